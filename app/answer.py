@@ -1,0 +1,114 @@
+"""Hits -> Reply: verbatim quotes with sources, sentences that answer marked, abstention,
+emergency guidance first, and the healthcare advice always last. Writes no claim of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from app.config import Settings
+from app.lexical import terms
+from app.records import Hit, Quote, Reply
+from app.split import sentence_spans
+
+ABSTAIN = (
+    "Our articles do not cover this question, so there is nothing we can quote on it. "
+    "Please ask a healthcare professional."
+)
+Idf = Callable[[str], float]
+
+
+def highlights(text: str, question: str, idf: Idf, most: int = 2) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences that share the most (rarity-weighted) terms with the question."""
+    wanted = set(terms(question))
+    scored = []
+    for start, end in sentence_spans(text):
+        score = sum(idf(t) for t in set(terms(text[start:end])) & wanted)
+        if score > 0:
+            scored.append((score, start, end))
+    if not scored:
+        return ()
+    best = max(s for s, _, _ in scored)
+    top = sorted(scored, key=lambda x: -x[0])[:most]
+    return tuple(sorted((a, b) for s, a, b in top if s >= 0.6 * best))
+
+
+def quote(hit: Hit, question: str, idf: Idf) -> Quote:
+    p = hit.passage
+    return Quote(
+        text=p.text,
+        score=round(hit.score, 4),
+        doc_id=p.doc_id,
+        title=p.title,
+        section=p.section,
+        publisher=p.publisher,
+        author=p.author,
+        published=p.published,
+        url=p.url,
+        link=f"/articles/{p.doc_id}#{p.anchor}",
+        highlights=highlights(p.text, question, idf),
+    )
+
+
+def build_reply(
+    question: str, hits: Sequence[Hit], crisis: bool, settings: Settings, idf: Idf
+) -> Reply:
+    quotes = tuple(quote(h, question, idf) for h in hits)
+    emergency = settings.emergency if crisis else ""
+    return Reply(
+        question=question,
+        abstained=not quotes,
+        crisis=crisis,
+        quotes=quotes,
+        advice=settings.advice,
+        markdown=render_markdown(quotes, emergency, settings.advice),
+        emergency=emergency,
+    )
+
+
+MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~-])")
+LIST_NUMBER = re.compile(r"^(\d+)\.", re.M)
+
+
+def escape_md(text: str) -> str:
+    """Make article text inert in Markdown and HTML: it renders as the same characters."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return LIST_NUMBER.sub(r"\1\\.", MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _marked(q: Quote) -> str:
+    out, pos = [], 0
+    for start, end in q.highlights:
+        out.append(escape_md(q.text[pos:start]))
+        out.append("**" + escape_md(q.text[start:end]) + "**")
+        pos = end
+    out.append(escape_md(q.text[pos:]))
+    return "".join(out)
+
+
+def source_line(q: Quote) -> str:
+    parts = [f"*{escape_md(q.title)}*"]
+    if q.section and q.section != q.title:
+        parts.append(f"section “{escape_md(q.section)}”")
+    for value in (q.publisher, q.author, q.published):
+        if value:
+            parts.append(escape_md(value))
+    parts.append(f"[read it in the article]({q.link.replace(')', '%29').replace(' ', '%20')})")
+    if q.url:
+        parts.append(f"[original page](<{q.url.replace('>', '%3E')}>)")
+    return "— " + " · ".join(parts)
+
+
+def render_markdown(quotes: Sequence[Quote], emergency: str, advice: str) -> str:
+    blocks = []
+    if emergency:
+        blocks.append(f"**⚠️ If this is an emergency:** {escape_md(emergency)}")
+    if quotes:
+        blocks.append("From our articles:")
+        for q in quotes:
+            body = "\n>\n".join("> " + line for line in _marked(q).split("\n\n"))
+            blocks.append(f"{body}\n\n{source_line(q)}")
+    else:
+        blocks.append(ABSTAIN)
+    blocks.append(f"---\n\n*{escape_md(advice)}*")
+    return "\n\n".join(blocks)

@@ -1,0 +1,163 @@
+"""corpus -> articles -> passages -> embeddings -> index folder, rebuilt only when stale.
+
+One build at a time per index folder (a lock file); passages whose embedded text did not change
+reuse their stored vectors (content hash), so editing one article re-embeds only that article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from app import corpus, store
+from app.clean import RULES_VERSION
+from app.config import Settings
+from app.embed import Embedder
+from app.errors import BuildLocked, CorpusError, IndexError_
+from app.lexical import Lexical
+from app.records import Passage
+from app.split import split_article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildReport:
+    documents: int
+    passages: int
+    embedded: int
+    reused: int
+    seconds: float
+    skipped: list[corpus.Skipped] = field(default_factory=list)
+
+
+def fingerprint(settings: Settings) -> str:
+    """What the index depends on: corpus bytes, index settings, cleaning rules, format."""
+    parts = {
+        "corpus": corpus.fingerprint(settings.corpus_dir),
+        "params": settings.index_params(),
+        "rules": RULES_VERSION,
+        "format": store.FORMAT_VERSION,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def embed_text(p: Passage, settings: Settings) -> str:
+    if not settings.embed_context:
+        return p.text
+    context = p.title if p.section in ("", p.title) else f"{p.title}. {p.section}"
+    return f"{context}\n{p.text}"
+
+
+def content_hash(text: str, settings: Settings) -> str:
+    key = f"{settings.model_name}\0{settings.backend}\0{text}"
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def is_stale(settings: Settings) -> bool:
+    try:
+        manifest = store.read_manifest(settings.index_dir)
+    except IndexError_:
+        return True
+    return manifest is None or manifest.get("fingerprint") != fingerprint(settings)
+
+
+def _lock(settings: Settings, timeout: float) -> FileLock:
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(settings.index_dir / ".build.lock"), timeout=timeout)
+
+
+def build_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600) -> BuildReport:
+    try:
+        with _lock(settings, lock_timeout):
+            return _build(settings, embedder)
+    except Timeout as err:
+        raise BuildLocked(
+            f"another build of {settings.index_dir} is running; try again when it ends"
+        ) from err
+
+
+def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600):
+    """Load the index, building it first when missing or stale. Returns (index, report|None)."""
+    report = None
+    if is_stale(settings):
+        try:
+            with _lock(settings, lock_timeout):
+                if is_stale(settings):  # another process may have built it while we waited
+                    report = _build(settings, embedder)
+        except Timeout as err:
+            raise BuildLocked(f"another build of {settings.index_dir} is still running") from err
+    return store.load(settings.index_dir), report
+
+
+def _build(settings: Settings, embedder: Embedder) -> BuildReport:
+    started = time.perf_counter()
+    fp = fingerprint(settings)
+    articles, skipped = corpus.read_corpus(settings.corpus_dir)
+    for item in skipped:
+        log.warning("skipped %s: %s", item.path, item.reason)
+    if not articles:
+        raise CorpusError(f"no readable article in {settings.corpus_dir}")
+    passages = [
+        p for a in articles for p in split_article(a, settings.min_words, settings.max_words)
+    ]
+    texts = [embed_text(p, settings) for p in passages]
+    hashes = [content_hash(t, settings) for t in texts]
+    vectors, embedded = _vectors(settings, embedder, texts, hashes)
+    manifest = {
+        "model": settings.model_name,
+        "backend": settings.backend,
+        "dim": int(vectors.shape[1]),
+        "passages": len(passages),
+        "articles": len(articles),
+        "fingerprint": fp,
+        "params": settings.index_params(),
+        "rules_version": RULES_VERSION,
+        "index_type": "hnsw" if len(passages) > settings.approx_above else "flat",
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    store.save(
+        settings.index_dir,
+        manifest,
+        passages,
+        hashes,
+        articles,
+        store.vector_index(vectors, settings.approx_above),
+        Lexical.build([f"{p.title} {p.section} {p.text}" for p in passages]),
+    )
+    seconds = time.perf_counter() - started
+    return BuildReport(
+        len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped
+    )
+
+
+def _vectors(settings, embedder, texts, hashes) -> tuple[np.ndarray, int]:
+    """Vectors for all texts: reused from the live index by content hash, the rest embedded."""
+    cached = _cached_vectors(settings.index_dir)
+    missing = [i for i, h in enumerate(hashes) if h not in cached]
+    fresh = embedder.embed([texts[i] for i in missing]) if missing else None
+    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for row, h in enumerate(hashes):
+        if h in cached:
+            vectors[row] = cached[h]
+    if fresh is not None:
+        vectors[missing] = fresh
+    return vectors, len(missing)
+
+
+def _cached_vectors(index_dir: Path) -> dict[str, np.ndarray]:
+    """Vectors of the live index by content hash; empty when there is none or it is damaged."""
+    try:
+        old = store.load(index_dir)
+        matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
+    except (IndexError_, RuntimeError) as err:
+        log.info("no reusable vectors: %s", err)
+        return {}
+    return dict(zip(old.hashes, matrix, strict=True))

@@ -1,0 +1,183 @@
+"""Command line: build / ask / serve / eval. A thin shell over the Python API: it reads flags and
+the environment, calls the core, and turns the core's exceptions into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import textwrap
+from pathlib import Path
+
+from app.config import Settings
+from app.errors import AppError
+
+log = logging.getLogger("app")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="python -m app",
+        description="Answer health questions by quoting our own articles, with sources.",
+    )
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--corpus", type=Path, help="corpus folder (default: corpus)")
+        p.add_argument("--index", type=Path, help="index folder (default: index)")
+
+    b = sub.add_parser("build", help="build or update the index from the corpus")
+    common(b)
+    b.add_argument("--force", action="store_true", help="rebuild even if the index is current")
+
+    a = sub.add_parser("ask", help="answer a question (or JSON lines from stdin with --jsonl)")
+    a.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
+    common(a)
+    a.add_argument("--top-k", type=int, help="quotes per answer, 1-10 (default: 3)")
+    a.add_argument("--json", action="store_true", help="print the reply as JSON")
+    a.add_argument(
+        "--jsonl", action="store_true", help='read {"question", "history"} lines from stdin'
+    )
+
+    s = sub.add_parser("serve", help="serve the chat page, widget and JSON API")
+    common(s)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+
+    e = sub.add_parser("eval", help="retrieval quality on a JSONL question set")
+    e.add_argument("questions", type=Path, help="JSONL file of questions with expected passages")
+    common(e)
+    e.add_argument("--json-out", type=Path, help="also write the JSON summary to this file")
+    return top
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        corpus_dir=getattr(args, "corpus", None),
+        index_dir=getattr(args, "index", None),
+        top_k=getattr(args, "top_k", None),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        settings = settings_from(args)
+        return COMMANDS[args.command](args, settings)
+    except AppError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    except ValueError as err:  # bad environment values, e.g. HEALTHQA_TOP_K=abc
+        print(f"error: bad setting: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_build(args, settings: Settings) -> int:
+    from app.build import build_index, is_stale
+    from app.embed import make_embedder
+
+    if not args.force and not is_stale(settings):
+        print(f"index is up to date: {settings.index_dir}")
+        return 0
+    report = build_index(settings, make_embedder(settings.backend, settings.embed_batch))
+    for item in report.skipped:
+        print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
+    print(
+        f"built {settings.index_dir}: {report.documents} documents, {report.passages} passages "
+        f"({report.embedded} embedded, {report.reused} reused), {len(report.skipped)} skipped "
+        f"files, {report.seconds:.1f} s"
+    )
+    return 0
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    from app.service import Assistant
+
+    if args.jsonl == bool(args.question):
+        print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
+        return 2
+    assistant = Assistant.open(settings)
+    if args.jsonl:
+        return ask_jsonl(assistant, sys.stdin, sys.stdout, args.top_k)
+    reply = assistant.ask(args.question, top_k=args.top_k)
+    if args.json:
+        print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_terminal(reply))
+    return 0
+
+
+def ask_jsonl(assistant, lines, out, top_k: int | None, batch: int = 16) -> int:
+    """One JSON reply per input line, in order; a bad line gets {"error": ...} on its line."""
+    pending: list = []
+
+    def flush() -> None:
+        items = [p for p in pending if not isinstance(p, dict)]
+        replies = iter(assistant.ask_many(items)) if items else iter(())
+        for p in pending:
+            result = p if isinstance(p, dict) else next(replies)
+            if isinstance(result, AppError):
+                result = {"error": str(result)}
+            elif not isinstance(result, dict):
+                result = result.to_dict()
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+        pending.clear()
+
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        pending.append(parse_jsonl_line(line, n, top_k))
+        if len(pending) >= batch:
+            flush()
+    flush()
+    return 0
+
+
+def parse_jsonl_line(line: str, n: int, top_k: int | None):
+    try:
+        data = json.loads(line)
+    except ValueError as err:
+        return {"error": f"line {n}: not valid JSON ({err.msg})"}
+    if not isinstance(data, dict) or "question" not in data:
+        return {"error": f'line {n}: expected an object with a "question"'}
+    history = data.get("history") or []
+    return (data["question"], history, data.get("top_k", top_k))
+
+
+def render_terminal(reply) -> str:
+    out = []
+    if reply.emergency:
+        out += ["!! " + line for line in textwrap.wrap(reply.emergency, 76)] + [""]
+    if reply.abstained:
+        out += textwrap.wrap(
+            "Our articles do not cover this question, so there is nothing to quote.", 78
+        )
+    for i, q in enumerate(reply.quotes, 1):
+        out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
+        for para in q.text.split("\n\n"):
+            out += textwrap.wrap(para, 76, initial_indent="    ", subsequent_indent="    ")
+        meta = " · ".join(v for v in (q.publisher, q.author, q.published) if v)
+        out += [f"    {meta}" if meta else "", f"    {q.link}   (score {q.score:.2f})", ""]
+    out += [""] + textwrap.wrap(reply.advice, 78)
+    return "\n".join(out)
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from app.web.server import run
+
+    run(settings, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from app.evaluate import run_eval
+
+    return run_eval(settings, args.questions, args.json_out)
+
+
+COMMANDS = {"build": cmd_build, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval}

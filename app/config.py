@@ -1,0 +1,94 @@
+"""Settings: one frozen object passed explicitly. Only the front ends build it from flags and the
+environment (`Settings.from_env`)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+ADVICE = (
+    "This answer only quotes our articles; it is not medical advice. Talk to a doctor, pharmacist "
+    "or other healthcare professional about your own situation before you act on it."
+)
+
+EMERGENCY = (
+    "If you or someone else may be in danger, call your local emergency number now (911 in the US, "
+    "112 in the EU, 999 in the UK). If you are thinking about suicide or self-harm, call or text "
+    "988 (Suicide & Crisis Lifeline, US) or your local crisis line. "
+    "Poison Help (US): 1-800-222-1222."
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("index")
+
+    # Passages (index-affecting)
+    min_words: int = 40
+    max_words: int = 160
+    embed_context: bool = True  # embed "title / section" with the passage text
+    model_name: str = "all-MiniLM-L6-v2"
+    backend: str = "torch"  # "torch" (fp32) | "bf16"
+    embed_batch: int = 32
+    approx_above: int = 200_000  # passages above which the FAISS index is HNSW, not exact
+
+    # Retrieval
+    mode: str = "hybrid"  # "hybrid" | "dense" | "bm25"
+    candidates: int = 50
+    rrf_k: int = 60
+    top_k: int = 3
+    # Abstain when the best passage's cosine similarity to the question is below this.
+    # Chosen with `python bench/calibrate.py` on eval/seed-questions.jsonl
+    # (see README, "Abstention").
+    abstain_below: float = 0.42
+    # A passage after the first is quoted only if its cosine is at least this share of the best one.
+    relative_floor: float = 0.75
+    dedup_jaccard: float = 0.8
+
+    # Reply
+    max_question_chars: int = 1000
+    advice: str = ADVICE
+    emergency: str = EMERGENCY
+
+    def index_params(self) -> dict:
+        """The settings that change the built index; part of its fingerprint."""
+        return {
+            "min_words": self.min_words,
+            "max_words": self.max_words,
+            "embed_context": self.embed_context,
+            "model_name": self.model_name,
+            "backend": self.backend,
+        }
+
+    def with_(self, **changes) -> Settings:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        return {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_env(cls, environ: dict | None = None, **overrides) -> Settings:
+        """Read `HEALTHQA_<FIELD>` variables (e.g. HEALTHQA_TOP_K=5); flags win over them."""
+        environ = os.environ if environ is None else environ
+        values: dict = {}
+        for name, default in asdict(cls()).items():
+            raw = environ.get(f"HEALTHQA_{name.upper()}")
+            if raw is not None:
+                values[name] = _convert(raw, default)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        for key in ("corpus_dir", "index_dir"):
+            if key in values:
+                values[key] = Path(values[key])
+        return cls(**values)
+
+
+def _convert(raw: str, default):
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    return raw

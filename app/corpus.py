@@ -1,0 +1,219 @@
+"""Corpus files (.md, .txt, .html with optional YAML front matter) -> cleaned Articles.
+
+The only reader of the corpus folder. Hidden files and folders are ignored, except the optional
+`.junk-phrases` list of site-specific junk. A file that cannot be read is skipped with a reason;
+two files with the same document id are an error naming both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from app import clean
+from app.errors import CorpusError
+from app.records import Article, Block
+
+SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+PHRASES_FILE = ".junk-phrases"
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder not found: {corpus_dir}")
+    files = [
+        p
+        for p in corpus_dir.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
+    ]
+    return sorted(files, key=lambda p: p.relative_to(corpus_dir).as_posix())
+
+
+def fingerprint(corpus_dir: Path) -> str:
+    """A hash of every corpus file's path and bytes, and of the junk-phrase list."""
+    digest = hashlib.sha256()
+    paths = corpus_files(corpus_dir)
+    phrases = corpus_dir / PHRASES_FILE
+    for path in paths + ([phrases] if phrases.is_file() else []):
+        digest.update(path.relative_to(corpus_dir).as_posix().encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError as err:
+            digest.update(f"unreadable:{err.errno}".encode())
+    return digest.hexdigest()
+
+
+def read_corpus(corpus_dir: Path) -> tuple[list[Article], list[Skipped]]:
+    phrases_path = corpus_dir / PHRASES_FILE
+    phrases = clean.load_phrases(phrases_path.read_text("utf-8")) if phrases_path.is_file() else []
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for path in corpus_files(corpus_dir):
+        rel = path.relative_to(corpus_dir).as_posix()
+        try:
+            article = read_article(path, rel, phrases)
+        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
+            skipped.append(Skipped(rel, _reason(err)))
+            continue
+        if article.doc_id in seen:
+            raise CorpusError(
+                f"duplicate document id {article.doc_id!r} in {seen[article.doc_id]} and {rel}"
+            )
+        seen[article.doc_id] = rel
+        articles.append(article)
+    return articles, skipped
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, UnicodeDecodeError):
+        return "not valid UTF-8 text"
+    if isinstance(err, yaml.YAMLError):
+        return "front matter is not valid YAML"
+    if isinstance(err, OSError):
+        return f"cannot read file ({err.strerror or err})"
+    return str(err)
+
+
+def read_article(path: Path, rel: str, phrases: list[str] = ()) -> Article:
+    raw = path.read_bytes().decode("utf-8").lstrip("\ufeff")
+    fmt = SUFFIXES[path.suffix.lower()]
+    meta, body = split_front_matter(raw)
+    if fmt == "html":
+        from app.html import html_to_markdown  # trafilatura is imported only for HTML files
+
+        body, page_meta = html_to_markdown(body)
+        meta = {**page_meta, **{k: v for k, v in meta.items() if v}}
+    author = str(meta.get("author") or "")
+    units = _md_units(body, fmt != "md", author, phrases) if fmt != "txt" else None
+    if units is None:
+        units = _txt_units(body, author, phrases, str(meta.get("title") or ""))
+    if not any(kind != "heading" for kind, _, _ in units):
+        raise ValueError("no article text left after cleaning")
+    text, blocks = _assemble(units)
+    doc_id = str(meta.get("id") or Path(rel).with_suffix("").as_posix())
+    title = str(meta.get("title") or _first_heading(text, blocks) or Path(rel).stem)
+    return Article(
+        doc_id=doc_id,
+        title=title,
+        text=text,
+        blocks=blocks,
+        publisher=_s(meta.get("publisher")),
+        author=author,
+        published=_s(meta.get("published") or meta.get("date")),
+        url=_s(meta.get("url")),
+        path=rel,
+    )
+
+
+def _s(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def split_front_matter(raw: str) -> tuple[dict, str]:
+    match = FRONT.match(raw)
+    if not match:
+        return {}, raw
+    meta = yaml.safe_load(match.group(1)) or {}
+    if not isinstance(meta, dict):
+        raise ValueError("front matter is not a mapping of fields")
+    return meta, raw[match.end() :]
+
+
+Unit = tuple[str, int, str]  # (kind, heading level, text)
+
+
+def _txt_units(body: str, author: str, phrases: list[str], title: str) -> list[Unit]:
+    lines = body.splitlines()
+    keep = clean.clean_lines(lines, strict=True, author=author, phrases=phrases)
+    units: list[Unit] = []
+    para: list[str] = []
+    for line, kept in zip(lines + [""], keep + [True], strict=True):
+        text = line.strip()
+        if not kept:
+            continue
+        if not text or clean.is_item(text):
+            _flush_paragraph(para, units, title)
+            if text:
+                units.append(("item", 0, text))
+            continue
+        para.append(text)
+    return units
+
+
+def _flush_paragraph(para: list[str], units: list[Unit], title: str) -> None:
+    if not para:
+        return
+    if len(para) == 1 and clean.is_title_like(para[0]):
+        is_title = title and para[0].casefold() == title.casefold()
+        level = 1 if is_title and not units else 2
+        units.append(("heading", level, para[0]))
+    else:
+        units.append(("paragraph", 0, "\n".join(para)))
+    para.clear()
+
+
+def _md_units(body: str, strict: bool, author: str, phrases: list[str]) -> list[Unit]:
+    lines = body.splitlines()
+    keep = clean.clean_lines(lines, strict=strict, author=author, phrases=phrases)
+    units: list[Unit] = []
+    para: list[str] = []
+    for line, kept in zip(lines + [""], keep + [True], strict=True):
+        text = line.strip()
+        heading = HEADING.match(text)
+        if not kept or not text or heading or clean.is_item(text):
+            if para:
+                units.append(("paragraph", 0, "\n".join(para)))
+                para = []
+            if kept and heading and heading.group(2):
+                units.append(("heading", len(heading.group(1)), heading.group(2)))
+            elif kept and text and not heading:
+                units.append(("item", 0, text))
+            continue
+        para.append(text)
+    return units
+
+
+def _assemble(units: list[Unit]) -> tuple[str, tuple[Block, ...]]:
+    """Join units with blank lines into the cleaned text; record each block's span."""
+    units = _drop_empty_headings(units)
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for kind, level, text in units:
+        if parts:
+            pos += 2
+        blocks.append(Block(kind, pos, pos + len(text), level))
+        parts.append(text)
+        pos += len(text)
+    return "\n\n".join(parts), tuple(blocks)
+
+
+def _drop_empty_headings(units: list[Unit]) -> list[Unit]:
+    """A heading with no text before the next heading of the same or a higher level is chrome."""
+    out: list[Unit] = []
+    for i, (kind, level, text) in enumerate(units):
+        if kind == "heading" and level > 1:
+            rest = units[i + 1 :]
+            nxt = next((u for u in rest if u[0] != "heading" or u[1] <= level), None)
+            if nxt is None or nxt[0] == "heading":
+                continue
+        out.append((kind, level, text))
+    return out
+
+
+def _first_heading(text: str, blocks: tuple[Block, ...]) -> str:
+    return next((text[b.start : b.end] for b in blocks if b.kind == "heading"), "")

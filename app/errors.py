@@ -1,0 +1,52 @@
+"""The project's exceptions. The core raises them; only the CLI and web layers turn them into
+messages, exit codes and HTTP statuses."""
+
+
+class AppError(Exception):
+    """Base class: `str(error)` is a message fit to show a user."""
+
+    exit_code = 1
+    http_status = 500
+
+
+class CorpusError(AppError):
+    """The corpus cannot be used (missing folder, duplicate ids, no readable article)."""
+
+    exit_code = 2
+
+
+class IndexError_(AppError):
+    """The index folder is missing, corrupted or does not match the corpus/settings."""
+
+    exit_code = 3
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexCorrupt(IndexError_):
+    pass
+
+
+class IndexMismatch(IndexError_):
+    pass
+
+
+class BuildLocked(AppError):
+    """Another build holds the index lock."""
+
+    exit_code = 4
+
+
+class BadQuestion(AppError):
+    """The question is empty, too long or not text."""
+
+    exit_code = 2
+    http_status = 422
+
+
+class ModelUnavailable(AppError):
+    """The packaged embedding model cannot be loaded."""
+
+    exit_code = 5

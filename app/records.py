@@ -1,0 +1,106 @@
+"""Small typed records passed between the stages. Data only: no I/O, no logic beyond conversion."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """One heading, paragraph or list item of an article's cleaned text, with its character span."""
+
+    kind: str  # "heading" | "paragraph" | "item"
+    start: int
+    end: int
+    level: int = 0  # heading level (1 = title); 0 for other blocks
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article after reading and cleaning. `text` is the cleaned text every quote is cut from."""
+
+    doc_id: str
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    publisher: str = ""
+    author: str = ""
+    published: str = ""
+    url: str = ""
+    path: str = ""  # file path relative to the corpus folder
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A span of an article's cleaned text: row i of the vector index is passage i."""
+
+    passage_id: str  # "<doc_id>#<anchor>"
+    doc_id: str
+    anchor: str  # "p-<hash>", unique within the article
+    title: str
+    section: str  # heading text exactly as written, "" before the first heading
+    start: int
+    end: int
+    text: str
+    publisher: str = ""
+    author: str = ""
+    published: str = ""
+    url: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its scores (dense cosine, BM25, fused rank score)."""
+
+    passage: Passage
+    score: float  # the dense cosine similarity, the calibrated relevance signal
+    fused: float = 0.0
+    bm25: float = 0.0
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    score: float
+    doc_id: str
+    title: str
+    section: str
+    publisher: str
+    author: str
+    published: str
+    url: str
+    link: str
+    highlights: tuple[
+        tuple[int, int], ...
+    ] = ()  # spans within `text` that best answer the question
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: str
+    abstained: bool
+    crisis: bool
+    quotes: tuple[Quote, ...]
+    advice: str
+    markdown: str
+    emergency: str = field(default="", compare=False)  # emergency guidance shown first, "" if none
+
+    def to_dict(self) -> dict:
+        """The public JSON object (CLI `--json`, `/api/ask`)."""
+        return {
+            "question": self.question,
+            "abstained": self.abstained,
+            "crisis": self.crisis,
+            "quotes": [
+                {**asdict(q), "highlights": [list(span) for span in q.highlights]}
+                for q in self.quotes
+            ],
+            "advice": self.advice,
+            "markdown": self.markdown,
+        }

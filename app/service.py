@@ -1,0 +1,106 @@
+"""The assistant: loads the index once (building it first when missing or stale) and answers.
+
+`ask` answers one question; `ask_many` answers several with one embedding call, for callers that
+batch (the JSONL command, the web layer's micro-batches).
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Sequence
+
+from app import retrieve
+from app.answer import build_reply
+from app.build import BuildReport, ensure_index
+from app.config import Settings
+from app.embed import Embedder, make_embedder
+from app.errors import AppError, BadQuestion
+from app.records import Article, Passage, Reply
+from app.safety import is_crisis
+from app.store import Index
+
+log = logging.getLogger(__name__)
+Item = tuple[str, Sequence[str], int | None]
+
+
+class Assistant:
+    def __init__(self, index: Index, embedder: Embedder, settings: Settings):
+        self.index = index
+        self.embedder = embedder
+        self.settings = settings
+        self.build_report: BuildReport | None = None
+        self._by_doc: dict[str, list[Passage]] = {}
+        for p in index.passages:
+            self._by_doc.setdefault(p.doc_id, []).append(p)
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
+        embedder = embedder or make_embedder(settings.backend, settings.embed_batch)
+        index, report = ensure_index(settings, embedder)
+        assistant = cls(index, embedder, settings)
+        assistant.build_report = report
+        return assistant
+
+    @property
+    def passage_count(self) -> int:
+        return len(self.index.passages)
+
+    @property
+    def model_name(self) -> str:
+        return self.index.manifest.get("model", "")
+
+    def article(self, doc_id: str) -> Article | None:
+        return self.index.articles.get(doc_id)
+
+    def passages_of(self, doc_id: str) -> list[Passage]:
+        return list(self._by_doc.get(doc_id, []))
+
+    def ask(self, question: str, history: Sequence[str] = (), top_k: int | None = None) -> Reply:
+        reply = self.ask_many([(question, history, top_k)])[0]
+        if isinstance(reply, AppError):
+            raise reply
+        return reply
+
+    def ask_many(self, items: Sequence[Item]) -> list[Reply | AppError]:
+        """Answer many questions with one embedding call; bad items get their error in place."""
+        results: list[Reply | AppError | None] = [None] * len(items)
+        valid: list[tuple[int, str, int, str]] = []
+        for i, (question, history, top_k) in enumerate(items):
+            try:
+                q, hist, k = self._check(question, history, top_k)
+            except BadQuestion as err:
+                results[i] = err
+                continue
+            valid.append((i, q, k, retrieve.contextualize(q, hist)))
+        hit_lists = retrieve.search_many(
+            self.index, self.embedder, [v[3] for v in valid], self.settings
+        )
+        for (i, q, k, _), hits in zip(valid, hit_lists, strict=True):
+            chosen = retrieve.select(hits, self.settings, k)
+            results[i] = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
+        return results  # type: ignore[return-value]
+
+    def _check(self, question, history, top_k) -> tuple[str, list[str], int]:
+        question = clean_question(question, self.settings.max_question_chars)
+        if isinstance(history, str) or not all(isinstance(h, str) for h in history or ()):
+            raise BadQuestion("history must be a list of earlier questions (strings)")
+        limit = self.settings.max_question_chars
+        hist = [clean_question(h, limit, "an earlier question") for h in history or () if h.strip()]
+        k = self.settings.top_k if top_k is None else top_k
+        if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 10:
+            raise BadQuestion("top_k must be a whole number from 1 to 10")
+        return question, hist, k
+
+
+def clean_question(text, limit: int, what: str = "the question") -> str:
+    """Strip control characters and outer space; refuse empty, too long or non-text input."""
+    if not isinstance(text, str):
+        raise BadQuestion(f"{what} must be text")
+    text = "".join(c if c in "\n\t" or unicodedata.category(c)[0] != "C" else " " for c in text)
+    text = " ".join(text.split())
+    if not text:
+        raise BadQuestion(f"{what} is empty: please type a question")
+    if len(text) > limit:
+        raise BadQuestion(f"{what} is {len(text)} characters long; the limit is {limit}")
+    return text
