@@ -15,6 +15,7 @@ PATTERNS = [
     r"(?:don'?t|do not) want to (?:live|be alive|wake up)",
     r"(?:no|any) (?:reason|point) (?:to|in) (?:live|living|going on)",
     r"better off dead",
+    r"(?:see|find) (?:the |a |any )?(?:point|reason) (?:in|to|of) (?:living|life|going on)",
     r"(?:hurt|harm|cut|cutting|burn|burning) my ?self",
     r"self[- ]?harm\w*",
     # overdose and poisoning

@@ -1,0 +1,141 @@
+"""Retrieval quality on a JSONL question set: hit@1/3/10, MRR@10, abstention precision/recall,
+crisis detection, and the questions that missed.
+
+A line: {"question", "history"?: [...], "doc_id"?, "section"?, "also_correct"?: [{"doc_id",
+"section"}], "contains"?: "text the passage must contain", "offtopic"?: bool, "crisis"?: bool}.
+MedQuAD's dev-questions.jsonl is read as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import retrieve
+from app.config import Settings
+from app.errors import BadQuestion
+from app.records import Passage
+from app.safety import is_crisis
+
+KS = (1, 3, 10)
+
+
+@dataclass
+class Outcome:
+    item: dict
+    rank: int | None  # 1-based rank of the first correct passage in the top 10, None if absent
+    abstained: bool
+    crisis: bool
+
+
+def load_questions(path: Path) -> list[dict]:
+    items = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as err:
+            raise BadQuestion(f"{path}:{n}: not valid JSON ({err})") from err
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+            raise BadQuestion(f'{path}:{n}: expected an object with a "question"')
+        items.append(item)
+    return items
+
+
+def is_correct(passage: Passage, item: dict) -> bool:
+    targets = [item] + list(item.get("also_correct") or [])
+    for t in targets:
+        if t.get("doc_id") and passage.doc_id != t["doc_id"]:
+            continue
+        if t.get("section") and passage.section != t["section"]:
+            continue
+        if t is item and item.get("contains") and item["contains"] not in passage.text:
+            continue
+        if t.get("doc_id") or t.get("section") or item.get("contains"):
+            return True
+    return False
+
+
+def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
+    settings = assistant.settings
+    outcomes = []
+    for start in range(0, len(items), batch):
+        chunk = items[start : start + batch]
+        queries = [retrieve.contextualize(i["question"], i.get("history") or []) for i in chunk]
+        hit_lists = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
+        for item, hits in zip(chunk, hit_lists, strict=True):
+            rank = next(
+                (r for r, h in enumerate(hits[:10], 1) if is_correct(h.passage, item)), None
+            )
+            chosen = retrieve.select(hits, settings, settings.top_k)
+            outcomes.append(Outcome(item, rank, not chosen, is_crisis(item["question"])))
+    return outcomes
+
+
+def summarize(outcomes: list[Outcome]) -> dict:
+    answerable = [o for o in outcomes if not o.item.get("offtopic") and _has_target(o.item)]
+    offtopic = [o for o in outcomes if o.item.get("offtopic")]
+    n = len(answerable) or 1
+    summary = {f"hit@{k}": sum(bool(o.rank and o.rank <= k) for o in answerable) / n for k in KS}
+    summary["mrr@10"] = sum(1 / o.rank for o in answerable if o.rank) / n
+    summary["answerable"] = len(answerable)
+    abstained = [o for o in answerable + offtopic if o.abstained]
+    right = [o for o in abstained if o.item.get("offtopic")]
+    summary["abstain_precision"] = len(right) / len(abstained) if abstained else None
+    summary["abstain_recall"] = len(right) / len(offtopic) if offtopic else None
+    summary["answerable_abstained"] = sum(o.abstained for o in answerable)
+    summary["offtopic"] = len(offtopic)
+    crisis = [o for o in outcomes if o.item.get("crisis")]
+    summary["crisis_recall"] = sum(o.crisis for o in crisis) / len(crisis) if crisis else None
+    summary["crisis_false_alarms"] = sum(o.crisis for o in outcomes if not o.item.get("crisis"))
+    return summary
+
+
+def _has_target(item: dict) -> bool:
+    return bool(item.get("doc_id") or item.get("section") or item.get("contains"))
+
+
+def misses(outcomes: list[Outcome]) -> list[str]:
+    lines = []
+    for o in outcomes:
+        q, label = o.item["question"], o.item.get("id", "")
+        if o.item.get("offtopic") and not o.abstained:
+            lines.append(f"{label} answered an off-topic question: {q}")
+        elif _has_target(o.item) and not o.item.get("offtopic"):
+            if o.rank is None or o.rank > 3:
+                lines.append(f"{label} expected passage not in top 3 (rank {o.rank}): {q}")
+            if o.abstained:
+                lines.append(f"{label} abstained on an answerable question: {q}")
+        if o.item.get("crisis") and not o.crisis:
+            lines.append(f"{label} crisis not detected: {q}")
+    return lines
+
+
+def table(summary: dict) -> str:
+    rows = [(k, v) for k, v in summary.items()]
+    width = max(len(k) for k, _ in rows)
+    fmt = lambda v: "-" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))  # noqa: E731
+    return "\n".join(f"{k:<{width}}  {fmt(v)}" for k, v in rows)
+
+
+def run_eval(settings: Settings, questions: Path, json_out: Path | None = None, out=None) -> int:
+    from app.service import Assistant
+
+    out = out or sys.stdout
+    items = load_questions(questions)
+    assistant = Assistant.open(settings)
+    outcomes = evaluate(assistant, items)
+    summary = summarize(outcomes)
+    missed = misses(outcomes)
+    print(table(summary), file=out)
+    print(f"\n{len(missed)} misses:" if missed else "\nno misses", file=out)
+    for line in missed:
+        print("  " + line, file=out)
+    result = {"questions": str(questions), "settings": settings.to_dict(), **summary}
+    print(json.dumps(result), file=out)
+    if json_out:
+        json_out.write_text(json.dumps({**result, "misses": missed}, indent=2), "utf-8")
+    return 0
