@@ -52,20 +52,15 @@ def main() -> None:
         [bool(i.get("doc_id") or i.get("contains")) and not i.get("offtopic") for i in items]
     )
     print(f"{answerable.sum()} answerable, {offtopic.sum()} off-topic questions")
-    print(
-        f"best cosine, answerable: min {scores[answerable].min():.3f} median {np.median(scores[answerable]):.3f}"
-    )
-    print(
-        f"best cosine, off-topic:  max {scores[offtopic].max():.3f} median {np.median(scores[offtopic]):.3f}"
-    )
+    a, o = scores[answerable], scores[offtopic]
+    print(f"best cosine, answerable: min {a.min():.3f} median {np.median(a):.3f}")
+    print(f"best cosine, off-topic:  max {o.max():.3f} median {np.median(o):.3f}")
     print("threshold  off-topic abstained  answerable abstained  recall  answered  F1")
     rows = sweep(scores, offtopic, answerable)
     for t, tp, fp, recall, kept, f1 in rows:
         print(f"{t:9.2f}  {tp:19d}  {fp:20d}  {recall:6.2f}  {kept:8.2f}  {f1:.3f}")
     best = max(rows, key=lambda r: (round(r[5], 3), -r[0]))
-    print(
-        f"chosen threshold (best F1 of abstain-recall and answered-share; lowest on ties): {best[0]:.2f}"
-    )
+    print(f"chosen (best F1 of abstain recall and answered share, lowest on ties): {best[0]:.2f}")
 
 
 if __name__ == "__main__":
