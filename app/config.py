@@ -38,6 +38,7 @@ class Settings:
     mode: str = "hybrid"  # "hybrid" | "dense" | "bm25"
     candidates: int = 50
     rrf_k: int = 60
+    followup_weight: float = 0.5  # weight of a referring-back follow-up's own words in fusion
     top_k: int = 3
     # Abstain when the best passage's cosine similarity to the question is below this.
     # Chosen with `python bench/calibrate.py` on eval/seed-questions.jsonl (63 answerable, 16

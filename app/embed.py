@@ -46,7 +46,9 @@ class SentenceEmbedder:
 
     def __init__(self, backend: str = "torch", batch_size: int = 32):
         if backend not in ("torch", "bf16"):
-            raise ModelUnavailable(f"unknown embedding backend {backend!r} (use torch or bf16)")
+            raise ModelUnavailable(
+                f"unknown embedding backend {backend!r} (use {', '.join(BACKENDS)})"
+            )
         self.backend = backend
         self.name = MODEL_NAME
         self.batch_size = batch_size
@@ -110,7 +112,16 @@ class FakeEmbedder:
         return out / np.where(norms == 0, 1.0, norms)
 
 
+BACKENDS = ("torch", "bf16", "onnx", "onnx-int8")
+
+
 def make_embedder(backend: str = "torch", batch_size: int = 32) -> Embedder:
+    """torch (fp32) and bf16 run through sentence-transformers; onnx (fp32) and onnx-int8 through
+    onnxruntime, from a local export of the same model (app/embed_onnx.py)."""
     if backend == "fake":
         return FakeEmbedder()
+    if backend in ("onnx", "onnx-int8"):
+        from app.embed_onnx import OnnxEmbedder
+
+        return OnnxEmbedder(quantized=backend == "onnx-int8", batch_size=batch_size)
     return SentenceEmbedder(backend, batch_size)

@@ -65,6 +65,7 @@ def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
     for start in range(0, len(items), batch):
         chunk = items[start : start + batch]
         queries = [retrieve.contextualize(i["question"], i.get("history") or []) for i in chunk]
+
         hit_lists = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
         for item, hits in zip(chunk, hit_lists, strict=True):
             rank = next(

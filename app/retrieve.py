@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -19,53 +20,81 @@ from app.records import Hit
 from app.store import Index
 
 ANAPHORA = re.compile(
-    r"\b(it|its|it's|this|that|these|those|they|them|their|theirs|he|him|his|she|her|there|"
-    r"one|ones|same|such|above|mentioned)\b",
+    r"\b(it|its|it's|this|that|these|those|they|them|their|theirs|he|him|his|she|her|"
+    r"same|such|above|mentioned|the (?:condition|disease|study|drug|medication|researchers))\b"
+    r"|^(?:and|also|but|so)\b",
     re.I,
 )
+QUESTION_WORDS = re.compile(r"\b(what|how|why|when|where|which|who|does|did|can|could|is|are)\b")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question and, for a follow-up, the same question read with the conversation before it."""
+
+    text: str
+    context: str = ""  # earlier questions + this one; "" when the question stands alone
+    anaphoric: bool = False  # refers back ("it", "they"): judge relevance with the context
 
 
 def needs_context(question: str) -> bool:
-    """A follow-up leans on the conversation: it uses a pronoun or names almost nothing."""
-    return bool(ANAPHORA.search(question)) or len(terms(question)) <= 2
+    """A follow-up leans on the conversation: it refers back, or names almost nothing."""
+    content = terms(QUESTION_WORDS.sub(" ", question.lower()))
+    return bool(ANAPHORA.search(question)) or len(content) <= 1
 
 
-def contextualize(question: str, history: Sequence[str], depth: int = 3) -> str:
-    """The question, preceded by as many earlier questions as it takes to be self-contained."""
-    parts = [question]
-    for earlier in reversed(list(history)[-depth:]):
-        if not needs_context(parts[0]):
-            break
-        parts.insert(0, earlier)
-    return " ".join(parts)
+def contextualize(question: str, history: Sequence[str], depth: int = 2) -> Query:
+    if not history or not needs_context(question):
+        return Query(question)
+    earlier = " ".join(list(history)[-depth:])
+    return Query(question, f"{earlier} {question}", bool(ANAPHORA.search(question)))
 
 
 def search_many(
-    index: Index, embedder: Embedder, queries: Sequence[str], settings: Settings
+    index: Index, embedder: Embedder, queries: Sequence[Query | str], settings: Settings
 ) -> list[list[Hit]]:
-    if not queries:
-        return []
-    vectors = embedder.embed(list(queries))
-    n = min(settings.candidates, index.vectors.ntotal)
-    dense_scores, dense_ids = index.vectors.search(vectors, n) if n else (None, None)
-    return [
-        _search_one(index, q, vectors[i], dense_ids[i], dense_scores[i], settings)
-        for i, q in enumerate(queries)
-    ]
+    """Ranked hits for each query; all query texts are embedded in one call."""
+    queries = [q if isinstance(q, Query) else Query(q) for q in queries]
+    texts = [t for q in queries for t in (q.text, q.context) if t]
+    if not texts or not index.vectors.ntotal:
+        return [[] for _ in queries]
+    vectors = embedder.embed(texts)
+    scores, ids = index.vectors.search(vectors, min(settings.candidates, index.vectors.ntotal))
+    results, row = [], 0
+    for q in queries:
+        rows = [row, row + 1] if q.context else [row]
+        row += len(rows)
+        results.append(
+            _search_one(index, q, [(vectors[r], ids[r], scores[r]) for r in rows], settings)
+        )
+    return results
 
 
-def _search_one(index, query, qvec, dense_ids, dense_scores, settings) -> list[Hit]:
-    dense = [int(i) for i in dense_ids if i >= 0]
-    cosine = {int(i): float(s) for i, s in zip(dense_ids, dense_scores, strict=True) if i >= 0}
-    bm25 = index.lexical.scores(query)
-    lexical = _top(bm25, len(dense) or settings.candidates)
-    rankings = {"dense": [dense], "bm25": [lexical], "hybrid": [dense, lexical]}[settings.mode]
+def _search_one(index: Index, query: Query, dense_runs, settings: Settings) -> list[Hit]:
+    """Fuse the dense and BM25 rankings of the question (and of its context, for follow-ups)."""
+    rankings: list[tuple[list[int], float]] = []
+    cosines: list[dict[int, float]] = []
+    bm25 = None
+    # A follow-up that refers back is read mostly through its context.
+    weights = [settings.followup_weight, 1.0] if query.anaphoric else [1.0, 1.0]
+    runs = zip([query.text, query.context], dense_runs, weights, strict=False)
+    for text, (_qvec, ids, scores), weight in runs:
+        dense = [int(i) for i in ids if i >= 0]
+        cosines.append({int(i): float(s) for i, s in zip(ids, scores, strict=True) if i >= 0})
+        lexical_scores = index.lexical.scores(text)
+        bm25 = lexical_scores if bm25 is None else bm25
+        lexical = _top(lexical_scores, len(dense) or settings.candidates)
+        lists = {"dense": [dense], "bm25": [lexical], "hybrid": [dense, lexical]}[settings.mode]
+        rankings += [(ranking, weight) for ranking in lists]
     fused = _rrf(rankings, settings.rrf_k)
+    judge = len(cosines) - 1 if query.anaphoric else 0  # whose cosine decides relevance
+    qvec = dense_runs[judge][0]
     hits = []
     for pid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
-        if pid not in cosine:
-            cosine[pid] = float(np.dot(index.vectors.reconstruct(pid), qvec))
-        hits.append(Hit(index.passages[pid], cosine[pid], score, float(bm25[pid])))
+        cos = cosines[judge].get(pid)
+        if cos is None:
+            cos = float(np.dot(index.vectors.reconstruct(pid), qvec))
+        hits.append(Hit(index.passages[pid], cos, score, float(bm25[pid])))
     return hits
 
 
@@ -76,11 +105,12 @@ def _top(scores: np.ndarray, k: int) -> list[int]:
     return [int(i) for i in positive[np.argsort(-scores[positive], kind="stable")]]
 
 
-def _rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
+def _rrf(rankings: list[tuple[list[int], float]], k: int) -> dict[int, float]:
+    """Weighted reciprocal rank fusion."""
     fused: dict[int, float] = {}
-    for ranking in rankings:
+    for ranking, weight in rankings:
         for rank, pid in enumerate(ranking):
-            fused[pid] = fused.get(pid, 0.0) + 1.0 / (k + rank + 1)
+            fused[pid] = fused.get(pid, 0.0) + weight / (k + rank + 1)
     return fused
 
 
