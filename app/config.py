@@ -44,6 +44,10 @@ class Settings:
     # Chosen with `python bench/calibrate.py` on eval/seed-questions.jsonl (63 answerable, 16
     # off-topic): 0.45 maximised F1 of (off-topic abstained 15/16, answerable answered 59/63).
     abstain_below: float = 0.45
+    # A keyword query (at most `keyword_terms` terms, all found in the top passage) is answered
+    # down to `keyword_floor`: one- or two-word queries score low cosines even when covered.
+    keyword_terms: int = 2
+    keyword_floor: float = 0.2
     # A passage after the first is quoted only if its cosine is at least this share of the best one.
     relative_floor: float = 0.75
     dedup_jaccard: float = 0.8

@@ -71,7 +71,7 @@ def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
             rank = next(
                 (r for r, h in enumerate(hits[:10], 1) if is_correct(h.passage, item)), None
             )
-            chosen = retrieve.select(hits, settings, settings.top_k)
+            chosen = retrieve.select(hits, settings, settings.top_k, item["question"])
             outcomes.append(Outcome(item, rank, not chosen, is_crisis(item["question"])))
     return outcomes
 

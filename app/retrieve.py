@@ -114,19 +114,26 @@ def _rrf(rankings: list[tuple[list[int], float]], k: int) -> dict[int, float]:
     return fused
 
 
-def select(hits: Sequence[Hit], settings: Settings, top_k: int) -> list[Hit]:
+def select(hits: Sequence[Hit], settings: Settings, top_k: int, question: str = "") -> list[Hit]:
     """The hits worth quoting, best first; empty means the articles do not cover the question."""
     if not hits:
         return []
     best = max(h.score for h in hits[: max(top_k, 10)])
-    if best < settings.abstain_below:
+    if best >= settings.abstain_below:
+        floor = max(settings.abstain_below, settings.relative_floor * best)
+        candidates = [h for h in hits if h.score >= floor]
+    elif best >= settings.keyword_floor:  # a keyword query: quote the passages that contain it
+        candidates = [h for h in hits[:10] if keyword_match(h, question, settings)]
+    else:
         return []
-    floor = max(settings.abstain_below, settings.relative_floor * best)
+    return _distinct(candidates, settings, top_k)
+
+
+def _distinct(hits: Sequence[Hit], settings: Settings, top_k: int) -> list[Hit]:
+    """Up to top_k hits, in order, skipping near-duplicates of those already chosen."""
     chosen: list[Hit] = []
     seen: list[set[str]] = []
     for hit in hits:
-        if hit.score < floor:
-            continue
         words = set(terms(hit.passage.text))
         if any(_jaccard(words, other) >= settings.dedup_jaccard for other in seen):
             continue
@@ -135,6 +142,16 @@ def select(hits: Sequence[Hit], settings: Settings, top_k: int) -> list[Hit]:
         if len(chosen) == top_k:
             break
     return chosen
+
+
+def keyword_match(hit: Hit, question: str, settings: Settings) -> bool:
+    """A keyword query ("levodopa") whose every term is in the top passage is covered even though
+    a one-word query's cosine similarity is low."""
+    wanted = set(terms(question))
+    if not wanted or len(wanted) > settings.keyword_terms:
+        return False
+    p = hit.passage
+    return wanted <= set(terms(f"{p.title} {p.section} {p.text}"))
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -77,7 +77,7 @@ class Assistant:
             self.index, self.embedder, [v[3] for v in valid], self.settings
         )
         for (i, q, k, _), hits in zip(valid, hit_lists, strict=True):
-            chosen = retrieve.select(hits, self.settings, k)
+            chosen = retrieve.select(hits, self.settings, k, q)
             results[i] = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
         return results  # type: ignore[return-value]
 

@@ -128,3 +128,11 @@ def test_any_input_gives_exact_quotes_and_the_advice(paragraphs, question):
 def test_passage_records_round_trip():
     p = Passage("d#p-1", "d", "p-1", "T", "S", 0, 4, "text")
     assert Passage(**p.to_dict()) == p
+
+
+def test_keyword_query_is_answered_when_every_term_is_in_the_top_passage(tiny_settings, fake):
+    strict = tiny_settings.with_(abstain_below=0.99)
+    assistant = Assistant.open(strict, fake)
+    assert not assistant.ask("insomnia").abstained  # the word is in the article
+    assert assistant.ask("melatonin").abstained  # unknown word: no keyword rescue
+    assert assistant.ask("what helps with insomnia at night").abstained  # not a keyword query
