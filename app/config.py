@@ -52,6 +52,10 @@ class Settings:
     relative_floor: float = 0.75
     dedup_jaccard: float = 0.8
 
+    # Privacy: questions are never logged; this opt-in file keeps unanswered ones, redacted.
+    unanswered_log: str = ""  # path of a SQLite file; "" = off
+    unanswered_retention_days: float = 30
+
     # Reply
     max_question_chars: int = 1000
     advice: str = ADVICE

@@ -7,8 +7,10 @@ batch (the JSONL command, the web layer's micro-batches).
 from __future__ import annotations
 
 import logging
+import time
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import retrieve
 from app.answer import build_reply
@@ -19,6 +21,7 @@ from app.errors import AppError, BadQuestion
 from app.records import Article, Passage, Reply
 from app.safety import is_crisis
 from app.store import Index
+from app.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
@@ -30,6 +33,11 @@ class Assistant:
         self.embedder = embedder
         self.settings = settings
         self.build_report: BuildReport | None = None
+        self.unanswered = (
+            UnansweredLog(Path(settings.unanswered_log), settings.unanswered_retention_days)
+            if settings.unanswered_log
+            else None
+        )
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
@@ -64,6 +72,7 @@ class Assistant:
 
     def ask_many(self, items: Sequence[Item]) -> list[Reply | AppError]:
         """Answer many questions with one embedding call; bad items get their error in place."""
+        started = time.perf_counter()
         results: list[Reply | AppError | None] = [None] * len(items)
         valid: list[tuple[int, str, int, str]] = []
         for i, (question, history, top_k) in enumerate(items):
@@ -78,8 +87,25 @@ class Assistant:
         )
         for (i, q, k, _), hits in zip(valid, hit_lists, strict=True):
             chosen = retrieve.select(hits, self.settings, k, q)
-            results[i] = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
+            reply = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
+            results[i] = reply
+            if reply.abstained and self.unanswered is not None:
+                self.unanswered.add(q)
+        self._log(results, time.perf_counter() - started)
         return results  # type: ignore[return-value]
+
+    @staticmethod
+    def _log(results, seconds: float) -> None:
+        """Counts, flags and latency only: question text is never logged."""
+        replies = [r for r in results if isinstance(r, Reply)]
+        log.info(
+            "answered=%d errors=%d abstained=%d crisis=%d ms=%.1f",
+            len(replies),
+            len(results) - len(replies),
+            sum(r.abstained for r in replies),
+            sum(r.crisis for r in replies),
+            seconds * 1000,
+        )
 
     def _check(self, question, history, top_k) -> tuple[str, list[str], int]:
         question = clean_question(question, self.settings.max_question_chars)
