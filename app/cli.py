@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `ask ... | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 def cmd_build(args, settings: Settings) -> int:
@@ -107,7 +110,7 @@ def cmd_ask(args, settings: Settings) -> int:
     if args.json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(render_terminal(reply))
+        print(render_terminal(reply, bold=sys.stdout.isatty()))
     return 0
 
 
@@ -149,7 +152,17 @@ def parse_jsonl_line(line: str, n: int, top_k: int | None):
     return (data["question"], history, data.get("top_k", top_k))
 
 
-def render_terminal(reply) -> str:
+def _marked(q, bold: bool) -> str:
+    """The quote with its answering sentences in bold (a terminal) or between » « (a pipe)."""
+    start_mark, end_mark = ("\033[1m", "\033[0m") if bold else ("»", "«")
+    text, pos, parts = q.text, 0, []
+    for a, b in q.highlights:
+        parts += [text[pos:a], start_mark + text[a:b] + end_mark]
+        pos = b
+    return "".join(parts + [text[pos:]])
+
+
+def render_terminal(reply, bold: bool = False) -> str:
     out = []
     if reply.emergency:
         out += ["!! " + line for line in textwrap.wrap(reply.emergency, 76)] + [""]
@@ -159,7 +172,7 @@ def render_terminal(reply) -> str:
         )
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
-        for para in q.text.split("\n\n"):
+        for para in _marked(q, bold).split("\n\n"):
             out += textwrap.wrap(para, 76, initial_indent="    ", subsequent_indent="    ")
         meta = " · ".join(v for v in (q.publisher, q.author, q.published) if v)
         out += [f"    {meta}" if meta else "", f"    {q.link}   (score {q.score:.2f})", ""]
