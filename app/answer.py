@@ -18,12 +18,17 @@ ABSTAIN = (
 Idf = Callable[[str], float]
 
 
-def highlights(text: str, question: str, idf: Idf, most: int = 2) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences that share the most (rarity-weighted) terms with the question."""
+def highlights(
+    text: str, question: str, idf: Idf, heading: str = "", most: int = 2
+) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences that share the most (rarity-weighted) terms with the question.
+    Terms the section heading already answers weigh less: the sentence should add the rest."""
     wanted = set(terms(question))
+    known = set(terms(heading))
+    weight = {t: idf(t) * (0.3 if t in known else 1.0) for t in wanted}
     scored = []
     for start, end in sentence_spans(text):
-        score = sum(idf(t) for t in set(terms(text[start:end])) & wanted)
+        score = sum(weight[t] for t in set(terms(text[start:end])) & wanted)
         if score > 0:
             scored.append((score, start, end))
     if not scored:
@@ -46,7 +51,7 @@ def quote(hit: Hit, question: str, idf: Idf) -> Quote:
         published=p.published,
         url=p.url,
         link=f"/articles/{p.doc_id}#{p.anchor}",
-        highlights=highlights(p.text, question, idf),
+        highlights=highlights(p.text, question, idf, p.section),
     )
 
 

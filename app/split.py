@@ -18,9 +18,21 @@ SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])
 Span = tuple[int, int]
 
 
+BLOCK_BREAK = re.compile(r"\n\s*\n")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentence spans of text[start:end], in text coordinates, whitespace trimmed."""
+    """Sentence spans of text[start:end], in text coordinates, whitespace trimmed. A blank line
+    (a block boundary: list items, paragraphs) always ends a sentence."""
     end = len(text) if end is None else end
+    spans, pos = [], start
+    for match in BLOCK_BREAK.finditer(text, start, end):
+        spans += _sentences(text, pos, match.start())
+        pos = match.end()
+    return spans + _sentences(text, pos, end)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
     spans, pos = [], start
     for match in SENTENCE.finditer(text, start, end):
         spans.append((pos, match.start()))

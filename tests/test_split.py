@@ -59,3 +59,12 @@ def test_sentence_spans():
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans][-3:] == ["It works!", "Does it?", "Yes."]
     assert sentence_spans("") == []
+
+
+def test_sentences_end_at_block_boundaries():
+    text = "Foods that help are greens.\n\n• Do things that make you happy\n\n• Rest"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Foods that help are greens.",
+        "• Do things that make you happy",
+        "• Rest",
+    ]
