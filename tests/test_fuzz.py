@@ -23,6 +23,7 @@ LINES = st.one_of(
             "Login",
             "1. First.",
             "---",
+            "k: [",
             "title: x",
             "Short Title Line",
             "A full sentence about health.",
