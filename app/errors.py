@@ -50,3 +50,18 @@ class ModelUnavailable(AppError):
     """The packaged embedding model cannot be loaded."""
 
     exit_code = 5
+
+
+class BadSetting(AppError):
+    """A setting (e.g. an embed origin or a number in the environment) is malformed."""
+
+    exit_code = 2
+
+
+class RequestRejected(AppError):
+    """Malformed or oversized HTTP input, refused before it reaches the core; `str(error)` is the
+    message returned as {"error": ...}."""
+
+    def __init__(self, message: str, http_status: int = 422) -> None:
+        super().__init__(message)
+        self.http_status = http_status

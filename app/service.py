@@ -58,6 +58,10 @@ class Assistant:
     def model_name(self) -> str:
         return self.index.manifest.get("model", "")
 
+    def warm(self) -> None:
+        """Load the embedding model now rather than on the first reader's question."""
+        self.embedder.embed(["warm-up"])
+
     def article(self, doc_id: str) -> Article | None:
         return self.index.articles.get(doc_id)
 

@@ -1,0 +1,77 @@
+"""Plain HTML and JSON pages: `/articles/{doc_id}` (the article, each passage addressable),
+`/healthz`, and `/docs` (the API listed from the OpenAPI schema, no CDN; `/openapi.json` stays).
+Only articles known to the loaded index are served; nothing is ever read from disk by id."""
+
+from __future__ import annotations
+
+from html import escape
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from app.web.article_html import article_page, page
+from app.web.contract import AssistantLike
+from app.web.render import esc
+from app.web.security import STRICT, policy
+
+
+def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, ...]) -> APIRouter:
+    router = APIRouter()
+    csp = {"Content-Security-Policy": policy(STRICT, origins)}
+
+    @router.get(
+        "/articles/{doc_id:path}",
+        response_class=HTMLResponse,
+        summary="An article as a readable page; each passage is <section id=anchor>",
+        responses={404: {"description": "No article with this id in the loaded index"}},
+    )
+    def article(doc_id: str) -> HTMLResponse:
+        found = assistant.article(doc_id)
+        if found is None:
+            return not_found_page(f"There is no article {doc_id!r}.", csp)
+        html = article_page(found, assistant.passages_of(doc_id), site_title)
+        return HTMLResponse(html, headers=csp)
+
+    @router.get("/healthz", summary="Index loaded, passage count and model")
+    def healthz() -> JSONResponse:
+        return JSONResponse(
+            {
+                "status": "ok",
+                "index_loaded": True,
+                "passages": assistant.passage_count,
+                "model": assistant.model_name,
+            }
+        )
+
+    @router.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        return HTMLResponse(docs_page(request.app.openapi()), headers=csp)
+
+    return router
+
+
+def not_found_page(message: str, headers: dict[str, str]) -> HTMLResponse:
+    body = f'<h1>Not found</h1><p>{esc(message)}</p><p><a href="/">Ask a question</a></p>'
+    return HTMLResponse(page("Not found", body), status_code=404, headers=headers)
+
+
+def docs_page(spec: dict) -> str:
+    """The API as plain HTML, generated from the OpenAPI schema (never copied by hand)."""
+    items = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            codes = ", ".join(sorted(op.get("responses", {})))
+            items.append(
+                f"<li><code>{escape(method.upper())} {escape(path)}</code> — "
+                f"{esc(op.get('summary', ''))} <small>(responses: {escape(codes)})</small></li>"
+            )
+    info = spec.get("info", {})
+    body = (
+        f"<h1>{esc(info.get('title', 'API'))} {esc(info.get('version', ''))}</h1>"
+        f"<p>{esc(info.get('description', ''))}</p><ul>{''.join(items)}</ul>"
+        '<p>The full schema is at <a href="/openapi.json">/openapi.json</a>.</p>'
+        "<h2>Example</h2><pre>curl -s http://127.0.0.1:7860/api/ask -H 'Content-Type: "
+        'application/json\' -d \'{"question": "How is dopamine deficiency treated?", '
+        '"top_k": 3}\'</pre>'
+    )
+    return page("API", body)

@@ -1,0 +1,144 @@
+"""Reply -> the chat message HTML and a plain-text copy. Built from the Quote records, never from
+`Reply.markdown`: every piece of text is escaped here, so nothing a user types and nothing in an
+article can become markup. The HTML is emitted on one line (no blank lines), so the chat's Markdown
+renderer passes it through as one HTML block and never re-reads the text as Markdown."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape
+
+from app.records import Quote, Reply
+
+ABSTAINED = (
+    "I could not find an answer to this in our articles, so I am not quoting anything. "
+    "Try rephrasing the question, or ask about a topic our articles cover."
+)
+SR_ASKED = '<span class="hq-sr">You asked: </span>'  # read by screen readers, not shown
+SR_SOURCE = '<span class="hq-sr">Source: </span>'
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n\s*\n|\s*$)", re.S)
+_SAFE_LINK = re.compile(r"^/articles/[^\s\"'<>\\]+$")
+
+
+def esc(text: str) -> str:
+    """Escape for HTML text and attributes; line breaks become <br>, so no raw newline remains."""
+    text = escape(text, quote=True).replace("\r\n", "\n").replace("\r", "\n")
+    text = _PARAGRAPH_BREAK.sub("<br><br>", text)
+    return _LINE_BREAK.sub("<br>", text)
+
+
+def question_html(question: str) -> str:
+    return f'<p class="hq-question">{SR_ASKED}{esc(" ".join(question.split()))}</p>'
+
+
+def reply_html(reply: Reply) -> str:
+    parts = []
+    if reply.emergency:
+        parts.append(
+            '<div class="hq-emergency" role="alert"><strong>Get help now.</strong> '
+            f"{esc(reply.emergency)}</div>"
+        )
+    if reply.abstained or not reply.quotes:
+        parts.append(f'<p class="hq-abstain">{esc(ABSTAINED)}</p>')
+    parts.extend(quote_html(quote) for quote in reply.quotes)
+    parts.append(f'<p class="hq-advice"><strong>Please note:</strong> {esc(reply.advice)}</p>')
+    return f'<div class="hq-reply">{"".join(parts)}</div>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="hq-reply"><p class="hq-error" role="alert">{esc(message)}</p></div>'
+
+
+def greeting_html(text: str) -> str:
+    return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p></div>'
+
+
+def quote_html(quote: Quote) -> str:
+    body = "".join(
+        f"<p>{highlighted(text, spans)}</p>"
+        for text, spans in paragraphs(quote.text, quote.highlights)
+    )
+    return (
+        f'<figure class="hq-quote"><blockquote>{body}</blockquote>'
+        f'<figcaption class="hq-source">{SR_SOURCE}{source_html(quote)}</figcaption></figure>'
+    )
+
+
+def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The quote text with the answering sentences in <strong><mark> (spans clipped, merged)."""
+    out, pos = [], 0
+    for start, end in _merge(spans, len(text)):
+        out.append(esc(text[pos:start]))
+        out.append(f"<mark><strong>{esc(text[start:end])}</strong></mark>")
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def paragraphs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, tuple]]:
+    """Split at blank lines; each paragraph keeps the parts of the spans inside it (re-based)."""
+    out = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        local = tuple(
+            (max(s, start) - start, min(e, end) - start)
+            for s, e in spans
+            if min(e, end) > max(s, start)
+        )
+        out.append((match.group(), local))
+    return out
+
+
+def source_html(quote: Quote) -> str:
+    title = esc(quote.title) or "Untitled article"
+    link = (
+        f'<a class="hq-title" href="{escape(quote.link)}" target="_blank" rel="noopener">'
+        f"{title}</a>"
+    )
+    lines = [link if _SAFE_LINK.match(quote.link) else f'<span class="hq-title">{title}</span>']
+    if quote.section and quote.section != quote.title:
+        lines.append(f'<span class="hq-section">Section: {esc(quote.section)}</span>')
+    meta = [esc(who) for who in (quote.publisher, quote.author) if who]
+    when = nice_date(quote.published)
+    if when:
+        meta.append(esc(when))
+    if meta:
+        lines.append(f'<span class="hq-meta">{" · ".join(meta)}</span>')
+    return "<br>".join(lines)
+
+
+def reply_text(reply: Reply) -> str:
+    """Plain text of a reply for the copy button."""
+    parts = [f"Q: {reply.question}"]
+    if reply.emergency:
+        parts.append(reply.emergency)
+    if reply.abstained or not reply.quotes:
+        parts.append(ABSTAINED)
+    for quote in reply.quotes:
+        source = " · ".join(x for x in (quote.title, quote.section, quote.publisher) if x)
+        parts.append(f"“{quote.text.strip()}”\n— {source} ({quote.link})")
+    parts.append(reply.advice)
+    return "\n\n".join(parts)
+
+
+def nice_date(value: str) -> str:
+    """ "2023-03-06" -> "6 March 2023"; anything else is returned unchanged."""
+    try:
+        day = date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return value.strip()
+    return f"{day.day} {day:%B %Y}"
+
+
+def _merge(spans: tuple[tuple[int, int], ...], length: int) -> list[tuple[int, int]]:
+    clipped = sorted((max(0, s), min(length, e)) for s, e in spans if min(length, e) > max(0, s))
+    merged: list[tuple[int, int]] = []
+    for start, end in clipped:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,100 @@
+"""The edge of the web layer. `create_app` wires one FastAPI app from an opened Assistant and the
+web settings (no environment access); `run` reads the environment, opens the Assistant (building the
+index first if missing or stale) and serves with uvicorn.
+
+Route order matters: our routes first, then Gradio at /embed, then Gradio at / (which catches the
+rest)."""
+
+from __future__ import annotations
+
+import os
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.config import Settings
+from app.web import security
+from app.web.api import api_router, error_response
+from app.web.batching import MicroBatcher
+from app.web.chat import build_chat, mount_chat
+from app.web.contract import AssistantLike
+from app.web.feedback import FeedbackStore
+from app.web.pages import not_found_page, pages_router
+from app.web.settings import WebSettings
+from app.web.widget import widget_router
+
+STATIC = Path(__file__).parent / "static"
+DESCRIPTION = (
+    "Answers health questions with verbatim quotes from our articles, each with its source. "
+    "Not medical advice."
+)
+
+
+def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> FastAPI:
+    web = web or WebSettings()
+    batcher = MicroBatcher(assistant.ask_many, web.batch_max, web.batch_wait_ms)
+    feedback = FeedbackStore(web.feedback_db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        await batcher.stop()
+
+    app = FastAPI(
+        title="Health articles Q&A",
+        version=_version(),
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    security.install(app, web.embed_origins)
+    _install_error_pages(app, web.embed_origins)
+    app.include_router(api_router(batcher, web.max_body_bytes))
+    app.include_router(pages_router(assistant, web.title, web.embed_origins))
+    app.include_router(widget_router())
+    app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
+    mount_chat(app, build_chat(batcher, feedback, web, compact=True), "/embed", compact=True)
+    mount_chat(app, build_chat(batcher, feedback, web, compact=False), "/", compact=False)
+    return app
+
+
+def run(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
+    """`python -m app serve`: open (build if needed) the index, then serve until interrupted."""
+    import uvicorn
+
+    from app.service import Assistant
+
+    web = WebSettings.from_env(os.environ)
+    assistant = Assistant.open(settings)
+    assistant.warm()
+    print(f"Serving {assistant.passage_count} passages on http://{host}:{port}/", flush=True)
+    # log_level "warning": no access log, so no reader's IP address is written anywhere by us
+    uvicorn.run(create_app(assistant, web), host=host, port=port, log_level="warning")
+
+
+def _install_error_pages(app: FastAPI, origins: tuple[str, ...]) -> None:
+    csp = {"Content-Security-Policy": security.policy(security.STRICT, origins)}
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if request.url.path.startswith("/api/") or error.status_code != 404:
+            return error_response(error.status_code, str(error.detail))
+        return not_found_page("There is no page at this address.", csp)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0] if error.errors() else {"loc": (), "msg": "invalid request"}
+        where = ".".join(str(part) for part in first["loc"])
+        return error_response(422, f"{where}: {first['msg']}")
+
+
+def _version() -> str:
+    from app import __version__
+
+    return __version__

@@ -1,0 +1,79 @@
+"""Settings of the web layer: one frozen object, built from the environment only by `server.run`.
+
+Left out on purpose: anything about the index or retrieval (that is `app.config.Settings`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import BadSetting
+
+ORIGINS_ENV = "HEALTHQA_EMBED_ORIGINS"
+FEEDBACK_ENV = "HEALTHQA_FEEDBACK_DB"
+BATCH_MAX_ENV = "HEALTHQA_BATCH_MAX"
+BATCH_WAIT_ENV = "HEALTHQA_BATCH_WAIT_MS"
+
+_ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$")
+
+EXAMPLES = (
+    "What are the physical symptoms of dopamine deficiency?",
+    "How can exercise help with depression?",
+    "How is dopamine deficiency treated?",
+)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    embed_origins: tuple[str, ...] = ()  # empty = any site may embed the chat
+    feedback_db: Path = Path("data/feedback.sqlite3")
+    title: str = "Ask our health articles"
+    greeting: str = "Hello! Ask a question and I will quote what our health articles say about it."
+    examples: tuple[str, ...] = EXAMPLES
+    batch_max: int = 32  # most questions answered by one `ask_many` call
+    batch_wait_ms: float = 4.0  # how long the first question of a batch waits for company
+    max_body_bytes: int = 32_768
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str], **overrides) -> WebSettings:
+        """Read HEALTHQA_EMBED_ORIGINS, _FEEDBACK_DB, _BATCH_MAX, _BATCH_WAIT_MS; overrides win."""
+        values: dict = {"embed_origins": parse_origins(environ.get(ORIGINS_ENV, ""))}
+        if environ.get(FEEDBACK_ENV):
+            values["feedback_db"] = Path(environ[FEEDBACK_ENV])
+        for key, name, kind in (
+            ("batch_max", BATCH_MAX_ENV, int),
+            ("batch_wait_ms", BATCH_WAIT_ENV, float),
+        ):
+            if environ.get(name):
+                values[key] = _number(name, environ[name], kind)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+def parse_origins(raw: str) -> tuple[str, ...]:
+    """Split a space- or comma-separated list of origins ("https://example.org") and check each."""
+    origins = []
+    for item in re.split(r"[\s,]+", raw.strip()):
+        if not item:
+            continue
+        origin = item.rstrip("/")
+        if not _ORIGIN.match(origin):
+            raise BadSetting(
+                f"{ORIGINS_ENV}: {item!r} is not an origin like https://www.example.org "
+                "(scheme and host, optional port, no path)"
+            )
+        scheme, rest = origin.split("://", 1)
+        origins.append(f"{scheme.lower()}://{rest.lower()}")
+    return tuple(dict.fromkeys(origins))
+
+
+def _number(name: str, raw: str, kind: type) -> int | float:
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise BadSetting(f"{name}: {raw!r} is not a number") from None
+    if value < 0 or (kind is int and value < 1):
+        raise BadSetting(f"{name}: {raw!r} is out of range")
+    return value

@@ -1,0 +1,186 @@
+/* HealthQA widget launcher. Add to any page:
+ *   <script src="https://YOUR-FAQ-HOST/widget.js" async
+ *           data-title="Ask our health articles" data-greeting="Hi! Ask me a question."
+ *           data-accent="#0f766e" data-position="right" data-open="false"></script>
+ * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
+ * launcher button and a chat panel (an iframe of /embed/ on the script's own origin).
+ * No cookies, no dependencies, nothing else on the page is touched.
+ * Page API: window.HealthQA.open(), .close(), .toggle(), .isOpen(). */
+(function () {
+  "use strict";
+  if (window.HealthQA && window.HealthQA.version) return; // loaded twice: keep the first
+
+  var script = document.currentScript || findScript();
+  if (!script || !script.src) return;
+  var origin = new URL(script.src, window.location.href).origin;
+  var data = script.dataset || {};
+  var options = {
+    title: (data.title || "Ask our health articles").slice(0, 80),
+    greeting: (data.greeting || "").slice(0, 300),
+    accent: validColour(data.accent) ? data.accent : "#0f766e",
+    position: data.position === "left" ? "left" : "right",
+    openOnLoad: data.open === "true" || data.open === ""
+  };
+  var ui = null;
+
+  function findScript() {
+    var all = document.getElementsByTagName("script");
+    for (var i = all.length - 1; i >= 0; i--) {
+      if (/\/widget\.js(?:[?#]|$)/.test(all[i].src)) return all[i];
+    }
+    return null;
+  }
+
+  function validColour(value) {
+    return !!value && value.length < 40 && window.CSS && CSS.supports && CSS.supports("color", value);
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  var CSS_TEXT = [
+    ":host { all: initial; }",
+    "* { box-sizing: border-box; }",
+    ".launcher { position: fixed; bottom: 20px; z-index: 2147483000; width: 60px; height: 60px;",
+    "  border: 0; border-radius: 50%; background: var(--hq-accent); color: var(--hq-on-accent); cursor: pointer;",
+    "  box-shadow: 0 4px 14px rgba(0,0,0,.25); display: flex; align-items: center; justify-content: center; }",
+    ".launcher:hover { filter: brightness(1.08); }",
+    ".launcher:focus-visible, .close:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 3px; }",
+    ".launcher svg { width: 28px; height: 28px; }",
+    ".panel { position: fixed; bottom: 92px; z-index: 2147483001; width: 400px; height: min(680px, calc(100vh - 112px));",
+    "  display: flex; flex-direction: column; background: #fff; border-radius: 14px; overflow: hidden;",
+    "  box-shadow: 0 12px 40px rgba(0,0,0,.28); font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }",
+    ".panel[hidden] { display: none; }",
+    ".left { left: 20px; } .right { right: 20px; }",
+    ".head { display: flex; align-items: center; gap: 8px; padding: 10px 10px 10px 16px;",
+    "  background: var(--hq-accent); color: var(--hq-on-accent); }",
+    ".head h2 { flex: 1; margin: 0; font-size: 16px; font-weight: 600; color: inherit; }",
+    ".close { width: 36px; height: 36px; border: 0; border-radius: 8px; background: transparent; color: inherit;",
+    "  font-size: 24px; line-height: 1; cursor: pointer; }",
+    ".close:hover { background: rgba(255,255,255,.18); }",
+    "iframe { flex: 1; width: 100%; border: 0; background: #fff; }",
+    "@media (max-width: 600px) {",
+    "  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }",
+    "  .panel:not([hidden]) ~ .launcher { display: none; }",
+    "}"
+  ].join("\n");
+
+  var ICON = '<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" ' +
+    'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">' +
+    '<path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg>';
+
+  function build() {
+    // A custom element (not a div) so the host page's element rules do not match it; inline
+    // !important beats the page's own !important rules for the few properties that could leak in.
+    var host = el("healthqa-widget", { id: "healthqa-widget-host" });
+    ["all:initial", "position:fixed", "width:0", "height:0", "border:0", "padding:0", "margin:0"]
+      .forEach(function (rule) {
+        var kv = rule.split(":");
+        host.style.setProperty(kv[0], kv[1], "important");
+      });
+    host.style.setProperty("--hq-accent", options.accent);
+    var root = host.attachShadow({ mode: "open" });
+    var style = el("style");
+    style.textContent = CSS_TEXT;
+    var panel = el("div", {
+      "class": "panel " + options.position, role: "dialog", "aria-label": options.title, id: "panel"
+    });
+    panel.hidden = true;
+    var head = el("div", { "class": "head" });
+    var close = el("button", { "class": "close", type: "button", "aria-label": "Close chat" }, "\u00d7");
+    head.appendChild(el("h2", {}, options.title));
+    head.appendChild(close);
+    panel.appendChild(head);
+    var launcher = el("button", {
+      "class": "launcher " + options.position, type: "button", "aria-label": options.title,
+      "aria-expanded": "false", "aria-controls": "panel", title: options.title
+    });
+    launcher.innerHTML = ICON; // a constant, never data from the page
+    root.appendChild(style);
+    root.appendChild(panel);
+    root.appendChild(launcher);
+    document.body.appendChild(host);
+    host.style.setProperty("--hq-on-accent", textOn(root, options.accent));
+    launcher.addEventListener("click", toggle);
+    close.addEventListener("click", function () { closePanel(); });
+    root.addEventListener("keydown", function (e) { if (e.key === "Escape") closePanel(); });
+    window.addEventListener("message", onMessage);
+    return {
+      root: root, host: host, panel: panel, launcher: launcher, close: close, frame: null, loaded: false
+    };
+  }
+
+  function textOn(root, colour) { // white or near-black text, whichever reads better on the accent
+    var probe = el("span");
+    probe.style.color = colour;
+    root.appendChild(probe);
+    var rgb = (getComputedStyle(probe).color.match(/[\d.]+/g) || [0, 0, 0]).map(Number);
+    root.removeChild(probe);
+    var lin = rgb.slice(0, 3).map(function (c) {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var luminance = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+    return luminance > 0.18 ? "#111827" : "#ffffff";
+  }
+
+  function frameSrc() {
+    var src = origin + "/embed/";
+    return options.greeting ? src + "?greeting=" + encodeURIComponent(options.greeting) : src;
+  }
+
+  function onMessage(event) {
+    if (!ui || !ui.frame || event.source !== ui.frame.contentWindow || event.origin !== origin) return;
+    var type = event.data && event.data.type;
+    if (type === "healthqa:close") closePanel();
+    if (type === "healthqa:ready") { ui.loaded = true; focusFrame(); } // the chat listens now
+  }
+
+  function openPanel() {
+    if (!ui) return;
+    if (!ui.frame) {
+      ui.frame = el("iframe", { src: frameSrc(), title: options.title, allow: "clipboard-write" });
+      ui.panel.appendChild(ui.frame);
+    }
+    ui.panel.hidden = false;
+    ui.launcher.setAttribute("aria-expanded", "true");
+    if (ui.loaded) focusFrame(); else ui.close.focus(); // until the chat is ready, Esc works here
+  }
+
+  function focusFrame() {
+    if (!ui || ui.panel.hidden || !ui.frame) return;
+    ui.frame.focus();
+    if (ui.root.activeElement !== ui.frame) ui.close.focus(); // keep focus inside the panel
+    if (ui.frame.contentWindow) ui.frame.contentWindow.postMessage({ type: "healthqa:focus" }, origin);
+  }
+
+  function closePanel() {
+    if (!ui || ui.panel.hidden) return;
+    ui.panel.hidden = true;
+    ui.launcher.setAttribute("aria-expanded", "false");
+    ui.launcher.focus();
+  }
+
+  function toggle() {
+    if (ui && !ui.panel.hidden) closePanel(); else openPanel();
+  }
+
+  function start() {
+    if (ui || !document.body) return;
+    ui = build();
+    if (options.openOnLoad) openPanel();
+  }
+
+  window.HealthQA = {
+    version: "1",
+    open: function () { if (ui) openPanel(); else options.openOnLoad = true; start(); },
+    close: closePanel,
+    toggle: function () { if (ui) toggle(); else window.HealthQA.open(); },
+    isOpen: function () { return !!ui && !ui.panel.hidden; }
+  };
+  if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
+})();

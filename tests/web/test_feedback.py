@@ -1,0 +1,56 @@
+"""Votes are stored with the question, the quoted passages, the vote and the time - nothing else."""
+
+from __future__ import annotations
+
+import sqlite3
+from types import SimpleNamespace
+
+import pytest
+
+from app.web.chat import _vote_fn
+from app.web.feedback import FeedbackStore
+
+
+def test_store_round_trip(tmp_path):
+    store = FeedbackStore(tmp_path / "sub" / "feedback.sqlite3")
+    store.add("What is dopamine?", ["doc#p-1", "doc#p-2"], 1, "chat", abstained=False)
+    store.add("Unanswerable?", [], -1, "embed", abstained=True)
+    rows = store.rows()
+    assert [(r["question"], r["passage_ids"], r["vote"], r["source"]) for r in rows] == [
+        ("What is dopamine?", ["doc#p-1", "doc#p-2"], 1, "chat"),
+        ("Unanswerable?", [], -1, "embed"),
+    ]
+    assert rows[0]["created_at"].endswith("+00:00")
+
+
+def test_no_column_identifies_the_reader(tmp_path):
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    store.add("q", [], 1, "chat", abstained=False)
+    with sqlite3.connect(store.path) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
+    assert columns == {"id", "created_at", "question", "passage_ids", "abstained", "vote", "source"}
+    assert not any(
+        word in " ".join(columns) for word in ("ip", "addr", "cookie", "session", "agent")
+    )
+
+
+def test_only_up_or_down(tmp_path):
+    with pytest.raises(ValueError):
+        FeedbackStore(tmp_path / "f.sqlite3").add("q", [], 0, "chat", abstained=False)
+
+
+def test_chat_votes_are_stored(tmp_path, monkeypatch):
+    import app.web.chat as chat
+
+    monkeypatch.setattr(chat.gr, "Info", lambda *a, **k: None)
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    vote = _vote_fn(store, "embed")
+    turns = {1: {"question": "Symptoms?", "passages": ["d#p-1"], "abstained": False}}
+    vote(turns, SimpleNamespace(index=1, liked=True))
+    vote(turns, SimpleNamespace(index=[1, 0], liked="Dislike"))
+    vote(turns, SimpleNamespace(index=5, liked=True))  # not one of our replies: ignored
+    vote(turns, SimpleNamespace(index=1, liked=None))  # a vote taken back: nothing stored
+    assert [(r["vote"], r["source"], r["passage_ids"]) for r in store.rows()] == [
+        (1, "embed", ["d#p-1"]),
+        (-1, "embed", ["d#p-1"]),
+    ]
