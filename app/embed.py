@@ -64,6 +64,9 @@ class SentenceEmbedder:
                 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
                 import torch
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
 
                 kwargs = {"torch_dtype": torch.bfloat16} if self.backend == "bf16" else {}
                 try:
