@@ -111,8 +111,13 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 def parse_ask(body: bytes) -> AskRequest:
     """JSON bytes -> AskRequest; RequestRejected (400 bad JSON, 422 wrong fields) otherwise."""
+    body = body.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark, sent by some tools
     if not body.strip():
         raise RequestRejected('Send a JSON object such as {"question": "..."}.', 400)
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise RequestRejected("The request body is not UTF-8 text.", 400) from None
     try:
         return AskRequest.model_validate_json(body)
     except ValidationError as error:

@@ -57,8 +57,9 @@ def _head(compact: bool) -> str:
 
 
 def build_chat(
-    batcher: MicroBatcher, feedback: FeedbackStore, web: WebSettings, compact: bool
+    batcher: MicroBatcher, feedback: FeedbackStore, web: WebSettings, compact: bool, max_chars: int
 ) -> gr.Blocks:
+    """The chat; `max_chars` is the core's question limit, refused here before anything is sent."""
     with gr.Blocks(title=web.title, fill_height=compact, analytics_enabled=False) as blocks:
         if not compact:
             gr.HTML(_header_html(web), elem_id="hq-header")
@@ -82,9 +83,10 @@ def build_chat(
         answer = _answer_fn(batcher)
         ask_in, ask_out = [pending, chatbot, asked, turns], [chatbot, asked, turns, copy_text]
         add_out = [question, chatbot, pending]
-        step = question.submit(_add_question, [question, chatbot], add_out, **flow)
+        add, pick_example = _add_fns(max_chars)
+        step = question.submit(add, [question, chatbot], add_out, **flow)
         step.then(answer, ask_in, ask_out, concurrency_limit=None, **flow)
-        pick = chatbot.example_select(_pick_example, [chatbot], add_out, **flow)
+        pick = chatbot.example_select(pick_example, [chatbot], add_out, **flow)
         pick.then(answer, ask_in, ask_out, concurrency_limit=None, **flow)
         chatbot.like(_vote_fn(feedback, "embed" if compact else "chat"), [turns], None, **flow)
         copy.click(None, [copy_text], None, js=COPY_JS, **flow)
@@ -121,15 +123,35 @@ def _header_html(web: WebSettings) -> str:
     )
 
 
-def _add_question(text: str, messages: list) -> tuple:
+def _add_question(text: str, messages: list, limit: int) -> tuple:
+    """Show the question and pass it on; a question over the limit stays in the box (to shorten)
+    and an error message says why; nothing is sent."""
     text = (text or "").strip()
     if not text:
         return gr.skip(), gr.skip(), ""
+    if len(text) > limit:
+        return gr.skip(), [*messages, _bot(render.error_html(too_long(len(text), limit)))], ""
     return "", [*messages, {"role": "user", "content": render.question_html(text)}], text
 
 
-def _pick_example(messages: list, choice: gr.SelectData) -> tuple:
-    return _add_question(str(choice.value.get("text", "")), messages)
+def too_long(length: int, limit: int) -> str:
+    return (
+        f"Your question is {length:,} characters long; the limit is {limit:,}. "
+        "Please shorten it and ask again."
+    )
+
+
+def _add_fns(limit: int) -> tuple[Callable, Callable]:
+    """The two ways a question is added (typed, example picked), bound to the limit. Functions,
+    not partials: Gradio finds the SelectData parameter by its type hint."""
+
+    def add(text: str, messages: list) -> tuple:
+        return _add_question(text, messages, limit)
+
+    def pick_example(messages: list, choice: gr.SelectData) -> tuple:
+        return _add_question(str(choice.value.get("text", "")), messages, limit)
+
+    return add, pick_example
 
 
 def _answer_fn(batcher: MicroBatcher) -> Callable:

@@ -4,6 +4,7 @@ Only articles known to the loaded index are served; nothing is ever read from di
 
 from __future__ import annotations
 
+import os
 from html import escape
 
 from fastapi import APIRouter, Request
@@ -32,7 +33,7 @@ def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, 
         html = article_page(found, assistant.passages_of(doc_id), site_title)
         return HTMLResponse(html, headers=csp)
 
-    @router.get("/healthz", summary="Index loaded, passage count and model")
+    @router.get("/healthz", summary="Index loaded, passage count, model, server process id")
     def healthz() -> JSONResponse:
         return JSONResponse(
             {
@@ -40,6 +41,7 @@ def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, 
                 "index_loaded": True,
                 "passages": assistant.passage_count,
                 "model": assistant.model_name,
+                "pid": os.getpid(),  # which worker answered (several serve one port)
             }
         )
 

@@ -6,6 +6,7 @@ renderer passes it through as one HTML block and never re-reads the text as Mark
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from html import escape
 
@@ -31,7 +32,9 @@ def esc(text: str) -> str:
 
 
 def question_html(question: str) -> str:
-    return f'<p class="hq-question">{SR_ASKED}{esc(" ".join(question.split()))}</p>'
+    """The reader's question as one line of text; control characters become spaces."""
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in question)
+    return f'<p class="hq-question">{SR_ASKED}{esc(" ".join(text.split()))}</p>'
 
 
 def reply_html(reply: Reply) -> str:

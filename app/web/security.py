@@ -1,6 +1,6 @@
 """Response headers: Content-Security-Policy (with `frame-ancestors` from the embed allow-list),
-nosniff, referrer policy; and CORS for the JSON API. Pure ASGI, so streamed responses (the chat's
-server-sent events) pass through untouched.
+nosniff, `Referrer-Policy: no-referrer`; and CORS for the JSON API. Pure ASGI, so streamed
+responses (the chat's server-sent events) pass through untouched.
 
 Our own pages (articles, docs) set a strict CSP themselves (`STRICT`); every other response gets
 `APP`, which lets the Gradio front end run but keeps every request on our own host."""
@@ -51,7 +51,7 @@ class SecurityHeaders:
                 if "content-security-policy" not in headers:
                     headers["Content-Security-Policy"] = self.csp
                 headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("Referrer-Policy", "same-origin")
+                headers.setdefault("Referrer-Policy", "no-referrer")
                 message["headers"] = headers.raw
             await send(message)
 

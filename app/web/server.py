@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app.config import Settings
 from app.web import security
@@ -24,7 +25,9 @@ from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
 from app.web.contract import AssistantLike
 from app.web.feedback import FeedbackStore
+from app.web.guard import ErrorGuard
 from app.web.pages import not_found_page, pages_router
+from app.web.ratelimit import RateLimit
 from app.web.settings import WebSettings
 from app.web.widget import widget_router
 
@@ -53,14 +56,15 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
         redoc_url=None,
         lifespan=lifespan,
     )
-    security.install(app, web.embed_origins)
+    _install_middleware(app, web)
     _install_error_pages(app, web.embed_origins)
     app.include_router(api_router(batcher, web.max_body_bytes))
     app.include_router(pages_router(assistant, web.title, web.embed_origins))
     app.include_router(widget_router())
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
-    mount_chat(app, build_chat(batcher, feedback, web, compact=True), "/embed", compact=True)
-    mount_chat(app, build_chat(batcher, feedback, web, compact=False), "/", compact=False)
+    limit = assistant.settings.max_question_chars
+    for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
+        mount_chat(app, build_chat(batcher, feedback, web, compact, limit), path, compact)
     return app
 
 
@@ -74,8 +78,26 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
     assistant = Assistant.open(settings)
     assistant.warm()
     print(f"Serving {assistant.passage_count} passages on http://{host}:{port}/", flush=True)
-    # log_level "warning": no access log, so no reader's IP address is written anywhere by us
-    uvicorn.run(create_app(assistant, web), host=host, port=port, log_level="warning")
+    # log_level "warning": no access log, so no reader's IP address is written anywhere by us.
+    # proxy_headers off: X-Forwarded-For is believed only from HEALTHQA_TRUSTED_PROXIES (the app).
+    uvicorn.run(
+        create_app(assistant, web),
+        host=host,
+        port=port,
+        log_level="warning",
+        proxy_headers=False,
+    )
+
+
+def _install_middleware(app: FastAPI, web: WebSettings) -> None:
+    """Outermost first: proxy headers (trusted proxies only) -> security headers -> CORS ->
+    error guard -> rate limit -> routes. Added innermost first."""
+    if web.rate_limit is not None:
+        app.add_middleware(RateLimit, rate=web.rate_limit)
+    app.add_middleware(ErrorGuard)
+    security.install(app, web.embed_origins)
+    if web.trusted_proxies:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(web.trusted_proxies))
 
 
 def _install_error_pages(app: FastAPI, origins: tuple[str, ...]) -> None:

@@ -1,20 +1,25 @@
-"""Settings of the web layer: one frozen object, built from the environment only by `server.run`.
+"""Settings of the web layer: one frozen object, built from the environment only by the server's
+edges (`server.run`, `server.worker_app`).
 
 Left out on purpose: anything about the index or retrieval (that is `app.config.Settings`)."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import BadSetting
+from app.web.ratelimit import Rate, parse_rate
 
 ORIGINS_ENV = "HEALTHQA_EMBED_ORIGINS"
 FEEDBACK_ENV = "HEALTHQA_FEEDBACK_DB"
 BATCH_MAX_ENV = "HEALTHQA_BATCH_MAX"
 BATCH_WAIT_ENV = "HEALTHQA_BATCH_WAIT_MS"
+RATE_ENV = "HEALTHQA_RATE_LIMIT"
+PROXIES_ENV = "HEALTHQA_TRUSTED_PROXIES"
 
 _ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$")
 
@@ -35,11 +40,18 @@ class WebSettings:
     batch_max: int = 32  # most questions answered by one `ask_many` call
     batch_wait_ms: float = 4.0  # how long the first question of a batch waits for company
     max_body_bytes: int = 32_768
+    rate_limit: Rate | None = None  # per client address on the answering routes; None = off
+    trusted_proxies: tuple[str, ...] = ()  # addresses/networks whose X-Forwarded-For is believed
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str], **overrides) -> WebSettings:
-        """Read HEALTHQA_EMBED_ORIGINS, _FEEDBACK_DB, _BATCH_MAX, _BATCH_WAIT_MS; overrides win."""
-        values: dict = {"embed_origins": parse_origins(environ.get(ORIGINS_ENV, ""))}
+        """Read HEALTHQA_EMBED_ORIGINS, _FEEDBACK_DB, _BATCH_MAX, _BATCH_WAIT_MS, _RATE_LIMIT,
+        _TRUSTED_PROXIES; overrides win."""
+        values: dict = {
+            "embed_origins": parse_origins(environ.get(ORIGINS_ENV, "")),
+            "rate_limit": parse_rate(environ.get(RATE_ENV, ""), RATE_ENV),
+            "trusted_proxies": parse_proxies(environ.get(PROXIES_ENV, "")),
+        }
         if environ.get(FEEDBACK_ENV):
             values["feedback_db"] = Path(environ[FEEDBACK_ENV])
         for key, name, kind in (
@@ -67,6 +79,22 @@ def parse_origins(raw: str) -> tuple[str, ...]:
         scheme, rest = origin.split("://", 1)
         origins.append(f"{scheme.lower()}://{rest.lower()}")
     return tuple(dict.fromkeys(origins))
+
+
+def parse_proxies(raw: str) -> tuple[str, ...]:
+    """Split a space- or comma-separated list of IP addresses or networks ("10.0.0.0/8")."""
+    proxies = []
+    for item in re.split(r"[\s,]+", raw.strip()):
+        if not item:
+            continue
+        try:
+            proxies.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise BadSetting(
+                f"{PROXIES_ENV}: {item!r} is not an IP address or network like 127.0.0.1 or "
+                "10.0.0.0/8"
+            ) from None
+    return tuple(dict.fromkeys(proxies))
 
 
 def _number(name: str, raw: str, kind: type) -> int | float:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
+import gradio as gr
 from web_fakes import XSS, FakeAssistant
 
 from app.web.batching import MicroBatcher
-from app.web.chat import _add_question, _answer_fn, _greeting_fn, _pick_example
+from app.web.chat import _add_fns, _add_question, _answer_fn, _greeting_fn
 from app.web.settings import WebSettings
 
 
@@ -17,7 +18,7 @@ def ask(answer, pending, messages, asked, turns):
 
 
 def test_question_is_echoed_escaped_and_box_cleared():
-    box, messages, pending = _add_question(f"  Hi {XSS}  ", [])
+    box, messages, pending = _add_question(f"  Hi {XSS}  ", [], 1000)
     assert box == "" and pending == f"Hi {XSS}"
     assert messages[0]["role"] == "user"
     assert messages[0]["content"].endswith(f"</span>Hi {XSS_ESC}</p>")
@@ -28,7 +29,7 @@ XSS_ESC = "&lt;img src=x onerror=alert(1)&gt;"
 
 
 def test_empty_question_changes_nothing():
-    box, messages, pending = _add_question("   ", [])
+    box, messages, pending = _add_question("   ", [], 1000)
     assert pending == ""
 
 
@@ -37,7 +38,7 @@ def test_follow_ups_carry_earlier_questions():
     answer = _answer_fn(MicroBatcher(fake.ask_many, wait_ms=1))
     messages, asked, turns = [], [], {}
     for question in ("What is dopamine?", "And its symptoms?"):
-        _, messages, pending = _add_question(question, messages)
+        _, messages, pending = _add_question(question, messages, 1000)
         messages, asked, turns, text = ask(answer, pending, messages, asked, turns)
     assert fake.seen == [
         ("What is dopamine?", (), None),
@@ -61,7 +62,8 @@ def test_bad_question_is_shown_escaped_and_not_remembered():
 
 def test_example_pick_adds_the_question():
     choice = SimpleNamespace(value={"text": "How is it treated?"})
-    box, messages, pending = _pick_example([], choice)
+    _, pick_example = _add_fns(1000)
+    box, messages, pending = pick_example([], choice)
     assert pending == "How is it treated?" and messages[0]["role"] == "user"
 
 
@@ -70,3 +72,37 @@ def test_embed_greeting_comes_from_the_query_and_is_escaped():
     update = greet(SimpleNamespace(query_params={"greeting": f"Hi {XSS}"}))
     assert XSS_ESC in update["placeholder"] and "<img" not in update["placeholder"]
     assert "Default hello" in greet(SimpleNamespace(query_params={}))["placeholder"]
+
+
+def test_question_over_the_limit_is_refused_with_a_message_and_kept():
+    add, pick_example = _add_fns(limit=20)
+    text = "x" * 25
+    box, messages, pending = add(text, [{"role": "user", "content": "earlier"}])
+    assert pending == ""  # nothing is sent to the answer step
+    assert box == gr.skip()  # the text stays in the box, to be shortened
+    assert len(messages) == 2 and messages[-1]["role"] == "assistant"
+    assert "hq-error" in messages[-1]["content"]
+    assert "25 characters long; the limit is 20" in messages[-1]["content"]
+    assert "x" * 25 not in messages[-1]["content"]
+    box, messages, pending = add("y" * 20, [])
+    assert (box, pending) == ("", "y" * 20)  # exactly the limit is fine
+    _, messages, pending = pick_example([], SimpleNamespace(value={"text": "z" * 21}))
+    assert pending == "" and "limit is 20" in messages[-1]["content"]
+
+
+def test_the_pages_use_the_core_limit(make_client, fake_assistant):
+    """The limit shown by the chat is the core's Settings.max_question_chars."""
+    from app.web.chat import build_chat
+
+    blocks = build_chat(
+        MicroBatcher(fake_assistant.ask_many), None, WebSettings(), compact=True, max_chars=7
+    )
+    add = next(f.fn for f in blocks.fns.values() if f.fn and f.fn.__name__ == "add")
+    assert "the limit is 7" in add("12345678", [])[1][-1]["content"]
+
+
+def test_control_characters_and_markup_in_the_chat_are_shown_as_text():
+    box, messages, pending = _add_question("Hi\x00\x1b[31m <script>x</script>", [], 1000)
+    assert "<script>" not in messages[0]["content"]
+    assert messages[0]["content"].endswith("Hi [31m &lt;script&gt;x&lt;/script&gt;</p>")
+    assert pending == "Hi\x00\x1b[31m <script>x</script>"  # the core cleans what it answers

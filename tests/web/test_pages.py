@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -68,6 +69,7 @@ def test_healthz(client):
         "index_loaded": True,
         "passages": 6,
         "model": "fake-model",
+        "pid": os.getpid(),
     }
 
 
@@ -123,5 +125,5 @@ def test_gradio_internal_routes_also_carry_the_policy(make_client):
 def test_common_headers(client):
     headers = client.get("/").headers
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "same-origin"
+    assert headers["referrer-policy"] == "no-referrer"
     assert "set-cookie" not in headers
