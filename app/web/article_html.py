@@ -29,21 +29,24 @@ class _Piece:
     pos: int  # where the piece starts in the article text
 
 
-def article_page(article: Article, passages: list[Passage], site_title: str) -> str:
+def article_page(article: Article, passages: list[Passage], site_title: str, root: str = "") -> str:
     body = render_body(article, passages)
     return page(
         f"{article.title} · {site_title}",
         f'<article aria-labelledby="title">{header_html(article)}{body}</article>',
+        root,
     )
 
 
-def page(title: str, main_html: str) -> str:
+def page(title: str, main_html: str, root: str = "") -> str:
+    """A plain page; `root` is the sub-path the app is served under ("" at a host's root)."""
+    root = escape(root.rstrip("/"))
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{escape(title)}</title><link rel="stylesheet" href="/hq-static/article.css">'
+        f'<title>{escape(title)}</title><link rel="stylesheet" href="{root}/hq-static/article.css">'
         '</head><body><a class="skip" href="#main">Skip to the content</a>'
-        '<header class="site"><a href="/">Ask our health articles</a></header>'
+        f'<header class="site"><a href="{root}/">Ask our health articles</a></header>'
         f'<main id="main">{main_html}</main></body></html>'
     )
 

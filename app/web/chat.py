@@ -2,7 +2,13 @@
 
 Every message is our own escaped HTML (app.web.render); questions go through the shared
 micro-batcher; earlier questions of the conversation are passed as `history`; votes go to the
-feedback store. Left out on purpose: streaming, file uploads, Gradio's own API (events private)."""
+feedback store.
+
+No state in the server process: the conversation is kept in the page (hidden fields, see
+app.web.conversation) and events skip Gradio's queue (each is one plain POST .../gradio_api/run/...
+instead of a queue join plus a server-sent-event stream tied to one process). So with several
+worker processes or replicas, any of them can answer any event.
+Left out on purpose: streaming, file uploads, Gradio's own API (events private)."""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import gradio as gr  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 
 from app.errors import AppError, BadQuestion  # noqa: E402
+from app.web import conversation as conversation_  # noqa: E402
 from app.web import render  # noqa: E402
 from app.web.batching import MicroBatcher  # noqa: E402
 from app.web.feedback import FeedbackStore  # noqa: E402
@@ -76,21 +83,25 @@ def build_chat(
         with gr.Row(elem_id="hq-tools"):
             copy = gr.Button("Copy last answer", size="sm", variant="secondary")
             clear = gr.Button("New conversation", size="sm", variant="secondary")
+        status = gr.HTML("", elem_id="hq-status")  # "Thank you for your feedback."
         copy_text = gr.Textbox(visible="hidden", label="Last answer as text")
-        pending, asked, turns = gr.State(""), gr.State([]), gr.State({})
+        pending = gr.Textbox(visible="hidden", label="Question being answered")
+        conversation = gr.JSON({}, visible="hidden", label="Conversation")
 
-        flow = dict(api_visibility="private")
-        answer = _answer_fn(batcher)
-        ask_in, ask_out = [pending, chatbot, asked, turns], [chatbot, asked, turns, copy_text]
+        flow = dict(api_visibility="private", queue=False)
+        answer = _answer_fn(batcher, links="../" if compact else "")
+        ask_in = [pending, chatbot, conversation]
+        ask_out = [chatbot, conversation, copy_text]
         add_out = [question, chatbot, pending]
         add, pick_example = _add_fns(max_chars)
         step = question.submit(add, [question, chatbot], add_out, **flow)
-        step.then(answer, ask_in, ask_out, concurrency_limit=None, **flow)
+        step.then(answer, ask_in, ask_out, **flow)
         pick = chatbot.example_select(pick_example, [chatbot], add_out, **flow)
-        pick.then(answer, ask_in, ask_out, concurrency_limit=None, **flow)
-        chatbot.like(_vote_fn(feedback, "embed" if compact else "chat"), [turns], None, **flow)
+        pick.then(answer, ask_in, ask_out, **flow)
+        vote = _vote_fn(feedback, "embed" if compact else "chat")
+        chatbot.like(vote, [conversation], [status], **flow)
         copy.click(None, [copy_text], None, js=COPY_JS, **flow)
-        forget = (lambda: ([], {}, ""), None, [asked, turns, copy_text])
+        forget = (lambda: ({}, "", ""), None, [conversation, copy_text, status])
         chatbot.clear(*forget, **flow)  # the chat's own bin icon: a new conversation too
         clear.click(lambda: [], None, [chatbot], **flow).then(*forget, **flow)
         if compact:
@@ -154,37 +165,34 @@ def _add_fns(limit: int) -> tuple[Callable, Callable]:
     return add, pick_example
 
 
-def _answer_fn(batcher: MicroBatcher) -> Callable:
-    async def answer(pending: str, messages: list, asked: list, turns: dict) -> tuple:
+def _answer_fn(batcher: MicroBatcher, links: str = "") -> Callable:
+    """`links`: how article links start, relative to the chat page (see render.reply_html)."""
+
+    async def answer(pending: str, messages: list, conversation: dict) -> tuple:
         if not pending:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip()
         try:
-            reply = await batcher.ask(pending, tuple(asked[-20:]))
+            reply = await batcher.ask(pending, conversation_.earlier_questions(conversation))
         except BadQuestion as error:
-            return [*messages, _bot(render.error_html(str(error)))], asked, turns, ""
+            return [*messages, _bot(render.error_html(str(error)))], gr.skip(), ""
         except AppError:
-            return [*messages, _bot(render.error_html(UNAVAILABLE))], asked, turns, ""
-        messages = [*messages, _bot(render.reply_html(reply))]
-        turn = {
-            "question": pending,
-            "passages": [q.link.removeprefix("/articles/") for q in reply.quotes],
-            "abstained": reply.abstained,
-        }
-        turns = {**turns, len(messages) - 1: turn}
-        return messages, [*asked, pending], turns, render.reply_text(reply)
+            return [*messages, _bot(render.error_html(UNAVAILABLE))], gr.skip(), ""
+        messages = [*messages, _bot(render.reply_html(reply, links))]
+        remembered = conversation_.remember(conversation, pending, reply, len(messages) - 1)
+        return messages, remembered, render.reply_text(reply)
 
     return answer
 
 
 def _vote_fn(feedback: FeedbackStore, source: str) -> Callable:
-    def vote(turns: dict, data: gr.LikeData) -> None:
+    def vote(conversation: dict, data: gr.LikeData) -> object:
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = turns.get(index)
+        turn = conversation_.turn_at(conversation, index) if isinstance(index, int) else None
         value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(data.liked)
         if turn is None or value is None:
-            return
+            return gr.skip()
         feedback.add(turn["question"], turn["passages"], value, source, turn["abstained"])
-        gr.Info("Thank you for your feedback.")
+        return render.status_html("Thank you for your feedback.")
 
     return vote
 

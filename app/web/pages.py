@@ -26,11 +26,12 @@ def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, 
         summary="An article as a readable page; each passage is <section id=anchor>",
         responses={404: {"description": "No article with this id in the loaded index"}},
     )
-    def article(doc_id: str) -> HTMLResponse:
+    def article(doc_id: str, request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
         found = assistant.article(doc_id)
         if found is None:
-            return not_found_page(f"There is no article {doc_id!r}.", csp)
-        html = article_page(found, assistant.passages_of(doc_id), site_title)
+            return not_found_page(f"There is no article {doc_id!r}.", csp, root)
+        html = article_page(found, assistant.passages_of(doc_id), site_title, root)
         return HTMLResponse(html, headers=csp)
 
     @router.get("/healthz", summary="Index loaded, passage count, model, server process id")
@@ -47,17 +48,19 @@ def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, 
 
     @router.get("/docs", include_in_schema=False)
     def docs(request: Request) -> HTMLResponse:
-        return HTMLResponse(docs_page(request.app.openapi()), headers=csp)
+        root = request.scope.get("root_path", "")
+        return HTMLResponse(docs_page(request.app.openapi(), root), headers=csp)
 
     return router
 
 
-def not_found_page(message: str, headers: dict[str, str]) -> HTMLResponse:
-    body = f'<h1>Not found</h1><p>{esc(message)}</p><p><a href="/">Ask a question</a></p>'
-    return HTMLResponse(page("Not found", body), status_code=404, headers=headers)
+def not_found_page(message: str, headers: dict[str, str], root: str = "") -> HTMLResponse:
+    home = escape(root.rstrip("/")) + "/"
+    body = f'<h1>Not found</h1><p>{esc(message)}</p><p><a href="{home}">Ask a question</a></p>'
+    return HTMLResponse(page("Not found", body, root), status_code=404, headers=headers)
 
 
-def docs_page(spec: dict) -> str:
+def docs_page(spec: dict, root: str = "") -> str:
     """The API as plain HTML, generated from the OpenAPI schema (never copied by hand)."""
     items = []
     for path, methods in spec.get("paths", {}).items():
@@ -71,7 +74,7 @@ def docs_page(spec: dict) -> str:
     body = (
         f"<h1>{esc(info.get('title', 'API'))} {esc(info.get('version', ''))}</h1>"
         f"<p>{esc(info.get('description', ''))}</p><ul>{''.join(items)}</ul>"
-        '<p>The full schema is at <a href="/openapi.json">/openapi.json</a>.</p>'
+        f'<p>The full schema is at <a href="{escape(root)}/openapi.json">openapi.json</a>.</p>'
         "<h2>Example</h2><pre>curl -s http://127.0.0.1:7860/api/ask -H 'Content-Type: "
         'application/json\' -d \'{"question": "How is dopamine deficiency treated?", '
         '"top_k": 3}\'</pre>'

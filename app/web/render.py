@@ -37,7 +37,10 @@ def question_html(question: str) -> str:
     return f'<p class="hq-question">{SR_ASKED}{esc(" ".join(text.split()))}</p>'
 
 
-def reply_html(reply: Reply) -> str:
+def reply_html(reply: Reply, links: str = "/") -> str:
+    """`links` replaces the leading "/" of each article link: "/" keeps it absolute; the chat
+    uses links relative to its own page ("" at /, "../" at /embed/), so that they also work when
+    the app is served under a sub-path."""
     parts = []
     if reply.emergency:
         parts.append(
@@ -46,7 +49,7 @@ def reply_html(reply: Reply) -> str:
         )
     if reply.abstained or not reply.quotes:
         parts.append(f'<p class="hq-abstain">{esc(ABSTAINED)}</p>')
-    parts.extend(quote_html(quote) for quote in reply.quotes)
+    parts.extend(quote_html(quote, links) for quote in reply.quotes)
     parts.append(f'<p class="hq-advice"><strong>Please note:</strong> {esc(reply.advice)}</p>')
     return f'<div class="hq-reply">{"".join(parts)}</div>'
 
@@ -55,18 +58,22 @@ def error_html(message: str) -> str:
     return f'<div class="hq-reply"><p class="hq-error" role="alert">{esc(message)}</p></div>'
 
 
+def status_html(text: str) -> str:
+    return f'<p class="hq-status" role="status">{esc(text)}</p>'
+
+
 def greeting_html(text: str) -> str:
     return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p></div>'
 
 
-def quote_html(quote: Quote) -> str:
+def quote_html(quote: Quote, links: str = "/") -> str:
     body = "".join(
         f"<p>{highlighted(text, spans)}</p>"
         for text, spans in paragraphs(quote.text, quote.highlights)
     )
     return (
-        f'<figure class="hq-quote"><blockquote>{body}</blockquote>'
-        f'<figcaption class="hq-source">{SR_SOURCE}{source_html(quote)}</figcaption></figure>'
+        f'<figure class="hq-quote"><blockquote>{body}</blockquote><figcaption class="hq-source">'
+        f"{SR_SOURCE}{source_html(quote, links)}</figcaption></figure>"
     )
 
 
@@ -95,12 +102,10 @@ def paragraphs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str,
     return out
 
 
-def source_html(quote: Quote) -> str:
+def source_html(quote: Quote, links: str = "/") -> str:
     title = esc(quote.title) or "Untitled article"
-    link = (
-        f'<a class="hq-title" href="{escape(quote.link)}" target="_blank" rel="noopener">'
-        f"{title}</a>"
-    )
+    href = links + quote.link.removeprefix("/")
+    link = f'<a class="hq-title" href="{escape(href)}" target="_blank" rel="noopener">{title}</a>'
     lines = [link if _SAFE_LINK.match(quote.link) else f'<span class="hq-title">{title}</span>']
     if quote.section and quote.section != quote.title:
         lines.append(f'<span class="hq-section">Section: {esc(quote.section)}</span>')

@@ -107,7 +107,8 @@ def _install_error_pages(app: FastAPI, origins: tuple[str, ...]) -> None:
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/") or error.status_code != 404:
             return error_response(error.status_code, str(error.detail))
-        return not_found_page("There is no page at this address.", csp)
+        root = request.scope.get("root_path", "")
+        return not_found_page("There is no page at this address.", csp, root)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:

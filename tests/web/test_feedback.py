@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from types import SimpleNamespace
 
+import gradio as gr
 import pytest
 
 from app.web.chat import _vote_fn
@@ -39,18 +40,35 @@ def test_only_up_or_down(tmp_path):
         FeedbackStore(tmp_path / "f.sqlite3").add("q", [], 0, "chat", abstained=False)
 
 
-def test_chat_votes_are_stored(tmp_path, monkeypatch):
-    import app.web.chat as chat
-
-    monkeypatch.setattr(chat.gr, "Info", lambda *a, **k: None)
+def test_chat_votes_are_stored(tmp_path):
     store = FeedbackStore(tmp_path / "feedback.sqlite3")
     vote = _vote_fn(store, "embed")
-    turns = {1: {"question": "Symptoms?", "passages": ["d#p-1"], "abstained": False}}
-    vote(turns, SimpleNamespace(index=1, liked=True))
-    vote(turns, SimpleNamespace(index=[1, 0], liked="Dislike"))
-    vote(turns, SimpleNamespace(index=5, liked=True))  # not one of our replies: ignored
-    vote(turns, SimpleNamespace(index=1, liked=None))  # a vote taken back: nothing stored
+    turn = {"question": "Symptoms?", "passages": ["d#p-1"], "abstained": False}
+    conversation = {"asked": ["Symptoms?"], "turns": {"1": turn}}
+    thanks = vote(conversation, SimpleNamespace(index=1, liked=True))
+    assert "Thank you for your feedback." in thanks and 'role="status"' in thanks
+    vote(conversation, SimpleNamespace(index=[1, 0], liked="Dislike"))
+    assert vote(conversation, SimpleNamespace(index=5, liked=True)) == gr.skip()  # not a reply
+    vote(conversation, SimpleNamespace(index=1, liked=None))  # a vote taken back: nothing stored
     assert [(r["vote"], r["source"], r["passage_ids"]) for r in store.rows()] == [
         (1, "embed", ["d#p-1"]),
         (-1, "embed", ["d#p-1"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        {"question": 3, "passages": [], "abstained": False},
+        {"question": "q", "passages": "d#p-1", "abstained": False},
+        {"question": "q", "passages": ["x" * 301], "abstained": False},
+        {"question": "q", "passages": ["d#p-1"] * 11, "abstained": False},
+        {"question": "q", "passages": [], "abstained": "no"},
+        "not a turn",
+    ],
+)
+def test_forged_turns_from_the_page_are_not_stored(tmp_path, turn):
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    vote = _vote_fn(store, "chat")
+    assert vote({"turns": {"1": turn}}, SimpleNamespace(index=1, liked=True)) == gr.skip()
+    assert store.rows() == []

@@ -88,7 +88,7 @@ def test_widget_script(client):
     response = client.get("/widget.js")
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/javascript; charset=utf-8"
-    assert "attachShadow" in response.text and "/embed/" in response.text
+    assert "attachShadow" in response.text and '+ "embed/"' in response.text
     assert "window.HealthQA" in response.text
     assert len(response.content) < 12_000
 
@@ -127,3 +127,22 @@ def test_common_headers(client):
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["referrer-policy"] == "no-referrer"
     assert "set-cookie" not in headers
+
+
+def test_served_under_a_sub_path_our_links_keep_it(fake_assistant, tmp_path):
+    """Behind a proxy at /qa/ (uvicorn --root-path /qa): our own pages link within /qa/."""
+    from fastapi.testclient import TestClient
+
+    from app.web.server import create_app
+    from app.web.settings import WebSettings
+
+    app = create_app(fake_assistant, WebSettings(feedback_db=tmp_path / "f.db"))
+    with TestClient(app, root_path="/qa") as client:
+        article = client.get("/articles/dopamine-deficiency").text
+        missing = client.get("/articles/nope").text
+        docs = client.get("/docs").text
+        config = client.get("/config").json()
+    assert 'href="/qa/hq-static/article.css"' in article and 'href="/qa/"' in article
+    assert 'href="/qa/"' in missing and 'href="/qa/hq-static/article.css"' in missing
+    assert 'href="/qa/openapi.json"' in docs
+    assert config["root"].endswith("/qa")  # Gradio builds its own URLs from the same root path

@@ -3,7 +3,7 @@
  *           data-title="Ask our health articles" data-greeting="Hi! Ask me a question."
  *           data-accent="#0f766e" data-position="right" data-open="false"></script>
  * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
- * launcher button and a chat panel (an iframe of /embed/ on the script's own origin).
+ * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
  * Page API: window.HealthQA.open(), .close(), .toggle(), .isOpen(). */
 (function () {
@@ -13,6 +13,7 @@
   var script = document.currentScript || findScript();
   if (!script || !script.src) return;
   var origin = new URL(script.src, window.location.href).origin;
+  var base = new URL(".", new URL(script.src, window.location.href)).href; // the app, sub-path too
   var data = script.dataset || {};
   var options = {
     title: (data.title || "Ask our health articles").slice(0, 80),
@@ -129,7 +130,7 @@
   }
 
   function frameSrc() {
-    var src = origin + "/embed/";
+    var src = base + "embed/";
     return options.greeting ? src + "?greeting=" + encodeURIComponent(options.greeting) : src;
   }
 
