@@ -44,6 +44,15 @@ def parser() -> argparse.ArgumentParser:
     common(s)
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    s.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="worker processes sharing the port and the index, each with its model (default: 1)",
+    )
+    s.add_argument(
+        "--root-path", default="", help="the sub-path a reverse proxy serves the app under"
+    )
 
     e = sub.add_parser("eval", help="retrieval quality on a JSONL question set")
     e.add_argument("questions", type=Path, help="JSONL file of questions with expected passages")
@@ -181,10 +190,17 @@ def render_terminal(reply, bold: bool = False) -> str:
 
 
 def cmd_serve(args, settings: Settings) -> int:
-    from app.web.server import run
+    from app.web.serve import run
 
-    run(settings, host=args.host, port=args.port)
+    run(settings, args.host, args.port, args.workers, args.root_path)
     return 0
+
+
+def _positive(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{raw} is not a whole number from 1 up")
+    return value
 
 
 def cmd_eval(args, settings: Settings) -> int:

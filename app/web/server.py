@@ -1,13 +1,12 @@
-"""The edge of the web layer. `create_app` wires one FastAPI app from an opened Assistant and the
-web settings (no environment access); `run` reads the environment, opens the Assistant (building the
-index first if missing or stale) and serves with uvicorn.
+"""`create_app` wires one FastAPI app from an opened Assistant and the web settings (no
+environment access). Serving it - reading the environment, one or several processes - is
+`app.web.serve`.
 
 Route order matters: our routes first, then Gradio at /embed, then Gradio at / (which catches the
 rest)."""
 
 from __future__ import annotations
 
-import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from app.config import Settings
 from app.web import security
 from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
@@ -66,27 +64,6 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
         mount_chat(app, build_chat(batcher, feedback, web, compact, limit), path, compact)
     return app
-
-
-def run(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
-    """`python -m app serve`: open (build if needed) the index, then serve until interrupted."""
-    import uvicorn
-
-    from app.service import Assistant
-
-    web = WebSettings.from_env(os.environ)
-    assistant = Assistant.open(settings)
-    assistant.warm()
-    print(f"Serving {assistant.passage_count} passages on http://{host}:{port}/", flush=True)
-    # log_level "warning": no access log, so no reader's IP address is written anywhere by us.
-    # proxy_headers off: X-Forwarded-For is believed only from HEALTHQA_TRUSTED_PROXIES (the app).
-    uvicorn.run(
-        create_app(assistant, web),
-        host=host,
-        port=port,
-        log_level="warning",
-        proxy_headers=False,
-    )
 
 
 def _install_middleware(app: FastAPI, web: WebSettings) -> None:

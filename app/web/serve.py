@@ -1,0 +1,114 @@
+"""`python -m app serve`: the edge that reads the environment and runs uvicorn.
+
+One process (`--workers 1`, the default): open the Assistant (building the index first when missing
+or stale), load the model, serve. Several (`--workers N`): the parent makes sure the index is built
+and sound - in a short-lived child process, so the parent never holds the model - then uvicorn
+starts N worker processes on the same port; each one only *loads* the index (read-only, shared
+through the page cache) and its own copy of the model. A worker never builds: if the index changed
+under it, it refuses to start.
+
+The parent passes its Settings to the workers as HEALTHQA_* variables, which they inherit.
+Left out: reloading workers when the corpus changes (run `build`, then restart `serve`)."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from fastapi import FastAPI
+
+from app.config import Settings
+from app.errors import IndexMismatch
+from app.web.server import create_app
+from app.web.settings import WebSettings
+
+FACTORY = "app.web.serve:worker_app"
+
+
+def run(
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    workers: int = 1,
+    root_path: str = "",
+) -> None:
+    """Serve until interrupted. `root_path`: the sub-path a reverse proxy serves us under."""
+    import uvicorn
+
+    web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
+    # No access log, so no reader's IP address is written anywhere by us; X-Forwarded-For is
+    # handled by the app itself, for HEALTHQA_TRUSTED_PROXIES only (never uvicorn's defaults).
+    options = dict(
+        host=host, port=port, root_path=root_path, log_level="warning", proxy_headers=False
+    )
+    if workers <= 1:
+        assistant = _open(settings)
+        print(f"Serving {assistant.passage_count} passages on {_url(host, port)}", flush=True)
+        uvicorn.run(create_app(assistant, web), **options)
+        return
+    passages = prepare_index(settings)
+    os.environ.update(settings_env(settings))
+    print(
+        f"Serving {passages} passages on {_url(host, port)} with {workers} worker processes",
+        flush=True,
+    )
+    uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+
+
+def prepare_index(settings: Settings) -> int:
+    """Build the index if missing or stale and check it loads, in a child process; its passages."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_prepare, settings).result()
+
+
+def _prepare(settings: Settings) -> int:
+    from app.build import ensure_index
+    from app.embed import make_embedder
+
+    index, _ = ensure_index(settings, make_embedder(settings.backend, settings.embed_batch))
+    return len(index.passages)
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker: settings from the environment, the index loaded (never built)."""
+    from app import store
+    from app.build import is_stale
+    from app.embed import make_embedder
+    from app.service import Assistant
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    settings = Settings.from_env()
+    if is_stale(settings):
+        raise IndexMismatch(
+            f"{settings.index_dir} does not match the corpus or settings any more: "
+            "restart `serve` (workers load the index, only the parent builds it)"
+        )
+    embedder = make_embedder(settings.backend, settings.embed_batch)
+    assistant = Assistant(store.load(settings.index_dir), embedder, settings)
+    assistant.warm()
+    return create_app(assistant, WebSettings.from_env(os.environ))
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """HEALTHQA_<FIELD> for every field that differs from its default: `Settings.from_env` on
+    them gives `settings` back."""
+    default = Settings().to_dict()
+    return {
+        f"HEALTHQA_{name.upper()}": str(value)
+        for name, value in settings.to_dict().items()
+        if value != default[name]
+    }
+
+
+def _open(settings: Settings):
+    from app.service import Assistant
+
+    assistant = Assistant.open(settings)
+    assistant.warm()
+    return assistant
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://{host}:{port}/"
