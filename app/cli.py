@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import queue
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 from app.config import Settings
@@ -124,13 +126,15 @@ def cmd_ask(args, settings: Settings) -> int:
 
 
 def ask_jsonl(assistant, lines, out, top_k: int | None, batch: int = 16) -> int:
-    """One JSON reply per input line, in order; a bad line gets {"error": ...} on its line."""
-    pending: list = []
+    """One JSON reply per input line, in order; a bad line gets {"error": ...} on its line.
 
-    def flush() -> None:
-        items = [p for p in pending if not isinstance(p, dict)]
+    A line is answered as soon as it arrives: lines already waiting (up to `batch`) are answered
+    together with one embedding call, but nothing waits for more input to come."""
+    for chunk in _arrived(lines, batch):
+        parsed = [parse_jsonl_line(line, n, top_k) for n, line in chunk]
+        items = [p for p in parsed if not isinstance(p, dict)]
         replies = iter(assistant.ask_many(items)) if items else iter(())
-        for p in pending:
+        for p in parsed:
             result = p if isinstance(p, dict) else next(replies)
             if isinstance(result, AppError):
                 result = {"error": str(result)}
@@ -138,16 +142,32 @@ def ask_jsonl(assistant, lines, out, top_k: int | None, batch: int = 16) -> int:
                 result = result.to_dict()
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
-        pending.clear()
-
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        pending.append(parse_jsonl_line(line, n, top_k))
-        if len(pending) >= batch:
-            flush()
-    flush()
     return 0
+
+
+def _arrived(lines, batch: int):
+    """Chunks of (line number, line): block for one non-blank line, then take those waiting."""
+    waiting: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        for n, line in enumerate(lines, 1):
+            if line.strip():
+                waiting.put((n, line))
+        waiting.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    while (first := waiting.get()) is not None:
+        chunk = [first]
+        while len(chunk) < batch:
+            try:
+                item = waiting.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                yield chunk
+                return
+            chunk.append(item)
+        yield chunk
 
 
 def parse_jsonl_line(line: str, n: int, top_k: int | None):

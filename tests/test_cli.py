@@ -2,6 +2,7 @@
 
 import io
 import json
+import time
 
 import pytest
 
@@ -93,3 +94,24 @@ def test_help_lists_the_commands(capsys):
     out = capsys.readouterr().out
     for command in ("build", "ask", "serve", "eval"):
         assert command in out
+
+
+def test_jsonl_answers_each_line_before_the_next_arrives(tiny_settings, fake):
+    """A caller that waits for each answer before sending the next line is not kept waiting."""
+    assistant = Assistant.open(tiny_settings, fake)
+    out = io.StringIO()
+
+    def conversation():
+        for n, question in enumerate(["sleep hours", "signs of dehydration", "insomnia"]):
+            deadline = time.monotonic() + 20
+            while out.getvalue().count("\n") < n:  # wait for the previous answer
+                assert time.monotonic() < deadline, "previous line was not answered"
+                time.sleep(0.01)
+            yield json.dumps({"question": question}) + "\n"
+
+    assert ask_jsonl(assistant, conversation(), out, None) == 0
+    assert [json.loads(x)["question"] for x in out.getvalue().splitlines()] == [
+        "sleep hours",
+        "signs of dehydration",
+        "insomnia",
+    ]
