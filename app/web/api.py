@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
 from app.errors import AppError, BadQuestion, RequestRejected
 from app.web.batching import MicroBatcher
@@ -19,6 +19,22 @@ MAX_TOP_K = 10
 HistoryItem = Annotated[str, Field(max_length=2000)]
 
 
+def _top_k(value: object) -> object:
+    """A whole number from 1 to MAX_TOP_K; 3.0 counts as 3 (JSON has one number type, and JSON
+    Schema calls 3.0 an integer). Strings and booleans are refused."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if not (number and 1 <= value <= MAX_TOP_K and value == int(value)):  # NaN, inf: not in range
+        raise ValueError(f"must be a whole number from 1 to {MAX_TOP_K}")
+    return int(value)
+
+
+TopK = Annotated[
+    int,
+    BeforeValidator(_top_k),
+    WithJsonSchema({"type": "integer", "minimum": 1, "maximum": MAX_TOP_K}),
+]
+
+
 class AskRequest(BaseModel):
     """A question, the conversation's earlier questions (oldest first), how many quotes at most."""
 
@@ -26,7 +42,7 @@ class AskRequest(BaseModel):
 
     question: str = Field(description="The question, 1 to 1000 characters.")
     history: Annotated[list[HistoryItem], Field(max_length=MAX_HISTORY)] = []
-    top_k: Annotated[int, Field(ge=1, le=MAX_TOP_K)] | None = None
+    top_k: TopK | None = None
 
 
 class QuoteOut(BaseModel):
@@ -60,18 +76,37 @@ def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def api_router(batcher: MicroBatcher, max_body_bytes: int) -> APIRouter:
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+
+
+def request_schema(max_chars: int) -> dict:
+    """AskRequest's JSON schema with what the core checks, so the published contract says what is
+    accepted (the core still does the checking: it counts characters after collapsing spaces)."""
+    schema = AskRequest.model_json_schema()
+    question = schema["properties"]["question"]
+    question |= {"minLength": 1, "pattern": r"\S"}
+    question["description"] = (
+        f"The question: some text, at most {max_chars} characters once runs of spaces are "
+        "collapsed and control characters removed."
+    )
+    schema["properties"]["history"]["description"] = (
+        f"Earlier questions of the conversation, oldest first; each at most {max_chars} characters."
+    )
+    return schema
+
+
+def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> APIRouter:
     router = APIRouter()
 
     @router.post(
         "/api/ask",
         summary="Ask a question; get verbatim quotes from our articles with their sources",
         response_model=ReplyOut,
-        responses={code: {"model": ErrorOut} for code in (400, 413, 422, 503)},
+        responses={code: {"model": ErrorOut} for code in (400, 413, 422, 429, 500, 503)},
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": AskRequest.model_json_schema()}},
+                "content": {"application/json": {"schema": request_schema(max_chars)}},
             }
         },
     )
@@ -88,10 +123,14 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int) -> APIRouter:
             return error_response(503, str(error))
         return JSONResponse(reply.to_dict())
 
-    @router.api_route("/api/{rest:path}", methods=["GET", "POST"], include_in_schema=False)
+    @router.api_route("/api/{rest:path}", methods=METHODS, include_in_schema=False)
     async def unknown(rest: str) -> JSONResponse:
         if rest == "ask":
-            return error_response(405, 'Use POST /api/ask with a JSON body {"question": "..."}.')
+            response = error_response(
+                405, 'Use POST /api/ask with a JSON body {"question": "..."}.'
+            )
+            response.headers["Allow"] = "POST"
+            return response
         return error_response(404, f"There is no API endpoint /api/{rest}.")
 
     return router

@@ -56,11 +56,11 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
     )
     _install_middleware(app, web)
     _install_error_pages(app, web.embed_origins)
-    app.include_router(api_router(batcher, web.max_body_bytes))
+    limit = assistant.settings.max_question_chars
+    app.include_router(api_router(batcher, web.max_body_bytes, limit))
     app.include_router(pages_router(assistant, web.title, web.embed_origins))
     app.include_router(widget_router())
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
-    limit = assistant.settings.max_question_chars
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
         mount_chat(app, build_chat(batcher, feedback, web, compact, limit), path, compact)
     return app

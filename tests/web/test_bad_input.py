@@ -265,3 +265,17 @@ def test_the_audit_hook_sees_files_the_server_opens(live, opened_files):
     status, _, _ = raw_request(live, "GET", "/hq-static/article.css")
     assert status == 200
     assert any(p.endswith("article.css") for p in opened_files)
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "PATCH", "DELETE", "TRACE"])
+def test_other_methods_on_the_api_are_405_with_allow(site, method):
+    response = site[3].request(method, "/api/ask")
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
+    assert "POST /api/ask" in response.json()["error"]
+
+
+def test_top_k_as_a_whole_float_is_a_whole_number(site):
+    """JSON has one number type: 2.0 is 2 (JSON Schema's "integer" agrees); 2.5 is not."""
+    response = ask(site[3], b'{"question": "What helps with insomnia?", "top_k": 1.0}')
+    assert response.status_code == 200 and len(response.json()["quotes"]) == 1
+    assert ask(site[3], b'{"question": "sleep", "top_k": 2.5}').status_code == 422
