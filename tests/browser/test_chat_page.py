@@ -122,3 +122,16 @@ def test_example_question_copy_and_vote(app_server, new_page):
     assert rows[-1]["vote"] == 1 and rows[-1]["source"] == "chat"
     assert rows[-1]["question"] == "What are the physical symptoms of dopamine deficiency?"
     assert rows[-1]["passage_ids"][0].startswith("dopamine-deficiency#p-")
+
+
+def test_too_long_a_question_is_refused_with_a_message(app_server, new_page):
+    page = new_page()
+    page.goto(f"{app_server.url}/")
+    page.locator("#hq-question textarea").wait_for(timeout=60_000)
+    box = page.locator("#hq-question textarea")
+    box.fill("x" * 1200)
+    box.press("Enter")
+    error = page.locator(".hq-error").last
+    error.wait_for(timeout=10_000)
+    assert "1,200 characters long; the limit is 1,000" in error.inner_text()
+    assert len(page.locator("#hq-question textarea").input_value()) == 1200  # kept to shorten

@@ -1,0 +1,71 @@
+"""The chat page over the rate limit, in Chromium: the server's 429 message is shown in a banner
+and the conversation stays readable (no bare "Error" over it). A `serve` of its own: the tiny
+corpus, the fake embedder, HEALTHQA_RATE_LIMIT=3/minute, 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from browser_helpers import ROOT, free_port, screenshot
+from conftest import require_browser, wait_until_up
+
+from tests.conftest import TINY, write_corpus
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def limited_server(tmp_path_factory):
+    require_browser()
+    base = tmp_path_factory.mktemp("limited")
+    write_corpus(base / "corpus", TINY)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
+    env |= {
+        "HEALTHQA_BACKEND": "fake",
+        "HEALTHQA_MIN_WORDS": "10",
+        "HEALTHQA_MAX_WORDS": "60",
+        "HEALTHQA_ABSTAIN_BELOW": "0.2",
+        "HEALTHQA_RATE_LIMIT": "3/minute",
+        "HEALTHQA_FEEDBACK_DB": str(base / "feedback.sqlite3"),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
+    cmd = [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--corpus", str(base / "corpus"), "--index", str(base / "index")]
+    with open(base / "server.log", "w") as log:
+        process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, process, base / "server.log", time.perf_counter())
+        yield url
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def ask(page, question: str) -> None:
+    box = page.locator("#hq-question textarea")
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_over_the_rate_limit_the_page_says_so(limited_server, new_page):
+    page = new_page()
+    page.goto(f"{limited_server}/")
+    page.locator("#hq-question textarea").wait_for(timeout=60_000)
+    ask(page, "How much sleep do adults need?")  # requests 1 and 2: show it, answer it
+    page.locator(".hq-reply .hq-advice").first.wait_for(timeout=30_000)
+    ask(page, "What helps with insomnia?")  # request 3 shows it; request 4 is refused
+    notice = page.locator("#hq-notice")
+    notice.wait_for(state="visible", timeout=15_000)
+    text = notice.inner_text()
+    assert "Too many requests from your address (at most 3/minute)" in text
+    assert "try again in" in text
+    screenshot(page, "chat-rate-limited")
+    first_reply = page.locator(".hq-reply").first
+    assert first_reply.is_visible() and "seven to nine hours" in first_reply.inner_text()
+    assert not any(e.is_visible() for e in page.get_by_text("Error", exact=True).all())
