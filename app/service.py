@@ -116,19 +116,31 @@ class Assistant:
         if isinstance(history, str) or not all(isinstance(h, str) for h in history or ()):
             raise BadQuestion("history must be a list of earlier questions (strings)")
         limit = self.settings.max_question_chars
-        hist = [clean_question(h, limit, "an earlier question") for h in history or () if h.strip()]
+        visible = [h for h in history or () if "".join(map(_visible, h)).strip()]  # skip blanks
+        hist = [clean_question(h, limit, "an earlier question") for h in visible]
         k = self.settings.top_k if top_k is None else top_k
         if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 10:
             raise BadQuestion("top_k must be a whole number from 1 to 10")
         return question, hist, k
 
 
+JOINERS = "\u200c\u200d"  # zero-width (non-)joiners: part of Persian, Indic and emoji text
+
+
+def _visible(c: str) -> str:
+    category = unicodedata.category(c)
+    if category == "Cc":
+        return " "  # control characters, including line breaks, become spaces
+    if category[0] == "C" and c not in JOINERS:
+        return ""  # other format, private-use, surrogate and unassigned characters go
+    return c
+
+
 def clean_question(text, limit: int, what: str = "the question") -> str:
     """Strip control characters and outer space; refuse empty, too long or non-text input."""
     if not isinstance(text, str):
         raise BadQuestion(f"{what} must be text")
-    text = "".join(c if c in "\n\t" or unicodedata.category(c)[0] != "C" else " " for c in text)
-    text = " ".join(text.split())
+    text = " ".join("".join(map(_visible, text)).split())
     if not text:
         raise BadQuestion(f"{what} is empty: please type a question")
     if len(text) > limit:

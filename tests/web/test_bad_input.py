@@ -177,7 +177,7 @@ def test_history_with_hostile_items(site):
     response = ask(site[3], {"question": "And sleep?", "history": history})
     assert response.status_code == 200
     control = ask(site[3], {"question": "And sleep?", "history": ["\x00\x01"]})
-    assert control.status_code == 422 and "earlier question is empty" in control.json()["error"]
+    assert control.status_code == 200  # an item with no visible text is skipped like ""
     too_long = ask(site[3], {"question": "And sleep?", "history": ["x" * 1001]})
     assert too_long.status_code == 422 and "earlier question" in too_long.json()["error"]
 
