@@ -1,0 +1,193 @@
+"""all-MiniLM-L6-v2 through onnxruntime: fp32 ("onnx") or int8 ("onnx-int8").
+
+The packaged model is exported once with `torch.onnx.export` (never downloaded, no optimum) into
+a cache folder, `$XDG_CACHE_HOME/healthqa/onnx/<key>/` (default `~/.cache/...`), where the key
+changes whenever the model file, the export recipe or the library versions change. The exported
+graph includes the pooling: mean over the attention mask, then L2 normalisation, as
+sentence-transformers does, so its output is the same unit vector. int8 is onnxruntime's dynamic
+quantization of the MatMul weights, per output channel; activations are quantized at run time.
+
+Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from app.embed import DIM, MODEL_NAME, model_path
+from app.errors import ModelUnavailable
+
+RECIPE = "1"  # bump when the export or quantization recipe changes
+MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
+OPSET = 17
+
+
+def cache_root() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "healthqa" / "onnx"
+
+
+def cache_key(model_dir: Path) -> str:
+    import onnxruntime
+    import torch
+
+    weights = model_dir / "model.safetensors"
+    stat = weights.stat()
+    parts = [RECIPE, str(stat.st_size), str(stat.st_mtime_ns), str(model_dir)]
+    parts += [torch.__version__, onnxruntime.__version__]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def _pooled(model_dir: Path):
+    """Transformer + masked mean pooling + L2 normalisation, as one torch module to export."""
+    import torch
+    from transformers import AutoModel
+
+    class Pooled(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.bert = AutoModel.from_pretrained(str(model_dir), local_files_only=True)
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            out = self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(out.dtype)
+            mean = (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, p=2.0, dim=1)
+
+    return Pooled().eval()
+
+
+def export(model_dir: Path, folder: Path) -> None:
+    """Write folder/model.onnx (fp32) and folder/model-int8.onnx, each atomically."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    folder.mkdir(parents=True, exist_ok=True)
+    module = _pooled(model_dir)
+    ids = torch.ones((2, 8), dtype=torch.long)
+    axes = {0: "batch", 1: "tokens"}
+    fp32 = folder / "model.onnx"
+    tmp = folder / f"model.onnx.{os.getpid()}.tmp"
+    with torch.no_grad():
+        torch.onnx.export(
+            module,
+            (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+            str(tmp),
+            input_names=["input_ids", "attention_mask", "token_type_ids"],
+            output_names=["embedding"],
+            dynamic_axes={
+                "input_ids": axes,
+                "attention_mask": axes,
+                "token_type_ids": axes,
+                "embedding": {0: "batch"},
+            },
+            opset_version=OPSET,
+            dynamo=False,
+            do_constant_folding=True,
+        )
+    os.replace(tmp, fp32)
+    tmp = folder / f"model-int8.onnx.{os.getpid()}.tmp"
+    quantize_dynamic(
+        fp32, tmp, op_types_to_quantize=["MatMul"], per_channel=True, weight_type=QuantType.QInt8
+    )
+    os.replace(tmp, folder / "model-int8.onnx")
+    info = {"model": MODEL_NAME, "source": str(model_dir), "recipe": RECIPE, "opset": OPSET}
+    (folder / "export.json").write_text(json.dumps(info, indent=2), "utf-8")
+
+
+def ensure_export(model_dir: Path, root: Path | None = None) -> Path:
+    """The cache folder holding both ONNX files, exporting them first if needed (one process at a
+    time, under a lock)."""
+    from filelock import FileLock
+
+    folder = (root or cache_root()) / cache_key(model_dir)
+    if (folder / "export.json").is_file():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(folder / ".export.lock"), timeout=600):
+        if not (folder / "export.json").is_file():
+            try:
+                export(model_dir, folder)
+            except (RuntimeError, OSError, ValueError) as err:
+                raise ModelUnavailable(f"cannot export the model to ONNX: {err}") from err
+    return folder
+
+
+class OnnxEmbedder:
+    """`embed(texts)` through onnxruntime on the CPU; same vectors as SentenceEmbedder (fp32) or
+    close to them (int8)."""
+
+    dim = DIM
+
+    def __init__(self, quantized: bool = True, batch_size: int = 32, cache: Path | None = None):
+        self.name = MODEL_NAME
+        self.backend = "onnx-int8" if quantized else "onnx"
+        self.batch_size = batch_size
+        self.cache = cache
+        self._quantized = quantized
+        self._session = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        with self._lock:
+            if self._session is None:
+                try:
+                    import onnxruntime
+                    from tokenizers import Tokenizer
+                except ImportError as err:
+                    raise ModelUnavailable(
+                        f"the {self.backend} backend needs onnxruntime and onnx: {err}"
+                    ) from err
+                for name in (
+                    "HF_HUB_OFFLINE",
+                    "TRANSFORMERS_OFFLINE",
+                    "HF_HUB_DISABLE_PROGRESS_BARS",
+                ):
+                    os.environ.setdefault(name, "1")
+                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+                model_dir = Path(model_path())
+                folder = ensure_export(model_dir, self.cache)
+                name = "model-int8.onnx" if self._quantized else "model.onnx"
+                options = onnxruntime.SessionOptions()
+                options.log_severity_level = 3
+                tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+                tokenizer.enable_truncation(MAX_TOKENS)
+                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+                self._session = onnxruntime.InferenceSession(
+                    str(folder / name), options, providers=["CPUExecutionProvider"]
+                )
+                self._tokenizer = tokenizer
+        return self._session, self._tokenizer
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        session, tokenizer = self._load()
+        # Longest first, so each batch pads to similar lengths (as sentence-transformers does).
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start : start + self.batch_size]
+            out[rows] = self._run(session, tokenizer, [texts[i] for i in rows])
+        return out
+
+    @staticmethod
+    def _run(session, tokenizer, texts: list[str]) -> np.ndarray:
+        encoded = tokenizer.encode_batch(texts)
+        feeds = {
+            "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
+        }
+        (vectors,) = session.run(None, feeds)
+        return vectors

@@ -1,0 +1,198 @@
+"""Per-question latency of `python -m app ask --jsonl`, warm, next to the floor, in one run.
+
+    PYTHONPATH=. python bench/ask_latency.py [--corpus corpus] [--index DIR] [--questions N]
+                                             [--profile]
+
+1. Build time: `python -m app build` into a fresh index folder in a temp dir (wall time of the
+   command, model load included, and the build's own figure).
+2. The CLI: one `ask --jsonl` process; each question is written as one line and its reply line
+   read before the next is sent. After a few warm-up questions, N questions are timed.
+3. The floor, in this process: the embedder of the same backend, `embed([question])`, then
+   FAISS `search` of `candidates` on the same index.
+4. In-process `Assistant.ask` (no pipe, no JSON), to split the gap into core and CLI costs.
+The three take turns question by question (who goes first rotates), with a 0.1 s pause before
+each call so that one process's idle worker threads do not eat into the next one's time.
+
+If `ask --jsonl` does not answer a line until it has a batch of them (it waited for 16 lines or
+the end of input when this was written), the run says so, and times the same command with that
+batch size set to 1 (`app.cli.ask_jsonl` default), which is what an interactive caller needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import selectors
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from app import store
+from app.config import Settings
+from app.embed import make_embedder
+from app.service import Assistant
+from bench.common import REPO, SEED_CORPUS, SEED_QUESTIONS, machine, percentiles, questions
+from bench.common import save_json as save
+
+PROBE_SECONDS = 30
+PAUSE = 0.1
+BATCH1 = "import sys, app.cli as c; c.ask_jsonl.__defaults__ = (1,); sys.exit(c.main(sys.argv[1:]))"
+
+
+class JsonlClient:
+    """A running `ask --jsonl` process: send one line, read one reply line."""
+
+    def __init__(self, argv: list[str]):
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        self.proc = subprocess.Popen(
+            argv,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            bufsize=1,
+        )
+        self.sel = selectors.DefaultSelector()
+        self.sel.register(self.proc.stdout, selectors.EVENT_READ)
+
+    def ask(self, item: dict, timeout: float | None = None) -> dict | None:
+        line = {"question": item["question"], "history": item.get("history") or []}
+        self.proc.stdin.write(json.dumps(line) + "\n")
+        self.proc.stdin.flush()
+        if not self.sel.select(timeout):
+            return None
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
+def timed_build(corpus: Path, index: Path) -> dict:
+    started = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "build", "--corpus", str(corpus), "--index", str(index)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return {"command_s": time.perf_counter() - started, "output": out.strip()}
+
+
+def open_client(corpus: Path, index: Path, warm: list[dict]) -> tuple[JsonlClient, bool]:
+    """Start the CLI; answer the first warm-up question within PROBE_SECONDS or fall back."""
+    args = ["ask", "--jsonl", "--corpus", str(corpus), "--index", str(index)]
+    client = JsonlClient([sys.executable, "-m", "app", *args])
+    if client.ask(warm[0], timeout=PROBE_SECONDS) is not None:
+        return client, False
+    client.close()  # end of input makes it answer; we only needed to know that it waits
+    client = JsonlClient([sys.executable, "-c", BATCH1, *args])
+    client.ask(warm[0])
+    return client, True
+
+
+def floor_search(embedder, index, query: str, k: int) -> None:
+    index.vectors.search(embedder.embed([query]), k)
+
+
+def measure(corpus: Path, index: Path, items: list[dict], warmup: int) -> dict:
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
+    client, batched = open_client(corpus, index, items[:warmup])
+    embedder = make_embedder(settings.backend, settings.embed_batch)
+    loaded = store.load(index)
+    assistant = Assistant(loaded, embedder, settings)
+    k = min(settings.candidates, loaded.vectors.ntotal)
+    flat = [i["question"] for i in items]  # the floor embeds the question as typed
+    for item, q in zip(items[:warmup], flat[:warmup], strict=True):
+        client.ask(item)
+        floor_search(embedder, loaded, q, k)
+        assistant.ask(item["question"], item.get("history") or [])
+    times: dict[str, list[float]] = {"cli": [], "floor": [], "in_process": []}
+    calls = {
+        "cli": lambda item, q: client.ask(item),
+        "floor": lambda item, q: floor_search(embedder, loaded, q, k),
+        "in_process": lambda item, q: assistant.ask(item["question"], item.get("history") or []),
+    }
+    order = list(calls)
+    for n, (item, q) in enumerate(zip(items[warmup:], flat[warmup:], strict=True)):
+        for name in order[n % 3 :] + order[: n % 3]:  # rotate who goes first
+            time.sleep(PAUSE)  # let the other process's idle threads stop spinning
+            t = time.perf_counter()
+            result = calls[name](item, q)
+            times[name].append(time.perf_counter() - t)
+            if name == "cli":
+                assert result is not None and "error" not in result, result
+    client.close()
+    return {
+        "backend": settings.backend,
+        "cli_batched_16": batched,
+        **{name: percentiles(t) for name, t in times.items()},
+    }
+
+
+def profile(corpus: Path, index: Path, items: list[dict]) -> None:
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
+    assistant = Assistant.open(settings)
+    for item in items[:5]:
+        assistant.ask(item["question"], item.get("history") or [])
+    prof = cProfile.Profile()
+    prof.enable()
+    for item in items:
+        assistant.ask(item["question"], item.get("history") or [])
+    prof.disable()
+    stats = pstats.Stats(prof).sort_stats("cumulative")
+    stats.print_stats(25)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=SEED_CORPUS)
+    ap.add_argument("--index", type=Path, help="existing index (default: fresh build in a tmp dir)")
+    ap.add_argument("--questions", type=int, default=60)
+    ap.add_argument("--questions-file", type=Path, default=SEED_QUESTIONS)
+    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--out", default="ask_latency")
+    args = ap.parse_args()
+    pool = questions(args.questions_file)
+    items = [pool[i % len(pool)] for i in range(args.warmup + args.questions)]
+    result: dict = {"machine": machine(), "corpus": str(args.corpus)}
+    with tempfile.TemporaryDirectory(prefix="healthqa-bench-") as tmp:
+        index = args.index
+        if index is None:
+            index = Path(tmp) / "index"
+            result["build"] = timed_build(args.corpus, index)
+            print(
+                f"build (fresh, {args.corpus}): {result['build']['command_s']:.1f} s command; "
+                f"{result['build']['output']}"
+            )
+        result.update(measure(args.corpus, index, items, args.warmup))
+        if args.profile:
+            profile(args.corpus, index, items)
+    cli, floor, inproc = result["cli"], result["floor"], result["in_process"]
+    ratio = cli["p50_ms"] / floor["p50_ms"]
+    result["ratio_p50"] = ratio
+    if result["cli_batched_16"]:
+        print(
+            f"NOTE: `ask --jsonl` gave no reply to a single line within {PROBE_SECONDS} s (it "
+            "waits for 16 lines or end of input); timed it with batch size 1 instead"
+        )
+    print(f"backend {result['backend']}, {cli['n']} questions, warm, one at a time")
+    for name, p in (("ask --jsonl", cli), ("in-process ask", inproc), ("floor", floor)):
+        print(f"  {name:<15} p50 {p['p50_ms']:7.2f} ms  p95 {p['p95_ms']:7.2f} ms")
+    verdict = "met" if ratio <= 1.3 else "MISSED"
+    print(f"  ratio ask p50 / floor p50 = {ratio:.2f} (target <= 1.3: {verdict})")
+    save(args.out, result)
+
+
+if __name__ == "__main__":
+    main()
