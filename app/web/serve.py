@@ -40,8 +40,15 @@ def run(
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
     # No access log, so no reader's IP address is written anywhere by us; X-Forwarded-For is
     # handled by the app itself, for HEALTHQA_TRUSTED_PROXIES only (never uvicorn's defaults).
+    # Idle keep-alive connections are kept 75 s (uvicorn's default is 5 s), longer than a reverse
+    # proxy's own upstream keep-alive, so the proxy never reuses a connection we just closed.
     options = dict(
-        host=host, port=port, root_path=root_path, log_level="warning", proxy_headers=False
+        host=host,
+        port=port,
+        root_path=root_path,
+        log_level="warning",
+        proxy_headers=False,
+        timeout_keep_alive=75,
     )
     if workers <= 1:
         assistant = _open(settings)
