@@ -137,7 +137,7 @@ def machine() -> dict:
 
 
 def save_json(name: str, data: dict) -> Path:
-    """Results go to bench/out/NAME.json (ignored by git and ruff)."""
+    """Results go to bench/out/NAME.json (committed; ruff skips the folder)."""
     out = REPO / "bench" / "out"
     out.mkdir(exist_ok=True)
     path = out / f"{name}.json"

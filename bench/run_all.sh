@@ -7,18 +7,19 @@
 # Needs: the app venv (.venv), MedQuAD in /work/shared (unpacked to $HEALTHQA_DATA/medquad,
 # default /work/data, on first use), and for the LangChain comparison a second venv at
 # $HEALTHQA_COMPARE_VENV (default /work/data/venv-compare; see bench/compare.py). Results go to
-# bench/out/*.json and logs to bench/out/*.log; bench/plot.png is redrawn from bench/out/scale.json.
+# bench/out/*.json (committed), logs to $HEALTHQA_DATA/logs; bench/plot.png is redrawn from
+# bench/out/scale.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .venv/bin/activate
 export PYTHONPATH=.
 DATA="${HEALTHQA_DATA:-/work/data}"
-OUT=bench/out
-mkdir -p "$OUT"
+LOGS="$DATA/logs"
+mkdir -p "$LOGS"
 run() {  # run NAME CMD...: print and log the command and its output
   local name=$1; shift
   echo "== $name: $*"
-  "$@" 2>&1 | grep -v -i -E "warning|warn\(" | tee "$OUT/$name.log"
+  "$@" 2>&1 | grep -v -i -E "warning|warn\(" | tee "$LOGS/$name.log"
 }
 
 run ask_latency python bench/ask_latency.py
@@ -52,6 +53,7 @@ run incremental python bench/incremental.py
 run ann python bench/ann.py --n 1000000 --queries 300 --budget 300
 if [[ -x "${HEALTHQA_COMPARE_VENV:-$DATA/venv-compare}/bin/python" ]]; then
   run compare python bench/compare.py --sets seed,500
+  run compare_context python bench/compare.py --sets 500 --text context
 else
   echo "skipped the LangChain comparison: no venv (see bench/compare.py)"
 fi
