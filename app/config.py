@@ -30,7 +30,7 @@ class Settings:
     max_words: int = 160
     embed_context: bool = True  # embed "title / section" with the passage text
     model_name: str = "all-MiniLM-L6-v2"
-    backend: str = "torch"  # "torch" (fp32) | "bf16"
+    backend: str = "torch"  # "torch" (fp32) | "bf16" | "onnx" | "onnx-int8": see BENCHMARKS.md
     embed_batch: int = 32
     approx_above: int = 200_000  # passages above which the FAISS index is HNSW, not exact
 
