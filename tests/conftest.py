@@ -82,16 +82,24 @@ def tiny_corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "corpus", TINY)
 
 
-@pytest.fixture
-def tiny_settings(tiny_corpus: Path, tmp_path: Path) -> Settings:
+def tiny_settings_in(base: Path) -> Settings:
+    """Settings for the tiny corpus written under `base`, with the fake embedder."""
+    corpus = base / "corpus"
+    if not corpus.is_dir():
+        write_corpus(corpus, TINY)
     return Settings(
-        corpus_dir=tiny_corpus,
-        index_dir=tmp_path / "index",
+        corpus_dir=corpus,
+        index_dir=base / "index",
         backend="fake",
         min_words=10,
         max_words=60,
         abstain_below=0.2,
     )
+
+
+@pytest.fixture
+def tiny_settings(tiny_corpus: Path, tmp_path: Path) -> Settings:
+    return tiny_settings_in(tmp_path)
 
 
 @pytest.fixture

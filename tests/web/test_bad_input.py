@@ -13,10 +13,9 @@ import pytest
 from fastapi.testclient import TestClient
 from live_server import raw_request, serve_in_thread
 
-from app.config import Settings
 from app.web.server import create_app
 from app.web.settings import WebSettings
-from tests.conftest import TINY, write_corpus
+from tests.conftest import tiny_settings_in
 
 SECRET = "TOP-SECRET-do-not-serve"
 JSON = {"Content-Type": "application/json"}
@@ -29,14 +28,7 @@ def site(tmp_path_factory):
     from app.service import Assistant
 
     base = tmp_path_factory.mktemp("site")
-    settings = Settings(
-        corpus_dir=write_corpus(base / "corpus", TINY),
-        index_dir=base / "index",
-        backend="fake",
-        min_words=10,
-        max_words=60,
-        abstain_below=0.2,
-    )
+    settings = tiny_settings_in(base)
     assistant = Assistant.open(settings)
     for path in (base / "beside.md", base / "index" / "secret.md", base / "corpus" / "late.md"):
         path.write_text(f"---\ntitle: {SECRET}\n---\n# {SECRET}\n\n{SECRET} text.\n", "utf-8")

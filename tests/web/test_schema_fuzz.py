@@ -25,10 +25,9 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     positive_data_acceptance,
 )
 
-from app.config import Settings  # noqa: E402
 from app.web.server import create_app  # noqa: E402
 from app.web.settings import WebSettings  # noqa: E402
-from tests.conftest import TINY, write_corpus  # noqa: E402
+from tests.conftest import tiny_settings_in  # noqa: E402
 
 BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 OPERATIONS = [("/api/ask", "POST"), ("/articles/{doc_id}", "GET"), ("/healthz", "GET")]
@@ -39,14 +38,7 @@ def app(tmp_path_factory):
     from app.service import Assistant
 
     base = tmp_path_factory.mktemp("schema")
-    settings_ = Settings(
-        corpus_dir=write_corpus(base / "corpus", TINY),
-        index_dir=base / "index",
-        backend="fake",
-        min_words=10,
-        max_words=60,
-        abstain_below=0.2,
-    )
+    settings_ = tiny_settings_in(base)
     return create_app(Assistant.open(settings_), WebSettings(feedback_db=base / "f.db"))
 
 
