@@ -29,7 +29,6 @@ class Settings:
     min_words: int = 40
     max_words: int = 160
     embed_context: bool = True  # embed "title / section" with the passage text
-    model_name: str = "all-MiniLM-L6-v2"
     backend: str = "torch"  # "torch" (fp32) | "bf16" | "onnx" | "onnx-int8": see BENCHMARKS.md
     embed_batch: int = 32
     approx_above: int = 200_000  # passages above which the FAISS index is HNSW, not exact
@@ -62,12 +61,12 @@ class Settings:
     emergency: str = EMERGENCY
 
     def index_params(self) -> dict:
-        """The settings that change the built index; part of its fingerprint."""
+        """The settings that change the built index; part of its fingerprint (with the model the
+        package ships, which no setting changes: see build.index_params)."""
         return {
             "min_words": self.min_words,
             "max_words": self.max_words,
             "embed_context": self.embed_context,
-            "model_name": self.model_name,
             "backend": self.backend,
         }
 

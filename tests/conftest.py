@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.config import Settings
-from app.embed import FakeEmbedder
+from app.embed.fake import FakeEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CORPUS = ROOT / "corpus"
