@@ -20,7 +20,7 @@ from app import corpus, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
-from app.errors import BuildLocked, CorpusError, IndexError_
+from app.errors import BuildLocked, CorpusError, IndexProblem
 from app.lexical import Lexical
 from app.records import Passage
 from app.split import split_article
@@ -69,7 +69,7 @@ def content_hash(text: str, model: str, backend: str) -> str:
 def is_stale(settings: Settings) -> bool:
     try:
         manifest = store.read_manifest(settings.index_dir)
-    except IndexError_:
+    except IndexProblem:
         return True
     return manifest is None or manifest.get("fingerprint") != fingerprint(settings)
 
@@ -162,7 +162,7 @@ def _cached_vectors(index_dir: Path) -> dict[str, np.ndarray]:
     try:
         old = store.load(index_dir)
         matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    except (IndexError_, RuntimeError) as err:
+    except (IndexProblem, RuntimeError) as err:
         log.info("no reusable vectors: %s", err)
         return {}
     return dict(zip(old.hashes, matrix, strict=True))

@@ -77,12 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = settings_from(args)
         return COMMANDS[args.command](args, settings)
-    except AppError as err:
+    except AppError as err:  # the one place the core's errors become messages and exit codes
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
-    except ValueError as err:  # bad environment values, e.g. HEALTHQA_TOP_K=abc
-        print(f"error: bad setting: {err}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `ask ... | head`: the reader left; not an error of ours

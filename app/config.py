@@ -7,6 +7,8 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from app.errors import BadSetting
+
 ADVICE = (
     "This answer only quotes our articles; it is not medical advice. Talk to a doctor, pharmacist "
     "or other healthcare professional about your own situation before you act on it."
@@ -84,7 +86,7 @@ class Settings:
         for name, default in asdict(cls()).items():
             raw = environ.get(f"HEALTHQA_{name.upper()}")
             if raw is not None:
-                values[name] = _convert(raw, default)
+                values[name] = _convert(f"HEALTHQA_{name.upper()}", raw, default)
         values.update({k: v for k, v in overrides.items() if v is not None})
         for key in ("corpus_dir", "index_dir"):
             if key in values:
@@ -92,11 +94,15 @@ class Settings:
         return cls(**values)
 
 
-def _convert(raw: str, default):
+def _convert(name: str, raw: str, default):
+    """`raw` as the type of the field's default; BadSetting naming the variable otherwise."""
     if isinstance(default, bool):
         return raw.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, float):
-        return float(raw)
-    return raw
+    kind = int if isinstance(default, int) else float if isinstance(default, float) else None
+    if kind is None:
+        return raw
+    try:
+        return kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise BadSetting(f"bad setting: {name}={raw!r} is not {what}") from None

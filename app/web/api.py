@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
-from app.errors import AppError, BadQuestion, RequestRejected
+from app.errors import AppError, RequestRejected
 from app.web.batching import MicroBatcher
 
 MAX_HISTORY = 20
@@ -115,12 +115,8 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
             body = await read_body(request, max_body_bytes)
             parsed = parse_ask(body)
             reply = await batcher.ask(parsed.question, parsed.history, parsed.top_k)
-        except RequestRejected as error:
+        except AppError as error:  # RequestRejected, BadQuestion, or the core cannot answer now
             return error_response(error.http_status, str(error))
-        except BadQuestion as error:
-            return error_response(422, str(error))
-        except AppError as error:  # the core cannot answer now (e.g. model unavailable)
-            return error_response(503, str(error))
         return JSONResponse(reply.to_dict())
 
     @router.api_route("/api/{rest:path}", methods=METHODS, include_in_schema=False)
