@@ -1,5 +1,8 @@
 """The assistant: loads the index once (building it first when missing or stale) and answers.
 
+Three ways in: `Assistant.open` (build when missing or stale, then load), `Assistant.load` (load
+only; refuses a stale index), `Assistant.prepare` (build when needed, check it loads, no answering).
+
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
 batch (the JSONL command, the web layer's micro-batches).
 """
@@ -12,12 +15,12 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import retrieve
+from app import retrieve, store
 from app.answer import build_reply
-from app.build import BuildReport, ensure_index
+from app.build import BuildReport, ensure_index, is_stale
 from app.config import Settings
 from app.embed import Embedder, make_embedder
-from app.errors import AppError, BadQuestion
+from app.errors import AppError, BadQuestion, IndexMismatch
 from app.records import Article, Passage, Reply
 from app.safety import is_crisis
 from app.store import Index
@@ -49,6 +52,24 @@ class Assistant:
         assistant = cls(index, embedder, settings)
         assistant.build_report = report
         return assistant
+
+    @classmethod
+    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
+        """Load the index as it is, never building; IndexMismatch when it is stale."""
+        if is_stale(settings):
+            raise IndexMismatch(
+                f"{settings.index_dir} does not match the corpus or settings any more: "
+                "rebuild it with `python -m app build`"
+            )
+        embedder = embedder or make_embedder(settings.backend, settings.embed_batch)
+        return cls(store.load(settings.index_dir), embedder, settings)
+
+    @staticmethod
+    def prepare(settings: Settings) -> int:
+        """Build the index when missing or stale and check that it loads; its passage count. The
+        model is loaded only if passages must be embedded."""
+        index, _ = ensure_index(settings, make_embedder(settings.backend, settings.embed_batch))
+        return len(index.passages)
 
     @property
     def passage_count(self) -> int:

@@ -71,29 +71,24 @@ def prepare_index(settings: Settings) -> int:
 
 
 def _prepare(settings: Settings) -> int:
-    from app.build import ensure_index
-    from app.embed import make_embedder
+    from app.service import Assistant
 
-    index, _ = ensure_index(settings, make_embedder(settings.backend, settings.embed_batch))
-    return len(index.passages)
+    return Assistant.prepare(settings)
 
 
 def worker_app() -> FastAPI:
     """The app of one worker: settings from the environment, the index loaded (never built)."""
-    from app import store
-    from app.build import is_stale
-    from app.embed import make_embedder
     from app.service import Assistant
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     settings = Settings.from_env()
-    if is_stale(settings):
+    try:
+        assistant = Assistant.load(settings)
+    except IndexMismatch as err:
         raise IndexMismatch(
             f"{settings.index_dir} does not match the corpus or settings any more: "
             "restart `serve` (workers load the index, only the parent builds it)"
-        )
-    embedder = make_embedder(settings.backend, settings.embed_batch)
-    assistant = Assistant(store.load(settings.index_dir), embedder, settings)
+        ) from err
     assistant.warm()
     return create_app(assistant, WebSettings.from_env(os.environ))
 
