@@ -180,22 +180,23 @@ def parse_jsonl_line(line: str, n: int, top_k: int | None):
 
 def _marked(q, bold: bool) -> str:
     """The quote with its answering sentences in bold (a terminal) or between » « (a pipe)."""
+    from app.present import segments
+
     start_mark, end_mark = ("\033[1m", "\033[0m") if bold else ("»", "«")
-    text, pos, parts = q.text, 0, []
-    for a, b in q.highlights:
-        parts += [text[pos:a], start_mark + text[a:b] + end_mark]
-        pos = b
-    return "".join(parts + [text[pos:]])
+    return "".join(
+        f"{start_mark}{text}{end_mark}" if strong else text
+        for text, strong in segments(q.text, q.highlights)
+    )
 
 
 def render_terminal(reply, bold: bool = False) -> str:
+    from app.texts import NOT_COVERED_TERMINAL
+
     out = []
     if reply.emergency:
         out += ["!! " + line for line in textwrap.wrap(reply.emergency, 76)] + [""]
     if reply.abstained:
-        out += textwrap.wrap(
-            "Our articles do not cover this question, so there is nothing to quote.", 78
-        )
+        out += textwrap.wrap(NOT_COVERED_TERMINAL, 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
         for para in _marked(q, bold).split("\n\n"):

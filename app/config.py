@@ -8,18 +8,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from app.errors import BadSetting
-
-ADVICE = (
-    "This answer only quotes our articles; it is not medical advice. Talk to a doctor, pharmacist "
-    "or other healthcare professional about your own situation before you act on it."
-)
-
-EMERGENCY = (
-    "If you or someone else may be in danger, call your local emergency number now (911 in the US, "
-    "112 in the EU, 999 in the UK). If you are thinking about suicide or self-harm, call or text "
-    "988 (Suicide & Crisis Lifeline, US) or your local crisis line. "
-    "Poison Help (US): 1-800-222-1222."
-)
+from app.texts import ADVICE, EMERGENCY
 
 
 @dataclass(frozen=True)

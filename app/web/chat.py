@@ -22,6 +22,7 @@ import gradio as gr  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 
 from app.errors import AppError, BadQuestion  # noqa: E402
+from app.texts import UNAVAILABLE  # noqa: E402
 from app.web import conversation as conversation_  # noqa: E402
 from app.web import render  # noqa: E402
 from app.web.batching import MicroBatcher  # noqa: E402
@@ -29,7 +30,6 @@ from app.web.feedback import FeedbackStore  # noqa: E402
 from app.web.settings import WebSettings  # noqa: E402
 
 STATIC = Path(__file__).parent / "static"
-UNAVAILABLE = "Sorry, I cannot answer right now. Please try again in a minute."
 COPY_JS = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); }"
 
 
