@@ -7,26 +7,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from html import escape
 
 from app.present import segments
 from app.records import Quote, Reply
 from app.texts import NOT_COVERED_CHAT
+from app.web.markup import esc, nice_date
 
 SR_ASKED = '<span class="hq-sr">You asked: </span>'  # read by screen readers, not shown
 SR_SOURCE = '<span class="hq-sr">Source: </span>'
-_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n\s*\n|\s*$)", re.S)
 _SAFE_LINK = re.compile(r"^/articles/[^\s\"'<>\\]+$")
-
-
-def esc(text: str) -> str:
-    """Escape for HTML text and attributes; line breaks become <br>, so no raw newline remains."""
-    text = escape(text, quote=True).replace("\r\n", "\n").replace("\r", "\n")
-    text = _PARAGRAPH_BREAK.sub("<br><br>", text)
-    return _LINE_BREAK.sub("<br>", text)
 
 
 def question_html(question: str) -> str:
@@ -125,12 +116,3 @@ def reply_text(reply: Reply) -> str:
         parts.append(f"“{quote.text.strip()}”\n— {source} ({quote.link})")
     parts.append(reply.advice)
     return "\n\n".join(parts)
-
-
-def nice_date(value: str) -> str:
-    """ "2023-03-06" -> "6 March 2023"; anything else is returned unchanged."""
-    try:
-        day = date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return value.strip()
-    return f"{day.day} {day:%B %Y}"

@@ -10,9 +10,9 @@ from web_fakes import XSS, FakeAssistant
 from app.records import Article, Block, Passage, Quote, Reply
 from app.texts import NOT_COVERED_CHAT as ABSTAINED
 from app.web.article_html import article_page, render_body
+from app.web.markup import nice_date
 from app.web.render import (
     highlighted,
-    nice_date,
     question_html,
     reply_html,
     reply_text,
