@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before any test imports gradio (app.web.chat)
+
 from app.config import Settings
 from app.embed.fake import FakeEmbedder
 
