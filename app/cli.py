@@ -222,9 +222,18 @@ def _positive(raw: str) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
-    from app.evaluate import run_eval
+    from app.evaluate import run_eval, table
 
-    return run_eval(settings, args.questions, args.json_out)
+    summary, missed = run_eval(settings, args.questions)
+    print(table(summary))
+    print(f"\n{len(missed)} misses:" if missed else "\nno misses")
+    for line in missed:
+        print("  " + line)
+    result = {"questions": str(args.questions), "settings": settings.to_dict(), **summary}
+    print(json.dumps(result))
+    if args.json_out:
+        args.json_out.write_text(json.dumps({**result, "misses": missed}, indent=2), "utf-8")
+    return 0
 
 
 COMMANDS = {"build": cmd_build, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval}
