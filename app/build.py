@@ -128,15 +128,15 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
         "index_type": "hnsw" if len(passages) > settings.approx_above else "flat",
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    store.save(
-        settings.index_dir,
+    index = store.Index(
         manifest,
         passages,
         hashes,
-        articles,
+        {a.doc_id: a for a in articles},
         store.vector_index(vectors, settings.approx_above),
         Lexical.build([f"{p.title} {p.section} {p.text}" for p in passages]),
     )
+    store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
     return BuildReport(
         len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped
