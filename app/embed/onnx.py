@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.embed import DIM, MODEL_NAME, model_path, offline
+from app.embed.model import DIM, MODEL_NAME, model_path, offline
 from app.errors import ModelUnavailable
 
 RECIPE = "1"  # bump when the export or quantization recipe changes

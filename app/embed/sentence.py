@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from app.embed import BACKENDS, DIM, MODEL_NAME, model_path, offline
+from app.embed.model import BACKENDS, DIM, MODEL_NAME, model_path, offline
 from app.errors import ModelUnavailable
 
 
