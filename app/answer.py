@@ -8,13 +8,11 @@ from collections.abc import Callable, Sequence
 
 from app.config import Settings
 from app.lexical import terms
+from app.present import segments
 from app.records import Hit, Quote, Reply
 from app.split import sentence_spans
+from app.texts import NOT_COVERED
 
-ABSTAIN = (
-    "Our articles do not cover this question, so there is nothing we can quote on it. "
-    "Please ask a healthcare professional."
-)
 Idf = Callable[[str], float]
 
 
@@ -82,13 +80,10 @@ def escape_md(text: str) -> str:
 
 
 def _marked(q: Quote) -> str:
-    out, pos = [], 0
-    for start, end in q.highlights:
-        out.append(escape_md(q.text[pos:start]))
-        out.append("**" + escape_md(q.text[start:end]) + "**")
-        pos = end
-    out.append(escape_md(q.text[pos:]))
-    return "".join(out)
+    return "".join(
+        f"**{escape_md(text)}**" if strong else escape_md(text)
+        for text, strong in segments(q.text, q.highlights)
+    )
 
 
 def source_line(q: Quote) -> str:
@@ -114,6 +109,6 @@ def render_markdown(quotes: Sequence[Quote], emergency: str, advice: str) -> str
             body = "\n>\n".join("> " + line for line in _marked(q).split("\n\n"))
             blocks.append(f"{body}\n\n{source_line(q)}")
     else:
-        blocks.append(ABSTAIN)
+        blocks.append(NOT_COVERED)
     blocks.append(f"---\n\n*{escape_md(advice)}*")
     return "\n\n".join(blocks)

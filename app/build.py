@@ -19,8 +19,8 @@ from filelock import FileLock, Timeout
 from app import corpus, store
 from app.clean import RULES_VERSION
 from app.config import Settings
-from app.embed import Embedder
-from app.errors import BuildLocked, CorpusError, IndexError_
+from app.embed import MODEL_NAME, Embedder
+from app.errors import BuildLocked, CorpusError, IndexProblem
 from app.lexical import Lexical
 from app.records import Passage
 from app.split import split_article
@@ -38,11 +38,16 @@ class BuildReport:
     skipped: list[corpus.Skipped] = field(default_factory=list)
 
 
+def index_params(settings: Settings) -> dict:
+    """The index settings and the packaged model's name: what the vectors depend on."""
+    return {**settings.index_params(), "model_name": MODEL_NAME}
+
+
 def fingerprint(settings: Settings) -> str:
     """What the index depends on: corpus bytes, index settings, cleaning rules, format."""
     parts = {
         "corpus": corpus.fingerprint(settings.corpus_dir),
-        "params": settings.index_params(),
+        "params": index_params(settings),
         "rules": RULES_VERSION,
         "format": store.FORMAT_VERSION,
     }
@@ -56,15 +61,15 @@ def embed_text(p: Passage, settings: Settings) -> str:
     return f"{context}\n{p.text}"
 
 
-def content_hash(text: str, settings: Settings) -> str:
-    key = f"{settings.model_name}\0{settings.backend}\0{text}"
+def content_hash(text: str, model: str, backend: str) -> str:
+    key = f"{model}\0{backend}\0{text}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 def is_stale(settings: Settings) -> bool:
     try:
         manifest = store.read_manifest(settings.index_dir)
-    except IndexError_:
+    except IndexProblem:
         return True
     return manifest is None or manifest.get("fingerprint") != fingerprint(settings)
 
@@ -109,29 +114,29 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
         p for a in articles for p in split_article(a, settings.min_words, settings.max_words)
     ]
     texts = [embed_text(p, settings) for p in passages]
-    hashes = [content_hash(t, settings) for t in texts]
+    hashes = [content_hash(t, embedder.name, settings.backend) for t in texts]
     vectors, embedded = _vectors(settings, embedder, texts, hashes)
     manifest = {
-        "model": settings.model_name,
+        "model": embedder.name,  # what the embedder says it is
         "backend": settings.backend,
         "dim": int(vectors.shape[1]),
         "passages": len(passages),
         "articles": len(articles),
         "fingerprint": fp,
-        "params": settings.index_params(),
+        "params": index_params(settings),
         "rules_version": RULES_VERSION,
         "index_type": "hnsw" if len(passages) > settings.approx_above else "flat",
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    store.save(
-        settings.index_dir,
+    index = store.Index(
         manifest,
         passages,
         hashes,
-        articles,
+        {a.doc_id: a for a in articles},
         store.vector_index(vectors, settings.approx_above),
         Lexical.build([f"{p.title} {p.section} {p.text}" for p in passages]),
     )
+    store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
     return BuildReport(
         len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped
@@ -157,7 +162,7 @@ def _cached_vectors(index_dir: Path) -> dict[str, np.ndarray]:
     try:
         old = store.load(index_dir)
         matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    except (IndexError_, RuntimeError) as err:
+    except (IndexProblem, RuntimeError) as err:
         log.info("no reusable vectors: %s", err)
         return {}
     return dict(zip(old.hashes, matrix, strict=True))

@@ -77,12 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = settings_from(args)
         return COMMANDS[args.command](args, settings)
-    except AppError as err:
+    except AppError as err:  # the one place the core's errors become messages and exit codes
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
-    except ValueError as err:  # bad environment values, e.g. HEALTHQA_TOP_K=abc
-        print(f"error: bad setting: {err}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `ask ... | head`: the reader left; not an error of ours
@@ -183,22 +180,23 @@ def parse_jsonl_line(line: str, n: int, top_k: int | None):
 
 def _marked(q, bold: bool) -> str:
     """The quote with its answering sentences in bold (a terminal) or between » « (a pipe)."""
+    from app.present import segments
+
     start_mark, end_mark = ("\033[1m", "\033[0m") if bold else ("»", "«")
-    text, pos, parts = q.text, 0, []
-    for a, b in q.highlights:
-        parts += [text[pos:a], start_mark + text[a:b] + end_mark]
-        pos = b
-    return "".join(parts + [text[pos:]])
+    return "".join(
+        f"{start_mark}{text}{end_mark}" if strong else text
+        for text, strong in segments(q.text, q.highlights)
+    )
 
 
 def render_terminal(reply, bold: bool = False) -> str:
+    from app.texts import NOT_COVERED_TERMINAL
+
     out = []
     if reply.emergency:
         out += ["!! " + line for line in textwrap.wrap(reply.emergency, 76)] + [""]
     if reply.abstained:
-        out += textwrap.wrap(
-            "Our articles do not cover this question, so there is nothing to quote.", 78
-        )
+        out += textwrap.wrap(NOT_COVERED_TERMINAL, 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
         for para in _marked(q, bold).split("\n\n"):
@@ -224,9 +222,18 @@ def _positive(raw: str) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
-    from app.evaluate import run_eval
+    from app.evaluate import run_eval, table
 
-    return run_eval(settings, args.questions, args.json_out)
+    summary, missed = run_eval(settings, args.questions)
+    print(table(summary))
+    print(f"\n{len(missed)} misses:" if missed else "\nno misses")
+    for line in missed:
+        print("  " + line)
+    result = {"questions": str(args.questions), "settings": settings.to_dict(), **summary}
+    print(json.dumps(result))
+    if args.json_out:
+        args.json_out.write_text(json.dumps({**result, "misses": missed}, indent=2), "utf-8")
+    return 0
 
 
 COMMANDS = {"build": cmd_build, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval}

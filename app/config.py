@@ -7,17 +7,8 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-ADVICE = (
-    "This answer only quotes our articles; it is not medical advice. Talk to a doctor, pharmacist "
-    "or other healthcare professional about your own situation before you act on it."
-)
-
-EMERGENCY = (
-    "If you or someone else may be in danger, call your local emergency number now (911 in the US, "
-    "112 in the EU, 999 in the UK). If you are thinking about suicide or self-harm, call or text "
-    "988 (Suicide & Crisis Lifeline, US) or your local crisis line. "
-    "Poison Help (US): 1-800-222-1222."
-)
+from app.errors import BadSetting
+from app.texts import ADVICE, EMERGENCY
 
 
 @dataclass(frozen=True)
@@ -29,7 +20,6 @@ class Settings:
     min_words: int = 40
     max_words: int = 160
     embed_context: bool = True  # embed "title / section" with the passage text
-    model_name: str = "all-MiniLM-L6-v2"
     backend: str = "torch"  # "torch" (fp32) | "bf16" | "onnx" | "onnx-int8": see BENCHMARKS.md
     embed_batch: int = 32
     approx_above: int = 200_000  # passages above which the FAISS index is HNSW, not exact
@@ -62,12 +52,12 @@ class Settings:
     emergency: str = EMERGENCY
 
     def index_params(self) -> dict:
-        """The settings that change the built index; part of its fingerprint."""
+        """The settings that change the built index; part of its fingerprint (with the model the
+        package ships, which no setting changes: see build.index_params)."""
         return {
             "min_words": self.min_words,
             "max_words": self.max_words,
             "embed_context": self.embed_context,
-            "model_name": self.model_name,
             "backend": self.backend,
         }
 
@@ -85,7 +75,7 @@ class Settings:
         for name, default in asdict(cls()).items():
             raw = environ.get(f"HEALTHQA_{name.upper()}")
             if raw is not None:
-                values[name] = _convert(raw, default)
+                values[name] = _convert(f"HEALTHQA_{name.upper()}", raw, default)
         values.update({k: v for k, v in overrides.items() if v is not None})
         for key in ("corpus_dir", "index_dir"):
             if key in values:
@@ -93,11 +83,15 @@ class Settings:
         return cls(**values)
 
 
-def _convert(raw: str, default):
+def _convert(name: str, raw: str, default):
+    """`raw` as the type of the field's default; BadSetting naming the variable otherwise."""
     if isinstance(default, bool):
         return raw.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, float):
-        return float(raw)
-    return raw
+    kind = int if isinstance(default, int) else float if isinstance(default, float) else None
+    if kind is None:
+        return raw
+    try:
+        return kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise BadSetting(f"bad setting: {name}={raw!r} is not {what}") from None

@@ -93,7 +93,7 @@ def read_article(path: Path, rel: str, phrases: list[str] = ()) -> Article:
     fmt = SUFFIXES[path.suffix.lower()]
     meta, body = split_front_matter(raw)
     if fmt == "html":
-        from app.html import html_to_markdown  # trafilatura is imported only for HTML files
+        from app.scrape import html_to_markdown  # trafilatura is imported only for HTML files
 
         body, page_meta = html_to_markdown(body)
         meta = {**page_meta, **{k: v for k, v in meta.items() if v}}

@@ -6,7 +6,7 @@ class AppError(Exception):
     """Base class: `str(error)` is a message fit to show a user."""
 
     exit_code = 1
-    http_status = 500
+    http_status = 503  # the core cannot answer now (index, model, corpus)
 
 
 class CorpusError(AppError):
@@ -15,21 +15,21 @@ class CorpusError(AppError):
     exit_code = 2
 
 
-class IndexError_(AppError):
+class IndexProblem(AppError):
     """The index folder is missing, corrupted or does not match the corpus/settings."""
 
     exit_code = 3
 
 
-class IndexMissing(IndexError_):
+class IndexMissing(IndexProblem):
     pass
 
 
-class IndexCorrupt(IndexError_):
+class IndexCorrupt(IndexProblem):
     pass
 
 
-class IndexMismatch(IndexError_):
+class IndexMismatch(IndexProblem):
     pass
 
 

@@ -9,11 +9,9 @@ MedQuAD's dev-questions.jsonl is read as it is.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import retrieve
 from app.config import Settings
 from app.errors import BadQuestion
 from app.records import Passage
@@ -60,18 +58,16 @@ def is_correct(passage: Passage, item: dict) -> bool:
 
 
 def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
-    settings = assistant.settings
+    """Each item through the assistant's own retrieval path (`Assistant.search_many`)."""
+    top_k = assistant.settings.top_k
     outcomes = []
     for start in range(0, len(items), batch):
         chunk = items[start : start + batch]
-        queries = [retrieve.contextualize(i["question"], i.get("history") or []) for i in chunk]
-
-        hit_lists = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
-        for item, hits in zip(chunk, hit_lists, strict=True):
+        asked = [(i["question"], i.get("history") or [], top_k) for i in chunk]
+        for item, (hits, chosen) in zip(chunk, assistant.search_many(asked), strict=True):
             rank = next(
                 (r for r, h in enumerate(hits[:10], 1) if is_correct(h.passage, item)), None
             )
-            chosen = retrieve.select(hits, settings, settings.top_k, item["question"])
             outcomes.append(Outcome(item, rank, not chosen, is_crisis(item["question"])))
     return outcomes
 
@@ -122,21 +118,11 @@ def table(summary: dict) -> str:
     return "\n".join(f"{k:<{width}}  {fmt(v)}" for k, v in rows)
 
 
-def run_eval(settings: Settings, questions: Path, json_out: Path | None = None, out=None) -> int:
+def run_eval(settings: Settings, questions: Path) -> tuple[dict, list[str]]:
+    """Open the assistant (building the index if needed) and evaluate the question file: the
+    summary and the misses. Printing is the caller's (the CLI)."""
     from app.service import Assistant
 
-    out = out or sys.stdout
     items = load_questions(questions)
-    assistant = Assistant.open(settings)
-    outcomes = evaluate(assistant, items)
-    summary = summarize(outcomes)
-    missed = misses(outcomes)
-    print(table(summary), file=out)
-    print(f"\n{len(missed)} misses:" if missed else "\nno misses", file=out)
-    for line in missed:
-        print("  " + line, file=out)
-    result = {"questions": str(questions), "settings": settings.to_dict(), **summary}
-    print(json.dumps(result), file=out)
-    if json_out:
-        json_out.write_text(json.dumps({**result, "misses": missed}, indent=2), "utf-8")
-    return 0
+    outcomes = evaluate(Assistant.open(settings), items)
+    return summarize(outcomes), misses(outcomes)

@@ -1,5 +1,8 @@
 """The assistant: loads the index once (building it first when missing or stale) and answers.
 
+Three ways in: `Assistant.open` (build when missing or stale, then load), `Assistant.load` (load
+only; refuses a stale index), `Assistant.prepare` (build when needed, check it loads, no answering).
+
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
 batch (the JSONL command, the web layer's micro-batches).
 """
@@ -12,13 +15,13 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import retrieve
+from app import retrieve, store
 from app.answer import build_reply
-from app.build import BuildReport, ensure_index
+from app.build import BuildReport, ensure_index, is_stale
 from app.config import Settings
 from app.embed import Embedder, make_embedder
-from app.errors import AppError, BadQuestion
-from app.records import Article, Passage, Reply
+from app.errors import AppError, BadQuestion, IndexMismatch
+from app.records import Article, Hit, Passage, Reply
 from app.safety import is_crisis
 from app.store import Index
 from app.unanswered import UnansweredLog
@@ -50,6 +53,24 @@ class Assistant:
         assistant.build_report = report
         return assistant
 
+    @classmethod
+    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
+        """Load the index as it is, never building; IndexMismatch when it is stale."""
+        if is_stale(settings):
+            raise IndexMismatch(
+                f"{settings.index_dir} does not match the corpus or settings any more: "
+                "rebuild it with `python -m app build`"
+            )
+        embedder = embedder or make_embedder(settings.backend, settings.embed_batch)
+        return cls(store.load(settings.index_dir), embedder, settings)
+
+    @staticmethod
+    def prepare(settings: Settings) -> int:
+        """Build the index when missing or stale and check that it loads; its passage count. The
+        model is loaded only if passages must be embedded."""
+        index, _ = ensure_index(settings, make_embedder(settings.backend, settings.embed_batch))
+        return len(index.passages)
+
     @property
     def passage_count(self) -> int:
         return len(self.index.passages)
@@ -78,25 +99,34 @@ class Assistant:
         """Answer many questions with one embedding call; bad items get their error in place."""
         started = time.perf_counter()
         results: list[Reply | AppError | None] = [None] * len(items)
-        valid: list[tuple[int, str, int, str]] = []
+        valid: list[tuple[int, tuple[str, list[str], int]]] = []
         for i, (question, history, top_k) in enumerate(items):
             try:
                 q, hist, k = self._check(question, history, top_k)
             except BadQuestion as err:
                 results[i] = err
                 continue
-            valid.append((i, q, k, retrieve.contextualize(q, hist)))
-        hit_lists = retrieve.search_many(
-            self.index, self.embedder, [v[3] for v in valid], self.settings
-        )
-        for (i, q, k, _), hits in zip(valid, hit_lists, strict=True):
-            chosen = retrieve.select(hits, self.settings, k, q)
+            valid.append((i, (q, hist, k)))
+        found = self.search_many([item for _, item in valid])
+        for (i, (q, _, _)), (_, chosen) in zip(valid, found, strict=True):
             reply = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
             results[i] = reply
             if reply.abstained and self.unanswered is not None:
                 self.unanswered.add(q)
         self._log(results, time.perf_counter() - started)
         return results  # type: ignore[return-value]
+
+    def search_many(
+        self, items: Sequence[tuple[str, Sequence[str], int]]
+    ) -> list[tuple[list[Hit], list[Hit]]]:
+        """The retrieval path of `ask_many`, for checked (question, history, top_k) items: for each,
+        every ranked hit and the hits chosen to quote (none: abstain). One embedding call."""
+        queries = [retrieve.contextualize(q, history) for q, history, _ in items]
+        hit_lists = retrieve.search_many(self.index, self.embedder, queries, self.settings)
+        return [
+            (hits, retrieve.select(hits, self.settings, k, q))
+            for (q, _, k), hits in zip(items, hit_lists, strict=True)
+        ]
 
     @staticmethod
     def _log(results, seconds: float) -> None:

@@ -31,13 +31,15 @@ CHECKED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl")
 
 @dataclass
 class Index:
-    folder: Path
+    """What `save` writes and `load` reads back (`articles` by doc_id)."""
+
     manifest: dict
     passages: list[Passage]
     hashes: list[str]
     articles: dict[str, Article]
     vectors: faiss.Index
     lexical: Lexical
+    folder: Path | None = None  # the generation folder it was loaded from; None before `save`
 
 
 def current_folder(index_dir: Path) -> Path | None:
@@ -57,24 +59,22 @@ def read_manifest(index_dir: Path) -> dict | None:
     return _read_json(folder / "manifest.json")
 
 
-def save(index_dir: Path, manifest: dict, passages, hashes, articles, vectors, lexical) -> Path:
-    """Write a new generation aside, then switch CURRENT to it atomically; remove old ones."""
+def save(index_dir: Path, index: Index) -> Path:
+    """Write a new generation aside, then switch CURRENT to it atomically; remove old ones. The
+    manifest written is `index.manifest` plus the format version and the files' checksums."""
     index_dir.mkdir(parents=True, exist_ok=True)
     folder = (
         index_dir / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.time_ns() % 10**6}"
     )
     folder.mkdir()
-    faiss.write_index(vectors, str(folder / "vectors.faiss"))
-    _write_lines(
-        folder / "passages.jsonl", (json.dumps(p.to_dict(), ensure_ascii=False) for p in passages)
-    )
-    _write_lines(folder / "hashes.txt", hashes)
-    _write_lines(
-        folder / "articles.jsonl",
-        (json.dumps(_article_dict(a), ensure_ascii=False) for a in articles),
-    )
-    lexical.save(folder / "bm25")
-    manifest = {**manifest, "format_version": FORMAT_VERSION, "files": _checksums(folder)}
+    faiss.write_index(index.vectors, str(folder / "vectors.faiss"))
+    passages = (json.dumps(p.to_dict(), ensure_ascii=False) for p in index.passages)
+    _write_lines(folder / "passages.jsonl", passages)
+    _write_lines(folder / "hashes.txt", index.hashes)
+    articles = (json.dumps(_article_dict(a), ensure_ascii=False) for a in index.articles.values())
+    _write_lines(folder / "articles.jsonl", articles)
+    index.lexical.save(folder / "bm25")
+    manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": _checksums(folder)}
     _write_lines(folder / "manifest.json", [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
     tmp = index_dir / f"{POINTER}.tmp"
@@ -116,7 +116,7 @@ def load(index_dir: Path) -> Index:
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree; rebuild with `python -m app build`")
-    return Index(folder, manifest, passages, hashes, articles, vectors, lexical)
+    return Index(manifest, passages, hashes, articles, vectors, lexical, folder)
 
 
 def _verify(folder: Path, manifest: dict) -> None:

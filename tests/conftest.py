@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before any test imports gradio (app.web.chat)
+
 from app.config import Settings
-from app.embed import FakeEmbedder
+from app.embed.fake import FakeEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CORPUS = ROOT / "corpus"

@@ -12,14 +12,14 @@ TEXTS = ["What is dopamine deficiency?", "Tremors, loss of balance and muscle st
 
 @pytest.fixture(scope="module")
 def reference():
-    from app.embed import SentenceEmbedder
+    from app.embed.sentence import SentenceEmbedder
 
     return SentenceEmbedder().embed(TEXTS)
 
 
 @pytest.mark.parametrize("quantized, floor", [(False, 0.9999), (True, 0.97)])
 def test_onnx_matches_sentence_transformers(tmp_path_factory, reference, quantized, floor):
-    from app.embed_onnx import OnnxEmbedder
+    from app.embed.onnx import OnnxEmbedder
 
     cache = tmp_path_factory.mktemp("onnx")
     vectors = OnnxEmbedder(quantized=quantized, cache=cache).embed(TEXTS)

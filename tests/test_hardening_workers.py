@@ -153,7 +153,7 @@ def test_a_build_error_in_the_parent_is_a_message_and_exit_code(tmp_path):
 def test_a_worker_never_builds(tiny_settings, monkeypatch):
     """Workers only load: if the index went stale after the parent built it, they refuse."""
     from app.build import build_index
-    from app.embed import FakeEmbedder
+    from app.embed.fake import FakeEmbedder
     from app.web.serve import settings_env, worker_app
 
     build_index(tiny_settings, FakeEmbedder())

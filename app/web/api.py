@@ -3,13 +3,23 @@ is a 4xx with `{"error": "..."}`. Questions go through the micro-batcher (app.we
 
 from __future__ import annotations
 
-from typing import Annotated
+import dataclasses
+from typing import Annotated, get_type_hints
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    create_model,
+)
 
-from app.errors import AppError, BadQuestion, RequestRejected
+from app.errors import AppError, RequestRejected
+from app.records import Quote, Reply
 from app.web.batching import MicroBatcher
 
 MAX_HISTORY = 20
@@ -45,27 +55,28 @@ class AskRequest(BaseModel):
     top_k: TopK | None = None
 
 
-class QuoteOut(BaseModel):
-    text: str
-    score: float
-    doc_id: str
-    title: str
-    section: str
-    publisher: str
-    author: str
-    published: str
-    url: str
-    link: str = Field(description='"/articles/<doc_id>#<anchor>": the article at the passage.')
-    highlights: list[list[int]] = Field(description="[start, end] spans within `text`.")
+def _fields(record: type, **changed) -> dict:
+    """A record's fields as pydantic field definitions, all required, in order; `changed` replaces
+    a field's definition (None leaves it out)."""
+    hints = get_type_hints(record)
+    fields = {f.name: (hints[f.name], ...) for f in dataclasses.fields(record)}
+    return {name: changed.get(name, spec) for name, spec in fields.items() if changed.get(name, 1)}
 
 
-class ReplyOut(BaseModel):
-    question: str
-    abstained: bool
-    crisis: bool
-    quotes: list[QuoteOut]
-    advice: str
-    markdown: str
+# The reply object's JSON (Reply.to_dict), derived from the records, so a new field cannot be
+# forgotten here.
+QuoteOut = create_model(
+    "QuoteOut",
+    **_fields(
+        Quote,
+        link=(str, Field(description='"/articles/<doc_id>#<anchor>": the article at the passage.')),
+        highlights=(list[list[int]], Field(description="[start, end] spans within `text`.")),
+    ),
+)
+ReplyOut = create_model(
+    "ReplyOut",
+    **_fields(Reply, quotes=(list[QuoteOut], ...), emergency=None),  # not in to_dict: in markdown
+)
 
 
 class ErrorOut(BaseModel):
@@ -115,12 +126,8 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
             body = await read_body(request, max_body_bytes)
             parsed = parse_ask(body)
             reply = await batcher.ask(parsed.question, parsed.history, parsed.top_k)
-        except RequestRejected as error:
+        except AppError as error:  # RequestRejected, BadQuestion, or the core cannot answer now
             return error_response(error.http_status, str(error))
-        except BadQuestion as error:
-            return error_response(422, str(error))
-        except AppError as error:  # the core cannot answer now (e.g. model unavailable)
-            return error_response(503, str(error))
         return JSONResponse(reply.to_dict())
 
     @router.api_route("/api/{rest:path}", methods=METHODS, include_in_schema=False)

@@ -14,7 +14,7 @@ from html import escape
 from itertools import groupby
 
 from app.records import Article, Block, Passage
-from app.web.render import esc, nice_date
+from app.web.markup import esc, nice_date, page
 
 _BULLETS = set("•·‣◦▪–-*")
 
@@ -35,19 +35,6 @@ def article_page(article: Article, passages: list[Passage], site_title: str, roo
         f"{article.title} · {site_title}",
         f'<article aria-labelledby="title">{header_html(article)}{body}</article>',
         root,
-    )
-
-
-def page(title: str, main_html: str, root: str = "") -> str:
-    """A plain page; `root` is the sub-path the app is served under ("" at a host's root)."""
-    root = escape(root.rstrip("/"))
-    return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{escape(title)}</title><link rel="stylesheet" href="{root}/hq-static/article.css">'
-        '</head><body><a class="skip" href="#main">Skip to the content</a>'
-        f'<header class="site"><a href="{root}/">Ask our health articles</a></header>'
-        f'<main id="main">{main_html}</main></body></html>'
     )
 
 

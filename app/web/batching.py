@@ -32,7 +32,6 @@ class MicroBatcher:
         self._queue: asyncio.Queue[_Job] | None = None
         self._worker: asyncio.Task | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self.batch_sizes: list[int] = []  # observed batch sizes (for tests and the bench)
 
     async def ask(
         self, question: str, history: Sequence[str] = (), top_k: int | None = None
@@ -90,7 +89,6 @@ class MicroBatcher:
         live = [job for job in batch if not job.future.done()]  # skip callers that went away
         if not live:
             return
-        self.batch_sizes.append(len(live))
         work = asyncio.ensure_future(asyncio.to_thread(self._ask_many, [j.item for j in live]))
         await asyncio.wait([work])
         error = work.exception()  # not hidden: re-raised in every waiting caller

@@ -8,28 +8,27 @@ No state in the server process: the conversation is kept in the page (hidden fie
 app.web.conversation) and events skip Gradio's queue (each is one plain POST .../gradio_api/run/...
 instead of a queue join plus a server-sent-event stream tied to one process). So with several
 worker processes or replicas, any of them can answer any event.
+GRADIO_ANALYTICS_ENABLED=False must be set before gradio is imported: the edges do it
+(`app.web.serve`, which imports this module only afterwards; the tests' conftest).
 Left out on purpose: streaming, file uploads, Gradio's own API (events private)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before importing gradio: no outbound lookups
+import gradio as gr
+from fastapi import FastAPI
 
-import gradio as gr  # noqa: E402
-from fastapi import FastAPI  # noqa: E402
-
-from app.errors import AppError, BadQuestion  # noqa: E402
-from app.web import conversation as conversation_  # noqa: E402
-from app.web import render  # noqa: E402
-from app.web.batching import MicroBatcher  # noqa: E402
-from app.web.feedback import FeedbackStore  # noqa: E402
-from app.web.settings import WebSettings  # noqa: E402
+from app.errors import AppError, BadQuestion
+from app.texts import UNAVAILABLE
+from app.web import conversation as conversation_
+from app.web import markup, render
+from app.web.batching import MicroBatcher
+from app.web.feedback import FeedbackStore
+from app.web.settings import WebSettings
 
 STATIC = Path(__file__).parent / "static"
-UNAVAILABLE = "Sorry, I cannot answer right now. Please try again in a minute."
 COPY_JS = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); }"
 
 
@@ -129,7 +128,7 @@ def _chatbot(web: WebSettings, compact: bool) -> gr.Chatbot:
 
 def _header_html(web: WebSettings) -> str:
     return (
-        f"<h1>{render.esc(web.title)}</h1><p>Answers are quotes from our articles, with a link "
+        f"<h1>{markup.esc(web.title)}</h1><p>Answers are quotes from our articles, with a link "
         "to each source. They are not medical advice.</p>"
     )
 

@@ -10,9 +10,9 @@ from html import escape
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from app.web.article_html import article_page, page
+from app.web.article_html import article_page
 from app.web.contract import AssistantLike
-from app.web.render import esc
+from app.web.markup import esc, page
 from app.web.security import STRICT, policy
 
 

@@ -7,28 +7,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from html import escape
 
+from app.present import segments
 from app.records import Quote, Reply
+from app.texts import NOT_COVERED_CHAT
+from app.web.markup import esc, nice_date
 
-ABSTAINED = (
-    "I could not find an answer to this in our articles, so I am not quoting anything. "
-    "Try rephrasing the question, or ask about a topic our articles cover."
-)
 SR_ASKED = '<span class="hq-sr">You asked: </span>'  # read by screen readers, not shown
 SR_SOURCE = '<span class="hq-sr">Source: </span>'
-_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n\s*\n|\s*$)", re.S)
 _SAFE_LINK = re.compile(r"^/articles/[^\s\"'<>\\]+$")
-
-
-def esc(text: str) -> str:
-    """Escape for HTML text and attributes; line breaks become <br>, so no raw newline remains."""
-    text = escape(text, quote=True).replace("\r\n", "\n").replace("\r", "\n")
-    text = _PARAGRAPH_BREAK.sub("<br><br>", text)
-    return _LINE_BREAK.sub("<br>", text)
 
 
 def question_html(question: str) -> str:
@@ -48,7 +37,7 @@ def reply_html(reply: Reply, links: str = "/") -> str:
             f"{esc(reply.emergency)}</div>"
         )
     if reply.abstained or not reply.quotes:
-        parts.append(f'<p class="hq-abstain">{esc(ABSTAINED)}</p>')
+        parts.append(f'<p class="hq-abstain">{esc(NOT_COVERED_CHAT)}</p>')
     parts.extend(quote_html(quote, links) for quote in reply.quotes)
     parts.append(f'<p class="hq-advice"><strong>Please note:</strong> {esc(reply.advice)}</p>')
     return f'<div class="hq-reply">{"".join(parts)}</div>'
@@ -79,13 +68,10 @@ def quote_html(quote: Quote, links: str = "/") -> str:
 
 def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """The quote text with the answering sentences in <strong><mark> (spans clipped, merged)."""
-    out, pos = [], 0
-    for start, end in _merge(spans, len(text)):
-        out.append(esc(text[pos:start]))
-        out.append(f"<mark><strong>{esc(text[start:end])}</strong></mark>")
-        pos = end
-    out.append(esc(text[pos:]))
-    return "".join(out)
+    return "".join(
+        f"<mark><strong>{esc(piece)}</strong></mark>" if strong else esc(piece)
+        for piece, strong in segments(text, spans)
+    )
 
 
 def paragraphs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, tuple]]:
@@ -124,29 +110,9 @@ def reply_text(reply: Reply) -> str:
     if reply.emergency:
         parts.append(reply.emergency)
     if reply.abstained or not reply.quotes:
-        parts.append(ABSTAINED)
+        parts.append(NOT_COVERED_CHAT)
     for quote in reply.quotes:
         source = " · ".join(x for x in (quote.title, quote.section, quote.publisher) if x)
         parts.append(f"“{quote.text.strip()}”\n— {source} ({quote.link})")
     parts.append(reply.advice)
     return "\n\n".join(parts)
-
-
-def nice_date(value: str) -> str:
-    """ "2023-03-06" -> "6 March 2023"; anything else is returned unchanged."""
-    try:
-        day = date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return value.strip()
-    return f"{day.day} {day:%B %Y}"
-
-
-def _merge(spans: tuple[tuple[int, int], ...], length: int) -> list[tuple[int, int]]:
-    clipped = sorted((max(0, s), min(length, e)) for s, e in spans if min(length, e) > max(0, s))
-    merged: list[tuple[int, int]] = []
-    for start, end in clipped:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

@@ -8,6 +8,8 @@ through the page cache) and its own copy of the model. A worker never builds: if
 under it, it refuses to start.
 
 The parent passes its Settings to the workers as HEALTHQA_* variables, which they inherit.
+Gradio is imported (through app.web.server) only after `quiet_gradio`: its analytics must be off
+before the import.
 Left out: reloading workers when the corpus changes (run `build`, then restart `serve`)."""
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from fastapi import FastAPI
 
 from app.config import Settings
 from app.errors import IndexMismatch
-from app.web.server import create_app
 from app.web.settings import WebSettings
 
 FACTORY = "app.web.serve:worker_app"
@@ -36,6 +37,9 @@ def run(
 ) -> None:
     """Serve until interrupted. `root_path`: the sub-path a reverse proxy serves us under."""
     import uvicorn
+
+    quiet_gradio()
+    from app.web.server import create_app
 
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
     # No access log, so no reader's IP address is written anywhere by us; X-Forwarded-For is
@@ -71,31 +75,34 @@ def prepare_index(settings: Settings) -> int:
 
 
 def _prepare(settings: Settings) -> int:
-    from app.build import ensure_index
-    from app.embed import make_embedder
+    from app.service import Assistant
 
-    index, _ = ensure_index(settings, make_embedder(settings.backend, settings.embed_batch))
-    return len(index.passages)
+    return Assistant.prepare(settings)
 
 
 def worker_app() -> FastAPI:
     """The app of one worker: settings from the environment, the index loaded (never built)."""
-    from app import store
-    from app.build import is_stale
-    from app.embed import make_embedder
     from app.service import Assistant
+
+    quiet_gradio()
+    from app.web.server import create_app
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     settings = Settings.from_env()
-    if is_stale(settings):
+    try:
+        assistant = Assistant.load(settings)
+    except IndexMismatch as err:
         raise IndexMismatch(
             f"{settings.index_dir} does not match the corpus or settings any more: "
             "restart `serve` (workers load the index, only the parent builds it)"
-        )
-    embedder = make_embedder(settings.backend, settings.embed_batch)
-    assistant = Assistant(store.load(settings.index_dir), embedder, settings)
+        ) from err
     assistant.warm()
     return create_app(assistant, WebSettings.from_env(os.environ))
+
+
+def quiet_gradio() -> None:
+    """Before gradio is first imported: no analytics or version lookups (workers inherit it)."""
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 
 def settings_env(settings: Settings) -> dict[str, str]:

@@ -1,5 +1,5 @@
 """Settings of the web layer: one frozen object, built from the environment only by the server's
-edges (`server.run`, `server.worker_app`).
+edges (`serve.run`, `serve.worker_app`).
 
 Left out on purpose: anything about the index or retrieval (that is `app.config.Settings`)."""
 

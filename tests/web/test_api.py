@@ -132,3 +132,12 @@ def test_cors_follows_the_allow_list(make_client):
     )
     assert preflight.status_code == 400
     assert "access-control-allow-origin" not in preflight.headers
+
+
+def test_the_response_models_match_the_reply_object(fake_assistant):
+    from app.web.api import QuoteOut, ReplyOut
+
+    data = fake_assistant.ask("symptoms").to_dict()
+    assert list(ReplyOut.model_fields) == list(data)
+    assert list(QuoteOut.model_fields) == list(data["quotes"][0])
+    assert ReplyOut.model_validate(data).model_dump() == data

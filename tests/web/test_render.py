@@ -8,11 +8,11 @@ from dataclasses import replace
 from web_fakes import XSS, FakeAssistant
 
 from app.records import Article, Block, Passage, Quote, Reply
+from app.texts import NOT_COVERED_CHAT as ABSTAINED
 from app.web.article_html import article_page, render_body
+from app.web.markup import nice_date
 from app.web.render import (
-    ABSTAINED,
     highlighted,
-    nice_date,
     question_html,
     reply_html,
     reply_text,

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 
+from app.answer import quote
 from app.config import Settings
 from app.errors import AppError, BadQuestion
-from app.records import Article, Block, Passage, Quote, Reply
+from app.records import Article, Block, Hit, Passage, Quote, Reply
 
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -125,7 +127,7 @@ class FakeAssistant:
             quotes: tuple[Quote, ...] = ()
         else:
             doc = "GARD/GARD_0000004" if "evil" in question.lower() else "dopamine-deficiency"
-            quotes = tuple(self._quote(p) for p in self.passages[doc][: top_k or 1])
+            quotes = tuple(self._quote(p, question) for p in self.passages[doc][: top_k or 1])
         return Reply(
             question=question,
             abstained=not quotes,
@@ -136,17 +138,8 @@ class FakeAssistant:
             emergency=self.settings.emergency if crisis else "",
         )
 
-    def _quote(self, p: Passage) -> Quote:
-        return Quote(
-            text=p.text,
-            score=0.8,
-            doc_id=p.doc_id,
-            title=p.title,
-            section=p.section,
-            publisher=p.publisher,
-            author=p.author,
-            published=p.published,
-            url=p.url,
-            link=f"/articles/{p.doc_id}#{p.anchor}",
-            highlights=((0, min(len(p.text), 20)),),
-        )
+    def _quote(self, p: Passage, question: str) -> Quote:
+        """The core's own quoting (app.answer.quote); only the highlight is canned (the first 20
+        characters), so tests know where it is."""
+        real = quote(Hit(p, 0.8), question, idf=lambda term: 1.0)
+        return replace(real, highlights=((0, min(len(p.text), 20)),))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.embed import DIM, MODEL_NAME, model_path
+from app.embed.model import DIM, MODEL_NAME, model_path, offline
 from app.errors import ModelUnavailable
 
 RECIPE = "1"  # bump when the export or quantization recipe changes
@@ -148,13 +148,7 @@ class OnnxEmbedder:
                     raise ModelUnavailable(
                         f"the {self.backend} backend needs onnxruntime and onnx: {err}"
                     ) from err
-                for name in (
-                    "HF_HUB_OFFLINE",
-                    "TRANSFORMERS_OFFLINE",
-                    "HF_HUB_DISABLE_PROGRESS_BARS",
-                ):
-                    os.environ.setdefault(name, "1")
-                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+                offline()
                 model_dir = Path(model_path())
                 folder = ensure_export(model_dir, self.cache)
                 name = "model-int8.onnx" if self._quantized else "model.onnx"

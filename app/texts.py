@@ -1,0 +1,34 @@
+"""Every fixed sentence a reader sees, in one place: the healthcare advice, the emergency guidance,
+what a reply says when our articles do not cover a question, and the chat's apology. Data only.
+
+`ADVICE` and `EMERGENCY` are defaults: a deployment sets its own with HEALTHQA_ADVICE and
+HEALTHQA_EMERGENCY (app.config.Settings). The "not covered" sentence has one wording per medium
+(JSON Markdown, terminal, chat page), kept as they were; unify them here if you change one.
+"""
+
+ADVICE = (
+    "This answer only quotes our articles; it is not medical advice. Talk to a doctor, pharmacist "
+    "or other healthcare professional about your own situation before you act on it."
+)
+
+EMERGENCY = (
+    "If you or someone else may be in danger, call your local emergency number now (911 in the US, "
+    "112 in the EU, 999 in the UK). If you are thinking about suicide or self-harm, call or text "
+    "988 (Suicide & Crisis Lifeline, US) or your local crisis line. "
+    "Poison Help (US): 1-800-222-1222."
+)
+
+# The articles do not cover the question: in `Reply.markdown` (API, `ask --json`) ...
+NOT_COVERED = (
+    "Our articles do not cover this question, so there is nothing we can quote on it. "
+    "Please ask a healthcare professional."
+)
+# ... in the terminal (`python -m app ask`, where the advice follows) ...
+NOT_COVERED_TERMINAL = "Our articles do not cover this question, so there is nothing to quote."
+# ... and on the chat page and its copied text.
+NOT_COVERED_CHAT = (
+    "I could not find an answer to this in our articles, so I am not quoting anything. "
+    "Try rephrasing the question, or ask about a topic our articles cover."
+)
+
+UNAVAILABLE = "Sorry, I cannot answer right now. Please try again in a minute."

@@ -1,0 +1,104 @@
+"""retrieve.py with the fake embedder: follow-up context, rank fusion, selection floors, dedup."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import retrieve
+from app.build import ensure_index
+from app.config import Settings
+from app.records import Hit, Passage
+from app.retrieve import Query, contextualize, needs_context, search_many, select
+
+SETTINGS = Settings(abstain_below=0.45, relative_floor=0.75, keyword_floor=0.2, top_k=3)
+
+
+def passage(n: int, text: str, section: str = "Section", title: str = "Title") -> Passage:
+    return Passage(f"d#p-{n}", "d", f"p-{n}", title, section, 0, len(text), text)
+
+
+def hit(n: int, score: float, text: str = "") -> Hit:
+    return Hit(passage(n, text or f"distinct words number{n} only here"), score)
+
+
+def test_a_standalone_question_needs_no_context():
+    assert not needs_context("How much sleep do adults need?")
+    assert contextualize("How much sleep do adults need?", ["What is insomnia?"]) == Query(
+        "How much sleep do adults need?"
+    )
+    assert contextualize("What is it?", []) == Query("What is it?")  # no history: nothing to add
+
+
+def test_a_follow_up_is_read_with_the_earlier_questions():
+    assert needs_context("What causes it?")  # refers back
+    assert needs_context("And teenagers?")  # names almost nothing
+    query = contextualize("What causes it?", ["a", "What is insomnia?", "How is it treated?"])
+    assert query == Query(
+        "What causes it?", "What is insomnia? How is it treated? What causes it?", True
+    )
+    short = contextualize("teenagers?", ["How much sleep do adults need?"])
+    assert short.context.startswith("How much sleep") and not short.anaphoric
+
+
+def test_weighted_reciprocal_rank_fusion_known_answer():
+    fused = retrieve._rrf([([1, 2], 1.0), ([2, 3], 0.5)], k=60)
+    assert fused == pytest.approx({1: 1 / 61, 2: 1 / 62 + 0.5 / 61, 3: 0.5 / 62})
+    assert sorted(fused, key=fused.get, reverse=True) == [2, 1, 3]
+
+
+def test_top_keeps_only_positive_scores_best_first():
+    import numpy as np
+
+    assert retrieve._top(np.array([0.0, 2.0, 1.0, 3.0, -1.0]), 2) == [3, 1]
+    assert retrieve._top(np.array([0.0, 0.0]), 5) == []
+
+
+def test_select_quotes_down_to_the_relative_floor():
+    hits = [hit(1, 0.8), hit(2, 0.68), hit(3, 0.67), hit(4, 0.9)]
+    chosen = select(hits, SETTINGS, top_k=3)
+    assert [h.passage.anchor for h in chosen] == ["p-1", "p-2", "p-4"]  # 0.67 < 0.75 * 0.9
+    assert len(select(hits, SETTINGS, top_k=1)) == 1
+
+
+def test_select_abstains_below_the_floors():
+    assert select([], SETTINGS, 3) == []
+    assert select([hit(1, 0.44)], SETTINGS, 3, "how do I fix my car engine") == []
+    assert select([hit(1, 0.19)], SETTINGS, 3, "levodopa") == []  # under the keyword floor
+
+
+def test_a_keyword_query_is_answered_by_passages_that_contain_it():
+    hits = [hit(1, 0.3, "Levodopa is a treatment."), hit(2, 0.35, "Nothing about it.")]
+    chosen = select(hits, SETTINGS, 3, "levodopa")
+    assert [h.passage.anchor for h in chosen] == ["p-1"]
+    assert select(hits, SETTINGS, 3, "levodopa dose timing") == []  # too many terms for a keyword
+
+
+def test_near_duplicates_are_quoted_once():
+    same = "Regular sleep times help the body keep its rhythm every night"
+    hits = [hit(1, 0.9, same), hit(2, 0.88, same + " too"), hit(3, 0.8)]
+    assert [h.passage.anchor for h in select(hits, SETTINGS, 3)] == ["p-1", "p-3"]
+
+
+def test_search_many_embeds_every_query_and_context_in_one_call(tiny_settings, fake):
+    index, _ = ensure_index(tiny_settings, fake)
+    fake.calls = 0
+    queries = [
+        Query("What helps with insomnia?"),
+        contextualize("What helps with it?", ["What is insomnia?"]),
+        "Signs of dehydration",
+    ]
+    results = search_many(index, fake, queries, tiny_settings)
+    assert fake.calls == 1 and len(results) == 3
+    for hits in results:
+        assert hits and all(-1.0 <= h.score <= 1.0 for h in hits)
+        assert [h.fused for h in hits] == sorted((h.fused for h in hits), reverse=True)
+    assert results[0][0].passage.section == "What helps with insomnia?"
+    assert results[2][0].passage.section == "Signs of Dehydration"
+    assert search_many(index, fake, [], tiny_settings) == []
+
+
+def test_search_modes_use_their_own_rankings(tiny_settings, fake):
+    index, _ = ensure_index(tiny_settings, fake)
+    for mode in ("dense", "bm25", "hybrid"):
+        hits = search_many(index, fake, ["caffeine"], tiny_settings.with_(mode=mode))[0]
+        assert "caffeine" in hits[0].passage.text.lower(), mode
