@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, store
+from app import corpus, embed, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
@@ -44,10 +44,12 @@ def index_params(settings: Settings) -> dict:
 
 
 def fingerprint(settings: Settings) -> str:
-    """What the index depends on: corpus bytes, index settings, cleaning rules, format."""
+    """What the index depends on: corpus bytes, index settings (the backend among them), the
+    model's files, cleaning rules, format."""
     parts = {
         "corpus": corpus.fingerprint(settings.corpus_dir),
         "params": index_params(settings),
+        "model": embed.fingerprint(settings.backend),
         "rules": RULES_VERSION,
         "format": store.FORMAT_VERSION,
     }
@@ -79,7 +81,10 @@ def _lock(settings: Settings, timeout: float) -> FileLock:
     return FileLock(str(settings.index_dir / ".build.lock"), timeout=timeout)
 
 
-def build_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600) -> BuildReport:
+def build_index(
+    settings: Settings, embedder: Embedder | None = None, lock_timeout: float = 600
+) -> BuildReport:
+    """Build the index now (stale or not); `embedder` None: the settings' backend (`_embedder`)."""
     try:
         with _lock(settings, lock_timeout):
             return _build(settings, embedder)
@@ -89,7 +94,7 @@ def build_index(settings: Settings, embedder: Embedder, lock_timeout: float = 60
         ) from err
 
 
-def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600):
+def ensure_index(settings: Settings, embedder: Embedder | None = None, lock_timeout: float = 600):
     """Load the index, building it first when missing or stale. Returns (index, report|None)."""
     report = None
     if is_stale(settings):
@@ -102,7 +107,7 @@ def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = 6
     return store.load(settings.index_dir), report
 
 
-def _build(settings: Settings, embedder: Embedder) -> BuildReport:
+def _build(settings: Settings, embedder: Embedder | None) -> BuildReport:
     started = time.perf_counter()
     fp = fingerprint(settings)
     articles, skipped = corpus.read_corpus(settings.corpus_dir)
@@ -113,12 +118,18 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
     passages = [
         p for a in articles for p in split_article(a, settings.min_words, settings.max_words)
     ]
+    old = _previous(settings.index_dir)
+    embedder = embedder or _embedder(settings, old)
+    model_fp = embed.fingerprint(settings.backend)
     texts = [embed_text(p, settings) for p in passages]
-    hashes = [content_hash(t, embedder.name, settings.backend) for t in texts]
-    vectors, embedded = _vectors(settings, embedder, texts, hashes)
+    hashes = [content_hash(t, f"{embedder.name}:{model_fp}", settings.backend) for t in texts]
+    vectors, embedded = _vectors(old, embedder, texts, hashes)
+    files = embedder.files() if hasattr(embedder, "files") else {}
     manifest = {
         "model": embedder.name,  # what the embedder says it is
         "backend": settings.backend,
+        "model_fingerprint": model_fp,
+        "model_files": sorted(files),
         "dim": int(vectors.shape[1]),
         "passages": len(passages),
         "articles": len(articles),
@@ -135,6 +146,7 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
         {a.doc_id: a for a in articles},
         store.vector_index(vectors, settings.approx_above),
         Lexical.build([f"{p.title} {p.section} {p.text}" for p in passages]),
+        model_files=files,
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
@@ -143,9 +155,30 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
     )
 
 
-def _vectors(settings, embedder, texts, hashes) -> tuple[np.ndarray, int]:
-    """Vectors for all texts: reused from the live index by content hash, the rest embedded."""
-    cached = _cached_vectors(settings.index_dir)
+def _embedder(settings: Settings, old: store.Index | None) -> Embedder:
+    """The settings' backend. An ONNX backend runs the previous generation's model file when it
+    was made from the same model by the same recipe (no export, no torch), else the export."""
+    folder = None
+    if old is not None and settings.backend in embed.ONNX_BACKENDS:
+        same = old.manifest.get("backend") == settings.backend and old.manifest.get(
+            "model_fingerprint"
+        ) == embed.fingerprint(settings.backend)
+        folder = old.folder if same and old.model_files else None
+    return embed.make_embedder(settings.backend, settings.embed_batch, folder)
+
+
+def _previous(index_dir: Path) -> store.Index | None:
+    """The live index, to reuse from; None when there is none or it is damaged."""
+    try:
+        return store.load(index_dir)
+    except IndexProblem as err:
+        log.info("nothing to reuse: %s", err)
+        return None
+
+
+def _vectors(old, embedder, texts, hashes) -> tuple[np.ndarray, int]:
+    """Vectors for all texts: reused from the previous index by content hash, the rest embedded."""
+    cached = _cached_vectors(old)
     missing = [i for i, h in enumerate(hashes) if h not in cached]
     fresh = embedder.embed([texts[i] for i in missing]) if missing else None
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
@@ -157,12 +190,13 @@ def _vectors(settings, embedder, texts, hashes) -> tuple[np.ndarray, int]:
     return vectors, len(missing)
 
 
-def _cached_vectors(index_dir: Path) -> dict[str, np.ndarray]:
-    """Vectors of the live index by content hash; empty when there is none or it is damaged."""
+def _cached_vectors(old: store.Index | None) -> dict[str, np.ndarray]:
+    """Vectors of the previous index by content hash; empty when there is none."""
+    if old is None:
+        return {}
     try:
-        old = store.load(index_dir)
         matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    except (IndexProblem, RuntimeError) as err:
+    except RuntimeError as err:
         log.info("no reusable vectors: %s", err)
         return {}
     return dict(zip(old.hashes, matrix, strict=True))

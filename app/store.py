@@ -3,7 +3,9 @@
 Layout: `index/CURRENT` names the live generation folder `index/gen-*/`, which holds
 `manifest.json`, `vectors.faiss` (row i = line i of `passages.jsonl`), `passages.jsonl`,
 `hashes.txt` (line i = content hash of passage i's embedded text), `articles.jsonl` (cleaned
-articles) and `bm25/`. A build writes a new generation aside and then replaces `CURRENT` in one
+articles), `bm25/` and, for the ONNX backends, the model files the vectors were made with
+(`model.onnx`, `tokenizer.json`: listed in the manifest's `model_files`, checksummed like the rest).
+A build writes a new generation aside and then replaces `CURRENT` in one
 atomic rename, so a crash never leaves a half-written index in use.
 """
 
@@ -14,7 +16,7 @@ import json
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import faiss
@@ -40,6 +42,7 @@ class Index:
     vectors: faiss.Index
     lexical: Lexical
     folder: Path | None = None  # the generation folder it was loaded from; None before `save`
+    model_files: dict[str, Path] = field(default_factory=dict)  # name -> file, stored with it
 
 
 def current_folder(index_dir: Path) -> Path | None:
@@ -74,7 +77,13 @@ def save(index_dir: Path, index: Index) -> Path:
     articles = (json.dumps(_article_dict(a), ensure_ascii=False) for a in index.articles.values())
     _write_lines(folder / "articles.jsonl", articles)
     index.lexical.save(folder / "bm25")
-    manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": _checksums(folder)}
+    _place_model_files(index.model_files, folder)
+    names = CHECKED + tuple(sorted(index.model_files))
+    manifest = {
+        **index.manifest,
+        "format_version": FORMAT_VERSION,
+        "files": _checksums(folder, names),
+    }
     _write_lines(folder / "manifest.json", [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
     tmp = index_dir / f"{POINTER}.tmp"
@@ -85,6 +94,19 @@ def save(index_dir: Path, index: Index) -> Path:
     _fsync_dir(index_dir)
     remove_other_generations(index_dir, keep=folder.name)
     return folder
+
+
+def _place_model_files(files: dict[str, Path], folder: Path) -> None:
+    """Hard-link a file of an earlier generation (never changed in place), copy any other."""
+    for name, source in files.items():
+        target = folder / name
+        if source.parent.parent == folder.parent and source.parent.name.startswith("gen-"):
+            try:
+                os.link(source, target)
+                continue
+            except OSError:
+                pass
+        shutil.copyfile(source, target)
 
 
 def remove_other_generations(index_dir: Path, keep: str) -> None:
@@ -116,12 +138,13 @@ def load(index_dir: Path) -> Index:
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree; rebuild with `python -m app build`")
-    return Index(manifest, passages, hashes, articles, vectors, lexical, folder)
+    files = {name: folder / name for name in manifest.get("model_files", [])}
+    return Index(manifest, passages, hashes, articles, vectors, lexical, folder, files)
 
 
 def _verify(folder: Path, manifest: dict) -> None:
     expected = manifest.get("files", {})
-    for name in CHECKED:
+    for name in CHECKED + tuple(manifest.get("model_files", [])):
         path = folder / name
         if not path.is_file():
             raise IndexCorrupt(f"{path} is missing: rebuild with `python -m app build`")
@@ -131,8 +154,8 @@ def _verify(folder: Path, manifest: dict) -> None:
             )
 
 
-def _checksums(folder: Path) -> dict:
-    return {name: _sha256(folder / name) for name in CHECKED}
+def _checksums(folder: Path, names: tuple[str, ...]) -> dict:
+    return {name: _sha256(folder / name) for name in names}
 
 
 def _sha256(path: Path) -> str:
