@@ -35,8 +35,13 @@ class Lexical:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> Lexical:
+        return cls.from_terms([terms(t) for t in texts])
+
+    @classmethod
+    def from_terms(cls, term_lists: Sequence[list[str]]) -> Lexical:
+        """From each text's `terms` (kept by a build, so unchanged passages skip tokenizing)."""
         bm25 = bm25s.BM25()
-        bm25.index([terms(t) or [""] for t in texts], show_progress=False)
+        bm25.index([t or [""] for t in term_lists], show_progress=False)
         return cls(bm25)
 
     def save(self, folder: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app import retrieve, store
 from app.answer import build_reply
-from app.build import BuildReport, ensure_index, is_stale
+from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.config import Settings
 from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
@@ -46,8 +46,11 @@ class Assistant:
             self._by_doc.setdefault(p.doc_id, []).append(p)
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
-        index, report = ensure_index(settings, embedder)
+    def open(
+        cls, settings: Settings, embedder: Embedder | None = None, progress: Progress | None = None
+    ) -> Assistant:
+        """Build the index when missing or stale (reporting to `progress`), then load it."""
+        index, report = ensure_index(settings, embedder, progress=progress)
         assistant = cls(index, embedder or query_embedder(index, settings), settings)
         assistant.build_report = report
         return assistant

@@ -4,7 +4,9 @@ Layout: `index/CURRENT` names the live generation folder `index/gen-*/`, which h
 `manifest.json`, `vectors.faiss` (row i = line i of `passages.jsonl`), `passages.jsonl`,
 `hashes.txt` (line i = content hash of passage i's embedded text), `articles.jsonl` (cleaned
 articles), `bm25/` and, for the ONNX backends, the model files the vectors were made with
-(`model.onnx`, `tokenizer.json`: listed in the manifest's `model_files`, checksummed like the rest).
+(`model.onnx`, `tokenizer.json`: listed in the manifest's `model_files`, checksummed like the rest)
+and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of its bytes, doc_id
+or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms).
 A build writes a new generation aside and then replaces `CURRENT` in one
 atomic rename, so a crash never leaves a half-written index in use.
 """
@@ -16,7 +18,7 @@ import json
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import faiss
@@ -29,6 +31,8 @@ from app.records import Article, Block, Passage
 FORMAT_VERSION = 1
 POINTER = "CURRENT"
 CHECKED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl")
+SOURCES = "sources.jsonl"
+TERMS = "terms.txt"
 
 
 @dataclass
@@ -43,6 +47,8 @@ class Index:
     lexical: Lexical
     folder: Path | None = None  # the generation folder it was loaded from; None before `save`
     model_files: dict[str, Path] = field(default_factory=dict)  # name -> file, stored with it
+    sources: list[dict] = field(default_factory=list)  # the per-file cache (sources.jsonl)
+    terms: list[list[str]] = field(default_factory=list)  # written, not loaded: `read_terms`
 
 
 def current_folder(index_dir: Path) -> Path | None:
@@ -77,8 +83,10 @@ def save(index_dir: Path, index: Index) -> Path:
     articles = (json.dumps(_article_dict(a), ensure_ascii=False) for a in index.articles.values())
     _write_lines(folder / "articles.jsonl", articles)
     index.lexical.save(folder / "bm25")
+    _write_lines(folder / SOURCES, (json.dumps(row, ensure_ascii=False) for row in index.sources))
+    _write_lines(folder / TERMS, (" ".join(t) for t in index.terms))
     _place_model_files(index.model_files, folder)
-    names = CHECKED + tuple(sorted(index.model_files))
+    names = CHECKED + (SOURCES, TERMS) + tuple(sorted(index.model_files))
     manifest = {
         **index.manifest,
         "format_version": FORMAT_VERSION,
@@ -139,12 +147,23 @@ def load(index_dir: Path) -> Index:
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree; rebuild with `python -m app build`")
     files = {name: folder / name for name in manifest.get("model_files", [])}
-    return Index(manifest, passages, hashes, articles, vectors, lexical, folder, files)
+    sources = _read_jsonl(folder / SOURCES) if SOURCES in manifest.get("files", {}) else []
+    return Index(manifest, passages, hashes, articles, vectors, lexical, folder, files, sources)
+
+
+def read_terms(index: Index) -> list[list[str]] | None:
+    """The BM25 terms of each passage of a loaded index (checked on load); None if it has none."""
+    path = index.folder / TERMS if index.folder else None
+    if path is None or TERMS not in index.manifest.get("files", {}):
+        return None
+    lines = path.read_text("utf-8").split("\n")[: len(index.passages)]
+    return [line.split() for line in lines] if len(lines) == len(index.passages) else None
 
 
 def _verify(folder: Path, manifest: dict) -> None:
     expected = manifest.get("files", {})
-    for name in CHECKED + tuple(manifest.get("model_files", [])):
+    names = set(CHECKED) | set(expected) | set(manifest.get("model_files", []))
+    for name in sorted(names):
         path = folder / name
         if not path.is_file():
             raise IndexCorrupt(f"{path} is missing: rebuild with `python -m app build`")
@@ -203,7 +222,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _article_dict(article: Article) -> dict:
-    data = asdict(article)
+    data = {f.name: getattr(article, f.name) for f in fields(article)}  # asdict, without recursion
     data["blocks"] = [[b.kind, b.start, b.end, b.level] for b in article.blocks]
     return data
 
