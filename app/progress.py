@@ -6,6 +6,7 @@ every `every` seconds, and when it ends. The core only calls `progress(stage, do
 
 from __future__ import annotations
 
+import shutil
 import time
 from typing import TextIO
 
@@ -31,8 +32,14 @@ class Bar:
             self.close()
             self.stage = stage
             unit = " " + UNITS.get(stage, "items")
+            size = shutil.get_terminal_size()  # 80 x 24 when the terminal does not say
             self.bar = tqdm(
-                total=total, desc=stage, unit=unit, file=self.stream, dynamic_ncols=True
+                total=total,
+                desc=stage,
+                unit=unit,
+                file=self.stream,
+                ncols=size.columns,
+                nrows=size.lines,
             )
         self.bar.update(done - self.bar.n)
 
