@@ -41,7 +41,9 @@ def test_index_of_another_backend_is_refused_with_a_clear_message(tiny_settings,
 
 @pytest.mark.model
 def test_ask_eval_and_a_serve_worker_never_import_torch(seed_assistant, tmp_path):
-    settings = seed_assistant.settings
+    """From no index and no export cache: `ask` builds the index (the export runs in a child
+    process), then `eval` and a `serve` worker run; torch never enters this process."""
+    settings = seed_assistant.settings.with_(index_dir=tmp_path / "index")
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps({"question": "What is dopamine?", "contains": "a"}) + "\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
@@ -50,6 +52,7 @@ def test_ask_eval_and_a_serve_worker_never_import_torch(seed_assistant, tmp_path
         HEALTHQA_CORPUS_DIR=str(settings.corpus_dir),
         HEALTHQA_INDEX_DIR=str(settings.index_dir),
         GRADIO_ANALYTICS_ENABLED="False",
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
     )
     args = [str(settings.corpus_dir), str(settings.index_dir), str(questions)]
     done = subprocess.run(
@@ -64,6 +67,7 @@ def test_ask_eval_and_a_serve_worker_never_import_torch(seed_assistant, tmp_path
     assert '"quotes"' in done.stdout and "hit@1" in done.stdout
     modules = json.loads(done.stdout.strip().splitlines()[-1])
     assert modules == {"heavy": [], "onnx": True}
+    assert list((tmp_path / "cache").rglob("model.onnx"))  # it did export
 
 
 @pytest.mark.model

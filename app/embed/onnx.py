@@ -134,7 +134,8 @@ def _export(model_dir: Path, folder: Path) -> None:
 
 def ensure_export(model_dir: Path, root: Path | None = None) -> Path:
     """The cache folder holding both ONNX files, exporting them first if needed (one process at a
-    time, under a lock)."""
+    time, under a lock). The export runs in a child process, so torch is never imported into the
+    caller: a `serve` that builds its first index stays torch-free."""
     from filelock import FileLock
 
     folder = (root or cache_root()) / cache_key(model_dir)
@@ -144,10 +145,18 @@ def ensure_export(model_dir: Path, root: Path | None = None) -> Path:
     with FileLock(str(folder / ".export.lock"), timeout=600):
         if not (folder / "export.json").is_file():
             try:
-                export(model_dir, folder)
-            except (RuntimeError, OSError, ValueError) as err:
+                _in_child(export, model_dir, folder)
+            except (RuntimeError, OSError, ValueError) as err:  # BrokenProcessPool included
                 raise ModelUnavailable(f"cannot export the model to ONNX: {err}") from err
     return folder
+
+
+def _in_child(function, *args) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(function, *args).result()
 
 
 class OnnxEmbedder:
