@@ -88,20 +88,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_build(args, settings: Settings) -> int:
-    from app import progress
     from app.build import build_index, is_stale
 
     if not args.force and not is_stale(settings):
         print(f"index is up to date: {settings.index_dir}")
         return 0
-    shown = progress.for_stream(sys.stderr)
+    shown = _progress()
     try:
         report = build_index(settings, progress=shown)
     except KeyboardInterrupt:
         shown.close()
         print("\nbuild interrupted: the previous index is kept", file=sys.stderr)
         return 130
-    shown.close()
+    finally:
+        shown.close()  # a second close does nothing
     for item in report.skipped:
         print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
     print(
@@ -215,7 +215,7 @@ def render_terminal(reply, bold: bool = False) -> str:
 
 
 def _progress():
-    """Progress of a build that `ask` or `serve` start when the index is stale: on stderr."""
+    """Progress of a build (`build`, or `ask` on a stale index), on stderr."""
     from app import progress
 
     return progress.for_stream(sys.stderr)
