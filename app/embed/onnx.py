@@ -6,8 +6,8 @@ so a query is embedded by the very file that embedded the passages. Only `build`
 has no such file to reuse: the packaged model is exported once with `torch.onnx.export` (never
 downloaded, no optimum) into a cache folder, `$XDG_CACHE_HOME/healthqa/onnx/<key>/` (default
 `~/.cache/...`), where the key changes whenever the model file, the export recipe or the library
-versions change. The exported
-graph includes the pooling: mean over the attention mask, then L2 normalisation, as
+versions change; the export runs in a child process, so torch never enters the caller. The
+exported graph includes the pooling: mean over the attention mask, then L2 normalisation, as
 sentence-transformers does, so its output is the same unit vector. int8 is onnxruntime's dynamic
 quantization of the MatMul weights, per output channel; activations are quantized at run time.
 
