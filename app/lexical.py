@@ -23,7 +23,23 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def terms(text: str) -> list[str]:
-    """Lower-cased, stop-worded, stemmed word tokens."""
+    """Lower-cased, stop-worded, stemmed word tokens. Short texts (questions, a quote's sentences,
+    which recur from one question to the next) are memoized; passages are not (a build would only
+    fill the memo)."""
+    if len(text) <= SHORT:
+        return list(_short_terms(text))
+    return _terms(text)
+
+
+SHORT = 400  # characters
+
+
+@lru_cache(maxsize=8192)
+def _short_terms(text: str) -> tuple[str, ...]:
+    return tuple(_terms(text))
+
+
+def _terms(text: str) -> list[str]:
     words = [w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS]
     return _stemmer().stemWords(words)
 
