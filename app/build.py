@@ -1,7 +1,9 @@
 """corpus -> articles -> passages -> embeddings -> index folder, rebuilt only when stale.
 
-One build at a time per index folder (a lock file); passages whose embedded text did not change
-reuse their stored vectors (content hash), so editing one article re-embeds only that article.
+One build at a time per index folder (a lock file). A rebuild takes from the previous index what
+did not change (app/reuse.py): unchanged files are not parsed again, unchanged passages keep their
+vectors (content hash), so editing one article reads and re-embeds only that article. Progress is
+reported through a callback; printing it is the caller's (the CLI).
 """
 
 from __future__ import annotations
@@ -10,22 +12,24 @@ import hashlib
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import partial
 
 import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, store
+from app import corpus, embed, reuse, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexProblem
 from app.lexical import Lexical
 from app.records import Passage
-from app.split import split_article
 
 log = logging.getLogger(__name__)
+Progress = Callable[[str, int, int], None]  # (stage: "reading" | "embedding", done, total)
+CHUNK = 256  # texts per embedding call during a build: the unit of progress (and of Ctrl-C)
 
 
 @dataclass
@@ -36,6 +40,7 @@ class BuildReport:
     reused: int
     seconds: float
     skipped: list[corpus.Skipped] = field(default_factory=list)
+    files_parsed: int = 0  # corpus files read and cleaned; the others came from the file cache
 
 
 def index_params(settings: Settings) -> dict:
@@ -44,10 +49,12 @@ def index_params(settings: Settings) -> dict:
 
 
 def fingerprint(settings: Settings) -> str:
-    """What the index depends on: corpus bytes, index settings, cleaning rules, format."""
+    """What the index depends on: corpus bytes, index settings (the backend among them), the
+    model's files, cleaning rules, format."""
     parts = {
         "corpus": corpus.fingerprint(settings.corpus_dir),
         "params": index_params(settings),
+        "model": embed.fingerprint(settings.backend),
         "rules": RULES_VERSION,
         "format": store.FORMAT_VERSION,
     }
@@ -79,46 +86,69 @@ def _lock(settings: Settings, timeout: float) -> FileLock:
     return FileLock(str(settings.index_dir / ".build.lock"), timeout=timeout)
 
 
-def build_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600) -> BuildReport:
+def build_index(
+    settings: Settings,
+    embedder: Embedder | None = None,
+    lock_timeout: float = 600,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the index now (stale or not); `embedder` None: the settings' backend. `progress` is
+    called as files are read and passages embedded. Interrupted (Ctrl-C), it leaves the previous
+    index in place: nothing is switched before the new generation is complete."""
     try:
         with _lock(settings, lock_timeout):
-            return _build(settings, embedder)
+            return _build(settings, embedder, progress)
     except Timeout as err:
         raise BuildLocked(
             f"another build of {settings.index_dir} is running; try again when it ends"
         ) from err
 
 
-def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600):
+def ensure_index(
+    settings: Settings,
+    embedder: Embedder | None = None,
+    lock_timeout: float = 600,
+    progress: Progress | None = None,
+):
     """Load the index, building it first when missing or stale. Returns (index, report|None)."""
     report = None
     if is_stale(settings):
         try:
             with _lock(settings, lock_timeout):
                 if is_stale(settings):  # another process may have built it while we waited
-                    report = _build(settings, embedder)
+                    report = _build(settings, embedder, progress)
         except Timeout as err:
             raise BuildLocked(f"another build of {settings.index_dir} is still running") from err
     return store.load(settings.index_dir), report
 
 
-def _build(settings: Settings, embedder: Embedder) -> BuildReport:
+def _build(settings: Settings, embedder: Embedder | None, progress: Progress | None) -> BuildReport:
     started = time.perf_counter()
     fp = fingerprint(settings)
-    articles, skipped = corpus.read_corpus(settings.corpus_dir)
+    old = reuse.previous(settings.index_dir)
+    cache = reuse.file_cache(old, settings)
+    reading = partial(progress, "reading") if progress else None
+    articles, skipped = corpus.read_corpus(settings.corpus_dir, cache, reading)
     for item in skipped:
         log.warning("skipped %s: %s", item.path, item.reason)
     if not articles:
         raise CorpusError(f"no readable article in {settings.corpus_dir}")
-    passages = [
-        p for a in articles for p in split_article(a, settings.min_words, settings.max_words)
-    ]
+    passages = reuse.passages(articles, old, settings)
+    embedder = embedder or embed.make_embedder(
+        settings.backend, settings.embed_batch, reuse.model_folder(old, settings)
+    )
+    model_fp = embed.fingerprint(settings.backend)
     texts = [embed_text(p, settings) for p in passages]
-    hashes = [content_hash(t, embedder.name, settings.backend) for t in texts]
-    vectors, embedded = _vectors(settings, embedder, texts, hashes)
+    hashes = [content_hash(t, f"{embedder.name}:{model_fp}", settings.backend) for t in texts]
+    vectors, embedded = _vectors(reuse.vectors(old), embedder, texts, hashes, progress)
+    files = embedder.files() if hasattr(embedder, "files") else {}
+    terms = reuse.passage_terms(passages, old)
     manifest = {
         "model": embedder.name,  # what the embedder says it is
         "backend": settings.backend,
+        "model_fingerprint": model_fp,
+        "model_files": sorted(files),
+        "reader": reuse.reader_key(settings),
         "dim": int(vectors.shape[1]),
         "passages": len(passages),
         "articles": len(articles),
@@ -134,35 +164,44 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
         hashes,
         {a.doc_id: a for a in articles},
         store.vector_index(vectors, settings.approx_above),
-        Lexical.build([f"{p.title} {p.section} {p.text}" for p in passages]),
+        Lexical.from_terms(terms),
+        model_files=files,
+        sources=reuse.sources(cache),
+        terms=terms,
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
+    parsed = len(cache.seen) - cache.hits
     return BuildReport(
-        len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped
+        len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped, parsed
     )
 
 
-def _vectors(settings, embedder, texts, hashes) -> tuple[np.ndarray, int]:
-    """Vectors for all texts: reused from the live index by content hash, the rest embedded."""
-    cached = _cached_vectors(settings.index_dir)
+def _vectors(cached, embedder, texts, hashes, progress) -> tuple[np.ndarray, int]:
+    """Vectors for all texts: reused by content hash, the rest embedded."""
     missing = [i for i, h in enumerate(hashes) if h not in cached]
-    fresh = embedder.embed([texts[i] for i in missing]) if missing else None
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     for row, h in enumerate(hashes):
         if h in cached:
             vectors[row] = cached[h]
-    if fresh is not None:
-        vectors[missing] = fresh
+    if missing:
+        vectors[missing] = _embed(embedder, [texts[i] for i in missing], progress)
     return vectors, len(missing)
 
 
-def _cached_vectors(index_dir: Path) -> dict[str, np.ndarray]:
-    """Vectors of the live index by content hash; empty when there is none or it is damaged."""
-    try:
-        old = store.load(index_dir)
-        matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    except (IndexProblem, RuntimeError) as err:
-        log.info("no reusable vectors: %s", err)
-        return {}
-    return dict(zip(old.hashes, matrix, strict=True))
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:
+    """`embedder.embed` in chunks of similar length (little padding), long and short chunks in
+    turn (so the rate, and the time left, hold steady), reporting after each chunk."""
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    chunks = [order[i : i + CHUNK] for i in range(0, len(order), CHUNK)]
+    turns = [chunks[i // 2] if i % 2 == 0 else chunks[-1 - i // 2] for i in range(len(chunks))]
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    done = 0
+    if progress:
+        progress("embedding", 0, len(texts))
+    for rows in turns:
+        out[rows] = embedder.embed([texts[i] for i in rows])
+        done += len(rows)
+        if progress:
+            progress("embedding", done, len(texts))
+    return out

@@ -89,18 +89,25 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_build(args, settings: Settings) -> int:
     from app.build import build_index, is_stale
-    from app.embed import make_embedder
 
     if not args.force and not is_stale(settings):
         print(f"index is up to date: {settings.index_dir}")
         return 0
-    report = build_index(settings, make_embedder(settings.backend, settings.embed_batch))
+    shown = _progress()
+    try:
+        report = build_index(settings, progress=shown)
+    except KeyboardInterrupt:
+        shown.close()
+        print("\nbuild interrupted: the previous index is kept", file=sys.stderr)
+        return 130
+    finally:
+        shown.close()  # a second close does nothing
     for item in report.skipped:
         print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
     print(
         f"built {settings.index_dir}: {report.documents} documents, {report.passages} passages "
         f"({report.embedded} embedded, {report.reused} reused), {len(report.skipped)} skipped "
-        f"files, {report.seconds:.1f} s"
+        f"files, {report.files_parsed} files parsed, {report.seconds:.1f} s"
     )
     return 0
 
@@ -111,7 +118,7 @@ def cmd_ask(args, settings: Settings) -> int:
     if args.jsonl == bool(args.question):
         print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
         return 2
-    assistant = Assistant.open(settings)
+    assistant = Assistant.open(settings, progress=_progress())
     if args.jsonl:
         return ask_jsonl(assistant, sys.stdin, sys.stdout, args.top_k)
     reply = assistant.ask(args.question, top_k=args.top_k)
@@ -205,6 +212,13 @@ def render_terminal(reply, bold: bool = False) -> str:
         out += [f"    {meta}" if meta else "", f"    {q.link}   (score {q.score:.2f})", ""]
     out += [""] + textwrap.wrap(reply.advice, 78)
     return "\n".join(out)
+
+
+def _progress():
+    """Progress of a build (`build`, or `ask` on a stale index), on stderr."""
+    from app import progress
+
+    return progress.for_stream(sys.stderr)
 
 
 def cmd_serve(args, settings: Settings) -> int:

@@ -20,7 +20,7 @@ class Settings:
     min_words: int = 40
     max_words: int = 160
     embed_context: bool = True  # embed "title / section" with the passage text
-    backend: str = "torch"  # "torch" (fp32) | "bf16" | "onnx" | "onnx-int8": see BENCHMARKS.md
+    backend: str = "onnx"  # "onnx" (fp32) | "onnx-int8" | "torch" (fp32) | "bf16": BENCHMARKS.md
     embed_batch: int = 32
     approx_above: int = 200_000  # passages above which the FAISS index is HNSW, not exact
 

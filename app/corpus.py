@@ -2,14 +2,17 @@
 
 The only reader of the corpus folder. Hidden files and folders are ignored, except the optional
 `.junk-phrases` list of site-specific junk. A file that cannot be read is skipped with a reason;
-two files with the same document id are an error naming both.
+two files with the same document id are an error naming both. A `FileCache` (path + SHA-256 of
+the file's bytes -> its Article or why it was skipped) lets a rebuild parse and clean only the
+files that changed; the caller keeps it valid (same cleaning rules and junk phrases).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -28,6 +31,18 @@ FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 class Skipped:
     path: str
     reason: str
+
+
+Key = tuple[str, str]  # (path under the corpus folder, SHA-256 of the file's bytes)
+
+
+@dataclass
+class FileCache:
+    """What earlier reads made of each file (`known`), and what this read made (`seen`)."""
+
+    known: dict[Key, Article | Skipped] = field(default_factory=dict)
+    seen: dict[Key, Article | Skipped] = field(default_factory=dict)
+    hits: int = 0
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -56,26 +71,53 @@ def fingerprint(corpus_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def read_corpus(corpus_dir: Path) -> tuple[list[Article], list[Skipped]]:
+def read_corpus(
+    corpus_dir: Path,
+    cache: FileCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Article], list[Skipped]]:
+    """Every corpus file as an Article (or Skipped); a file `cache` knows by path and bytes is
+    not parsed again. `progress(files done, files)` after each file."""
     phrases_path = corpus_dir / PHRASES_FILE
     phrases = clean.load_phrases(phrases_path.read_text("utf-8")) if phrases_path.is_file() else []
+    cache = FileCache() if cache is None else cache
     articles: list[Article] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
-    for path in corpus_files(corpus_dir):
+    files = corpus_files(corpus_dir)
+    for n, path in enumerate(files, 1):
         rel = path.relative_to(corpus_dir).as_posix()
-        try:
-            article = read_article(path, rel, phrases)
-        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
-            skipped.append(Skipped(rel, _reason(err)))
+        result = _read_cached(path, rel, phrases, cache)
+        if progress:
+            progress(n, len(files))
+        if isinstance(result, Skipped):
+            skipped.append(result)
             continue
-        if article.doc_id in seen:
+        if result.doc_id in seen:
             raise CorpusError(
-                f"duplicate document id {article.doc_id!r} in {seen[article.doc_id]} and {rel}"
+                f"duplicate document id {result.doc_id!r} in {seen[result.doc_id]} and {rel}"
             )
-        seen[article.doc_id] = rel
-        articles.append(article)
+        seen[result.doc_id] = rel
+        articles.append(result)
     return articles, skipped
+
+
+def _read_cached(path: Path, rel: str, phrases: list[str], cache: FileCache) -> Article | Skipped:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return Skipped(rel, _reason(err))
+    key = (rel, hashlib.sha256(data).hexdigest())
+    result = cache.known.get(key)
+    if result is None:
+        try:
+            result = read_article(path, rel, phrases, data)
+        except (UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
+            result = Skipped(rel, _reason(err))
+    else:
+        cache.hits += 1
+    cache.seen[key] = result
+    return result
 
 
 def _reason(err: Exception) -> str:
@@ -88,8 +130,11 @@ def _reason(err: Exception) -> str:
     return str(err)
 
 
-def read_article(path: Path, rel: str, phrases: list[str] = ()) -> Article:
-    raw = path.read_bytes().decode("utf-8").lstrip("\ufeff")
+def read_article(
+    path: Path, rel: str, phrases: list[str] = (), data: bytes | None = None
+) -> Article:
+    """One file as an Article; `data`: its bytes, when already read."""
+    raw = (path.read_bytes() if data is None else data).decode("utf-8").lstrip("\ufeff")
     fmt = SUFFIXES[path.suffix.lower()]
     meta, body = split_front_matter(raw)
     if fmt == "html":

@@ -23,7 +23,23 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def terms(text: str) -> list[str]:
-    """Lower-cased, stop-worded, stemmed word tokens."""
+    """Lower-cased, stop-worded, stemmed word tokens. Short texts (questions, a quote's sentences,
+    which recur from one question to the next) are memoized; passages are not (a build would only
+    fill the memo)."""
+    if len(text) <= SHORT:
+        return list(_short_terms(text))
+    return _terms(text)
+
+
+SHORT = 400  # characters
+
+
+@lru_cache(maxsize=8192)
+def _short_terms(text: str) -> tuple[str, ...]:
+    return tuple(_terms(text))
+
+
+def _terms(text: str) -> list[str]:
     words = [w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS]
     return _stemmer().stemWords(words)
 
@@ -35,8 +51,13 @@ class Lexical:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> Lexical:
+        return cls.from_terms([terms(t) for t in texts])
+
+    @classmethod
+    def from_terms(cls, term_lists: Sequence[list[str]]) -> Lexical:
+        """From each text's `terms` (kept by a build, so unchanged passages skip tokenizing)."""
         bm25 = bm25s.BM25()
-        bm25.index([terms(t) or [""] for t in texts], show_progress=False)
+        bm25.index([t or [""] for t in term_lists], show_progress=False)
         return cls(bm25)
 
     def save(self, folder: Path) -> None:

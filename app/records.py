@@ -51,7 +51,7 @@ class Passage:
     url: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)  # every field is a str or int: asdict's deep copy is not needed
 
 
 @dataclass(frozen=True)

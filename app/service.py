@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app import retrieve, store
 from app.answer import build_reply
-from app.build import BuildReport, ensure_index, is_stale
+from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.config import Settings
 from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
@@ -46,10 +46,12 @@ class Assistant:
             self._by_doc.setdefault(p.doc_id, []).append(p)
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
-        embedder = embedder or make_embedder(settings.backend, settings.embed_batch)
-        index, report = ensure_index(settings, embedder)
-        assistant = cls(index, embedder, settings)
+    def open(
+        cls, settings: Settings, embedder: Embedder | None = None, progress: Progress | None = None
+    ) -> Assistant:
+        """Build the index when missing or stale (reporting to `progress`), then load it."""
+        index, report = ensure_index(settings, embedder, progress=progress)
+        assistant = cls(index, embedder or query_embedder(index, settings), settings)
         assistant.build_report = report
         return assistant
 
@@ -57,18 +59,15 @@ class Assistant:
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Load the index as it is, never building; IndexMismatch when it is stale."""
         if is_stale(settings):
-            raise IndexMismatch(
-                f"{settings.index_dir} does not match the corpus or settings any more: "
-                "rebuild it with `python -m app build`"
-            )
-        embedder = embedder or make_embedder(settings.backend, settings.embed_batch)
-        return cls(store.load(settings.index_dir), embedder, settings)
+            raise IndexMismatch(_stale_message(settings))
+        index = store.load(settings.index_dir)
+        return cls(index, embedder or query_embedder(index, settings), settings)
 
     @staticmethod
     def prepare(settings: Settings) -> int:
         """Build the index when missing or stale and check that it loads; its passage count. The
         model is loaded only if passages must be embedded."""
-        index, _ = ensure_index(settings, make_embedder(settings.backend, settings.embed_batch))
+        index, _ = ensure_index(settings)
         return len(index.passages)
 
     @property
@@ -152,6 +151,30 @@ class Assistant:
         if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 10:
             raise BadQuestion("top_k must be a whole number from 1 to 10")
         return question, hist, k
+
+
+def query_embedder(index: Index, settings: Settings) -> Embedder:
+    """The embedder of the index's own backend and, for ONNX, its own model file: a question's
+    vector is made the way its passages' vectors were."""
+    backend = index.manifest.get("backend")
+    if backend != settings.backend:
+        raise IndexMismatch(_stale_message(settings))
+    return make_embedder(backend, settings.embed_batch, index.folder if index.model_files else None)
+
+
+def _stale_message(settings: Settings) -> str:
+    manifest = store.read_manifest(settings.index_dir) or {}
+    built = manifest.get("backend")
+    if built and built != settings.backend:
+        return (
+            f"{settings.index_dir} was built with the {built!r} embedding backend, and the "
+            f"settings ask for {settings.backend!r}: rebuild it with `python -m app build` "
+            f"(or set HEALTHQA_BACKEND={built})"
+        )
+    return (
+        f"{settings.index_dir} does not match the corpus or settings any more: "
+        "rebuild it with `python -m app build`"
+    )
 
 
 JOINERS = "\u200c\u200d"  # zero-width (non-)joiners: part of Persian, Indic and emoji text

@@ -3,7 +3,11 @@
 Layout: `index/CURRENT` names the live generation folder `index/gen-*/`, which holds
 `manifest.json`, `vectors.faiss` (row i = line i of `passages.jsonl`), `passages.jsonl`,
 `hashes.txt` (line i = content hash of passage i's embedded text), `articles.jsonl` (cleaned
-articles) and `bm25/`. A build writes a new generation aside and then replaces `CURRENT` in one
+articles), `bm25/` and, for the ONNX backends, the model files the vectors were made with
+(`model.onnx`, `tokenizer.json`: listed in the manifest's `model_files`, checksummed like the rest)
+and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of its bytes, doc_id
+or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms).
+A build writes a new generation aside and then replaces `CURRENT` in one
 atomic rename, so a crash never leaves a half-written index in use.
 """
 
@@ -14,7 +18,7 @@ import json
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import faiss
@@ -27,6 +31,8 @@ from app.records import Article, Block, Passage
 FORMAT_VERSION = 1
 POINTER = "CURRENT"
 CHECKED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl")
+SOURCES = "sources.jsonl"
+TERMS = "terms.txt"
 
 
 @dataclass
@@ -40,6 +46,9 @@ class Index:
     vectors: faiss.Index
     lexical: Lexical
     folder: Path | None = None  # the generation folder it was loaded from; None before `save`
+    model_files: dict[str, Path] = field(default_factory=dict)  # name -> file, stored with it
+    sources: list[dict] = field(default_factory=list)  # the per-file cache (sources.jsonl)
+    terms: list[list[str]] = field(default_factory=list)  # written, not loaded: `read_terms`
 
 
 def current_folder(index_dir: Path) -> Path | None:
@@ -74,7 +83,15 @@ def save(index_dir: Path, index: Index) -> Path:
     articles = (json.dumps(_article_dict(a), ensure_ascii=False) for a in index.articles.values())
     _write_lines(folder / "articles.jsonl", articles)
     index.lexical.save(folder / "bm25")
-    manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": _checksums(folder)}
+    _write_lines(folder / SOURCES, (json.dumps(row, ensure_ascii=False) for row in index.sources))
+    _write_lines(folder / TERMS, (" ".join(t) for t in index.terms))
+    _place_model_files(index.model_files, folder)
+    names = CHECKED + (SOURCES, TERMS) + tuple(sorted(index.model_files))
+    manifest = {
+        **index.manifest,
+        "format_version": FORMAT_VERSION,
+        "files": _checksums(folder, names),
+    }
     _write_lines(folder / "manifest.json", [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
     tmp = index_dir / f"{POINTER}.tmp"
@@ -85,6 +102,19 @@ def save(index_dir: Path, index: Index) -> Path:
     _fsync_dir(index_dir)
     remove_other_generations(index_dir, keep=folder.name)
     return folder
+
+
+def _place_model_files(files: dict[str, Path], folder: Path) -> None:
+    """Hard-link a file of an earlier generation (never changed in place), copy any other."""
+    for name, source in files.items():
+        target = folder / name
+        if source.parent.parent == folder.parent and source.parent.name.startswith("gen-"):
+            try:
+                os.link(source, target)
+                continue
+            except OSError:
+                pass
+        shutil.copyfile(source, target)
 
 
 def remove_other_generations(index_dir: Path, keep: str) -> None:
@@ -116,12 +146,24 @@ def load(index_dir: Path) -> Index:
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree; rebuild with `python -m app build`")
-    return Index(manifest, passages, hashes, articles, vectors, lexical, folder)
+    files = {name: folder / name for name in manifest.get("model_files", [])}
+    sources = _read_jsonl(folder / SOURCES) if SOURCES in manifest.get("files", {}) else []
+    return Index(manifest, passages, hashes, articles, vectors, lexical, folder, files, sources)
+
+
+def read_terms(index: Index) -> list[list[str]] | None:
+    """The BM25 terms of each passage of a loaded index (checked on load); None if it has none."""
+    path = index.folder / TERMS if index.folder else None
+    if path is None or TERMS not in index.manifest.get("files", {}):
+        return None
+    lines = path.read_text("utf-8").split("\n")[: len(index.passages)]
+    return [line.split() for line in lines] if len(lines) == len(index.passages) else None
 
 
 def _verify(folder: Path, manifest: dict) -> None:
     expected = manifest.get("files", {})
-    for name in CHECKED:
+    names = set(CHECKED) | set(expected) | set(manifest.get("model_files", []))
+    for name in sorted(names):
         path = folder / name
         if not path.is_file():
             raise IndexCorrupt(f"{path} is missing: rebuild with `python -m app build`")
@@ -131,8 +173,8 @@ def _verify(folder: Path, manifest: dict) -> None:
             )
 
 
-def _checksums(folder: Path) -> dict:
-    return {name: _sha256(folder / name) for name in CHECKED}
+def _checksums(folder: Path, names: tuple[str, ...]) -> dict:
+    return {name: _sha256(folder / name) for name in names}
 
 
 def _sha256(path: Path) -> str:
@@ -180,7 +222,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _article_dict(article: Article) -> dict:
-    data = asdict(article)
+    data = {f.name: getattr(article, f.name) for f in fields(article)}  # asdict, without recursion
     data["blocks"] = [[b.kind, b.start, b.end, b.level] for b in article.blocks]
     return data
 

@@ -34,8 +34,7 @@ from pathlib import Path
 
 from app import store
 from app.config import Settings
-from app.embed import make_embedder
-from app.service import Assistant
+from app.service import Assistant, query_embedder
 from bench.common import REPO, SEED_CORPUS, SEED_QUESTIONS, machine, percentiles, questions
 from bench.common import save_json as save
 
@@ -107,8 +106,8 @@ def floor_search(embedder, index, query: str, k: int) -> None:
 def measure(corpus: Path, index: Path, items: list[dict], warmup: int) -> dict:
     settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
     client, batched = open_client(corpus, index, items[:warmup])
-    embedder = make_embedder(settings.backend, settings.embed_batch)
     loaded = store.load(index)
+    embedder = query_embedder(loaded, settings)  # the index's own model file (ONNX)
     assistant = Assistant(loaded, embedder, settings)
     k = min(settings.candidates, loaded.vectors.ntotal)
     flat = [i["question"] for i in items]  # the floor embeds the question as typed

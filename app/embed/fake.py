@@ -16,6 +16,7 @@ TOKEN = re.compile(r"\w\w+")
 
 class FakeEmbedder:
     name = "fake-hashing"
+    backend = "fake"
 
     def __init__(self, dim: int = DIM):
         self.dim = dim

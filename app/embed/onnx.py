@@ -1,22 +1,30 @@
-"""all-MiniLM-L6-v2 through onnxruntime: fp32 ("onnx") or int8 ("onnx-int8").
+"""all-MiniLM-L6-v2 through onnxruntime: fp32 ("onnx", the default) or int8 ("onnx-int8").
 
-The packaged model is exported once with `torch.onnx.export` (never downloaded, no optimum) into
-a cache folder, `$XDG_CACHE_HOME/healthqa/onnx/<key>/` (default `~/.cache/...`), where the key
-changes whenever the model file, the export recipe or the library versions change. The exported
-graph includes the pooling: mean over the attention mask, then L2 normalisation, as
+Serving needs onnxruntime and the tokenizer only, never torch: an ONNX index generation holds its
+own `model.onnx` and `tokenizer.json` (`FILES`), and `OnnxEmbedder(folder=generation)` reads them,
+so a query is embedded by the very file that embedded the passages. Only `build` exports, when it
+has no such file to reuse: the packaged model is exported once with `torch.onnx.export` (never
+downloaded, no optimum) into a cache folder, `$XDG_CACHE_HOME/healthqa/onnx/<key>/` (default
+`~/.cache/...`), where the key changes whenever the model file, the export recipe or the library
+versions change; the export runs in a child process, so torch never enters the caller. The
+exported graph includes the pooling: mean over the attention mask, then L2 normalisation, as
 sentence-transformers does, so its output is the same unit vector. int8 is onnxruntime's dynamic
 quantization of the MatMul weights, per output channel; activations are quantized at run time.
 
 Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
+Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import threading
+import warnings
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +35,7 @@ from app.errors import ModelUnavailable
 RECIPE = "1"  # bump when the export or quantization recipe changes
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 OPSET = 17
+FILES = ("model.onnx", "tokenizer.json")  # what an ONNX index generation holds
 
 
 def cache_root() -> Path:
@@ -35,14 +44,20 @@ def cache_root() -> Path:
 
 
 def cache_key(model_dir: Path) -> str:
-    import onnxruntime
-    import torch
-
+    """Changes with the weights file, the recipe and the library versions (read from the installed
+    packages' metadata: nothing is imported)."""
     weights = model_dir / "model.safetensors"
     stat = weights.stat()
     parts = [RECIPE, str(stat.st_size), str(stat.st_mtime_ns), str(model_dir)]
-    parts += [torch.__version__, onnxruntime.__version__]
+    parts += [_version("torch"), _version("onnxruntime")]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "-"
 
 
 def _pooled(model_dir: Path):
@@ -67,7 +82,20 @@ def _pooled(model_dir: Path):
 
 
 def export(model_dir: Path, folder: Path) -> None:
-    """Write folder/model.onnx (fp32) and folder/model-int8.onnx, each atomically."""
+    """Write folder/model.onnx (fp32) and folder/model-int8.onnx, each atomically; quietly (the
+    exporter's and the quantizer's advice is for other models)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)
+        try:
+            _export(model_dir, folder)
+        finally:
+            root.setLevel(level)
+
+
+def _export(model_dir: Path, folder: Path) -> None:
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -106,7 +134,8 @@ def export(model_dir: Path, folder: Path) -> None:
 
 def ensure_export(model_dir: Path, root: Path | None = None) -> Path:
     """The cache folder holding both ONNX files, exporting them first if needed (one process at a
-    time, under a lock)."""
+    time, under a lock). The export runs in a child process, so torch is never imported into the
+    caller: a `serve` that builds its first index stays torch-free."""
     from filelock import FileLock
 
     folder = (root or cache_root()) / cache_key(model_dir)
@@ -116,51 +145,67 @@ def ensure_export(model_dir: Path, root: Path | None = None) -> Path:
     with FileLock(str(folder / ".export.lock"), timeout=600):
         if not (folder / "export.json").is_file():
             try:
-                export(model_dir, folder)
-            except (RuntimeError, OSError, ValueError) as err:
+                _in_child(export, model_dir, folder)
+            except (RuntimeError, OSError, ValueError) as err:  # BrokenProcessPool included
                 raise ModelUnavailable(f"cannot export the model to ONNX: {err}") from err
     return folder
 
 
+def _in_child(function, *args) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(function, *args).result()
+
+
 class OnnxEmbedder:
     """`embed(texts)` through onnxruntime on the CPU; same vectors as SentenceEmbedder (fp32) or
-    close to them (int8)."""
+    close to them (int8). `folder` holds `FILES` (an index generation); without it, the export
+    cache is used, exporting first if needed (which needs torch)."""
 
     dim = DIM
 
-    def __init__(self, quantized: bool = True, batch_size: int = 32, cache: Path | None = None):
+    def __init__(
+        self,
+        quantized: bool = False,
+        batch_size: int = 32,
+        cache: Path | None = None,
+        folder: Path | None = None,
+    ):
         self.name = MODEL_NAME
         self.backend = "onnx-int8" if quantized else "onnx"
         self.batch_size = batch_size
         self.cache = cache
+        self.folder = folder
         self._quantized = quantized
         self._session = None
         self._tokenizer = None
         self._lock = threading.Lock()
+
+    def files(self) -> dict[str, Path]:
+        """The ONNX model and tokenizer this embedder runs: to be stored with the index."""
+        if self.folder is not None:
+            return {name: self.folder / name for name in FILES}
+        offline()
+        model_dir = Path(model_path())
+        exported = ensure_export(model_dir, self.cache)
+        name = "model-int8.onnx" if self._quantized else "model.onnx"
+        return {"model.onnx": exported / name, "tokenizer.json": model_dir / "tokenizer.json"}
 
     def _load(self):
         with self._lock:
             if self._session is None:
                 try:
                     import onnxruntime
-                    from tokenizers import Tokenizer
+                    import tokenizers  # noqa: F401 (the check: _tokenizer imports it)
                 except ImportError as err:
                     raise ModelUnavailable(
-                        f"the {self.backend} backend needs onnxruntime and onnx: {err}"
+                        f"the {self.backend} backend needs onnxruntime and tokenizers: {err}"
                     ) from err
-                offline()
-                model_dir = Path(model_path())
-                folder = ensure_export(model_dir, self.cache)
-                name = "model-int8.onnx" if self._quantized else "model.onnx"
-                options = onnxruntime.SessionOptions()
-                options.log_severity_level = 3
-                tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-                tokenizer.enable_truncation(MAX_TOKENS)
-                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-                self._session = onnxruntime.InferenceSession(
-                    str(folder / name), options, providers=["CPUExecutionProvider"]
-                )
-                self._tokenizer = tokenizer
+                files = self.files()
+                self._tokenizer = _tokenizer(files["tokenizer.json"])
+                self._session = _session(onnxruntime, files["model.onnx"])
         return self._session, self._tokenizer
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -185,3 +230,28 @@ class OnnxEmbedder:
         }
         (vectors,) = session.run(None, feeds)
         return vectors
+
+
+def _tokenizer(path: Path):
+    from tokenizers import Tokenizer
+
+    try:
+        tokenizer = Tokenizer.from_file(str(path))
+    except Exception as err:  # tokenizers raises its own untyped Exception for a bad file
+        raise ModelUnavailable(f"cannot read the tokenizer {path}: {err}") from err
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tokenizer
+
+
+def _session(onnxruntime, path: Path):
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    # Idle worker threads sleep instead of spinning: on shared cores (other workers, other
+    # processes) spinning took the CPU a query needed - one query 18-33 ms with it, ~10 ms without
+    # (bench/out/light.json); batches gain too.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    try:
+        return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except Exception as err:  # onnxruntime raises its own untyped errors for a bad file
+        raise ModelUnavailable(f"cannot load the ONNX model {path}: {err}") from err

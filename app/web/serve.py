@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
 from fastapi import FastAPI
@@ -117,9 +118,10 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 def _open(settings: Settings):
+    from app import progress
     from app.service import Assistant
 
-    assistant = Assistant.open(settings)
+    assistant = Assistant.open(settings, progress=progress.for_stream(sys.stderr))
     assistant.warm()
     return assistant
 
