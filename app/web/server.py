@@ -17,13 +17,16 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from app.web import security
+from app.web import logs, security
 from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
 from app.web.contract import AssistantLike
 from app.web.feedback import FeedbackStore
+from app.web.gradio_routes import GradioRoutes
 from app.web.guard import ErrorGuard
+from app.web.hosts import HostGuard
+from app.web.limits import Limits
 from app.web.pages import not_found_page, pages_router
 from app.web.ratelimit import RateLimit
 from app.web.settings import WebSettings
@@ -38,6 +41,7 @@ DESCRIPTION = (
 
 def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> FastAPI:
     web = web or WebSettings()
+    logs.quiet_library_tracebacks()
     batcher = MicroBatcher(assistant.ask_many, web.batch_max, web.batch_wait_ms)
     feedback = FeedbackStore(web.feedback_db)
 
@@ -68,10 +72,19 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
 
 def _install_middleware(app: FastAPI, web: WebSettings) -> None:
     """Outermost first: proxy headers (trusted proxies only) -> security headers -> CORS ->
-    error guard -> rate limit -> routes. Added innermost first."""
+    host check (forwarded headers dropped) -> error guard -> size and time limits -> Gradio's
+    closed routes -> rate limit -> routes. Added innermost first."""
     if web.rate_limit is not None:
         app.add_middleware(RateLimit, rate=web.rate_limit)
+    app.add_middleware(GradioRoutes, origins=web.embed_origins)
+    app.add_middleware(
+        Limits,
+        api_bytes=web.max_body_bytes,
+        chat_bytes=web.chat_max_body_bytes,
+        timeout=web.read_timeout,
+    )
     app.add_middleware(ErrorGuard)
+    app.add_middleware(HostGuard, allowed_hosts=web.allowed_hosts)
     security.install(app, web.embed_origins)
     if web.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(web.trusted_proxies))

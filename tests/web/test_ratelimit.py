@@ -171,13 +171,13 @@ def test_bad_requests_count_too(limited_app):
 
 
 def test_chat_routes_share_the_bucket(limited_app):
-    """The chat's queue joins of / and /embed are limited like the API, in the same bucket."""
+    """The chat's events of / and /embed are limited like the API, in the same bucket."""
     with client_at(limited_app(Rate(4, 60)), "203.0.113.7") as reader:
-        first = reader.post("/gradio_api/queue/join", json={})
-        second = reader.post("/embed/gradio_api/queue/join", json={})
+        first = reader.post("/gradio_api/run/predict", json={})
+        second = reader.post("/embed/gradio_api/run/predict", json={})
         third = reader.post("/gradio_api/run/predict", json={})
         assert reader.post("/api/ask", json=QUESTION).status_code == 200
-        refused = reader.post("/embed/gradio_api/queue/join", json={})
+        refused = reader.post("/embed/gradio_api/run/predict", json={})
         assert reader.get("/embed/").status_code == 200
     assert 429 not in (first.status_code, second.status_code, third.status_code)
     assert refused.status_code == 429 and refused.headers["retry-after"]
