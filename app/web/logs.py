@@ -74,15 +74,6 @@ def quiet_library_tracebacks() -> None:
             module.traceback = shim
 
 
-def setup(level: int = logging.WARNING) -> None:
-    """For processes that do not start uvicorn's logging: the root logger, safely formatted."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(SafeFormatter(FORMAT))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-
-
 LOG_CONFIG = {
     "version": 1,
     "disable_existing_loggers": False,
