@@ -14,6 +14,8 @@ Left out on purpose: streaming, file uploads, Gradio's own API (events private).
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +30,9 @@ from app.web.batching import MicroBatcher
 from app.web.feedback import FeedbackStore
 from app.web.settings import WebSettings
 
+log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
+VOTE_FAILED = "Sorry, your feedback could not be saved. Please try again later."
 COPY_JS = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); }"
 
 
@@ -190,7 +194,11 @@ def _vote_fn(feedback: FeedbackStore, source: str) -> Callable:
         value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(data.liked)
         if turn is None or value is None:
             return gr.skip()
-        feedback.add(turn["question"], turn["passages"], value, source, turn["abstained"])
+        try:
+            feedback.add(turn["question"], turn["passages"], value, source, turn["abstained"])
+        except sqlite3.Error as error:  # e.g. a full disk: say so, keep the chat going
+            log.warning("a vote could not be stored: %s", type(error).__name__)
+            return render.status_html(VOTE_FAILED)
         return render.status_html("Thank you for your feedback.")
 
     return vote
