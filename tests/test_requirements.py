@@ -1,7 +1,8 @@
 """`requirements.txt` names every distribution the code imports: reading a corpus of .md, .txt and
 .html files in a fresh interpreter loads only distributions that are pinned there or that a pinned
-one requires unconditionally. (An optional extra such as `lxml[html_clean]` does not count: pips
-differ in installing it, and lxml's HTML cleaner moved to `lxml_html_clean`.)"""
+one requires unconditionally, or optional ones (under an extra nobody asks for). An extra that a
+dependency asks for, like justext's `lxml[html_clean]`, must be pinned itself: pips differ in
+installing it, and lxml's HTML cleaner moved to `lxml_html_clean`."""
 
 from __future__ import annotations
 
@@ -38,9 +39,10 @@ def pinned() -> set[str]:
     return {_name(Requirement(line).name) for line in lines if line and not line.startswith("#")}
 
 
-def required_by(names: set[str]) -> set[str]:
-    """`names` and everything they require without an extra (markers evaluated here)."""
-    seen, todo = set(), list(names)
+def required_by(names: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """`names` and everything they require without an extra (markers evaluated here); and the
+    extras some of them ask of another (`lxml[html_clean]`: ("lxml", "html-clean"))."""
+    seen, asked, todo = set(), set(), list(names)
     while todo:
         name = todo.pop()
         if name in seen:
@@ -50,7 +52,24 @@ def required_by(names: set[str]) -> set[str]:
             req = Requirement(spec)
             if req.marker is None or req.marker.evaluate({"extra": ""}):
                 todo.append(_name(req.name))
-    return seen
+                asked |= {(_name(req.name), _name(extra)) for extra in req.extras}
+    return seen, asked
+
+
+def optional(names: set[str], asked: set[tuple[str, str]]) -> set[str]:
+    """What `names` list under an extra nobody asks for: imported only if present (e.g.
+    trafilatura's `py3langid`). An extra that is asked for is a requirement like any other."""
+    found = set()
+    for name in names:
+        extras = metadata.metadata(name).get_all("Provides-Extra") or []
+        for spec in metadata.requires(name) or []:
+            req = Requirement(spec)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                continue
+            under = {_name(e) for e in extras if req.marker.evaluate({"extra": e})}
+            if not any((name, extra) in asked for extra in under):
+                found.add(_name(req.name))
+    return found
 
 
 def test_reading_html_loads_only_pinned_distributions(tmp_path):
@@ -64,5 +83,6 @@ def test_reading_html_loads_only_pinned_distributions(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-2000:]
     loaded = {_name(d) for d in json.loads(result.stdout)} - {"healthqa"}
-    assert loaded - required_by(pinned()) == set()
+    needed, asked = required_by(pinned())
+    assert loaded - needed - optional(needed, asked) == set()
     assert "lxml-html-clean" in loaded  # the check sees the HTML cleaner trafilatura uses

@@ -14,6 +14,7 @@ from app.web.ratelimit import Rate, TokenBuckets, client_key, is_limited, parse_
 from app.web.server import create_app
 from app.web.settings import WebSettings, parse_proxies
 
+JSON = {"Content-Type": "application/json"}
 QUESTION = {"question": "What are the symptoms?"}
 
 
@@ -165,8 +166,8 @@ def test_api_over_the_limit_is_429_with_retry_after(limited_app):
 
 def test_bad_requests_count_too(limited_app):
     with client_at(limited_app(Rate(2, 60)), "203.0.113.7") as reader:
-        assert reader.post("/api/ask", content=b"{bad").status_code == 400
-        assert reader.post("/api/ask", content=b"{bad").status_code == 400
+        assert reader.post("/api/ask", content=b"{bad", headers=JSON).status_code == 400
+        assert reader.post("/api/ask", content=b"{bad").status_code == 415
         assert reader.post("/api/ask", json=QUESTION).status_code == 429
 
 
