@@ -1,6 +1,7 @@
 """corpus -> articles -> passages -> embeddings -> index folder, rebuilt only when stale.
 
-One build at a time per index folder (a lock file); passages whose embedded text did not change
+One build at a time per index folder (a lock file; a second `build` fails at once unless told to
+wait); passages whose embedded text did not change
 reuse their stored vectors (content hash), so editing one article re-embeds only that article.
 """
 
@@ -20,7 +21,7 @@ from app import corpus, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
-from app.errors import BuildLocked, CorpusError, IndexProblem
+from app.errors import BuildLocked, CorpusError, IndexMissing, IndexProblem
 from app.lexical import Lexical
 from app.records import Passage
 from app.split import split_article
@@ -67,30 +68,69 @@ def content_hash(text: str, model: str, backend: str) -> str:
 
 
 def is_stale(settings: Settings) -> bool:
+    """The index is missing or was built from another corpus or other index settings (cheap:
+    the manifest only). A damaged index is not stale: loading it names the damage, and `build`
+    (`why_rebuild`) repairs it."""
     try:
         manifest = store.read_manifest(settings.index_dir)
-    except IndexProblem:
+    except IndexMissing:
         return True
+    except IndexProblem:
+        return False
     return manifest is None or manifest.get("fingerprint") != fingerprint(settings)
+
+
+def why_rebuild(settings: Settings) -> str | None:
+    """Why `build` must write a new generation - missing, damaged (every file checked against the
+    manifest's checksums) or stale - or None when the live one is current and sound."""
+    try:
+        _, manifest = store.verify(settings.index_dir)
+    except IndexMissing:
+        return "there is no index yet"
+    except IndexProblem as err:
+        return f"the index is damaged ({str(err).removesuffix(': ' + store.REBUILD)})"
+    if manifest.get("fingerprint") != fingerprint(settings):
+        return "the corpus or the index settings changed"
+    return None
+
+
+LOCK_FILE = ".build.lock"
+AUTO_BUILD_WAIT = 120.0  # seconds `ask`/`serve`/`eval` wait for another process's build
 
 
 def _lock(settings: Settings, timeout: float) -> FileLock:
     settings.index_dir.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(settings.index_dir / ".build.lock"), timeout=timeout)
+    return FileLock(str(settings.index_dir / LOCK_FILE), timeout=timeout)
 
 
-def build_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600) -> BuildReport:
+def _locked(settings: Settings, waited: float) -> BuildLocked:
+    waited_for = f" (waited {waited:g} s)" if waited > 0 else ""
+    return BuildLocked(
+        f"another build holds the lock on {settings.index_dir}{waited_for}: try again when it "
+        "ends, or give `build` --wait SECONDS"
+    )
+
+
+def build_index(
+    settings: Settings, embedder: Embedder, lock_timeout: float = 0.0, force: bool = True
+) -> BuildReport | None:
+    """Build a new generation. One build at a time: BuildLocked at once when another holds the
+    lock (or after `lock_timeout` seconds of waiting for it). With `force=False`, once the lock is
+    held, nothing is built (None) if the live index is current and sound - e.g. the build waited
+    for made it so."""
     try:
         with _lock(settings, lock_timeout):
+            if not force and why_rebuild(settings) is None:
+                return None
             return _build(settings, embedder)
     except Timeout as err:
-        raise BuildLocked(
-            f"another build of {settings.index_dir} is running; try again when it ends"
-        ) from err
+        raise _locked(settings, lock_timeout) from err
 
 
-def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = 600):
-    """Load the index, building it first when missing or stale. Returns (index, report|None)."""
+def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = AUTO_BUILD_WAIT):
+    """Load the index, building it first when missing or stale (waiting up to `lock_timeout`
+    seconds for another process's build). Returns (index, report|None). A damaged index is not
+    rebuilt here: loading it names the damaged files (`build` repairs it)."""
     report = None
     if is_stale(settings):
         try:
@@ -98,7 +138,7 @@ def ensure_index(settings: Settings, embedder: Embedder, lock_timeout: float = 6
                 if is_stale(settings):  # another process may have built it while we waited
                     report = _build(settings, embedder)
         except Timeout as err:
-            raise BuildLocked(f"another build of {settings.index_dir} is still running") from err
+            raise _locked(settings, lock_timeout) from err
     return store.load(settings.index_dir), report
 
 

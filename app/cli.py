@@ -32,6 +32,13 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build or update the index from the corpus")
     common(b)
     b.add_argument("--force", action="store_true", help="rebuild even if the index is current")
+    b.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another build to finish (default: 0, fail at once with exit 4)",
+    )
 
     a = sub.add_parser("ask", help="answer a question (or JSON lines from stdin with --jsonl)")
     a.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
@@ -88,13 +95,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_build(args, settings: Settings) -> int:
-    from app.build import build_index, is_stale
+    from app.build import build_index, why_rebuild
     from app.embed import make_embedder
 
-    if not args.force and not is_stale(settings):
+    reason = None if args.force else why_rebuild(settings)
+    if not args.force and reason is None:
         print(f"index is up to date: {settings.index_dir}")
         return 0
-    report = build_index(settings, make_embedder(settings.backend, settings.embed_batch))
+    if reason and reason.startswith("the index is damaged"):
+        print(f"warning: {reason}: rebuilding it", file=sys.stderr)
+    embedder = make_embedder(settings.backend, settings.embed_batch)
+    report = build_index(settings, embedder, lock_timeout=args.wait, force=args.force)
+    if report is None:
+        print(f"index is up to date (built by another process meanwhile): {settings.index_dir}")
+        return 0
     for item in report.skipped:
         print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
     print(
@@ -212,6 +226,16 @@ def cmd_serve(args, settings: Settings) -> int:
 
     run(settings, args.host, args.port, args.workers, args.root_path)
     return 0
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds from 0 to 86400")
+    return value
 
 
 def _positive(raw: str) -> int:
