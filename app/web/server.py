@@ -25,6 +25,7 @@ from app.web.contract import AssistantLike
 from app.web.feedback import FeedbackStore
 from app.web.gradio_routes import GradioRoutes
 from app.web.guard import ErrorGuard
+from app.web.health import HealthCheck
 from app.web.hosts import HostGuard
 from app.web.limits import Limits
 from app.web.pages import not_found_page, pages_router
@@ -62,7 +63,8 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
     _install_error_pages(app, web.embed_origins)
     limit = assistant.settings.max_question_chars
     app.include_router(api_router(batcher, web.max_body_bytes, limit))
-    app.include_router(pages_router(assistant, web.title, web.embed_origins))
+    health = HealthCheck(assistant, web.examples[0] if web.examples else "health")
+    app.include_router(pages_router(assistant, web.title, web.embed_origins, health))
     app.include_router(widget_router())
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
