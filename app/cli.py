@@ -6,14 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import queue
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 from app.config import Settings
 from app.errors import AppError
+from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
 
 log = logging.getLogger("app")
 
@@ -127,69 +126,13 @@ def cmd_ask(args, settings: Settings) -> int:
         return 2
     assistant = Assistant.open(settings)
     if args.jsonl:
-        return ask_jsonl(assistant, sys.stdin, sys.stdout, args.top_k)
+        return ask_jsonl(assistant, sys.stdin.buffer, sys.stdout, args.top_k)
     reply = assistant.ask(args.question, top_k=args.top_k)
     if args.json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_terminal(reply, bold=sys.stdout.isatty()))
     return 0
-
-
-def ask_jsonl(assistant, lines, out, top_k: int | None, batch: int = 16) -> int:
-    """One JSON reply per input line, in order; a bad line gets {"error": ...} on its line.
-
-    A line is answered as soon as it arrives: lines already waiting (up to `batch`) are answered
-    together with one embedding call, but nothing waits for more input to come."""
-    for chunk in _arrived(lines, batch):
-        parsed = [parse_jsonl_line(line, n, top_k) for n, line in chunk]
-        items = [p for p in parsed if not isinstance(p, dict)]
-        replies = iter(assistant.ask_many(items)) if items else iter(())
-        for p in parsed:
-            result = p if isinstance(p, dict) else next(replies)
-            if isinstance(result, AppError):
-                result = {"error": str(result)}
-            elif not isinstance(result, dict):
-                result = result.to_dict()
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        out.flush()
-    return 0
-
-
-def _arrived(lines, batch: int):
-    """Chunks of (line number, line): block for one non-blank line, then take those waiting."""
-    waiting: queue.Queue = queue.Queue()
-
-    def read() -> None:
-        for n, line in enumerate(lines, 1):
-            if line.strip():
-                waiting.put((n, line))
-        waiting.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    while (first := waiting.get()) is not None:
-        chunk = [first]
-        while len(chunk) < batch:
-            try:
-                item = waiting.get_nowait()
-            except queue.Empty:
-                break
-            if item is None:
-                yield chunk
-                return
-            chunk.append(item)
-        yield chunk
-
-
-def parse_jsonl_line(line: str, n: int, top_k: int | None):
-    try:
-        data = json.loads(line)
-    except ValueError as err:
-        return {"error": f"line {n}: not valid JSON ({err.msg})"}
-    if not isinstance(data, dict) or "question" not in data:
-        return {"error": f'line {n}: expected an object with a "question"'}
-    history = data.get("history") or []
-    return (data["question"], history, data.get("top_k", top_k))
 
 
 def _marked(q, bold: bool) -> str:
