@@ -163,7 +163,9 @@ def _add_fns(limit: int) -> tuple[Callable, Callable]:
         return _add_question(text, messages, limit)
 
     def pick_example(messages: list, choice: gr.SelectData) -> tuple:
-        return _add_question(str(choice.value.get("text", "")), messages, limit)
+        example = choice.value if isinstance(choice.value, dict) else {}  # from the page: any JSON
+        text = example.get("text")
+        return _add_question(text if isinstance(text, str) else "", messages, limit)
 
     return add, pick_example
 
@@ -189,9 +191,12 @@ def _answer_fn(batcher: MicroBatcher, links: str = "") -> Callable:
 
 def _vote_fn(feedback: FeedbackStore, source: str) -> Callable:
     def vote(conversation: dict, data: gr.LikeData) -> object:
-        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = conversation_.turn_at(conversation, index) if isinstance(index, int) else None
-        value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(data.liked)
+        index = (
+            data.index[0] if isinstance(data.index, (list, tuple)) and data.index else data.index
+        )
+        turn = conversation_.turn_at(conversation, index) if type(index) is int else None
+        liked = data.liked if isinstance(data.liked, (bool, str)) else None  # from the page
+        value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(liked)
         if turn is None or value is None:
             return gr.skip()
         try:

@@ -7,6 +7,9 @@ queue, see app.web.chat). Every other path under a chat mount (`/` and `/embed`)
 for another method on an open path) before Gradio sees it: nothing can be uploaded, no file is
 served by name, no queue or stream is opened.
 
+An event request is checked against the chat's events (app.web.events) before Gradio reads it:
+malformed input is a 422 `{"error": ...}`, never a failure inside Gradio.
+
 A 5xx from Gradio (its body may name internals, e.g. `{"error": null}` or a validation message)
 is replaced by the generic 500 JSON of app.web.guard. Our own routes are not touched."""
 
@@ -18,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.web import security
 from app.web.api import error_response
+from app.web.events import BadEvent, check_event
 from app.web.guard import MESSAGE
 from app.web.pages import not_found_page
 
@@ -55,9 +59,14 @@ def allowed_methods(path: str) -> tuple[str, ...]:
 class GradioRoutes:
     """ASGI middleware: closes what the chat does not use; Gradio's 5xx -> generic JSON 500."""
 
-    def __init__(self, app: ASGIApp, origins: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, app: ASGIApp, origins: tuple[str, ...] = (), events: dict | None = None
+    ) -> None:
+        """`events`: mount ("" or "/embed") -> its event shapes (app.web.events.event_shapes),
+        filled in once the chats are built."""
         self.app = app
         self.csp = {"Content-Security-Policy": security.policy(security.STRICT, origins)}
+        self.events = events if events is not None else {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = chat_path(scope) if scope["type"] == "http" else None
@@ -71,8 +80,40 @@ class GradioRoutes:
             response = error_response(405, "This method is not allowed here.")
             response.headers["Allow"] = ", ".join(methods)
             await response(scope, receive, send)
+        elif EVENT.match(path):
+            await self._event(scope, receive, send)
         else:
             await self.app(scope, receive, _generic_5xx(send))
+
+    async def _event(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read and check the event request; pass it on (the body replayed) when it is sound."""
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client left
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        mount = (
+            "/embed"
+            if scope["path"].removeprefix(scope.get("root_path", "")).startswith("/embed/")
+            else ""
+        )
+        try:
+            check_event(body, self.events.get(mount, {}))
+        except BadEvent as error:
+            await error_response(422, str(error))(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, _generic_5xx(send))
 
     async def _closed(self, scope: Scope, receive: Receive, send: Send) -> None:
         """A page address gets the HTML "not found" page; anything else a JSON 404."""

@@ -22,6 +22,7 @@ from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
 from app.web.contract import AssistantLike
+from app.web.events import event_shapes
 from app.web.feedback import FeedbackStore
 from app.web.gradio_routes import GradioRoutes
 from app.web.guard import ErrorGuard
@@ -59,7 +60,8 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
         redoc_url=None,
         lifespan=lifespan,
     )
-    _install_middleware(app, web)
+    events: dict = {}  # each chat mount's event shapes, filled in below
+    _install_middleware(app, web, events)
     _install_error_pages(app, web.embed_origins)
     limit = assistant.settings.max_question_chars
     app.include_router(api_router(batcher, web.max_body_bytes, limit))
@@ -68,17 +70,19 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
     app.include_router(widget_router())
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
-        mount_chat(app, build_chat(batcher, feedback, web, compact, limit), path, compact)
+        blocks = build_chat(batcher, feedback, web, compact, limit)
+        events[path.rstrip("/")] = event_shapes(blocks)
+        mount_chat(app, blocks, path, compact)
     return app
 
 
-def _install_middleware(app: FastAPI, web: WebSettings) -> None:
+def _install_middleware(app: FastAPI, web: WebSettings, events: dict) -> None:
     """Outermost first: proxy headers (trusted proxies only) -> security headers -> CORS ->
-    host check (forwarded headers dropped) -> error guard -> size and time limits -> Gradio's
-    closed routes -> rate limit -> routes. Added innermost first."""
+    host check (forwarded headers dropped) -> error guard -> size and time limits -> rate limit
+    -> Gradio's closed routes and event checks -> routes. Added innermost first."""
+    app.add_middleware(GradioRoutes, origins=web.embed_origins, events=events)
     if web.rate_limit is not None:
         app.add_middleware(RateLimit, rate=web.rate_limit)
-    app.add_middleware(GradioRoutes, origins=web.embed_origins)
     app.add_middleware(
         Limits,
         api_bytes=web.max_body_bytes,

@@ -136,13 +136,38 @@ def test_the_chat_still_answers_on_both_mounts(site):
             assert client.get(f"{mount}/").status_code == 200
 
 
-def test_gradio_500s_are_the_generic_json(site):
-    """A malformed event (wrong number of inputs, wrong types) fails inside Gradio: the reply is
-    the generic 500, not Gradio's `{"error": null}` or a message naming its internals."""
+def test_malformed_events_are_422_before_gradio_sees_them(site):
+    """Wrong number of inputs, wrong types, unknown events, file parts: a clear 422, never a
+    failure inside Gradio, and the input is not echoed."""
     with httpx.Client(base_url=f"http://127.0.0.1:{site[1]}", timeout=30) as client:
         events = chat_events(client)
-        for data in (["Am I pregnant?"], ["Am I pregnant?", "not a list", 3]):
-            response = run_event(client, "", events["answer"], data, "s1")
-            assert response.status_code == 500
-            assert response.json() == {"error": MESSAGE}
-            assert "pregnant" not in response.text
+        file_part = [{"role": "user", "content": [{"type": "file", "file": {"path": "/etc"}}]}]
+        for index, data in (
+            (events["answer"], ["Am I pregnant?"]),
+            (events["answer"], ["Am I pregnant?", "not a list", {}]),
+            (events["answer"], ["Am I pregnant?", file_part, {}]),
+            (events["add"], [{"x": "Am I pregnant?"}, []]),
+            (events["vote"], [{}]),  # a like without its event data
+            (10_000, ["Am I pregnant?"]),
+        ):
+            response = run_event(client, "", index, data, "s1")
+            assert response.status_code == 422, (index, data, response.text)
+            assert response.json()["error"] and "pregnant" not in response.text
+
+
+def test_gradio_500s_are_the_generic_json(tmp_path):
+    """A handler that fails (a bug): the reply is the generic 500, not Gradio's
+    `{"error": null}` or a message naming its internals."""
+    from web_fakes import FakeAssistant
+
+    broken = FakeAssistant()
+
+    def boom(*args):
+        raise RuntimeError("internal detail /srv/app.py")
+
+    broken._one = boom
+    app = create_app(broken, WebSettings(feedback_db=tmp_path / "f.db"))
+    with serve_in_thread(app) as port, httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+        html, response = ask_chat(client, "Am I pregnant?")
+    assert response.status_code == 500 and response.json() == {"error": MESSAGE}
+    assert "internal" not in response.text and "pregnant" not in response.text
