@@ -17,6 +17,7 @@ Left out: a limit on the time to *answer* (the batcher and the model decide that
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 
@@ -25,14 +26,24 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from app.web.api import error_response
+from app.web.security import STRICT
 
 log = logging.getLogger(__name__)
 SLOW = "The request did not arrive in time. Try again."
-_SLOW_BODY = b'{"error": "' + SLOW.encode() + b'"}'
-TIMEOUT_408 = (
-    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\nconnection: close\r\n"
-    b"content-length: " + str(len(_SLOW_BODY)).encode() + b"\r\n\r\n" + _SLOW_BODY
-)
+NOT_HTTP = "The request is not valid HTTP."
+
+
+def raw_response(status: int, reason: str, message: str) -> bytes:
+    """A whole JSON error response, with our security headers, written by the HTTP layer itself
+    (before any app runs); the connection is closed after it."""
+    body = json.dumps({"error": message}).encode()
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n"
+        f"content-security-policy: {STRICT}\r\nx-content-type-options: nosniff\r\n"
+        "referrer-policy: no-referrer\r\n\r\n"
+    )
+    return head.encode() + body
 
 
 class BodyProblem(Exception):
@@ -158,8 +169,13 @@ class TimedH11Protocol(H11Protocol):
     def _too_slow(self) -> None:
         self._head_timer = None
         if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-            self.transport.write(TIMEOUT_408)
+            self.transport.write(raw_response(408, "Request Timeout", SLOW))
             self.transport.close()
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to bytes that are not HTTP, as JSON with our headers."""
+        self.transport.write(raw_response(400, "Bad Request", NOT_HTTP))
+        self.transport.close()
 
 
 def timed_protocol(head_timeout: float) -> type[TimedH11Protocol]:

@@ -40,13 +40,14 @@ def head(method: str, path: str, headers: dict) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def response_of(sock: socket.socket) -> tuple[int, bytes, bool]:
-    """(status, body, whether the server closed the connection after it)."""
+def response_of(sock: socket.socket) -> tuple[int, bytes, bytes]:
+    """(status, body, head), read until the server closes the connection."""
     data = b""
     while chunk := sock.recv(65536):
         data += chunk
     status = int(data.split(b" ", 2)[1]) if data else 0
-    return status, data.partition(b"\r\n\r\n")[2], True
+    head, _, body = data.partition(b"\r\n\r\n")
+    return status, body, head.lower()
 
 
 def error_of(body: bytes) -> str:
@@ -100,8 +101,9 @@ def test_a_half_sent_head_gets_408_and_the_connection_closes(port):
     with connect(port) as sock:
         sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
         started = time.monotonic()
-        status, body, _ = response_of(sock)
+        status, body, head = response_of(sock)
     assert status == 408 and "did not arrive in time" in error_of(body)
+    assert b"x-content-type-options: nosniff" in head and b"content-security-policy" in head
     assert TIMEOUT * 0.9 <= time.monotonic() - started < TIMEOUT + 5
 
 
@@ -150,3 +152,14 @@ def test_a_client_leaving_mid_body_is_one_quiet_log_line(port, caplog, path):
         f"client left before its request body was complete: POST {path}"
     ]
     assert not any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "garbage", [b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\r\n\r\n", b"GET /\x00 HTTP/1.1\r\n\r\n"]
+)
+def test_bytes_that_are_not_http_get_a_json_400_with_our_headers(port, garbage):
+    with connect(port) as sock:
+        sock.sendall(garbage)
+        status, body, head = response_of(sock)
+    assert status == 400 and error_of(body) == "The request is not valid HTTP."
+    assert b"x-content-type-options: nosniff" in head and b"referrer-policy: no-referrer" in head
