@@ -1,7 +1,9 @@
 """No request content in anything the server process writes: a real `python -m app serve` (tiny
-corpus, fake embedder, 127.0.0.1) gets malformed chat events, API calls and cut-off bodies that
-all carry a known question, and its whole standard error is searched for it afterwards. The
-errors are still logged (with their tracebacks' frames), so the search can fail."""
+corpus, fake embedder, 127.0.0.1) gets malformed chat events, API calls, bytes that are not HTTP
+and cut-off bodies that all carry a known question, and its whole standard error is searched for
+it afterwards (it holds the lines those requests cause, so the search can fail). Malformed events
+no longer reach Gradio (app.web.events), so the formatter is also tested on what Gradio and
+pydantic do print: a validation error quoting its input, through Gradio's `print_exc`."""
 
 from __future__ import annotations
 
@@ -83,7 +85,10 @@ def test_no_question_text_in_the_server_log(server):
         client.post("/api/ask", json={"question": SECRET, "history": SECRET})
         client.post("/api/ask", content=SECRET, headers={"Content-Type": "text/plain"})
         client.get(f"/articles/{SECRET}", params={"q": SECRET})
-    assert 500 in statuses  # some reached Gradio's failure path (a logged traceback)
+    assert all(status < 500 for status in statuses) and 422 in statuses, statuses
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:  # not HTTP
+        sock.sendall(f"{SECRET} / HTTP/1.1\r\n\r\n".encode())
+        sock.recv(1000)
     body = json.dumps({"question": SECRET}).encode()
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:  # left mid-body
         sock.sendall(b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n")
@@ -94,6 +99,42 @@ def test_no_question_text_in_the_server_log(server):
     text = log.read_text("utf-8", errors="replace")
     for fragment in (SECRET, "zqxj", "pregnant"):
         assert fragment not in text, text[-3000:]
-    assert "error in a chat event" in text and "Traceback (most recent call last)" in text
-    assert "message withheld" in text
+    assert "Invalid HTTP request received" in text
     assert "client left before its request body was complete: POST /api/ask" in text
+
+
+def test_library_tracebacks_keep_frames_and_type_but_not_the_message(capsys):
+    """What a failed Gradio event printed: a pydantic error quoting the question, via
+    `traceback.print_exc()` in gradio.routes, now through the `gradio` logger and SafeFormatter."""
+    import logging.config
+
+    import gradio.routes
+    from pydantic import BaseModel
+
+    from app.web import logs
+
+    class Body(BaseModel):
+        data: list
+
+    logs.quiet_library_tracebacks()
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    logging.config.dictConfig(logs.LOG_CONFIG)
+    try:
+        try:
+            Body(data=SECRET)
+        except ValueError:
+            gradio.routes.traceback.print_exc()
+        logging.getLogger("uvicorn.error").error("Exception in ASGI application", exc_info=True)
+        try:
+            {}[SECRET]
+        except KeyError:
+            logging.getLogger("app.web.guard").exception("unhandled error in POST /x")
+    finally:
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+    err = capsys.readouterr().err
+    assert SECRET not in err and "zqxj" not in err
+    assert "ERROR: gradio: error in a chat event" in err and "Traceback (most recent call" in err
+    assert "pydantic_core._pydantic_core.ValidationError (message withheld" in err
+    assert "builtins.KeyError (message withheld" in err and "test_log_privacy.py" in err

@@ -66,13 +66,16 @@ def server_options(web: WebSettings, **options) -> dict:
     itself, for HEALTHQA_TRUSTED_PROXIES only (never uvicorn's defaults). Idle keep-alive
     connections are kept 75 s (uvicorn's default is 5 s), longer than a reverse proxy's own
     upstream keep-alive, so the proxy never reuses a connection we just closed; a request head
-    must arrive within `web.read_timeout` seconds (app.web.limits)."""
+    must arrive within `web.read_timeout` seconds (app.web.limits). With several workers, the
+    parent's health check waits 60 s for a worker's answer (uvicorn's 5 s killed and restarted
+    workers that were only busy on a loaded machine, dropping their connections)."""
     return {
         "log_level": "warning",
         "log_config": logs.LOG_CONFIG,
         "access_log": False,
         "proxy_headers": False,
         "timeout_keep_alive": 75,
+        "timeout_worker_healthcheck": 60,
         "http": timed_protocol(web.read_timeout),
     } | options
 
