@@ -1,9 +1,10 @@
 """corpus -> articles -> passages -> embeddings -> index folder, rebuilt only when stale.
 
-One build at a time per index folder (a lock file). A rebuild takes from the previous index what
-did not change (app/reuse.py): unchanged files are not parsed again, unchanged passages keep their
-vectors (content hash), so editing one article reads and re-embeds only that article. Progress is
-reported through a callback; printing it is the caller's (the CLI).
+One build at a time per index folder (a lock file; a second `build` fails at once unless told to
+wait). A rebuild takes from the previous index what did not change (app/reuse.py): unchanged files
+are not parsed again, unchanged passages keep their vectors (content hash), so editing one article
+reads and re-embeds only that article. Progress is reported through a callback; printing it is the
+caller's (the CLI).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from app import corpus, embed, reuse, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
-from app.errors import BuildLocked, CorpusError, IndexProblem
+from app.errors import BuildLocked, CorpusError, IndexMissing, IndexProblem
 from app.lexical import Lexical
 from app.records import Passage
 
@@ -74,43 +75,80 @@ def content_hash(text: str, model: str, backend: str) -> str:
 
 
 def is_stale(settings: Settings) -> bool:
+    """The index is missing or was built from another corpus or other index settings (cheap:
+    the manifest only). A damaged index is not stale: loading it names the damage, and `build`
+    (`why_rebuild`) repairs it."""
     try:
         manifest = store.read_manifest(settings.index_dir)
-    except IndexProblem:
+    except IndexMissing:
         return True
+    except IndexProblem:
+        return False
     return manifest is None or manifest.get("fingerprint") != fingerprint(settings)
+
+
+def why_rebuild(settings: Settings) -> str | None:
+    """Why `build` must write a new generation - missing, damaged (every file checked against the
+    manifest's checksums) or stale - or None when the live one is current and sound."""
+    try:
+        _, manifest = store.verify(settings.index_dir)
+    except IndexMissing:
+        return "there is no index yet"
+    except IndexProblem as err:
+        return f"the index is damaged ({str(err).removesuffix(': ' + store.REBUILD)})"
+    if manifest.get("fingerprint") != fingerprint(settings):
+        return "the corpus or the index settings changed"
+    return None
+
+
+LOCK_FILE = ".build.lock"
+AUTO_BUILD_WAIT = 120.0  # seconds `ask`/`serve`/`eval` wait for another process's build
 
 
 def _lock(settings: Settings, timeout: float) -> FileLock:
     settings.index_dir.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(settings.index_dir / ".build.lock"), timeout=timeout)
+    return FileLock(str(settings.index_dir / LOCK_FILE), timeout=timeout)
+
+
+def _locked(settings: Settings, waited: float) -> BuildLocked:
+    waited_for = f" (waited {waited:g} s)" if waited > 0 else ""
+    return BuildLocked(
+        f"another build holds the lock on {settings.index_dir}{waited_for}: try again when it "
+        "ends, or give `build` --wait SECONDS"
+    )
 
 
 def build_index(
     settings: Settings,
     embedder: Embedder | None = None,
-    lock_timeout: float = 600,
+    lock_timeout: float = 0.0,
+    force: bool = True,
     progress: Progress | None = None,
-) -> BuildReport:
-    """Build the index now (stale or not); `embedder` None: the settings' backend. `progress` is
-    called as files are read and passages embedded. Interrupted (Ctrl-C), it leaves the previous
-    index in place: nothing is switched before the new generation is complete."""
+) -> BuildReport | None:
+    """Build a new generation; `embedder` None: the settings' backend. One build at a time:
+    BuildLocked at once when another holds the lock (or after `lock_timeout` seconds of waiting
+    for it). With `force=False`, once the lock is held, nothing is built (None) if the live index
+    is current and sound - e.g. the build waited for made it so. `progress` is called as files are
+    read and passages embedded. Interrupted (Ctrl-C), it leaves the previous index in place:
+    nothing is switched before the new generation is complete."""
     try:
         with _lock(settings, lock_timeout):
+            if not force and why_rebuild(settings) is None:
+                return None
             return _build(settings, embedder, progress)
     except Timeout as err:
-        raise BuildLocked(
-            f"another build of {settings.index_dir} is running; try again when it ends"
-        ) from err
+        raise _locked(settings, lock_timeout) from err
 
 
 def ensure_index(
     settings: Settings,
     embedder: Embedder | None = None,
-    lock_timeout: float = 600,
+    lock_timeout: float = AUTO_BUILD_WAIT,
     progress: Progress | None = None,
 ):
-    """Load the index, building it first when missing or stale. Returns (index, report|None)."""
+    """Load the index, building it first when missing or stale (waiting up to `lock_timeout`
+    seconds for another process's build). Returns (index, report|None). A damaged index is not
+    rebuilt here: loading it names the damaged files (`build` repairs it)."""
     report = None
     if is_stale(settings):
         try:
@@ -118,7 +156,7 @@ def ensure_index(
                 if is_stale(settings):  # another process may have built it while we waited
                     report = _build(settings, embedder, progress)
         except Timeout as err:
-            raise BuildLocked(f"another build of {settings.index_dir} is still running") from err
+            raise _locked(settings, lock_timeout) from err
     return store.load(settings.index_dir), report
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import queue
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 from app.config import Settings
 from app.errors import AppError
+from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
 
 log = logging.getLogger("app")
 
@@ -32,6 +31,13 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build or update the index from the corpus")
     common(b)
     b.add_argument("--force", action="store_true", help="rebuild even if the index is current")
+    b.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another build to finish (default: 0, fail at once with exit 4)",
+    )
 
     a = sub.add_parser("ask", help="answer a question (or JSON lines from stdin with --jsonl)")
     a.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
@@ -88,20 +94,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_build(args, settings: Settings) -> int:
-    from app.build import build_index, is_stale
+    from app.build import build_index, why_rebuild
 
-    if not args.force and not is_stale(settings):
+    reason = None if args.force else why_rebuild(settings)
+    if not args.force and reason is None:
         print(f"index is up to date: {settings.index_dir}")
         return 0
+    if reason and reason.startswith("the index is damaged"):
+        print(f"warning: {reason}: rebuilding it", file=sys.stderr)
     shown = _progress()
     try:
-        report = build_index(settings, progress=shown)
+        report = build_index(settings, lock_timeout=args.wait, force=args.force, progress=shown)
     except KeyboardInterrupt:
         shown.close()
         print("\nbuild interrupted: the previous index is kept", file=sys.stderr)
         return 130
     finally:
         shown.close()  # a second close does nothing
+    if report is None:
+        print(f"index is up to date (built by another process meanwhile): {settings.index_dir}")
+        return 0
     for item in report.skipped:
         print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
     print(
@@ -120,69 +132,13 @@ def cmd_ask(args, settings: Settings) -> int:
         return 2
     assistant = Assistant.open(settings, progress=_progress())
     if args.jsonl:
-        return ask_jsonl(assistant, sys.stdin, sys.stdout, args.top_k)
+        return ask_jsonl(assistant, sys.stdin.buffer, sys.stdout, args.top_k)
     reply = assistant.ask(args.question, top_k=args.top_k)
     if args.json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_terminal(reply, bold=sys.stdout.isatty()))
     return 0
-
-
-def ask_jsonl(assistant, lines, out, top_k: int | None, batch: int = 16) -> int:
-    """One JSON reply per input line, in order; a bad line gets {"error": ...} on its line.
-
-    A line is answered as soon as it arrives: lines already waiting (up to `batch`) are answered
-    together with one embedding call, but nothing waits for more input to come."""
-    for chunk in _arrived(lines, batch):
-        parsed = [parse_jsonl_line(line, n, top_k) for n, line in chunk]
-        items = [p for p in parsed if not isinstance(p, dict)]
-        replies = iter(assistant.ask_many(items)) if items else iter(())
-        for p in parsed:
-            result = p if isinstance(p, dict) else next(replies)
-            if isinstance(result, AppError):
-                result = {"error": str(result)}
-            elif not isinstance(result, dict):
-                result = result.to_dict()
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        out.flush()
-    return 0
-
-
-def _arrived(lines, batch: int):
-    """Chunks of (line number, line): block for one non-blank line, then take those waiting."""
-    waiting: queue.Queue = queue.Queue()
-
-    def read() -> None:
-        for n, line in enumerate(lines, 1):
-            if line.strip():
-                waiting.put((n, line))
-        waiting.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    while (first := waiting.get()) is not None:
-        chunk = [first]
-        while len(chunk) < batch:
-            try:
-                item = waiting.get_nowait()
-            except queue.Empty:
-                break
-            if item is None:
-                yield chunk
-                return
-            chunk.append(item)
-        yield chunk
-
-
-def parse_jsonl_line(line: str, n: int, top_k: int | None):
-    try:
-        data = json.loads(line)
-    except ValueError as err:
-        return {"error": f"line {n}: not valid JSON ({err.msg})"}
-    if not isinstance(data, dict) or "question" not in data:
-        return {"error": f'line {n}: expected an object with a "question"'}
-    history = data.get("history") or []
-    return (data["question"], history, data.get("top_k", top_k))
 
 
 def _marked(q, bold: bool) -> str:
@@ -226,6 +182,16 @@ def cmd_serve(args, settings: Settings) -> int:
 
     run(settings, args.host, args.port, args.workers, args.root_path)
     return 0
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds from 0 to 86400")
+    return value
 
 
 def _positive(raw: str) -> int:

@@ -9,6 +9,10 @@ and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of 
 or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms).
 A build writes a new generation aside and then replaces `CURRENT` in one
 atomic rename, so a crash never leaves a half-written index in use.
+
+The manifest lists the SHA-256 of *every* file of its generation (found by walking the folder, so
+a file added by a later version is covered without naming it here); `verify` checks them all and
+names every damaged file. Format 2: format 1 did not cover `bm25/`.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass, field, fields
@@ -28,9 +33,11 @@ from app.errors import IndexCorrupt, IndexMissing
 from app.lexical import Lexical
 from app.records import Article, Block, Passage
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 POINTER = "CURRENT"
-CHECKED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl")
+MANIFEST = "manifest.json"
+REQUIRED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl", "bm25/")
+REBUILD = "rebuild it with `python -m app build`"
 SOURCES = "sources.jsonl"
 TERMS = "terms.txt"
 
@@ -55,9 +62,12 @@ def current_folder(index_dir: Path) -> Path | None:
     pointer = index_dir / POINTER
     if not pointer.is_file():
         return None
-    name = pointer.read_text("utf-8").strip()
-    if not name.startswith("gen-") or "/" in name:
-        raise IndexCorrupt(f"{pointer} does not name an index generation: rebuild with `build`")
+    try:
+        name = pointer.read_bytes().decode("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        name = ""
+    if not re.fullmatch(r"gen-[A-Za-z0-9_.-]+", name) or ".." in name:
+        raise IndexCorrupt(f"{pointer} does not name an index generation: {REBUILD}")
     return index_dir / name
 
 
@@ -65,7 +75,7 @@ def read_manifest(index_dir: Path) -> dict | None:
     folder = current_folder(index_dir)
     if folder is None:
         return None
-    return _read_json(folder / "manifest.json")
+    return _read_manifest(folder)
 
 
 def save(index_dir: Path, index: Index) -> Path:
@@ -86,13 +96,8 @@ def save(index_dir: Path, index: Index) -> Path:
     _write_lines(folder / SOURCES, (json.dumps(row, ensure_ascii=False) for row in index.sources))
     _write_lines(folder / TERMS, (" ".join(t) for t in index.terms))
     _place_model_files(index.model_files, folder)
-    names = CHECKED + (SOURCES, TERMS) + tuple(sorted(index.model_files))
-    manifest = {
-        **index.manifest,
-        "format_version": FORMAT_VERSION,
-        "files": _checksums(folder, names),
-    }
-    _write_lines(folder / "manifest.json", [json.dumps(manifest, indent=2)])
+    manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": checksums(folder)}
+    _write_lines(folder / MANIFEST, [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
     tmp = index_dir / f"{POINTER}.tmp"
     tmp.write_text(folder.name + "\n", "utf-8")
@@ -125,16 +130,7 @@ def remove_other_generations(index_dir: Path, keep: str) -> None:
 
 
 def load(index_dir: Path) -> Index:
-    folder = current_folder(index_dir)
-    if folder is None or not folder.is_dir():
-        raise IndexMissing(f"no index in {index_dir}: run `python -m app build`")
-    manifest = _read_json(folder / "manifest.json")
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexCorrupt(
-            f"{folder / 'manifest.json'}: index format {manifest.get('format_version')} is not "
-            f"{FORMAT_VERSION}: rebuild with `python -m app build`"
-        )
-    _verify(folder, manifest)
+    folder, manifest = verify(index_dir)
     passages = [Passage(**row) for row in _read_jsonl(folder / "passages.jsonl")]
     hashes = (folder / "hashes.txt").read_text("utf-8").splitlines()
     articles = {a.doc_id: a for a in map(_article_from, _read_jsonl(folder / "articles.jsonl"))}
@@ -145,9 +141,9 @@ def load(index_dir: Path) -> Index:
         raise IndexCorrupt(f"{folder}: cannot read the vectors or BM25 data ({err})") from err
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
-        raise IndexCorrupt(f"{folder}: passage counts disagree; rebuild with `python -m app build`")
+        raise IndexCorrupt(f"{folder}: passage counts disagree: {REBUILD}")
     files = {name: folder / name for name in manifest.get("model_files", [])}
-    sources = _read_jsonl(folder / SOURCES) if SOURCES in manifest.get("files", {}) else []
+    sources = _read_jsonl(folder / SOURCES) if SOURCES in manifest["files"] else []
     return Index(manifest, passages, hashes, articles, vectors, lexical, folder, files, sources)
 
 
@@ -160,21 +156,63 @@ def read_terms(index: Index) -> list[list[str]] | None:
     return [line.split() for line in lines] if len(lines) == len(index.passages) else None
 
 
-def _verify(folder: Path, manifest: dict) -> None:
-    expected = manifest.get("files", {})
-    names = set(CHECKED) | set(expected) | set(manifest.get("model_files", []))
-    for name in sorted(names):
+def verify(index_dir: Path) -> tuple[Path, dict]:
+    """The live generation and its manifest, every file checked against the manifest's
+    checksums. IndexMissing when there is none; IndexCorrupt naming every damaged file."""
+    folder = current_folder(index_dir)
+    if folder is None or not folder.is_dir():
+        raise IndexMissing(f"no index in {index_dir}: run `python -m app build`")
+    manifest = _read_manifest(folder)
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexCorrupt(
+            f"{folder / MANIFEST}: index format {manifest.get('format_version')!r} is not "
+            f"{FORMAT_VERSION}: {REBUILD}"
+        )
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in files.items()
+    ):
+        raise IndexCorrupt(f"{folder / MANIFEST} has no valid list of checksums: {REBUILD}")
+    damaged = _damaged(folder, files)
+    if damaged:
+        raise IndexCorrupt(f"damaged index files in {folder}: {'; '.join(damaged)}: {REBUILD}")
+    return folder, manifest
+
+
+def _damaged(folder: Path, files: dict[str, str]) -> list[str]:
+    """'name (why)' for each required file not listed, listed file missing or changed, and file
+    present but not listed."""
+    found = []
+    for required in REQUIRED:
+        if not any(name == required or name.startswith(required) for name in files):
+            found.append(f"{required} (not in the manifest)")
+    for name, digest in sorted(files.items()):
         path = folder / name
-        if not path.is_file():
-            raise IndexCorrupt(f"{path} is missing: rebuild with `python -m app build`")
-        if expected.get(name) != _sha256(path):
-            raise IndexCorrupt(
-                f"{path} is corrupted (checksum mismatch): rebuild with `python -m app build`"
-            )
+        if not _inside(folder, path):
+            found.append(f"{name} (not a file of the generation)")
+        elif not path.is_file():
+            found.append(f"{name} (missing)")
+        elif _sha256(path) != digest:
+            found.append(f"{name} (checksum mismatch)")
+    found += [
+        f"{name} (not in the manifest)"
+        for name in sorted(set(checksums(folder, False)) - set(files))
+    ]
+    return found
 
 
-def _checksums(folder: Path, names: tuple[str, ...]) -> dict:
-    return {name: _sha256(folder / name) for name in names}
+def checksums(folder: Path, digest: bool = True) -> dict[str, str]:
+    """{relative path: SHA-256} of every file under `folder` but the manifest."""
+    names = sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and p.relative_to(folder).as_posix() != MANIFEST
+    )
+    return {name: _sha256(folder / name) if digest else "" for name in names}
+
+
+def _inside(folder: Path, path: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve()) and ".." not in Path(path).parts
 
 
 def _sha256(path: Path) -> str:
@@ -201,24 +239,24 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _read_json(path: Path) -> dict:
+def _read_manifest(folder: Path) -> dict:
+    path = folder / MANIFEST
     try:
-        return json.loads(path.read_text("utf-8"))
+        manifest = json.loads(path.read_text("utf-8"))
     except FileNotFoundError as err:
-        raise IndexMissing(f"{path} is missing: run `python -m app build`") from err
+        raise IndexCorrupt(f"{path} is missing: {REBUILD}") from err
     except (ValueError, UnicodeDecodeError) as err:
-        raise IndexCorrupt(
-            f"{path} is corrupted ({err}): rebuild with `python -m app build`"
-        ) from err
+        raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
+    if not isinstance(manifest, dict):
+        raise IndexCorrupt(f"{path} is corrupted (not a JSON object): {REBUILD}")
+    return manifest
 
 
 def _read_jsonl(path: Path) -> list[dict]:
     try:
         return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
     except (ValueError, UnicodeDecodeError) as err:
-        raise IndexCorrupt(
-            f"{path} is corrupted ({err}): rebuild with `python -m app build`"
-        ) from err
+        raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
 
 
 def _article_dict(article: Article) -> dict:

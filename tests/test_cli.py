@@ -2,12 +2,16 @@
 
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
 
 from app.cli import ask_jsonl, main
 from app.service import Assistant
+from tests.conftest import ROOT
 
 
 @pytest.fixture
@@ -115,3 +119,32 @@ def test_jsonl_answers_each_line_before_the_next_arrives(tiny_settings, fake):
         "signs of dehydration",
         "insomnia",
     ]
+
+
+def run_jsonl(cli_env, data: bytes, encoding: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "app", "ask", "--jsonl", *cli_env]
+    return subprocess.run(command, input=data, capture_output=True, env=env, cwd=ROOT, timeout=120)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "ascii:strict", "latin-1"])
+def test_jsonl_bad_bytes_get_an_error_line_and_the_rest_go_on(cli_env, encoding):
+    """A line that is not UTF-8 hung the command under a strict locale (the reader died)."""
+    assert main(["build", *cli_env]) == 0
+    data = (
+        b"\xff\xfe not utf-8\n"
+        + json.dumps({"question": "How much sleep do adults need?"}).encode()
+        + b"\n\xc3\x28\n"
+        + json.dumps({"question": "Schlaf für Erwachsene? 😴 \ud800"}, ensure_ascii=True).encode()
+        + b"\n"
+        + '{"question": "Wie viel Schlaf brauchen Erwachsene? 😴"}\n'.encode()
+    )
+    result = run_jsonl(cli_env, data, encoding)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert len(rows) == 5
+    assert rows[0] == {"error": "line 1: not UTF-8 text"}
+    assert rows[1]["quotes"] and rows[1]["question"] == "How much sleep do adults need?"
+    assert rows[2] == {"error": "line 3: not UTF-8 text"}
+    assert rows[3]["question"] == "Schlaf für Erwachsene? 😴"  # the lone surrogate dropped
+    assert rows[4]["question"] == "Wie viel Schlaf brauchen Erwachsene? 😴"

@@ -106,14 +106,17 @@ def test_answers_come_from_two_worker_processes(two_workers):
         assert len(clients) == 2, "both workers accept connections"
         assert process.pid not in clients  # the parent only supervises
 
-        def ask(client: httpx.Client) -> tuple[int, int, bool]:
-            response = client.post("/api/ask", json=QUESTION)
-            pid = client.get("/healthz").json()["pid"]  # the same connection, the same worker
-            return pid, response.status_code, bool(response.json()["quotes"])
+        def ask_eight(client: httpx.Client) -> list[tuple[int, int, bool]]:
+            """One thread per client: an httpx.Client (one connection) is never shared."""
+            results = []
+            for _ in range(8):
+                response = client.post("/api/ask", json=QUESTION)
+                pid = client.get("/healthz").json()["pid"]  # the same connection, same worker
+                results.append((pid, response.status_code, bool(response.json()["quotes"])))
+            return results
 
-        jobs = [c for c in clients.values() for _ in range(8)]
-        with concurrent.futures.ThreadPoolExecutor(len(clients)) as pool:  # one thread a client
-            results = list(pool.map(ask, jobs))
+        with concurrent.futures.ThreadPoolExecutor(len(clients)) as pool:
+            results = [r for rs in pool.map(ask_eight, clients.values()) for r in rs]
         assert all(status == 200 and quoted for _, status, quoted in results)
         assert {pid for pid, _, _ in results} == set(clients)
     finally:

@@ -113,7 +113,7 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
         "/api/ask",
         summary="Ask a question; get verbatim quotes from our articles with their sources",
         response_model=ReplyOut,
-        responses={code: {"model": ErrorOut} for code in (400, 413, 422, 429, 500, 503)},
+        responses={code: {"model": ErrorOut} for code in (400, 408, 413, 415, 422, 429, 500, 503)},
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -123,6 +123,7 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
     )
     async def ask(request: Request) -> JSONResponse:
         try:
+            check_json_type(request.headers.get("content-type", ""))
             body = await read_body(request, max_body_bytes)
             parsed = parse_ask(body)
             reply = await batcher.ask(parsed.question, parsed.history, parsed.top_k)
@@ -141,6 +142,17 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
         return error_response(404, f"There is no API endpoint /api/{rest}.")
 
     return router
+
+
+def check_json_type(content_type: str) -> None:
+    """JSON only (`application/json` or `application/...+json`). A form or `text/plain` body is
+    refused: a page on another site may send those without asking first (no CORS preflight)."""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json")):
+        return
+    raise RequestRejected(
+        'Send the question as JSON, with the header "Content-Type: application/json".', 415
+    )
 
 
 async def read_body(request: Request, limit: int) -> bytes:

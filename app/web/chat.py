@@ -14,6 +14,8 @@ Left out on purpose: streaming, file uploads, Gradio's own API (events private).
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +30,9 @@ from app.web.batching import MicroBatcher
 from app.web.feedback import FeedbackStore
 from app.web.settings import WebSettings
 
+log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
+VOTE_FAILED = "Sorry, your feedback could not be saved. Please try again later."
 COPY_JS = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); }"
 
 
@@ -159,7 +163,9 @@ def _add_fns(limit: int) -> tuple[Callable, Callable]:
         return _add_question(text, messages, limit)
 
     def pick_example(messages: list, choice: gr.SelectData) -> tuple:
-        return _add_question(str(choice.value.get("text", "")), messages, limit)
+        example = choice.value if isinstance(choice.value, dict) else {}  # from the page: any JSON
+        text = example.get("text")
+        return _add_question(text if isinstance(text, str) else "", messages, limit)
 
     return add, pick_example
 
@@ -185,12 +191,19 @@ def _answer_fn(batcher: MicroBatcher, links: str = "") -> Callable:
 
 def _vote_fn(feedback: FeedbackStore, source: str) -> Callable:
     def vote(conversation: dict, data: gr.LikeData) -> object:
-        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn = conversation_.turn_at(conversation, index) if isinstance(index, int) else None
-        value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(data.liked)
+        index = (
+            data.index[0] if isinstance(data.index, (list, tuple)) and data.index else data.index
+        )
+        turn = conversation_.turn_at(conversation, index) if type(index) is int else None
+        liked = data.liked if isinstance(data.liked, (bool, str)) else None  # from the page
+        value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(liked)
         if turn is None or value is None:
             return gr.skip()
-        feedback.add(turn["question"], turn["passages"], value, source, turn["abstained"])
+        try:
+            feedback.add(turn["question"], turn["passages"], value, source, turn["abstained"])
+        except sqlite3.Error as error:  # e.g. a full disk: say so, keep the chat going
+            log.warning("a vote could not be stored: %s", type(error).__name__)
+            return render.status_html(VOTE_FAILED)
         return render.status_html("Thank you for your feedback.")
 
     return vote

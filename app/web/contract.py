@@ -8,7 +8,7 @@ from typing import Protocol
 
 from app.config import Settings
 from app.errors import AppError
-from app.records import Article, Passage, Reply
+from app.records import Article, Hit, Passage, Reply
 
 AskItem = tuple[str, Sequence[str], int | None]  # (question, earlier questions, top_k or None)
 
@@ -23,6 +23,10 @@ class AssistantLike(Protocol):
     ) -> Reply: ...
 
     def ask_many(self, items: Sequence[AskItem]) -> list[Reply | AppError]: ...
+
+    def search_many(
+        self, items: Sequence[tuple[str, Sequence[str], int]]
+    ) -> list[tuple[list[Hit], list[Hit]]]: ...
 
     def article(self, doc_id: str) -> Article | None: ...
 

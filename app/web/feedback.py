@@ -1,12 +1,16 @@
 """Thumbs-up/down feedback in SQLite: the question, the passages the reply quoted, the vote and the
-time. Deliberately nothing that identifies the reader: no IP address, no cookie, no session id."""
+time. Deliberately nothing that identifies the reader: no IP address, no cookie, no session id.
+
+Concurrency: one writer per process (a lock around one connection), and across processes (workers,
+replicas on one machine) SQLite's WAL journal with a 30 s busy timeout, so concurrent votes queue
+instead of failing with "database is locked" (1,000 at once lost none, tests/web/test_votes.py)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Sequence
-from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,12 +27,16 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
+BUSY_TIMEOUT_S = 30
+
+
 class FeedbackStore:
-    """One SQLite file; a short-lived connection per write, so any thread may call `add`."""
+    """One SQLite file; any thread may call `add` (writes are serialized by a lock)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._ready = False
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
 
     def add(
         self, question: str, passage_ids: Sequence[str], vote: int, source: str, abstained: bool
@@ -43,26 +51,35 @@ class FeedbackStore:
             vote,
             source,
         )
-        with closing(self._connect()) as db, db:
-            db.execute(
-                "INSERT INTO feedback (created_at, question, passage_ids, abstained, vote, source)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                row,
-            )
+        with self._lock:
+            db = self._writer()
+            with db:  # one transaction, committed (or rolled back) here
+                db.execute(
+                    "INSERT INTO feedback (created_at, question, passage_ids, abstained, vote, "
+                    "source) VALUES (?, ?, ?, ?, ?, ?)",
+                    row,
+                )
 
     def rows(self) -> list[dict]:
         """All stored votes, oldest first (for tests and reports)."""
-        with closing(self._connect()) as db:
-            db.row_factory = sqlite3.Row
-            found = db.execute("SELECT * FROM feedback ORDER BY id").fetchall()
+        with self._lock:
+            cursor = self._writer().cursor()
+            cursor.row_factory = sqlite3.Row
+            found = cursor.execute("SELECT * FROM feedback ORDER BY id").fetchall()
         return [{**dict(r), "passage_ids": json.loads(r["passage_ids"])} for r in found]
 
-    def _connect(self) -> sqlite3.Connection:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=5)
-        if not self._ready:
+    def _writer(self) -> sqlite3.Connection:
+        """The process's one writing connection, opened (and the table made) on first use."""
+        if self._db is None:
+            db = self._connect()
             with db:
                 db.execute(SCHEMA)
-            self._ready = True
+            self._db = db
+        return self._db
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        db.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
         return db

@@ -3,7 +3,9 @@
 path, never the body or query string: they may hold a reader's question).
 
 Expected failures never get here: the API turns the core's own errors into 4xx/503 itself. When a
-response has already started (e.g. a stream), the exception is left to the server."""
+response has already started (e.g. a stream), the exception is left to the server, which closes
+the connection; when it is already complete (Starlette's ServerErrorMiddleware inside Gradio sends
+its 500 and then raises again), it is only logged."""
 
 from __future__ import annotations
 
@@ -24,20 +26,23 @@ class ErrorGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
+        started = complete = False
 
         async def watch(message: Message) -> None:
-            nonlocal started
+            nonlocal started, complete
             started = started or message["type"] == "http.response.start"
+            body_end = message["type"] == "http.response.body" and not message.get("more_body")
+            complete = complete or body_end
             await send(message)
 
         try:
             await self.app(scope, receive, watch)
         except Exception:  # noqa: BLE001 - logged with its traceback, never hidden
-            if started:
+            if started and not complete:
                 raise
             log.exception("unhandled error in %s %s", scope["method"], scope["path"])
-            await _send_500(send)
+            if not started:
+                await _send_500(send)
 
 
 async def _send_500(send: Send) -> None:

@@ -12,11 +12,14 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from app.web.article_html import article_page
 from app.web.contract import AssistantLike
+from app.web.health import HealthCheck
 from app.web.markup import esc, page
 from app.web.security import STRICT, policy
 
 
-def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, ...]) -> APIRouter:
+def pages_router(
+    assistant: AssistantLike, site_title: str, origins: tuple[str, ...], health: HealthCheck
+) -> APIRouter:
     router = APIRouter()
     csp = {"Content-Security-Policy": policy(STRICT, origins)}
 
@@ -34,17 +37,25 @@ def pages_router(assistant: AssistantLike, site_title: str, origins: tuple[str, 
         html = article_page(found, assistant.passages_of(doc_id), site_title, root)
         return HTMLResponse(html, headers=csp)
 
-    @router.get("/healthz", summary="Index loaded, passage count, model, server process id")
+    @router.get(
+        "/healthz",
+        summary="ok (200) when the loaded index answers a test question, else 503; passage "
+        "count, model, server process id",
+        responses={503: {"description": "The loaded index could not answer a test question"}},
+    )
     def healthz() -> JSONResponse:
-        return JSONResponse(
-            {
-                "status": "ok",
-                "index_loaded": True,
-                "passages": assistant.passage_count,
-                "model": assistant.model_name,
-                "pid": os.getpid(),  # which worker answered (several serve one port)
-            }
-        )
+        problem = health.problem()  # a sync route: runs in a worker thread
+        body = {
+            "status": "ok" if problem is None else "error",
+            "index_loaded": True,
+            "answers": problem is None,
+            "passages": assistant.passage_count,
+            "model": assistant.model_name,
+            "pid": os.getpid(),  # which worker answered (several serve one port)
+        }
+        if problem is not None:
+            body["error"] = problem
+        return JSONResponse(body, status_code=200 if problem is None else 503)
 
     @router.get("/docs", include_in_schema=False)
     def docs(request: Request) -> HTMLResponse:

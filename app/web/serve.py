@@ -14,7 +14,6 @@ Left out: reloading workers when the corpus changes (run `build`, then restart `
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import sys
@@ -24,6 +23,8 @@ from fastapi import FastAPI
 
 from app.config import Settings
 from app.errors import IndexMismatch
+from app.web import logs
+from app.web.limits import timed_protocol
 from app.web.settings import WebSettings
 
 FACTORY = "app.web.serve:worker_app"
@@ -43,18 +44,7 @@ def run(
     from app.web.server import create_app
 
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
-    # No access log, so no reader's IP address is written anywhere by us; X-Forwarded-For is
-    # handled by the app itself, for HEALTHQA_TRUSTED_PROXIES only (never uvicorn's defaults).
-    # Idle keep-alive connections are kept 75 s (uvicorn's default is 5 s), longer than a reverse
-    # proxy's own upstream keep-alive, so the proxy never reuses a connection we just closed.
-    options = dict(
-        host=host,
-        port=port,
-        root_path=root_path,
-        log_level="warning",
-        proxy_headers=False,
-        timeout_keep_alive=75,
-    )
+    options = server_options(web, host=host, port=port, root_path=root_path)
     if workers <= 1:
         assistant = _open(settings)
         print(f"Serving {assistant.passage_count} passages on {_url(host, port)}", flush=True)
@@ -67,6 +57,28 @@ def run(
         flush=True,
     )
     uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+
+
+def server_options(web: WebSettings, **options) -> dict:
+    """uvicorn's settings for our app; `options` (host, port, root_path ...) are added.
+
+    No access log, so no reader's IP address is written anywhere by us, and every log line goes
+    through app.web.logs (no request content). X-Forwarded-* headers are handled by the app
+    itself, for HEALTHQA_TRUSTED_PROXIES only (never uvicorn's defaults). Idle keep-alive
+    connections are kept 75 s (uvicorn's default is 5 s), longer than a reverse proxy's own
+    upstream keep-alive, so the proxy never reuses a connection we just closed; a request head
+    must arrive within `web.read_timeout` seconds (app.web.limits). With several workers, the
+    parent's health check waits 60 s for a worker's answer (uvicorn's 5 s killed and restarted
+    workers that were only busy on a loaded machine, dropping their connections)."""
+    return {
+        "log_level": "warning",
+        "log_config": logs.LOG_CONFIG,
+        "access_log": False,
+        "proxy_headers": False,
+        "timeout_keep_alive": 75,
+        "timeout_worker_healthcheck": 60,
+        "http": timed_protocol(web.read_timeout),
+    } | options
 
 
 def prepare_index(settings: Settings) -> int:
@@ -88,7 +100,6 @@ def worker_app() -> FastAPI:
     quiet_gradio()
     from app.web.server import create_app
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     settings = Settings.from_env()
     try:
         assistant = Assistant.load(settings)
@@ -98,7 +109,9 @@ def worker_app() -> FastAPI:
             "restart `serve` (workers load the index, only the parent builds it)"
         ) from err
     assistant.warm()
-    return create_app(assistant, WebSettings.from_env(os.environ))
+    web = WebSettings.from_env(os.environ)
+    timed_protocol(web.read_timeout)  # in this process (the class came by name)
+    return create_app(assistant, web)
 
 
 def quiet_gradio() -> None:

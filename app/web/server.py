@@ -17,13 +17,18 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from app.web import security
+from app.web import logs, security
 from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
 from app.web.contract import AssistantLike
+from app.web.events import event_shapes
 from app.web.feedback import FeedbackStore
+from app.web.gradio_routes import GradioRoutes
 from app.web.guard import ErrorGuard
+from app.web.health import HealthCheck
+from app.web.hosts import HostGuard
+from app.web.limits import Limits
 from app.web.pages import not_found_page, pages_router
 from app.web.ratelimit import RateLimit
 from app.web.settings import WebSettings
@@ -38,6 +43,7 @@ DESCRIPTION = (
 
 def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> FastAPI:
     web = web or WebSettings()
+    logs.quiet_library_tracebacks()
     batcher = MicroBatcher(assistant.ask_many, web.batch_max, web.batch_wait_ms)
     feedback = FeedbackStore(web.feedback_db)
 
@@ -54,24 +60,37 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
         redoc_url=None,
         lifespan=lifespan,
     )
-    _install_middleware(app, web)
+    events: dict = {}  # each chat mount's event shapes, filled in below
+    _install_middleware(app, web, events)
     _install_error_pages(app, web.embed_origins)
     limit = assistant.settings.max_question_chars
     app.include_router(api_router(batcher, web.max_body_bytes, limit))
-    app.include_router(pages_router(assistant, web.title, web.embed_origins))
+    health = HealthCheck(assistant, web.examples[0] if web.examples else "health")
+    app.include_router(pages_router(assistant, web.title, web.embed_origins, health))
     app.include_router(widget_router())
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
-        mount_chat(app, build_chat(batcher, feedback, web, compact, limit), path, compact)
+        blocks = build_chat(batcher, feedback, web, compact, limit)
+        events[path.rstrip("/")] = event_shapes(blocks)
+        mount_chat(app, blocks, path, compact)
     return app
 
 
-def _install_middleware(app: FastAPI, web: WebSettings) -> None:
+def _install_middleware(app: FastAPI, web: WebSettings, events: dict) -> None:
     """Outermost first: proxy headers (trusted proxies only) -> security headers -> CORS ->
-    error guard -> rate limit -> routes. Added innermost first."""
+    host check (forwarded headers dropped) -> error guard -> size and time limits -> rate limit
+    -> Gradio's closed routes and event checks -> routes. Added innermost first."""
+    app.add_middleware(GradioRoutes, origins=web.embed_origins, events=events)
     if web.rate_limit is not None:
         app.add_middleware(RateLimit, rate=web.rate_limit)
+    app.add_middleware(
+        Limits,
+        api_bytes=web.max_body_bytes,
+        chat_bytes=web.chat_max_body_bytes,
+        timeout=web.read_timeout,
+    )
     app.add_middleware(ErrorGuard)
+    app.add_middleware(HostGuard, allowed_hosts=web.allowed_hosts)
     security.install(app, web.embed_origins)
     if web.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(web.trusted_proxies))

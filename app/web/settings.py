@@ -20,7 +20,12 @@ BATCH_MAX_ENV = "HEALTHQA_BATCH_MAX"
 BATCH_WAIT_ENV = "HEALTHQA_BATCH_WAIT_MS"
 RATE_ENV = "HEALTHQA_RATE_LIMIT"
 PROXIES_ENV = "HEALTHQA_TRUSTED_PROXIES"
+HOSTS_ENV = "HEALTHQA_ALLOWED_HOSTS"
+TIMEOUT_ENV = "HEALTHQA_READ_TIMEOUT"
 
+_HOST = re.compile(
+    r"^(\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$"
+)
 _ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$")
 
 EXAMPLES = (
@@ -39,27 +44,34 @@ class WebSettings:
     examples: tuple[str, ...] = EXAMPLES
     batch_max: int = 32  # most questions answered by one `ask_many` call
     batch_wait_ms: float = 4.0  # how long the first question of a batch waits for company
-    max_body_bytes: int = 32_768
+    max_body_bytes: int = 32_768  # POST /api/ask
+    chat_max_body_bytes: int = 1_048_576  # a chat event (it carries the conversation shown)
+    read_timeout: float = 10.0  # seconds to send a request's head, and then its body
     rate_limit: Rate | None = None  # per client address on the answering routes; None = off
     trusted_proxies: tuple[str, ...] = ()  # addresses/networks whose X-Forwarded-For is believed
+    allowed_hosts: tuple[str, ...] = ()  # Host names served; empty = any
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str], **overrides) -> WebSettings:
         """Read HEALTHQA_EMBED_ORIGINS, _FEEDBACK_DB, _BATCH_MAX, _BATCH_WAIT_MS, _RATE_LIMIT,
-        _TRUSTED_PROXIES; overrides win."""
+        _TRUSTED_PROXIES, _ALLOWED_HOSTS, _READ_TIMEOUT; overrides win."""
         values: dict = {
             "embed_origins": parse_origins(environ.get(ORIGINS_ENV, "")),
             "rate_limit": parse_rate(environ.get(RATE_ENV, ""), RATE_ENV),
             "trusted_proxies": parse_proxies(environ.get(PROXIES_ENV, "")),
+            "allowed_hosts": parse_hosts(environ.get(HOSTS_ENV, "")),
         }
         if environ.get(FEEDBACK_ENV):
             values["feedback_db"] = Path(environ[FEEDBACK_ENV])
         for key, name, kind in (
             ("batch_max", BATCH_MAX_ENV, int),
             ("batch_wait_ms", BATCH_WAIT_ENV, float),
+            ("read_timeout", TIMEOUT_ENV, float),
         ):
             if environ.get(name):
                 values[key] = _number(name, environ[name], kind)
+        if values.get("read_timeout") == 0:
+            raise BadSetting(f"{TIMEOUT_ENV}: must be more than 0 seconds")
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -97,11 +109,27 @@ def parse_proxies(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(proxies))
 
 
+def parse_hosts(raw: str) -> tuple[str, ...]:
+    """Split a space- or comma-separated list of host names ("faq.example.org", ".example.org"
+    for its subdomains, "127.0.0.1", "[::1]"); no scheme, no port."""
+    hosts = []
+    for item in re.split(r"[\s,]+", raw.strip().lower()):
+        if not item:
+            continue
+        if not _HOST.match(item):
+            raise BadSetting(
+                f"{HOSTS_ENV}: {item!r} is not a host name like faq.example.org or .example.org "
+                "(no scheme, no port)"
+            )
+        hosts.append(item)
+    return tuple(dict.fromkeys(hosts))
+
+
 def _number(name: str, raw: str, kind: type) -> int | float:
     try:
         value = kind(raw)
     except ValueError:
         raise BadSetting(f"{name}: {raw!r} is not a number") from None
-    if value < 0 or (kind is int and value < 1):
+    if not value >= 0 or (kind is int and value < 1):  # NaN too
         raise BadSetting(f"{name}: {raw!r} is out of range")
     return value

@@ -68,4 +68,9 @@ def test_over_the_rate_limit_the_page_says_so(limited_server, new_page):
     screenshot(page, "chat-rate-limited")
     first_reply = page.locator(".hq-reply").first
     assert first_reply.is_visible() and "seven to nine hours" in first_reply.inner_text()
-    assert not any(e.is_visible() for e in page.get_by_text("Error", exact=True).all())
+    shown = [
+        e.evaluate("e => e.parentElement.outerHTML.slice(0, 300)")
+        for e in page.get_by_text("Error", exact=True).all()
+        if e.is_visible()
+    ]
+    assert not shown, shown

@@ -10,11 +10,16 @@ from contextlib import contextmanager
 
 import uvicorn
 
+from app.web.serve import server_options
+from app.web.settings import WebSettings
+
 
 @contextmanager
-def serve_in_thread(app):
-    """Yield the port of a uvicorn server running `app` in a thread; stop it afterwards."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+def serve_in_thread(app, read_timeout: float = 10.0):
+    """Yield the port of a uvicorn server running `app` in a thread, with the options `serve`
+    uses (but this process's logging left alone); stop it afterwards."""
+    options = server_options(WebSettings(read_timeout=read_timeout), log_config=None)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="on", **options)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -36,12 +41,9 @@ def raw_request(
 ) -> tuple[int, dict[str, str], bytes]:
     """Send `target` as it is in the request line (no normalisation) -> (status, headers, body)."""
     target = target.encode("latin-1") if isinstance(target, str) else target
-    lines = [
-        method.encode() + b" " + target + b" HTTP/1.1",
-        b"Host: 127.0.0.1",
-        b"Connection: close",
-    ]
-    for name, value in {"Content-Length": str(len(body)), **(headers or {})}.items():
+    defaults = {"Host": "127.0.0.1", "Connection": "close", "Content-Length": str(len(body))}
+    lines = [method.encode() + b" " + target + b" HTTP/1.1"]
+    for name, value in {**defaults, **(headers or {})}.items():
         lines.append(f"{name}: {value}".encode("latin-1"))
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
         sock.sendall(b"\r\n".join(lines) + b"\r\n\r\n" + body)

@@ -161,7 +161,28 @@ def test_a_byte_order_mark_is_tolerated(site):
 
 def test_a_form_body_is_not_json(site):
     response = site[3].post("/api/ask", data={"question": "sleep"})
-    assert response.status_code == 400 and "JSON" in response.json()["error"]
+    assert response.status_code == 415 and "Content-Type: application/json" in response.text
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "text/plain", "text/plain;charset=UTF-8", "multipart/form-data; boundary=x", "a/json"],
+)
+def test_only_json_is_answered_415_otherwise(site, content_type):
+    """`text/plain` and forms are what a foreign page can POST without a CORS preflight."""
+    body = b'{"question": "How much sleep do adults need?"}'
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = site[3].post("/api/ask", content=body, headers=headers)
+    assert response.status_code == 415 and "JSON" in response.json()["error"]
+    for kind in ("application/json; charset=utf-8", "Application/JSON", "application/ld+json"):
+        assert site[3].post("/api/ask", content=body, headers={"Content-Type": kind}).is_success
+
+
+def test_a_foreign_page_cannot_post_text_over_real_http(live):
+    body = b'{"question": "How much sleep do adults need?"}'
+    headers = {"Content-Type": "text/plain", "Origin": "https://evil.example"}
+    status, _, payload = raw_request(live, "POST", "/api/ask", body, headers)
+    assert status == 415 and b"quotes" not in payload
 
 
 def test_history_with_hostile_items(site):

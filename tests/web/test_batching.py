@@ -137,9 +137,11 @@ def test_single_question_waits_only_briefly():
     assert run(main()) < 0.5
 
 
-def test_api_requests_are_batched(client, fake_assistant):
+def test_api_requests_are_batched(make_client, fake_assistant):
+    """A first question waits 50 ms for company (not 4): a busy machine still batches."""
     import concurrent.futures
 
+    client = make_client(batch_wait_ms=50)
     before = len(fake_assistant.batches)
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         codes = list(

@@ -72,3 +72,27 @@ def test_forged_turns_from_the_page_are_not_stored(tmp_path, turn):
     vote = _vote_fn(store, "chat")
     assert vote({"turns": {"1": turn}}, SimpleNamespace(index=1, liked=True)) == gr.skip()
     assert store.rows() == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SimpleNamespace(index=[], liked=True),
+        SimpleNamespace(index=True, liked=True),
+        SimpleNamespace(index=1, liked=[]),
+        SimpleNamespace(index=None, liked={"x": 1}),
+    ],
+)
+def test_odd_like_data_from_the_page_is_ignored(tmp_path, data):
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    turn = {"question": "q", "passages": [], "abstained": False}
+    assert _vote_fn(store, "chat")({"turns": {"1": turn}}, data) == gr.skip()
+    assert store.rows() == []
+
+
+def test_a_vote_that_cannot_be_stored_says_so(tmp_path):
+    (tmp_path / "feedback.sqlite3").mkdir()  # not a database file
+    vote = _vote_fn(FeedbackStore(tmp_path / "feedback.sqlite3"), "chat")
+    turn = {"question": "q", "passages": [], "abstained": False}
+    status = vote({"turns": {"1": turn}}, SimpleNamespace(index=1, liked=True))
+    assert "could not be saved" in status

@@ -33,9 +33,12 @@ ROUTES = [
     ("GET", "/hq-static/nope.css", 404),
     ("GET", "/config", 200),
     ("GET", "/embed/config", 200),
-    ("GET", "/gradio_api/info", 200),
-    ("GET", "/gradio_api/file=/etc/passwd", 403),
-    ("POST", "/gradio_api/queue/join", 422),
+    ("GET", "/gradio_api/info", 404),  # Gradio routes the chat does not use are closed
+    ("GET", "/gradio_api/file=/etc/passwd", 404),
+    ("POST", "/gradio_api/queue/join", 404),
+    ("POST", "/gradio_api/upload", 404),
+    ("POST", "/embed/gradio_api/run/predict", 422),
+    ("GET", "/gradio_api/run/predict", 405),
 ]
 
 

@@ -67,6 +67,7 @@ def test_healthz(client):
     assert client.get("/healthz").json() == {
         "status": "ok",
         "index_loaded": True,
+        "answers": True,
         "passages": 6,
         "model": "fake-model",
         "pid": os.getpid(),

@@ -14,6 +14,7 @@ from app.web.ratelimit import Rate, TokenBuckets, client_key, is_limited, parse_
 from app.web.server import create_app
 from app.web.settings import WebSettings, parse_proxies
 
+JSON = {"Content-Type": "application/json"}
 QUESTION = {"question": "What are the symptoms?"}
 
 
@@ -165,19 +166,19 @@ def test_api_over_the_limit_is_429_with_retry_after(limited_app):
 
 def test_bad_requests_count_too(limited_app):
     with client_at(limited_app(Rate(2, 60)), "203.0.113.7") as reader:
-        assert reader.post("/api/ask", content=b"{bad").status_code == 400
-        assert reader.post("/api/ask", content=b"{bad").status_code == 400
+        assert reader.post("/api/ask", content=b"{bad", headers=JSON).status_code == 400
+        assert reader.post("/api/ask", content=b"{bad").status_code == 415
         assert reader.post("/api/ask", json=QUESTION).status_code == 429
 
 
 def test_chat_routes_share_the_bucket(limited_app):
-    """The chat's queue joins of / and /embed are limited like the API, in the same bucket."""
+    """The chat's events of / and /embed are limited like the API, in the same bucket."""
     with client_at(limited_app(Rate(4, 60)), "203.0.113.7") as reader:
-        first = reader.post("/gradio_api/queue/join", json={})
-        second = reader.post("/embed/gradio_api/queue/join", json={})
+        first = reader.post("/gradio_api/run/predict", json={})
+        second = reader.post("/embed/gradio_api/run/predict", json={})
         third = reader.post("/gradio_api/run/predict", json={})
         assert reader.post("/api/ask", json=QUESTION).status_code == 200
-        refused = reader.post("/embed/gradio_api/queue/join", json={})
+        refused = reader.post("/embed/gradio_api/run/predict", json={})
         assert reader.get("/embed/").status_code == 200
     assert 429 not in (first.status_code, second.status_code, third.status_code)
     assert refused.status_code == 429 and refused.headers["retry-after"]

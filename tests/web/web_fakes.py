@@ -110,6 +110,11 @@ class FakeAssistant:
         self.batches.append(len(items))
         return [self._one(q, tuple(h), k) for q, h, k in items]
 
+    def search_many(self, items) -> list[tuple[list, list]]:
+        """The retrieval path only: every passage ranked, the first chosen."""
+        ranked = [p for passages in self.passages.values() for p in passages]
+        return [(ranked, ranked[:1]) for _ in items]
+
     def article(self, doc_id: str) -> Article | None:
         return self.articles.get(doc_id)
 

@@ -1,0 +1,142 @@
+"""Only the Gradio routes the chat uses are open; Gradio's own errors become our generic JSON.
+
+Gradio mounts some sixty routes (uploads, files, queue, streams, monitoring, login, its API
+description, "vibe" editing ...). The chat pages use a handful: the page, its config, its assets,
+static files and fonts, and one POST per event (`gradio_api/run/predict`: the events skip the
+queue, see app.web.chat). Every other path under a chat mount (`/` and `/embed`) is a 404 (a 405
+for another method on an open path) before Gradio sees it: nothing can be uploaded, no file is
+served by name, no queue or stream is opened.
+
+An event request is checked against the chat's events (app.web.events) before Gradio reads it:
+malformed input is a 422 `{"error": ...}`, never a failure inside Gradio.
+
+A 5xx from Gradio (its body may name internals, e.g. `{"error": null}` or a validation message)
+is replaced by the generic 500 JSON of app.web.guard. Our own routes are not touched."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.web import security
+from app.web.api import error_response
+from app.web.events import BadEvent, check_event
+from app.web.guard import MESSAGE
+from app.web.pages import not_found_page
+
+MOUNTS = ("/embed", "")  # the chat mounts, longest first
+OURS = re.compile(r"^/(api/|articles/|hq-static/|healthz$|docs$|openapi\.json$|widget\.js$)")
+READ = re.compile(
+    r"^(/|/config/?|/theme\.css|/favicon\.ico|/robots\.txt|/(assets|static)/[^\x00]+)?$"
+)
+EVENT = re.compile(r"^/gradio_api/run/predict/?$")
+
+
+def chat_path(scope: Scope) -> str | None:
+    """The path within its chat mount, or None for our own routes."""
+    path = scope["path"]
+    root = scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    if OURS.match(path):
+        return None
+    for mount in MOUNTS:
+        if mount and (path == mount or path.startswith(mount + "/")):
+            return path[len(mount) :]
+    return path
+
+
+def allowed_methods(path: str) -> tuple[str, ...]:
+    """The methods open on a path of a chat mount; () when the path is closed."""
+    if READ.match(path):
+        return ("GET", "HEAD")
+    if EVENT.match(path):
+        return ("POST",)
+    return ()
+
+
+class GradioRoutes:
+    """ASGI middleware: closes what the chat does not use; Gradio's 5xx -> generic JSON 500."""
+
+    def __init__(
+        self, app: ASGIApp, origins: tuple[str, ...] = (), events: dict | None = None
+    ) -> None:
+        """`events`: mount ("" or "/embed") -> its event shapes (app.web.events.event_shapes),
+        filled in once the chats are built."""
+        self.app = app
+        self.csp = {"Content-Security-Policy": security.policy(security.STRICT, origins)}
+        self.events = events if events is not None else {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = chat_path(scope) if scope["type"] == "http" else None
+        if path is None:
+            await self.app(scope, receive, send)
+            return
+        methods = allowed_methods(path)
+        if not methods:
+            await self._closed(scope, receive, send)
+        elif scope["method"] not in methods:
+            response = error_response(405, "This method is not allowed here.")
+            response.headers["Allow"] = ", ".join(methods)
+            await response(scope, receive, send)
+        elif EVENT.match(path):
+            await self._event(scope, receive, send)
+        else:
+            await self.app(scope, receive, _generic_5xx(send))
+
+    async def _event(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read and check the event request; pass it on (the body replayed) when it is sound."""
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client left
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        mount = (
+            "/embed"
+            if scope["path"].removeprefix(scope.get("root_path", "")).startswith("/embed/")
+            else ""
+        )
+        try:
+            check_event(body, self.events.get(mount, {}))
+        except BadEvent as error:
+            await error_response(422, str(error))(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, _generic_5xx(send))
+
+    async def _closed(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A page address gets the HTML "not found" page; anything else a JSON 404."""
+        if scope["method"] in ("GET", "HEAD") and "/gradio_api/" not in scope["path"]:
+            root = scope.get("root_path", "")
+            response = not_found_page("There is no page at this address.", self.csp, root)
+        else:
+            response = error_response(404, "There is no such route.")
+        await response(scope, receive, send)
+
+
+def _generic_5xx(send: Send) -> Send:
+    """Replace a 5xx response (start and body) by the generic 500 JSON."""
+    replaced = False
+
+    async def guarded(message: Message) -> None:
+        nonlocal replaced
+        if message["type"] == "http.response.start" and message["status"] >= 500:
+            replaced = True
+            body = error_response(500, MESSAGE)
+            await send({"type": "http.response.start", "status": 500, "headers": body.raw_headers})
+            await send({"type": "http.response.body", "body": body.body})
+        elif not replaced:
+            await send(message)
+
+    return guarded
