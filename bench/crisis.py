@@ -3,14 +3,13 @@
 patterns alone, meaning alone and both; and the latency the detector adds per question.
 
     PYTHONPATH=. python bench/crisis.py              # figures -> stdout, bench/out/crisis.json
-    PYTHONPATH=. python bench/crisis.py --calibrate  # also choose the threshold on
-                                                     # eval/crisis/calibration.jsonl and write
+    PYTHONPATH=. python bench/crisis.py --calibrate  # also choose the threshold and write
                                                      # app/safety/calibration.json
 
-Calibration: the meaning score of every calibration message is computed against the bank
-(app/safety/bank.jsonl; the held-out file is never read for this), and the threshold is the score
-above which at most BUDGET of the calibration's ordinary messages fall. Patterns supply the
-recall floor; the meaning detector adds what they miss within that false-alarm budget.
+Calibration is cross-validated on the bank (app/safety/bank.jsonl): the bank is cut into five
+folds, each message is scored against the other four, and the threshold is the score above which
+at most BUDGET of the bank's ordinary messages fall. The held-out file is never read for it.
+Patterns supply the recall floor; the meaning detector adds what they miss within that budget.
 """
 
 from __future__ import annotations
@@ -35,8 +34,9 @@ from app.safety.meaning import NearestExamples
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
 OUT = REPO / "bench/out/crisis.json"
-BUDGET = 0.02  # share of calibration's ordinary messages the meaning detector may flag
-K = 3
+BUDGET = 0.025  # share of the bank's ordinary messages the meaning detector may flag
+K = 5
+FOLDS = 5
 # Real questions from the public sets that our policy flags on purpose (a harmful amount).
 POLICY = {"how much oxazepam could cause an overdose?"}
 
@@ -69,27 +69,42 @@ def logistic_scores(bank: list[Example], vectors: np.ndarray, queries: np.ndarra
 
 def threshold_at(scores: np.ndarray, ordinary: np.ndarray, budget: float) -> float:
     ranked = np.sort(scores[ordinary])[::-1]
-    return float(ranked[int(budget * len(ranked))]) + 1e-6
+    return float(ranked[int(budget * len(ranked))]) + 1e-4
+
+
+def out_of_fold(bank: list[Example], vectors: np.ndarray, method: str) -> np.ndarray:
+    """Each example's score against the bank without its own fold."""
+    fold = np.random.default_rng(0).permutation(len(bank)) % FOLDS
+    scores = np.zeros(len(bank))
+    for f in range(FOLDS):
+        train = [e for e, g in zip(bank, fold, strict=True) if g != f]
+        tvecs, test = vectors[fold != f], vectors[fold == f]
+        if method == "knn":
+            scores[fold == f] = NearestExamples(train, tvecs, K).scores(test)
+        else:
+            scores[fold == f] = logistic_scores(train, tvecs, test)
+    return scores
 
 
 def calibrate(embedder, bank: list[Example], bank_vecs: np.ndarray) -> dict:
-    examples = read_examples(REPO / "eval/crisis/calibration.jsonl")
-    vecs = embedder.embed([e.text for e in examples])
-    ordinary = np.array([not e.crisis for e in examples])
-    crisis = ~ordinary
-    knn = NearestExamples(bank, bank_vecs, K).scores(vecs)
+    ordinary = np.array([not e.crisis for e in bank])
     measured = {}
-    for name, scores in (("knn", knn), ("logistic", logistic_scores(bank, bank_vecs, vecs))):
+    for method in ("knn", "logistic"):
+        scores = out_of_fold(bank, bank_vecs, method)
         t = threshold_at(scores, ordinary, BUDGET)
-        measured[name] = {"threshold": round(t, 4), "recall_alone": _rate(scores[crisis] >= t)}
-    print(f"calibration ({len(examples)} messages, {BUDGET:.0%} false-alarm budget): {measured}")
+        measured[method] = {
+            "threshold": round(t, 4),
+            "recall_alone": _rate(scores[~ordinary] >= t),
+            "false_alarms_alone": _rate(scores[ordinary] >= t),
+        }
+    print(f"calibration ({len(bank)} messages, {FOLDS}-fold, {BUDGET:.1%} budget): {measured}")
     return {
         "model": embedder.name,
         "method": "knn",
         "k": K,
         "threshold": measured["knn"]["threshold"],
         "false_alarm_budget": BUDGET,
-        "calibrated_on": "eval/crisis/calibration.jsonl",
+        "calibrated_on": f"app/safety/bank.jsonl, {FOLDS}-fold cross-validation",
         "bank_fingerprint": fingerprint(bank, embedder.name),
         "measured": measured,
     }
@@ -142,35 +157,40 @@ def figures(name: str, examples: list[Example], detector: Detector, vecs: np.nda
     return out
 
 
-def latency(embedder, detector: Detector, questions: list[str], rounds: int = 3) -> dict:
-    """Per question: `ask` with the full detector and with patterns only, interleaved, on the
-    seed corpus; and the detector's own time given the vector."""
+def latency(embedder, detector: Detector, questions: list[str], rounds: int = 5) -> dict:
+    """Per question, side by side in one run on the seed corpus: `ask` with the full detector and
+    with the patterns only, back to back in alternating order; and the detector's own time given
+    the question's vector (what `ask` adds: the embedding is shared)."""
     from app.service import Assistant
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(corpus_dir=REPO / "corpus", index_dir=Path(tmp) / "index")
         assistant = Assistant.open(settings, embedder)
-        full, off = detector, Detector()
-        timings: dict[str, list[float]] = {"meaning+patterns": [], "patterns only": []}
-        for _ in range(rounds):
+        assistant.detector = detector
+        assistant.warm()
+        modes = {"meaning+patterns": detector, "patterns only": Detector()}
+        timings: dict[str, list[float]] = {name: [] for name in modes}
+        for n in range(rounds):
             for q in questions:
-                for label, d in (("meaning+patterns", full), ("patterns only", off)):
-                    assistant.detector = d
+                order = list(modes) if n % 2 == 0 else list(modes)[::-1]
+                for name in order:
+                    assistant.detector = modes[name]
                     start = time.perf_counter()
                     assistant.ask(q)
-                    timings[label].append((time.perf_counter() - start) * 1000)
+                    timings[name].append((time.perf_counter() - start) * 1000)
         vecs = embedder.embed(questions)
         own = []
-        for q, v in zip(questions * rounds, np.tile(vecs, (rounds, 1)), strict=True):
-            start = time.perf_counter()
-            full.detect(q, v)
-            own.append((time.perf_counter() - start) * 1000)
+        for _ in range(rounds):
+            for q, v in zip(questions, vecs, strict=True):
+                start = time.perf_counter()
+                detector.detect(q, v)
+                own.append((time.perf_counter() - start) * 1000)
+    paired = np.array(timings["meaning+patterns"]) - np.array(timings["patterns only"])
     result = {k: {"p50_ms": round(statistics.median(v), 2)} for k, v in timings.items()}
-    result["added_p50_ms"] = round(
-        result["meaning+patterns"]["p50_ms"] - result["patterns only"]["p50_ms"], 2
-    )
+    result["added_p50_ms"] = round(float(np.median(paired)), 3)
     result["detector_alone_p50_ms"] = round(statistics.median(own), 3)
     result["detector_alone_p99_ms"] = round(float(np.percentile(own, 99)), 3)
+    result["questions"] = len(questions) * rounds
     print(f"\n== latency per question: {result}")
     return result
 

@@ -30,7 +30,9 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
         r"i want to die|i wanna die|wants to die",
         r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist)",
-        r"(?:never|not) (?:to )?wake up",
+        r"(?:never|not) (?:to )?wake up|never wake\b|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",
+        r"(?:need|take|it take|would it take) to (?:die|not wake up)|(?:overdos\w*|pills|jump\w*) to end it",
+        r"(?:easier|better) if i (?:wasn'?t|weren'?t|was not) (?:here|around|alive)|if i (?:just )?vanished",
         r"wake up tomorrow",
         r"(?:no|any|the) (?:reason|point) (?:to|in|of)? ?(?:live|living|going on|keep going|anymore)",
         r"what'?s (?:even )?the point(?: anymore| of (?:living|life|anything))",
@@ -53,7 +55,26 @@ STATEMENTS: dict[str, list[str]] = {
         r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
         r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
         r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
+        r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b",
+        r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
+        r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
+        r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b|want out of (?:life|this)",
+        r"(?:say(?:ing)?|said) goodbye|goodbye (?:everyone|world|all)|(?:my )?last night alive|tonight is (?:the night|my last)",
+        r"(?:jump|jumping) (?:off|from) (?:my|the|a) \w+|in front of (?:a|the) (?:train|bus|car|truck)",
+        r"(?:drown|drowning|shoot|shooting|hang|hanging|poison|poisoning|stab|stabbing) (?:my ?self|"
+        + _THEM
+        + r")",
+        r"use it on (?:my ?self|" + _THEM + r")|gun .{0,40}(?:my ?self|" + _THEM + r")",
+        r"ways? to (?:die|kill (?:my|your) ?self|end (?:it|my life))|easiest way to kill",
+        r"(?:better|happier|fine) (?:off )?without me|world would be better without me",
+        r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
+        r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
+        r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
+        r"(?:can'?t|cant) see a future|no future for me|(?:letters|notes) to everyone",
+        r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
         # es fr de pt it
+        r"plus envie de vivre|dispara[iî]tre pour toujours|ich will nicht mehr\b|m[öo]chte sterben|mein leben beenden"
+        r"|acabar com tudo|me suicidar|non ce la faccio più|quiero desaparecer|no aguanto m[aá]s|suicidarme",
         r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir|quitarme la vida",
         r"je veux mourir|en finir|me tuer|envie de mourir",
         r"selbstmord|umbringen|nicht mehr leben|will sterben",
@@ -77,6 +98,12 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
         r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head",
         r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme",
+        r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
+        r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
+        r"(?:hit|hitting|bang\w*) my head (?:against|on)|dig my nails|(?:see|make) my ?self bleed",
+        r"cuts (?:all )?(?:over|on) (?:his|her|my|their)|relapsed|cut again|punish my ?self",
+        r"me cort[eé]|me hago cortes|mu[ñn]ecas|je me coupe|je me suis coup[ée]|schneide mich|geritzt"
+        r"|mi faccio del male|mutile",
         r"(?:urge|want|wanna|wants) to cut|cutting again|the cutting|fresh cuts|my cuts",
         r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
         r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich"
@@ -101,6 +128,12 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",
         r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
         r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
+        r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) )",
+        r"took (?:too much|too many|double|twice|extra|all)\b|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
+        r"(?:drank|drunk|swallowed|ate|ingested|chewed) (?:some |a |an |the )?(?:\w+ ){0,2}(?:windex|rubbing alcohol|bait|magnets?|cigarettes?|berries|nicotine|e-?liquid|vape juice|methanol|paint thinner|gasoline|petrol|kerosene)",
+        r"\bod (?:on|'?d)\b|(?:have|got|think) .{0,25}carbon monoxide|(?:breathed|inhaled) (?:in )?(?:fumes|gas)",
+        r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel"
+        r"|[üu]berdosis|se tom[oó] un medicamento|rem[ée]dios demais",
         r"pastillas|pilules|tabletten|comprimidos|rem[eé]dios|l[eé]jia|eau de javel|veneno"
         r"|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
     ],
@@ -120,6 +153,20 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:is|he'?s|she'?s|i'?m|am|been) (?:having a )?(?:seizing|convuls\w*|fitting)"
         r"|convuls\w*|seizing",
         r"(?:seizure|fit) .{0,30}(?:won'?t stop|wont stop|minutes|going on|has been)",
+        r"(?:can'?t|cant|cannot) get (?:any )?air|breathing (?:weird|funny|strange)|(?:is|started|suddenly) wheezing|wheezing and",
+        r"(?:pressure|pain) in (?:my|his|her) chest",
+        r"lopsided|puffing up|swell(?:ing|ed)? up|hives .{0,30}(?:faint|breath|dizzy|throat)",
+        r"not responding|(?:isn'?t|isnt|not|won'?t|wont) respond\w*|went limp|floppy|won'?t come round",
+        r"(?:bleeding|blood) .{0,30}(?:won'?t|wont|will not|doesn'?t|can'?t) stop|pouring (?:out )?blood|gushing blood"
+        r"|blood (?:is )?(?:coming|pouring|spurting|gushing)|a lot of blood",
+        r"worst pain in my head|(?:sudden|suddenly) .{0,10}(?:terrible|severe|splitting) headache|rash that (?:doesn'?t|does not|won'?t) fade",
+        r"electrocuted|fell (?:from|off) (?:a |the )?(?:window|roof|balcony|height|ladder)|hit by a (?:car|truck|bus)"
+        r"|broke my neck|broken neck|can'?t feel my (?:legs|arms)",
+        r"words (?:are )?coming out wrong|(?:can'?t|cant) (?:stand|walk) (?:up )?suddenly|suddenly (?:can'?t|cant) (?:see|speak|talk|walk|stand)"
+        r"|(?:can'?t|cant) see out of one eye",
+        r"how (?:do|to|can) (?:i |you )?(?:do|perform|give) (?:cpr|the heimlich)|heimlich|someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
+        r"no puedo respirar|n'arrive pas [àa] respirer|kann nicht atmen|n[ãa]o consigo respirar|perdu connaissance|ne r[ée]pond pas"
+        r"|no responde|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
         r"crushing pain|inhaler (?:isn'?t|isnt|not|is not|wont|won'?t) (?:working|helping)",
         r"throat .{0,20}closing|(?:can'?t|cant|cannot) (?:\w+ ){0,3}move (?:his|her|my) (?:right|left)",
         r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling)? ?(?:in|on)? ?(?:my|the|his|her)"
@@ -145,6 +192,9 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:said|told (?:him|her|them)) no .{0,20}(?:didn'?t|didnt|wouldn'?t|wouldnt) stop",
         r"without (?:my )?consent|having sex with me|do things i (?:didn'?t|didnt) want",
         r"drugged|woke up (?:with(?:out)?|naked)|comes into my room at night",
+        r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
+        r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
+        r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
         r"violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
         r"|stuprat\w*|abus\w* sexual\w*|abusaron",
     ],
@@ -162,6 +212,12 @@ STATEMENTS: dict[str, list[str]] = {
         r"not safe at home|afraid (?:to go home|of my|he'?ll|she'?ll|my \w+ will)"
         r"|scared of my (?:dad|father|mom|mother|husband|wife|partner|boyfriend|girlfriend|son)",
         r"beat(?:s|ing)? (?:me|his|her|my|the) (?:up|kids|children|wife|mother|mom)|beat me up",
+        r"(?:someone|somebody|a man|a guy|an intruder|intruder|stranger)(?: is)? (?:in|inside|trying to get into|trying to break into|breaking into) my",
+        r"there'?s (?:someone|somebody|a man|a guy|an intruder) in my|intruder",
+        r"hiding from|being attacked|i'?m in danger|being followed|(?:was|been|got|i'?ve been) (?:stabbed|shot)",
+        r"(?:beaten|hit|abused|hurt) by (?:his|her|my|their) (?:father|mother|dad|mom|husband|wife|partner|boyfriend|girlfriend)",
+        r"(?:has|with) a (?:gun|knife) .{0,30}(?:threat\w*|me|us)|threatening (?:me|us|to (?:hurt|kill))",
+        r"locks? me (?:up|in)|starves? me|scared to go home|me menace|me amenaza|hat mich geschlagen",
         r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
         r"|me agride|mi picchia",
     ],
@@ -172,16 +228,19 @@ TOPICS: dict[str, list[str]] = {
         r"heart ?attack",
         r"(?:having|had|has|is having) a stroke",
         r"chest (?:pain|pains|tightness|pressure)|pain in (?:my|the|his|her) chest",
+        r"chest (?:hurts|pain|pressure|tight\w*).{0,40}(?:arm|jaw|sweat\w*|breath\w*|nause\w*)",
         r"(?:having|had|has) a (?:seizure|fit)|seizure\b",
         r"(?:sudden|severe) (?:severe )?headache|heavy bleeding",
-        r"(?:double|twice|three times|extra) .{0,20}(?:dose|pills?|insulin|meds)|(?:dose|pills?|insulin)"
-        r" (?:twice|three times)",
         r"anaphyla\w*|allergic reaction",
         r"chok(?:e|es|ing|ed)\b",
         r"(?:pregnan\w*).{0,40}bleed\w*|bleed\w*.{0,40}pregnan\w*",
         r"cardiac arrest",
     ],
-    "overdose": [r"overdos\w*"],
+    "overdose": [
+        r"overdos\w*",
+        r"(?:took|taken|gave|given|had) .{0,30}(?:double|twice|three times|extra)\b"
+        r"|(?:double|extra) dose",
+    ],
     "violence": [
         r"(?:domestic|elder|child) (?:violence|abuse)|abus(?:e|ing|ive) (?:me|her|him|relationship)"
     ],
@@ -193,6 +252,7 @@ FIGURATIVE = re.compile(
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
     r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"
     r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if"
+    r"|(?:report|signs? of) (?:child|elder|domestic) abuse"
     r"|cut (?:my ?self|my \w+) (?:shaving|while|cooking|chopping|by accident|accidentally)",
     re.I,
 )
@@ -203,7 +263,7 @@ GENERAL_QUESTION = re.compile(
 )
 NAMES_SOMEONE = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|our|us|he|she|him|her|his|hers|they|them|their"
-    r"|friend|husband|wife|mom|mum|dad|son|daughter|baby|kid|child|partner)\b",
+    r"|husband|wife|mom|mum|dad|son|daughter|baby|partner)\b",
     re.I,
 )
 
