@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from app.embed import FakeEmbedder
+from app.embed.fake import FakeEmbedder
 from app.errors import BadSetting
 from app.safety import Detector, is_crisis, match
 from app.safety.bank import BANK, CATEGORIES, Example, bank_vectors, load_bank, read_examples
