@@ -72,7 +72,15 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
         r"(?:can'?t|cant) see a future|no future for me|(?:letters|notes) to everyone",
         r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
-        # es fr de pt it
+        r"(?:see|seeing) my ?self (?:being )?alive|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
+        r"(?:walk|walking) into the (?:sea|ocean|river|lake)|not coming back|i'?m on the (?:bridge|roof|ledge)",
+        r"(?:not|never) (?:to )?exist|note (?:saying|to say) (?:sorry|goodbye)|(?:left|wrote|writing) (?:a|my) (?:note|letter)"
+        r"|(?:letter|note|message) saying sorry|last message to",
+        r"(?:end|ending) (?:it|things|my pain) (?:soon|tonight|permanently|forever)|(?:made|make) my peace|ready to go\b",
+        r"(?:finally )?going to do it tonight|tonight i'?m (?:finally )?(?:going to|gonna) do it|chosen how",
+        r"(?:can'?t|cant) handle life|want to go\b.{0,20}(?:forever|for good|anymore)|die in my sleep"
+        r"|relieved if i (?:died|was gone)|how many of my pills",
+        r"acabar con mi vida|no quiero estar aqu[ií]|mich umzubringen|umzubringen",
         r"plus envie de vivre|dispara[iî]tre pour toujours|ich will nicht mehr\b|m[öo]chte sterben|mein leben beenden"
         r"|acabar com tudo|me suicidar|non ce la faccio più|quiero desaparecer|no aguanto m[aá]s|suicidarme",
         r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir|quitarme la vida",
@@ -97,7 +105,10 @@ STATEMENTS: dict[str, list[str]] = {
         r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
         r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
         r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head",
-        r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme",
+        r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme|self-?injur\w*",
+        r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my",
+        r"scratch\w* .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
+        r"burnt my ?self|burned my ?self|verletzt\b|des coupures",
         r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
         r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
         r"(?:hit|hitting|bang\w*) my head (?:against|on)|dig my nails|(?:see|make) my ?self bleed",
@@ -131,6 +142,11 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) )",
         r"took (?:too much|too many|double|twice|extra|all)\b|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
         r"(?:drank|drunk|swallowed|ate|ingested|chewed) (?:some |a |an |the )?(?:\w+ ){0,2}(?:windex|rubbing alcohol|bait|magnets?|cigarettes?|berries|nicotine|e-?liquid|vape juice|methanol|paint thinner|gasoline|petrol|kerosene)",
+        r"(?:took|taken|on|snorted|smoked|vaped|injected) (?:some |a |an |his |her |my )?(?:\w+ )?(?:ecstasy|molly|mdma|meth|coke|cocaine|heroin|fentanyl|acid|lsd|ketamine|spice|k2|something)\b"
+        r".{0,40}(?:overheat\w*|burning up|confus\w*|seiz\w*|unconscious|not breathing|blue|collapsed|racing|chest|hard to wake|can'?t move|paranoid|passed out)",
+        r"(?:ate|eaten|swallowed|drank|chewed) (?:a |some |his |her |my |the |\w+'?s )?(?:\w+ ){0,2}(?:gummy|gummies|capsule|nail polish remover|lighter fluid|vitamins with iron|iron tablets)",
+        r"adult dose|(?:wrong|double|triple) dose|mixed .{0,20}with .{0,20}(?:valium|xanax|pills|meds)"
+        r"|demasiado paracetamol|trop de cachets|zu viele pillen|zu viele tabletten",
         r"\bod (?:on|'?d)\b|(?:have|got|think) .{0,25}carbon monoxide|(?:breathed|inhaled) (?:in )?(?:fumes|gas)",
         r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel"
         r"|[üu]berdosis|se tom[oó] un medicamento|rem[ée]dios demais",
@@ -167,6 +183,10 @@ STATEMENTS: dict[str, list[str]] = {
         r"how (?:do|to|can) (?:i |you )?(?:do|perform|give) (?:cpr|the heimlich)|heimlich|someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
         r"no puedo respirar|n'arrive pas [àa] respirer|kann nicht atmen|n[ãa]o consigo respirar|perdu connaissance|ne r[ée]pond pas"
         r"|no responde|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
+        r"chest (?:is |feels )?(?:tight|heavy|squeezed|crushing|crushed)\b.{0,40}(?:sweat\w*|breath\w*|nause\w*|sick|arm)"
+        r"|(?:arm|jaw) hurts .{0,20}chest|chest (?:feels )?squeezed|catch my breath .{0,20}chest|chest hurts",
+        r"face fell|can'?t understand what (?:we|i|you) say|purple rash|rash .{0,20}fever|fever .{0,20}rash"
+        r"|burned badly|charred|bent the wrong way|schmerzen in der brust|zusammengebrochen",
         r"crushing pain|inhaler (?:isn'?t|isnt|not|is not|wont|won'?t) (?:working|helping)",
         r"throat .{0,20}closing|(?:can'?t|cant|cannot) (?:\w+ ){0,3}move (?:his|her|my) (?:right|left)",
         r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling)? ?(?:in|on)? ?(?:my|the|his|her)"
@@ -194,6 +214,8 @@ STATEMENTS: dict[str, list[str]] = {
         r"drugged|woke up (?:with(?:out)?|naked)|comes into my room at night",
         r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
         r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
+        r"(?:guy|man|someone|he|she) was touching me|made me have sex|touched (?:me|her|him) (?:inappropriately|while)"
+        r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
         r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
         r"violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
         r"|stuprat\w*|abus\w* sexual\w*|abusaron",
@@ -218,6 +240,9 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:beaten|hit|abused|hurt) by (?:his|her|my|their) (?:father|mother|dad|mom|husband|wife|partner|boyfriend|girlfriend)",
         r"(?:has|with) a (?:gun|knife) .{0,30}(?:threat\w*|me|us)|threatening (?:me|us|to (?:hurt|kill))",
         r"locks? me (?:up|in)|starves? me|scared to go home|me menace|me amenaza|hat mich geschlagen",
+        r"(?:he'?ll|she'?ll|he will|she will) kill me|breaking in|(?:attacks|attacked|hurting|hurts|pushed|shoved) me\b"
+        r"|being beaten|held against my will|won'?t let me leave|hitting my \w+(?: \w+)? right now|violent with (?:us|me)"
+        r"|someone'?s bleeding|me peg[oó]|gedroht mich|mich umzubringen",
         r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
         r"|me agride|mi picchia",
     ],
@@ -252,7 +277,8 @@ FIGURATIVE = re.compile(
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
     r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"
     r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if"
-    r"|(?:report|signs? of) (?:child|elder|domestic) abuse"
+    r"|(?:report|signs? of) (?:child|elder|domestic) abuse|die of (?:embarrassment|shame|boredom|laughter|cringe)"
+    r"|prevent (?:my |a |your )?(?:child|baby|kid|toddler|son|daughter)? ?from choking"
     r"|cut (?:my ?self|my \w+) (?:shaving|while|cooking|chopping|by accident|accidentally)",
     re.I,
 )
