@@ -145,16 +145,19 @@ class Assistant:
     def find_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
         """`search_many` plus the crisis detector, which reads each question's own vector from
         the same embedding call (and, for a follow-up, the vector of it read with the
-        conversation: "what do i do" after "he collapsed")."""
+        conversation); the turn right after a crisis keeps its guidance ("what do i do" after
+        "he collapsed"), through the patterns on the earlier question."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
         vectors = retrieve.embed_queries(self.embedder, queries)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
         rows = retrieve.own_rows(queries)
         found = []
-        for (q, _, k), query, hits, row in zip(items, queries, hit_lists, rows, strict=True):
+        for (q, history, k), query, hits, row in zip(items, queries, hit_lists, rows, strict=True):
             crisis = self.detector.detect(q, vectors[row])
             if not crisis.crisis and query.context:
                 crisis = self.detector.detect(query.context, vectors[row + 1])
+            if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
+                crisis = self.detector.detect(history[-1])
             found.append(Found(hits, retrieve.select(hits, self.settings, k, q), crisis))
         return found
 

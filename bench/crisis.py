@@ -27,7 +27,15 @@ import numpy as np
 from app.config import Settings
 from app.embed import make_embedder
 from app.safety import patterns
-from app.safety.bank import CATEGORIES, Example, fingerprint, load_bank, read_examples
+from app.safety.bank import (
+    CATEGORIES,
+    Example,
+    fingerprint,
+    load_bank,
+    read_examples,
+    save_shipped,
+    shipped_vectors,
+)
 from app.safety.detector import CALIBRATION, Detector, read_calibration
 from app.safety.meaning import NearestExamples
 
@@ -208,11 +216,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     embedder = make_embedder("torch")
     bank = load_bank()
-    bank_vecs = embedder.embed([e.text for e in bank])
+    if args.calibrate:
+        save_shipped(bank, embedder.name, embedder.embed([e.text for e in bank]))
+    bank_vecs = shipped_vectors(bank, embedder.name)  # as the app reads them (float16)
+    if bank_vecs is None:
+        sys.exit("app/safety/bank-vectors.npz is missing or stale: run with --calibrate")
     if args.calibrate:
         CALIBRATION.write_text(json.dumps(calibrate(embedder, bank, bank_vecs), indent=2) + "\n")
     calibration = read_calibration()
     detector = Detector(bank, embedder, calibration["threshold"], calibration["k"])
+    detector.warm()
     report = {"calibration": calibration, "sets": {}}
     for name, examples in sets().items():
         if args.sets is not None and name not in args.sets:

@@ -10,7 +10,15 @@ import pytest
 from app.embed.fake import FakeEmbedder
 from app.errors import BadSetting
 from app.safety import Detector, is_crisis, match
-from app.safety.bank import BANK, CATEGORIES, Example, bank_vectors, load_bank, read_examples
+from app.safety.bank import (
+    BANK,
+    CATEGORIES,
+    Example,
+    bank_vectors,
+    load_bank,
+    read_examples,
+    shipped_vectors,
+)
 from app.safety.guidance import Guidance
 from app.safety.language import language
 from tests.conftest import ROOT
@@ -131,6 +139,12 @@ def test_bank_vectors_are_cached_by_content(tmp_path):
     assert fake.calls == 1 and np.array_equal(first, again)
     bank_vectors([*bank, Example("third", "none")], fake, tmp_path)  # a changed bank: new file
     assert fake.calls == 2 and len(list(tmp_path.glob("safety-bank-*.npy"))) == 1
+
+
+def test_shipped_vectors_belong_to_one_model_and_bank():
+    bank = load_bank()
+    assert shipped_vectors(bank, "fake-hashing") is None
+    assert shipped_vectors(bank[:-1], "all-MiniLM-L6-v2") is None  # a line removed: stale
 
 
 def test_the_meaning_detector_needs_the_calibrated_model():

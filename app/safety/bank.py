@@ -1,8 +1,9 @@
 """The bank of labelled example messages: JSONL data a site owner can read and extend, one
 `{"text": "...", "category": "..."}` per line (category one of `CATEGORIES` or "none"; lines
-starting with `//` and blank lines are skipped). Its vectors are computed with the running
-embedder and cached in a `.npy` file named by a hash of the model and the bank's texts, so startup
-with an unchanged bank reads one small file.
+starting with `//` and blank lines are skipped). The shipped bank's vectors ship beside it
+(`bank-vectors.npz`, stamped with a hash of the model and the bank's lines), so startup embeds
+nothing; lines added to the bank or in a deployment's extra files are embedded on first use and
+cached in a `.npy` file named by the same kind of hash.
 
 Left out: training anything. The bank *is* the model (see `meaning`).
 """
@@ -23,6 +24,7 @@ from app.errors import BadSetting
 
 HERE = Path(__file__).parent
 BANK = HERE / "bank.jsonl"
+SHIPPED = HERE / "bank-vectors.npz"
 CATEGORIES = ("suicide", "self_harm", "overdose", "medical", "sexual_assault", "violence")
 LABELS = (*CATEGORIES, "none")
 
@@ -72,17 +74,46 @@ def fingerprint(examples: Sequence[Example], model: str) -> str:
 
 
 def bank_vectors(examples: Sequence[Example], embedder, cache_dir: Path | None) -> np.ndarray:
-    """The examples' unit vectors, read from the cache when the bank and model are unchanged."""
-    name = f"safety-bank-{fingerprint(examples, getattr(embedder, 'name', ''))}.npy"
-    path = cache_dir / name if cache_dir else None
+    """The examples' unit vectors: the shipped ones for the shipped bank, the cache for the rest
+    (a deployment's extra examples), embedding only what neither holds."""
+    model = getattr(embedder, "name", "")
+    path = cache_dir / f"safety-bank-{fingerprint(examples, model)}.npy" if cache_dir else None
     if path and path.is_file():
         vectors = np.load(path)
         if vectors.shape == (len(examples), embedder.dim):
             return vectors
-    vectors = np.ascontiguousarray(embedder.embed([e.text for e in examples]), dtype=np.float32)
+    shipped = shipped_vectors(examples, model)
+    done = 0 if shipped is None else len(shipped)
+    if done == len(examples):
+        return shipped
+    fresh = np.asarray(embedder.embed([e.text for e in examples[done:]]), dtype=np.float32)
+    vectors = np.ascontiguousarray(fresh if shipped is None else np.vstack([shipped, fresh]))
     if path:
         _save_atomically(path, vectors)
     return vectors
+
+
+def shipped_vectors(examples: Sequence[Example], model: str) -> np.ndarray | None:
+    """The vectors shipped with the bank (`bank-vectors.npz`, float16), if they belong to these
+    examples' first lines and this model."""
+    if not SHIPPED.is_file():
+        return None
+    with np.load(SHIPPED) as data:
+        count, stamp = int(data["count"]), str(data["fingerprint"])
+        if count > len(examples) or fingerprint(examples[:count], model) != stamp:
+            return None
+        vectors = data["vectors"].astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def save_shipped(examples: Sequence[Example], model: str, vectors: np.ndarray) -> None:
+    """Written by `bench/crisis.py --calibrate`: startup then embeds nothing for the bank."""
+    np.savez_compressed(
+        SHIPPED,
+        vectors=vectors.astype(np.float16),
+        fingerprint=np.array(fingerprint(examples, model)),
+        count=np.array(len(examples)),
+    )
 
 
 def _save_atomically(path: Path, vectors: np.ndarray) -> None:
