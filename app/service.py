@@ -24,8 +24,8 @@ from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
 from app.records import Article, Hit, Passage, Reply
 from app.safety import Detection, Detector
+from app.safety import language as languages
 from app.safety.guidance import Guidance
-from app.safety.language import language
 from app.store import Index
 from app.unanswered import UnansweredLog
 
@@ -98,10 +98,11 @@ class Assistant:
         return self.index.manifest.get("model", "")
 
     def warm(self) -> None:
-        """Load the embedding model (and the crisis bank's vectors) now rather than on the first
-        reader's question."""
+        """Load the embedding model, the crisis bank's vectors and the language identifier now
+        rather than on the first reader's question."""
         self.embedder.embed(["warm-up"])
         self.detector.warm()
+        languages.warm()
 
     def article(self, doc_id: str) -> Article | None:
         return self.index.articles.get(doc_id)
@@ -163,7 +164,7 @@ class Assistant:
 
     def _reply(self, question: str, chosen: list[Hit], crisis: Detection) -> Reply:
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
-        lang = "en" if chosen or crisis.crisis else language(question)
+        lang = "en" if chosen or crisis.crisis else languages.language(question)
         return build_reply(
             question,
             chosen,
