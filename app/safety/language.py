@@ -15,131 +15,25 @@ import re
 import threading
 from pathlib import Path
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 ENGLISH = set(
-    [
-        "the",
-        "is",
-        "are",
-        "what",
-        "whats",
-        "what's",
-        "how",
-        "why",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "i",
-        "i'm",
-        "im",
-        "i've",
-        "ive",
-        "you",
-        "your",
-        "my",
-        "me",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "it",
-        "it's",
-        "this",
-        "that",
-        "these",
-        "those",
-        "with",
-        "for",
-        "of",
-        "and",
-        "to",
-        "have",
-        "has",
-        "had",
-        "get",
-        "got",
-        "be",
-        "been",
-        "being",
-        "am",
-        "not",
-        "dont",
-        "don't",
-        "can't",
-        "cant",
-        "isn't",
-        "any",
-        "some",
-        "about",
-        "from",
-        "after",
-        "before",
-        "they",
-        "them",
-        "their",
-        "there",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "us",
-        "if",
-        "or",
-        "at",
-        "on",
-        "by",
-        "just",
-    ]
+    _words(
+        "the is are what whats what's how why when where which who whom i i'm im i've ive you "
+        "your my me do does did can could should would will it it's this that these those with "
+        "for of and to have has had get got be been being am not dont don't can't cant isn't any "
+        "some about from after before they them their there he she his her we our us if or at on "
+        "by just"
+    )
 )
-LANGUAGES = [
-    "en",
-    "es",
-    "fr",
-    "de",
-    "pt",
-    "it",
-    "nl",
-    "pl",
-    "ru",
-    "uk",
-    "tr",
-    "ar",
-    "zh",
-    "ja",
-    "ko",
-    "hi",
-    "bn",
-    "ur",
-    "fa",
-    "he",
-    "el",
-    "vi",
-    "id",
-    "ms",
-    "th",
-    "tl",
-    "sv",
-    "da",
-    "no",
-    "fi",
-    "cs",
-    "sk",
-    "ro",
-    "hu",
-    "bg",
-    "hr",
-    "sr",
-    "sw",
-    "ta",
-]
+LANGUAGES = _words(  # widely used languages the identifier may choose from
+    "en es fr de pt it nl pl ru uk tr ar zh ja ko hi bn ur fa he el vi id ms th tl sv da no fi cs "
+    "sk ro hu bg hr sr sw ta"
+)
 MIN_WORDS = 3
 MAX_ENGLISH = 0.01  # "not English" only when English is this unlikely
 _lock = threading.Lock()
