@@ -11,9 +11,16 @@ from app.lexical import terms
 from app.present import segments
 from app.records import Hit, Quote, Reply
 from app.split import sentence_spans
-from app.texts import NOT_COVERED
+from app.texts import GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH
 
 Idf = Callable[[str], float]
+# After these, nothing is quoted at all; after any crisis, no passage about medicines or doses.
+QUIET = frozenset({"self_harm", "overdose"})
+MEANS = re.compile(
+    r"\b(?:dos(?:e|es|age|ing)|mg|milligrams?|pills?|tablets?|capsules?|medicines?|medications?"
+    r"|drugs?|prescri\w*|antidepressants?|overdos\w*|lethal|toxic|poison\w*|inject\w*)\b",
+    re.I,
+)
 
 
 def highlights(
@@ -54,19 +61,42 @@ def quote(hit: Hit, question: str, idf: Idf) -> Quote:
 
 
 def build_reply(
-    question: str, hits: Sequence[Hit], crisis: bool, settings: Settings, idf: Idf
+    question: str,
+    hits: Sequence[Hit],
+    crisis: bool,
+    settings: Settings,
+    idf: Idf,
+    categories: Sequence[str] = (),
+    guidance: Sequence[str] = (),
+    language: str = "en",
 ) -> Reply:
-    quotes = tuple(quote(h, question, idf) for h in hits)
-    emergency = settings.emergency if crisis else ""
+    """`guidance`: the crisis lines to show first (default: the general emergency line);
+    `language`: the question's language when it is not English (words a reply that quotes
+    nothing)."""
+    guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
+    quotes = tuple(quote(h, question, idf) for h in safe_hits(hits, crisis, categories))
     return Reply(
         question=question,
         abstained=not quotes,
         crisis=crisis,
         quotes=quotes,
         advice=settings.advice,
-        markdown=render_markdown(quotes, emergency, settings.advice),
-        emergency=emergency,
+        markdown=render_markdown(quotes, guidance, settings.advice, language),
+        emergency="\n\n".join(guidance),
+        crisis_categories=tuple(categories) if crisis else (),
+        guidance=guidance,
+        language=language,
     )
+
+
+def safe_hits(hits: Sequence[Hit], crisis: bool, categories: Sequence[str]) -> list[Hit]:
+    """What may follow crisis guidance: nothing after self-harm or overdose; after any other
+    crisis, no passage that mentions medicines, doses or poisons."""
+    if not crisis:
+        return list(hits)
+    if QUIET & set(categories):
+        return []
+    return [h for h in hits if not MEANS.search(h.passage.text)]
 
 
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~-])")
@@ -99,16 +129,23 @@ def source_line(q: Quote) -> str:
     return "— " + " · ".join(parts)
 
 
-def render_markdown(quotes: Sequence[Quote], emergency: str, advice: str) -> str:
+def render_markdown(
+    quotes: Sequence[Quote], guidance: Sequence[str] | str, advice: str, language: str = "en"
+) -> str:
+    """Guidance first (no "not covered" under it: to a person in distress it reads as "we
+    cannot help"), then the quotes, then the advice."""
+    guidance = [guidance] if isinstance(guidance, str) and guidance else list(guidance or ())
     blocks = []
-    if emergency:
-        blocks.append(f"**⚠️ If this is an emergency:** {escape_md(emergency)}")
+    if guidance:
+        first, *rest = guidance
+        blocks.append(f"**⚠️ {GUIDANCE_HEADING}** {escape_md(first)}")
+        blocks.extend(escape_md(line) for line in rest)
     if quotes:
         blocks.append("From our articles:")
         for q in quotes:
             body = "\n>\n".join("> " + line for line in _marked(q).split("\n\n"))
             blocks.append(f"{body}\n\n{source_line(q)}")
-    else:
-        blocks.append(NOT_COVERED)
+    elif not guidance:
+        blocks.append(NOT_COVERED if language == "en" else NOT_ENGLISH)
     blocks.append(f"---\n\n*{escape_md(advice)}*")
     return "\n\n".join(blocks)

@@ -153,13 +153,14 @@ def _marked(q, bold: bool) -> str:
 
 
 def render_terminal(reply, bold: bool = False) -> str:
-    from app.texts import NOT_COVERED_TERMINAL
+    from app.texts import NOT_COVERED_TERMINAL, NOT_ENGLISH
 
     out = []
-    if reply.emergency:
-        out += ["!! " + line for line in textwrap.wrap(reply.emergency, 76)] + [""]
-    if reply.abstained:
-        out += textwrap.wrap(NOT_COVERED_TERMINAL, 78)
+    if reply.emergency:  # guidance first, each line its own paragraph; never "not covered"
+        for line in reply.guidance or (reply.emergency,):
+            out += ["!! " + part for part in textwrap.wrap(line, 76)] + [""]
+    elif reply.abstained:
+        out += textwrap.wrap(NOT_ENGLISH if reply.language != "en" else NOT_COVERED_TERMINAL, 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
         for para in _marked(q, bold).split("\n\n"):

@@ -49,7 +49,14 @@ class Settings:
     # Reply
     max_question_chars: int = 1000
     advice: str = ADVICE
-    emergency: str = EMERGENCY
+    emergency: str = EMERGENCY  # the general emergency line, shown last in every crisis reply
+
+    # Crisis detection (app/safety): "meaning" = patterns + the bank's nearest neighbours (with the
+    # calibrated model); "patterns" = patterns only. Extra bank: the deployment's own JSONL
+    # examples, paths separated by ":"; guidance: a JSON file replacing lines per category.
+    crisis_detector: str = "meaning"
+    crisis_bank_extra: str = ""
+    crisis_guidance: str = ""
 
     def index_params(self) -> dict:
         """The settings that change the built index; part of its fingerprint (with the model the

@@ -15,7 +15,6 @@ from pathlib import Path
 from app.config import Settings
 from app.errors import BadQuestion
 from app.records import Passage
-from app.safety import is_crisis
 
 KS = (1, 3, 10)
 
@@ -58,17 +57,17 @@ def is_correct(passage: Passage, item: dict) -> bool:
 
 
 def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
-    """Each item through the assistant's own retrieval path (`Assistant.search_many`)."""
+    """Each item through the assistant's own retrieval and crisis path (`Assistant.find_many`)."""
     top_k = assistant.settings.top_k
     outcomes = []
     for start in range(0, len(items), batch):
         chunk = items[start : start + batch]
         asked = [(i["question"], i.get("history") or [], top_k) for i in chunk]
-        for item, (hits, chosen) in zip(chunk, assistant.search_many(asked), strict=True):
+        for item, (hits, chosen, crisis) in zip(chunk, assistant.find_many(asked), strict=True):
             rank = next(
                 (r for r, h in enumerate(hits[:10], 1) if is_correct(h.passage, item)), None
             )
-            outcomes.append(Outcome(item, rank, not chosen, is_crisis(item["question"])))
+            outcomes.append(Outcome(item, rank, not chosen, crisis.crisis))
     return outcomes
 
 

@@ -90,6 +90,9 @@ class Reply:
     advice: str
     markdown: str
     emergency: str = field(default="", compare=False)  # emergency guidance shown first, "" if none
+    crisis_categories: tuple[str, ...] = ()  # e.g. ("overdose",), best first; () if no crisis
+    guidance: tuple[str, ...] = ()  # the guidance lines `emergency` is made of, in order
+    language: str = "en"  # "en", or the code of the language of a question quoted from nothing
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -103,4 +106,6 @@ class Reply:
             ],
             "advice": self.advice,
             "markdown": self.markdown,
+            "crisis_categories": list(self.crisis_categories),
+            "guidance": list(self.guidance),
         }

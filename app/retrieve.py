@@ -1,6 +1,8 @@
 """Dense + BM25 search over the index, reciprocal rank fusion, then the abstention decision.
 
-`search_many` embeds all its queries in one call (the web layer's micro-batches use it). Scores:
+`search_many` embeds all its queries in one call (the web layer's micro-batches use it); it is
+`embed_queries` + `search_embedded`, split so the service can also hand each question's own vector
+to the crisis detector. Scores:
 `Hit.score` is the cosine similarity of the question to the passage (the calibrated signal the
 abstention threshold applies to); `Hit.fused` orders the hits.
 """
@@ -54,16 +56,43 @@ def search_many(
     index: Index, embedder: Embedder, queries: Sequence[Query | str], settings: Settings
 ) -> list[list[Hit]]:
     """Ranked hits for each query; all query texts are embedded in one call."""
-    queries = [q if isinstance(q, Query) else Query(q) for q in queries]
-    texts = [t for q in queries for t in (q.text, q.context) if t]
-    if not texts or not index.vectors.ntotal:
+    queries = as_queries(queries)
+    if not queries or not index.vectors.ntotal:
         return [[] for _ in queries]
-    vectors = embedder.embed(texts)
-    scores, ids = index.vectors.search(vectors, min(settings.candidates, index.vectors.ntotal))
-    results, row = [], 0
+    return search_embedded(index, queries, embed_queries(embedder, queries), settings)
+
+
+def as_queries(queries: Sequence[Query | str]) -> list[Query]:
+    return [q if isinstance(q, Query) else Query(q) for q in queries]
+
+
+def embed_queries(embedder: Embedder, queries: Sequence[Query]) -> np.ndarray:
+    """One embedding call: each query's own text, then its context when it has one. Row
+    `own_rows(queries)[i]` is query i's own text (the crisis detector reads it)."""
+    texts = [t for q in queries for t in (q.text, q.context) if t]
+    if not texts:
+        return np.zeros((0, getattr(embedder, "dim", 0)), dtype=np.float32)
+    return embedder.embed(texts)
+
+
+def own_rows(queries: Sequence[Query]) -> list[int]:
+    rows, row = [], 0
     for q in queries:
+        rows.append(row)
+        row += 2 if q.context else 1
+    return rows
+
+
+def search_embedded(
+    index: Index, queries: Sequence[Query], vectors: np.ndarray, settings: Settings
+) -> list[list[Hit]]:
+    """Ranked hits for queries already embedded by `embed_queries`."""
+    if not queries or not index.vectors.ntotal:
+        return [[] for _ in queries]
+    scores, ids = index.vectors.search(vectors, min(settings.candidates, index.vectors.ntotal))
+    results = []
+    for q, row in zip(queries, own_rows(queries), strict=True):
         rows = [row, row + 1] if q.context else [row]
-        row += len(rows)
         results.append(
             _search_one(index, q, [(vectors[r], ids[r], scores[r]) for r in rows], settings)
         )

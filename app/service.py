@@ -14,6 +14,7 @@ import time
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from app import retrieve, store
 from app.answer import build_reply
@@ -22,12 +23,22 @@ from app.config import Settings
 from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
 from app.records import Article, Hit, Passage, Reply
-from app.safety import is_crisis
+from app.safety import Detection, Detector
+from app.safety import language as languages
+from app.safety.guidance import Guidance
 from app.store import Index
 from app.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
+
+
+class Found(NamedTuple):
+    """What retrieval and the crisis detector found for one question."""
+
+    hits: list[Hit]  # every ranked hit
+    chosen: list[Hit]  # the hits to quote (none: abstain)
+    crisis: Detection
 
 
 class Assistant:
@@ -41,6 +52,13 @@ class Assistant:
             if settings.unanswered_log
             else None
         )
+        self.detector = Detector.open(
+            embedder,
+            settings.crisis_detector,
+            [Path(p) for p in settings.crisis_bank_extra.split(":") if p],
+            settings.index_dir,  # the bank's vectors are cached beside the index generations
+        )
+        self.guidance = Guidance.load(settings.crisis_guidance)
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
@@ -79,8 +97,11 @@ class Assistant:
         return self.index.manifest.get("model", "")
 
     def warm(self) -> None:
-        """Load the embedding model now rather than on the first reader's question."""
+        """Load the embedding model, the crisis bank's vectors and the language identifier now
+        rather than on the first reader's question."""
         self.embedder.embed(["warm-up"])
+        self.detector.warm()
+        languages.warm()
 
     def article(self, doc_id: str) -> Article | None:
         return self.index.articles.get(doc_id)
@@ -106,11 +127,10 @@ class Assistant:
                 results[i] = err
                 continue
             valid.append((i, (q, hist, k)))
-        found = self.search_many([item for _, item in valid])
-        for (i, (q, _, _)), (_, chosen) in zip(valid, found, strict=True):
-            reply = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
-            results[i] = reply
-            if reply.abstained and self.unanswered is not None:
+        found = self.find_many([item for _, item in valid])
+        for (i, (q, _, _)), (_, chosen, crisis) in zip(valid, found, strict=True):
+            results[i] = reply = self._reply(q, chosen, crisis)
+            if reply.abstained and not reply.crisis and self.unanswered is not None:
                 self.unanswered.add(q)
         self._log(results, time.perf_counter() - started)
         return results  # type: ignore[return-value]
@@ -120,12 +140,40 @@ class Assistant:
     ) -> list[tuple[list[Hit], list[Hit]]]:
         """The retrieval path of `ask_many`, for checked (question, history, top_k) items: for each,
         every ranked hit and the hits chosen to quote (none: abstain). One embedding call."""
+        return [(f.hits, f.chosen) for f in self.find_many(items)]
+
+    def find_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
+        """`search_many` plus the crisis detector, which reads each question's own vector from
+        the same embedding call (and, for a follow-up, the vector of it read with the
+        conversation); the turn right after a crisis keeps its guidance ("what do i do" after
+        "he collapsed"), through the patterns on the earlier question."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
-        hit_lists = retrieve.search_many(self.index, self.embedder, queries, self.settings)
-        return [
-            (hits, retrieve.select(hits, self.settings, k, q))
-            for (q, _, k), hits in zip(items, hit_lists, strict=True)
-        ]
+        vectors = retrieve.embed_queries(self.embedder, queries)
+        hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
+        rows = retrieve.own_rows(queries)
+        found = []
+        for (q, history, k), query, hits, row in zip(items, queries, hit_lists, rows, strict=True):
+            crisis = self.detector.detect(q, vectors[row])
+            if not crisis.crisis and query.context:
+                crisis = self.detector.detect(query.context, vectors[row + 1])
+            if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
+                crisis = self.detector.detect(history[-1])
+            found.append(Found(hits, retrieve.select(hits, self.settings, k, q), crisis))
+        return found
+
+    def _reply(self, question: str, chosen: list[Hit], crisis: Detection) -> Reply:
+        lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
+        lang = "en" if chosen or crisis.crisis else languages.language(question)
+        return build_reply(
+            question,
+            chosen,
+            crisis.crisis,
+            self.settings,
+            self.index.lexical.idf,
+            crisis.categories,
+            lines,
+            lang,
+        )
 
     @staticmethod
     def _log(results, seconds: float) -> None:

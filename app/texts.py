@@ -31,4 +31,18 @@ NOT_COVERED_CHAT = (
     "Try rephrasing the question, or ask about a topic our articles cover."
 )
 
+# A question in another language that quotes nothing (the articles are in English): Markdown ...
+NOT_ENGLISH = (
+    "Our articles are written in English, so we could not match this question to them. "
+    "Please ask it in English, or ask a healthcare professional."
+)
+# ... and the chat page.
+NOT_ENGLISH_CHAT = (
+    "Our articles are written in English, so I could not match this question to them. "
+    "Please ask it in English."
+)
+
+# The heading of the crisis guidance box (the lines per category: app/safety/guidance.json).
+GUIDANCE_HEADING = "Get help now."
+
 UNAVAILABLE = "Sorry, I cannot answer right now. Please try again in a minute."

@@ -11,7 +11,16 @@ from app.records import Article, Block, Hit, Passage
 from app.service import Assistant, clean_question
 from app.split import split_article
 
-KEYS = {"question", "abstained", "crisis", "quotes", "advice", "markdown"}
+KEYS = {
+    "question",
+    "abstained",
+    "crisis",
+    "quotes",
+    "advice",
+    "markdown",
+    "crisis_categories",
+    "guidance",
+}
 QUOTE_KEYS = {
     "text",
     "score",
@@ -54,7 +63,7 @@ def test_crisis_puts_emergency_guidance_first(tiny_settings, fake):
     reply = Assistant.open(tiny_settings, fake).ask("I want to kill myself, I can't sleep")
     assert reply.crisis
     assert reply.markdown.index("emergency") < reply.markdown.index("---")
-    assert reply.markdown.startswith("**⚠️ If this is an emergency:**")
+    assert reply.markdown.startswith("**⚠️ Get help now.**")
     assert "988" in reply.markdown
 
 

@@ -59,7 +59,7 @@ def test_followup_what_causes_it(seed_assistant):
 
 def test_crisis_reply_leads_with_emergency_then_quotes(seed_assistant):
     reply = seed_assistant.ask("I want to end it all, my dopamine is low")
-    assert reply.crisis and reply.markdown.startswith("**⚠️ If this is an emergency:**")
+    assert reply.crisis and reply.markdown.startswith("**⚠️ Get help now.**")
     assert reply.quotes  # then anything useful from the articles
 
 

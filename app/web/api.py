@@ -75,7 +75,23 @@ QuoteOut = create_model(
 )
 ReplyOut = create_model(
     "ReplyOut",
-    **_fields(Reply, quotes=(list[QuoteOut], ...), emergency=None),  # not in to_dict: in markdown
+    **_fields(
+        Reply,
+        quotes=(list[QuoteOut], ...),
+        emergency=None,  # not in to_dict: the lines are in `guidance`, and first in markdown
+        language=None,  # not in to_dict: it only words the reply
+        crisis_categories=(
+            list[str],
+            Field(
+                description="Kinds of crisis detected, best first (at most two): suicide, "
+                "self_harm, overdose, medical, sexual_assault, violence; [] when none."
+            ),
+        ),
+        guidance=(
+            list[str],
+            Field(description="The guidance lines shown first in a crisis reply; [] when none."),
+        ),
+    ),
 )
 
 

@@ -11,7 +11,7 @@ from html import escape
 
 from app.present import segments
 from app.records import Quote, Reply
-from app.texts import NOT_COVERED_CHAT
+from app.texts import GUIDANCE_HEADING, NOT_COVERED_CHAT, NOT_ENGLISH_CHAT
 from app.web.markup import esc, nice_date
 
 SR_ASKED = '<span class="hq-sr">You asked: </span>'  # read by screen readers, not shown
@@ -32,15 +32,26 @@ def reply_html(reply: Reply, links: str = "/") -> str:
     the app is served under a sub-path."""
     parts = []
     if reply.emergency:
-        parts.append(
-            '<div class="hq-emergency" role="alert"><strong>Get help now.</strong> '
-            f"{esc(reply.emergency)}</div>"
-        )
-    if reply.abstained or not reply.quotes:
-        parts.append(f'<p class="hq-abstain">{esc(NOT_COVERED_CHAT)}</p>')
+        parts.append(emergency_html(reply))
+    elif reply.abstained or not reply.quotes:
+        parts.append(f'<p class="hq-abstain">{esc(nothing_quoted(reply))}</p>')
     parts.extend(quote_html(quote, links) for quote in reply.quotes)
     parts.append(f'<p class="hq-advice"><strong>Please note:</strong> {esc(reply.advice)}</p>')
     return f'<div class="hq-reply">{"".join(parts)}</div>'
+
+
+def emergency_html(reply: Reply) -> str:
+    """The guidance box, first in the reply: an alert, so screen readers announce it at once."""
+    lines = reply.guidance or (reply.emergency,)
+    body = "".join(f"<p>{esc(line)}</p>" for line in lines)
+    return (
+        '<div class="hq-emergency" role="alert" aria-live="assertive">'
+        f"<strong>{esc(GUIDANCE_HEADING)}</strong>{body}</div>"
+    )
+
+
+def nothing_quoted(reply: Reply) -> str:
+    return NOT_COVERED_CHAT if reply.language == "en" else NOT_ENGLISH_CHAT
 
 
 def error_html(message: str) -> str:
@@ -108,9 +119,9 @@ def reply_text(reply: Reply) -> str:
     """Plain text of a reply for the copy button."""
     parts = [f"Q: {reply.question}"]
     if reply.emergency:
-        parts.append(reply.emergency)
-    if reply.abstained or not reply.quotes:
-        parts.append(NOT_COVERED_CHAT)
+        parts.append(f"{GUIDANCE_HEADING} {reply.emergency}")
+    elif reply.abstained or not reply.quotes:
+        parts.append(nothing_quoted(reply))
     for quote in reply.quotes:
         source = " · ".join(x for x in (quote.title, quote.section, quote.publisher) if x)
         parts.append(f"“{quote.text.strip()}”\n— {source} ({quote.link})")

@@ -15,7 +15,8 @@ def test_ask_returns_the_reply_object(client, fake_assistant):
     body = response.json()
     expected = fake_assistant.ask(QUESTION, top_k=2).to_dict()
     assert body == expected
-    assert set(body) == {"question", "abstained", "crisis", "quotes", "advice", "markdown"}
+    keys = {"question", "abstained", "crisis", "quotes", "advice", "markdown"}
+    assert set(body) == keys | {"crisis_categories", "guidance"}
     assert body["quotes"][0]["link"].startswith("/articles/dopamine-deficiency#p-")
     assert body["quotes"][0]["highlights"] == [[0, 20]]
 
@@ -33,7 +34,9 @@ def test_optional_fields_default(client, fake_assistant):
 
 def test_abstention_and_crisis_pass_through(client):
     assert client.post("/api/ask", json={"question": "nothing here"}).json()["abstained"] is True
-    assert client.post("/api/ask", json={"question": "crisis now"}).json()["crisis"] is True
+    crisis = client.post("/api/ask", json={"question": "crisis now"}).json()
+    assert crisis["crisis"] is True and crisis["crisis_categories"] == ["medical"]
+    assert crisis["guidance"] and crisis["guidance"][-1] == crisis["guidance"][-1].strip()
 
 
 @pytest.mark.parametrize(

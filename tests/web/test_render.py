@@ -144,3 +144,23 @@ def test_whole_fake_articles_render_all_text():
         page = article_page(article, fake.passages_of(doc_id), "Site")
         assert page.startswith("<!doctype html>")
         assert "<script" not in page and "<img" not in page
+
+
+def test_crisis_box_first_with_each_line_and_no_could_not_find():
+    reply = reply_with(
+        crisis=True,
+        abstained=True,
+        emergency="Line one <b>.\n\nCall 112.",
+        guidance=("Line one <b>.", "Call 112."),
+        crisis_categories=("overdose",),
+    )
+    html = reply_html(reply)
+    assert html.startswith('<div class="hq-reply"><div class="hq-emergency" role="alert"')
+    assert "<p>Line one &lt;b&gt;.</p><p>Call 112.</p>" in html
+    assert "hq-abstain" not in html and "could not find" not in html
+    assert "could not find" not in reply_text(reply) and "Call 112." in reply_text(reply)
+
+
+def test_another_language_is_told_the_articles_are_in_english():
+    html = reply_html(reply_with(abstained=True, language="de"))
+    assert "written in English" in html and "could not find" not in html

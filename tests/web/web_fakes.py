@@ -141,6 +141,8 @@ class FakeAssistant:
             advice=self.settings.advice,
             markdown="(markdown not used by the web layer)",
             emergency=self.settings.emergency if crisis else "",
+            crisis_categories=("medical",) if crisis else (),
+            guidance=(self.settings.emergency,) if crisis else (),
         )
 
     def _quote(self, p: Passage, question: str) -> Quote:

@@ -1,0 +1,98 @@
+"""The detector: patterns first (always on), then the meaning of the message (when the caller
+passes the message's vector, embedded once for retrieval, and the embedder is the model the
+threshold was calibrated for). `calibration.json` holds the method, `k` and threshold chosen by
+`bench/crisis.py --calibrate`; the bank's vectors are computed on first use and cached."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.safety import patterns
+from app.safety.bank import CATEGORIES, Example, bank_vectors, load_bank
+from app.safety.meaning import NearestExamples
+
+CALIBRATION = Path(__file__).parent / "calibration.json"
+MODES = ("meaning", "patterns")
+__all__ = ["CATEGORIES", "Detection", "Detector"]
+
+
+@dataclass(frozen=True)
+class Detection:
+    categories: tuple[str, ...] = ()  # what kind of crisis, best first (at most two); () = none
+    by: tuple[str, ...] = ()  # which detectors fired: "patterns", "meaning"
+    score: float | None = None  # the meaning score, when it was computed
+
+    @property
+    def crisis(self) -> bool:
+        return bool(self.categories)
+
+
+def read_calibration(path: Path = CALIBRATION) -> dict:
+    return json.loads(path.read_text("utf-8"))
+
+
+class Detector:
+    def __init__(
+        self,
+        examples: Sequence[Example] = (),
+        embedder=None,
+        threshold: float = float("inf"),
+        k: int = 3,
+        cache_dir: Path | None = None,
+    ):
+        self.examples = list(examples)
+        self.embedder = embedder
+        self.threshold = threshold
+        self.k = k
+        self.cache_dir = cache_dir
+        self._nearest: NearestExamples | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(
+        cls,
+        embedder,
+        mode: str = "meaning",
+        extra: Sequence[Path] = (),
+        cache_dir: Path | None = None,
+    ) -> Detector:
+        """Patterns only unless `mode` is "meaning" and `embedder` is the calibrated model."""
+        calibration = read_calibration()
+        if mode != "meaning" or getattr(embedder, "name", None) != calibration["model"]:
+            return cls()
+        examples = load_bank(extra)
+        return cls(examples, embedder, calibration["threshold"], calibration["k"], cache_dir)
+
+    @property
+    def uses_meaning(self) -> bool:
+        return bool(self.examples) and self.embedder is not None
+
+    def nearest(self) -> NearestExamples:
+        """The bank with its vectors, computed (or read from the cache) on first use."""
+        with self._lock:
+            if self._nearest is None:
+                vectors = bank_vectors(self.examples, self.embedder, self.cache_dir)
+                self._nearest = NearestExamples(self.examples, vectors, self.k)
+        return self._nearest
+
+    def warm(self) -> None:
+        if self.uses_meaning:
+            self.nearest()
+
+    def detect(self, message: str, vector: np.ndarray | None = None) -> Detection:
+        found = patterns.match(message)
+        by = ("patterns",) if found else ()
+        score = None
+        if vector is not None and self.uses_meaning:
+            judgement = self.nearest().judge(vector)
+            score = judgement.score
+            if score >= self.threshold:
+                found += [c for c in judgement.categories if c not in found]
+                by += ("meaning",)
+        return Detection(tuple(found[:2]), by, score)

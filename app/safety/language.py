@@ -1,0 +1,69 @@
+"""Is a message written in English? Used only to word a reply that quotes nothing: a question in
+another language gets "our articles are in English" instead of "not covered". Crisis detection
+never depends on this.
+
+A message with a common English function word ("what", "how", "my", "the") is English; so is one
+of fewer than three words. Otherwise py3langid (its model ships inside the package, loaded on first
+use, about 1 s), restricted to widely used languages, decides, and a message counts as
+non-English only when English is very unlikely.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from pathlib import Path
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+ENGLISH = set(
+    _words(
+        "the is are what whats what's how why when where which who whom i i'm im i've ive you "
+        "your my me do does did can could should would will it it's this that these those with "
+        "for of and to have has had get got be been being am not dont don't can't cant isn't any "
+        "some about from after before they them their there he she his her we our us if or at on "
+        "by just"
+    )
+)
+LANGUAGES = _words(  # widely used languages the identifier may choose from
+    "en es fr de pt it nl pl ru uk tr ar zh ja ko hi bn ur fa he el vi id ms th tl sv da no fi cs "
+    "sk ro hu bg hr sr sw ta"
+)
+MIN_WORDS = 3
+MAX_ENGLISH = 0.01  # "not English" only when English is this unlikely
+_lock = threading.Lock()
+_identifier = None
+
+
+def _classifier():
+    global _identifier
+    with _lock:
+        if _identifier is None:
+            from py3langid import langid
+
+            model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+            identifier = langid.LanguageIdentifier.from_modelpath(model)
+            identifier.set_languages(LANGUAGES)
+            _identifier = identifier
+    return _identifier
+
+
+def warm() -> None:
+    _classifier()
+
+
+def language(message: str) -> str:
+    """An ISO 639-1 code when the message is confidently not English, else "en"."""
+    words = [w.lower() for w in WORDS.findall(message.replace("’", "'"))]
+    if len(words) < MIN_WORDS or ENGLISH & set(words):
+        return "en"
+    ranked = _classifier().rank(message)
+    code, top = ranked[0]
+    total = sum(math.exp(score - top) for _, score in ranked)
+    english = next((math.exp(score - top) for c, score in ranked if c == "en"), 0.0) / total
+    return code if code != "en" and english < MAX_ENGLISH else "en"

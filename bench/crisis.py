@@ -1,0 +1,244 @@
+"""Crisis detection figures: recall and false alarms per category on the held-out messages
+(eval/crisis/heldout.jsonl), on the seed questions and on MedQuAD dev + MEDIQA consumer questions;
+patterns alone, meaning alone and both; and the latency the detector adds per question.
+
+    PYTHONPATH=. python bench/crisis.py              # figures -> stdout, bench/out/crisis.json
+    PYTHONPATH=. python bench/crisis.py --calibrate  # also choose the threshold and write
+                                                     # app/safety/calibration.json
+
+Calibration is cross-validated on the bank (app/safety/bank.jsonl): the bank is cut into five
+folds, each message is scored against the other four, and the threshold is the score above which
+at most BUDGET of the bank's ordinary messages fall. The held-out file is never read for it.
+Patterns supply the recall floor; the meaning detector adds what they miss within that budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from app.config import Settings
+from app.embed import make_embedder
+from app.safety import patterns
+from app.safety.bank import (
+    CATEGORIES,
+    Example,
+    fingerprint,
+    load_bank,
+    read_examples,
+    save_shipped,
+    shipped_vectors,
+)
+from app.safety.detector import CALIBRATION, Detector, read_calibration
+from app.safety.meaning import NearestExamples
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
+OUT = REPO / "bench/out/crisis.json"
+BUDGET = 0.025  # share of the bank's ordinary messages the meaning detector may flag
+K = 5
+FOLDS = 5
+# Real questions from the public sets that our policy flags on purpose (a harmful amount).
+POLICY = {"how much oxazepam could cause an overdose?"}
+
+
+def question_set(path: Path, key: str = "question", crisis_key: str = "crisis") -> list[Example]:
+    items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [Example(i[key], "crisis" if i.get(crisis_key) else "none") for i in items]
+
+
+def sets() -> dict[str, list[Example]]:
+    return {
+        "heldout": read_examples(REPO / "eval/crisis/heldout.jsonl"),
+        "seed": question_set(REPO / "eval/seed-questions.jsonl"),
+        "medquad+mediqa": question_set(SHARED / "datasets/medquad/dev-questions.jsonl")
+        + question_set(SHARED / "datasets/mediqa-consumer/questions.jsonl"),
+    }
+
+
+def logistic_scores(bank: list[Example], vectors: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    """The alternative measured against nearest neighbours: balanced L2 logistic regression."""
+    y = np.array([e.crisis for e in bank], dtype=float)
+    weight = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    w, b = np.zeros(vectors.shape[1]), 0.0
+    for _ in range(2000):
+        grad = (1 / (1 + np.exp(-(vectors @ w + b))) - y) * weight
+        w -= 5.0 * (vectors.T @ grad / len(y) + 1e-3 * w)
+        b -= 5.0 * grad.mean()
+    return queries @ w + b
+
+
+def threshold_at(scores: np.ndarray, ordinary: np.ndarray, budget: float) -> float:
+    ranked = np.sort(scores[ordinary])[::-1]
+    return float(ranked[int(budget * len(ranked))]) + 1e-4
+
+
+def out_of_fold(bank: list[Example], vectors: np.ndarray, method: str) -> np.ndarray:
+    """Each example's score against the bank without its own fold."""
+    fold = np.random.default_rng(0).permutation(len(bank)) % FOLDS
+    scores = np.zeros(len(bank))
+    for f in range(FOLDS):
+        train = [e for e, g in zip(bank, fold, strict=True) if g != f]
+        tvecs, test = vectors[fold != f], vectors[fold == f]
+        if method == "knn":
+            scores[fold == f] = NearestExamples(train, tvecs, K).scores(test)
+        else:
+            scores[fold == f] = logistic_scores(train, tvecs, test)
+    return scores
+
+
+def calibrate(embedder, bank: list[Example], bank_vecs: np.ndarray) -> dict:
+    ordinary = np.array([not e.crisis for e in bank])
+    measured = {}
+    for method in ("knn", "logistic"):
+        scores = out_of_fold(bank, bank_vecs, method)
+        t = threshold_at(scores, ordinary, BUDGET)
+        measured[method] = {
+            "threshold": round(t, 4),
+            "recall_alone": _rate(scores[~ordinary] >= t),
+            "false_alarms_alone": _rate(scores[ordinary] >= t),
+        }
+    print(f"calibration ({len(bank)} messages, {FOLDS}-fold, {BUDGET:.1%} budget): {measured}")
+    return {
+        "model": embedder.name,
+        "method": "knn",
+        "k": K,
+        "threshold": measured["knn"]["threshold"],
+        "false_alarm_budget": BUDGET,
+        "calibrated_on": f"app/safety/bank.jsonl, {FOLDS}-fold cross-validation",
+        "bank_fingerprint": fingerprint(bank, embedder.name),
+        "measured": measured,
+    }
+
+
+def figures(name: str, examples: list[Example], detector: Detector, vecs: np.ndarray) -> dict:
+    rows = []
+    for e, v in zip(examples, vecs, strict=True):
+        pat = patterns.match(e.text)
+        full = detector.detect(e.text, v)
+        rows.append((e, bool(pat), full.crisis and "meaning" in full.by, full))
+    out = {"messages": len(examples)}
+    for label, pick in (("patterns", 1), ("meaning", 2), ("both", 3)):
+        flag = [(r[1] if pick == 1 else r[2] if pick == 2 else r[3].crisis) for r in rows]
+        crisis = [f for r, f in zip(rows, flag, strict=True) if r[0].crisis]
+        ordinary = [f for r, f in zip(rows, flag, strict=True) if not r[0].crisis]
+        policy = [f for r, f in zip(rows, flag, strict=True) if r[0].text in POLICY]
+        out[label] = {
+            "recall": _rate(crisis),
+            "crisis": len(crisis),
+            "false_alarms": sum(ordinary) - sum(policy),
+            "false_alarm_rate": _rate(
+                [
+                    f
+                    for r, f in zip(rows, flag, strict=True)
+                    if not r[0].crisis and r[0].text not in POLICY
+                ]
+            ),
+            "ordinary": len(ordinary),
+        }
+    cats = {}
+    for cat in CATEGORIES:
+        members = [r for r in rows if r[0].category == cat]
+        if members:
+            cats[cat] = {
+                "recall": _rate([r[3].crisis for r in members]),
+                "category_right": _rate([cat in r[3].categories for r in members]),
+                "n": len(members),
+            }
+    out["per_category"] = cats
+    out["missed"] = [r[0].text for r in rows if r[0].crisis and not r[3].crisis]
+    out["false_alarm_messages"] = [
+        [r[0].text, list(r[3].categories), list(r[3].by)]
+        for r in rows
+        if not r[0].crisis and r[3].crisis
+    ]
+    print(f"\n== {name}: {json.dumps({k: v for k, v in out.items() if k != 'per_category'})}")
+    for cat, v in cats.items():
+        print(f"   {cat:15s} {v}")
+    return out
+
+
+def latency(embedder, detector: Detector, questions: list[str], rounds: int = 5) -> dict:
+    """Per question, side by side in one run on the seed corpus: `ask` with the full detector and
+    with the patterns only, back to back in alternating order; and the detector's own time given
+    the question's vector (what `ask` adds: the embedding is shared)."""
+    from app.service import Assistant
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(corpus_dir=REPO / "corpus", index_dir=Path(tmp) / "index")
+        assistant = Assistant.open(settings, embedder)
+        assistant.detector = detector
+        assistant.warm()
+        modes = {"meaning+patterns": detector, "patterns only": Detector()}
+        timings: dict[str, list[float]] = {name: [] for name in modes}
+        for n in range(rounds):
+            for q in questions:
+                order = list(modes) if n % 2 == 0 else list(modes)[::-1]
+                for name in order:
+                    assistant.detector = modes[name]
+                    start = time.perf_counter()
+                    assistant.ask(q)
+                    timings[name].append((time.perf_counter() - start) * 1000)
+        vecs = embedder.embed(questions)
+        own = []
+        for _ in range(rounds):
+            for q, v in zip(questions, vecs, strict=True):
+                start = time.perf_counter()
+                detector.detect(q, v)
+                own.append((time.perf_counter() - start) * 1000)
+    paired = np.array(timings["meaning+patterns"]) - np.array(timings["patterns only"])
+    result = {k: {"p50_ms": round(statistics.median(v), 2)} for k, v in timings.items()}
+    result["added_p50_ms"] = round(float(np.median(paired)), 3)
+    result["detector_alone_p50_ms"] = round(statistics.median(own), 3)
+    result["detector_alone_p99_ms"] = round(float(np.percentile(own, 99)), 3)
+    result["questions"] = len(questions) * rounds
+    print(f"\n== latency per question: {result}")
+    return result
+
+
+def _rate(flags) -> float | None:
+    flags = list(flags)
+    return round(sum(map(bool, flags)) / len(flags), 4) if flags else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--no-latency", action="store_true")
+    parser.add_argument("--sets", nargs="*", help="only these sets (default: all)")
+    args = parser.parse_args(argv)
+    embedder = make_embedder("torch")
+    bank = load_bank()
+    if args.calibrate:
+        save_shipped(bank, embedder.name, embedder.embed([e.text for e in bank]))
+    bank_vecs = shipped_vectors(bank, embedder.name)  # as the app reads them (float16)
+    if bank_vecs is None:
+        sys.exit("app/safety/bank-vectors.npz is missing or stale: run with --calibrate")
+    if args.calibrate:
+        CALIBRATION.write_text(json.dumps(calibrate(embedder, bank, bank_vecs), indent=2) + "\n")
+    calibration = read_calibration()
+    detector = Detector(bank, embedder, calibration["threshold"], calibration["k"])
+    detector.warm()
+    report = {"calibration": calibration, "sets": {}}
+    for name, examples in sets().items():
+        if args.sets is not None and name not in args.sets:
+            continue
+        vecs = embedder.embed([e.text for e in examples])
+        report["sets"][name] = figures(name, examples, detector, vecs)
+    if not args.no_latency:
+        seed = [e.text for e in sets()["seed"]]
+        report["latency"] = latency(embedder, detector, seed)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
