@@ -172,7 +172,9 @@ def latency(embedder, detector: Detector, questions: list[str], rounds: int = 5)
     from app.service import Assistant
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(corpus_dir=REPO / "corpus", index_dir=Path(tmp) / "index")
+        settings = Settings(
+            corpus_dir=REPO / "corpus", index_dir=Path(tmp) / "index", backend=embedder.backend
+        )
         assistant = Assistant.open(settings, embedder)
         assistant.detector = detector
         assistant.warm()
@@ -213,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--no-latency", action="store_true")
     parser.add_argument("--sets", nargs="*", help="only these sets (default: all)")
+    parser.add_argument("--backend", default=Settings().backend, help="embedding backend")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    embedder = make_embedder("torch")
+    embedder = make_embedder(args.backend)
     bank = load_bank()
     if args.calibrate:
         save_shipped(bank, embedder.name, embedder.embed([e.text for e in bank]))
@@ -226,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     calibration = read_calibration()
     detector = Detector(bank, embedder, calibration["threshold"], calibration["k"])
     detector.warm()
-    report = {"calibration": calibration, "sets": {}}
+    report = {"backend": args.backend, "calibration": calibration, "sets": {}}
     for name, examples in sets().items():
         if args.sets is not None and name not in args.sets:
             continue
@@ -235,8 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_latency:
         seed = [e.text for e in sets()["seed"]]
         report["latency"] = latency(embedder, detector, seed)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return 0
 
 
