@@ -56,9 +56,11 @@ def theme() -> gr.themes.Base:
     font; Regular + Bold are whole, and CSS maps weight 600 to the 700 face."""
     sans = gr.themes.LocalFont("Source Sans Pro", weights=(400, 700))
     mono = gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700))
-    return gr.themes.Default(
+    theme = gr.themes.Default(
         primary_hue="teal", font=[sans, "system-ui", "sans-serif"], font_mono=[mono, "monospace"]
     )
+    # Softer text at 4.5:1 or more in light mode (the default grey is 1.9:1 on white).
+    return theme.set(body_text_color_subdued="*neutral_600", input_placeholder_color="*neutral_500")
 
 
 def _head(compact: bool) -> str:
@@ -79,6 +81,7 @@ def build_chat(
             show_label=False,
             placeholder="Type your question and press Enter",
             elem_id="hq-question",
+            elem_classes=[f"hq-limit-{max_chars}"],  # read by the counter (chat-head.html)
             max_lines=4,
             submit_btn="Ask",
             autofocus=not compact,
@@ -105,7 +108,7 @@ def build_chat(
         chatbot.like(vote, [conversation], [status], **flow)
         copy.click(None, [copy_text], None, js=COPY_JS, **flow)
         forget = (lambda: ({}, "", ""), None, [conversation, copy_text, status])
-        chatbot.clear(*forget, **flow)  # the chat's own bin icon: a new conversation too
+        chatbot.clear(*forget, **flow)  # its bin icon is hidden (chat.css): "New conversation"
         clear.click(lambda: [], None, [chatbot], **flow).then(*forget, **flow)
         if compact:
             blocks.load(_greeting_fn(web), None, [chatbot], show_progress="hidden", **flow)
@@ -120,6 +123,7 @@ def _chatbot(web: WebSettings, compact: bool) -> gr.Chatbot:
         height=None if compact else "62vh",
         min_height=200 if compact else 320,
         scale=1,
+        autoscroll=False,  # chat-head.html shows the top of a new answer instead of its end
         buttons=[],
         latex_delimiters=[],
         allow_tags=False,
