@@ -72,7 +72,7 @@ def build_chat(
     batcher: MicroBatcher, feedback: FeedbackStore, web: WebSettings, compact: bool, max_chars: int
 ) -> gr.Blocks:
     """The chat; `max_chars` is the core's question limit, refused here before anything is sent."""
-    with gr.Blocks(title=web.title, fill_height=compact, analytics_enabled=False) as blocks:
+    with gr.Blocks(title=web.title, fill_height=True, analytics_enabled=False) as blocks:
         if not compact:
             gr.HTML(_header_html(web), elem_id="hq-header")
         chatbot = _chatbot(web, compact)
@@ -120,8 +120,7 @@ def _chatbot(web: WebSettings, compact: bool) -> gr.Chatbot:
         label="Conversation",
         show_label=False,
         elem_id="hq-chat",
-        height=None if compact else "62vh",
-        min_height=200 if compact else 320,
+        height=None,  # fills the page's height (chat.css), scrolling inside
         scale=1,
         autoscroll=False,  # chat-head.html shows the top of a new answer instead of its end
         buttons=[],
