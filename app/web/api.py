@@ -91,6 +91,10 @@ ReplyOut = create_model(
             list[str],
             Field(description="The guidance lines shown first in a crisis reply; [] when none."),
         ),
+        related=(
+            list[str],
+            Field(description="Up to 3 of the articles' section headings to ask about next."),
+        ),
     ),
 )
 

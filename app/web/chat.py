@@ -102,8 +102,11 @@ def build_chat(
         add, pick_example = _add_fns(max_chars)
         step = question.submit(add, [question, chatbot], add_out, **flow)
         step.then(answer, ask_in, ask_out, **flow)
-        pick = chatbot.example_select(pick_example, [chatbot], add_out, **flow)
-        pick.then(answer, ask_in, ask_out, **flow)
+        for picked in (
+            chatbot.example_select,
+            chatbot.option_select,
+        ):  # an example, a related topic
+            picked(pick_example, [chatbot], add_out, **flow).then(answer, ask_in, ask_out, **flow)
         vote = _vote_fn(feedback, "embed" if compact else "chat")
         chatbot.like(vote, [conversation], [status], **flow)
         copy.click(None, [copy_text], None, js=COPY_JS, **flow)
@@ -159,15 +162,15 @@ def too_long(length: int, limit: int) -> str:
 
 
 def _add_fns(limit: int) -> tuple[Callable, Callable]:
-    """The two ways a question is added (typed, example picked), bound to the limit. Functions,
-    not partials: Gradio finds the SelectData parameter by its type hint."""
+    """The ways a question is added (typed; an example or a related topic picked), bound to the
+    limit. Functions, not partials: Gradio finds the SelectData parameter by its type hint."""
 
     def add(text: str, messages: list) -> tuple:
         return _add_question(text, messages, limit)
 
     def pick_example(messages: list, choice: gr.SelectData) -> tuple:
-        example = choice.value if isinstance(choice.value, dict) else {}  # from the page: any JSON
-        text = example.get("text")
+        value = choice.value  # an example: {"text": ...}; a related topic (an option): its text
+        text = value.get("text") if isinstance(value, dict) else value  # from the page: any JSON
         return _add_question(text if isinstance(text, str) else "", messages, limit)
 
     return add, pick_example
@@ -185,7 +188,7 @@ def _answer_fn(batcher: MicroBatcher, links: str = "") -> Callable:
             return [*messages, _bot(render.error_html(str(error)))], gr.skip(), ""
         except AppError:
             return [*messages, _bot(render.error_html(UNAVAILABLE))], gr.skip(), ""
-        messages = [*messages, _bot(render.reply_html(reply, links))]
+        messages = [*messages, _bot(render.reply_html(reply, links), reply.related)]
         remembered = conversation_.remember(conversation, pending, reply, len(messages) - 1)
         return messages, remembered, render.reply_text(reply)
 
@@ -220,5 +223,10 @@ def _greeting_fn(web: WebSettings) -> Callable:
     return greet
 
 
-def _bot(html: str) -> dict:
-    return {"role": "assistant", "content": html}
+def _bot(html: str, related: tuple[str, ...] = ()) -> dict:
+    """A chat message; `related` topics become buttons under it (Gradio message options) that
+    ask that topic as the next question."""
+    message = {"role": "assistant", "content": html}
+    if related:
+        message["options"] = [{"value": topic, "label": topic} for topic in related]
+    return message

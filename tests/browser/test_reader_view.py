@@ -1,13 +1,16 @@
 """What a reader sees, measured the way they see it: after each answer the question box is inside
 the frame's viewport (measured before anything is typed, so Playwright never scrolls for us) and
 the new answer shows its top; text contrast is at least 4.5:1 in light and dark mode; on a phone
-the reply gets most of the width; the character counter, Stop, and the first Tab stop. In the
-page and in the widget on a cross-site host page, at 1280x800 and 390x844."""
+the reply gets most of the width; the character counter, Stop, the first Tab stop, and related
+topics. In the page and in the widget on a cross-site host page, at 1280x800 and 390x844."""
 
 from __future__ import annotations
 
 import contextlib
+import re
+from html import unescape
 
+import httpx
 import pytest
 from browser_helpers import QUESTION, screenshot
 from measure import fully_in_view, low_contrast, rect
@@ -203,3 +206,24 @@ def test_first_tab_stop_is_the_conversation_or_the_box(app_server, new_page, ans
     assert first["label"] != "Clear", first
     assert first["in_chat"] or first["box"], first
     assert page.locator("#hq-chat button[aria-label=Clear]:visible").count() == 0
+
+
+def test_related_topics_are_the_articles_headings_and_ask_them(app_server, new_page):
+    """After a one-word question, two or three buttons with the articles' own section headings;
+    one click asks that heading. The JSON API offers the same topics as `related`."""
+    headings = set()
+    for doc in ("dopamine-deficiency", "exercise-dopamine-depression"):
+        html = httpx.get(f"{app_server.url}/articles/{doc}").text
+        headings |= {unescape(h) for h in re.findall(r"<h[2-6][^>]*>([^<]+)</h[2-6]>", html)}
+    page = new_page(390, 844)
+    frame = chat_page(page, app_server.url)
+    ask_in_view(frame, "dopamine", 0)
+    group = frame.get_by_role("group", name=re.compile("^Related topics in our articles"))
+    topics = group.get_by_role("button").all_inner_texts()
+    assert 2 <= len(topics) <= 3 and set(topics) <= headings, (topics, headings)
+    assert low_contrast(frame, "#hq-chat .options") == []
+    api = httpx.post(f"{app_server.url}/api/ask", json={"question": "dopamine"}).json()
+    assert api["related"] == topics
+    group.get_by_role("button").first.click()  # the reader scrolls the chat to it and clicks
+    frame.locator(".hq-reply .hq-advice").nth(1).wait_for(timeout=60_000)
+    assert frame.locator(".hq-question").last.inner_text().endswith(topics[0])
