@@ -117,13 +117,13 @@ def test_frame_ancestors_with_allow_list(make_client, path):
 
 
 def test_widget_asks_whether_the_site_may_embed(make_client):
-    """The widget shows its launcher only where /widget/allowed is readable: CORS lets exactly the
-    sites that frame-ancestors lets frame the chat read it."""
+    """The widget shows its launcher only where /api/embed-allowed is readable: CORS lets exactly
+    the sites that frame-ancestors lets frame the chat read it."""
     client = make_client(embed_origins=("https://a.example",))
-    ok = client.get("/widget/allowed", headers={"Origin": "https://a.example"})
+    ok = client.get("/api/embed-allowed", headers={"Origin": "https://a.example"})
     assert ok.json() == {"allowed": True}
     assert ok.headers["access-control-allow-origin"] == "https://a.example"
-    other = client.get("/widget/allowed", headers={"Origin": "https://b.example"})
+    other = client.get("/api/embed-allowed", headers={"Origin": "https://b.example"})
     assert "access-control-allow-origin" not in other.headers  # the browser will not let it read
 
 

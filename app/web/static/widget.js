@@ -6,7 +6,7 @@
  * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
  * Page API: window.HealthQA.open(), .close(), .toggle(), .isOpen().
- * It first asks the server (widget/allowed, CORS) if this site may embed the chat; if not, no
+ * It first asks the server (api/embed-allowed, CORS) if this site may embed the chat; if not, no
  * launcher and a console error. A host CSP must allow our origin in script-src, connect-src and
  * frame-src; no inline style or innerHTML is used. */
 (function () {
@@ -216,7 +216,7 @@
     checking = true;
     document.addEventListener("securitypolicyviolation", onViolation);
     var check = window.location.origin === origin ? Promise.resolve({ ok: true, json: allowed })
-      : fetch(base + "widget/allowed", { mode: "cors", credentials: "omit" });
+      : fetch(base + "api/embed-allowed", { mode: "cors", credentials: "omit" });
     check.then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
