@@ -16,9 +16,9 @@ RECT_JS = """el => { const r = el.getBoundingClientRect();
   return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width,
           height: r.height, viewWidth: innerWidth, viewHeight: innerHeight}; }"""
 
-# Every element with its own visible text: its colour and its background as painted, composed
-# from the page canvas down (backgrounds, and the opacity of any ancestor: Gradio fades chat
-# messages to 0.8), and their WCAG 2 contrast ratio.
+# Every element with its own visible text (open shadow roots included, e.g. the widget's panel):
+# its colour and its background as painted, composed from the page canvas down (backgrounds, and
+# the opacity of any ancestor: Gradio fades chat messages to 0.8), and their WCAG 2 contrast.
 CONTRAST_JS = """root => {
   const parse = c => { const m = c.match(/[\\d.]+/g) || [0, 0, 0, 0];
     return {r: +m[0], g: +m[1], b: +m[2], a: m.length > 3 ? +m[3] : 1}; };
@@ -43,15 +43,21 @@ CONTRAST_JS = """root => {
       result = over({...result, a: o}, under);
     }
     return result; };
+  const up = e => e.parentElement ||
+    (e.getRootNode() instanceof ShadowRoot ? e.getRootNode().host : null);
+  const all = node => [...node.querySelectorAll('*')].flatMap(
+    e => e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]);
   const out = [];
-  for (const el of (root || document.body).querySelectorAll('*')) {
+  const start = root || document.body;
+  for (const el of [...(start.shadowRoot ? all(start.shadowRoot) : []), ...all(start)]) {
     const own = Array.from(el.childNodes).filter(n => n.nodeType === 3)
       .map(n => n.textContent).join('').trim();
     if (!own) continue;
     const s = getComputedStyle(el), r = el.getBoundingClientRect();
     if (s.visibility !== 'visible' || r.width < 2 || r.height < 2) continue;
-    if (el.closest('.hq-sr, [aria-hidden=true], svg, style, script, textarea')) continue;
-    const chain = []; for (let e = el; e; e = e.parentElement) chain.unshift(e);
+    const chain = []; for (let e = el; e; e = up(e)) chain.unshift(e);
+    if (chain.some(e => e.matches('.hq-sr, [aria-hidden=true], svg, style, script, textarea')))
+      continue;
     if (chain.some(e => +getComputedStyle(e).opacity === 0)) continue;
     const bg = paint(chain, null), fg = paint(chain, parse(s.color));
     const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
@@ -91,11 +97,15 @@ def settle(frame) -> None:
     frame.evaluate(SETTLED_JS)
 
 
+def text_contrast(frame, selector: str = "body") -> list[dict]:
+    """Every visible text under `selector`: text, colour, background, contrast ratio."""
+    settle(frame)
+    return frame.locator(selector).first.evaluate(CONTRAST_JS)
+
+
 def low_contrast(frame, selector: str = "body", minimum: float = 4.5) -> list[dict]:
     """Visible texts under `selector` whose contrast is below `minimum`."""
-    settle(frame)
-    texts = frame.locator(selector).first.evaluate(CONTRAST_JS)
-    return [t for t in texts if t["ratio"] < minimum]
+    return [t for t in text_contrast(frame, selector) if t["ratio"] < minimum]
 
 
 @cache

@@ -13,7 +13,7 @@ from html import unescape
 import httpx
 import pytest
 from browser_helpers import QUESTION, screenshot
-from measure import fully_in_view, low_contrast, rect
+from measure import fully_in_view, low_contrast, rect, text_contrast
 from playwright.sync_api import Error as PlaywrightError
 
 pytestmark = pytest.mark.browser
@@ -130,7 +130,9 @@ def test_text_contrast_in_page_and_widget(app_server, playwright_browser, scheme
         frame = widget_frame(page, app_server.host_page)
         ask_in_view(frame, QUESTION, 0)
         assert low_contrast(frame) == []
-        assert low_contrast(page.main_frame, "#healthqa-widget-host") == []  # the panel's head
+        head = text_contrast(page.main_frame, "#healthqa-widget-host")  # the panel's head
+        assert [t["text"] for t in head] == ["Ask Riverside's articles", "×"], head
+        assert min(t["ratio"] for t in head) >= 4.5, head
     finally:
         context.close()
 
