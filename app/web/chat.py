@@ -102,10 +102,8 @@ def build_chat(
         add, pick_example = _add_fns(max_chars)
         step = question.submit(add, [question, chatbot], add_out, **flow)
         step.then(answer, ask_in, ask_out, **flow)
-        for picked in (
-            chatbot.example_select,
-            chatbot.option_select,
-        ):  # an example, a related topic
+        # An example question or a related topic (a reply's option) picked: asked like a typed one.
+        for picked in (chatbot.example_select, chatbot.option_select):
             picked(pick_example, [chatbot], add_out, **flow).then(answer, ask_in, ask_out, **flow)
         vote = _vote_fn(feedback, "embed" if compact else "chat")
         chatbot.like(vote, [conversation], [status], **flow)
