@@ -93,6 +93,7 @@ class Reply:
     crisis_categories: tuple[str, ...] = ()  # e.g. ("overdose",), best first; () if no crisis
     guidance: tuple[str, ...] = ()  # the guidance lines `emergency` is made of, in order
     language: str = "en"  # "en", or the code of the language of a question quoted from nothing
+    related: tuple[str, ...] = ()  # section headings to ask about next (app.related)
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -108,4 +109,5 @@ class Reply:
             "markdown": self.markdown,
             "crisis_categories": list(self.crisis_categories),
             "guidance": list(self.guidance),
+            "related": list(self.related),
         }

@@ -13,6 +13,7 @@ import logging
 import time
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ from app.config import Settings
 from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
 from app.records import Article, Hit, Passage, Reply
+from app.related import related_topics
 from app.safety import Detection, Detector
 from app.safety import language as languages
 from app.safety.guidance import Guidance
@@ -128,8 +130,8 @@ class Assistant:
                 continue
             valid.append((i, (q, hist, k)))
         found = self.find_many([item for _, item in valid])
-        for (i, (q, _, _)), (_, chosen, crisis) in zip(valid, found, strict=True):
-            results[i] = reply = self._reply(q, chosen, crisis)
+        for (i, (q, _, _)), (hits, chosen, crisis) in zip(valid, found, strict=True):
+            results[i] = reply = self._reply(q, hits, chosen, crisis)
             if reply.abstained and not reply.crisis and self.unanswered is not None:
                 self.unanswered.add(q)
         self._log(results, time.perf_counter() - started)
@@ -161,10 +163,12 @@ class Assistant:
             found.append(Found(hits, retrieve.select(hits, self.settings, k, q), crisis))
         return found
 
-    def _reply(self, question: str, chosen: list[Hit], crisis: Detection) -> Reply:
+    def _reply(self, question: str, hits: list[Hit], chosen: list[Hit], crisis: Detection) -> Reply:
+        """The reply to a checked question, with related topics from the ranking (none in a
+        crisis: nothing should compete with the guidance)."""
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
         lang = "en" if chosen or crisis.crisis else languages.language(question)
-        return build_reply(
+        reply = build_reply(
             question,
             chosen,
             crisis.crisis,
@@ -174,6 +178,7 @@ class Assistant:
             lines,
             lang,
         )
+        return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 
     @staticmethod
     def _log(results, seconds: float) -> None:

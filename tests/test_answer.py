@@ -20,6 +20,7 @@ KEYS = {
     "markdown",
     "crisis_categories",
     "guidance",
+    "related",
 }
 QUOTE_KEYS = {
     "text",

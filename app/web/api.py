@@ -91,6 +91,10 @@ ReplyOut = create_model(
             list[str],
             Field(description="The guidance lines shown first in a crisis reply; [] when none."),
         ),
+        related=(
+            list[str],
+            Field(description="Up to 3 of the articles' section headings to ask about next."),
+        ),
     ),
 )
 
@@ -146,6 +150,12 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
         except AppError as error:  # RequestRejected, BadQuestion, or the core cannot answer now
             return error_response(error.http_status, str(error))
         return JSONResponse(reply.to_dict())
+
+    @router.get("/api/embed-allowed", include_in_schema=False)
+    async def embed_allowed() -> JSONResponse:
+        """widget.js asks this before it shows a launcher. Only the sites on the embed allow-list
+        (the same ones frame-ancestors lets frame the chat) can read it, through CORS."""
+        return JSONResponse({"allowed": True}, headers={"Cache-Control": "no-store"})
 
     @router.api_route("/api/{rest:path}", methods=METHODS, include_in_schema=False)
     async def unknown(rest: str) -> JSONResponse:

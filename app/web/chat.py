@@ -56,9 +56,11 @@ def theme() -> gr.themes.Base:
     font; Regular + Bold are whole, and CSS maps weight 600 to the 700 face."""
     sans = gr.themes.LocalFont("Source Sans Pro", weights=(400, 700))
     mono = gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700))
-    return gr.themes.Default(
+    theme = gr.themes.Default(
         primary_hue="teal", font=[sans, "system-ui", "sans-serif"], font_mono=[mono, "monospace"]
     )
+    # Softer text at 4.5:1 or more in light mode (the default grey is 1.9:1 on white).
+    return theme.set(body_text_color_subdued="*neutral_600", input_placeholder_color="*neutral_500")
 
 
 def _head(compact: bool) -> str:
@@ -70,7 +72,7 @@ def build_chat(
     batcher: MicroBatcher, feedback: FeedbackStore, web: WebSettings, compact: bool, max_chars: int
 ) -> gr.Blocks:
     """The chat; `max_chars` is the core's question limit, refused here before anything is sent."""
-    with gr.Blocks(title=web.title, fill_height=compact, analytics_enabled=False) as blocks:
+    with gr.Blocks(title=web.title, fill_height=True, analytics_enabled=False) as blocks:
         if not compact:
             gr.HTML(_header_html(web), elem_id="hq-header")
         chatbot = _chatbot(web, compact)
@@ -79,6 +81,7 @@ def build_chat(
             show_label=False,
             placeholder="Type your question and press Enter",
             elem_id="hq-question",
+            elem_classes=[f"hq-limit-{max_chars}"],  # read by the counter (chat-head.html)
             max_lines=4,
             submit_btn="Ask",
             autofocus=not compact,
@@ -99,13 +102,14 @@ def build_chat(
         add, pick_example = _add_fns(max_chars)
         step = question.submit(add, [question, chatbot], add_out, **flow)
         step.then(answer, ask_in, ask_out, **flow)
-        pick = chatbot.example_select(pick_example, [chatbot], add_out, **flow)
-        pick.then(answer, ask_in, ask_out, **flow)
+        # An example question or a related topic (a reply's option) picked: asked like a typed one.
+        for picked in (chatbot.example_select, chatbot.option_select):
+            picked(pick_example, [chatbot], add_out, **flow).then(answer, ask_in, ask_out, **flow)
         vote = _vote_fn(feedback, "embed" if compact else "chat")
         chatbot.like(vote, [conversation], [status], **flow)
         copy.click(None, [copy_text], None, js=COPY_JS, **flow)
         forget = (lambda: ({}, "", ""), None, [conversation, copy_text, status])
-        chatbot.clear(*forget, **flow)  # the chat's own bin icon: a new conversation too
+        chatbot.clear(*forget, **flow)  # its bin icon is hidden (chat.css): "New conversation"
         clear.click(lambda: [], None, [chatbot], **flow).then(*forget, **flow)
         if compact:
             blocks.load(_greeting_fn(web), None, [chatbot], show_progress="hidden", **flow)
@@ -117,9 +121,9 @@ def _chatbot(web: WebSettings, compact: bool) -> gr.Chatbot:
         label="Conversation",
         show_label=False,
         elem_id="hq-chat",
-        height=None if compact else "62vh",
-        min_height=200 if compact else 320,
+        height=None,  # fills the page's height (chat.css), scrolling inside
         scale=1,
+        autoscroll=False,  # chat-head.html shows the top of a new answer instead of its end
         buttons=[],
         latex_delimiters=[],
         allow_tags=False,
@@ -156,15 +160,15 @@ def too_long(length: int, limit: int) -> str:
 
 
 def _add_fns(limit: int) -> tuple[Callable, Callable]:
-    """The two ways a question is added (typed, example picked), bound to the limit. Functions,
-    not partials: Gradio finds the SelectData parameter by its type hint."""
+    """The ways a question is added (typed; an example or a related topic picked), bound to the
+    limit. Functions, not partials: Gradio finds the SelectData parameter by its type hint."""
 
     def add(text: str, messages: list) -> tuple:
         return _add_question(text, messages, limit)
 
     def pick_example(messages: list, choice: gr.SelectData) -> tuple:
-        example = choice.value if isinstance(choice.value, dict) else {}  # from the page: any JSON
-        text = example.get("text")
+        value = choice.value  # an example: {"text": ...}; a related topic (an option): its text
+        text = value.get("text") if isinstance(value, dict) else value  # from the page: any JSON
         return _add_question(text if isinstance(text, str) else "", messages, limit)
 
     return add, pick_example
@@ -182,7 +186,7 @@ def _answer_fn(batcher: MicroBatcher, links: str = "") -> Callable:
             return [*messages, _bot(render.error_html(str(error)))], gr.skip(), ""
         except AppError:
             return [*messages, _bot(render.error_html(UNAVAILABLE))], gr.skip(), ""
-        messages = [*messages, _bot(render.reply_html(reply, links))]
+        messages = [*messages, _bot(render.reply_html(reply, links), reply.related)]
         remembered = conversation_.remember(conversation, pending, reply, len(messages) - 1)
         return messages, remembered, render.reply_text(reply)
 
@@ -217,5 +221,10 @@ def _greeting_fn(web: WebSettings) -> Callable:
     return greet
 
 
-def _bot(html: str) -> dict:
-    return {"role": "assistant", "content": html}
+def _bot(html: str, related: tuple[str, ...] = ()) -> dict:
+    """A chat message; `related` topics become buttons under it (Gradio message options) that
+    ask that topic as the next question."""
+    message = {"role": "assistant", "content": html}
+    if related:
+        message["options"] = [{"value": topic, "label": topic} for topic in related]
+    return message

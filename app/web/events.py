@@ -15,7 +15,7 @@ import json
 import gradio as gr
 
 KINDS = {gr.Textbox: "text", gr.Chatbot: "messages", gr.JSON: "json"}
-NEEDS_EVENT_DATA = {"like", "example_select"}
+NEEDS_EVENT_DATA = {"like", "example_select", "option_select"}
 BODY_KEYS = {"data", "event_data", "fn_index", "session_hash", "trigger_id", "event_id"}
 MESSAGE_KEYS = {"role", "content", "metadata", "options"}
 ROLES = {"user", "assistant"}

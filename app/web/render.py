@@ -16,6 +16,7 @@ from app.web.markup import esc, nice_date
 
 SR_ASKED = '<span class="hq-sr">You asked: </span>'  # read by screen readers, not shown
 SR_SOURCE = '<span class="hq-sr">Source: </span>'
+SR_NEW_TAB = '<span class="hq-sr"> (opens in a new tab)</span>'
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n\s*\n|\s*$)", re.S)
 _SAFE_LINK = re.compile(r"^/articles/[^\s\"'<>\\]+$")
 
@@ -35,8 +36,11 @@ def reply_html(reply: Reply, links: str = "/") -> str:
         parts.append(emergency_html(reply))
     elif reply.abstained or not reply.quotes:
         parts.append(f'<p class="hq-abstain">{esc(nothing_quoted(reply))}</p>')
-    parts.extend(quote_html(quote, links) for quote in reply.quotes)
-    parts.append(f'<p class="hq-advice"><strong>Please note:</strong> {esc(reply.advice)}</p>')
+    count = len(reply.quotes)
+    parts.extend(quote_html(q, links, f"{n} of {count}") for n, q in enumerate(reply.quotes, 1))
+    parts.append(
+        f'<p class="hq-advice" role="note"><strong>Please note:</strong> {esc(reply.advice)}</p>'
+    )
     return f'<div class="hq-reply">{"".join(parts)}</div>'
 
 
@@ -66,14 +70,17 @@ def greeting_html(text: str) -> str:
     return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p></div>'
 
 
-def quote_html(quote: Quote, links: str = "/") -> str:
+def quote_html(quote: Quote, links: str = "/", number: str = "") -> str:
+    """One quote card. The chat's sanitizer drops aria-label, so the card is named by its
+    figcaption: screen readers hear "Quote 1 of 3. Source: <title>, <section> ..."."""
     body = "".join(
         f"<p>{highlighted(text, spans)}</p>"
         for text, spans in paragraphs(quote.text, quote.highlights)
     )
+    which = f'<span class="hq-sr">Quote {esc(number)}. </span>' if number else ""
     return (
         f'<figure class="hq-quote"><blockquote>{body}</blockquote><figcaption class="hq-source">'
-        f"{SR_SOURCE}{source_html(quote, links)}</figcaption></figure>"
+        f"{which}{SR_SOURCE}{source_html(quote, links)}</figcaption></figure>"
     )
 
 
@@ -102,7 +109,10 @@ def paragraphs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str,
 def source_html(quote: Quote, links: str = "/") -> str:
     title = esc(quote.title) or "Untitled article"
     href = links + quote.link.removeprefix("/")
-    link = f'<a class="hq-title" href="{escape(href)}" target="_blank" rel="noopener">{title}</a>'
+    link = (
+        f'<a class="hq-title" href="{escape(href)}" target="_blank" rel="noopener">'
+        f"{title}{SR_NEW_TAB}</a>"
+    )
     lines = [link if _SAFE_LINK.match(quote.link) else f'<span class="hq-title">{title}</span>']
     if quote.section and quote.section != quote.title:
         lines.append(f'<span class="hq-section">Section: {esc(quote.section)}</span>')

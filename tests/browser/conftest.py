@@ -28,6 +28,7 @@ from browser_helpers import ALLOWED_SITE, CHROMIUM, HOST_PAGE, OTHER_SITE, ROOT,
 class App:
     url: str  # http://127.0.0.1:PORT
     host_page: str  # the widget's host page on the allowed site
+    host_folder: Path  # where the host site's pages are (tests may add their own)
     other_page: str  # the same page on a site not on the allow-list
     started_in: float  # seconds from `serve` start to /healthz answering
     feedback_db: Path
@@ -88,9 +89,18 @@ def host_site(tmp_path_factory) -> Iterator[tuple[int, Path]]:
     server.server_close()
 
 
+# Response headers the host site sends with a page, by path (e.g. a strict CSP); set by tests.
+PAGE_HEADERS: dict[str, dict[str, str]] = {}
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
+
+    def end_headers(self) -> None:
+        for name, value in PAGE_HEADERS.get(self.path.split("?")[0], {}).items():
+            self.send_header(name, value)
+        super().end_headers()
 
 
 @pytest.fixture(scope="session")
@@ -122,6 +132,7 @@ def app_server(host_site, tmp_path_factory) -> Iterator[App]:
         yield App(
             url=url,
             host_page=f"http://{ALLOWED_SITE}:{host_port}/host.html",
+            host_folder=folder,
             other_page=f"http://{OTHER_SITE}:{host_port}/host.html",
             started_in=started_in,
             feedback_db=base / "feedback.sqlite3",

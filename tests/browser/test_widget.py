@@ -83,16 +83,21 @@ def test_page_api_close_button_and_host_page_untouched(app_server, new_page):
     assert launcher(page).is_visible()
 
 
-def test_site_not_on_the_allow_list_cannot_frame_the_chat(app_server, new_page):
+def test_site_not_on_the_allow_list_shows_no_launcher(app_server, new_page):
+    """No broken-page icon: on a site that may not embed the chat, the launcher never appears,
+    nothing frames the chat, and the console tells the site owner why."""
     page = new_page()
-    messages = []
-    page.on("console", lambda message: messages.append(message.text))
-    open_widget(page, app_server.other_page)
-    page.wait_for_timeout(3_000)
-    frames = [f for f in page.frames if f.url.startswith(app_server.url)]
-    assert all(f.locator("#hq-question").count() == 0 for f in frames)
-    assert frame(page).locator("#hq-question").count() == 0
-    assert any("frame-ancestors" in m for m in messages) or not frames, messages
+    with page.expect_console_message(
+        lambda m: m.type == "error" and "HealthQA widget: not shown" in m.text, timeout=30_000
+    ) as message:
+        page.goto(app_server.other_page)
+    assert "HEALTHQA_EMBED_ORIGINS" in message.value.text
+    expect(page.locator("#healthqa-widget-host")).to_have_count(0)
+    page.evaluate("window.HealthQA.open()")  # the page API cannot open it either
+    assert page.evaluate("window.HealthQA.isOpen()") is False
+    expect(page.locator("#healthqa-widget-host")).to_have_count(0)
+    assert not [f for f in page.frames if f.url.startswith(app_server.url)]
+    screenshot(page, "widget-not-allowed")
 
 
 def test_open_on_load_on_the_left(app_server, new_page):

@@ -116,6 +116,17 @@ def test_frame_ancestors_with_allow_list(make_client, path):
     assert "frame-ancestors 'self' https://a.example http://b.example:8080" in csp
 
 
+def test_widget_asks_whether_the_site_may_embed(make_client):
+    """The widget shows its launcher only where /api/embed-allowed is readable: CORS lets exactly
+    the sites that frame-ancestors lets frame the chat read it."""
+    client = make_client(embed_origins=("https://a.example",))
+    ok = client.get("/api/embed-allowed", headers={"Origin": "https://a.example"})
+    assert ok.json() == {"allowed": True}
+    assert ok.headers["access-control-allow-origin"] == "https://a.example"
+    other = client.get("/api/embed-allowed", headers={"Origin": "https://b.example"})
+    assert "access-control-allow-origin" not in other.headers  # the browser will not let it read
+
+
 def test_gradio_internal_routes_also_carry_the_policy(make_client):
     client = make_client(embed_origins=("https://a.example",))
     response = client.get("/embed/config")

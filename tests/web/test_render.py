@@ -55,6 +55,17 @@ def test_order_emergency_first_advice_last():
     assert html.endswith("See a doctor.</p></div>")
 
 
+def test_screen_reader_names_for_cards_links_and_advice():
+    """Named by visible or visually hidden text (the chat's sanitizer drops aria-label)."""
+    second = replace(HOSTILE_QUOTE, title="Sleep", link="/articles/s#p-1")
+    html = reply_html(reply_with(HOSTILE_QUOTE, second))
+    assert '<figcaption class="hq-source"><span class="hq-sr">Quote 1 of 2. </span>' in html
+    assert '<span class="hq-sr">Quote 2 of 2. </span><span class="hq-sr">Source: </span>' in html
+    assert '<span class="hq-sr"> (opens in a new tab)</span></a>' in html
+    assert '<p class="hq-advice" role="note"><strong>Please note:</strong>' in html
+    assert "<img" not in html
+
+
 def test_abstention_says_so():
     html = reply_html(reply_with(abstained=True))
     assert "hq-abstain" in html and "could not find" in html and "hq-quote" not in html

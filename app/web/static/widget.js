@@ -5,7 +5,10 @@
  * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
  * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
- * Page API: window.HealthQA.open(), .close(), .toggle(), .isOpen(). */
+ * Page API: window.HealthQA.open(), .close(), .toggle(), .isOpen().
+ * It first asks the server (api/embed-allowed, CORS) if this site may embed the chat; if not, no
+ * launcher and a console error. A host CSP must allow our origin in script-src, connect-src and
+ * frame-src; no inline style or innerHTML is used. */
 (function () {
   "use strict";
   if (window.HealthQA && window.HealthQA.version) return; // loaded twice: keep the first
@@ -23,6 +26,8 @@
     openOnLoad: data.open === "true" || data.open === ""
   };
   var ui = null;
+  var NEEDS = "script-src, connect-src and frame-src " + origin;
+  var UNAVAILABLE = "This chat is not available on this site.";
 
   function findScript() {
     var all = document.getElementsByTagName("script");
@@ -64,15 +69,37 @@
     "  font-size: 24px; line-height: 1; cursor: pointer; }",
     ".close:hover { background: rgba(255,255,255,.18); }",
     "iframe { flex: 1; width: 100%; border: 0; background: #fff; }",
+    ".unavailable { margin: 24px 16px; color: #1f2937; font-size: 16px; }",
     "@media (max-width: 600px) {",
     "  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }",
     "  .panel:not([hidden]) ~ .launcher { display: none; }",
     "}"
   ].join("\n");
 
-  var ICON = '<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" ' +
-    'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">' +
-    '<path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg>';
+  function icon() { // a speech bubble, built with DOM calls (no innerHTML: Trusted Types safe)
+    var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg");
+    var attrs = { viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", "stroke-width": "2",
+      "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true", focusable: "false" };
+    Object.keys(attrs).forEach(function (k) { svg.setAttribute(k, attrs[k]); });
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z");
+    svg.appendChild(path);
+    return svg;
+  }
+
+  function styleSheet(root) { // a constructed sheet is not an inline <style>: no style-src needed
+    if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet) {
+      try {
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS_TEXT);
+        root.adoptedStyleSheets = [sheet];
+        return;
+      } catch (e) { /* an older browser: fall back to a <style> element */ }
+    }
+    var style = el("style");
+    style.textContent = CSS_TEXT;
+    root.appendChild(style);
+  }
 
   function build() {
     // A custom element (not a div) so the host page's element rules do not match it; inline
@@ -85,8 +112,7 @@
       });
     host.style.setProperty("--hq-accent", options.accent);
     var root = host.attachShadow({ mode: "open" });
-    var style = el("style");
-    style.textContent = CSS_TEXT;
+    styleSheet(root);
     var panel = el("div", {
       "class": "panel " + options.position, role: "dialog", "aria-label": options.title, id: "panel"
     });
@@ -100,8 +126,7 @@
       "class": "launcher " + options.position, type: "button", "aria-label": options.title,
       "aria-expanded": "false", "aria-controls": "panel", title: options.title
     });
-    launcher.innerHTML = ICON; // a constant, never data from the page
-    root.appendChild(style);
+    launcher.appendChild(icon());
     root.appendChild(panel);
     root.appendChild(launcher);
     document.body.appendChild(host);
@@ -143,7 +168,7 @@
 
   function openPanel() {
     if (!ui) return;
-    if (!ui.frame) {
+    if (!ui.frame && !ui.blocked) {
       ui.frame = el("iframe", { src: frameSrc(), title: options.title, allow: "clipboard-write" });
       ui.panel.appendChild(ui.frame);
     }
@@ -170,11 +195,44 @@
     if (ui && !ui.panel.hidden) closePanel(); else openPanel();
   }
 
-  function start() {
-    if (ui || !document.body) return;
-    ui = build();
-    if (options.openOnLoad) openPanel();
+  function unavailable(why) { // the chat cannot be shown here: say so in the panel and the console
+    console.error("HealthQA widget: " + why);
+    if (!ui || ui.blocked) return;
+    ui.blocked = true;
+    if (ui.frame) { ui.panel.removeChild(ui.frame); ui.frame = null; }
+    ui.panel.appendChild(el("p", { "class": "unavailable", role: "status" }, UNAVAILABLE));
   }
+
+  function onViolation(event) { // this page's CSP blocked one of our requests
+    if (String(event.blockedURI || "").indexOf(origin) !== 0) return;
+    var directive = event.effectiveDirective || event.violatedDirective;
+    unavailable("this page's Content-Security-Policy blocks " + origin + " (" + directive +
+      "). To show the chat, the policy must allow " + NEEDS + ".");
+  }
+
+  var checking = false;
+  function start() { // ask the chat's server whether this site may embed it, then show the launcher
+    if (ui || checking || !document.body) return;
+    checking = true;
+    document.addEventListener("securitypolicyviolation", onViolation);
+    var check = window.location.origin === origin ? Promise.resolve({ ok: true, json: allowed })
+      : fetch(base + "api/embed-allowed", { mode: "cors", credentials: "omit" });
+    check.then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (body) {
+      if (!body || body.allowed !== true) throw new Error("not allowed");
+      ui = build();
+      if (options.openOnLoad) openPanel();
+    }).catch(function () {
+      console.error("HealthQA widget: not shown: " + origin + " did not confirm that this site (" +
+        window.location.origin + ") may embed the chat. Either the site is not on the chat's " +
+        "allow-list (HEALTHQA_EMBED_ORIGINS), the chat's server cannot be reached, or this page's " +
+        "Content-Security-Policy blocks it (it must allow " + NEEDS + ").");
+    });
+  }
+
+  function allowed() { return { allowed: true }; }
 
   window.HealthQA = {
     version: "1",
