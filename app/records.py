@@ -55,6 +55,18 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of a passage: a span of the cleaned article. Row i of the sentence vectors is
+    sentence i; `kind` is "text" (quotable) or why it is never quoted ("promotion", "bio",
+    "disclaimer", "sourcing", "reference")."""
+
+    passage: int  # row of its passage
+    start: int
+    end: int
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
 class Hit:
     """A retrieved passage with its scores (dense cosine, BM25, fused rank score)."""
 
