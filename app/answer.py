@@ -11,7 +11,7 @@ from app.lexical import terms
 from app.present import segments
 from app.records import Hit, Quote, Reply
 from app.split import sentence_spans
-from app.texts import NOT_COVERED
+from app.texts import NOT_COVERED, NOT_MENTIONED
 
 Idf = Callable[[str], float]
 
@@ -38,8 +38,18 @@ def highlights(
 
 def quote(hit: Hit, question: str, idf: Idf) -> Quote:
     p = hit.passage
+    if hit.span is not None:  # evidence mode: the answering sentences with their context
+        a, b = hit.span
+        return _quote(
+            hit, p.text[a - p.start : b - p.start], tuple((x - a, y - a) for x, y in hit.marks)
+        )
+    return _quote(hit, p.text, highlights(p.text, question, idf, p.section))
+
+
+def _quote(hit: Hit, text: str, marks: tuple[tuple[int, int], ...]) -> Quote:
+    p = hit.passage
     return Quote(
-        text=p.text,
+        text=text,
         score=round(hit.score, 4),
         doc_id=p.doc_id,
         title=p.title,
@@ -49,12 +59,27 @@ def quote(hit: Hit, question: str, idf: Idf) -> Quote:
         published=p.published,
         url=p.url,
         link=f"/articles/{p.doc_id}#{p.anchor}",
-        highlights=highlights(p.text, question, idf, p.section),
+        highlights=marks,
     )
 
 
+def not_covered(missing: Sequence[str] = (), default: str = NOT_COVERED) -> str:
+    """What a reply says when it quotes nothing: the key concepts our articles never mention, by
+    name, when there are some; else the medium's `default` wording."""
+    if not missing:
+        return default
+    names = [f"“{m}”" for m in missing]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return NOT_MENTIONED.format(names=listed)
+
+
 def build_reply(
-    question: str, hits: Sequence[Hit], crisis: bool, settings: Settings, idf: Idf
+    question: str,
+    hits: Sequence[Hit],
+    crisis: bool,
+    settings: Settings,
+    idf: Idf,
+    missing: Sequence[str] = (),
 ) -> Reply:
     quotes = tuple(quote(h, question, idf) for h in hits)
     emergency = settings.emergency if crisis else ""
@@ -64,8 +89,9 @@ def build_reply(
         crisis=crisis,
         quotes=quotes,
         advice=settings.advice,
-        markdown=render_markdown(quotes, emergency, settings.advice),
+        markdown=render_markdown(quotes, emergency, settings.advice, not_covered(missing)),
         emergency=emergency,
+        missing=tuple(missing) if not quotes else (),
     )
 
 
@@ -99,7 +125,9 @@ def source_line(q: Quote) -> str:
     return "— " + " · ".join(parts)
 
 
-def render_markdown(quotes: Sequence[Quote], emergency: str, advice: str) -> str:
+def render_markdown(
+    quotes: Sequence[Quote], emergency: str, advice: str, abstain: str = NOT_COVERED
+) -> str:
     blocks = []
     if emergency:
         blocks.append(f"**⚠️ If this is an emergency:** {escape_md(emergency)}")
@@ -109,6 +137,6 @@ def render_markdown(quotes: Sequence[Quote], emergency: str, advice: str) -> str
             body = "\n>\n".join("> " + line for line in _marked(q).split("\n\n"))
             blocks.append(f"{body}\n\n{source_line(q)}")
     else:
-        blocks.append(NOT_COVERED)
+        blocks.append(escape_md(abstain))
     blocks.append(f"---\n\n*{escape_md(advice)}*")
     return "\n\n".join(blocks)

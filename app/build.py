@@ -11,18 +11,20 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, store
+from app import corpus, furniture, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexProblem
 from app.lexical import Lexical
-from app.records import Passage
+from app.records import Passage, Sentence
+from app.sentences import embed_texts, split_sentences
 from app.split import split_article
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ def fingerprint(settings: Settings) -> str:
         "corpus": corpus.fingerprint(settings.corpus_dir),
         "params": index_params(settings),
         "rules": RULES_VERSION,
+        "sentence_rules": furniture.RULES_VERSION,
         "format": store.FORMAT_VERSION,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
@@ -110,17 +113,22 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
         log.warning("skipped %s: %s", item.path, item.reason)
     if not articles:
         raise CorpusError(f"no readable article in {settings.corpus_dir}")
-    passages = [
-        p for a in articles for p in split_article(a, settings.min_words, settings.max_words)
-    ]
+    passages, sentences = [], []
+    for a in articles:
+        mine = split_article(a, settings.min_words, settings.max_words)
+        sentences += split_sentences(a, mine, len(passages))
+        passages += mine
     texts = [embed_text(p, settings) for p in passages]
     hashes = [content_hash(t, embedder.name, settings.backend) for t in texts]
-    vectors, embedded = _vectors(settings, embedder, texts, hashes)
+    cached = _cached_vectors(settings.index_dir)
+    vectors, embedded = _vectors(embedder, texts, hashes, cached)
+    sents = _sentences(settings, embedder, articles, passages, sentences, cached)
     manifest = {
         "model": embedder.name,  # what the embedder says it is
         "backend": settings.backend,
         "dim": int(vectors.shape[1]),
         "passages": len(passages),
+        "sentences": len(sentences),
         "articles": len(articles),
         "fingerprint": fp,
         "params": index_params(settings),
@@ -135,6 +143,7 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
         {a.doc_id: a for a in articles},
         store.vector_index(vectors, settings.approx_above),
         Lexical.build([f"{p.title} {p.section} {p.text}" for p in passages]),
+        sentences=sents,
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
@@ -143,9 +152,28 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
     )
 
 
-def _vectors(settings, embedder, texts, hashes) -> tuple[np.ndarray, int]:
+def _sentences(settings, embedder, articles, passages, sentences: list[Sentence], cached):
+    """The sentences with their vectors: only quotable ones are embedded (the sentence without
+    title or section, which measured better; list items with their lead-in), the others get a
+    zero vector and an empty hash."""
+    by_doc = {a.doc_id: a for a in articles}
+    texts: list[str] = []
+    for doc_id, group in groupby(sentences, key=lambda s: passages[s.passage].doc_id):
+        texts += embed_texts(by_doc[doc_id].text, list(group))
+    hashes = [
+        content_hash(t, embedder.name, settings.backend) if s.kind == "text" else ""
+        for s, t in zip(sentences, texts, strict=True)
+    ]
+    rows = [i for i, h in enumerate(hashes) if h]
+    vectors = np.zeros((len(sentences), embedder.dim), dtype=np.float16)
+    if rows:
+        found, _ = _vectors(embedder, [texts[i] for i in rows], [hashes[i] for i in rows], cached)
+        vectors[rows] = found
+    return store.Sentences(sentences, hashes, vectors, len(passages))
+
+
+def _vectors(embedder, texts, hashes, cached) -> tuple[np.ndarray, int]:
     """Vectors for all texts: reused from the live index by content hash, the rest embedded."""
-    cached = _cached_vectors(settings.index_dir)
     missing = [i for i, h in enumerate(hashes) if h not in cached]
     fresh = embedder.embed([texts[i] for i in missing]) if missing else None
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
@@ -158,11 +186,17 @@ def _vectors(settings, embedder, texts, hashes) -> tuple[np.ndarray, int]:
 
 
 def _cached_vectors(index_dir: Path) -> dict[str, np.ndarray]:
-    """Vectors of the live index by content hash; empty when there is none or it is damaged."""
+    """Vectors of the live index (passages and sentences) by content hash; empty when there is
+    none or it is damaged."""
     try:
         old = store.load(index_dir)
         matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
     except (IndexProblem, RuntimeError) as err:
         log.info("no reusable vectors: %s", err)
         return {}
-    return dict(zip(old.hashes, matrix, strict=True))
+    cached = dict(zip(old.hashes, matrix, strict=True))
+    if old.sentences is not None:
+        for h, v in zip(old.sentences.hashes, old.sentences.vectors, strict=True):
+            if h:
+                cached[h] = np.asarray(v, dtype=np.float32)
+    return cached

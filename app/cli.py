@@ -12,6 +12,7 @@ import textwrap
 import threading
 from pathlib import Path
 
+from app.answer import not_covered
 from app.config import Settings
 from app.errors import AppError
 
@@ -196,7 +197,7 @@ def render_terminal(reply, bold: bool = False) -> str:
     if reply.emergency:
         out += ["!! " + line for line in textwrap.wrap(reply.emergency, 76)] + [""]
     if reply.abstained:
-        out += textwrap.wrap(NOT_COVERED_TERMINAL, 78)
+        out += textwrap.wrap(not_covered(reply.missing, NOT_COVERED_TERMINAL), 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
         for para in _marked(q, bold).split("\n\n"):

@@ -60,8 +60,10 @@ def key_concepts(question: str) -> list[str]:
 class Vocabulary:
     """Stems of a corpus (the BM25 vocabulary) with a one-slip lookup."""
 
-    def __init__(self, stems: Iterable[str]):
+    def __init__(self, stems: Iterable[str], texts: Iterable[str] = ()):
         self.stems = {s for s in stems if s}
+        low = [t.lower() for t in texts]
+        self.phrases = {p for p in PHRASES if any(p in t for t in low)}
         self._deletes: dict[str, set[str]] = {}
         for s in self.stems:
             if len(s) >= 4:
@@ -69,6 +71,8 @@ class Vocabulary:
                     self._deletes.setdefault(d, set()).add(s)
 
     def knows(self, word: str) -> bool:
+        if word.lower() in PHRASES:
+            return word.lower() in self.phrases or word.lower().rstrip("s") in self.phrases
         parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
         return all(self._knows_one(p) for p in parts)
 
@@ -93,7 +97,7 @@ def _deletions(s: str) -> set[str]:
 
 def mentions(text_stems: set[str], concept: str) -> bool:
     """Whether a text (given as its set of stems) mentions a concept, allowing one slip."""
-    parts = concept.split()
+    parts = [p for p in re.split(r"[\s-]+", concept) if len(p) >= 2 and not p.isdigit()]
     return all(_near(_stem(p), text_stems) for p in parts)
 
 

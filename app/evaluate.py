@@ -64,11 +64,10 @@ def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
     for start in range(0, len(items), batch):
         chunk = items[start : start + batch]
         asked = [(i["question"], i.get("history") or [], top_k) for i in chunk]
-        for item, (hits, chosen) in zip(chunk, assistant.search_many(asked), strict=True):
-            rank = next(
-                (r for r, h in enumerate(hits[:10], 1) if is_correct(h.passage, item)), None
-            )
-            outcomes.append(Outcome(item, rank, not chosen, is_crisis(item["question"])))
+        for item, found in zip(chunk, assistant.search_many(asked), strict=True):
+            ranked = found.hits[:10]
+            rank = next((r for r, h in enumerate(ranked, 1) if is_correct(h.passage, item)), None)
+            outcomes.append(Outcome(item, rank, not found.chosen, is_crisis(item["question"])))
     return outcomes
 
 

@@ -20,13 +20,19 @@ REFERS_BACK = re.compile(
     re.I,
 )
 ITEM = re.compile(r"\s*(?:[-*+•▪●◦‣·]|\d{1,3}[.)])\s+")
+ANNOUNCES = re.compile(
+    r"\b(?:a few|several|many|some|a number of|various|different|two|three|four|five)\b"
+    r"[^.]{0,40}\b(?:ways|things|reasons|causes|factors|options|methods|steps|tips|signs|"
+    r"symptoms|treatments|types|kinds)\b[^.]{0,60}\.$|:$",
+    re.I,
+)
 LIST_WORDS = 150  # a list longer than this is quoted with its lead-in up to the chosen items
 
 
 def is_answer(text: str) -> bool:
-    """A sentence that can answer: not a question ("What can cause this?"), not a lead-in alone."""
+    """A sentence that can answer: not a question ("What can cause this?"), not a lone word."""
     t = text.rstrip('"”’) ')
-    return not t.endswith("?") and not t.endswith(":") and len(t.split()) >= 2
+    return not t.endswith("?") and len(t.split()) >= 2
 
 
 def answering(scores: Sequence[float], texts: Sequence[str], margin: float) -> list[int]:
@@ -69,29 +75,29 @@ def _best_group(chosen: Sequence[int], gap: int = 1) -> list[int]:
     return next(g for g in groups if anchor in g)
 
 
-def _item(text: str, s: Sentence) -> bool:
+def in_item(text: str, s: Sentence) -> bool:
     """Sentence s lies in a list item (its block starts with a bullet or a number)."""
     block = text.rfind("\n\n", 0, s.start)
     return bool(ITEM.match(text, 0 if block < 0 else block + 2))
 
 
-def _lead_in(text: str, s: Sentence) -> bool:
+def is_lead_in(text: str, s: Sentence) -> bool:
     return text[s.start : s.end].rstrip().endswith(":")
 
 
 def _with_list(text: str, sents: Sequence[Sentence], lo: int, hi: int) -> tuple[int, int]:
     """Grow [lo, hi] to the list it touches with the lead-in before it; a long list only up to
     the chosen items."""
-    touch = [i for i in range(lo, hi + 1) if _item(text, sents[i]) or _lead_in(text, sents[i])]
+    touch = [i for i in range(lo, hi + 1) if in_item(text, sents[i]) or is_lead_in(text, sents[i])]
     if not touch:
         return lo, hi
     start = touch[0]
-    while start > 0 and _item(text, sents[start]):
-        if not (_item(text, sents[start - 1]) or _lead_in(text, sents[start - 1])):
+    while start > 0 and in_item(text, sents[start]):
+        if not (in_item(text, sents[start - 1]) or is_lead_in(text, sents[start - 1])):
             break
         start -= 1
     end = touch[-1]
-    while end + 1 < len(sents) and _item(text, sents[end + 1]):
+    while end + 1 < len(sents) and in_item(text, sents[end + 1]):
         end += 1
     if _words(text, sents, start, end) > LIST_WORDS:
         end = max(hi, touch[-1])
@@ -111,3 +117,49 @@ def _quotable(sents: Sequence[Sentence], lo: int, hi: int, anchor: int) -> tuple
     while b < hi and sents[b + 1].kind == "text":
         b += 1
     return a, b
+
+
+def grow(text: str, sents: Sequence[Sentence], span: tuple[int, int], low: int, high: int):
+    """Positions [a, b] of the sentences to quote: those in `span`, grown within their paragraph to
+    at least `low` words, then to the whole paragraph if it fits in `high` words; a paragraph
+    that ends with a lead-in (':') takes its list."""
+    inside = [i for i, s in enumerate(sents) if span[0] <= s.start and s.end <= span[1]]
+    a, b = inside[0], inside[-1]
+    while _words(text, sents, a, b) < low:
+        if _joins(text, sents, b, b + 1):
+            b += 1
+        elif _joins(text, sents, a - 1, a):
+            a -= 1
+        else:
+            break
+    grown = True
+    while grown:
+        grown = False
+        if _joins(text, sents, b, b + 1) and _words(text, sents, a, b + 1) <= high:
+            b, grown = b + 1, True
+        if _joins(text, sents, a - 1, a) and _words(text, sents, a - 1, b) <= high:
+            a, grown = a - 1, True
+    while _announces(text, sents[b]) and b + 1 < len(sents) and sents[b + 1].kind == "text":
+        nb = b + 1
+        while _joins(text, sents, nb, nb + 1):
+            nb += 1
+        if _words(text, sents, a, nb) > LIST_WORDS:
+            break
+        b = nb
+    if is_lead_in(text, sents[b]):
+        lo, hi = _with_list(text, sents, b, b)
+        a, b = min(a, lo), max(b, _quotable(sents, lo, hi, b)[1])
+    return a, b
+
+
+def _announces(text: str, s: Sentence) -> bool:
+    """A sentence that promises what comes next ("there are a few ways...", "...include:")."""
+    return bool(ANNOUNCES.search(text[s.start : s.end]))
+
+
+def _joins(text: str, sents: Sequence[Sentence], i: int, j: int) -> bool:
+    """Sentences i and j (j = i + 1) are both quotable and in the same paragraph."""
+    if i < 0 or j >= len(sents):
+        return False
+    same_block = "\n\n" not in text[sents[i].end : sents[j].start]
+    return same_block and sents[i].kind == "text" and sents[j].kind == "text"

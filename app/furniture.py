@@ -3,14 +3,17 @@
 Marked at build time, sentence by sentence, so they are never quoted or emphasized while the
 quotes stay exact substrings of the article. In scope: sentences that sell (first-person plural
 product claims, calls to buy or sign up), author bios, disclaimers, sourcing and editorial
-policies, reference lists and citations. Out of scope: removing text from the article (the
-article page still shows it) and judging whether a medical claim is true. General rules only: a
+policies, reference lists and citations, and outline sentences ("Here's everything you need to
+know..."). Out of scope: removing text from the article (the article page still shows it) and
+judging whether a medical claim is true. General rules only: a
 medical sentence that names a product, a drug or a supplement is kept unless it sells it.
 """
 
 from __future__ import annotations
 
 import re
+
+RULES_VERSION = 1  # bump when a rule changes: it is part of the index fingerprint
 
 OUR = r"\bour (?:[\w-]+ ){0,6}"
 SELL = re.compile(
@@ -51,6 +54,12 @@ CITATION = re.compile(
     r"\b\d{4}\s?(?:[A-Z][a-z]{2})?;\s?\d+\(\d+\):\s?\d+|\bPMID\b|\bPMC\d|"
     r"^\(?\d{4}, \w+ \d{1,2}\)\.|^[A-Z][a-z]+ [A-Z]{1,2}(?:, [A-Z][a-z]+ [A-Z]{1,2})*\. [A-Z]",
 )
+OUTLINE = re.compile(
+    r"^(?:here[’']s|here is) (?:everything|what|all) (?:you|we)\b.{0,20}\bknow\b|"
+    r"^(?:in|throughout) this (?:article|guide|post|piece)\b|^(?:read on|keep reading)\b|"
+    r"^(?:below|in the (?:following|sections below)),? (?:we|you)\b",
+    re.I,
+)
 FURNITURE_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:sources|references|citations|bibliography|further reading)\s*$|"
     r"^(?:meet|about) (?:the (?:author|reviewer|expert)s?|dr\.? ?\w+|our \w+)\b|"
@@ -61,7 +70,9 @@ FURNITURE_HEADING = re.compile(
 
 def sentence_kind(sentence: str) -> str:
     """'text' for health content, else why it is never quoted: 'promotion', 'bio', 'disclaimer',
-    'sourcing' or 'reference'."""
+    'sourcing', 'reference' or 'outline' (what the article will cover, not what it says)."""
+    if OUTLINE.search(sentence):
+        return "outline"
     if SELL.search(sentence):
         return "promotion"
     if DISCLAIMER.search(sentence):

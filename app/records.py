@@ -71,9 +71,15 @@ class Hit:
     """A retrieved passage with its scores (dense cosine, BM25, fused rank score)."""
 
     passage: Passage
-    score: float  # the dense cosine similarity, the calibrated relevance signal
+    score: float  # dense cosine (hybrid, dense, bm25 modes) or the evidence score (evidence mode)
     fused: float = 0.0
     bm25: float = 0.0
+    # Evidence mode only: the quote and its answering sentences (article coordinates), and the
+    # cosine of the best answering sentence to the question as judged / to its own words.
+    span: tuple[int, int] | None = None
+    marks: tuple[tuple[int, int], ...] = ()
+    support: float = 0.0
+    own: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,8 @@ class Reply:
     advice: str
     markdown: str
     emergency: str = field(default="", compare=False)  # emergency guidance shown first, "" if none
+    # When nothing is quoted: the key concepts our articles never mention, as typed ("ADHD").
+    missing: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -115,4 +123,5 @@ class Reply:
             ],
             "advice": self.advice,
             "markdown": self.markdown,
+            "missing": list(self.missing),
         }

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from app.evidence import in_item, is_lead_in
 from app.furniture import section_kind, sentence_kind
 from app.records import Article, Passage, Sentence
 from app.split import Span, sentence_spans
@@ -51,6 +52,16 @@ def split_sentences(article: Article, passages: Sequence[Passage], first_row: in
                 kind = sentence_kind(article.text[a:b])
                 kind = "text" if kind == "reference" else kind  # citations: whole short blocks
             out.append(Sentence(row, a, b, kind))
+    return _orphans(article.text, out)
+
+
+def _orphans(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A lead-in whose list the page lost ("Common symptoms include:" and then nothing) says
+    nothing on its own: it is marked "fragment" and never quoted."""
+    out = list(sentences)
+    for i, s in enumerate(sentences):
+        if s.kind == "text" and is_lead_in(text, s) and not _items_after(text, sentences, i):
+            out[i] = Sentence(s.passage, s.start, s.end, "fragment")
     return out
 
 
@@ -71,3 +82,39 @@ def _block_kinds(article: Article) -> dict[int, str]:
 
 def _span(block) -> Span:
     return block.start, block.end
+
+
+def embed_texts(text: str, sentences: Sequence[Sentence], most: int = 120) -> list[str]:
+    """What each sentence is embedded as: itself, except in lists, where the reader sees a list
+    item under its lead-in ("Physical symptoms ... include: Muscle cramps") and a lead-in as the
+    list it opens; capped at `most` words."""
+    out = []
+    for i, s in enumerate(sentences):
+        own = text[s.start : s.end]
+        if is_lead_in(text, s):
+            items = _items_after(text, sentences, i)
+            own = " ".join([own, *(text[x.start : x.end] for x in items)])
+        elif in_item(text, s) and (lead := _lead_before(text, sentences, i)) is not None:
+            own = f"{text[lead.start : lead.end]} {own}"
+        out.append(" ".join(own.split()[:most]))
+    return out
+
+
+def _items_after(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    items = []
+    for s in sentences[i + 1 :]:
+        if s.passage != sentences[i].passage or not in_item(text, s):
+            break
+        items.append(s)
+    return items
+
+
+def _lead_before(text: str, sentences: Sequence[Sentence], i: int) -> Sentence | None:
+    j = i - 1
+    while j >= 0 and sentences[j].passage == sentences[i].passage:
+        if is_lead_in(text, sentences[j]):
+            return sentences[j]
+        if not in_item(text, sentences[j]):
+            return None
+        j -= 1
+    return None

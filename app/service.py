@@ -14,10 +14,12 @@ import time
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from app import retrieve, store
+from app import coverage, retrieve, store
 from app.answer import build_reply
 from app.build import BuildReport, ensure_index, is_stale
+from app.concepts import Vocabulary
 from app.config import Settings
 from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
@@ -27,6 +29,16 @@ from app.store import Index
 from app.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
+
+
+class Found(NamedTuple):
+    """What retrieval found for one question."""
+
+    hits: list[Hit]  # every ranked hit
+    chosen: list[Hit]  # the hits to quote; none: the articles do not cover the question
+    missing: tuple[str, ...] = ()  # when none: key concepts our articles never mention
+
+
 Item = tuple[str, Sequence[str], int | None]
 
 
@@ -41,6 +53,7 @@ class Assistant:
             if settings.unanswered_log
             else None
         )
+        self.vocab = Vocabulary(index.lexical.vocab.keys(), (p.text for p in index.passages))
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
@@ -108,25 +121,33 @@ class Assistant:
                 continue
             valid.append((i, (q, hist, k)))
         found = self.search_many([item for _, item in valid])
-        for (i, (q, _, _)), (_, chosen) in zip(valid, found, strict=True):
-            reply = build_reply(q, chosen, is_crisis(q), self.settings, self.index.lexical.idf)
+        for (i, (q, _, _)), got in zip(valid, found, strict=True):
+            idf = self.index.lexical.idf
+            reply = build_reply(q, got.chosen, is_crisis(q), self.settings, idf, got.missing)
             results[i] = reply
             if reply.abstained and self.unanswered is not None:
                 self.unanswered.add(q)
         self._log(results, time.perf_counter() - started)
         return results  # type: ignore[return-value]
 
-    def search_many(
-        self, items: Sequence[tuple[str, Sequence[str], int]]
-    ) -> list[tuple[list[Hit], list[Hit]]]:
+    def search_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
         """The retrieval path of `ask_many`, for checked (question, history, top_k) items: for each,
-        every ranked hit and the hits chosen to quote (none: abstain). One embedding call."""
+        every ranked hit, the hits chosen to quote (none: abstain) and, when none, the key
+        concepts our articles never mention. One embedding call."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
         hit_lists = retrieve.search_many(self.index, self.embedder, queries, self.settings)
         return [
-            (hits, retrieve.select(hits, self.settings, k, q))
-            for (q, _, k), hits in zip(items, hit_lists, strict=True)
+            self._choose(q, query, hits, k)
+            for (q, _, k), query, hits in zip(items, queries, hit_lists, strict=True)
         ]
+
+    def _choose(self, question: str, query: retrieve.Query, hits: list[Hit], k: int) -> Found:
+        if self.settings.mode != "evidence":
+            return Found(hits, retrieve.select(hits, self.settings, k, question))
+        judged = coverage.judge(hits, question, bool(query.context), self.vocab, self.settings)
+        if not judged.covered:
+            return Found(hits, [], judged.missing)
+        return Found(hits, retrieve.select(hits, self.settings, k, question))
 
     @staticmethod
     def _log(results, seconds: float) -> None:

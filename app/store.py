@@ -3,8 +3,10 @@
 Layout: `index/CURRENT` names the live generation folder `index/gen-*/`, which holds
 `manifest.json`, `vectors.faiss` (row i = line i of `passages.jsonl`), `passages.jsonl`,
 `hashes.txt` (line i = content hash of passage i's embedded text), `articles.jsonl` (cleaned
-articles) and `bm25/`. A build writes a new generation aside and then replaces `CURRENT` in one
-atomic rename, so a crash never leaves a half-written index in use.
+articles), `sentences.jsonl` + `sentences.npy` (row i = line i: each passage's sentences with
+their kind and content hash, and their vectors) and `bm25/`. A build writes a new generation
+aside and then replaces `CURRENT` in one atomic rename, so a crash never leaves a half-written
+index in use.
 """
 
 from __future__ import annotations
@@ -22,11 +24,38 @@ import numpy as np
 
 from app.errors import IndexCorrupt, IndexMissing
 from app.lexical import Lexical
-from app.records import Article, Block, Passage
+from app.records import Article, Block, Passage, Sentence
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 POINTER = "CURRENT"
-CHECKED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl")
+CHECKED = (
+    "vectors.faiss",
+    "passages.jsonl",
+    "hashes.txt",
+    "articles.jsonl",
+    "sentences.jsonl",
+    "sentences.npy",
+)
+
+
+@dataclass
+class Sentences:
+    """The sentences of all passages in passage order (row i of `vectors` is `rows[i]`), with the
+    content hash of each embedded one ("" for those not embedded: not quotable, zero vector)."""
+
+    rows: list[Sentence]
+    hashes: list[str]
+    vectors: np.ndarray  # float16
+    passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
+
+    def __post_init__(self) -> None:
+        owners = np.array([r.passage for r in self.rows], dtype=np.int64)
+        n = self.passages if self.passages >= 0 else (int(owners.max()) + 1 if len(owners) else 0)
+        self.start = np.searchsorted(owners, np.arange(n + 1))  # passage i: [start[i], start[i+1])
+
+    @classmethod
+    def empty(cls, dim: int) -> Sentences:
+        return cls([], [], np.zeros((0, dim), np.float16), 0)
 
 
 @dataclass
@@ -40,6 +69,7 @@ class Index:
     vectors: faiss.Index
     lexical: Lexical
     folder: Path | None = None  # the generation folder it was loaded from; None before `save`
+    sentences: Sentences | None = None  # the passages' sentences (evidence units) and vectors
 
 
 def current_folder(index_dir: Path) -> Path | None:
@@ -74,6 +104,7 @@ def save(index_dir: Path, index: Index) -> Path:
     articles = (json.dumps(_article_dict(a), ensure_ascii=False) for a in index.articles.values())
     _write_lines(folder / "articles.jsonl", articles)
     index.lexical.save(folder / "bm25")
+    _save_sentences(folder, index.sentences or Sentences.empty(index.vectors.d))
     manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": _checksums(folder)}
     _write_lines(folder / "manifest.json", [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
@@ -116,7 +147,38 @@ def load(index_dir: Path) -> Index:
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree; rebuild with `python -m app build`")
-    return Index(manifest, passages, hashes, articles, vectors, lexical, folder)
+    sentences = _load_sentences(folder, len(passages))
+    if len(sentences.rows) != manifest.get("sentences", len(sentences.rows)):
+        raise IndexCorrupt(
+            f"{folder}: sentence counts disagree; rebuild with `python -m app build`"
+        )
+    return Index(manifest, passages, hashes, articles, vectors, lexical, folder, sentences)
+
+
+def _save_sentences(folder: Path, sents: Sentences) -> None:
+    lines = (
+        json.dumps([s.passage, s.start, s.end, s.kind, h])
+        for s, h in zip(sents.rows, sents.hashes, strict=True)
+    )
+    _write_lines(folder / "sentences.jsonl", lines)
+    with open(folder / "sentences.npy", "wb") as fh:
+        np.save(fh, np.ascontiguousarray(sents.vectors, dtype=np.float16))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _load_sentences(folder: Path, passages: int) -> Sentences:
+    rows, hashes = [], []
+    for passage, start, end, kind, digest in _read_jsonl(folder / "sentences.jsonl"):
+        rows.append(Sentence(passage, start, end, kind))
+        hashes.append(digest)
+    try:
+        vectors = np.load(folder / "sentences.npy", mmap_mode="r")
+    except (OSError, ValueError) as err:
+        raise IndexCorrupt(f"{folder / 'sentences.npy'} cannot be read ({err})") from err
+    if vectors.shape[0] != len(rows) or any(not 0 <= r.passage < passages for r in rows):
+        raise IndexCorrupt(f"{folder}: sentences.npy, sentences.jsonl and passages disagree")
+    return Sentences(rows, hashes, vectors, passages)
 
 
 def _verify(folder: Path, manifest: dict) -> None:

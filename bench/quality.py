@@ -128,9 +128,10 @@ def _share(n: int, d: int) -> float | None:
 
 def seed(args) -> list[dict]:
     items = questions(SEED_QUESTIONS)
-    old = args.old or _export(args.old_rev)
+    old = args.old or (None if args.skip_before else _export(args.old_rev))
     rows = []
-    for name, tree in (("before", old), ("after", REPO)):
+    trees = [("before", old), ("after", REPO)][1 if args.skip_before else 0 :]
+    for name, tree in trees:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
             replies = ask_all(tree, REPO / "corpus", Path(tmp) / "index", items)
@@ -325,6 +326,7 @@ def main() -> None:
     ap.add_argument("--medquad-corpus", type=Path, default=DATA / "medquad")
     ap.add_argument("--latency-questions", type=int, default=60)
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--skip-before", action="store_true", help="seed: this tree only")
     ap.add_argument("--out", default="quality")
     args = ap.parse_args()
     sets = args.sets.split(",")

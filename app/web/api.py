@@ -75,7 +75,15 @@ QuoteOut = create_model(
 )
 ReplyOut = create_model(
     "ReplyOut",
-    **_fields(Reply, quotes=(list[QuoteOut], ...), emergency=None),  # not in to_dict: in markdown
+    **_fields(
+        Reply,
+        quotes=(list[QuoteOut], ...),
+        emergency=None,  # not in to_dict: in markdown
+        missing=(
+            list[str],
+            Field(description="When nothing is quoted: key words our articles never mention."),
+        ),
+    ),
 )
 
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from html import escape
 
+from app.answer import not_covered
 from app.present import segments
 from app.records import Quote, Reply
 from app.texts import NOT_COVERED_CHAT
@@ -37,7 +38,8 @@ def reply_html(reply: Reply, links: str = "/") -> str:
             f"{esc(reply.emergency)}</div>"
         )
     if reply.abstained or not reply.quotes:
-        parts.append(f'<p class="hq-abstain">{esc(NOT_COVERED_CHAT)}</p>')
+        text = not_covered(reply.missing, NOT_COVERED_CHAT)
+        parts.append(f'<p class="hq-abstain">{esc(text)}</p>')
     parts.extend(quote_html(quote, links) for quote in reply.quotes)
     parts.append(f'<p class="hq-advice"><strong>Please note:</strong> {esc(reply.advice)}</p>')
     return f'<div class="hq-reply">{"".join(parts)}</div>'
@@ -110,7 +112,7 @@ def reply_text(reply: Reply) -> str:
     if reply.emergency:
         parts.append(reply.emergency)
     if reply.abstained or not reply.quotes:
-        parts.append(NOT_COVERED_CHAT)
+        parts.append(not_covered(reply.missing, NOT_COVERED_CHAT))
     for quote in reply.quotes:
         source = " · ".join(x for x in (quote.title, quote.section, quote.publisher) if x)
         parts.append(f"“{quote.text.strip()}”\n— {source} ({quote.link})")
