@@ -11,7 +11,6 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
-from itertools import groupby
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +23,7 @@ from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexProblem
 from app.lexical import Lexical
 from app.records import Passage, Sentence
-from app.sentences import embed_texts, split_sentences
+from app.sentences import split_sentences
 from app.split import split_article
 
 log = logging.getLogger(__name__)
@@ -153,13 +152,11 @@ def _build(settings: Settings, embedder: Embedder) -> BuildReport:
 
 
 def _sentences(settings, embedder, articles, passages, sentences: list[Sentence], cached):
-    """The sentences with their vectors: only quotable ones are embedded (the sentence without
-    title or section, which measured better; list items with their lead-in), the others get a
-    zero vector and an empty hash."""
+    """The sentences with their vectors: only quotable ones are embedded, bare (a "section."
+    prefix measured worse; so did list items with their lead-in), the others get a zero vector
+    and an empty hash."""
     by_doc = {a.doc_id: a for a in articles}
-    texts: list[str] = []
-    for doc_id, group in groupby(sentences, key=lambda s: passages[s.passage].doc_id):
-        texts += embed_texts(by_doc[doc_id].text, list(group))
+    texts = [by_doc[passages[s.passage].doc_id].text[s.start : s.end] for s in sentences]
     hashes = [
         content_hash(t, embedder.name, settings.backend) if s.kind == "text" else ""
         for s, t in zip(sentences, texts, strict=True)

@@ -84,22 +84,6 @@ def _span(block) -> Span:
     return block.start, block.end
 
 
-def embed_texts(text: str, sentences: Sequence[Sentence], most: int = 120) -> list[str]:
-    """What each sentence is embedded as: itself, except in lists, where the reader sees a list
-    item under its lead-in ("Physical symptoms ... include: Muscle cramps") and a lead-in as the
-    list it opens; capped at `most` words."""
-    out = []
-    for i, s in enumerate(sentences):
-        own = text[s.start : s.end]
-        if is_lead_in(text, s):
-            items = _items_after(text, sentences, i)
-            own = " ".join([own, *(text[x.start : x.end] for x in items)])
-        elif in_item(text, s) and (lead := _lead_before(text, sentences, i)) is not None:
-            own = f"{text[lead.start : lead.end]} {own}"
-        out.append(" ".join(own.split()[:most]))
-    return out
-
-
 def _items_after(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
     items = []
     for s in sentences[i + 1 :]:
@@ -107,14 +91,3 @@ def _items_after(text: str, sentences: Sequence[Sentence], i: int) -> list[Sente
             break
         items.append(s)
     return items
-
-
-def _lead_before(text: str, sentences: Sequence[Sentence], i: int) -> Sentence | None:
-    j = i - 1
-    while j >= 0 and sentences[j].passage == sentences[i].passage:
-        if is_lead_in(text, sentences[j]):
-            return sentences[j]
-        if not in_item(text, sentences[j]):
-            return None
-        j -= 1
-    return None
