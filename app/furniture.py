@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-RULES_VERSION = 1  # bump when a rule changes: it is part of the index fingerprint
+RULES_VERSION = 2  # bump when a rule changes: it is part of the index fingerprint
 
 OUR = r"\bour (?:[\w-]+ ){0,6}"
 SELL = re.compile(
     OUR + r"(?:supplements?|products?|formulas?|formulations?|brands?|store|shop|kits?|"
+    r"gummies|capsules|tablets|powders|drops|blends|teas|creams|serums|sprays|vitamins|"
     r"consultations?|memberships?|subscriptions?|catalog)\b"
     r"|\b(?:check out|try|buy|order|shop|grab|get) (?:one |two |some |any )?(?:of )?our\b"
     r"|\bthe products we (?:carry|sell|make|offer)\b|\bwe (?:sell|carry|ship|stock)\b"
