@@ -111,7 +111,7 @@ def plot(rows: list[dict], split: str) -> None:
         ax.plot([r["recall"] for r in mine], [r["answered"] for r in mine], style, ms=3, label=name)
     ax.set_xlabel('not-covered questions answered "not covered" (recall)')
     ax.set_ylabel("answerable questions answered")
-    ax.set_title(f"Abstention trade-off, seed questions ({split} split), one point per threshold")
+    ax.set_title(f"Abstention, seed questions ({split} split): one point per threshold")
     ax.grid(alpha=0.3)
     ax.legend()
     fig.tight_layout()
