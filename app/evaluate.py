@@ -2,7 +2,8 @@
 crisis detection, and the questions that missed.
 
 A line: {"question", "history"?: [...], "doc_id"?, "section"?, "also_correct"?: [{"doc_id",
-"section"}], "contains"?: "text the passage must contain", "offtopic"?: bool, "crisis"?: bool}.
+"section"}], "contains"?: "text the passage must contain", "also_contains"?: [other texts that answer it too],
+"offtopic"?: bool, "crisis"?: bool}.
 MedQuAD's dev-questions.jsonl is read as it is.
 """
 
@@ -50,7 +51,8 @@ def is_correct(passage: Passage, item: dict) -> bool:
             continue
         if t.get("section") and passage.section != t["section"]:
             continue
-        if t is item and item.get("contains") and item["contains"] not in passage.text:
+        texts = [item["contains"], *item.get("also_contains", [])] if item.get("contains") else []
+        if t is item and texts and not any(x in passage.text for x in texts):
             continue
         if t.get("doc_id") or t.get("section") or item.get("contains"):
             return True
