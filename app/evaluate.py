@@ -2,8 +2,8 @@
 crisis detection, and the questions that missed.
 
 A line: {"question", "history"?: [...], "doc_id"?, "section"?, "also_correct"?: [{"doc_id",
-"section"}], "contains"?: "text the passage must contain", "also_contains"?: [other texts that answer it too],
-"offtopic"?: bool, "crisis"?: bool}.
+"section"}], "contains"?: "text the passage must contain", "also_contains"?: [other texts that
+answer it too], "offtopic"?: bool, "crisis"?: bool}.
 MedQuAD's dev-questions.jsonl is read as it is.
 """
 
