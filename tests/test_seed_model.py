@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     "seed-131",
     "seed-135",
     "seed-140",
-    "seed-142",
     "seed-146",
     "seed-148",
     "seed-153",
@@ -47,7 +46,6 @@ KNOWN_MISSES = {
     "seed-158",
     "seed-162",
     "seed-164",
-    "seed-169",
     "seed-178",
 }
 KNOWN_ANSWERED_OFFTOPIC = {
