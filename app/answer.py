@@ -11,7 +11,7 @@ from app.lexical import terms
 from app.present import segments
 from app.records import Hit, Quote, Reply
 from app.split import sentence_spans
-from app.texts import GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH
+from app.texts import GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
 
 Idf = Callable[[str], float]
 # After these, nothing is quoted at all; after any crisis, no passage about medicines or doses.
@@ -45,8 +45,18 @@ def highlights(
 
 def quote(hit: Hit, question: str, idf: Idf) -> Quote:
     p = hit.passage
+    if hit.span is not None:  # evidence mode: the answering sentences with their context
+        a, b = hit.span
+        return _quote(
+            hit, p.text[a - p.start : b - p.start], tuple((x - a, y - a) for x, y in hit.marks)
+        )
+    return _quote(hit, p.text, highlights(p.text, question, idf, p.section))
+
+
+def _quote(hit: Hit, text: str, marks: tuple[tuple[int, int], ...]) -> Quote:
+    p = hit.passage
     return Quote(
-        text=p.text,
+        text=text,
         score=round(hit.score, 4),
         doc_id=p.doc_id,
         title=p.title,
@@ -56,8 +66,18 @@ def quote(hit: Hit, question: str, idf: Idf) -> Quote:
         published=p.published,
         url=p.url,
         link=f"/articles/{p.doc_id}#{p.anchor}",
-        highlights=highlights(p.text, question, idf, p.section),
+        highlights=marks,
     )
+
+
+def not_covered(missing: Sequence[str] = (), default: str = NOT_COVERED) -> str:
+    """What a reply says when it quotes nothing: the key concepts our articles never mention, by
+    name, when there are some; else the medium's `default` wording."""
+    if not missing:
+        return default
+    names = [f"“{m}”" for m in missing]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return NOT_MENTIONED.format(names=listed)
 
 
 def build_reply(
@@ -69,6 +89,7 @@ def build_reply(
     categories: Sequence[str] = (),
     guidance: Sequence[str] = (),
     language: str = "en",
+    missing: Sequence[str] = (),
 ) -> Reply:
     """`guidance`: the crisis lines to show first (default: the general emergency line);
     `language`: the question's language when it is not English (words a reply that quotes
@@ -81,11 +102,12 @@ def build_reply(
         crisis=crisis,
         quotes=quotes,
         advice=settings.advice,
-        markdown=render_markdown(quotes, guidance, settings.advice, language),
+        markdown=render_markdown(quotes, guidance, settings.advice, language, not_covered(missing)),
         emergency="\n\n".join(guidance),
         crisis_categories=tuple(categories) if crisis else (),
         guidance=guidance,
         language=language,
+        missing=tuple(missing) if not quotes else (),
     )
 
 
@@ -130,7 +152,11 @@ def source_line(q: Quote) -> str:
 
 
 def render_markdown(
-    quotes: Sequence[Quote], guidance: Sequence[str] | str, advice: str, language: str = "en"
+    quotes: Sequence[Quote],
+    guidance: Sequence[str] | str,
+    advice: str,
+    language: str = "en",
+    abstain: str = NOT_COVERED,
 ) -> str:
     """Guidance first (no "not covered" under it: to a person in distress it reads as "we
     cannot help"), then the quotes, then the advice."""
@@ -146,6 +172,6 @@ def render_markdown(
             body = "\n>\n".join("> " + line for line in _marked(q).split("\n\n"))
             blocks.append(f"{body}\n\n{source_line(q)}")
     elif not guidance:
-        blocks.append(NOT_COVERED if language == "en" else NOT_ENGLISH)
+        blocks.append(escape_md(abstain) if language == "en" else NOT_ENGLISH)
     blocks.append(f"---\n\n*{escape_md(advice)}*")
     return "\n\n".join(blocks)

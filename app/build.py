@@ -20,13 +20,14 @@ from functools import partial
 import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, embed, reuse, store
+from app import corpus, embed, furniture, reuse, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexMissing, IndexProblem
 from app.lexical import Lexical
-from app.records import Passage
+from app.records import Passage, Sentence
+from app.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # (stage: "reading" | "embedding", done, total)
@@ -57,6 +58,7 @@ def fingerprint(settings: Settings) -> str:
         "params": index_params(settings),
         "model": embed.fingerprint(settings.backend),
         "rules": RULES_VERSION,
+        "sentence_rules": furniture.RULES_VERSION,
         "format": store.FORMAT_VERSION,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
@@ -172,13 +174,17 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
     if not articles:
         raise CorpusError(f"no readable article in {settings.corpus_dir}")
     passages = reuse.passages(articles, old, settings)
+    sentences = _split_sentences(articles, passages)
     embedder = embedder or embed.make_embedder(
         settings.backend, settings.embed_batch, reuse.model_folder(old, settings)
     )
     model_fp = embed.fingerprint(settings.backend)
     texts = [embed_text(p, settings) for p in passages]
-    hashes = [content_hash(t, f"{embedder.name}:{model_fp}", settings.backend) for t in texts]
-    vectors, embedded = _vectors(reuse.vectors(old), embedder, texts, hashes, progress)
+    key = f"{embedder.name}:{model_fp}"
+    hashes = [content_hash(t, key, settings.backend) for t in texts]
+    cached = reuse.vectors(old)
+    vectors, embedded = _vectors(cached, embedder, texts, hashes, progress)
+    sents = _sentences(settings, embedder, key, articles, passages, sentences, cached, progress)
     files = embedder.files() if hasattr(embedder, "files") else {}
     terms = reuse.passage_terms(passages, old)
     manifest = {
@@ -189,6 +195,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
         "reader": reuse.reader_key(settings),
         "dim": int(vectors.shape[1]),
         "passages": len(passages),
+        "sentences": len(sentences),
         "articles": len(articles),
         "fingerprint": fp,
         "params": index_params(settings),
@@ -206,6 +213,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
         model_files=files,
         sources=reuse.sources(cache),
         terms=terms,
+        sentences=sents,
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
@@ -213,6 +221,43 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
     return BuildReport(
         len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped, parsed
     )
+
+
+def _split_sentences(articles, passages: list[Passage]) -> list[Sentence]:
+    """The sentences of every passage, in passage order (an article's passages are contiguous)."""
+    rows: dict[str, list[int]] = {}
+    for i, p in enumerate(passages):
+        rows.setdefault(p.doc_id, []).append(i)
+    out: list[Sentence] = []
+    for a in articles:
+        mine = rows.get(a.doc_id)
+        if mine:
+            out += split_sentences(a, [passages[i] for i in mine], mine[0])
+    return out
+
+
+def _sentences(settings, embedder, key, articles, passages, sentences, cached, progress):
+    """The sentences with their vectors: only quotable ones are embedded, bare (a "section."
+    prefix measured worse; so did list items with their lead-in), the others get a zero vector
+    and an empty hash."""
+    by_doc = {a.doc_id: a for a in articles}
+    texts = [by_doc[passages[s.passage].doc_id].text[s.start : s.end] for s in sentences]
+    hashes = [
+        content_hash(t, key, settings.backend) if s.kind == "text" else ""
+        for s, t in zip(sentences, texts, strict=True)
+    ]
+    rows = [i for i, h in enumerate(hashes) if h]
+    vectors = np.zeros((len(sentences), embedder.dim), dtype=np.float16)
+    if rows:
+        picked = [texts[i] for i in rows]
+        shown = _as_stage(progress, "sentences") if progress else None
+        found, _ = _vectors(cached, embedder, picked, [hashes[i] for i in rows], shown)
+        vectors[rows] = found
+    return store.Sentences(sentences, hashes, vectors, len(passages))
+
+
+def _as_stage(progress: Progress, stage: str) -> Progress:
+    return lambda _stage, done, total: progress(stage, done, total)
 
 
 def _vectors(cached, embedder, texts, hashes, progress) -> tuple[np.ndarray, int]:

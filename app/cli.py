@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from app.answer import not_covered
 from app.config import Settings
 from app.errors import AppError
 from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
@@ -160,7 +161,8 @@ def render_terminal(reply, bold: bool = False) -> str:
         for line in reply.guidance or (reply.emergency,):
             out += ["!! " + part for part in textwrap.wrap(line, 76)] + [""]
     elif reply.abstained:
-        out += textwrap.wrap(NOT_ENGLISH if reply.language != "en" else NOT_COVERED_TERMINAL, 78)
+        wording = not_covered(reply.missing, NOT_COVERED_TERMINAL)
+        out += textwrap.wrap(NOT_ENGLISH if reply.language != "en" else wording, 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
         for para in _marked(q, bold).split("\n\n"):

@@ -25,7 +25,10 @@ class Settings:
     approx_above: int = 200_000  # passages above which the FAISS index is HNSW, not exact
 
     # Retrieval
-    mode: str = "hybrid"  # "hybrid" | "dense" | "bm25"
+    # "evidence": passages and their sentences, quotes cut to the answering sentences (default);
+    # "hybrid" (dense + BM25 passages, whole passages quoted: the behaviour before issue 9),
+    # "dense" or "bm25" alone. See README "How answers are chosen".
+    mode: str = "evidence"
     candidates: int = 50
     rrf_k: int = 60
     followup_weight: float = 0.5  # weight of a referring-back follow-up's own words in fusion
@@ -41,6 +44,26 @@ class Settings:
     # A passage after the first is quoted only if its cosine is at least this share of the best one.
     relative_floor: float = 0.75
     dedup_jaccard: float = 0.8
+
+    # Evidence mode: a sentence's evidence is a weighted mean of its own cosine, its passage's
+    # cosine, its passage's BM25 share (of the best) and the share of the question's rare terms it
+    # holds. Weights chosen with bench/quality.py on the tune split of eval/seed-questions.jsonl.
+    w_sentence: float = 0.5
+    w_passage: float = 1.0
+    w_bm25: float = 0.2
+    w_terms: float = 0.2
+    # Covered when the best sentence's cosine (`support`) is at least `support_below`; a question
+    # naming a rare concept the corpus never mentions needs `named_support`; a follow-up whose own
+    # key words are not in the quote needs its own question to reach `followup_support`.
+    # Chosen with `python bench/abstain_curve.py` (best F1 of not-covered recall and answerable
+    # answered, tune split): 0.32 -> recall 0.81, precision 0.84, 94% of answerable answered.
+    support_below: float = 0.32
+    named_support: float = 0.75
+    followup_support: float = 0.5
+    rare_rank: int = 10000  # a word outside the model's first N vocabulary entries is rare
+    quote_min_words: int = 40  # grow a quote around its answering sentences to about this
+    quote_max_words: int = 80  # ...and to its whole paragraph when that fits in this
+    answer_margin: float = 0.05  # sentences within this of the best one are emphasized too
 
     # Privacy: questions are never logged; this opt-in file keeps unanswered ones, redacted.
     unanswered_log: str = ""  # path of a SQLite file; "" = off

@@ -2,7 +2,8 @@
 crisis detection, and the questions that missed.
 
 A line: {"question", "history"?: [...], "doc_id"?, "section"?, "also_correct"?: [{"doc_id",
-"section"}], "contains"?: "text the passage must contain", "offtopic"?: bool, "crisis"?: bool}.
+"section"}], "contains"?: "text the passage must contain", "also_contains"?: [other texts that
+answer it too], "offtopic"?: bool, "crisis"?: bool}.
 MedQuAD's dev-questions.jsonl is read as it is.
 """
 
@@ -49,7 +50,8 @@ def is_correct(passage: Passage, item: dict) -> bool:
             continue
         if t.get("section") and passage.section != t["section"]:
             continue
-        if t is item and item.get("contains") and item["contains"] not in passage.text:
+        texts = [item["contains"], *item.get("also_contains", [])] if item.get("contains") else []
+        if t is item and texts and not any(x in passage.text for x in texts):
             continue
         if t.get("doc_id") or t.get("section") or item.get("contains"):
             return True
@@ -63,11 +65,10 @@ def evaluate(assistant, items: list[dict], batch: int = 64) -> list[Outcome]:
     for start in range(0, len(items), batch):
         chunk = items[start : start + batch]
         asked = [(i["question"], i.get("history") or [], top_k) for i in chunk]
-        for item, (hits, chosen, crisis) in zip(chunk, assistant.find_many(asked), strict=True):
-            rank = next(
-                (r for r, h in enumerate(hits[:10], 1) if is_correct(h.passage, item)), None
-            )
-            outcomes.append(Outcome(item, rank, not chosen, crisis.crisis))
+        for item, found in zip(chunk, assistant.find_many(asked), strict=True):
+            ranked = found.hits[:10]
+            rank = next((r for r, h in enumerate(ranked, 1) if is_correct(h.passage, item)), None)
+            outcomes.append(Outcome(item, rank, not found.chosen, found.crisis.crisis))
     return outcomes
 
 

@@ -55,13 +55,31 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of a passage: a span of the cleaned article. Row i of the sentence vectors is
+    sentence i; `kind` is "text" (quotable) or why it is never quoted ("promotion", "bio",
+    "disclaimer", "sourcing", "reference")."""
+
+    passage: int  # row of its passage
+    start: int
+    end: int
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
 class Hit:
     """A retrieved passage with its scores (dense cosine, BM25, fused rank score)."""
 
     passage: Passage
-    score: float  # the dense cosine similarity, the calibrated relevance signal
+    score: float  # dense cosine (hybrid, dense, bm25 modes) or the evidence score (evidence mode)
     fused: float = 0.0
     bm25: float = 0.0
+    # Evidence mode only: the quote and its answering sentences (article coordinates), and the
+    # cosine of the best answering sentence to the question as judged / to its own words.
+    span: tuple[int, int] | None = None
+    marks: tuple[tuple[int, int], ...] = ()
+    support: float = 0.0
+    own: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,8 @@ class Reply:
     guidance: tuple[str, ...] = ()  # the guidance lines `emergency` is made of, in order
     language: str = "en"  # "en", or the code of the language of a question quoted from nothing
     related: tuple[str, ...] = ()  # section headings to ask about next (app.related)
+    # When nothing is quoted: the key concepts our articles never mention, as typed ("ADHD").
+    missing: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -110,4 +130,5 @@ class Reply:
             "crisis_categories": list(self.crisis_categories),
             "guidance": list(self.guidance),
             "related": list(self.related),
+            "missing": list(self.missing),
         }

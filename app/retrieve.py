@@ -19,6 +19,7 @@ from app.config import Settings
 from app.embed import Embedder
 from app.lexical import terms
 from app.records import Hit
+from app.sentence_search import evidence_hits
 from app.store import Index
 
 ANAPHORA = re.compile(
@@ -101,6 +102,8 @@ def search_embedded(
 
 def _search_one(index: Index, query: Query, dense_runs, settings: Settings) -> list[Hit]:
     """Fuse the dense and BM25 rankings of the question (and of its context, for follow-ups)."""
+    if settings.mode == "evidence":
+        return evidence_hits(index, query, dense_runs, settings)
     rankings: list[tuple[list[int], float]] = []
     cosines: list[dict[int, float]] = []
     bm25 = None
@@ -147,6 +150,9 @@ def select(hits: Sequence[Hit], settings: Settings, top_k: int, question: str = 
     """The hits worth quoting, best first; empty means the articles do not cover the question."""
     if not hits:
         return []
+    if settings.mode == "evidence":  # covered or not was judged before (app.coverage)
+        floor = settings.relative_floor * hits[0].score
+        return _distinct([h for h in hits if h.span and h.score >= floor], settings, top_k)
     best = max(h.score for h in hits[: max(top_k, 10)])
     if best >= settings.abstain_below:
         floor = max(settings.abstain_below, settings.relative_floor * best)
@@ -163,7 +169,8 @@ def _distinct(hits: Sequence[Hit], settings: Settings, top_k: int) -> list[Hit]:
     chosen: list[Hit] = []
     seen: list[set[str]] = []
     for hit in hits:
-        words = set(terms(hit.passage.text))
+        text = hit.passage.text if hit.span is None else _span_text(hit)
+        words = set(terms(text))
         if any(_jaccard(words, other) >= settings.dedup_jaccard for other in seen):
             continue
         chosen.append(hit)
@@ -171,6 +178,11 @@ def _distinct(hits: Sequence[Hit], settings: Settings, top_k: int) -> list[Hit]:
         if len(chosen) == top_k:
             break
     return chosen
+
+
+def _span_text(hit: Hit) -> str:
+    p = hit.passage
+    return p.text[hit.span[0] - p.start : hit.span[1] - p.start]
 
 
 def keyword_match(hit: Hit, question: str, settings: Settings) -> bool:

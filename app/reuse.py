@@ -104,7 +104,8 @@ def sources(cache: corpus.FileCache) -> list[dict]:
 
 
 def vectors(old: store.Index | None) -> dict[str, np.ndarray]:
-    """Vectors of the previous index by content hash; empty when there is none."""
+    """Vectors of the previous index (passages and sentences) by content hash; empty when there
+    is none."""
     if old is None:
         return {}
     try:
@@ -112,7 +113,12 @@ def vectors(old: store.Index | None) -> dict[str, np.ndarray]:
     except RuntimeError as err:
         log.info("no reusable vectors: %s", err)
         return {}
-    return dict(zip(old.hashes, matrix, strict=True))
+    cached = dict(zip(old.hashes, matrix, strict=True))
+    if old.sentences is not None:
+        for h, v in zip(old.sentences.hashes, old.sentences.vectors, strict=True):
+            if h:
+                cached[h] = np.asarray(v, dtype=np.float32)
+    return cached
 
 
 def model_folder(old: store.Index | None, settings: Settings) -> Path | None:

@@ -17,9 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from app import retrieve, store
+from app import coverage, retrieve, store
 from app.answer import build_reply
 from app.build import BuildReport, Progress, ensure_index, is_stale
+from app.concepts import Vocabulary
 from app.config import Settings
 from app.embed import Embedder, make_embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
@@ -39,8 +40,9 @@ class Found(NamedTuple):
     """What retrieval and the crisis detector found for one question."""
 
     hits: list[Hit]  # every ranked hit
-    chosen: list[Hit]  # the hits to quote (none: abstain)
+    chosen: list[Hit]  # the hits to quote; none: the articles do not cover the question
     crisis: Detection
+    missing: tuple[str, ...] = ()  # when none: key concepts our articles never mention
 
 
 class Assistant:
@@ -61,6 +63,7 @@ class Assistant:
             settings.index_dir,  # the bank's vectors are cached beside the index generations
         )
         self.guidance = Guidance.load(settings.crisis_guidance)
+        self.vocab = Vocabulary(index.lexical.vocab.keys(), (p.text for p in index.passages))
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
@@ -130,19 +133,18 @@ class Assistant:
                 continue
             valid.append((i, (q, hist, k)))
         found = self.find_many([item for _, item in valid])
-        for (i, (q, _, _)), (hits, chosen, crisis) in zip(valid, found, strict=True):
-            results[i] = reply = self._reply(q, hits, chosen, crisis)
+        for (i, (q, _, _)), got in zip(valid, found, strict=True):
+            results[i] = reply = self._reply(q, got)
             if reply.abstained and not reply.crisis and self.unanswered is not None:
                 self.unanswered.add(q)
         self._log(results, time.perf_counter() - started)
         return results  # type: ignore[return-value]
 
-    def search_many(
-        self, items: Sequence[tuple[str, Sequence[str], int]]
-    ) -> list[tuple[list[Hit], list[Hit]]]:
+    def search_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
         """The retrieval path of `ask_many`, for checked (question, history, top_k) items: for each,
-        every ranked hit and the hits chosen to quote (none: abstain). One embedding call."""
-        return [(f.hits, f.chosen) for f in self.find_many(items)]
+        every ranked hit, the hits chosen to quote (none: abstain) and, when none, the key
+        concepts our articles never mention. One embedding call."""
+        return self.find_many(items)
 
     def find_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
         """`search_many` plus the crisis detector, which reads each question's own vector from
@@ -160,12 +162,23 @@ class Assistant:
                 crisis = self.detector.detect(query.context, vectors[row + 1])
             if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
                 crisis = self.detector.detect(history[-1])
-            found.append(Found(hits, retrieve.select(hits, self.settings, k, q), crisis))
+            found.append(self._choose(q, query, hits, k, crisis))
         return found
 
-    def _reply(self, question: str, hits: list[Hit], chosen: list[Hit], crisis: Detection) -> Reply:
+    def _choose(
+        self, question: str, query: retrieve.Query, hits: list[Hit], k: int, crisis: Detection
+    ) -> Found:
+        if self.settings.mode != "evidence":
+            return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
+        judged = coverage.judge(hits, question, bool(query.context), self.vocab, self.settings)
+        if not judged.covered:
+            return Found(hits, [], crisis, judged.missing)
+        return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
+
+    def _reply(self, question: str, found: Found) -> Reply:
         """The reply to a checked question, with related topics from the ranking (none in a
         crisis: nothing should compete with the guidance)."""
+        hits, chosen, crisis = found.hits, found.chosen, found.crisis
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
         lang = "en" if chosen or crisis.crisis else languages.language(question)
         reply = build_reply(
@@ -177,6 +190,7 @@ class Assistant:
             crisis.categories,
             lines,
             lang,
+            found.missing,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 

@@ -3,12 +3,13 @@
 Layout: `index/CURRENT` names the live generation folder `index/gen-*/`, which holds
 `manifest.json`, `vectors.faiss` (row i = line i of `passages.jsonl`), `passages.jsonl`,
 `hashes.txt` (line i = content hash of passage i's embedded text), `articles.jsonl` (cleaned
-articles), `bm25/` and, for the ONNX backends, the model files the vectors were made with
-(`model.onnx`, `tokenizer.json`: listed in the manifest's `model_files`, checksummed like the rest)
-and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of its bytes, doc_id
-or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms).
-A build writes a new generation aside and then replaces `CURRENT` in one
-atomic rename, so a crash never leaves a half-written index in use.
+articles), `sentences.jsonl` + `sentences.npy` (row i = line i: each passage's sentences with
+their kind and content hash, and their vectors), `bm25/` and, for the ONNX backends, the model
+files the vectors were made with (`model.onnx`, `tokenizer.json`: listed in the manifest's
+`model_files`), and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of
+its bytes, doc_id or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms). A
+build writes a new generation aside and then replaces `CURRENT` in one atomic rename, so a crash
+never leaves a half-written index in use.
 
 The manifest lists the SHA-256 of *every* file of its generation (found by walking the folder, so
 a file added by a later version is covered without naming it here); `verify` checks them all and
@@ -31,15 +32,43 @@ import numpy as np
 
 from app.errors import IndexCorrupt, IndexMissing
 from app.lexical import Lexical
-from app.records import Article, Block, Passage
+from app.records import Article, Block, Passage, Sentence
 
 FORMAT_VERSION = 2
 POINTER = "CURRENT"
 MANIFEST = "manifest.json"
-REQUIRED = ("vectors.faiss", "passages.jsonl", "hashes.txt", "articles.jsonl", "bm25/")
+REQUIRED = (
+    "vectors.faiss",
+    "passages.jsonl",
+    "hashes.txt",
+    "articles.jsonl",
+    "sentences.jsonl",
+    "sentences.npy",
+    "bm25/",
+)
 REBUILD = "rebuild it with `python -m app build`"
 SOURCES = "sources.jsonl"
 TERMS = "terms.txt"
+
+
+@dataclass
+class Sentences:
+    """The sentences of all passages in passage order (row i of `vectors` is `rows[i]`), with the
+    content hash of each embedded one ("" for those not embedded: not quotable, zero vector)."""
+
+    rows: list[Sentence]
+    hashes: list[str]
+    vectors: np.ndarray  # float16
+    passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
+
+    def __post_init__(self) -> None:
+        owners = np.array([r.passage for r in self.rows], dtype=np.int64)
+        n = self.passages if self.passages >= 0 else (int(owners.max()) + 1 if len(owners) else 0)
+        self.start = np.searchsorted(owners, np.arange(n + 1))  # passage i: [start[i], start[i+1])
+
+    @classmethod
+    def empty(cls, dim: int) -> Sentences:
+        return cls([], [], np.zeros((0, dim), np.float16), 0)
 
 
 @dataclass
@@ -56,6 +85,7 @@ class Index:
     model_files: dict[str, Path] = field(default_factory=dict)  # name -> file, stored with it
     sources: list[dict] = field(default_factory=list)  # the per-file cache (sources.jsonl)
     terms: list[list[str]] = field(default_factory=list)  # written, not loaded: `read_terms`
+    sentences: Sentences | None = None  # the passages' sentences (evidence units) and vectors
 
 
 def current_folder(index_dir: Path) -> Path | None:
@@ -96,6 +126,7 @@ def save(index_dir: Path, index: Index) -> Path:
     _write_lines(folder / SOURCES, (json.dumps(row, ensure_ascii=False) for row in index.sources))
     _write_lines(folder / TERMS, (" ".join(t) for t in index.terms))
     _place_model_files(index.model_files, folder)
+    _save_sentences(folder, index.sentences or Sentences.empty(index.vectors.d))
     manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": checksums(folder)}
     _write_lines(folder / MANIFEST, [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
@@ -142,9 +173,49 @@ def load(index_dir: Path) -> Index:
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree: {REBUILD}")
+    sentences = _load_sentences(folder, len(passages))
+    if len(sentences.rows) != manifest.get("sentences", len(sentences.rows)):
+        raise IndexCorrupt(f"{folder}: sentence counts disagree: {REBUILD}")
     files = {name: folder / name for name in manifest.get("model_files", [])}
     sources = _read_jsonl(folder / SOURCES) if SOURCES in manifest["files"] else []
-    return Index(manifest, passages, hashes, articles, vectors, lexical, folder, files, sources)
+    return Index(
+        manifest,
+        passages,
+        hashes,
+        articles,
+        vectors,
+        lexical,
+        folder,
+        files,
+        sources,
+        sentences=sentences,
+    )
+
+
+def _save_sentences(folder: Path, sents: Sentences) -> None:
+    lines = (
+        json.dumps([s.passage, s.start, s.end, s.kind, h])
+        for s, h in zip(sents.rows, sents.hashes, strict=True)
+    )
+    _write_lines(folder / "sentences.jsonl", lines)
+    with open(folder / "sentences.npy", "wb") as fh:
+        np.save(fh, np.ascontiguousarray(sents.vectors, dtype=np.float16))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _load_sentences(folder: Path, passages: int) -> Sentences:
+    rows, hashes = [], []
+    for passage, start, end, kind, digest in _read_jsonl(folder / "sentences.jsonl"):
+        rows.append(Sentence(passage, start, end, kind))
+        hashes.append(digest)
+    try:
+        vectors = np.load(folder / "sentences.npy", mmap_mode="r")
+    except (OSError, ValueError) as err:
+        raise IndexCorrupt(f"{folder / 'sentences.npy'} cannot be read ({err})") from err
+    if vectors.shape[0] != len(rows) or any(not 0 <= r.passage < passages for r in rows):
+        raise IndexCorrupt(f"{folder}: sentences.npy, sentences.jsonl and passages disagree")
+    return Sentences(rows, hashes, vectors, passages)
 
 
 def read_terms(index: Index) -> list[list[str]] | None:

@@ -23,6 +23,8 @@ NOT_COVERED = (
     "Our articles do not cover this question, so there is nothing we can quote on it. "
     "Please ask a healthcare professional."
 )
+# ... or, naming what our articles never mention ("ADHD"), in every medium ...
+NOT_MENTIONED = "Our articles don't mention {names}, so there is nothing we can quote on it."
 # ... in the terminal (`python -m app ask`, where the advice follows) ...
 NOT_COVERED_TERMINAL = "Our articles do not cover this question, so there is nothing to quote."
 # ... and on the chat page and its copied text.

@@ -1,5 +1,6 @@
-"""Choose the abstention threshold: sweep the cosine cut-off on a question set with answerable and
-off-topic questions, print precision/recall of abstaining at each, and the best balanced one.
+"""Choose the `hybrid` mode's abstention threshold (`abstain_below`): sweep the cosine cut-off on a
+question set with answerable and off-topic questions, print precision/recall of abstaining at each,
+and the best balanced one. The default `evidence` mode is calibrated by bench/abstain_curve.py.
 
     python bench/calibrate.py [eval/seed-questions.jsonl] [--corpus corpus --index index]
 """
@@ -19,7 +20,8 @@ from app.service import Assistant
 
 def best_scores(assistant: Assistant, items: list[dict]) -> np.ndarray:
     queries = [retrieve.contextualize(i["question"], i.get("history") or []) for i in items]
-    hits = retrieve.search_many(assistant.index, assistant.embedder, queries, assistant.settings)
+    settings = assistant.settings.with_(mode="hybrid")
+    hits = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
     return np.array([max((h.score for h in hs[:10]), default=0.0) for hs in hits])
 
 

@@ -10,7 +10,9 @@ from app.config import Settings
 from app.records import Hit, Passage
 from app.retrieve import Query, contextualize, needs_context, search_many, select
 
-SETTINGS = Settings(abstain_below=0.45, relative_floor=0.75, keyword_floor=0.2, top_k=3)
+SETTINGS = Settings(
+    mode="hybrid", abstain_below=0.45, relative_floor=0.75, keyword_floor=0.2, top_k=3
+)
 
 
 def passage(n: int, text: str, section: str = "Section", title: str = "Title") -> Passage:

@@ -95,6 +95,10 @@ ReplyOut = create_model(
             list[str],
             Field(description="Up to 3 of the articles' section headings to ask about next."),
         ),
+        missing=(
+            list[str],
+            Field(description="When nothing is quoted: key words our articles never mention."),
+        ),
     ),
 )
 

@@ -44,7 +44,8 @@ class HealthCheck:
 
     def _run(self) -> str | None:
         try:
-            [(ranked, _)] = self.assistant.search_many([(self.question, [], 1)])
+            [found] = self.assistant.search_many([(self.question, [], 1)])
+            ranked = found[0]  # every ranked hit
         except AppError as error:  # e.g. the model cannot be loaded
             log.warning("health check: %s", type(error).__name__)
             return f"{FAILED}: {error}"

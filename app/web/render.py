@@ -9,6 +9,7 @@ import re
 import unicodedata
 from html import escape
 
+from app.answer import not_covered
 from app.present import segments
 from app.records import Quote, Reply
 from app.texts import GUIDANCE_HEADING, NOT_COVERED_CHAT, NOT_ENGLISH_CHAT
@@ -55,7 +56,9 @@ def emergency_html(reply: Reply) -> str:
 
 
 def nothing_quoted(reply: Reply) -> str:
-    return NOT_COVERED_CHAT if reply.language == "en" else NOT_ENGLISH_CHAT
+    if reply.language != "en":
+        return NOT_ENGLISH_CHAT
+    return not_covered(reply.missing, NOT_COVERED_CHAT)
 
 
 def error_html(message: str) -> str:

@@ -1,0 +1,114 @@
+"""The key concepts of a question, and whether the corpus or a quote mentions them.
+
+A key concept is a content-bearing word of the question ("ADHD", "sertraline", "side effects"):
+not a function word, not a question word, not a generic verb or adjective. A word counts as known
+when its stem is in the BM25 vocabulary, also after one typing slip ("dopamin", "fods",
+"depresion": one deletion on either side, so one substitution, insertion or swap). Out of scope:
+synonyms ("curable" is not "cure"): the meaning-based evidence decides those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.lexical import STOPWORDS, _stemmer
+
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")
+PHRASES = ("side effect", "side effects", "weight gain", "weight loss", "blood pressure")
+FUNCTION_WORDS = """
+    a about above after again against all am an and any are aren't as at be because been
+    before being below between both but by can can't cannot could couldn't did didn't do
+    does doesn't doing don't down during each few for from further had hadn't has hasn't
+    have haven't having he her here hers herself him himself his how i i'm i've if in into
+    is isn't it it's its itself just let's me more most my myself no nor not of off on once
+    only or other ought our ours ourselves out over own same she should shouldn't so some
+    such than that that's the their theirs them themselves then there there's these they
+    they're this those through to too under until up very was wasn't we were weren't what
+    what's when where which while who whom why why's with won't would wouldn't you your
+    yours yourself yourselves im ive dont cant wont isnt doesnt arent wat whats hows u ur
+    pls please thanks thank hi hello hey ok okay yes also still even ever really actually
+    just maybe anything something everything nothing anyone someone thing things stuff lot
+    lots way ways kind sort much many get gets getting got take takes taking took make makes
+    making made go goes going went come comes use used using work works working help helps
+    helping good bad better best worse worst big small new old long short well tell know
+    think feel feels feeling felt want need like say said see look give keep try people
+    person day days time times year years week weeks today now later again always never
+    often usually sometimes normal normally true real really right wrong possible anymore
+    lately everyday
+"""
+FUNCTION = frozenset(FUNCTION_WORDS.split())
+
+
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower().replace("’", "'").split("'")[0])
+
+
+def key_concepts(question: str) -> list[str]:
+    """The content-bearing words (and known two-word phrases) of a question, as typed, in order."""
+    low = question.lower().replace("’", "'")
+    found = [p for p in PHRASES if re.search(rf"\b{p}\b", low)]
+    taken = {w for p in found for w in p.split()}
+    for word in WORD.findall(question):
+        w = word.lower().replace("’", "'")
+        if w in FUNCTION or w in STOPWORDS or w in taken or len(w) < 2 or w.isdigit():
+            continue
+        found.append(word)
+    return list(dict.fromkeys(found))
+
+
+class Vocabulary:
+    """Stems of a corpus (the BM25 vocabulary) with a one-slip lookup."""
+
+    def __init__(self, stems: Iterable[str], texts: Iterable[str] = ()):
+        self.stems = {s for s in stems if s}
+        low = [t.lower() for t in texts]
+        self.phrases = {p for p in PHRASES if any(p in t for t in low)}
+        self._deletes: dict[str, set[str]] = {}
+        for s in self.stems:
+            if len(s) >= 4:
+                for d in _deletions(s):
+                    self._deletes.setdefault(d, set()).add(s)
+
+    def knows(self, word: str) -> bool:
+        if word.lower() in PHRASES:
+            return word.lower() in self.phrases or word.lower().rstrip("s") in self.phrases
+        parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
+        return all(self._knows_one(p) for p in parts)
+
+    def _knows_one(self, word: str) -> bool:
+        stem = _stem(word)
+        if stem in self.stems or word.lower() in self.stems:
+            return True
+        if len(stem) >= 3 and stem in self._deletes:
+            return True
+        if len(stem) < 4:
+            return False
+        return any(d in self.stems or d in self._deletes for d in _deletions(stem))
+
+    def missing(self, question: str) -> list[str]:
+        """Key concepts of the question that the corpus never mentions."""
+        return [c for c in key_concepts(question) if not self.knows(c)]
+
+
+def _deletions(s: str) -> set[str]:
+    return {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+def mentions(text_stems: set[str], concept: str) -> bool:
+    """Whether a text (given as its set of stems) mentions a concept, allowing one slip."""
+    parts = [p for p in re.split(r"[\s-]+", concept) if len(p) >= 2 and not p.isdigit()]
+    return all(_near(_stem(p), text_stems) for p in parts)
+
+
+def _near(stem: str, stems: set[str]) -> bool:
+    if stem in stems:
+        return True
+    if len(stem) < 4:
+        return False
+    dels = _deletions(stem)
+    return any(
+        s in dels or stem in _deletions(s) or (_deletions(s) & dels)
+        for s in stems
+        if abs(len(s) - len(stem)) <= 1 and len(s) >= 4
+    )

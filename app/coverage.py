@@ -1,0 +1,78 @@
+"""Is the question covered? The decision to quote or to say "not covered", beyond one cosine.
+
+Evidence mode only. Covered when the best answering sentence supports the question (its
+cosine, `support_below`), unless the question names a rare concept the corpus never mentions
+("ADHD"): then only a very strong sentence (`named_support`) lets it through, and the reply names
+what is missing. A keyword query ("levodopa") whose every key word is in the quoted passage is
+covered down to `keyword_floor`. A follow-up's new information need is judged on its own words:
+when a rare one is not in the quoted passage and the follow-up alone is weakly supported, it is
+not covered ("are they safe with sertraline?" after a supplements question).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
+from app.config import Settings
+from app.lexical import terms
+from app.records import Hit
+
+
+@dataclass(frozen=True)
+class Coverage:
+    covered: bool
+    missing: tuple[str, ...] = ()  # key concepts the articles never mention, as typed
+
+
+def judge(
+    hits: list[Hit], question: str, followup: bool, vocab: Vocabulary, settings: Settings
+) -> Coverage:
+    missing = tuple(c for c in vocab.missing(question) if is_rare(c, settings.rare_rank))
+    if not hits or hits[0].span is None:
+        return Coverage(False, missing)
+    top = hits[0]
+    quoted = _stems(top)
+    concepts = key_concepts(question)
+    if missing and top.support < settings.named_support:
+        return Coverage(False, missing)
+    absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
+    if followup and absent and top.own < settings.followup_support:
+        return Coverage(False, missing)
+    if top.support >= settings.support_below:
+        return Coverage(True)
+    keyword = 0 < len(concepts) <= settings.keyword_terms and top.support >= settings.keyword_floor
+    if keyword and all(mentions(quoted, c) for c in concepts):
+        return Coverage(True)
+    return Coverage(False, missing)
+
+
+def _stems(hit: Hit) -> set[str]:
+    p = hit.passage
+    return set(terms(f"{p.title} {p.section} {p.text}"))
+
+
+def is_rare(concept: str, rank: int) -> bool:
+    """A concept is rare when it is a known phrase ("side effects") or every word of it is outside
+    the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
+    if " " in concept or concept.lower() in PHRASES:
+        return True
+    common = _common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return all(common.get(w, rank) >= rank for w in parts)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, int]:
+    """The model's WordPiece vocabulary, word -> position (lower = more common). Empty when the
+    model package is absent, which makes every unknown word rare."""
+    from app.embed import model_path
+    from app.errors import ModelUnavailable
+
+    try:
+        path = Path(model_path()) / "vocab.txt"
+        return {w: i for i, w in enumerate(path.read_text("utf-8").split("\n"))}
+    except (ModelUnavailable, OSError):
+        return {}

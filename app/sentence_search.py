@@ -1,0 +1,155 @@
+"""Evidence mode: rank the sentences of the candidate passages, quote around the best ones.
+
+Candidates are the passages the dense search and BM25 rank highest. Each quotable sentence gets an
+evidence score, a weighted mean of its cosine to the question, its passage's cosine, its passage's
+BM25 share and the share of the question's rare terms it holds; the best sentence anywhere is
+quoted first (with its context, `app.evidence`), then the next best outside that quote, and so on.
+The passages left are appended in their best sentence's order, so the list still ranks every
+candidate. A follow-up is judged with its context; its own words can also lift a sentence.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.config import Settings
+from app.evidence import answering, grow, is_answer, quote_window
+from app.lexical import terms
+from app.records import Hit
+from app.store import Index
+
+MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
+
+
+def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
+    judge = len(dense_runs) - 1 if query.anaphoric else 0
+    text = query.context if query.anaphoric else query.text
+    cands = _candidates(index, query, dense_runs, settings)
+    if not cands or index.sentences is None:
+        return []
+    qvec = dense_runs[judge][0]
+    pcos = {pid: float(np.dot(index.vectors.reconstruct(pid), qvec)) for pid in cands}
+    bm = index.lexical.scores(query.context or query.text)
+    top_bm = float(bm.max()) or 1.0
+    rows, pids = _sentence_rows(index, cands)
+    svec = np.asarray(index.sentences.vectors[rows], dtype=np.float32)
+    cos = svec @ qvec
+    own = svec @ dense_runs[0][0]
+    if query.context and not query.anaphoric:
+        cos = np.maximum(cos, own)
+    texts = [_text(index, r) for r in rows]
+    weights = _weights(index, text)
+    ok = np.array(
+        [
+            index.sentences.rows[r].kind == "text" and is_answer(t)
+            for r, t in zip(rows, texts, strict=True)
+        ]
+    )
+    w = settings
+    total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms
+    evidence = (
+        w.w_sentence * cos
+        + w.w_passage * np.array([pcos[p] for p in pids])
+        + w.w_bm25 * np.array([bm[p] / top_bm for p in pids])
+        + w.w_terms * np.array([_share(t, weights) for t in texts])
+    ) / total
+    evidence = np.where(ok, evidence, -1.0)
+    return _windows(index, rows, pids, evidence, cos, own, bm, settings)
+
+
+def _candidates(index: Index, query, dense_runs, settings: Settings) -> list[int]:
+    found: dict[int, None] = {}
+    for _qvec, ids, _scores in dense_runs:
+        found.update((int(i), None) for i in ids if i >= 0)
+    scores = index.lexical.scores(query.context or query.text)
+    k = min(settings.candidates, len(scores))
+    if k:
+        top = np.argpartition(-scores, k - 1)[:k]
+        found.update((int(i), None) for i in top if scores[i] > 0)
+    return list(found)
+
+
+def _sentence_rows(index: Index, pids: list[int]) -> tuple[list[int], list[int]]:
+    start = index.sentences.start
+    rows, owners = [], []
+    for pid in pids:
+        span = range(int(start[pid]), int(start[pid + 1]))
+        rows += span
+        owners += [pid] * len(span)
+    return rows, owners
+
+
+def _text(index: Index, row: int) -> str:
+    s = index.sentences.rows[row]
+    return index.articles[index.passages[s.passage].doc_id].text[s.start : s.end]
+
+
+def _weights(index: Index, question: str) -> dict[str, float]:
+    """The question's known stems with their rarity (BM25 idf)."""
+    return {t: idf for t in set(terms(question)) if (idf := index.lexical.idf(t)) > 0}
+
+
+def _share(text: str, weights: dict[str, float]) -> float:
+    """Share of the question's rarity-weighted stems that the sentence holds (a stem is a prefix
+    of the words it stands for, so a substring test is enough and cheap)."""
+    if not weights:
+        return 0.0
+    low = text.lower()
+    return sum(w for t, w in weights.items() if t in low) / sum(weights.values())
+
+
+def _windows(index, rows, pids, evidence, cos, own, bm, settings: Settings) -> list[Hit]:
+    """Quote windows around the best sentences, best first; then the other candidates."""
+    order = [i for i in np.argsort(-evidence, kind="stable") if evidence[i] > -1]
+    taken: list[tuple[str, int, int]] = []
+    hits: list[Hit] = []
+    for i in order:
+        if len(hits) == MAX_QUOTES:
+            break
+        pid, s = pids[i], index.sentences.rows[rows[i]]
+        doc = index.passages[pid].doc_id
+        if any(d == doc and a <= s.start < b for d, a, b in taken):
+            continue
+        hit = _window(index, pid, rows, i, evidence, cos, own, bm, settings)
+        a, b = hit.span
+        if any(d == doc and a < y and x < b for d, x, y in taken):
+            continue
+        taken.append((doc, a, b))
+        hits.append(hit)
+    seen = {h.passage.passage_id for h in hits}
+    for i in order:
+        p = index.passages[pids[i]]
+        if p.passage_id not in seen:
+            seen.add(p.passage_id)
+            hits.append(Hit(p, float(evidence[i]), float(evidence[i]), float(bm[pids[i]])))
+    return hits
+
+
+def _window(index, pid, rows, i, evidence, cos, own, bm, settings: Settings) -> Hit:
+    """The quote around sentence i (a position in `rows`) within its passage."""
+    mine = [j for j, r in enumerate(rows) if index.sentences.rows[r].passage == pid]
+    sents = [index.sentences.rows[rows[j]] for j in mine]
+    p = index.passages[pid]
+    text = index.articles[p.doc_id].text
+    at = mine.index(i)
+    lo, hi = quote_window(text, sents, [at])
+    a, b = grow(text, sents, (lo, hi), settings.quote_min_words, settings.quote_max_words)
+    inside = list(range(a, b + 1))
+    scores = [evidence[mine[j]] for j in inside]
+    marked = [
+        inside[k]
+        for k in answering(
+            scores, [text[sents[j].start : sents[j].end] for j in inside], settings.answer_margin
+        )
+    ]
+    marked = [j for j in marked if evidence[mine[j]] > -1]
+    return Hit(
+        passage=p,
+        score=float(evidence[i]),
+        fused=float(evidence[i]),
+        bm25=float(bm[pid]),
+        span=(sents[a].start, sents[b].end),
+        marks=tuple((sents[j].start, sents[j].end) for j in marked),
+        support=float(cos[i]),
+        own=float(own[i]),
+    )

@@ -1,0 +1,353 @@
+"""Answer quality side by side, in one run: the seed questions as readers type them (today's code
+vs this tree, both through `python -m app ask --jsonl`), MEDIQA consumer questions and MedQuAD dev
+questions (ranking modes of this tree, in process), and query latency against the floor.
+
+    PYTHONPATH=. python bench/quality.py [--sets seed,mediqa,medquad,latency] [--split tune]
+        [--old DIR] [--medquad-corpus DIR] [--mediqa-corpus DIR] [--out NAME]
+
+--old DIR: a checkout of the code to compare with (default: `git archive` of --old-rev into a temp
+folder). Seed figures (per split: tune, test, all):
+  useful@1 / useful@3  the first / any of the first three quotes contains the answering text
+  over-abstained       answerable questions answered "not covered"
+  wrong-confident      uncovered or off-topic questions answered with quotes
+  emphasis             of the useful first quotes, how often an emphasized span is the answer
+  named                of the uncovered questions with a known missing concept, how often the
+                       reply names it
+  words                mean words per quote; disordered: replies whose scores are not descending
+MEDIQA (per subset) and MedQuAD: MRR@10 and success@3 by article (MEDIQA: grade >= 3; MedQuAD:
+the expected section), hit@1, for each ranking mode. Embeddings come from a SQLite cache under
+$HEALTHQA_DATA (bench/cached.py), so each text is embedded once across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from app import retrieve
+from app.config import Settings
+from app.embed import make_embedder
+from app.service import Assistant
+from bench.cached import CachedEmbedder
+from bench.common import DATA, REPO, SHARED, machine, percentiles, questions, save_json
+
+MEDIQA = SHARED / "datasets/mediqa-consumer"
+MEDQUAD_DEV = SHARED / "datasets/medquad/dev-questions.jsonl"
+SEED_QUESTIONS = REPO / "eval/seed-questions.jsonl"
+
+
+# ---- seed: replies from `ask --jsonl`, scored the same way for both trees ----
+
+
+def ask_all(tree: Path, corpus: Path, index: Path, items: list[dict]) -> list[dict]:
+    lines = "".join(
+        json.dumps({"question": i["question"], "history": i.get("history") or []}) + "\n"
+        for i in items
+    )
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    argv = [sys.executable, "-m", "app", "ask", "--jsonl", "--corpus", str(corpus)]
+    out = subprocess.run(
+        argv + ["--index", str(index)],
+        input=lines,
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        env=env,
+        check=True,
+    )
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
+def targets(item: dict) -> list[str]:
+    return [item["contains"], *item.get("also_contains", [])]
+
+
+def useful(quote: dict, item: dict) -> bool:
+    return any(t in quote["text"] for t in targets(item))
+
+
+def emphasized(quote: dict, item: dict) -> bool:
+    for t in targets(item):
+        at = quote["text"].find(t)
+        if at >= 0 and any(a < at + len(t) and at < b for a, b in quote["highlights"]):
+            return True
+    return False
+
+
+def score_seed(items: list[dict], replies: list[dict]) -> dict:
+    ans = [(i, r) for i, r in zip(items, replies, strict=True) if answerable(i)]
+    unc = [(i, r) for i, r in zip(items, replies, strict=True) if i.get("offtopic")]
+    first = [r["quotes"][0] for i, r in ans if r["quotes"] and useful(r["quotes"][0], i)]
+    firsts = [(i, r["quotes"][0]) for i, r in ans if r["quotes"] and useful(r["quotes"][0], i)]
+    named = [(i, r) for i, r in unc if i.get("missing")]
+    quotes = [q for _, r in ans + unc for q in r["quotes"]]
+    return {
+        "answerable": len(ans),
+        "uncovered": len(unc),
+        "useful@1": _share(len(first), len(ans)),
+        "useful@3": _share(
+            sum(any(useful(q, i) for q in r["quotes"][:3]) for i, r in ans), len(ans)
+        ),
+        "over_abstained": _share(sum(r["abstained"] for _, r in ans), len(ans)),
+        "wrong_confident": _share(sum(not r["abstained"] for _, r in unc), len(unc)),
+        "emphasis": _share(sum(emphasized(q, i) for i, q in firsts), len(firsts)),
+        "named": _share(sum(_names(i, r) for i, r in named), len(named)),
+        "words": round(float(np.mean([len(q["text"].split()) for q in quotes])), 1)
+        if quotes
+        else 0,
+        "disordered": sum(_disordered(r) for _, r in ans + unc),
+    }
+
+
+def answerable(item: dict) -> bool:
+    return bool(item.get("contains")) and not item.get("offtopic") and item["kind"] != "crisis"
+
+
+def _names(item: dict, reply: dict) -> bool:
+    text = reply["markdown"].lower()
+    return all(m.lower() in text for m in item["missing"])
+
+
+def _disordered(reply: dict) -> bool:
+    scores = [q["score"] for q in reply["quotes"]]
+    return any(a < b for a, b in zip(scores, scores[1:], strict=False))
+
+
+def _share(n: int, d: int) -> float | None:
+    return round(n / d, 3) if d else None
+
+
+def seed(args) -> list[dict]:
+    items = questions(SEED_QUESTIONS)
+    old = args.old or (None if args.skip_before else _export(args.old_rev))
+    rows = []
+    trees = [("before", old), ("after", REPO)][1 if args.skip_before else 0 :]
+    for name, tree in trees:
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            replies = ask_all(tree, REPO / "corpus", Path(tmp) / "index", items)
+            seconds = time.perf_counter() - started
+        for split in ("tune", "test", "all"):
+            part = [
+                (i, r) for i, r in zip(items, replies, strict=True) if split in (i["split"], "all")
+            ]
+            if args.split and split != args.split:
+                continue
+            row = {"set": "seed", "code": name, "split": split}
+            row.update(score_seed([i for i, _ in part], [r for _, r in part]))
+            rows.append(row)
+        rows[-1]["seconds"] = round(seconds, 1)
+        if args.show_misses and name == "after":
+            _print_misses(items, replies, args.split)
+    return rows
+
+
+def _print_misses(items, replies, split):
+    for i, r in zip(items, replies, strict=True):
+        if split and i["split"] != split:
+            continue
+        first = r["quotes"][0]["text"][:90].replace("\n", " ") if r["quotes"] else "-"
+        if answerable(i) and not (r["quotes"] and useful(r["quotes"][0], i)):
+            print(f"  miss {i['id']} {i['question']!r} -> {first!r}", file=sys.stderr)
+        if i.get("offtopic") and not r["abstained"]:
+            print(f"  wrong {i['id']} {i['question']!r} -> {first!r}", file=sys.stderr)
+
+
+def _export(rev: str) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="healthqa-old-"))
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", rev], capture_output=True, check=True
+    )
+    with tarfile.open(fileobj=__import__("io").BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder
+
+
+# ---- MEDIQA and MedQuAD: ranking modes in process ----
+
+MODES = ("evidence", "hybrid", "dense", "bm25")
+
+
+def ranked_docs(assistant: Assistant, items: list[dict], mode: str) -> list[list[str]]:
+    settings = assistant.settings.with_(mode=mode)
+    queries = [i["question"] for i in items]
+    hits = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
+    return [list(dict.fromkeys(h.passage.doc_id for h in hs))[:10] for hs in hits]
+
+
+def ranked_passages(assistant: Assistant, items: list[dict], mode: str) -> list[list]:
+    settings = assistant.settings.with_(mode=mode)
+    queries = [i["question"] for i in items]
+    hits = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
+    return [[h.passage for h in hs[:10]] for hs in hits]
+
+
+def mediqa(args, embedder) -> list[dict]:
+    corpus = args.mediqa_corpus or _unpack(
+        MEDIQA / "mediqa-consumer-corpus.tar.gz", "mediqa-consumer"
+    )
+    assistant = _open(corpus, DATA / "idx-mediqa-i9", embedder)
+    items = questions(MEDIQA / "questions.jsonl")
+    rows = []
+    for mode in _modes(args):
+        docs = ranked_docs(assistant, items, mode)
+        for subset in ("alexa", "validation", "test", "all"):
+            part = [(i, d) for i, d in zip(items, docs, strict=True) if subset in (i["set"], "all")]
+            rel = [{k for k, g in i["relevant"].items() if g >= 3} for i, _ in part]
+            ranks = [_rank(d, r) for (_, d), r in zip(part, rel, strict=True)]
+            grade1 = [i["relevant"].get(d[0], 0) if d else 0 for i, d in part]
+            rows.append(_rank_row("mediqa", subset, mode, ranks) | {"grade@1": _mean(grade1)})
+    return rows
+
+
+def medquad(args, embedder) -> list[dict]:
+    from app.evaluate import is_correct
+
+    corpus = args.medquad_corpus
+    assistant = _open(corpus, DATA / f"idx-{corpus.name}-i9", embedder)
+    items = questions(MEDQUAD_DEV)
+    rows = []
+    for mode in _modes(args):
+        passages = ranked_passages(assistant, items, mode)
+        ranks = [
+            next((n for n, p in enumerate(ps, 1) if is_correct(p, i)), None)
+            for i, ps in zip(items, passages, strict=True)
+        ]
+        rows.append(_rank_row(f"medquad:{corpus.name}", "dev", mode, ranks))
+    return rows
+
+
+def _modes(args) -> list[str]:
+    return [m for m in args.modes.split(",") if m]
+
+
+def _rank(docs: list[str], relevant: set[str]) -> int | None:
+    return next((n for n, d in enumerate(docs, 1) if d in relevant), None)
+
+
+def _rank_row(name: str, subset: str, mode: str, ranks: list[int | None]) -> dict:
+    n = len(ranks) or 1
+    return {
+        "set": name,
+        "subset": subset,
+        "mode": mode,
+        "n": len(ranks),
+        "hit@1": round(sum(r == 1 for r in ranks) / n, 3),
+        "success@3": round(sum(bool(r and r <= 3) for r in ranks) / n, 3),
+        "mrr@10": round(sum(1 / r for r in ranks if r) / n, 3),
+    }
+
+
+def _mean(values) -> float:
+    return round(float(np.mean(values)), 3) if values else 0.0
+
+
+def _open(corpus: Path, index: Path, embedder) -> Assistant:
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
+    started = time.perf_counter()
+    assistant = Assistant.open(settings, embedder)
+    report = assistant.build_report
+    if report:
+        print(
+            f"built {index}: {report.passages} passages, {report.embedded} embedded "
+            f"(cache misses {embedder.embedded}), {time.perf_counter() - started:.0f} s",
+            file=sys.stderr,
+        )
+    return assistant
+
+
+def _unpack(tar: Path, name: str) -> Path:
+    folder = DATA / name
+    if not folder.is_dir():
+        DATA.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(tar) as t:
+            t.extractall(DATA, filter="data")
+    return folder
+
+
+# ---- latency: in-process ask vs the floor (embed + FAISS search), turn by turn ----
+
+
+def latency(args) -> list[dict]:
+    items = [i for i in questions(SEED_QUESTIONS)][: args.latency_questions]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings.from_env(corpus_dir=REPO / "corpus", index_dir=Path(tmp) / "index")
+        embedder = make_embedder(settings.backend, settings.embed_batch)
+        assistant = Assistant.open(settings, embedder)
+        for i in items[:5]:
+            assistant.ask(i["question"], i.get("history") or [])
+        floor, ask = [], []
+        for n, item in enumerate(items):
+            calls = [
+                ("floor", lambda i=item: _floor(assistant, i)),
+                ("ask", lambda i=item: assistant.ask(i["question"], i.get("history") or [])),
+            ]
+            for name, call in calls if n % 2 else calls[::-1]:
+                time.sleep(0.05)
+                started = time.perf_counter()
+                call()
+                (floor if name == "floor" else ask).append(time.perf_counter() - started)
+    f, a = percentiles(floor), percentiles(ask)
+    return [
+        {
+            "set": "latency",
+            "floor_p50_ms": round(f["p50_ms"], 1),
+            "ask_p50_ms": round(a["p50_ms"], 1),
+            "ratio_p50": round(a["p50_ms"] / f["p50_ms"], 2),
+            "n": len(items),
+        }
+    ]
+
+
+def _floor(assistant: Assistant, item: dict) -> None:
+    vec = assistant.embedder.embed([item["question"]])
+    assistant.index.vectors.search(
+        vec, min(assistant.settings.candidates, assistant.index.vectors.ntotal)
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", default="seed,mediqa,medquad,latency")
+    ap.add_argument("--split", choices=["tune", "test", "all"], help="print one seed split only")
+    ap.add_argument("--old", type=Path, help="tree of the code to compare with")
+    ap.add_argument("--old-rev", default="a39ff4e", help="commit to export when --old is not given")
+    ap.add_argument("--modes", default=",".join(MODES))
+    ap.add_argument("--mediqa-corpus", type=Path)
+    ap.add_argument("--medquad-corpus", type=Path, default=DATA / "medquad")
+    ap.add_argument("--latency-questions", type=int, default=60)
+    ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--skip-before", action="store_true", help="seed: this tree only")
+    ap.add_argument("--out", default="quality")
+    args = ap.parse_args()
+    sets = args.sets.split(",")
+    embedder = None
+    if {"mediqa", "medquad"} & set(sets):
+        DATA.mkdir(parents=True, exist_ok=True)
+        embedder = CachedEmbedder(make_embedder("torch"), DATA / "embeddings.sqlite3")
+    rows = []
+    for name in sets:
+        fn = {
+            "seed": lambda: seed(args),
+            "mediqa": lambda: mediqa(args, embedder),
+            "medquad": lambda: medquad(args, embedder),
+            "latency": lambda: latency(args),
+        }[name]
+        new = fn()
+        for row in new:
+            print(json.dumps(row))
+        rows += new
+    save_json(args.out, {"machine": machine(), "args": vars(args), "rows": rows})
+
+
+if __name__ == "__main__":
+    main()
