@@ -1,6 +1,7 @@
-"""Crisis detection figures: recall and false alarms per category on the held-out messages
-(eval/crisis/heldout.jsonl), on the seed questions and on MedQuAD dev + MEDIQA consumer questions;
-patterns alone, meaning alone and both; and the latency the detector adds per question.
+"""Crisis detection figures: recall and false alarms per category on each held-out file
+(eval/crisis/heldout.jsonl and eval/crisis/heldout-2.jsonl, reported separately), on the seed
+questions and on MedQuAD dev + MEDIQA consumer questions; patterns alone, meaning alone and both;
+and the latency the detector adds per question.
 
     PYTHONPATH=. python bench/crisis.py              # figures -> stdout, bench/out/crisis.json
     PYTHONPATH=. python bench/crisis.py --calibrate  # also choose the threshold and write
@@ -8,7 +9,7 @@ patterns alone, meaning alone and both; and the latency the detector adds per qu
 
 Calibration is cross-validated on the bank (app/safety/bank.jsonl): the bank is cut into five
 folds, each message is scored against the other four, and the threshold is the score above which
-at most BUDGET of the bank's ordinary messages fall. The held-out file is never read for it.
+at most BUDGET of the bank's ordinary messages fall. The held-out files are never read for it.
 Patterns supply the recall floor; the meaning detector adds what they miss within that budget.
 """
 
@@ -57,6 +58,7 @@ def question_set(path: Path, key: str = "question", crisis_key: str = "crisis") 
 def sets() -> dict[str, list[Example]]:
     return {
         "heldout": read_examples(REPO / "eval/crisis/heldout.jsonl"),
+        "heldout-2": read_examples(REPO / "eval/crisis/heldout-2.jsonl"),
         "seed": question_set(REPO / "eval/seed-questions.jsonl"),
         "medquad+mediqa": question_set(SHARED / "datasets/medquad/dev-questions.jsonl")
         + question_set(SHARED / "datasets/mediqa-consumer/questions.jsonl"),
@@ -151,6 +153,15 @@ def figures(name: str, examples: list[Example], detector: Detector, vecs: np.nda
                 "recall": _rate([r[3].crisis for r in members]),
                 "category_right": _rate([cat in r[3].categories for r in members]),
                 "n": len(members),
+                # ordinary messages of this set flagged with this category
+                "false_alarms": sum(
+                    1
+                    for r in rows
+                    if not r[0].crisis
+                    and r[3].crisis
+                    and cat in r[3].categories
+                    and r[0].text not in POLICY
+                ),
             }
     out["per_category"] = cats
     out["missed"] = [r[0].text for r in rows if r[0].crisis and not r[3].crisis]

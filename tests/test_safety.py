@@ -112,6 +112,9 @@ def test_the_shipped_data_is_big_enough_and_split_cleanly():
     assert sum(e.crisis for e in bank + heldout) >= 250
     assert sum(not e.crisis for e in bank + heldout) >= 500
     assert not {e.text.lower() for e in bank} & {e.text.lower() for e in heldout}
+    heldout_2 = read_examples(ROOT / "eval/crisis/heldout-2.jsonl")
+    assert {e.category for e in heldout_2 if e.crisis} == set(CATEGORIES)
+    assert not {e.text.lower() for e in bank} & {e.text.lower() for e in heldout_2}
 
 
 def test_a_bad_bank_line_names_the_file_and_line(tmp_path):

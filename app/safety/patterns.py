@@ -88,6 +88,24 @@ STATEMENTS: dict[str, list[str]] = {
         r"selbstmord|umbringen|nicht mehr leben|will sterben",
         r"quero morrer|me matar|n[aã]o quero mais viver|tirar minha vida",
         r"voglio morire|farla finita|uccidermi|non voglio più vivere",
+        # Means described without a crisis word: exhaust in a closed garage, charcoal in a sealed
+        # room, over a bridge railing, a rope tied to a beam, pills hoarded.
+        r"(?=.{0,80}\b(?:garage|shed)\b)(?=.{0,80}\b(?:engine|motor|car|truck|ignition)\b)"
+        r"(?=.{0,80}\b(?:running|going|idling|started|(?:engine|motor|car) on)\b)"
+        r"(?=.{0,80}\b(?:closed|shut|sealed|door (?:is )?down|pulled .{0,15}down|sitting|sat|locked)\b)",
+        r"(?:hose|tube|pipe)\b.{0,30}\b(?:exhaust|tail ?pipe)|(?:exhaust|tail ?pipe)\b.{0,30}"
+        r"\b(?:hose|tube|into the car|car window)",
+        r"(?:charcoal|coals|bbq|barbecue|grill)\b.{0,40}\b(?:sealed|taped|towels? under|zipped)"
+        r"|(?:lit|burn\w*|light\w*) (?:the |some )?(?:charcoal|coals) (?:in|inside) (?:my|the|a)"
+        r" (?:room|bedroom|bathroom|car|tent|closet)",
+        r"over the (?:railing|barrier|rail|edge) (?:on|of) (?:the|a) (?:bridge|roof|building)"
+        r"|(?:on|up on) the (?:railing|ledge|edge) of (?:the|a|my) (?:bridge|roof|building|cliff)",
+        r"(?:rope|cord|noose|knot)\b.{0,40}\b(?:beam|ceiling|door ?handle|chair under|holds my weight)\b",
+        r"(?:hoard\w*|hiding|hid|stash\w*|put aside|set aside|put away)\b.{0,30}\b(?:pills|meds|tablets)"
+        r"|(?:pills|meds|tablets)\b.{0,20}\b(?:hoarded|stashed|put aside|set aside)",
+        r"(?:me|se) (?:quiero|quiere) (?:matar|morir)|se va a (?:matar|suicidar)"
+        r"|tirarme (?:del|de un|de la|por|al)|se tuer\b|(?:me|se) matar\b|das leben nehmen"
+        r"|uccider(?:mi|si)|togliermi la vita",
     ],
     "self_harm": [
         r"self[- ]?harm\w*",
@@ -150,8 +168,26 @@ STATEMENTS: dict[str, list[str]] = {
         r"\bod (?:on|'?d)\b|(?:have|got|think) .{0,25}carbon monoxide|(?:breathed|inhaled) (?:in )?(?:fumes|gas)",
         r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel"
         r"|[üu]berdosis|se tom[oó] un medicamento|rem[ée]dios demais",
-        r"pastillas|pilules|tabletten|comprimidos|rem[eé]dios|l[eé]jia|eau de javel|veneno"
-        r"|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
+        r"aval[ée]e? (?:tou(?:te|s|tes) )?(?:la |le |les |une |un )?(?:bo[iî]te|plaquette|flacon|tube)"
+        r"|pris tou(?:s|tes) (?:mes|ses|les) (?:cachets|comprim[ée]s|m[ée]dicaments|pilules)"
+        r"|trop de comprim[ée]s",
+        r"(?:me|se) tom[eéoó] (?:todas|todos|toda|una caja|un frasco|el frasco|el doble|el triple)"
+        r"|tom[eé] demasiad[ao]s|tomei (?:todos|todas|uma cartela|uma caixa|um frasco)"
+        r"|(?:tomou|tomei) rem[ée]dios? demais|[aá]gua sanit[aá]ria",
+        r"(?:alle|ganze packung|eine packung)\b.{0,30}\b(?:geschluckt|genommen)"
+        r"|zu viele \w+ (?:geschluckt|genommen)",
+        r"(?:preso|presa|ingoiato) tutt[ei] (?:le|i) \w+|troppi farmaci|troppe (?:compresse|pastiglie)"
+        r"|candeggina",
+        # Pills named in another language: only with a word of taking or of quantity beside
+        # them ("mi abuela toma pastillas para la presión" is an ordinary question).
+        r"(?:tom[eéoó]|tomad[ao]|tomei|tomou|tragu[eé]|trag[oó]|engol\w*|pris|aval\w*|genommen"
+        r"|geschluckt|preso|presa|ingoiat\w*|todas|todos|muchas|demasiad\w*|trop|tou(?:te)?s|alle"
+        r"|zu viele|tutte|troppe|caja|bo[iî]te|packung|frasco|cartela)\b.{0,40}"
+        r"\b(?:pastillas|pilules|tabletten|comprimidos|comprim[ée]s|cachets|rem[eé]dios|pillole"
+        r"|pastiglie|compresse)|(?:pastillas|pilules|tabletten|comprimidos|rem[eé]dios)\b.{0,30}"
+        r"\b(?:de m[aá]s|demais|de trop|zu viel|geschluckt|aval[ée]\w*|ingoiat\w*|engoli\w*"
+        r"|tragad\w*)",
+        r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
     ],
     "medical": [
         r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"
