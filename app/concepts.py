@@ -35,7 +35,7 @@ FUNCTION_WORDS = """
     think feel feels feeling felt want need like say said see look give keep try people
     person day days time times year years week weeks today now later again always never
     often usually sometimes normal normally true real really right wrong possible anymore
-    lately everyday
+    lately everyday lol lmao omg btw idk tbh smh plz haha ugh
 """
 FUNCTION = frozenset(FUNCTION_WORDS.split())
 
@@ -77,8 +77,10 @@ class Vocabulary:
         return all(self._knows_one(p) for p in parts)
 
     def _knows_one(self, word: str) -> bool:
-        stem = _stem(word)
-        if stem in self.stems or word.lower() in self.stems:
+        return any(self._knows_stem(_stem(w)) or w.lower() in self.stems for w in _forms(word))
+
+    def _knows_stem(self, stem: str) -> bool:
+        if stem in self.stems:
             return True
         if len(stem) >= 3 and stem in self._deletes:
             return True
@@ -91,6 +93,15 @@ class Vocabulary:
         return [c for c in key_concepts(question) if not self.knows(c)]
 
 
+def _forms(word: str) -> list[str]:
+    """The word, and for an "-able"/"-ible" adjective its root ("curable" -> "cure", "treatable"
+    -> "treat"): a question about whether something is curable is about its cure."""
+    low = word.lower()
+    if len(low) > 6 and low.endswith(("able", "ible")):
+        return [word, low[:-4], low[:-4] + "e"]
+    return [word]
+
+
 def _deletions(s: str) -> set[str]:
     return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
@@ -98,7 +109,7 @@ def _deletions(s: str) -> set[str]:
 def mentions(text_stems: set[str], concept: str) -> bool:
     """Whether a text (given as its set of stems) mentions a concept, allowing one slip."""
     parts = [p for p in re.split(r"[\s-]+", concept) if len(p) >= 2 and not p.isdigit()]
-    return all(_near(_stem(p), text_stems) for p in parts)
+    return all(any(_near(_stem(f), text_stems) for f in _forms(p)) for p in parts)
 
 
 def _near(stem: str, stems: set[str]) -> bool:

@@ -164,6 +164,15 @@ def test_key_concepts_and_typing_slips():
     assert vocab.missing("") == []
 
 
+def test_able_adjectives_match_their_root_and_chat_fillers_are_not_concepts():
+    vocab = Vocabulary(["cure", "treatment", "treat", "parkinson", "dopamin", "low"])
+    assert vocab.missing("is parkinsons curable") == []  # "curable" is about a cure
+    assert vocab.missing("is low dopamine treatable lol") == []
+    assert vocab.missing("is ADHD curable") == ["ADHD"]
+    assert vocab.missing("is it washable") == ["washable"]  # no "wash" in the corpus
+    assert key_concepts("omg lol is it curable") == ["curable"]
+
+
 def test_an_unmentioned_rare_concept_is_named_and_the_advice_still_given(tiny_settings, fake):
     assistant = Assistant.open(tiny_settings, fake)
     reply = assistant.ask("does melatonin help with insomnia")
