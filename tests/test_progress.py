@@ -71,7 +71,13 @@ SLOW_BUILD = """
 import sys, time
 from app.embed.fake import FakeEmbedder
 embed = FakeEmbedder.embed
-FakeEmbedder.embed = lambda self, texts: (time.sleep(0.5), embed(self, texts))[1]
+calls = []
+def stalled(self, texts):  # the first chunk goes through; the next waits for Ctrl-C (no race)
+    calls.append(len(texts))
+    if len(calls) > 1:
+        time.sleep(600)
+    return embed(self, texts)
+FakeEmbedder.embed = stalled
 from app.cli import main
 sys.exit(main(["build", "--corpus", sys.argv[1], "--index", sys.argv[2]]))
 """
