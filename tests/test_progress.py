@@ -68,7 +68,8 @@ def test_the_build_reports_reading_and_embedding(tiny_settings, fake):
 
 
 SLOW_BUILD = """
-import sys, time
+import signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even if ignored
 from app.embed.fake import FakeEmbedder
 embed = FakeEmbedder.embed
 calls = []
