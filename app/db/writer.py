@@ -153,8 +153,6 @@ class Writer:
             if warn:
                 self._warned_at = now
             missed = self.stats.missed
-        for _, done in jobs:
-            _settle(done, StoreUnavailable(f"not stored ({why})"))
         if warn:
             log.warning(
                 "store (%s): %d item(s) not stored (%s); %d missed since start",
@@ -163,6 +161,8 @@ class Writer:
                 why,
                 missed,
             )
+        for _, done in jobs:
+            _settle(done, StoreUnavailable(f"not stored ({why})"))
 
 
 def _settle(done: Future | None, outcome: bool | BaseException) -> None:
