@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -168,3 +169,32 @@ def test_serve_reports_a_bad_database_in_one_line(tmp_path, url, code, says):
     assert done.stderr.startswith("error: ") and says in done.stderr
     assert "Traceback" not in done.stderr and SECRET not in done.stderr + done.stdout
     assert not (tmp_path / "index").exists()
+
+
+class FlakyBackend(SqliteBackend):
+    """Fails its first `failures` writes, as a database restarting would."""
+
+    def __init__(self, path, failures: int) -> None:
+        super().__init__(path)
+        self.failures = failures
+
+    def write(self, batch) -> None:
+        if self.failures > 0:
+            self.failures -= 1
+            raise sqlite3.OperationalError("database is restarting")
+        super().write(batch)
+
+
+def test_a_failed_write_is_tried_again_before_it_counts_as_missed(tmp_path):
+    backend = FlakyBackend(tmp_path / "s.sqlite3", failures=2)
+    backend.migrate()
+    store = Store(backend, StoreConfig(), retry_delays=(0.01, 0.01))
+    try:
+        assert store.add_vote("q", [], 1, "api", False).result(10) is True
+        assert store.health()["missed"] == 0 and len(store.votes()) == 1
+        backend.failures = 3  # one more than the tries
+        with pytest.raises(StoreUnavailable):
+            store.add_vote("q", [], 1, "api", False).result(10)
+        assert store.health()["missed"] == 1
+    finally:
+        store.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -67,6 +68,7 @@ def test_outcomes_are_counted_per_day_without_text(config, make_store):
 
 def test_periods_select_by_time_and_day(config, make_store):
     store = make_store(config)
+    assert store.flush()  # the purge at start is done
     first = NOW.date() - timedelta(days=40)
     t0 = datetime(first.year, first.month, first.day, 12, tzinfo=UTC)  # noon, 40 days ago
     days = [t0 + timedelta(days=i) for i in range(4)]
@@ -92,6 +94,7 @@ def test_periods_select_by_time_and_day(config, make_store):
 
 def test_retention_deletes_old_questions_on_write_and_at_start(config, make_store):
     store = make_store(replace(config, retention_days=1))
+    assert store.flush()  # the purge at start is done
     old = [Unanswered(NOW - timedelta(days=3), "old one"), Unanswered(NOW, "new one")]
     store.backend.write(Batch(unanswered=old))
     assert [u.question for u in store.unanswered()] == ["new one"]  # hidden at once
@@ -172,3 +175,21 @@ def test_config_never_shows_the_password():
     config = StoreConfig(database_url="postgresql://u:s3cret@db.example.org:5432/qa")
     assert "s3cret" not in repr(config) and "s3cret" not in config.where()
     assert config.where() == "postgresql://u:***@db.example.org:5432/qa"
+
+
+def test_closing_writes_what_is_queued(config, make_store):
+    store = make_store(config)
+    for i in range(50):
+        store.add_vote(f"q{i}", [], 1, "api", False)
+    store.close()  # at shutdown: the queue is written before the connections close
+    assert len(make_store(config).votes()) == 50
+
+
+def test_expired_questions_go_hourly_even_without_writes(config, make_store):
+    """The writer's idle purge (every `purge_every` seconds; an hour by default)."""
+    store = make_store(replace(config, retention_days=1), purge_every=0.1)
+    store.backend.write(Batch(unanswered=[Unanswered(NOW - timedelta(days=2), "old")]))
+    deadline = time.monotonic() + 20
+    while _stored_questions(store) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _stored_questions(store) == []
