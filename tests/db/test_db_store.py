@@ -193,3 +193,21 @@ def test_expired_questions_go_hourly_even_without_writes(config, make_store):
     while _stored_questions(store) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _stored_questions(store) == []
+
+
+def test_sqlite_overwrites_deleted_questions_in_the_file(tmp_path, make_store):
+    """secure_delete: a question past the retention is gone from the file's bytes, not only
+    unlinked from its table (checked once the store is closed and its journal checkpointed)."""
+    config = StoreConfig(sqlite_path=tmp_path / "s.sqlite3", unanswered=True, retention_days=1)
+    store = make_store(config)
+    assert store.flush()
+    old = Unanswered(NOW - timedelta(days=2), "zebra-marker-question")
+    store.backend.write(Batch(unanswered=[old, Unanswered(NOW, "kept")]))
+    store.close()
+    assert b"zebra-marker-question" in config.sqlite_path.read_bytes()  # there before the purge
+    store = make_store(config)
+    assert store.flush()  # the purge at start
+    store.close()
+    assert not (tmp_path / "s.sqlite3-wal").exists()
+    assert b"zebra-marker-question" not in config.sqlite_path.read_bytes()
+    assert b"kept" in config.sqlite_path.read_bytes()
