@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -34,9 +34,9 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from app.db import StoreConfig, open_store
+from bench.common import machine, save_json
 
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "bench" / "out" / "votes.json"
 MAX_VOTES = 5000
 VOTE_SECONDS = 180
 PASSAGES = ["dopamine-deficiency#p-304c2d3daa"]
@@ -223,9 +223,16 @@ def main() -> int:
         finally:
             for step in reversed(cleanup):
                 step()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"votes": args.votes, "results": results}, indent=2) + "\n")
+    facts = machine() | {"psycopg": psycopg_versions(), "sqlite": sqlite3.sqlite_version}
+    save_json("votes", {"machine": facts, "votes": args.votes, "results": results})
     return 0 if all(r["lost"] == 0 and r["duplicates"] == 0 for r in results) else 1
+
+
+def psycopg_versions() -> dict:
+    import psycopg
+    import psycopg_pool
+
+    return {"psycopg": psycopg.__version__, "psycopg_pool": psycopg_pool.__version__}
 
 
 def summary(r: dict) -> str:
