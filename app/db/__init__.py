@@ -12,10 +12,12 @@ Modules, lowest first:
 - `writer.py`    the bounded queue and the background thread that writes it (misses counted);
 - `store.py`     `Store` (write side + read side) and `open_store`.
 
-Use: `store = open_store(StoreConfig(...))` at an edge (it migrates, and raises StoreUnavailable
-when the database cannot be used), then `store.add_vote(...)`, `store.add_unanswered(q)` (stored
-only when the opt-in log is on), `store.add_outcome("answered")`; `store.votes(since, until)`,
-`store.unanswered(...)`, `store.daily_outcomes(...)` to read; `store.close()` at the end.
+Use: `store = open_store(store_config(settings, os.environ))` at an edge: the store the server
+uses (HEALTHQA_DATABASE_URL, else the file HEALTHQA_FEEDBACK_DB), migrated; StoreUnavailable when
+the database cannot be used. Then `store.add_vote(...)`, `store.add_unanswered(q)` (stored only
+when the opt-in log is on), `store.add_outcome("answered")`; `store.votes(since, until)`,
+`store.unanswered(...)`, `store.daily_outcomes(...)` to read; `store.close()` at the end. The web
+app keeps its store in `app.state.store`.
 
 Periods: `since` inclusive, `until` exclusive, timezone-aware. `daily_outcomes` counts whole UTC
 days: a day is in the period when it starts in it (a bound inside a day moves to the next day).
@@ -27,7 +29,7 @@ report itself (`app/report`, read through `StoreReader`), and moving an existing
 PostgreSQL.
 """
 
-from app.db.config import StoreConfig
+from app.db.config import StoreConfig, store_config
 from app.db.records import DayCounts, Outcome, StoreReader, Unanswered, Vote
 from app.db.store import Store, open_store
 
@@ -40,4 +42,5 @@ __all__ = [
     "Unanswered",
     "Vote",
     "open_store",
+    "store_config",
 ]

@@ -13,15 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from app.config import Settings
 from app.errors import BadSetting
 
 DATABASE_ENV = "HEALTHQA_DATABASE_URL"
+SQLITE_ENV = "HEALTHQA_FEEDBACK_DB"
+SQLITE_DEFAULT = Path("data/feedback.sqlite3")
 EXAMPLE = "postgresql://USER:PASSWORD@HOST:5432/DATABASE"
 
 
 @dataclass(frozen=True)
 class StoreConfig:
-    sqlite_path: Path = Path("data/feedback.sqlite3")  # used when `database_url` is empty
+    sqlite_path: Path = SQLITE_DEFAULT  # used when `database_url` is empty
     database_url: str = field(default="", repr=False)  # postgresql://...; "" = SQLite
     unanswered: bool = False  # the opt-in log of questions the articles did not answer
     retention_days: float = 30  # unanswered questions older than this are deleted
@@ -61,6 +64,15 @@ class StoreConfig:
             retention_days=retention_days,
             legacy_unanswered=legacy,
         )
+
+
+def store_config(settings: Settings, environ: Mapping[str, str]) -> StoreConfig:
+    """The store the server uses, for another edge (e.g. a report command): the URL or the SQLite
+    file (HEALTHQA_FEEDBACK_DB) from `environ`, the unanswered log's settings from `settings`."""
+    sqlite_path = Path(environ.get(SQLITE_ENV) or SQLITE_DEFAULT)
+    return StoreConfig.from_env(
+        environ, sqlite_path, settings.unanswered_log, settings.unanswered_retention_days
+    )
 
 
 def check_url(url: str) -> None:

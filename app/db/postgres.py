@@ -99,6 +99,7 @@ class PostgresBackend:
             "SELECT created_at, question, passage_ids, vote, source, abstained FROM votes",
             since,
             until,
+            order="created_at, id",
         )
         return [Vote(_utc(r[0]), r[1], tuple(r[2]), r[3], r[4], r[5]) for r in rows]
 
@@ -110,7 +111,8 @@ class PostgresBackend:
     ) -> list[Unanswered]:
         if expire_before is not None and (since is None or since < expire_before):
             since = expire_before
-        rows = self._read("SELECT created_at, question FROM unanswered_questions", since, until)
+        sql = "SELECT created_at, question FROM unanswered_questions"
+        rows = self._read(sql, since, until, order="created_at, id")
         return [Unanswered(_utc(r[0]), r[1]) for r in rows]
 
     def daily_outcomes(
@@ -123,7 +125,7 @@ class PostgresBackend:
     def close(self) -> None:
         self.pool.close()
 
-    def _read(self, sql: str, since, until, column: str = "created_at") -> list:
+    def _read(self, sql: str, since, until, column="created_at", order="") -> list:
         self.pool.open(wait=False)
         where, args = [], []
         if since is not None:
@@ -132,7 +134,7 @@ class PostgresBackend:
         if until is not None:
             where.append(f"{column} < %s")
             args.append(until)
-        sql += (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {column}, 1"
+        sql += (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order or column}"
         with self.pool.connection() as conn:
             return conn.execute(sql, args).fetchall()
 

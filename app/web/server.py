@@ -66,6 +66,7 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
+    app.state.store = store  # for routes that read it (the site owner's report)
     events: dict = {}  # each chat mount's event shapes, filled in below
     _install_middleware(app, web, events)
     _install_error_pages(app, web.embed_origins)

@@ -12,8 +12,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.db import DayCounts, StoreConfig, Unanswered, Vote
+from app.config import Settings
+from app.db import DayCounts, StoreConfig, Unanswered, Vote, store_config
 from app.db.batch import Batch, Counted
+from app.web.settings import WebSettings
 
 NOW = datetime.now(UTC)
 
@@ -169,6 +171,20 @@ def test_two_replicas_writing_at_once_lose_nothing(config, make_store):
     assert replicas[1].daily_outcomes()[0].answered == 800
     assert sum(s.health()["written"] for s in replicas) == 1600
     assert sum(s.health()["missed"] for s in replicas) == 0
+
+
+def test_other_edges_find_the_servers_store(tmp_path):
+    settings = Settings(unanswered_log="on", unanswered_retention_days=7)
+    config = store_config(settings, {"HEALTHQA_FEEDBACK_DB": str(tmp_path / "f.db")})
+    assert (config.backend, config.sqlite_path, config.unanswered) == (
+        "sqlite",
+        tmp_path / "f.db",
+        True,
+    )
+    assert config.retention_days == 7
+    assert store_config(Settings(), {}).sqlite_path == WebSettings().feedback_db
+    url = "postgresql://u:p@h/qa"
+    assert store_config(Settings(), {"HEALTHQA_DATABASE_URL": url}).backend == "postgresql"
 
 
 def test_config_never_shows_the_password():
