@@ -51,6 +51,15 @@ class Batch:
         return [(d, *(c[o] for o in OUTCOMES)) for d, c in sorted(self.outcomes.items())]
 
 
+def first_day(moment: datetime) -> date:
+    """A period's bound as a day: a day is in the period when it starts in it, so a bound inside
+    a day moves to the next day."""
+    moment = moment.astimezone(UTC)
+    day = moment.date()
+    midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return day if moment == midnight else day + timedelta(days=1)
+
+
 def cutoff(retention_days: float | None, now: datetime | None = None) -> datetime | None:
     if retention_days is None:
         return None

@@ -9,14 +9,14 @@ failing write raises the driver's error (`errors`), which the writer counts as a
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 
 import psycopg
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from app.db import migrations
-from app.db.batch import Batch
+from app.db.batch import Batch, first_day
 from app.db.config import masked, scrub
 from app.db.records import DayCounts, Unanswered, Vote
 from app.errors import StoreUnavailable
@@ -119,7 +119,7 @@ class PostgresBackend:
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[DayCounts]:
         sql = "SELECT day, answered, not_covered, crisis FROM daily_outcomes"
-        rows = self._read(sql, since and _day(since), until and _day(until), column="day")
+        rows = self._read(sql, since and first_day(since), until and first_day(until), column="day")
         return [DayCounts(r[0], r[1], r[2], r[3]) for r in rows]
 
     def close(self) -> None:
@@ -155,15 +155,3 @@ def _migrate(conn: psycopg.Connection, where: str) -> int:
 
 def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
-
-
-def _day(moment: datetime) -> date:
-    """A period bound on days: a day is in the period when it starts in it (so a bound inside a
-    day moves to the next day)."""
-    moment = moment.astimezone(UTC)
-    day = moment.date()
-    return (
-        day
-        if moment == datetime.combine(day, time(), UTC)
-        else date.fromordinal(day.toordinal() + 1)
-    )

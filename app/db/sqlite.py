@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.db import migrations
-from app.db.batch import Batch
+from app.db.batch import Batch, first_day
 from app.db.records import DayCounts, Unanswered, Vote
 from app.db.redact import redact
 from app.errors import StoreUnavailable
@@ -116,7 +117,7 @@ class SqliteBackend:
             where.append(f"{column} < ?")
             args.append(bound(until, True))
         sql += (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {column}, rowid"
-        with _closing(_connect(self.path)) as db:
+        with closing(_connect(self.path)) as db:
             return db.execute(sql, args).fetchall()
 
     def _connection(self) -> sqlite3.Connection:
@@ -128,17 +129,6 @@ class SqliteBackend:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
-
-
-class _closing:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        return self.db
-
-    def __exit__(self, *_exc) -> None:
-        self.db.close()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -249,13 +239,8 @@ def _ts(moment: datetime, _end: bool = False) -> str:
     return moment.astimezone(UTC).strftime(TS)
 
 
-def _day_bound(moment: datetime, end: bool) -> str:
-    """A period bound on days: a day is in the period when it starts in it."""
-    day = moment.astimezone(UTC)
-    start = day.date()
-    if day != datetime(start.year, start.month, start.day, tzinfo=UTC):
-        start = date.fromordinal(start.toordinal() + 1)  # a bound inside a day: the next day
-    return start.isoformat()
+def _day_bound(moment: datetime, _end: bool) -> str:
+    return first_day(moment).isoformat()
 
 
 def _dt(text: str) -> datetime:
