@@ -150,6 +150,7 @@ def test_a_wrong_password_is_refused_at_start_without_showing_it():
     assert SECRET not in str(caught.value)
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
 @pytest.mark.parametrize(
     "url, code, says",
     [
@@ -157,13 +158,14 @@ def test_a_wrong_password_is_refused_at_start_without_showing_it():
         ("postgresql://healthqa:{secret}@127.0.0.1:{port}/qa", 6, "cannot be used"),
     ],
 )
-def test_serve_reports_a_bad_database_in_one_line(tmp_path, url, code, says):
+def test_serve_reports_a_bad_database_in_one_line(tmp_path, url, code, says, workers):
     """The `serve` edge: the message and the exit code, no traceback, no password; before the
     index or the model is touched."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
     env["HEALTHQA_DATABASE_URL"] = url.format(secret=SECRET, port=free_port())
     command = [sys.executable, "-m", "app", "serve", "--corpus", str(tmp_path / "none")]
     command += ["--index", str(tmp_path / "index"), "--port", str(free_port())]
+    command += ["--workers", workers]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == code
     assert done.stderr.startswith("error: ") and says in done.stderr
