@@ -65,8 +65,11 @@ class Settings:
     quote_max_words: int = 80  # ...and to its whole paragraph when that fits in this
     answer_margin: float = 0.05  # sentences within this of the best one are emphasized too
 
-    # Privacy: questions are never logged; this opt-in file keeps unanswered ones, redacted.
-    unanswered_log: str = ""  # path of a SQLite file; "" = off
+    # Privacy: questions are never logged. The opt-in unanswered log keeps the questions the
+    # articles did not answer, redacted, in the site owner's store (app/db, opened by the server).
+    # Any value turns it on ("" = off); a path naming an earlier version's separate log file has
+    # its questions moved into the store at start.
+    unanswered_log: str = ""
     unanswered_retention_days: float = 30
 
     # Reply

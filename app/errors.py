@@ -65,3 +65,11 @@ class RequestRejected(AppError):
     def __init__(self, message: str, http_status: int = 422) -> None:
         super().__init__(message)
         self.http_status = http_status
+
+
+class StoreUnavailable(AppError):
+    """The site owner's store (SQLite file or PostgreSQL database) cannot be opened or migrated at
+    start; `str(error)` never holds a password. Once serving, a store that fails costs counted
+    misses, never an answer."""
+
+    exit_code = 6

@@ -4,7 +4,8 @@ Three ways in: `Assistant.open` (build when missing or stale, then load), `Assis
 only; refuses a stale index), `Assistant.prepare` (build when needed, check it loads, no answering).
 
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
-batch (the JSONL command, the web layer's micro-batches).
+batch (the JSONL command, the web layer's micro-batches). Nothing is stored here: the web layer
+counts each reply's outcome and keeps unanswered questions in the site owner's store (app/db).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from app.safety import Detection, Detector
 from app.safety import language as languages
 from app.safety.guidance import Guidance
 from app.store import Index
-from app.unanswered import UnansweredLog
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
@@ -51,11 +51,6 @@ class Assistant:
         self.embedder = embedder
         self.settings = settings
         self.build_report: BuildReport | None = None
-        self.unanswered = (
-            UnansweredLog(Path(settings.unanswered_log), settings.unanswered_retention_days)
-            if settings.unanswered_log
-            else None
-        )
         self.detector = Detector.open(
             embedder,
             settings.crisis_detector,
@@ -134,9 +129,7 @@ class Assistant:
             valid.append((i, (q, hist, k)))
         found = self.find_many([item for _, item in valid])
         for (i, (q, _, _)), got in zip(valid, found, strict=True):
-            results[i] = reply = self._reply(q, got)
-            if reply.abstained and not reply.crisis and self.unanswered is not None:
-                self.unanswered.add(q)
+            results[i] = self._reply(q, got)
         self._log(results, time.perf_counter() - started)
         return results  # type: ignore[return-value]
 

@@ -126,3 +126,11 @@ def seed_assistant(tmp_path_factory):
     corpus = base / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
     return Assistant.open(Settings(corpus_dir=corpus, index_dir=base / "index"))
+
+
+@pytest.fixture(scope="module")
+def pg_module_url():
+    """A fresh PostgreSQL database for one test module (tests/db/conftest.py says when it skips)."""
+    from tests.db.conftest import database_for
+
+    yield from database_for()

@@ -38,9 +38,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve(tmp_path: Path, *args: str) -> subprocess.Popen:
+def serve(tmp_path: Path, *args: str, env: dict | None = None) -> subprocess.Popen:
+    """`python -m app serve` on the tiny corpus under `tmp_path`; `env`: more variables."""
+    extra = env or {}
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
-    env |= ENV | {"HEALTHQA_FEEDBACK_DB": str(tmp_path / "feedback.sqlite3")}
+    env |= ENV | {"HEALTHQA_FEEDBACK_DB": str(tmp_path / "feedback.sqlite3")} | extra
     command = [sys.executable, "-m", "app", "serve", "--corpus", str(tmp_path / "corpus")]
     command += ["--index", str(tmp_path / "index"), *args]
     log = open(tmp_path / "serve.log", "w")  # noqa: SIM115 - the child holds it

@@ -1,9 +1,16 @@
-"""Privacy: questions are not logged; the opt-in unanswered log redacts and expires."""
+"""Privacy: questions are not logged; the opt-in unanswered log (in the site owner's store) keeps
+only questions the articles did not answer, redacted, never a crisis message; it is off by
+default."""
 
 import logging
 
+from fastapi.testclient import TestClient
+
+from app.db import StoreConfig, open_store
+from app.db.redact import redact
 from app.service import Assistant
-from app.unanswered import UnansweredLog, redact
+from app.web.server import create_app
+from app.web.settings import WebSettings
 
 
 def test_redaction():
@@ -14,24 +21,31 @@ def test_redaction():
     assert redact("I am 45 and take 20 mg") == "I am 45 and take 20 mg"
 
 
-def test_unanswered_log_keeps_only_redacted_recent_questions(tmp_path):
-    log = UnansweredLog(tmp_path / "u.sqlite3", retention_days=1)
-    log.add("old question", now=1000.0)
-    log.add("email me at a@b.org", now=1000.0 + 2 * 86400)
-    assert [q for _, q in log.entries()] == ["email me at [email]"]
+def _ask_all(settings, fake, tmp_path, questions, unanswered: bool):
+    store = open_store(StoreConfig(sqlite_path=tmp_path / "s.sqlite3", unanswered=unanswered))
+    app = create_app(Assistant.open(settings, fake), WebSettings(), store)
+    with TestClient(app) as client:
+        for question in questions:
+            assert client.post("/api/ask", json={"question": question}).status_code == 200
+        assert store.flush()
+        return store.unanswered(), store.daily_outcomes()
 
 
 def test_questions_never_reach_the_logs(tiny_settings, fake, caplog, tmp_path):
-    settings = tiny_settings.with_(unanswered_log=str(tmp_path / "u.sqlite3"))
-    assistant = Assistant.open(settings, fake)
+    questions = [
+        "secret question about quantum chromodynamics 0123456789",
+        "How much sleep do adults need?",
+        "i want to kill myself tonight",  # a crisis: counted, never stored
+    ]
     with caplog.at_level(logging.DEBUG):
-        assistant.ask("secret question about quantum chromodynamics 0123456789")
-        assistant.ask("How much sleep do adults need?")
+        stored, counts = _ask_all(tiny_settings, fake, tmp_path, questions, unanswered=True)
     assert "secret" not in caplog.text and "sleep" not in caplog.text
-    assert "answered=1" in caplog.text and "abstained=1" in caplog.text
-    stored = [q for _, q in assistant.unanswered.entries()]
-    assert stored == ["secret question about quantum chromodynamics [phone]"]
+    assert "kill" not in caplog.text
+    assert "abstained=1" in caplog.text
+    assert [u.question for u in stored] == ["secret question about quantum chromodynamics [phone]"]
+    assert [(c.answered, c.not_covered, c.crisis) for c in counts] == [(1, 1, 1)]
 
 
-def test_unanswered_log_is_off_by_default(tiny_settings, fake):
-    assert Assistant.open(tiny_settings, fake).unanswered is None
+def test_unanswered_log_is_off_by_default(tiny_settings, fake, tmp_path):
+    stored, counts = _ask_all(tiny_settings, fake, tmp_path, ["quantum chromodynamics?"], False)
+    assert stored == [] and counts[0].not_covered == 1

@@ -2,7 +2,7 @@
 
 Every message is our own escaped HTML (app.web.render); questions go through the shared
 micro-batcher; earlier questions of the conversation are passed as `history`; votes go to the
-feedback store.
+site owner's store (app/db), queued: the vote's status waits at most VOTE_WAIT_S for the write.
 
 No state in the server process: the conversation is kept in the page (hidden fields, see
 app.web.conversation) and events skip Gradio's queue (each is one plain POST .../gradio_api/run/...
@@ -14,25 +14,26 @@ Left out on purpose: streaming, file uploads, Gradio's own API (events private).
 
 from __future__ import annotations
 
-import logging
-import sqlite3
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
 import gradio as gr
 from fastapi import FastAPI
 
-from app.errors import AppError, BadQuestion
+from app.db import Store
+from app.errors import AppError, BadQuestion, StoreUnavailable
 from app.texts import UNAVAILABLE
 from app.web import conversation as conversation_
 from app.web import markup, render
 from app.web.batching import MicroBatcher
-from app.web.feedback import FeedbackStore
 from app.web.settings import WebSettings
 
-log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
+VOTE_THANKS = "Thank you for your feedback."
 VOTE_FAILED = "Sorry, your feedback could not be saved. Please try again later."
+VOTE_PENDING = "Thank you. Your feedback is being saved."  # not stored yet, not failed either
+VOTE_WAIT_S = 2.0
 COPY_JS = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); }"
 
 
@@ -69,7 +70,7 @@ def _head(compact: bool) -> str:
 
 
 def build_chat(
-    batcher: MicroBatcher, feedback: FeedbackStore, web: WebSettings, compact: bool, max_chars: int
+    batcher: MicroBatcher, store: Store, web: WebSettings, compact: bool, max_chars: int
 ) -> gr.Blocks:
     """The chat; `max_chars` is the core's question limit, refused here before anything is sent."""
     with gr.Blocks(title=web.title, fill_height=True, analytics_enabled=False) as blocks:
@@ -105,7 +106,7 @@ def build_chat(
         # An example question or a related topic (a reply's option) picked: asked like a typed one.
         for picked in (chatbot.example_select, chatbot.option_select):
             picked(pick_example, [chatbot], add_out, **flow).then(answer, ask_in, ask_out, **flow)
-        vote = _vote_fn(feedback, "embed" if compact else "chat")
+        vote = _vote_fn(store, "embed" if compact else "chat")
         chatbot.like(vote, [conversation], [status], **flow)
         copy.click(None, [copy_text], None, js=COPY_JS, **flow)
         forget = (lambda: ({}, "", ""), None, [conversation, copy_text, status])
@@ -193,8 +194,12 @@ def _answer_fn(batcher: MicroBatcher, links: str = "") -> Callable:
     return answer
 
 
-def _vote_fn(feedback: FeedbackStore, source: str) -> Callable:
-    def vote(conversation: dict, data: gr.LikeData) -> object:
+def _vote_fn(store: Store, source: str, wait: float = VOTE_WAIT_S) -> Callable:
+    """The like handler: the vote is queued; the reader is thanked once it is stored, told when
+    it could not be (database down, queue full), and told it is being saved when the write takes
+    longer than `wait` seconds. It never holds up an answer (votes are events of their own)."""
+
+    async def vote(conversation: dict, data: gr.LikeData) -> object:
         index = (
             data.index[0] if isinstance(data.index, (list, tuple)) and data.index else data.index
         )
@@ -203,12 +208,14 @@ def _vote_fn(feedback: FeedbackStore, source: str) -> Callable:
         value = {True: 1, "Like": 1, False: -1, "Dislike": -1}.get(liked)
         if turn is None or value is None:
             return gr.skip()
+        done = store.add_vote(turn["question"], turn["passages"], value, source, turn["abstained"])
         try:
-            feedback.add(turn["question"], turn["passages"], value, source, turn["abstained"])
-        except sqlite3.Error as error:  # e.g. a full disk: say so, keep the chat going
-            log.warning("a vote could not be stored: %s", type(error).__name__)
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(done)), wait)
+        except StoreUnavailable:  # logged (rate-limited) and counted by the store's writer
             return render.status_html(VOTE_FAILED)
-        return render.status_html("Thank you for your feedback.")
+        except TimeoutError:
+            return render.status_html(VOTE_PENDING)
+        return render.status_html(VOTE_THANKS)
 
     return vote
 

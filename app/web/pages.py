@@ -10,6 +10,7 @@ from html import escape
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from app.db import Store
 from app.web.article_html import article_page
 from app.web.contract import AssistantLike
 from app.web.health import HealthCheck
@@ -18,7 +19,11 @@ from app.web.security import STRICT, policy
 
 
 def pages_router(
-    assistant: AssistantLike, site_title: str, origins: tuple[str, ...], health: HealthCheck
+    assistant: AssistantLike,
+    site_title: str,
+    origins: tuple[str, ...],
+    health: HealthCheck,
+    store: Store | None = None,
 ) -> APIRouter:
     router = APIRouter()
     csp = {"Content-Security-Policy": policy(STRICT, origins)}
@@ -40,7 +45,8 @@ def pages_router(
     @router.get(
         "/healthz",
         summary="ok (200) when the loaded index answers a test question, else 503; passage "
-        "count, model, server process id",
+        "count, model, server process id, and this process's store writes (written, missed, "
+        "queued)",
         responses={503: {"description": "The loaded index could not answer a test question"}},
     )
     def healthz() -> JSONResponse:
@@ -53,6 +59,8 @@ def pages_router(
             "model": assistant.model_name,
             "pid": os.getpid(),  # which worker answered (several serve one port)
         }
+        if store is not None:  # this process's writes: a failing database shows as "missed"
+            body["store"] = store.health()
         if problem is not None:
             body["error"] = problem
         return JSONResponse(body, status_code=200 if problem is None else 503)

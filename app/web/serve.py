@@ -7,6 +7,11 @@ starts N worker processes on the same port; each one only *loads* the index (rea
 through the page cache) and its own copy of the model. A worker never builds: if the index changed
 under it, it refuses to start.
 
+The site owner's store (app/db) is opened first, before anything loads: a malformed
+HEALTHQA_DATABASE_URL stops `serve` with exit 2, a database that cannot be reached or migrated with
+exit 6 (the CLI prints the message, which never holds the password). With several workers the
+parent applies the migrations once, then each worker opens its own connections.
+
 The parent passes its Settings to the workers as HEALTHQA_* variables, which they inherit.
 Gradio is imported (through app.web.server) only after `quiet_gradio`: its analytics must be off
 before the import.
@@ -22,6 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from fastapi import FastAPI
 
 from app.config import Settings
+from app.db import Store, StoreConfig, open_store
 from app.errors import IndexMismatch
 from app.web import logs
 from app.web.limits import timed_protocol
@@ -44,12 +50,19 @@ def run(
     from app.web.server import create_app
 
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
+    config = store_config(settings, web)
     options = server_options(web, host=host, port=port, root_path=root_path)
     if workers <= 1:
-        assistant = _open(settings)
+        store = open_store(config)
+        try:
+            assistant = _open(settings)
+        except BaseException:
+            store.close()
+            raise
         print(f"Serving {assistant.passage_count} passages on {_url(host, port)}", flush=True)
-        uvicorn.run(create_app(assistant, web), **options)
+        uvicorn.run(create_app(assistant, web, store), **options)
         return
+    open_store(config).close()  # migrations applied once, by the parent
     passages = prepare_index(settings)
     os.environ.update(settings_env(settings))
     print(
@@ -111,7 +124,20 @@ def worker_app() -> FastAPI:
     assistant.warm()
     web = WebSettings.from_env(os.environ)
     timed_protocol(web.read_timeout)  # in this process (the class came by name)
-    return create_app(assistant, web)
+    return create_app(assistant, web, open_worker_store(settings, web))
+
+
+def store_config(settings: Settings, web: WebSettings) -> StoreConfig:
+    """The store's settings: HEALTHQA_DATABASE_URL (checked: BadSetting), else the SQLite file
+    HEALTHQA_FEEDBACK_DB; the unanswered log's switch and retention from `settings`."""
+    return StoreConfig.from_env(
+        os.environ, web.feedback_db, settings.unanswered_log, settings.unanswered_retention_days
+    )
+
+
+def open_worker_store(settings: Settings, web: WebSettings) -> Store:
+    """A worker's store; the parent already migrated it (this finds nothing to apply)."""
+    return open_store(store_config(settings, web))
 
 
 def quiet_gradio() -> None:

@@ -17,13 +17,14 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from app.db import Store, StoreConfig, open_store
+from app.records import Reply
 from app.web import logs, security
 from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
 from app.web.contract import AssistantLike
 from app.web.events import event_shapes
-from app.web.feedback import FeedbackStore
 from app.web.gradio_routes import GradioRoutes
 from app.web.guard import ErrorGuard
 from app.web.health import HealthCheck
@@ -41,16 +42,21 @@ DESCRIPTION = (
 )
 
 
-def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> FastAPI:
+def create_app(
+    assistant: AssistantLike, web: WebSettings | None = None, store: Store | None = None
+) -> FastAPI:
+    """`store`: the site owner's store, opened by the edge (closed with the app); by default a
+    SQLite store at `web.feedback_db` with the assistant's unanswered-log settings."""
     web = web or WebSettings()
     logs.quiet_library_tracebacks()
-    batcher = MicroBatcher(assistant.ask_many, web.batch_max, web.batch_wait_ms)
-    feedback = FeedbackStore(web.feedback_db)
+    store = store or open_store(default_store_config(assistant, web))
+    batcher = MicroBatcher(recording(assistant.ask_many, store), web.batch_max, web.batch_wait_ms)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
         await batcher.stop()
+        store.close()
 
     app = FastAPI(
         title="Health articles Q&A",
@@ -60,20 +66,53 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
         redoc_url=None,
         lifespan=lifespan,
     )
+    app.state.store = store  # for routes that read it (the site owner's report)
     events: dict = {}  # each chat mount's event shapes, filled in below
     _install_middleware(app, web, events)
     _install_error_pages(app, web.embed_origins)
     limit = assistant.settings.max_question_chars
     app.include_router(api_router(batcher, web.max_body_bytes, limit))
     health = HealthCheck(assistant, web.examples[0] if web.examples else "health")
-    app.include_router(pages_router(assistant, web.title, web.embed_origins, health))
+    app.include_router(pages_router(assistant, web.title, web.embed_origins, health, store))
     app.include_router(widget_router())
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
-        blocks = build_chat(batcher, feedback, web, compact, limit)
+        blocks = build_chat(batcher, store, web, compact, limit)
         events[path.rstrip("/")] = event_shapes(blocks)
         mount_chat(app, blocks, path, compact)
     return app
+
+
+def default_store_config(assistant: AssistantLike, web: WebSettings) -> StoreConfig:
+    settings = assistant.settings
+    return StoreConfig(
+        sqlite_path=web.feedback_db,
+        unanswered=bool(settings.unanswered_log),
+        retention_days=settings.unanswered_retention_days,
+    )
+
+
+def recording(ask_many, store: Store):
+    """`ask_many` that also counts each reply's outcome (answered, not covered, crisis) and keeps
+    a question the articles did not answer (when the opt-in log is on; never a crisis message).
+    Only queued: the answers never wait on the store."""
+
+    def ask(items):
+        results = ask_many(items)
+        for result in results:
+            if isinstance(result, Reply):
+                store.add_outcome(outcome_of(result))
+                if result.abstained and not result.crisis:
+                    store.add_unanswered(result.question)
+        return results
+
+    return ask
+
+
+def outcome_of(reply: Reply) -> str:
+    if reply.crisis:
+        return "crisis"
+    return "not_covered" if reply.abstained else "answered"
 
 
 def _install_middleware(app: FastAPI, web: WebSettings, events: dict) -> None:

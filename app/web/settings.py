@@ -38,7 +38,7 @@ EXAMPLES = (
 @dataclass(frozen=True)
 class WebSettings:
     embed_origins: tuple[str, ...] = ()  # empty = any site may embed the chat
-    feedback_db: Path = Path("data/feedback.sqlite3")
+    feedback_db: Path = Path("data/feedback.sqlite3")  # the store's file, without a database URL
     title: str = "Ask our health articles"
     greeting: str = "Hello! Ask a question and I will quote what our health articles say about it."
     examples: tuple[str, ...] = EXAMPLES

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from browser_helpers import QUESTION, screenshot
 
-from app.web.feedback import FeedbackStore
+from app.db.sqlite import SqliteBackend
 
 pytestmark = pytest.mark.browser
 XSS = "<img src=x onerror=alert(1)>"
@@ -118,10 +118,10 @@ def test_example_question_copy_and_vote(app_server, new_page):
 
     page.get_by_role("button", name="Like", exact=True).first.click()
     page.get_by_text("Thank you for your feedback").wait_for(timeout=10_000)
-    rows = FeedbackStore(app_server.feedback_db).rows()
-    assert rows[-1]["vote"] == 1 and rows[-1]["source"] == "chat"
-    assert rows[-1]["question"] == "What are the physical symptoms of dopamine deficiency?"
-    assert rows[-1]["passage_ids"][0].startswith("dopamine-deficiency#p-")
+    last = SqliteBackend(app_server.feedback_db).votes()[-1]
+    assert last.vote == 1 and last.source == "chat"
+    assert last.question == "What are the physical symptoms of dopamine deficiency?"
+    assert last.passage_ids[0].startswith("dopamine-deficiency#p-")
 
 
 def test_too_long_a_question_is_refused_with_a_message(app_server, new_page):

@@ -1,58 +1,46 @@
-"""Votes are stored with the question, the quoted passages, the vote and the time - nothing else."""
+"""Votes from the chat and the widget reach the store; forged or odd ones from the page do not; the
+reader is told the truth: thanked once the vote is stored, told when it could not be, and told it
+is being saved when the database is slow (the vote never holds up anything else)."""
 
 from __future__ import annotations
 
-import sqlite3
+import asyncio
+import threading
 from types import SimpleNamespace
 
 import gradio as gr
 import pytest
 
-from app.web.chat import _vote_fn
-from app.web.feedback import FeedbackStore
+from app.db import StoreConfig, open_store
+from app.db.sqlite import SqliteBackend
+from app.db.store import Store
+from app.web.chat import VOTE_FAILED, VOTE_PENDING, VOTE_THANKS, _vote_fn
+
+TURN = {"question": "Symptoms?", "passages": ["d#p-1"], "abstained": False}
 
 
-def test_store_round_trip(tmp_path):
-    store = FeedbackStore(tmp_path / "sub" / "feedback.sqlite3")
-    store.add("What is dopamine?", ["doc#p-1", "doc#p-2"], 1, "chat", abstained=False)
-    store.add("Unanswerable?", [], -1, "embed", abstained=True)
-    rows = store.rows()
-    assert [(r["question"], r["passage_ids"], r["vote"], r["source"]) for r in rows] == [
-        ("What is dopamine?", ["doc#p-1", "doc#p-2"], 1, "chat"),
-        ("Unanswerable?", [], -1, "embed"),
-    ]
-    assert rows[0]["created_at"].endswith("+00:00")
+@pytest.fixture
+def store(tmp_path):
+    opened = open_store(StoreConfig(sqlite_path=tmp_path / "feedback.sqlite3"))
+    yield opened
+    opened.close()
 
 
-def test_no_column_identifies_the_reader(tmp_path):
-    store = FeedbackStore(tmp_path / "feedback.sqlite3")
-    store.add("q", [], 1, "chat", abstained=False)
-    with sqlite3.connect(store.path) as db:
-        columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
-    assert columns == {"id", "created_at", "question", "passage_ids", "abstained", "vote", "source"}
-    assert not any(
-        word in " ".join(columns) for word in ("ip", "addr", "cookie", "session", "agent")
-    )
+def cast(vote, conversation, data):
+    return asyncio.run(vote(conversation, data))
 
 
-def test_only_up_or_down(tmp_path):
-    with pytest.raises(ValueError):
-        FeedbackStore(tmp_path / "f.sqlite3").add("q", [], 0, "chat", abstained=False)
-
-
-def test_chat_votes_are_stored(tmp_path):
-    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+def test_chat_votes_are_stored(store):
     vote = _vote_fn(store, "embed")
-    turn = {"question": "Symptoms?", "passages": ["d#p-1"], "abstained": False}
-    conversation = {"asked": ["Symptoms?"], "turns": {"1": turn}}
-    thanks = vote(conversation, SimpleNamespace(index=1, liked=True))
-    assert "Thank you for your feedback." in thanks and 'role="status"' in thanks
-    vote(conversation, SimpleNamespace(index=[1, 0], liked="Dislike"))
-    assert vote(conversation, SimpleNamespace(index=5, liked=True)) == gr.skip()  # not a reply
-    vote(conversation, SimpleNamespace(index=1, liked=None))  # a vote taken back: nothing stored
-    assert [(r["vote"], r["source"], r["passage_ids"]) for r in store.rows()] == [
-        (1, "embed", ["d#p-1"]),
-        (-1, "embed", ["d#p-1"]),
+    conversation = {"asked": ["Symptoms?"], "turns": {"1": TURN}}
+    thanks = cast(vote, conversation, SimpleNamespace(index=1, liked=True))
+    assert VOTE_THANKS in thanks and 'role="status"' in thanks
+    cast(vote, conversation, SimpleNamespace(index=[1, 0], liked="Dislike"))
+    assert cast(vote, conversation, SimpleNamespace(index=5, liked=True)) == gr.skip()
+    cast(vote, conversation, SimpleNamespace(index=1, liked=None))  # taken back: nothing stored
+    assert [(v.vote, v.source, v.passage_ids) for v in store.votes()] == [
+        (1, "embed", ("d#p-1",)),
+        (-1, "embed", ("d#p-1",)),
     ]
 
 
@@ -67,11 +55,10 @@ def test_chat_votes_are_stored(tmp_path):
         "not a turn",
     ],
 )
-def test_forged_turns_from_the_page_are_not_stored(tmp_path, turn):
-    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+def test_forged_turns_from_the_page_are_not_stored(store, turn):
     vote = _vote_fn(store, "chat")
-    assert vote({"turns": {"1": turn}}, SimpleNamespace(index=1, liked=True)) == gr.skip()
-    assert store.rows() == []
+    assert cast(vote, {"turns": {"1": turn}}, SimpleNamespace(index=1, liked=True)) == gr.skip()
+    assert store.flush() and store.votes() == []
 
 
 @pytest.mark.parametrize(
@@ -83,16 +70,47 @@ def test_forged_turns_from_the_page_are_not_stored(tmp_path, turn):
         SimpleNamespace(index=None, liked={"x": 1}),
     ],
 )
-def test_odd_like_data_from_the_page_is_ignored(tmp_path, data):
-    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+def test_odd_like_data_from_the_page_is_ignored(store, data):
     turn = {"question": "q", "passages": [], "abstained": False}
-    assert _vote_fn(store, "chat")({"turns": {"1": turn}}, data) == gr.skip()
-    assert store.rows() == []
+    assert cast(_vote_fn(store, "chat"), {"turns": {"1": turn}}, data) == gr.skip()
+    assert store.flush() and store.votes() == []
 
 
 def test_a_vote_that_cannot_be_stored_says_so(tmp_path):
-    (tmp_path / "feedback.sqlite3").mkdir()  # not a database file
-    vote = _vote_fn(FeedbackStore(tmp_path / "feedback.sqlite3"), "chat")
-    turn = {"question": "q", "passages": [], "abstained": False}
-    status = vote({"turns": {"1": turn}}, SimpleNamespace(index=1, liked=True))
-    assert "could not be saved" in status
+    (tmp_path / "file").write_text("not a folder")
+    backend = SqliteBackend(tmp_path / "file" / "feedback.sqlite3")  # cannot be created
+    store = Store(backend, StoreConfig(), retry_delays=())
+    try:
+        liked = SimpleNamespace(index=1, liked=True)
+        status = cast(_vote_fn(store, "chat"), {"turns": {"1": TURN}}, liked)
+        assert VOTE_FAILED in status
+        assert store.health()["missed"] == 1
+    finally:
+        store.close()
+
+
+class SlowBackend(SqliteBackend):
+    """Writes only once `go` is set: a database that is slow to answer."""
+
+    def __init__(self, path) -> None:
+        super().__init__(path)
+        self.go = threading.Event()
+
+    def write(self, batch) -> None:
+        self.go.wait(30)
+        super().write(batch)
+
+
+def test_a_slow_database_gets_an_honest_pending_status(tmp_path):
+    backend = SlowBackend(tmp_path / "feedback.sqlite3")
+    backend.migrate()
+    store = Store(backend, StoreConfig())
+    try:
+        vote = _vote_fn(store, "chat", wait=0.2)
+        status = cast(vote, {"turns": {"1": TURN}}, SimpleNamespace(index=1, liked=True))
+        assert VOTE_PENDING in status and VOTE_THANKS not in status
+        backend.go.set()
+        assert store.flush() and len(store.votes()) == 1  # it was saved after all
+    finally:
+        backend.go.set()
+        store.close()

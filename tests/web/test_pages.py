@@ -64,7 +64,9 @@ def test_unknown_id_is_escaped_in_the_404_page(client):
 
 
 def test_healthz(client):
-    assert client.get("/healthz").json() == {
+    body = client.get("/healthz").json()
+    store = body.pop("store")
+    assert body == {
         "status": "ok",
         "index_loaded": True,
         "answers": True,
@@ -72,6 +74,8 @@ def test_healthz(client):
         "model": "fake-model",
         "pid": os.getpid(),
     }
+    assert store["backend"] == "sqlite" and store["missed"] == 0
+    assert set(store) == {"backend", "written", "missed", "queued", "last_error"}
 
 
 def test_docs_are_offline_and_list_the_api(client):

@@ -1,0 +1,174 @@
+"""The background writer: the reply path only puts an item on a bounded queue (never waits on the
+database); one thread per process takes what is waiting, up to `batch_size` items, and writes it
+in one transaction. A write that fails is tried again after `retry_delays`; when it still fails,
+or the queue is full, the items are counted as `missed` and a warning is logged - at most one
+per `warn_every` seconds, naming the error's type and the count only (never a question, and never
+the driver's message, which can quote a row).
+
+Each submitted item may carry a `Future`, settled when its write is done (True) or missed
+(StoreUnavailable): the chat's vote handler waits on it, briefly, to tell the reader the truth."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+from app.db.batch import Backend, Batch, Item
+from app.errors import StoreUnavailable
+
+log = logging.getLogger(__name__)
+_STOP = object()
+
+
+@dataclass
+class Stats:
+    written: int = 0  # items stored
+    missed: int = 0  # items dropped: queue full, or the database failed every try
+    last_error: str = ""  # type of the last error, e.g. "OperationalError"
+
+
+class Writer:
+    def __init__(
+        self,
+        backend: Backend,
+        retention_days: float | None,
+        capacity: int = 10_000,
+        batch_size: int = 500,
+        retry_delays: tuple[float, ...] = (0.5, 2.0),
+        warn_every: float = 60.0,
+        purge_every: float = 3600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.backend, self.retention_days = backend, retention_days
+        self.batch_size, self.retry_delays = batch_size, retry_delays
+        self.warn_every, self.purge_every, self.clock = warn_every, purge_every, clock
+        self.stats = Stats()
+        self._queue: queue.Queue = queue.Queue(capacity)
+        self._lock = threading.Lock()
+        self._warned_at = float("-inf")
+        self._closing = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="healthqa-store", daemon=True)
+        self._thread.start()
+
+    @property
+    def queued(self) -> int:
+        return self._queue.qsize()
+
+    def submit(self, item: Item, done: Future | None = None) -> None:
+        """Queue `item` for writing; never blocks. A full queue or a closed writer: a miss."""
+        if self._closing.is_set():
+            self._missed([(item, done)], "closed")
+            return
+        try:
+            self._queue.put_nowait((item, done))
+        except queue.Full:
+            self._missed([(item, done)], "queue full")
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued before this call is written (True) or missed (False)."""
+        done: Future = Future()
+        try:
+            self._queue.put((None, done), timeout=timeout)  # a marker: written as nothing
+            done.result(timeout)
+        except (queue.Full, TimeoutError, StoreUnavailable):
+            return False
+        return True
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Write what is queued (waiting up to `timeout` seconds), then stop the thread."""
+        if self._closing.is_set():
+            return
+        self._closing.set()
+        try:
+            self._queue.put(_STOP, timeout=timeout)
+        except queue.Full:
+            return
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        self._write([])  # at start: questions past the retention period go
+        while True:
+            try:
+                first = self._queue.get(timeout=self.purge_every)
+            except queue.Empty:
+                self._write([])  # nothing came for a while: expired questions still go
+                continue
+            jobs, stop = self._gather(first)
+            if jobs:
+                self._write(jobs)
+            if stop:
+                return
+
+    def _gather(self, first) -> tuple[list, bool]:
+        if first is _STOP:
+            return [], True
+        jobs = [first]
+        while len(jobs) < self.batch_size:
+            try:
+                job = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if job is _STOP:
+                return jobs, True
+            jobs.append(job)
+        return jobs, False
+
+    def _write(self, jobs: list) -> None:
+        items = [item for item, _ in jobs if item is not None]
+        batch = Batch.of(items, self.retention_days)
+        delays = (0.0, *([] if self._closing.is_set() else self.retry_delays))
+        error: BaseException | None = None
+        for delay in delays:
+            time.sleep(delay)
+            try:
+                self.backend.write(batch)
+            except self.backend.errors as failed:
+                error = failed
+                continue
+            except Exception as failed:  # noqa: BLE001 - a bug: logged with its traceback below
+                log.exception("store: a write failed unexpectedly")
+                error = failed
+                break
+            with self._lock:
+                self.stats.written += len(items)
+            for _, done in jobs:
+                _settle(done, True)
+            return
+        self._missed(jobs, type(error).__name__)
+
+    def _missed(self, jobs: list, why: str) -> None:
+        count = sum(item is not None for item, _ in jobs)
+        if not jobs:  # an hourly purge that failed: the next write tries again
+            return
+        with self._lock:
+            self.stats.missed += count
+            self.stats.last_error = why
+            now = self.clock()
+            warn = now - self._warned_at >= self.warn_every
+            if warn:
+                self._warned_at = now
+            missed = self.stats.missed
+        if warn:
+            log.warning(
+                "store (%s): %d item(s) not stored (%s); %d missed since start",
+                self.backend.name,
+                count,
+                why,
+                missed,
+            )
+        for _, done in jobs:
+            _settle(done, StoreUnavailable(f"not stored ({why})"))
+
+
+def _settle(done: Future | None, outcome: bool | BaseException) -> None:
+    if done is None or done.done():
+        return
+    if isinstance(outcome, BaseException):
+        done.set_exception(outcome)
+    else:
+        done.set_result(outcome)
