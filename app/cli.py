@@ -75,7 +75,9 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--since", metavar="DAY", help="first day, e.g. 2026-11-01 (UTC)")
     r.add_argument("--until", metavar="DAY", help="last day, included (UTC)")
     r.add_argument("--days", metavar="N", help="the last N days, today included")
-    r.add_argument("--groups", type=_positive, default=20, metavar="N", help="groups shown (default: 20)")
+    r.add_argument(
+        "--groups", type=_positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
     r.add_argument("--json", action="store_true", help="print the whole report as JSON")
     return top
 

@@ -9,7 +9,6 @@ from datetime import date
 
 import numpy as np
 import pytest
-from report_fakes import MemoryStore, TableEmbedder, at
 
 from app.db.records import DayCounts, Unanswered, Vote
 from app.embed.fake import FakeEmbedder
@@ -19,6 +18,7 @@ from app.report.groups import CachedEmbedder, cluster, group_questions
 from app.report.make import make_report
 from app.report.period import Period, midnight, period_from
 from app.report.text import render
+from tests.report_fakes import MemoryStore, TableEmbedder, at
 
 ADHD = [
     "does adhd affect adults too",

@@ -17,7 +17,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from app.db.records import StoreReader
+from app.report.source import open_reader
 from app.web import logs, security
+from app.web.admin import admin_router, lookup_in
 from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
@@ -41,8 +44,12 @@ DESCRIPTION = (
 )
 
 
-def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> FastAPI:
+def create_app(
+    assistant: AssistantLike, web: WebSettings | None = None, reader: StoreReader | None = None
+) -> FastAPI:
+    """`reader`: what /admin reports on (default: the feedback and unanswered-log files)."""
     web = web or WebSettings()
+    reader = reader or open_reader(assistant.settings, web.feedback_db)
     logs.quiet_library_tracebacks()
     batcher = MicroBatcher(assistant.ask_many, web.batch_max, web.batch_wait_ms)
     feedback = FeedbackStore(web.feedback_db)
@@ -68,6 +75,8 @@ def create_app(assistant: AssistantLike, web: WebSettings | None = None) -> Fast
     health = HealthCheck(assistant, web.examples[0] if web.examples else "health")
     app.include_router(pages_router(assistant, web.title, web.embed_origins, health))
     app.include_router(widget_router())
+    embedder = assistant.embedder
+    app.include_router(admin_router(web.admin_token, reader, lookup_in(assistant), embedder))
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
         blocks = build_chat(batcher, feedback, web, compact, limit)
