@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from app.db.records import DayCounts
 from app.web.markup import esc
 
-WIDTH, HEIGHT, PAD, BOTTOM = 720, 240, 44, 28
+WIDTH, HEIGHT, PAD, BOTTOM = 600, 260, 40, 30
 SERIES = (  # name, field, colour (contrast >= 3:1 on white and on the dark background)
     ("answered", "answered", "#0f766e"),
     ("not covered", "not_covered", "#b45309"),
@@ -55,7 +55,7 @@ def _day_bars(day: DayCounts, x: float, width: float, scale: float) -> str:
 
 
 def _labels(days: Sequence[DayCounts], top: int, step: float) -> str:
-    text = 'fill="currentColor" font-size="13"'
+    text = 'fill="currentColor"'
     out = [
         f'<text x="{PAD - 6}" y="18" text-anchor="end" {text}>{top}</text>',
         f'<text x="{PAD - 6}" y="{HEIGHT - BOTTOM}" text-anchor="end" {text}>0</text>',
@@ -86,7 +86,8 @@ def table_html(days: Sequence[DayCounts]) -> str:
         for d in days
     )
     return (
+        '<div class="scroll" role="region" aria-label="Replies per day, as a table" tabindex="0">'
         '<table class="days"><caption>Replies per day (UTC)</caption><thead><tr>'
         '<th scope="col">day</th><th scope="col">answered</th><th scope="col">not covered</th>'
-        f'<th scope="col">crisis</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<th scope="col">crisis</th></tr></thead><tbody>{rows}</tbody></table></div>'
     )
