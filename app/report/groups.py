@@ -21,7 +21,7 @@ import numpy as np
 
 from app.embed import Embedder
 
-THRESHOLD = 0.6  # cosine distance at which groups stop merging (bench/report.py)
+THRESHOLD = 0.7  # cosine distance at which groups stop merging (bench/report.py, BENCHMARKS 11)
 MAX_CLUSTERED = 4000
 EXAMPLES = 3
 

@@ -226,3 +226,32 @@ def test_other_methods_and_paths_under_admin_never_reach_the_chat(on, off):
             response = client.get(path, headers=BEARER)
             assert response.status_code == 404 and "Not found" in response.text
             admin_headers_ok(response)
+
+
+def test_behind_a_trusted_proxy_over_https_the_cookie_is_secure(tmp_path):
+    import httpx
+    from live_server import serve_in_thread
+
+    web = WebSettings(
+        feedback_db=tmp_path / "f.db", admin_token=TOKEN, trusted_proxies=("127.0.0.1/32",)
+    )
+    with (
+        serve_in_thread(create_app(FakeAssistant(), web, store())) as port,
+        httpx.Client(base_url=f"http://127.0.0.1:{port}") as proxy,
+    ):
+        login = {"data": {"token": TOKEN}, "follow_redirects": False}
+        https = proxy.post("/admin/login", headers={"X-Forwarded-Proto": "https"}, **login)
+        assert "; Secure" in https.headers["set-cookie"]
+        plain = proxy.post("/admin/login", headers={"X-Forwarded-Proto": "http"}, **login)
+        assert "Secure" not in plain.headers["set-cookie"]
+
+
+def test_a_second_visit_embeds_nothing_new(tmp_path):
+    assistant = FakeAssistant()
+    web = WebSettings(feedback_db=tmp_path / "f.db", admin_token=TOKEN)
+    with TestClient(create_app(assistant, web, store())) as client:
+        before = assistant.embedder.calls
+        assert client.get("/admin", headers=BEARER).status_code == 200
+        assert assistant.embedder.calls == before + 1
+        assert client.get("/admin", headers=BEARER, params={"days": "3650"}).status_code == 200
+        assert assistant.embedder.calls == before + 1  # the same questions: from the cache
