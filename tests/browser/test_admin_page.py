@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 from browser_helpers import screenshot
+from measure import axe_violations, low_contrast
 
 from app.db.records import DayCounts, Unanswered, Vote
 from app.web.server import create_app
@@ -85,6 +86,7 @@ def test_log_in_see_groups_and_plot_filter_and_log_out(admin_url, playwright_bro
     cookie = next(c for c in context.cookies() if c["name"] == "hq_admin")
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and TOKEN not in cookie["value"]
     page.screenshot(path=str(screenshot(page, "admin-report")), full_page=True)
+    assert axe_violations(page) == [] and low_contrast(page) == []
 
     page.get_by_label("From").fill("2026-11-10")
     page.get_by_label("to", exact=True).fill("2026-11-20")
@@ -118,4 +120,5 @@ def test_dark_mode_and_a_narrow_screen(admin_url, playwright_browser):
     box = plot.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # the plot fits the screen
     page.screenshot(path=str(screenshot(page, "admin-dark-narrow")), full_page=True)
+    assert axe_violations(page) == [] and low_contrast(page) == []
     context.close()
