@@ -83,6 +83,17 @@ def test_the_representative_is_the_question_closest_to_the_centre():
     assert groups[0].examples == ("a", "c")
 
 
+def test_of_the_nearest_five_the_most_asked_wording_represents_the_group():
+    table = {"centre typo": [1, 0, 0], "common": [1, 0.2, 0], "other": [1, -0.2, 0]}
+    asked = ["centre typo", "common", "common", "other"]
+    [group] = group_questions(asked, TableEmbedder(table), threshold=0.9)
+    assert group.representative == "common"  # "centre typo" is nearer, "common" asked twice
+    many = {f"q{i}": [1, i / 10, 0] for i in range(7)}
+    asked = [f"q{i}" for i in range(6)] * 3 + ["q6"] * 4  # q6: asked most, 6th nearest
+    [group] = group_questions(asked, TableEmbedder(many), threshold=0.9)
+    assert group.representative == "q3" and group.examples[0] == "q6"
+
+
 def test_repeats_count_but_are_embedded_once():
     embedder = TableEmbedder({"Sleep?": [1, 0], "sleep?": [1, 0], "food": [0, 1]})
     groups = group_questions(["Sleep?", " sleep? ", "SLEEP?", "food"], embedder, threshold=0.5)

@@ -1,9 +1,11 @@
-"""Questions -> groups of the same meaning, largest first: each with its count, the question
-closest to the group's centre (its representative) and a few other examples.
+"""Questions -> groups of the same meaning, largest first: each with its count, a representative
+question (near the group's centre) and a few other examples.
 
 How: identical questions (case and spacing aside) are embedded once, with the app's own embedder;
 the distinct ones are clustered by average-linkage agglomerative clustering on cosine distance,
-cut at `threshold` (scipy), weighted by how often each was asked for the centres. Above
+cut at `threshold` (scipy), weighted by how often each was asked for the centres. A group's
+representative is the most asked of its five questions nearest the centre (a wording many readers
+typed the same way rather than one with a typing slip), the nearest on a tie. Above
 `max_clustered` distinct questions, an evenly spaced sample that large is clustered and every
 other question joins the group whose centre is nearest (memory and time stay bounded: the
 linkage needs n² distances). The threshold was chosen with `bench/report.py` (BENCHMARKS.md).
@@ -24,6 +26,7 @@ from app.embed import Embedder
 THRESHOLD = 0.7  # cosine distance at which groups stop merging (bench/report.py, BENCHMARKS 11)
 MAX_CLUSTERED = 4000
 EXAMPLES = 3
+NEAREST = 5  # the representative: the most asked of the questions this close to the centre
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,8 @@ def _centre(vectors: np.ndarray, weights: np.ndarray) -> np.ndarray:
 
 def _group(rows: np.ndarray, vectors: np.ndarray, weights: np.ndarray, texts: list[str]) -> Group:
     centre = _centre(vectors[rows], weights[rows])
-    closeness = vectors[rows] @ centre
-    best = rows[np.lexsort((-weights[rows], -closeness))[0]]  # nearest; then most asked
+    nearest = rows[np.argsort(-(vectors[rows] @ centre), kind="stable")[:NEAREST]]
+    best = nearest[np.argmax(weights[nearest])]  # the most asked of them; ties: the nearest
     others = sorted((r for r in rows if r != best), key=lambda r: (-weights[r], texts[r].lower()))
     return Group(
         count=int(weights[rows].sum()),
