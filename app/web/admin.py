@@ -67,8 +67,7 @@ def admin_router(token: str, reader: StoreReader, lookup: Lookup, embedder: Embe
         root = request.scope.get("root_path", "")
         if not token:
             return _headers(not_found_page("There is no page at this address.", {}, root))
-        form = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=10)
-        given = (form.get("token") or [""])[0]
+        given = _token_field(await request.body())
         if not admin_auth.same(given, token):
             html = login_page(root, "That is not the admin token.")
             return _headers(HTMLResponse(html, status_code=403))
@@ -102,6 +101,15 @@ def admin_router(token: str, reader: StoreReader, lookup: Lookup, embedder: Embe
         return _headers(response)
 
     return router
+
+
+def _token_field(body: bytes) -> str:
+    """The form's `token` field; "" when there is none or the body is not a small form."""
+    try:
+        form = parse_qs(body.decode("utf-8", "replace"), max_num_fields=10)
+    except ValueError:  # more fields than a login form has
+        return ""
+    return (form.get("token") or [""])[0]
 
 
 def _refused(state: str, root: str) -> Response:

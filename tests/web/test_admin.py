@@ -255,3 +255,18 @@ def test_a_second_visit_embeds_nothing_new(tmp_path):
         assert assistant.embedder.calls == before + 1
         assert client.get("/admin", headers=BEARER, params={"days": "3650"}).status_code == 200
         assert assistant.embedder.calls == before + 1  # the same questions: from the cache
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"token=", b"\xff\xfe", b"&".join(b"f%d=1" % i for i in range(50)), b"token=%ZZ"],
+)
+def test_a_malformed_login_is_a_403_not_an_error(on, body):
+    response = on.post(
+        "/admin/login",
+        content=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 403 and "set-cookie" not in response.headers
+    admin_headers_ok(response)
