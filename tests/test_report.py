@@ -186,7 +186,7 @@ def test_the_text_report_names_groups_votes_and_days():
     assert "Report: 2026-11-01 to 2026-11-30" in text
     assert "Questions the articles did not answer: 9 (1 crisis messages" in text
     assert "      5  " in text and "- " + "adhd" in text.lower()
-    assert "quoted: Sleep basics - How much sleep?  /articles/sleep#p-1" in text
+    assert "quoted: How much sleep? (Sleep basics)  /articles/sleep#p-1" in text
     assert "/articles/gone#p-9 (no longer in the articles)" in text
     assert "2026-11-02      5     2     1  " + "#" * 25 + "-" * 10 + "!" * 5 in text
 

@@ -101,7 +101,8 @@ def test_report_text_names_the_passages_of_the_index(report_env, tiny_settings, 
     out = capsys.readouterr().out
     assert "Questions the articles did not answer: 5" in out
     assert "      4  adhd" in out  # the four ADHD questions are one group
-    assert f"quoted: {passage.title}" in out and f"/articles/{passage.passage_id}" in out
+    named = f"quoted: {passage.section} ({passage.title})  /articles/{passage.passage_id}"
+    assert named in out
     assert "Replies per day: nothing counted in this period" in out
 
 

@@ -74,8 +74,9 @@ def _days(report: Report) -> list[str]:
 def _passage(ref: PassageRef) -> str:
     if not ref.found:
         return f"{ref.link} (no longer in the articles)"
-    name = f"{ref.title} - {ref.section}" if ref.section else ref.title
-    return f"{_clip(name, 60)}  {ref.link}"
+    if not ref.section:
+        return f"{_clip(ref.title, 60)}  {ref.link}"
+    return f"{_clip(ref.section, 70)} ({_clip(ref.title, 32)})  {ref.link}"
 
 
 def _clip(text: str, width: int) -> str:
