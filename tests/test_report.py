@@ -101,6 +101,11 @@ def test_repeats_count_but_are_embedded_once():
     assert embedder.seen == ["Sleep?", "food"]
 
 
+def test_questions_with_nothing_to_embed_still_group():
+    groups = group_questions(["??", "...", "adhd adults", "adhd adults?"], FakeEmbedder())
+    assert sorted(g.count for g in groups) == [1, 1, 2]  # zero vectors stay apart, no error
+
+
 def test_no_questions_no_groups_and_one_question_one_group():
     assert group_questions([], FakeEmbedder()) == []
     [only] = group_questions(["adhd"], FakeEmbedder())

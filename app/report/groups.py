@@ -15,6 +15,7 @@ Left out: naming a group (its representative does that, in the readers' own word
 from __future__ import annotations
 
 import threading
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,8 +93,14 @@ def cluster(
 
 def _agglomerative(vectors: np.ndarray, threshold: float) -> np.ndarray:
     from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
 
-    tree = linkage(vectors.astype(np.float64), method="average", metric="cosine")
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        distances = pdist(vectors.astype(np.float64), metric="cosine")
+    # a vector of zeros (a text with nothing to embed) is at distance 1 from everything
+    distances = np.clip(np.nan_to_num(distances, nan=1.0), 0.0, 2.0)
+    tree = linkage(distances, method="average")
     return fcluster(tree, t=threshold, criterion="distance") - 1
 
 
