@@ -1,5 +1,6 @@
-"""Command line: build / ask / serve / eval. A thin shell over the Python API: it reads flags and
-the environment, calls the core, and turns the core's exceptions into messages and exit codes."""
+"""Command line: build / ask / serve / eval / report. A thin shell over the Python API: it reads
+flags and the environment, calls the core, and turns the core's exceptions into messages and exit
+codes."""
 
 from __future__ import annotations
 
@@ -67,6 +68,16 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("questions", type=Path, help="JSONL file of questions with expected passages")
     common(e)
     e.add_argument("--json-out", type=Path, help="also write the JSON summary to this file")
+
+    r = sub.add_parser("report", help="the site owner's report: unanswered questions, votes, days")
+    r.add_argument("--index", type=Path, help="index folder (default: index)")
+    r.add_argument("--since", metavar="DAY", help="first day, e.g. 2026-11-01 (UTC)")
+    r.add_argument("--until", metavar="DAY", help="last day, included (UTC)")
+    r.add_argument("--days", metavar="N", help="the last N days, today included")
+    r.add_argument(
+        "--groups", type=_positive, default=20, metavar="N", help="groups shown (default: 20)"
+    )
+    r.add_argument("--json", action="store_true", help="print the whole report as JSON")
     return top
 
 
@@ -219,4 +230,34 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval}
+def cmd_report(args, settings: Settings) -> int:
+    from app.report.make import make_report
+    from app.report.period import period_from
+    from app.report.source import open_reader
+    from app.report.text import render
+    from app.service import query_embedder
+    from app.store import load
+
+    period = period_from(args.since, args.until, args.days)  # a bad date fails before loading
+    index = load(settings.index_dir)
+    passages = {p.passage_id: p for p in index.passages}
+    reader = open_reader(settings)
+    try:
+        report = make_report(reader, passages.get, query_embedder(index, settings), period)
+    finally:
+        if hasattr(reader, "close"):
+            reader.close()
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render(report, args.groups))
+    return 0
+
+
+COMMANDS = {
+    "build": cmd_build,
+    "ask": cmd_ask,
+    "serve": cmd_serve,
+    "eval": cmd_eval,
+    "report": cmd_report,
+}

@@ -58,6 +58,13 @@ class BadSetting(AppError):
     exit_code = 2
 
 
+class BadPeriod(AppError):
+    """A report's period (dates, number of days) is malformed or empty."""
+
+    exit_code = 2
+    http_status = 422
+
+
 class RequestRejected(AppError):
     """Malformed or oversized HTTP input, refused before it reaches the core; `str(error)` is the
     message returned as {"error": ...}."""

@@ -51,6 +51,7 @@ run variants_passages python bench/variants.py --sets seed,subset --axes max_wor
   --base backend=onnx-int8 --out variants_passages
 run incremental python bench/incremental.py
 run votes python bench/votes.py  # a PostgreSQL server: HEALTHQA_TEST_DATABASE_URL, or one started
+run report python bench/report.py --backends fake,onnx --sizes 2000,10000
 run ann python bench/ann.py --n 1000000 --queries 300 --budget 300
 if [[ -x "${HEALTHQA_COMPARE_VENV:-$DATA/venv-compare}/bin/python" ]]; then
   run compare python bench/compare.py --sets seed,500

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from app.config import Settings
+from app.embed import Embedder
 from app.errors import AppError
 from app.records import Article, Hit, Passage, Reply
 
@@ -17,6 +18,7 @@ class AssistantLike(Protocol):
     passage_count: int
     model_name: str
     settings: Settings
+    embedder: Embedder  # the index's own embedder (the /admin report groups questions with it)
 
     def ask(
         self, question: str, history: Sequence[str] = (), top_k: int | None = None

@@ -39,10 +39,11 @@ def turn_at(conversation: object, position: int) -> dict | None:
 
 
 def remember(conversation: object, question: str, reply: Reply, position: int) -> dict:
-    """The conversation after `reply` to `question`, shown as message number `position`."""
+    """The conversation after `reply` to `question`, shown as message number `position`. A crisis
+    reply keeps no question text for its vote: the store never holds a crisis message's words."""
     turns = {k: v for k, v in _turns(conversation).items() if k.isdigit()}
     turns[str(position)] = {
-        "question": question,
+        "question": "" if reply.crisis else question,
         "passages": [q.link.removeprefix("/articles/") for q in reply.quotes],
         "abstained": reply.abstained,
     }

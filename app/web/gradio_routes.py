@@ -26,7 +26,9 @@ from app.web.guard import MESSAGE
 from app.web.pages import not_found_page
 
 MOUNTS = ("/embed", "")  # the chat mounts, longest first
-OURS = re.compile(r"^/(api/|articles/|hq-static/|healthz$|docs$|openapi\.json$|widget\.js$)")
+OURS = re.compile(
+    r"^/(api/|articles/|hq-static/|admin$|admin/|healthz$|docs$|openapi\.json$|widget\.js$)"
+)
 READ = re.compile(
     r"^(/|/config/?|/theme\.css|/favicon\.ico|/robots\.txt|/(assets|static)/[^\x00]+)?$"
 )

@@ -18,13 +18,18 @@ def esc(text: str) -> str:
     return _LINE_BREAK.sub("<br>", text)
 
 
-def page(title: str, main_html: str, root: str = "") -> str:
-    """A plain page; `root` is the sub-path the app is served under ("" at a host's root)."""
+def page(title: str, main_html: str, root: str = "", styles: tuple[str, ...] = ()) -> str:
+    """A plain page; `root` is the sub-path the app is served under ("" at a host's root);
+    `styles`: more stylesheets of ours (file names under /hq-static/) after article.css."""
     root = escape(root.rstrip("/"))
+    links = "".join(
+        f'<link rel="stylesheet" href="{root}/hq-static/{escape(name)}">'
+        for name in ("article.css", *styles)
+    )
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{escape(title)}</title><link rel="stylesheet" href="{root}/hq-static/article.css">'
+        f"<title>{escape(title)}</title>{links}"
         '</head><body><a class="skip" href="#main">Skip to the content</a>'
         f'<header class="site"><a href="{root}/">Ask our health articles</a></header>'
         f'<main id="main">{main_html}</main></body></html>'

@@ -58,11 +58,34 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class CorsExcept:
+    """CORS (Starlette's CORSMiddleware) for every path but the site owner's pages (`/admin...`),
+    which answer no cross-origin request with CORS headers, preflight included."""
+
+    def __init__(self, app: ASGIApp, **cors) -> None:
+        self.app = app
+        self.cors = CORSMiddleware(app, **cors)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and is_admin(scope):
+            await self.app(scope, receive, send)
+        else:
+            await self.cors(scope, receive, send)
+
+
+def is_admin(scope: Scope) -> bool:
+    path, root = scope["path"], scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    return path == "/admin" or path.startswith("/admin/")
+
+
 def install(app: FastAPI, origins: Sequence[str]) -> None:
-    """CORS for the API (allow-list, or any origin when empty; never credentials) + headers.
-    Must run before Gradio is mounted: Gradio leaves CORS to a parent's own CORSMiddleware."""
+    """CORS for the API (allow-list, or any origin when empty; never credentials; never for
+    /admin) + headers. Must run before Gradio is mounted: Gradio leaves CORS to a parent's own
+    CORSMiddleware."""
     app.add_middleware(
-        CORSMiddleware,
+        CorsExcept,
         allow_origins=list(origins) or ["*"],
         allow_methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Content-Type"],

@@ -17,9 +17,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from app.db import Store, StoreConfig, open_store
+from app.db import Store, StoreConfig, StoreReader, open_store
 from app.records import Reply
 from app.web import logs, security
+from app.web.admin import admin_router, lookup_in
 from app.web.api import api_router, error_response
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
@@ -43,13 +44,18 @@ DESCRIPTION = (
 
 
 def create_app(
-    assistant: AssistantLike, web: WebSettings | None = None, store: Store | None = None
+    assistant: AssistantLike,
+    web: WebSettings | None = None,
+    store: Store | None = None,
+    reader: StoreReader | None = None,
 ) -> FastAPI:
     """`store`: the site owner's store, opened by the edge (closed with the app); by default a
-    SQLite store at `web.feedback_db` with the assistant's unanswered-log settings."""
+    SQLite store at `web.feedback_db` with the assistant's unanswered-log settings. `reader`: what
+    /admin reports on (default: that store)."""
     web = web or WebSettings()
     logs.quiet_library_tracebacks()
     store = store or open_store(default_store_config(assistant, web))
+    reader = reader or store
     batcher = MicroBatcher(recording(assistant.ask_many, store), web.batch_max, web.batch_wait_ms)
 
     @asynccontextmanager
@@ -75,6 +81,8 @@ def create_app(
     health = HealthCheck(assistant, web.examples[0] if web.examples else "health")
     app.include_router(pages_router(assistant, web.title, web.embed_origins, health, store))
     app.include_router(widget_router())
+    embedder = assistant.embedder
+    app.include_router(admin_router(web.admin_token, reader, lookup_in(assistant), embedder))
     app.mount("/hq-static", StaticFiles(directory=STATIC), name="hq-static")
     for path, compact in (("/embed", True), ("/", False)):  # /embed first: / catches the rest
         blocks = build_chat(batcher, store, web, compact, limit)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import BadSetting
@@ -22,6 +22,8 @@ RATE_ENV = "HEALTHQA_RATE_LIMIT"
 PROXIES_ENV = "HEALTHQA_TRUSTED_PROXIES"
 HOSTS_ENV = "HEALTHQA_ALLOWED_HOSTS"
 TIMEOUT_ENV = "HEALTHQA_READ_TIMEOUT"
+ADMIN_ENV = "HEALTHQA_ADMIN_TOKEN"
+MIN_TOKEN_CHARS = 16
 
 _HOST = re.compile(
     r"^(\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$"
@@ -50,16 +52,18 @@ class WebSettings:
     rate_limit: Rate | None = None  # per client address on the answering routes; None = off
     trusted_proxies: tuple[str, ...] = ()  # addresses/networks whose X-Forwarded-For is believed
     allowed_hosts: tuple[str, ...] = ()  # Host names served; empty = any
+    admin_token: str = field(default="", repr=False)  # opens /admin; "" = /admin is off (404)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str], **overrides) -> WebSettings:
         """Read HEALTHQA_EMBED_ORIGINS, _FEEDBACK_DB, _BATCH_MAX, _BATCH_WAIT_MS, _RATE_LIMIT,
-        _TRUSTED_PROXIES, _ALLOWED_HOSTS, _READ_TIMEOUT; overrides win."""
+        _TRUSTED_PROXIES, _ALLOWED_HOSTS, _READ_TIMEOUT, _ADMIN_TOKEN; overrides win."""
         values: dict = {
             "embed_origins": parse_origins(environ.get(ORIGINS_ENV, "")),
             "rate_limit": parse_rate(environ.get(RATE_ENV, ""), RATE_ENV),
             "trusted_proxies": parse_proxies(environ.get(PROXIES_ENV, "")),
             "allowed_hosts": parse_hosts(environ.get(HOSTS_ENV, "")),
+            "admin_token": parse_token(environ.get(ADMIN_ENV, "")),
         }
         if environ.get(FEEDBACK_ENV):
             values["feedback_db"] = Path(environ[FEEDBACK_ENV])
@@ -74,6 +78,18 @@ class WebSettings:
             raise BadSetting(f"{TIMEOUT_ENV}: must be more than 0 seconds")
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+def parse_token(raw: str) -> str:
+    """The admin token: "" (off), or at least MIN_TOKEN_CHARS characters without spaces. The
+    message never repeats the value."""
+    token = raw.strip()
+    if token and (len(token) < MIN_TOKEN_CHARS or any(c.isspace() for c in token)):
+        raise BadSetting(
+            f"{ADMIN_ENV}: the token must be at least {MIN_TOKEN_CHARS} characters without "
+            "spaces, e.g. from: python -c 'import secrets; print(secrets.token_urlsafe())'"
+        )
+    return token
 
 
 def parse_origins(raw: str) -> tuple[str, ...]:

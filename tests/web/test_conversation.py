@@ -38,3 +38,13 @@ def test_malformed_values_count_as_empty():
     mixed = {"asked": ["a", 2, None, "b"], "turns": {"x": 1, "3": {"question": "q"}}}
     assert earlier_questions(mixed) == ["a", "b"]
     assert list(remember(mixed, "c", reply(), 5)["turns"]) == ["3", "5"]
+
+
+def test_a_crisis_reply_keeps_no_question_text_for_its_vote():
+    conversation = remember({}, "crisis: my dad collapsed", reply("crisis: my dad collapsed"), 1)
+    turn = turn_at(conversation, 1)
+    assert turn["question"] == "" and turn["passages"] == [
+        p.link.removeprefix("/articles/") for p in reply("crisis: my dad collapsed").quotes
+    ]
+    assert earlier_questions(conversation) == ["crisis: my dad collapsed"]  # the page's own context
+    assert turn_at(remember({}, "symptoms", reply(), 1), 1)["question"] == "symptoms"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.answer import quote
 from app.config import Settings
+from app.embed.fake import FakeEmbedder
 from app.errors import AppError, BadQuestion
 from app.records import Article, Block, Hit, Passage, Quote, Reply
 
@@ -94,6 +95,7 @@ class FakeAssistant:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
+        self.embedder = FakeEmbedder()
         self.articles = {a.doc_id: a for a in (DOPAMINE, EVIL)}
         self.passages = {doc_id: passages_for(a) for doc_id, a in self.articles.items()}
         self.passage_count = sum(len(p) for p in self.passages.values())
