@@ -1,0 +1,68 @@
+"""Medical emergencies: not breathing, airway swelling, unresponsive, stroke signs (FAST), seizures
+that go on, chest pain with danger signs, heavy bleeding, sudden worst headache. `TOPICS`: names
+of emergencies people also ask about for information ("what happens in a heart attack")."""
+
+from __future__ import annotations
+
+STATEMENTS = [
+    r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"
+    r"|hard to|trouble) breath\w*",
+    r"(?:unable to|can not) breath\w*",
+    r"gasping|turning (?:blue|gr[ae]y)|lips (?:are |look |turned |went )?(?:blue|gr[ae]y)",
+    r"(?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)|closing up",
+    r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen)"
+    r"|swelling (?:up|after)",
+    r"unresponsive|unconscious|passed out|fainted and|collapsed|no pulse|heart stopped",
+    r"(?:won'?t|wont|not|isn'?t|isnt|will not|can'?t|cant) (?:wake|waking) (?:up|her|him)",
+    r"droop\w*|slurr\w*|garbled|crooked|(?:can'?t|cant) (?:talk|speak) (?:right|properly)",
+    r"(?:can'?t|cant|cannot) (?:lift|move|feel) (?:his|her|my) (?:arm|leg|right|left|face)",
+    r"(?:side of (?:his|her|my) (?:face|body)|one side) .{0,20}(?:weak|numb)",
+    r"(?:is|he'?s|she'?s|i'?m|am|been) (?:having a )?(?:seizing|convuls\w*|fitting)"
+    r"|convuls\w*|seizing",
+    r"(?:seizure|fit) .{0,30}(?:won'?t stop|wont stop|minutes|going on|has been)",
+    r"(?:can'?t|cant|cannot) get (?:any )?air|breathing (?:weird|funny|strange)|(?:is|started|suddenly) wheezing|wheezing and",
+    r"(?:pressure|pain) in (?:my|his|her) chest",
+    r"lopsided|puffing up|swell(?:ing|ed)? up|hives .{0,30}(?:faint|breath|dizzy|throat)",
+    r"not responding|(?:isn'?t|isnt|not|won'?t|wont) respond\w*|went limp|floppy|won'?t come round",
+    r"(?:bleeding|blood) .{0,30}(?:won'?t|wont|will not|doesn'?t|can'?t) stop|pouring (?:out )?blood|gushing blood"
+    r"|blood (?:is )?(?:coming|pouring|spurting|gushing)|a lot of blood",
+    r"worst pain in my head|(?:sudden|suddenly) .{0,10}(?:terrible|severe|splitting) headache|rash that (?:doesn'?t|does not|won'?t) fade",
+    r"electrocuted|fell (?:from|off) (?:a |the )?(?:window|roof|balcony|height|ladder)|hit by a (?:car|truck|bus)"
+    r"|broke my neck|broken neck|can'?t feel my (?:legs|arms)",
+    r"words (?:are )?coming out wrong|(?:can'?t|cant) (?:stand|walk) (?:up )?suddenly|suddenly (?:can'?t|cant) (?:see|speak|talk|walk|stand)"
+    r"|(?:can'?t|cant) see out of one eye",
+    r"how (?:do|to|can) (?:i |you )?(?:do|perform|give) (?:cpr|the heimlich)|heimlich|someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
+    r"no puedo respirar|n'arrive pas [àa] respirer|kann nicht atmen|n[ãa]o consigo respirar|perdu connaissance|ne r[ée]pond pas"
+    r"|no responde|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
+    r"chest (?:is |feels )?(?:tight|heavy|squeezed|crushing|crushed)\b.{0,40}(?:sweat\w*|breath\w*|nause\w*|sick|arm)"
+    r"|(?:arm|jaw) hurts .{0,20}chest|chest (?:feels )?squeezed|catch my breath .{0,20}chest|chest hurts",
+    r"face fell|can'?t understand what (?:we|i|you) say|purple rash|rash .{0,20}fever|fever .{0,20}rash"
+    r"|burned badly|charred|bent the wrong way|schmerzen in der brust|zusammengebrochen",
+    r"crushing pain|inhaler (?:isn'?t|isnt|not|is not|wont|won'?t) (?:working|helping)",
+    r"throat .{0,20}closing|(?:can'?t|cant|cannot) (?:\w+ ){0,3}move (?:his|her|my) (?:right|left)",
+    r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling)? ?(?:in|on)? ?(?:my|the|his|her)"
+    r"? ?chest|chest feels like|clutching (?:his|her|my) chest",
+    r"bleeding (?:\w+ )?(?:heavily|a lot|badly|won'?t stop|wont stop|everywhere)|severe bleeding"
+    r"|blood (?:everywhere|gushing|pouring|won'?t stop|wont stop)|soaking (?:pads|through)",
+    r"(?:won'?t|wont|can'?t|cant) stop (?:the )?bleed\w*",
+    r"worst headache|thunderclap|explosive headache",
+    r"hit (?:his|her|my) head .{0,40}(?:confused|vomit|throwing up|unconscious|sleepy)",
+    r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
+    r".{0,30}(?:right )?now\b",
+    r"dolor (?:de|en el) pecho|no (?:puede )?respira|mal [aà] la poitrine|ne respire"
+    r"|brustschmerz|atmet nicht|schlaganfall|n[aã]o respira|dor no peito|desmai\w*|derrame"
+    r"|infarto|ictus|non respira|inconscient\w*|bewusstlos",
+]
+
+TOPICS = [
+    r"heart ?attack",
+    r"(?:having|had|has|is having) a stroke",
+    r"chest (?:pain|pains|tightness|pressure)|pain in (?:my|the|his|her) chest",
+    r"chest (?:hurts|pain|pressure|tight\w*).{0,40}(?:arm|jaw|sweat\w*|breath\w*|nause\w*)",
+    r"(?:having|had|has) a (?:seizure|fit)|seizure\b",
+    r"(?:sudden|severe) (?:severe )?headache|heavy bleeding",
+    r"anaphyla\w*|allergic reaction",
+    r"chok(?:e|es|ing|ed)\b",
+    r"(?:pregnan\w*).{0,40}bleed\w*|bleed\w*.{0,40}pregnan\w*",
+    r"cardiac arrest",
+]

@@ -1,0 +1,38 @@
+"""Self-harm: cutting, burning, hitting, scratching, urges and relapse, told by the person or about
+someone else, and basics in Spanish, French, German, Portuguese and Italian."""
+
+from __future__ import annotations
+
+from app.safety.patterns.words import _ME, _THEM
+
+STATEMENTS = [
+    r"self[- ]?harm\w*",
+    r"\bi sh\b|\bsh urges?\b",
+    r"(?:cut|cutting|cuts|slice[ds]?|slicing|carv(?:e|ed|ing)) (?:my ?self|my (?:arms?|wrists?|legs?"
+    r"|thighs?|skin)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",
+    r"(?:hurt|hurting|harm|harming|burn|burned|burnt|burning|hit|hitting|punch\w*|scratch\w*"
+    r"|bit(?:e|ing)?|bang\w*) (?:" + _ME + r"|" + _THEM + r")\b.{0,40}"
+    r"(?:on purpose|until|till|til|when|to hurt)",
+    r"(?:hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|scratch\w*) (?:my ?self|"
+    + _THEM
+    + r")",
+    r"(?:my ?self|my skin|my body|me) .{0,40}on purpose|(?:hurt|harm)\w* my own body",
+    r"razor blades|cuts on (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?)",
+    r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
+    r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
+    r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head",
+    r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme|self-?injur\w*",
+    r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my",
+    r"scratch\w* .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
+    r"burnt my ?self|burned my ?self|verletzt\b|des coupures",
+    r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
+    r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
+    r"(?:hit|hitting|bang\w*) my head (?:against|on)|dig my nails|(?:see|make) my ?self bleed",
+    r"cuts (?:all )?(?:over|on) (?:his|her|my|their)|relapsed|cut again|punish my ?self",
+    r"me cort[eé]|me hago cortes|mu[ñn]ecas|je me coupe|je me suis coup[ée]|schneide mich|geritzt"
+    r"|mi faccio del male|mutile",
+    r"(?:urge|want|wanna|wants) to cut|cutting again|the cutting|fresh cuts|my cuts",
+    r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
+    r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich"
+    r"|me machuco|me corto|mi taglio|autolesion\w*",
+]

@@ -1,0 +1,95 @@
+"""Suicidal thoughts, active and passive: statements, plans and means (some told without a crisis
+word), and basics in Spanish, French, German, Portuguese and Italian."""
+
+from __future__ import annotations
+
+from app.safety.patterns.words import _THEM
+
+STATEMENTS = [
+    r"suicid\w*",
+    r"kill(?:ing|ed)? (?:my ?self|" + _THEM + r")",
+    r"\bkms\b",
+    r"un-?aliv\w*",
+    r"off(?:ing)? my ?self",
+    r"end(?:ing)? (?:it all|my (?:own )?life|(?:his|her|their) (?:own )?life|things|it tonight)",
+    r"take (?:my|his|her|their) (?:own )?life|taking my (?:own )?life",
+    r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
+    r"i want to die|i wanna die|wants to die",
+    r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist)",
+    r"(?:never|not) (?:to )?wake up|never wake\b|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",
+    r"(?:need|take|it take|would it take) to (?:die|not wake up)|(?:overdos\w*|pills|jump\w*) to end it",
+    r"(?:easier|better) if i (?:wasn'?t|weren'?t|was not) (?:here|around|alive)|if i (?:just )?vanished",
+    r"wake up tomorrow",
+    r"(?:no|any|the) (?:reason|point) (?:to|in|of)? ?(?:live|living|going on|keep going|anymore)",
+    r"what'?s (?:even )?the point(?: anymore| of (?:living|life|anything))",
+    r"better off (?:dead|without me|if i (?:was|were) gone)",
+    r"(?:rather|better|might as well) be dead|wish(?:es|ed)? (?:i|she|he) (?:was|were) dead",
+    r"wish(?:ed)? i (?:was|were|had) never (?:been )?born",
+    r"(?:tired|sick) of (?:being alive|living|life)\b",
+    r"stop existing|disappear forever|sleep forever",
+    r"hang(?:ing)? my ?self",
+    r"jump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|cliff)",
+    r"(?:goodbye|suicide) (?:note|letter|message)",
+    r"(?:painless|easiest|quickest|best) way to die|how (?:can|do|could) i die",
+    r"go through with it",
+    r"life (?:is|isn'?t|isnt) (?:pointless|not worth|worth) ?living|life is pointless",
+    r"(?:planning|plan|want|going|ready) (?:how )?to end it\b|done with (?:life|living|everything)",
+    r"(?:better|happier) off without me|happier without me|(?:i'?m|im|i am|feel like) a burden",
+    r"(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing|ending)",
+    r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
+    r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
+    r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
+    r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
+    r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
+    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b",
+    r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
+    r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
+    r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b|want out of (?:life|this)",
+    r"(?:say(?:ing)?|said) goodbye|goodbye (?:everyone|world|all)|(?:my )?last night alive|tonight is (?:the night|my last)",
+    r"(?:jump|jumping) (?:off|from) (?:my|the|a) \w+|in front of (?:a|the) (?:train|bus|car|truck)",
+    r"(?:drown|drowning|shoot|shooting|hang|hanging|poison|poisoning|stab|stabbing) (?:my ?self|"
+    + _THEM
+    + r")",
+    r"use it on (?:my ?self|" + _THEM + r")|gun .{0,40}(?:my ?self|" + _THEM + r")",
+    r"ways? to (?:die|kill (?:my|your) ?self|end (?:it|my life))|easiest way to kill",
+    r"(?:better|happier|fine) (?:off )?without me|world would be better without me",
+    r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
+    r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
+    r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
+    r"(?:can'?t|cant) see a future|no future for me|(?:letters|notes) to everyone",
+    r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
+    r"(?:see|seeing) my ?self (?:being )?alive|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
+    r"(?:walk|walking) into the (?:sea|ocean|river|lake)|not coming back|i'?m on the (?:bridge|roof|ledge)",
+    r"(?:not|never) (?:to )?exist|note (?:saying|to say) (?:sorry|goodbye)|(?:left|wrote|writing) (?:a|my) (?:note|letter)"
+    r"|(?:letter|note|message) saying sorry|last message to",
+    r"(?:end|ending) (?:it|things|my pain) (?:soon|tonight|permanently|forever)|(?:made|make) my peace|ready to go\b",
+    r"(?:finally )?going to do it tonight|tonight i'?m (?:finally )?(?:going to|gonna) do it|chosen how",
+    r"(?:can'?t|cant) handle life|want to go\b.{0,20}(?:forever|for good|anymore)|die in my sleep"
+    r"|relieved if i (?:died|was gone)|how many of my pills",
+    r"acabar con mi vida|no quiero estar aqu[ií]|mich umzubringen|umzubringen",
+    r"plus envie de vivre|dispara[iî]tre pour toujours|ich will nicht mehr\b|m[öo]chte sterben|mein leben beenden"
+    r"|acabar com tudo|me suicidar|non ce la faccio più|quiero desaparecer|no aguanto m[aá]s|suicidarme",
+    r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir|quitarme la vida",
+    r"je veux mourir|en finir|me tuer|envie de mourir",
+    r"selbstmord|umbringen|nicht mehr leben|will sterben",
+    r"quero morrer|me matar|n[aã]o quero mais viver|tirar minha vida",
+    r"voglio morire|farla finita|uccidermi|non voglio più vivere",
+    # Means described without a crisis word: exhaust in a closed garage, charcoal in a sealed
+    # room, over a bridge railing, a rope tied to a beam, pills hoarded.
+    r"(?=.{0,80}\b(?:garage|shed)\b)(?=.{0,80}\b(?:engine|motor|car|truck|ignition)\b)"
+    r"(?=.{0,80}\b(?:running|going|idling|started|(?:engine|motor|car) on)\b)"
+    r"(?=.{0,80}\b(?:closed|shut|sealed|door (?:is )?down|pulled .{0,15}down|sitting|sat|locked)\b)",
+    r"(?:hose|tube|pipe)\b.{0,30}\b(?:exhaust|tail ?pipe)|(?:exhaust|tail ?pipe)\b.{0,30}"
+    r"\b(?:hose|tube|into the car|car window)",
+    r"(?:charcoal|coals|bbq|barbecue|grill)\b.{0,40}\b(?:sealed|taped|towels? under|zipped)"
+    r"|(?:lit|burn\w*|light\w*) (?:the |some )?(?:charcoal|coals) (?:in|inside) (?:my|the|a)"
+    r" (?:room|bedroom|bathroom|car|tent|closet)",
+    r"over the (?:railing|barrier|rail|edge) (?:on|of) (?:the|a) (?:bridge|roof|building)"
+    r"|(?:on|up on) the (?:railing|ledge|edge) of (?:the|a|my) (?:bridge|roof|building|cliff)",
+    r"(?:rope|cord|noose|knot)\b.{0,40}\b(?:beam|ceiling|door ?handle|chair under|holds my weight)\b",
+    r"(?:hoard\w*|hiding|hid|stash\w*|put aside|set aside|put away)\b.{0,30}\b(?:pills|meds|tablets)"
+    r"|(?:pills|meds|tablets)\b.{0,20}\b(?:hoarded|stashed|put aside|set aside)",
+    r"(?:me|se) (?:quiero|quiere) (?:matar|morir)|se va a (?:matar|suicidar)"
+    r"|tirarme (?:del|de un|de la|por|al)|se tuer\b|(?:me|se) matar\b|das leben nehmen"
+    r"|uccider(?:mi|si)|togliermi la vita",
+]
