@@ -24,7 +24,15 @@ from app.safety.patterns import (
     suicide,
     violence,
 )
-from app.safety.patterns.gates import FIGURATIVE, GENERAL_QUESTION, NAMES_SOMEONE
+from app.safety.patterns.gates import (
+    FIGURATIVE,
+    GENERAL_QUESTION,
+    NAMES_SOMEONE,
+    PAST_OR_GENERAL,
+    PET,
+    STILL,
+    STORY,
+)
 
 _MODULES = {
     "suicide": suicide,
@@ -38,8 +46,12 @@ STATEMENTS = {cat: module.STATEMENTS for cat, module in _MODULES.items()}
 TOPICS = {cat: module.TOPICS for cat, module in _MODULES.items() if hasattr(module, "TOPICS")}
 
 
+# A pattern starts at a word boundary, or anywhere in a script written without spaces (Chinese).
+_START = r"(?:\b|(?<=[\u2e80-\u9fff]))"
+
+
 def _compile(table: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    return {cat: re.compile(r"\b(?:" + "|".join(pats) + r")", re.I) for cat, pats in table.items()}
+    return {cat: re.compile(_START + "(?:" + "|".join(p) + ")", re.I) for cat, p in table.items()}
 
 
 _STATEMENTS = _compile(STATEMENTS)
@@ -58,8 +70,14 @@ def general_question(message: str) -> bool:
 
 def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
-    text = FIGURATIVE.sub(" ", normalize(message))
+    text = normalize(message)
+    for gate in (FIGURATIVE, STORY, PET):
+        text = gate.sub(" ", text)
     found = [cat for cat, rx in _STATEMENTS.items() if rx.search(text)]
-    if not general_question(text):
-        found += [cat for cat, rx in _TOPICS.items() if cat not in found and rx.search(text)]
+    if general_question(text):
+        return found
+    past = PAST_OR_GENERAL.search(text) and not STILL.search(text)
+    for cat, rx in _TOPICS.items():
+        if cat not in found and not (past and cat == "medical") and rx.search(text):
+            found.append(cat)
     return found

@@ -1,6 +1,12 @@
-"""What keeps an ordinary message ordinary: figurative speech is blanked out before matching
-("you nearly gave me a heart attack"), and a general question that names no one does not fire the
-`TOPICS` patterns ("what happens in a heart attack").
+"""What keeps an ordinary message ordinary. Blanked out before matching: figurative speech ("you
+nearly gave me a heart attack"), stories and news ("in the movie he overdoses"), and what a pet
+ate or has ("my dog ate chocolate": an animal's poisoning is for a vet, not an emergency line for
+people; the rest of the message is still read, "my dog bit my son and he's bleeding a lot" fires).
+The `TOPICS` patterns (names of emergencies) do not fire for a general question that names no one
+("what happens in a heart attack") nor for a past or general context ("i had a heart attack 3
+years ago", "how can i prevent a stroke", "did elvis die of a heart attack") unless something
+says it is happening again or now ("again", "now", "want to"); the past context only quiets the
+medical topics, never an overdose.
 
 Negation never suppresses anything: "i'm not suicidal but..." and "i would never hurt myself,
 just..." still show the guidance (a false alarm costs a paragraph, a miss can cost a life).
@@ -13,6 +19,8 @@ import re
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
+    r"|chok\w* on (?:all )?(?:this |the )?(?:pollen|dust|hay ?fever)"
+    r"|jump\w* (?:off|from) (?:the |a |my )?(?:diving board|trampoline|boat|pier|dock|swing|bed|couch|sofa|sand ?dunes?)"
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
     r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"
     r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if"
@@ -31,3 +39,20 @@ NAMES_SOMEONE = re.compile(
     r"|husband|wife|mom|mum|dad|son|daughter|baby|partner)\b",
     re.I,
 )
+STORY = re.compile(
+    r"\b(?:in|on) (?:the|a|this|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
+    r"|podcast|play)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*",
+    re.I,
+)
+PET = re.compile(
+    r"\b(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
+    r"|budgie|horse|ferret|goldfish|pet)\b(?:(?! and | but )[^.?!,;])*",
+    re.I,
+)
+PAST_OR_GENERAL = re.compile(
+    r"\b(?:years? ago|last (?:year|month|spring|summer|autumn|fall|winter)|months ago|in (?:19|20)\d\d"
+    r"|as a (?:kid|child|baby|teen)|history of|since (?:my|his|her)|after (?:my|his|her)"
+    r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk)\b",
+    re.I,
+)
+STILL = re.compile(r"\b(?:again|now|right now|tonight|today|want to|wanna|going to|gonna)\b", re.I)

@@ -5,6 +5,14 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    # Feeling of dying; other languages by symptom.
+    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) (?:boredom|laughter|embarrassment))",
+    r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
+    r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
+    r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
+    r"|(?:lengua|langue|lingua|l[íi]ngua|zunge)\b.{0,20}(?:hincha|gonfl|gonfi|incha|schwillt)|(?:se|si) (?:hincha|gonfia)"
+    r"|non riesce a parlare|no puede hablar|n'arrive plus [àa] parler|n[aã]o consegue falar|kann nicht (?:mehr )?sprechen",
+    r"说不出话|脸歪|昏倒|叫不醒|喘不过气|لا يتنفس|не дышит|боль в груди|nie oddycha|nefes alam|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
     r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"
     r"|hard to|trouble) breath\w*",
     r"(?:unable to|can not) breath\w*",
@@ -22,7 +30,7 @@ STATEMENTS = [
     r"(?:seizure|fit) .{0,30}(?:won'?t stop|wont stop|minutes|going on|has been)",
     r"(?:can'?t|cant|cannot) get (?:any )?air|breathing (?:weird|funny|strange)|(?:is|started|suddenly) wheezing|wheezing and",
     r"(?:pressure|pain) in (?:my|his|her) chest",
-    r"lopsided|puffing up|swell(?:ing|ed)? up|hives .{0,30}(?:faint|breath|dizzy|throat)",
+    r"lopsided|hives .{0,30}(?:faint|breath|dizzy|throat)",
     r"not responding|(?:isn'?t|isnt|not|won'?t|wont) respond\w*|went limp|floppy|won'?t come round",
     r"(?:bleeding|blood) .{0,30}(?:won'?t|wont|will not|doesn'?t|can'?t) stop|pouring (?:out )?blood|gushing blood"
     r"|blood (?:is )?(?:coming|pouring|spurting|gushing)|a lot of blood",
@@ -45,16 +53,16 @@ STATEMENTS = [
     r"bleeding (?:\w+ )?(?:heavily|a lot|badly|won'?t stop|wont stop|everywhere)|severe bleeding"
     r"|blood (?:everywhere|gushing|pouring|won'?t stop|wont stop)|soaking (?:pads|through)",
     r"(?:won'?t|wont|can'?t|cant) stop (?:the )?bleed\w*",
-    r"worst headache|thunderclap|explosive headache",
     r"hit (?:his|her|my) head .{0,40}(?:confused|vomit|throwing up|unconscious|sleepy)",
-    r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
-    r".{0,30}(?:right )?now\b",
     r"dolor (?:de|en el) pecho|no (?:puede )?respira|mal [aà] la poitrine|ne respire"
     r"|brustschmerz|atmet nicht|schlaganfall|n[aã]o respira|dor no peito|desmai\w*|derrame"
     r"|infarto|ictus|non respira|inconscient\w*|bewusstlos",
 ]
 
 TOPICS = [
+    r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
+    r".{0,30}(?:right )?now\b",
+    r"worst headache|thunderclap|explosive headache|puffing up|swell(?:ing|ed)? up",
     r"heart ?attack",
     r"(?:having|had|has|is having) a stroke",
     r"chest (?:pain|pains|tightness|pressure)|pain in (?:my|the|his|her) chest",

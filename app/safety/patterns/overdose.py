@@ -5,6 +5,13 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    # A whole pack finished; fumes from a heater, boiler or generator with symptoms; other languages.
+    r"(?:finished|emptied|went through|took|swallowed|downed|ate) (?:a |the |her |his |my )?(?:whole |entire )?(?:pack|packet|bottle|box|strip|blister|tub) of"
+    r" (?:her |his |my |the )?(?:pills|tablets|meds|medicine|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|codeine|sleeping|painkillers"
+    r"|antidepressants|xanax|valium|diazepam|sertraline|prozac|insulin|lithium|benadryl|nytol|melatonin|iron|vitamins)",
+    r"(?:heater|boiler|furnace|generator|camping stove|fireplace|barbecue|grill)\b.{0,60}\b(?:headaches?|dizzy|drowsy|sick|faint|confused|vomit\w*)"
+    r"|(?:headaches?|dizzy|drowsy|faint)\b.{0,60}\b(?:heater|boiler|furnace|generator|fireplace|camping stove)\b",
+    r"安眠药|误吃|吃了.{0,6}药|все таблетки|таблеток|ilaçları içtim|tabletki|maraming gamot",
     r"(?:i|i'?ve|ive|he|she|they|just|has|have|had|think i|might have) (?:\w+ )?overdos\w*"
     r"|overdosed|took an overdose|\bod'?d\b|\bod(?:ed|ing)\b",
     r"(?:took|taken|swallowed|ate|eaten|downed|drank|drunk|popped|chewed on|got into)"

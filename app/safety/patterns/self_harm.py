@@ -6,6 +6,14 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    # Burning and hurting with everyday objects; hiding blades; third person; other languages.
+    r"(?:hot|heated|burning) (?:spoon|knife|metal|coin|iron|pan|wand|straightener)\b.{0,40}\b(?:my|her|his) (?:arms?|skin|legs?|wrists?|thighs?|hands?|hip)"
+    r"|(?:press\w*|held|hold\w*|push\w*) .{0,30}(?:hot|heated|lighter|flame|iron|straightener|cigarette)\b.{0,20}(?:on|to|against|into) my",
+    r"(?:scratch\w*|cut\w*|slic\w*) (?:my|her|his) (?:wrists?|arms?|skin|thighs?)\b.{0,20}(?:blade|razor|knife|glass|compass)"
+    r"|(?:hides|hiding|hid|found|keeps) (?:razors|blades|razor blades)",
+    r"me quemo|me queimo|je me br[uû]le|mi brucio|verbrenne mich|se (?:corta|cort[oó]|taglia|coupe|scarifie|lastima|machuca|quema|queima)\b"
+    r"|ritzt sich|si fa del male|se fait du mal|se hace da[nñ]o|me rasgu[nñ]o|me golpeo|mi graffio|kratze mich",
+    r"自残|割自己|режу себя|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
     r"self[- ]?harm\w*",
     r"\bi sh\b|\bsh urges?\b",
     r"(?:cut|cutting|cuts|slice[ds]?|slicing|carv(?:e|ed|ing)) (?:my ?self|my (?:arms?|wrists?|legs?"

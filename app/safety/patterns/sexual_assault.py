@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    r"强奸|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
     r"sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*)|molest\w*",

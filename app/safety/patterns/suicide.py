@@ -6,6 +6,21 @@ from __future__ import annotations
 from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
+    r"(?:tried|attempted|trying|try) to (?:overdose|od\b|end (?:it|my life|things)|kill|hang|drown|take (?:my|his|her|their) (?:own )?life)",
+    # Heights and means told without a crisis word; third person; other languages.
+    r"(?:overpass|bridge|roof|ledge|cliffs?|balcony|top floor|car ?park|parking garage|platform|tracks|dam)\b"
+    r".{0,40}\blooking down|looking down\b.{0,30}\b(?:at the )?(?:traffic|water|street|drop|tracks|road)",
+    r"(?:standing|sitting|waiting) (?:on|at|by|next to) (?:the )?(?:train )?(?:tracks|platform edge|ledge|railing)"
+    r"|(?:legs|feet) (?:hanging |dangling )?over the (?:side|edge)|climbed (?:over )?the (?:fence|railing|barrier)",
+    r"(?:belt|cord|rope|scarf|cable|lead|sheet|ligature)\b.{0,40}\b(?:door ?handle|banister|bunk|(?:round|around) (?:my|his|her) neck)",
+    r"off(?:ing)? "
+    + _THEM
+    + r"|(?:catch|catching) the bus\b.{0,20}(?:for real|tonight|this time)|\bctb\b|sewer ?slide",
+    r"fa(?:rla|ccio|r[aà]|remo) finita|quitar(?:me|se|te) la vida|se (?:va|quiere) a? ?(?:matar|suicidar)"
+    r"|(?:me|se|te) (?:vou |vai )?matar\b|(?:vuole|voglio) (?:ammazzar|uccider)\w*|ammazzar(?:mi|si)",
+    r"自杀|不想活|想死|结束自己的生命|انتحر|أنتحر|قتل نفسي|لا أريد أن أعيش|आत्महत्या|मरना चाह|marna chah|jeena nahi"
+    r"|покончить с собой|самоубий|не хочу (?:больше )?жить|хочу умереть|zabić się|się zabić|samobój|nie chcę (?:już )?żyć"
+    r"|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|magpapakamatay|ayoko nang mabuhay",
     r"suicid\w*",
     r"kill(?:ing|ed)? (?:my ?self|" + _THEM + r")",
     r"\bkms\b",

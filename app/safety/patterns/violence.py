@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    r"丈夫打我|打我|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako",
     r"(?:hits|hit|beats|beat|beaten|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
     r"|strangled|strangles|strangle|attacked|abuses|abused|hurts) (?:me|us|her|him|my (?:mom|mother"
     r"|dad|wife|husband|kids?|son|daughter|little \w+|brother|sister|grandma|children))\b",
