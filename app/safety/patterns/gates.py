@@ -5,7 +5,7 @@ people; the rest of the message is still read, "my dog bit my son and he's bleed
 The `TOPICS` patterns (names of emergencies) do not fire for a general question that names no one
 ("what happens in a heart attack") nor for a past or general context ("i had a heart attack 3
 years ago", "how can i prevent a stroke", "did elvis die of a heart attack") unless something
-says it is happening again or now ("again", "now", "want to"); the past context only quiets the
+says it is happening again or now ("again", "right now", "is having", "want to"); the past context only quiets the
 medical topics, never an overdose.
 
 Negation never suppresses anything: "i'm not suicidal but..." and "i would never hurt myself,
@@ -55,4 +55,8 @@ PAST_OR_GENERAL = re.compile(
     r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk)\b",
     re.I,
 )
-STILL = re.compile(r"\b(?:again|now|right now|tonight|today|want to|wanna|going to|gonna)\b", re.I)
+STILL = re.compile(
+    r"\b(?:again|another|right now|just now|tonight|(?:is|are|am|i'?m) having|want to|wanna|going to"
+    r"|gonna)\b",
+    re.I,
+)

@@ -7,6 +7,8 @@ from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
     r"(?:tried|attempted|trying|try) to (?:overdose|od\b|end (?:it|my life|things)|kill|hang|drown|take (?:my|his|her|their) (?:own )?life)",
+    r"wish(?:ed)? (?:i|she|he|they) (?:wasn'?t|weren'?t|was not|were not|could just not be) (?:here|around|alive|born)"
+    r"|(?:pills|tablets|meds|gun|rope|knife|blade)\b.{0,15}\b(?:ready|lined up|counted out)\b",
     # Heights and means told without a crisis word; third person; other languages.
     r"(?:overpass|bridge|roof|ledge|cliffs?|balcony|top floor|car ?park|parking garage|platform|tracks|dam)\b"
     r".{0,40}\blooking down|looking down\b.{0,30}\b(?:at the )?(?:traffic|water|street|drop|tracks|road)",
@@ -20,7 +22,7 @@ STATEMENTS = [
     r"|(?:me|se|te) (?:vou |vai )?matar\b|(?:vuole|voglio) (?:ammazzar|uccider)\w*|ammazzar(?:mi|si)",
     r"自杀|不想活|想死|结束自己的生命|انتحر|أنتحر|قتل نفسي|لا أريد أن أعيش|आत्महत्या|मरना चाह|marna chah|jeena nahi"
     r"|покончить с собой|самоубий|не хочу (?:больше )?жить|хочу умереть|zabić się|się zabić|samobój|nie chcę (?:już )?żyć"
-    r"|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|magpapakamatay|ayoko nang mabuhay",
+    r"|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|gusto ko (?:nang |na )?mamatay|magpapakamatay|ayoko nang mabuhay",
     r"suicid\w*",
     r"kill(?:ing|ed)? (?:my ?self|" + _THEM + r")",
     r"\bkms\b",
