@@ -5,6 +5,37 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    # By symptom, in English and other languages (grouped CV misses).
+    r"(?:dolor|douleur|dolore|dor|schmerz\w*) (?:\w+ ){0,3}(?:pecho|poitrine|petto|peito|brust)|soffoc\w*|ahogando|se ahoga"
+    r"|s'[ée]touffe|sufoc\w*|erstick\w*|sangr\w* (?:mucho|muito)|saigne beaucoup|sanguin\w* (?:molto|tanto)|blutet stark"
+    r"|svenut\w*|desmay\w*|[ée]vanoui\w*|ohnm[äa]chtig|umgekippt|ne se r[ée]veille pas|non si sveglia|no despierta|n[ãa]o acorda"
+    r"|wacht nicht auf|(?:bekommt|kriegt) keine luft|sem ar\b|senza aria|sin aire|no puede respirar",
+    r"(?:embarazada|gr[áa]vida|enceinte|incinta|schwanger)\b.{0,30}(?:sangr|saign|sangu|blut)"
+    r"|(?:cara|visage|faccia|rosto|gesicht)\b.{0,30}(?:cay[oó]|ca[ií]d[ao]|tombe|caduta|torta|storta|h[äa]ngt|de travers)"
+    r"|un lado de la cara|un c[ôo]t[ée] du visage|(?:lengua|boca|labios|langue|l[èe]vres|lingua|labbra|l[áa]bios|zunge|lippen)\b.{0,20}"
+    r"(?:hinch\w*|gonfl\w*|gonfi\w*|inchad\w*|incha\w*|geschwollen|schwillt)",
+    r"vomit\w* blood|throwing up blood|coughing up blood|(?:looks?|looking) like coffee grounds|black (?:tarry|tar)|spurting"
+    r"|blood thinners?\b.{0,40}(?:won'?t stop|wont stop|bleed\w*)|(?:bleed\w*|nosebleed)\b.{0,30}(?:for an hour|for hours)",
+    r"(?:\d+|one|two|three|six) (?:day|week|month)s? old\b.{0,60}(?:fever|temperature|temp\b|sleepy|floppy|feed|blue|breath\w*|vomit\w*)"
+    r"|soft spot (?:is )?sunken|(?:hasn'?t|hasnt|no) (?:had a )?wet (?:nappy|nappies|diapers?)"
+    r"|rash\b.{0,30}(?:glass|doesn'?t fade|won'?t fade|doesnt go away|doesn'?t go away)",
+    r"(?:he|she|they|he'?s|she'?s|hes|shes|is|and) (?:\w+ ){0,3}(?:not making (?:any )?sense|talking nonsense)|(?:suddenly|really|very) confused and"
+    r"|can only say a (?:word|few words)|(?:inhaler|pump|puffer) (?:isn'?t|isnt|is not|not) (?:touching|helping|working)"
+    r"|heart(?:'s| is) racing\b.{0,30}(?:pass out|faint|chest)|(?:going to|gonna) (?:pass out|faint)",
+    r"chest\b.{0,30}(?:burning|elephant|crush\w*|squeez\w*|pressure)\b.{0,40}(?:die|dying|arm|jaw|back|sweat\w*|clammy|sick)"
+    r"|(?:elephant|weight) (?:is )?(?:sitting )?on my chest|from my chest (?:up )?(?:into|to) my (?:jaw|arm|back|neck)"
+    r"|heartburn\b.{0,40}(?:clammy|sweat\w*|arm|jaw|back)",
+    r"epi ?pen\b.{0,40}(?:worse|not working|didn'?t work|isn'?t working)|used (?:the|my|his|her) epi ?pen"
+    r"|tongue (?:feels )?(?:huge|big|thick|swollen)|hoarse\b.{0,30}(?:swallow|breath)|throat (?:feels )?thick",
+    r"seeing double|head\b.{0,20}(?:exploding|exploded|about to explode)|grabbed (?:his|her|my) head",
+    r"(?:fell|fallen)\b.{0,30}(?:isn'?t|isnt|not|won'?t|wont) (?:moving|getting up|get up)|(?:fell|fallen)\b.{0,30}(?:can'?t|cant) get up",
+    r"waters? broke\b.{0,40}(?:cord|blood|green)|see the cord|baby (?:has )?stopped moving|baby (?:isn'?t|isnt|is not|not) moving",
+    r"pulled .{0,20}out of the (?:pool|water|lake|sea|river)|(?:nearly|almost) drowned|live wire|electric shock",
+    r"diabetic\b.{0,40}(?:shaky|sweaty|confused|not making sense|won'?t wake|unconscious|drowsy)"
+    r"|(?:meter|sugar) (?:says |reads |is )?(?:hi|high|low|lo)\b.{0,40}(?:vomit\w*|breath\w*|confused|drowsy|shaky)",
+    r"freezing cold and (?:mumbling|confused)|hypotherm\w*|(?:stopped|not) sweating\b.{0,30}(?:confused|hot|collapsed)"
+    r"|(?:pain|stabbing)\b.{0,30}shoulder\b.{0,40}(?:faint\w*|pregnan\w*)|positive (?:pregnancy )?test\b.{0,60}(?:pain|bleed\w*|faint\w*)"
+    r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.
     r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) (?:boredom|laughter|embarrassment))",
     r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"

@@ -5,6 +5,17 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    # Children's and household poisonings, other languages, drugs at parties (grouped CV misses).
+    r"(?:licked|drank|drunk|swallowed|ate|chewed|bit into|had|sucked on)\b.{0,30}(?:oven cleaner|drain cleaner|nicotine pouch\w*"
+    r"|pouch\w* in (?:his|her) mouth|vape|e-?cig)|(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton"
+    r"|knopfbatterie|batteria a bottone|bateria de bot[aã]o",
+    r"(?:trag[oó]|tragado|verschluckt|aval[ée]e?|ingoiat\w*|engoliu|engoli)\b.{0,30}(?:pila|bater\w*|moneda|im[aá]n|pastilla\w*"
+    r"|batterie|pile|aimant|batteria|magnete|moeda|[íi]m[ãa]|m[üu]nze|magnet)",
+    r"(?:bebi[oó]|bebeu|a bu|ha bevuto|getrunken)\b.{0,30}(?:cloro|l[ée]j[ií]a|javel|detersivo|detergente|candeggina|produto de limpeza"
+    r"|limpiador|reiniger|putzmittel|gasolina|essence|benzina|benzin)|(?:cloro|l[eé]j[ií]a|detersivo|produto de limpeza)\b.{0,20}(?:bebi\w*|bebeu)",
+    r"(?:toute|tutta|tutte|inteira|intera|todas|ganze) (?:la |le |a )?(?:bo[iî]te|scatola|cartela|caja|packung|confezione|flacon|frasco)",
+    r"pingers?\b|(?:pills?|something) at (?:a|the) (?:party|festival|rave)\b.{0,40}(?:hot|confus\w*|racing|seiz\w*|collaps\w*)|(?:can'?t|cant) cool down",
+    r"(?:carbon monoxide|co) (?:alarm|detector)\b.{0,20}(?:beep\w*|going off|sounding|went off|keeps)",
     # A whole pack finished; fumes from a heater, boiler or generator with symptoms; other languages.
     r"(?:finished|emptied|went through|took|swallowed|downed|ate) (?:a |the |her |his |my )?(?:whole |entire )?(?:pack|packet|bottle|box|strip|blister|tub) of"
     r" (?:her |his |my |the )?(?:pills|tablets|meds|medicine|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|codeine|sleeping|painkillers"

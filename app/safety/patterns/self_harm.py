@@ -6,6 +6,21 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    # Slang, hiding marks, urges, burning and hitting with everyday things (grouped CV misses).
+    r"(?:need|want|wanna|urges?) to sh\b|\bsh(?:'d|'s|ed|ing)?\b (?:again|tonight|last night|so bad)|stop sh\b|\bsh'?d\b"
+    r"|\bsh'?s and|\bsh (?:scars|marks|cuts)|relapsed on sh|(?:got|get|went|cut) (?:to|down to) (?:beans|styro|fat)|\bstyro\b",
+    r"(?:days|weeks|months) clean\b.{0,40}(?:cut|blade|razor|hurt|sh\b)|itch to cut|(?:urge|itch|need) to (?:cut|burn|hurt)"
+    r"|sharpener\b.{0,30}blade|blade\b.{0,30}sharpener",
+    r"(?:hid(?:e|ing)|cover(?:ing)?|explain\w*)\b.{0,30}(?:fresh scars|my cuts|the cuts|marks on my|lines on my|scratches on)"
+    r"|long sleeves\b.{0,40}(?:so|to hide|nobody|no one|arms)|(?:scratches|cuts|marks)\b.{0,30}(?:from the cat|wont explain|won'?t explain)"
+    r"|lines on my (?:thighs|arms|wrists|legs)|marks on (?:my|her|his) wrists?|cuts heal faster|fresh scars",
+    r"(?:lighter|flame|candle|hot pan|hot iron|straightener|curling (?:iron|wand)|stove)\b.{0,40}"
+    r"(?:on purpose|till|until|blister\w*|my (?:skin|arms?|legs?|thighs?|wrists?|fingers?\w*|hands?))"
+    r"|(?:on purpose )?(?:so|to) (?:i )?feel something|to punish my ?self",
+    r"(?:punch|hit|slam|bang|bite|bit|snap|pinch|twist)\w* (?:my (?:own )?(?:legs?|arms?|head|face|hands?|wrists?|thighs?|stomach|skin))"
+    r"\b.{0,40}(?:until|till|hard enough|purple|bruis\w*|bleed\w*|marks|welt\w*|when i|when im|on purpose)"
+    r"|slam\w* my (?:hand|fingers|head)|bang\w* (?:his|her|their) head (?:on|against)|(?:his|her) head (?:on|against) the wall",
+    r"se golpea|me golpeo|je me griffe|griff\w* jusqu'au sang|kratz\w* bis|graffi\w* fino|arranh\w* at[ée] sangrar",
     # Burning and hurting with everyday objects; hiding blades; third person; other languages.
     r"(?:hot|heated|burning) (?:spoon|knife|metal|coin|iron|pan|wand|straightener)\b.{0,40}\b(?:my|her|his) (?:arms?|skin|legs?|wrists?|thighs?|hands?|hip)"
     r"|(?:press\w*|held|hold\w*|push\w*) .{0,30}(?:hot|heated|lighter|flame|iron|straightener|cigarette)\b.{0,20}(?:on|to|against|into) my",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",
     r"强奸|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",

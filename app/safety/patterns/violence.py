@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    r"(?:le|la) (?:pega|golpea) a mi|frappe ma m[èe]re|schl[äa]gt meine|bate na minha|picchia mia",
     r"丈夫打我|打我|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako",
     r"(?:hits|hit|beats|beat|beaten|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
     r"|strangled|strangles|strangle|attacked|abuses|abused|hurts) (?:me|us|her|him|my (?:mom|mother"
