@@ -5,8 +5,8 @@ people; the rest of the message is still read, "my dog bit my son and he's bleed
 The `TOPICS` patterns (names of emergencies) do not fire for a general question that names no one
 ("what happens in a heart attack") nor for a past or general context ("i had a heart attack 3
 years ago", "how can i prevent a stroke", "did elvis die of a heart attack") unless something
-says it is happening again or now ("again", "right now", "is having", "want to"); the past context only quiets the
-medical topics, never an overdose.
+says it is happening now ("another", "right now", "is having", "want to"); the past context only
+quiets the medical topics, never an overdose.
 
 Negation never suppresses anything: "i'm not suicidal but..." and "i would never hurt myself,
 just..." still show the guidance (a false alarm costs a paragraph, a miss can cost a life).
@@ -56,7 +56,7 @@ PAST_OR_GENERAL = re.compile(
     re.I,
 )
 STILL = re.compile(
-    r"\b(?:again|another|right now|just now|tonight|(?:is|are|am|i'?m) having|want to|wanna|going to"
-    r"|gonna)\b",
+    r"\b(?:another|right now|just now|tonight|(?:is|are|am|i'?m) having|want to|wanna|going to|gonna"
+    r"|(?:having|happening) (?:it |one |them )?again (?:now|right now))\b",
     re.I,
 )

@@ -5,6 +5,11 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    r"(?:bulging|swollen|raised) soft spot|soft spot (?:is )?(?:bulging|swollen|raised)",
+    r"(?:no puede|ne peut plus|nicht|n[ãa]o consegue|non) (?:mover|bouger|bewegen|mexer|muove)\b.{0,20}(?:brazo|bras|arm|braço|braccio)"
+    r"|(?:mover|bouger|bewegen|mexer|muove)\w* (?:el |le |den |o |il )?(?:brazo|bras|arm|braço|braccio)\b.{0,30}(?:habla|parle|redet|fala|parla)"
+    r"|(?:habla|parle|redet|fala|parla) (?:raro|bizarrement|komisch|enrolado|strano)|boca chueca"
+    r"|atragant\w*|s'[ée]touffe|verschluckt .{0,20}(?:keine luft|atmet)|strozzat\w*|engasg\w*|aval[ée] de travers",
     # By symptom, in English and other languages (grouped CV misses).
     r"(?:dolor|douleur|dolore|dor|schmerz\w*) (?:\w+ ){0,3}(?:pecho|poitrine|petto|peito|brust)|soffoc\w*|ahogando|se ahoga"
     r"|s'[ée]touffe|sufoc\w*|erstick\w*|sangr\w* (?:mucho|muito)|saigne beaucoup|sanguin\w* (?:molto|tanto)|blutet stark"
@@ -37,7 +42,7 @@ STATEMENTS = [
     r"|(?:pain|stabbing)\b.{0,30}shoulder\b.{0,40}(?:faint\w*|pregnan\w*)|positive (?:pregnancy )?test\b.{0,60}(?:pain|bleed\w*|faint\w*)"
     r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.
-    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) (?:boredom|laughter|embarrassment))",
+    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) )",
     r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
     r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"

@@ -5,6 +5,9 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    r"se comi[oó] .{0,30}(?:pastillas|p[ií]ldoras|comprimidos)|se tom[oó] el jarabe|mang[ée] des (?:comprim[ée]s|m[ée]dicaments|pilules|cachets)"
+    r"|(?:dosette|capsule) de lessive|tabletten gegessen|mangiato (?:delle )?(?:pillole|pastiglie|compresse)"
+    r"|comeu (?:uns |alguns )?(?:comprimidos|rem[ée]dios)|laundry (?:capsule|pod|tablet)",
     # Children's and household poisonings, other languages, drugs at parties (grouped CV misses).
     r"(?:licked|drank|drunk|swallowed|ate|chewed|bit into|had|sucked on)\b.{0,30}(?:oven cleaner|drain cleaner|nicotine pouch\w*"
     r"|pouch\w* in (?:his|her) mouth|vape|e-?cig)|(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton"

@@ -6,6 +6,17 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
+    r"reopen\w* (?:the same |my |a |this )?(?:wound|cut|scar)s?|me ara[ñn]o|se ara[ñn]a|m'[ée]gratigne",
+    # Keeping wounds open or treating them in secret, hurting on purpose with walls and windows, carving.
+    r"(?:pick\w*|pull\w*|rip\w*|reopen\w*) (?:my |the )?(?:cuts|scabs|wounds?)\b.{0,30}(?:open|off|on purpose|so (?:it|they))"
+    r"|(?:cut|cuts|wound) (?:i|that i) (?:did|made|gave) (?:to )?my ?self|(?:cut|cuts) i (?:did|made) (?:at home|last night)"
+    r"|my cuts from|(?:glue|steri ?strip\w*|stitch\w*) .{0,30}cuts? (?:i|that)",
+    r"(?:smash\w*|punch\w*|kick\w*|slam\w*) .{0,30}(?:on purpose|because i deserved|when i hate my ?self)"
+    r"|punch (?:brick )?walls when|through a window on purpose|(?:till|until) my (?:foot|hand|knuckles|fist) bled",
+    r"(?:scratch\w*|carv\w*|cut) .{0,20}(?:name|names|letters|words)\b.{0,20}into (?:my|her|his) (?:wrist|arm|leg|stomach|thigh|skin)",
+    r"me rasco .{0,20}sangr|me hago cortes|se hace cortes|entailles|mi faccio (?:dei )?tagli|si fa (?:dei )?tagli|me arranho"
+    r"|schneide mir in die",
     # Slang, hiding marks, urges, burning and hitting with everyday things (grouped CV misses).
     r"(?:need|want|wanna|urges?) to sh\b|\bsh(?:'d|'s|ed|ing)?\b (?:again|tonight|last night|so bad)|stop sh\b|\bsh'?d\b"
     r"|\bsh'?s and|\bsh (?:scars|marks|cuts)|relapsed on sh|(?:got|get|went|cut) (?:to|down to) (?:beans|styro|fat)|\bstyro\b",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    r"m'a touch[ée]e?|me toc[oó] (?:sin|cuando|mis)|mi ha toccat\w*|hat mich (?:angefasst|betatscht)|me tocou",
+    r"me oblig[oó]|m'a oblig[ée]e?|(?:hat mich|mich) (?:zum sex )?gezwungen|me obrigou",
     r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",
     r"强奸|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",

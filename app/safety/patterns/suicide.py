@@ -6,6 +6,26 @@ from __future__ import annotations
 from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
+    r"point (?:of|in) (?:carrying on|going on|being here|staying)|done trying to stay|(?:how much|how many)\b.{0,40}would do it"
+    r"|better (?:off )?with (?:a different|another|a new) (?:mum|mom|mother|dad|father|parent|wife|husband)"
+    r"|seguir viviendo|(?:me )?jogar (?:da|de uma|do) (?:ponte|pr[ée]dio|janela)|partir pour de bon|pour de bon\b",
+    r"(?:won'?t|wont|not going to|dont think i'?ll|don'?t think i'?ll) be (?:here|around|alive) (?:next|by|for|much longer|in a)"
+    r"|how long (?:it takes|does it take|would it take) to (?:drown|die|bleed out|suffocate|freeze|pass out)"
+    r"|(?:sat|sitting|parked|standing) .{0,20}(?:at|on|by) the (?:quarry|cliff|cliffs|ledge|edge)\b"
+    r"|joining (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister) (?:soon|again|in heaven)",
+    # Calm resolve, joining the dead, intrusive urges, a plan, voices; passive ideation in other languages.
+    r"(?:decided|made my mind up|mind is made up)\b.{0,30}(?:peace\w*|calm|relief|no more|fighting)|(?:won'?t|wont) be around for"
+    r"|affairs in order|who gets (?:the|my) (?:dog|cat|kids|stuff|things)|know (?:when and how|how and when)",
+    r"(?:be|join|go be) with (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister|baby)"
+    r"\b.{0,40}(?:soon|gone|died|passed|dead|can'?t live|cant live|wont eat|won'?t eat|gave me)",
+    r"(?:turn\w*|swerv\w*|steer\w*|jerk\w*) (?:the wheel )?into (?:a |the )?(?:lorry|truck|oncoming|traffic|wall|tree|bus)"
+    r"|(?:stepping|step|jump\w*) in front of (?:the|a) (?:bus|train|car|lorry|truck)|(?:pull|urge) to jump|crash\w* the car on purpose",
+    r"(?:working out|worked out|figured out|going over|researching)\b.{0,20}(?:how i(?:'?d| would)? do it|the plan|methods|ways to die)"
+    r"|(?:picked|chosen|set) (?:the|a) (?:day|date)\b|know exactly how (?:i'?d|i would|to) do it|how i'?d do it",
+    r"voices?\b.{0,30}(?:kill|die|dead|end it|hurt (?:my|him|her)sel\w*)|finish the job|make it (?:permanent|official)|vanish for real",
+    r"no despertar|sentido (?:a|de|en) (?:la )?vida|raz[oó]n para vivir|raison de vivre|que tout s'arr[êe]te"
+    r"|keinen (?:sinn|grund)\b.{0,20}(?:leben|mehr)|sinn (?:mehr )?(?:in meinem|im) leben|sentido em viver|raz[ãa]o para (?:continuar )?viv"
+    r"|meglio morire|meglio non esserci|senso nella vita|незачем жить|смысла жить|sensu życia|anlamı yok|不想继续",
     # Kinds the grouped cross-validation showed the meaning detector cannot reach unseen:
     # final acts, means and places without a crisis word, passive ideation, method questions.
     r"mejor sin m[ií]|mieux sans moi|meglio senza di me|melhor sem mim|besser (?:dran )?ohne mich"
