@@ -6,6 +6,17 @@ from __future__ import annotations
 from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
+    # Oblique ideation: tired of fighting, a weight on everyone, a better parent for the kids, no future.
+    r"(?:tired|sick) of fighting|fighting to stay|(?:hold|hang(?:ing)?) on\b.{0,30}(?:don'?t know why|whats the point|what for)"
+    r"|let go for good|(?:a|the) weight on everyone|favou?r by (?:leaving|going|dying)|nothing left in me|(?:wake|woke) up disappointed"
+    r"|why am i still here|whatever it takes\b|out of reasons|(?:don'?t|dont) want to be (?:rescued|saved)|(?:change|talk me out of) my mind"
+    r"|rest forever|(?:sleep|asleep) and stay there|(?:walk|walking|step\w*) into (?:the )?traffic|pills so i have enough"
+    r"|(?:deadly|lethal|fatal) with alcohol|see you on the other side|made (?:his|her|my|the) arrangements"
+    r"|(?:deserve|need|find) a better (?:mum|mom|dad|mother|father|wife|husband)|not in the picture"
+    r"|(?:way forward|future) (?:that has|with) me in it|waiting for the courage|(?:don'?t|dont|stopped) car(?:e|ing) if i live",
+    r"fuerzas para seguir|la force de continuer|kraft mehr\b.{0,20}weiter|for[çc]as para continuar|forza di andare avanti"
+    r"|un poids pour|eine last f[üu]r|um peso para|un peso per|no veo futuro|aucun avenir|luchar por vivir|dass es aufh[öo]rt"
+    r"|(?:non voglio più|no quiero|n[ãa]o quero mais) (?:stare|estar) (?:qui|aqu[ií]|aqui)",
     r"point (?:of|in) (?:carrying on|going on|being here|staying)|done trying to stay|(?:how much|how many)\b.{0,40}would do it"
     r"|better (?:off )?with (?:a different|another|a new) (?:mum|mom|mother|dad|father|parent|wife|husband)"
     r"|seguir viviendo|(?:me )?jogar (?:da|de uma|do) (?:ponte|pr[ée]dio|janela)|partir pour de bon|pour de bon\b",
@@ -118,7 +129,7 @@ STATEMENTS = [
     r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b",
     r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
     r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
-    r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b|want out of (?:life|this)",
+    r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",
     r"(?:say(?:ing)?|said) goodbye|goodbye (?:everyone|world|all)|(?:my )?last night alive|tonight is (?:the night|my last)",
     r"(?:jump|jumping) (?:off|from) (?:my|the|a) \w+|in front of (?:a|the) (?:train|bus|car|truck)",
     r"(?:drown|drowning|shoot|shooting|hang|hanging|poison|poisoning|stab|stabbing) (?:my ?self|"
