@@ -20,6 +20,8 @@ FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
     r"|chok\w* on (?:all )?(?:this |the )?(?:pollen|dust|hay ?fever)"
+    r"|(?:droop\w*|droopy) (?:eyelids?|eyes?)|(?:eyelids?|eyes?) (?:are |look |feel )?droop\w*"
+    r"|droop\w* when (?:i'?m|im|i am) tired"
     r"|jump\w* (?:off|from) (?:the |a |my )?(?:diving board|trampoline|boat|pier|dock|swing|bed|couch|sofa|sand ?dunes?)"
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
     r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"

@@ -5,6 +5,8 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    r"(?:lips?|tongue|face|eyes?) (?:are |is |look |looks |went |gone )?(?:huge|massive|puffy|puffed up|blown up)\b.{0,40}"
+    r"(?:after|ate|eating|sting|cough\w*|breath\w*|wheez\w*)|(?:after|ate|eating)\b.{0,40}(?:lips?|tongue|face) (?:are |is )?(?:huge|massive|puffy|puffed up)",
     r"(?:bulging|swollen|raised) soft spot|soft spot (?:is )?(?:bulging|swollen|raised)",
     r"(?:no puede|ne peut plus|nicht|n[ãa]o consegue|non) (?:mover|bouger|bewegen|mexer|muove)\b.{0,20}(?:brazo|bras|arm|braço|braccio)"
     r"|(?:mover|bouger|bewegen|mexer|muove)\w* (?:el |le |den |o |il )?(?:brazo|bras|arm|braço|braccio)\b.{0,30}(?:habla|parle|redet|fala|parla)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    r"(?:burn|cut|bruise|scratch|wound)\w*\b.{0,40}(?:did|done|made) (?:it |that |this )?on purpose",
     r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
     r"reopen\w* (?:the same |my |a |this )?(?:wound|cut|scar)s?|me ara[ñn]o|se ara[ñn]a|m'[ée]gratigne",
     # Keeping wounds open or treating them in secret, hurting on purpose with walls and windows, carving.
@@ -54,14 +55,14 @@ STATEMENTS = [
     r"razor blades|cuts on (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?)",
     r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
     r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
-    r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head",
+    r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head (?:when|until|till|on purpose|to )",
     r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme|self-?injur\w*",
     r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my",
     r"scratch\w* .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
     r"burnt my ?self|burned my ?self|verletzt\b|des coupures",
     r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
     r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
-    r"(?:hit|hitting|bang\w*) my head (?:against|on)|dig my nails|(?:see|make) my ?self bleed",
+    r"(?:hit|hitting|bang\w*) my head (?:against|on) (?:the |a )?(?:wall|floor|mirror)|dig my nails|(?:see|make) my ?self bleed",
     r"cuts (?:all )?(?:over|on) (?:his|her|my|their)|relapsed|cut again|punish my ?self",
     r"me cort[eé]|me hago cortes|mu[ñn]ecas|je me coupe|je me suis coup[ée]|schneide mich|geritzt"
     r"|mi faccio del male|mutile",

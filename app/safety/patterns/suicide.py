@@ -6,6 +6,9 @@ from __future__ import annotations
 from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
+    r"(?:won'?t|wont|not) (?:have to )?(?:put up with|deal with|worry about|see) me (?:for )?(?:long|much longer|anymore)"
+    r"|(?:everything|it all|the world|my head) (?:to )?(?:go|be|stay) (?:quiet|silent|dark)\W{0,3}(?:permanently|forever|for good)"
+    r"|who (?:should )?gets? what\b",
     # Oblique ideation: tired of fighting, a weight on everyone, a better parent for the kids, no future.
     r"(?:tired|sick) of fighting|fighting to stay|(?:hold|hang(?:ing)?) on\b.{0,30}(?:don'?t know why|whats the point|what for)"
     r"|let go for good|(?:a|the) weight on everyone|favou?r by (?:leaving|going|dying)|nothing left in me|(?:wake|woke) up disappointed"
