@@ -112,7 +112,7 @@ def test_the_shipped_data_is_big_enough_and_split_cleanly():
     assert sum(e.crisis for e in bank + heldout) >= 250
     assert sum(not e.crisis for e in bank + heldout) >= 500
     assert not {e.text.lower() for e in bank} & {e.text.lower() for e in heldout}
-    for name in ("heldout-2", "probe-1", "probe-2", "probe-3"):
+    for name in ("heldout-2", "probe-1", "probe-2", "probe-3", "probe-4"):
         dev = read_examples(ROOT / f"eval/crisis/{name}.jsonl")
         assert {e.category for e in dev if e.crisis} == set(CATEGORIES)
         assert not {e.text.lower() for e in bank} & {e.text.lower() for e in dev}
@@ -124,8 +124,8 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     extra = tmp_path / "unseen.jsonl"
     extra.write_text(json.dumps({"text": "im on the roof", "category": "suicide"}) + "\n")
     found = sets([extra])
-    names = ["heldout", "heldout-2", "probe-1", "probe-2", "probe-3", str(extra.resolve())]
-    assert list(found)[:6] == names
+    names = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), str(extra.resolve())]
+    assert list(found)[:7] == names
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 

@@ -5,6 +5,9 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    r"allergic to \w+(?: \w+)? and (?:\w+ )?(?:just )?(?:ate|had|eaten|drank|swallowed)|(?:ate|had|eaten)\b.{0,40}\b(?:she'?s|he'?s|i'?m|is) allergic"
+    r"|non riesce a respirare|no (?:puede|consigue) respirar|n'arrivent? (?:pas|plus) [àa] respirer|kann nicht (?:mehr )?atmen"
+    r"|n[ãa]o consegue respirar",
     r"(?:lips?|tongue|face|eyes?) (?:are |is |look |looks |went |gone )?(?:huge|massive|puffy|puffed up|blown up)\b.{0,40}"
     r"(?:after|ate|eating|sting|cough\w*|breath\w*|wheez\w*)|(?:after|ate|eating)\b.{0,40}(?:lips?|tongue|face) (?:are |is )?(?:huge|massive|puffy|puffed up)",
     r"(?:bulging|swollen|raised) soft spot|soft spot (?:is )?(?:bulging|swollen|raised)",

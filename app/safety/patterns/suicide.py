@@ -6,6 +6,11 @@ from __future__ import annotations
 from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
+    r"(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday|time|summer)\b.{0,20}(?:decided|for me)"
+    r"|decided\b.{0,40}(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday)"
+    r"|look like an accident|(?:family|kids|wife|husband|children) (?:gets?|would get|can get) the (?:life )?insurance"
+    r"|(?:balcony|roof|bridge|ledge|edge|tracks|pills|rope)\b.{0,60}talk\w* my ?self out of it"
+    r"|talk\w* my ?self out of it\b.{0,60}(?:balcony|roof|bridge|ledge|edge|tracks|pills|rope)",
     r"(?:won'?t|wont|not) (?:have to )?(?:put up with|deal with|worry about|see) me (?:for )?(?:long|much longer|anymore)"
     r"|(?:everything|it all|the world|my head) (?:to )?(?:go|be|stay) (?:quiet|silent|dark)\W{0,3}(?:permanently|forever|for good)"
     r"|who (?:should )?gets? what\b",
