@@ -1,16 +1,17 @@
 """Crisis detection figures: recall and false alarms per category on each held-out file
-(eval/crisis/heldout.jsonl and eval/crisis/heldout-2.jsonl, reported separately), on the seed
-questions and on MedQuAD dev + MEDIQA consumer questions; patterns alone, meaning alone and both;
-and the latency the detector adds per question.
+(eval/crisis/: heldout, heldout-2, probe-1..4, and any given with --heldout, each reported
+separately), on the seed questions and on MedQuAD dev + MEDIQA consumer questions; patterns alone,
+meaning alone and both; and the latency the detector adds per question.
 
     PYTHONPATH=. python bench/crisis.py              # figures -> stdout, bench/out/crisis.json
-    PYTHONPATH=. python bench/crisis.py --calibrate  # also choose the threshold and write
-                                                     # app/safety/calibration.json
+    PYTHONPATH=. python bench/crisis.py --heldout new.jsonl other.jsonl   # more held-out files
+    PYTHONPATH=. python bench/crisis.py --calibrate  # also rewrite the bank's vectors and choose
+                                                     # k and the threshold (calibration.json)
 
-Calibration is cross-validated on the bank (app/safety/bank.jsonl): the bank is cut into five
-folds, each message is scored against the other four, and the threshold is the score above which
-at most BUDGET of the bank's ordinary messages fall. The held-out files are never read for it.
-Patterns supply the recall floor; the meaning detector adds what they miss within that budget.
+Calibration is cross-validated on the bank (app/safety/bank.jsonl) with folds that hold out whole
+groups of messages (`bench/crisis_cv.py`); the threshold is the score above which at most BUDGET
+of the bank's ordinary messages fall. The held-out files are never read for it. Patterns supply
+the recall floor; the meaning detector adds what they miss within that budget.
 """
 
 from __future__ import annotations
@@ -38,14 +39,12 @@ from app.safety.bank import (
     shipped_vectors,
 )
 from app.safety.detector import CALIBRATION, Detector, read_calibration
-from app.safety.meaning import NearestExamples
+from bench import crisis_cv
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
 OUT = REPO / "bench/out/crisis.json"
-BUDGET = 0.025  # share of the bank's ordinary messages the meaning detector may flag
-K = 5
-FOLDS = 5
+BUDGET = 0.10  # share of the bank's ordinary messages (hard negatives) meaning may flag
 # Real questions from the public sets that our policy flags on purpose (a harmful amount).
 POLICY = {"how much oxazepam could cause an overdose?"}
 
@@ -55,66 +54,34 @@ def question_set(path: Path, key: str = "question", crisis_key: str = "crisis") 
     return [Example(i[key], "crisis" if i.get(crisis_key) else "none") for i in items]
 
 
-def sets() -> dict[str, list[Example]]:
+def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
+    """The held-out files (the two shipped ones, then any given by `--heldout`), the seed questions
+    and the public consumer questions."""
+    shipped = ("heldout", "heldout-2", "probe-1", "probe-2", "probe-3", "probe-4")
+    files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *heldout]
     return {
-        "heldout": read_examples(REPO / "eval/crisis/heldout.jsonl"),
-        "heldout-2": read_examples(REPO / "eval/crisis/heldout-2.jsonl"),
+        **{_name(path): read_examples(path) for path in files},
         "seed": question_set(REPO / "eval/seed-questions.jsonl"),
         "medquad+mediqa": question_set(SHARED / "datasets/medquad/dev-questions.jsonl")
         + question_set(SHARED / "datasets/mediqa-consumer/questions.jsonl"),
     }
 
 
-def logistic_scores(bank: list[Example], vectors: np.ndarray, queries: np.ndarray) -> np.ndarray:
-    """The alternative measured against nearest neighbours: balanced L2 logistic regression."""
-    y = np.array([e.crisis for e in bank], dtype=float)
-    weight = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
-    w, b = np.zeros(vectors.shape[1]), 0.0
-    for _ in range(2000):
-        grad = (1 / (1 + np.exp(-(vectors @ w + b))) - y) * weight
-        w -= 5.0 * (vectors.T @ grad / len(y) + 1e-3 * w)
-        b -= 5.0 * grad.mean()
-    return queries @ w + b
-
-
-def threshold_at(scores: np.ndarray, ordinary: np.ndarray, budget: float) -> float:
-    ranked = np.sort(scores[ordinary])[::-1]
-    return float(ranked[int(budget * len(ranked))]) + 1e-4
-
-
-def out_of_fold(bank: list[Example], vectors: np.ndarray, method: str) -> np.ndarray:
-    """Each example's score against the bank without its own fold."""
-    fold = np.random.default_rng(0).permutation(len(bank)) % FOLDS
-    scores = np.zeros(len(bank))
-    for f in range(FOLDS):
-        train = [e for e, g in zip(bank, fold, strict=True) if g != f]
-        tvecs, test = vectors[fold != f], vectors[fold == f]
-        if method == "knn":
-            scores[fold == f] = NearestExamples(train, tvecs, K).scores(test)
-        else:
-            scores[fold == f] = logistic_scores(train, tvecs, test)
-    return scores
-
-
 def calibrate(embedder, bank: list[Example], bank_vecs: np.ndarray) -> dict:
-    ordinary = np.array([not e.crisis for e in bank])
-    measured = {}
-    for method in ("knn", "logistic"):
-        scores = out_of_fold(bank, bank_vecs, method)
-        t = threshold_at(scores, ordinary, BUDGET)
-        measured[method] = {
-            "threshold": round(t, 4),
-            "recall_alone": _rate(scores[~ordinary] >= t),
-            "false_alarms_alone": _rate(scores[ordinary] >= t),
-        }
-    print(f"calibration ({len(bank)} messages, {FOLDS}-fold, {BUDGET:.1%} budget): {measured}")
+    """k and threshold by cross-validation that holds out whole groups of messages (crisis_cv)."""
+    measured = crisis_cv.measure(bank, bank_vecs, BUDGET)
+    for name, row in measured.items():
+        print(f"   {name:15s} {row}")
+    best = max(crisis_cv.KS, key=lambda k: measured[f"grouped k={k}"]["recall_alone"])
+    print(f"calibration: {len(bank)} messages, {crisis_cv.FOLDS} grouped folds, k={best}")
     return {
         "model": embedder.name,
         "method": "knn",
-        "k": K,
-        "threshold": measured["knn"]["threshold"],
+        "k": best,
+        "threshold": measured[f"grouped k={best}"]["threshold"],
         "false_alarm_budget": BUDGET,
-        "calibrated_on": f"app/safety/bank.jsonl, {FOLDS}-fold cross-validation",
+        "calibrated_on": f"app/safety/bank.jsonl, {crisis_cv.FOLDS}-fold cross-validation"
+        " holding out whole groups (a line's kind, else its cluster of the bank's vectors)",
         "bank_fingerprint": fingerprint(bank, embedder.name),
         "measured": measured,
     }
@@ -216,6 +183,11 @@ def latency(embedder, detector: Detector, questions: list[str], rounds: int = 5)
     return result
 
 
+def _name(path: Path) -> str:
+    path = Path(path).resolve()
+    return path.stem if path.parent == REPO / "eval/crisis" else str(path)
+
+
 def _rate(flags) -> float | None:
     flags = list(flags)
     return round(sum(map(bool, flags)) / len(flags), 4) if flags else None
@@ -226,6 +198,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--no-latency", action="store_true")
     parser.add_argument("--sets", nargs="*", help="only these sets (default: all)")
+    parser.add_argument(
+        "--heldout",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="more held-out JSONL files (bank format), each reported on its own",
+    )
     parser.add_argument("--backend", default=Settings().backend, help="embedding backend")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
@@ -242,7 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     detector = Detector(bank, embedder, calibration["threshold"], calibration["k"])
     detector.warm()
     report = {"backend": args.backend, "calibration": calibration, "sets": {}}
-    for name, examples in sets().items():
+    for path in args.heldout:
+        if not path.is_file():
+            sys.exit(f"--heldout: no such file: {path}")
+    for name, examples in sets(args.heldout).items():
         if args.sets is not None and name not in args.sets:
             continue
         vecs = embedder.embed([e.text for e in examples])

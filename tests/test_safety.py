@@ -112,9 +112,21 @@ def test_the_shipped_data_is_big_enough_and_split_cleanly():
     assert sum(e.crisis for e in bank + heldout) >= 250
     assert sum(not e.crisis for e in bank + heldout) >= 500
     assert not {e.text.lower() for e in bank} & {e.text.lower() for e in heldout}
-    heldout_2 = read_examples(ROOT / "eval/crisis/heldout-2.jsonl")
-    assert {e.category for e in heldout_2 if e.crisis} == set(CATEGORIES)
-    assert not {e.text.lower() for e in bank} & {e.text.lower() for e in heldout_2}
+    for name in ("heldout-2", "probe-1", "probe-2", "probe-3", "probe-4"):
+        dev = read_examples(ROOT / f"eval/crisis/{name}.jsonl")
+        assert {e.category for e in dev if e.crisis} == set(CATEGORIES)
+        assert not {e.text.lower() for e in bank} & {e.text.lower() for e in dev}
+
+
+def test_the_benchmark_reads_extra_held_out_files(tmp_path):
+    from bench.crisis import sets
+
+    extra = tmp_path / "unseen.jsonl"
+    extra.write_text(json.dumps({"text": "im on the roof", "category": "suicide"}) + "\n")
+    found = sets([extra])
+    names = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), str(extra.resolve())]
+    assert list(found)[:7] == names
+    assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
 def test_a_bad_bank_line_names_the_file_and_line(tmp_path):
@@ -198,3 +210,87 @@ def test_guidance_lines_fit_first_then_the_general_line(tmp_path):
 )
 def test_language(message, expected):
     assert language(message) == expected
+
+
+# Negation never hides a crisis: a message that mentions suicide or self-harm, even to deny it,
+# shows the guidance (a false alarm costs a paragraph; a miss can cost a life). A message that
+# names no crisis at all stays ordinary, whatever it denies.
+NEGATED = [
+    ("im not suicidal just wondering how sertraline works", "suicide"),
+    ("i would never hurt myself but some nights i wish i wasnt here", "suicide"),
+    ("im not ok i want to die", "suicide"),
+    ("i'm not going to do anything stupid, i just have the pills ready", "suicide"),
+    ("dont worry i dont self harm anymore, mostly", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("message", "category"), NEGATED, ids=str)
+def test_negation_never_hides_a_crisis(message, category):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not an emergency but my heel hurts in the morning",
+        "no rush, just curious what a normal resting pulse is",
+    ],
+)
+def test_a_denial_without_a_crisis_stays_ordinary(message):
+    assert match(message) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("my cat swallowed a hair tie", []),  # an animal's poisoning is for a vet
+        ("our puppy chewed through a tube of ibuprofen gel", []),
+        ("the dog knocked my son over and hes bleeding a lot from his head", ["medical"]),
+        ("in the film the hero gets shot twice, could he still run", []),
+        ("the news reported a woman was stabbed near the station", []),
+        ("my mum had a stroke in 2018, is her blood pressure pill still needed", []),
+        ("can i lower my risk of a heart attack with fish oil", []),
+        ("my dad had a seizure years ago and is having another one now", ["medical"]),
+        ("i overdosed a long time ago and want to try again", ["overdose"]),
+    ],
+)
+def test_pets_stories_and_past_context(message, expected):
+    assert match(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("我真的不想活了", "suicide"),
+        ("я хочу покончить с собой сегодня", "suicide"),
+        ("أريد أن أنتحر الليلة", "suicide"),
+        ("chcę się zabić dzisiaj", "suicide"),
+        ("bu gece intihar edeceğim", "suicide"),
+        ("tôi định tự tử", "suicide"),
+        ("gusto ko nang mamatay ngayon", "suicide"),
+        ("domani sera la faccio finita", "suicide"),
+        ("mi amiga se corta los brazos", "self_harm"),
+        ("ma soeur se brûle? non: je me brûle les mains exprès", "self_harm"),
+        ("mein vater hat einen herzinfarkt", "medical"),
+        ("meu avô não está respirando", "medical"),
+        ("我妈妈昏倒了", "medical"),
+    ],
+)
+def test_other_languages(message, category):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("我头疼", "zh"),  # one "word" but not English
+        ("болит живот", "ru"),
+        ("صداع", "not en"),  # one Arabic word: Arabic or Persian, never English
+        ("tengo tos", "en"),  # two Latin words: counted as English (reply wording only)
+    ],
+)
+def test_language_of_short_messages(message, expected):
+    if expected == "not en":
+        assert language(message) != "en"
+    else:
+        assert language(message) == expected

@@ -1,9 +1,10 @@
 """The bank of labelled example messages: JSONL data a site owner can read and extend, one
-`{"text": "...", "category": "..."}` per line (category one of `CATEGORIES` or "none"; lines
-starting with `//` and blank lines are skipped). The shipped bank's vectors ship beside it
-(`bank-vectors.npz`, stamped with a hash of the model and the bank's lines), so startup embeds
-nothing; lines added to the bank or in a deployment's extra files are embedded on first use and
-cached in a `.npy` file named by the same kind of hash.
+`{"text": "...", "category": "..."}` per line (category one of `CATEGORIES` or "none"; an
+optional `"kind"` names the kind of message a line was written for, so cross-validation can hold
+out whole kinds; lines starting with `//` and blank lines are skipped). The shipped bank's vectors
+ship beside it (`bank-vectors.npz`, stamped with a hash of the model and the bank's lines), so
+startup embeds nothing; lines added to the bank or in a deployment's extra files are embedded on
+first use and cached in a `.npy` file named by the same kind of hash.
 
 Left out: training anything. The bank *is* the model (see `meaning`).
 """
@@ -33,6 +34,7 @@ LABELS = (*CATEGORIES, "none")
 class Example:
     text: str
     category: str  # one of CATEGORIES, or "none" for an ordinary message
+    kind: str = ""  # what kind of message it stands for (cross-validation groups); optional
 
     @property
     def crisis(self) -> bool:
@@ -47,7 +49,7 @@ def read_examples(path: Path) -> list[Example]:
             continue
         try:
             item = json.loads(line)
-            example = Example(str(item["text"]), str(item["category"]))
+            example = Example(str(item["text"]), str(item["category"]), str(item.get("kind", "")))
         except (ValueError, KeyError, TypeError) as err:
             want = '{"text": ..., "category": ...}'
             raise BadSetting(f"{path}:{n}: expected {want} ({err})") from err

@@ -2,9 +2,11 @@
 another language gets "our articles are in English" instead of "not covered". Crisis detection
 never depends on this.
 
-A message with a common English function word ("what", "how", "my", "the") is English; so is one
-of fewer than three words. Otherwise py3langid (its model ships inside the package, loaded on first
-use, about 1 s), restricted to widely used languages, decides, and a message counts as
+A message written mostly in a script other than the Latin alphabet (Chinese, Arabic, Cyrillic,
+Devanagari, ...) is not English, however short (a Chinese question is one "word"). Otherwise a
+message with a common English function word ("what", "how", "my", "the") is English; so is one
+of fewer than three words. Otherwise py3langid (its model ships inside the package, loaded on
+first use, about 1 s), restricted to widely used languages, decides, and a message counts as
 non-English only when English is very unlikely.
 """
 
@@ -59,6 +61,10 @@ def warm() -> None:
 
 def language(message: str) -> str:
     """An ISO 639-1 code when the message is confidently not English, else "en"."""
+    letters = [c for c in message if c.isalpha()]
+    if letters and sum(not _latin(c) for c in letters) * 2 > len(letters):
+        code = _classifier().classify(message)[0]
+        return code if code != "en" else "und"  # another script: never English
     words = [w.lower() for w in WORDS.findall(message.replace("’", "'"))]
     if len(words) < MIN_WORDS or ENGLISH & set(words):
         return "en"
@@ -67,3 +73,7 @@ def language(message: str) -> str:
     total = sum(math.exp(score - top) for _, score in ranked)
     english = next((math.exp(score - top) for c, score in ranked if c == "en"), 0.0) / total
     return code if code != "en" and english < MAX_ENGLISH else "en"
+
+
+def _latin(char: str) -> bool:
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"  # Latin letters, with accents

@@ -1,0 +1,117 @@
+"""Medical emergencies: not breathing, airway swelling, unresponsive, stroke signs (FAST), seizures
+that go on, chest pain with danger signs, heavy bleeding, sudden worst headache. `TOPICS`: names
+of emergencies people also ask about for information ("what happens in a heart attack")."""
+
+from __future__ import annotations
+
+STATEMENTS = [
+    r"allergic to \w+(?: \w+)? and (?:\w+ )?(?:just )?(?:ate|had|eaten|drank|swallowed)|(?:ate|had|eaten)\b.{0,40}\b(?:she'?s|he'?s|i'?m|is) allergic"
+    r"|non riesce a respirare|no (?:puede|consigue) respirar|n'arrivent? (?:pas|plus) [àa] respirer|kann nicht (?:mehr )?atmen"
+    r"|n[ãa]o consegue respirar",
+    r"(?:lips?|tongue|face|eyes?) (?:are |is |look |looks |went |gone )?(?:huge|massive|puffy|puffed up|blown up)\b.{0,40}"
+    r"(?:after|ate|eating|sting|cough\w*|breath\w*|wheez\w*)|(?:after|ate|eating)\b.{0,40}(?:lips?|tongue|face) (?:are |is )?(?:huge|massive|puffy|puffed up)",
+    r"(?:bulging|swollen|raised) soft spot|soft spot (?:is )?(?:bulging|swollen|raised)",
+    r"(?:no puede|ne peut plus|nicht|n[ãa]o consegue|non) (?:mover|bouger|bewegen|mexer|muove)\b.{0,20}(?:brazo|bras|arm|braço|braccio)"
+    r"|(?:mover|bouger|bewegen|mexer|muove)\w* (?:el |le |den |o |il )?(?:brazo|bras|arm|braço|braccio)\b.{0,30}(?:habla|parle|redet|fala|parla)"
+    r"|(?:habla|parle|redet|fala|parla) (?:raro|bizarrement|komisch|enrolado|strano)|boca chueca"
+    r"|atragant\w*|s'[ée]touffe|verschluckt .{0,20}(?:keine luft|atmet)|strozzat\w*|engasg\w*|aval[ée] de travers",
+    # By symptom, in English and other languages (grouped CV misses).
+    r"(?:dolor|douleur|dolore|dor|schmerz\w*) (?:\w+ ){0,3}(?:pecho|poitrine|petto|peito|brust)|soffoc\w*|ahogando|se ahoga"
+    r"|s'[ée]touffe|sufoc\w*|erstick\w*|sangr\w* (?:mucho|muito)|saigne beaucoup|sanguin\w* (?:molto|tanto)|blutet stark"
+    r"|svenut\w*|desmay\w*|[ée]vanoui\w*|ohnm[äa]chtig|umgekippt|ne se r[ée]veille pas|non si sveglia|no despierta|n[ãa]o acorda"
+    r"|wacht nicht auf|(?:bekommt|kriegt) keine luft|sem ar\b|senza aria|sin aire|no puede respirar",
+    r"(?:embarazada|gr[áa]vida|enceinte|incinta|schwanger)\b.{0,30}(?:sangr|saign|sangu|blut)"
+    r"|(?:cara|visage|faccia|rosto|gesicht)\b.{0,30}(?:cay[oó]|ca[ií]d[ao]|tombe|caduta|torta|storta|h[äa]ngt|de travers)"
+    r"|un lado de la cara|un c[ôo]t[ée] du visage|(?:lengua|boca|labios|langue|l[èe]vres|lingua|labbra|l[áa]bios|zunge|lippen)\b.{0,20}"
+    r"(?:hinch\w*|gonfl\w*|gonfi\w*|inchad\w*|incha\w*|geschwollen|schwillt)",
+    r"vomit\w* blood|throwing up blood|coughing up blood|(?:looks?|looking) like coffee grounds|black (?:tarry|tar)|spurting"
+    r"|blood thinners?\b.{0,40}(?:won'?t stop|wont stop|bleed\w*)|(?:bleed\w*|nosebleed)\b.{0,30}(?:for an hour|for hours)",
+    r"(?:\d+|one|two|three|six) (?:day|week|month)s? old\b.{0,60}(?:fever|temperature|temp\b|sleepy|floppy|feed|blue|breath\w*|vomit\w*)"
+    r"|soft spot (?:is )?sunken|(?:hasn'?t|hasnt|no) (?:had a )?wet (?:nappy|nappies|diapers?)"
+    r"|rash\b.{0,30}(?:glass|doesn'?t fade|won'?t fade|doesnt go away|doesn'?t go away)",
+    r"(?:he|she|they|he'?s|she'?s|hes|shes|is|and) (?:\w+ ){0,3}(?:not making (?:any )?sense|talking nonsense)|(?:suddenly|really|very) confused and"
+    r"|can only say a (?:word|few words)|(?:inhaler|pump|puffer) (?:isn'?t|isnt|is not|not) (?:touching|helping|working)"
+    r"|heart(?:'s| is) racing\b.{0,30}(?:pass out|faint|chest)|(?:going to|gonna) (?:pass out|faint)",
+    r"chest\b.{0,30}(?:burning|elephant|crush\w*|squeez\w*|pressure)\b.{0,40}(?:die|dying|arm|jaw|back|sweat\w*|clammy|sick)"
+    r"|(?:elephant|weight) (?:is )?(?:sitting )?on my chest|from my chest (?:up )?(?:into|to) my (?:jaw|arm|back|neck)"
+    r"|heartburn\b.{0,40}(?:clammy|sweat\w*|arm|jaw|back)",
+    r"epi ?pen\b.{0,40}(?:worse|not working|didn'?t work|isn'?t working)|used (?:the|my|his|her) epi ?pen"
+    r"|tongue (?:feels )?(?:huge|big|thick|swollen)|hoarse\b.{0,30}(?:swallow|breath)|throat (?:feels )?thick",
+    r"seeing double|head\b.{0,20}(?:exploding|exploded|about to explode)|grabbed (?:his|her|my) head",
+    r"(?:fell|fallen)\b.{0,30}(?:isn'?t|isnt|not|won'?t|wont) (?:moving|getting up|get up)|(?:fell|fallen)\b.{0,30}(?:can'?t|cant) get up",
+    r"waters? broke\b.{0,40}(?:cord|blood|green)|see the cord|baby (?:has )?stopped moving|baby (?:isn'?t|isnt|is not|not) moving",
+    r"pulled .{0,20}out of the (?:pool|water|lake|sea|river)|(?:nearly|almost) drowned|live wire|electric shock",
+    r"diabetic\b.{0,40}(?:shaky|sweaty|confused|not making sense|won'?t wake|unconscious|drowsy)"
+    r"|(?:meter|sugar) (?:says |reads |is )?(?:hi|high|low|lo)\b.{0,40}(?:vomit\w*|breath\w*|confused|drowsy|shaky)",
+    r"freezing cold and (?:mumbling|confused)|hypotherm\w*|(?:stopped|not) sweating\b.{0,30}(?:confused|hot|collapsed)"
+    r"|(?:pain|stabbing)\b.{0,30}shoulder\b.{0,40}(?:faint\w*|pregnan\w*)|positive (?:pregnancy )?test\b.{0,60}(?:pain|bleed\w*|faint\w*)"
+    r"|jerking (?:all over|and)|twitching and not responding",
+    # Feeling of dying; other languages by symptom.
+    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) )",
+    r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
+    r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
+    r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
+    r"|(?:lengua|langue|lingua|l[íi]ngua|zunge)\b.{0,20}(?:hincha|gonfl|gonfi|incha|schwillt)|(?:se|si) (?:hincha|gonfia)"
+    r"|non riesce a parlare|no puede hablar|n'arrive plus [àa] parler|n[aã]o consegue falar|kann nicht (?:mehr )?sprechen",
+    r"说不出话|脸歪|昏倒|叫不醒|喘不过气|لا يتنفس|не дышит|боль в груди|nie oddycha|nefes alam|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
+    r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"
+    r"|hard to|trouble) breath\w*",
+    r"(?:unable to|can not) breath\w*",
+    r"gasping|turning (?:blue|gr[ae]y)|lips (?:are |look |turned |went )?(?:blue|gr[ae]y)",
+    r"(?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)|closing up",
+    r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen)"
+    r"|swelling (?:up|after)",
+    r"unresponsive|unconscious|passed out|fainted and|collapsed|no pulse|heart stopped",
+    r"(?:won'?t|wont|not|isn'?t|isnt|will not|can'?t|cant) (?:wake|waking) (?:up|her|him)",
+    r"droop\w*|slurr\w*|garbled|crooked|(?:can'?t|cant) (?:talk|speak) (?:right|properly)",
+    r"(?:can'?t|cant|cannot) (?:lift|move|feel) (?:his|her|my) (?:arm|leg|right|left|face)",
+    r"(?:side of (?:his|her|my) (?:face|body)|one side) .{0,20}(?:weak|numb)",
+    r"(?:is|he'?s|she'?s|i'?m|am|been) (?:having a )?(?:seizing|convuls\w*|fitting)"
+    r"|convuls\w*|seizing",
+    r"(?:seizure|fit) .{0,30}(?:won'?t stop|wont stop|minutes|going on|has been)",
+    r"(?:can'?t|cant|cannot) get (?:any )?air|breathing (?:weird|funny|strange)|(?:is|started|suddenly) wheezing|wheezing and",
+    r"(?:pressure|pain) in (?:my|his|her) chest",
+    r"lopsided|hives .{0,30}(?:faint|breath|dizzy|throat)",
+    r"not responding|(?:isn'?t|isnt|not|won'?t|wont) respond\w*|went limp|floppy|won'?t come round",
+    r"(?:bleeding|blood) .{0,30}(?:won'?t|wont|will not|doesn'?t|can'?t) stop|pouring (?:out )?blood|gushing blood"
+    r"|blood (?:is )?(?:coming|pouring|spurting|gushing)|a lot of blood",
+    r"worst pain in my head|(?:sudden|suddenly) .{0,10}(?:terrible|severe|splitting) headache|rash that (?:doesn'?t|does not|won'?t) fade",
+    r"electrocuted|fell (?:from|off) (?:a |the )?(?:window|roof|balcony|height|ladder)|hit by a (?:car|truck|bus)"
+    r"|broke my neck|broken neck|can'?t feel my (?:legs|arms)",
+    r"words (?:are )?coming out wrong|(?:can'?t|cant) (?:stand|walk) (?:up )?suddenly|suddenly (?:can'?t|cant) (?:see|speak|talk|walk|stand)"
+    r"|(?:can'?t|cant) see out of one eye",
+    r"how (?:do|to|can) (?:i |you )?(?:do|perform|give) (?:cpr|the heimlich)|heimlich|someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
+    r"no puedo respirar|n'arrive pas [àa] respirer|kann nicht atmen|n[ãa]o consigo respirar|perdu connaissance|ne r[ée]pond pas"
+    r"|no responde|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
+    r"chest (?:is |feels )?(?:tight|heavy|squeezed|crushing|crushed)\b.{0,40}(?:sweat\w*|breath\w*|nause\w*|sick|arm)"
+    r"|(?:arm|jaw) hurts .{0,20}chest|chest (?:feels )?squeezed|catch my breath .{0,20}chest|chest hurts",
+    r"face fell|can'?t understand what (?:we|i|you) say|purple rash|rash .{0,20}fever|fever .{0,20}rash"
+    r"|burned badly|charred|bent the wrong way|schmerzen in der brust|zusammengebrochen",
+    r"crushing pain|inhaler (?:isn'?t|isnt|not|is not|wont|won'?t) (?:working|helping)",
+    r"throat .{0,20}closing|(?:can'?t|cant|cannot) (?:\w+ ){0,3}move (?:his|her|my) (?:right|left)",
+    r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling)? ?(?:in|on)? ?(?:my|the|his|her)"
+    r"? ?chest|chest feels like|clutching (?:his|her|my) chest",
+    r"bleeding (?:\w+ )?(?:heavily|a lot|badly|won'?t stop|wont stop|everywhere)|severe bleeding"
+    r"|blood (?:everywhere|gushing|pouring|won'?t stop|wont stop)|soaking (?:pads|through)",
+    r"(?:won'?t|wont|can'?t|cant) stop (?:the )?bleed\w*",
+    r"hit (?:his|her|my) head .{0,40}(?:confused|vomit|throwing up|unconscious|sleepy)",
+    r"dolor (?:de|en el) pecho|no (?:puede )?respira|mal [aà] la poitrine|ne respire"
+    r"|brustschmerz|atmet nicht|schlaganfall|n[aã]o respira|dor no peito|desmai\w*|derrame"
+    r"|infarto|ictus|non respira|inconscient\w*|bewusstlos",
+]
+
+TOPICS = [
+    r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
+    r".{0,30}(?:right )?now\b",
+    r"worst headache|thunderclap|explosive headache|puffing up|swell(?:ing|ed)? up",
+    r"heart ?attack",
+    r"(?:having|had|has|is having) a stroke",
+    r"chest (?:pain|pains|tightness|pressure)|pain in (?:my|the|his|her) chest",
+    r"chest (?:hurts|pain|pressure|tight\w*).{0,40}(?:arm|jaw|sweat\w*|breath\w*|nause\w*)",
+    r"(?:having|had|has) a (?:seizure|fit)|seizure\b",
+    r"(?:sudden|severe) (?:severe )?headache|heavy bleeding",
+    r"anaphyla\w*|allergic reaction",
+    r"chok(?:e|es|ing|ed)\b",
+    r"(?:pregnan\w*).{0,40}bleed\w*|bleed\w*.{0,40}pregnan\w*",
+    r"cardiac arrest",
+]

@@ -1,0 +1,84 @@
+"""Overdose and poisoning: too many pills, household products, drugs with danger signs, a harmful
+amount asked for, own or someone else's, and basics in other languages. `TOPICS`: words people
+also use in general questions ("what is an overdose")."""
+
+from __future__ import annotations
+
+STATEMENTS = [
+    r"se comi[oó] .{0,30}(?:pastillas|p[ií]ldoras|comprimidos)|se tom[oó] el jarabe|mang[ée] des (?:comprim[ée]s|m[ée]dicaments|pilules|cachets)"
+    r"|(?:dosette|capsule) de lessive|tabletten gegessen|mangiato (?:delle )?(?:pillole|pastiglie|compresse)"
+    r"|comeu (?:uns |alguns )?(?:comprimidos|rem[ée]dios)|laundry (?:capsule|pod|tablet)",
+    # Children's and household poisonings, other languages, drugs at parties (grouped CV misses).
+    r"(?:licked|drank|drunk|swallowed|ate|chewed|bit into|had|sucked on)\b.{0,30}(?:oven cleaner|drain cleaner|nicotine pouch\w*"
+    r"|pouch\w* in (?:his|her) mouth|vape|e-?cig)|(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton"
+    r"|knopfbatterie|batteria a bottone|bateria de bot[aã]o",
+    r"(?:trag[oó]|tragado|verschluckt|aval[ée]e?|ingoiat\w*|engoliu|engoli)\b.{0,30}(?:pila|bater\w*|moneda|im[aá]n|pastilla\w*"
+    r"|batterie|pile|aimant|batteria|magnete|moeda|[íi]m[ãa]|m[üu]nze|magnet)",
+    r"(?:bebi[oó]|bebeu|a bu|ha bevuto|getrunken)\b.{0,30}(?:cloro|l[ée]j[ií]a|javel|detersivo|detergente|candeggina|produto de limpeza"
+    r"|limpiador|reiniger|putzmittel|gasolina|essence|benzina|benzin)|(?:cloro|l[eé]j[ií]a|detersivo|produto de limpeza)\b.{0,20}(?:bebi\w*|bebeu)",
+    r"(?:toute|tutta|tutte|inteira|intera|todas|ganze) (?:la |le |a )?(?:bo[iî]te|scatola|cartela|caja|packung|confezione|flacon|frasco)",
+    r"pingers?\b|(?:pills?|something) at (?:a|the) (?:party|festival|rave)\b.{0,40}(?:hot|confus\w*|racing|seiz\w*|collaps\w*)|(?:can'?t|cant) cool down",
+    r"(?:carbon monoxide|co) (?:alarm|detector)\b.{0,20}(?:beep\w*|going off|sounding|went off|keeps)",
+    # A whole pack finished; fumes from a heater, boiler or generator with symptoms; other languages.
+    r"(?:finished|emptied|went through|took|swallowed|downed|ate) (?:a |the |her |his |my )?(?:whole |entire )?(?:pack|packet|bottle|box|strip|blister|tub) of"
+    r" (?:her |his |my |the )?(?:pills|tablets|meds|medicine|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|codeine|sleeping|painkillers"
+    r"|antidepressants|xanax|valium|diazepam|sertraline|prozac|insulin|lithium|benadryl|nytol|melatonin|iron|vitamins)",
+    r"(?:heater|boiler|furnace|generator|camping stove|fireplace|barbecue|grill)\b.{0,60}\b(?:headaches?|dizzy|drowsy|sick|faint|confused|vomit\w*)"
+    r"|(?:headaches?|dizzy|drowsy|faint)\b.{0,60}\b(?:heater|boiler|furnace|generator|fireplace|camping stove)\b",
+    r"安眠药|误吃|吃了.{0,6}药|все таблетки|таблеток|ilaçları içtim|tabletki|maraming gamot",
+    r"(?:i|i'?ve|ive|he|she|they|just|has|have|had|think i|might have) (?:\w+ )?overdos\w*"
+    r"|overdosed|took an overdose|\bod'?d\b|\bod(?:ed|ing)\b",
+    r"(?:took|taken|swallowed|ate|eaten|downed|drank|drunk|popped|chewed on|got into)"
+    r" .{0,40}(?:pills?|tablets?|meds|medicines?|medication|capsules|prescription|xanax|tylenol"
+    r"|paracetamol|ibuprofen|aspirin|codeine|insulin|bottle|all (?:of )?(?:my|her|his))",
+    r"too (?:many|much) (?:of )?(?:my |her |his |their )?(?:pills|tablets|meds|medicine|insulin"
+    r"|xanax|molly|tylenol)",
+    r"(?:swallowed|drank|drunk|ingested|ate|eaten|chewed|got into|had) (?:some |a |an |the )?"
+    r"(?:\w+ ){0,2}(?:bleach|detergent|antifreeze|batter(?:y|ies)|cleaner|cleaning|pesticide"
+    r"|weed ?killer|rat poison|poison|laundry pod|tide pod|dish ?(?:soap|washer)|lamp oil"
+    r"|mushrooms)",
+    r"poisoned\b|rat poison|weed ?killer|antifreeze|button batter|laundry pod|tide pod",
+    r"(?:lethal|fatal|deadly) (?:dose|amount)|how (?:many|much) .{0,40}(?:to|would|will|could)"
+    r" (?:die|kill|not wake up|overdose)",
+    r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill|die)",
+    r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",
+    r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
+    r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
+    r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) )",
+    r"took (?:too much|too many|double|twice|extra|all)\b|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
+    r"(?:drank|drunk|swallowed|ate|ingested|chewed) (?:some |a |an |the )?(?:\w+ ){0,2}(?:windex|rubbing alcohol|bait|magnets?|cigarettes?|berries|nicotine|e-?liquid|vape juice|methanol|paint thinner|gasoline|petrol|kerosene)",
+    r"(?:took|taken|on|snorted|smoked|vaped|injected) (?:some |a |an |his |her |my )?(?:\w+ )?(?:ecstasy|molly|mdma|meth|coke|cocaine|heroin|fentanyl|acid|lsd|ketamine|spice|k2|something)\b"
+    r".{0,40}(?:overheat\w*|burning up|confus\w*|seiz\w*|unconscious|not breathing|blue|collapsed|racing|chest|hard to wake|can'?t move|paranoid|passed out)",
+    r"(?:ate|eaten|swallowed|drank|chewed) (?:a |some |his |her |my |the |\w+'?s )?(?:\w+ ){0,2}(?:gummy|gummies|capsule|nail polish remover|lighter fluid|vitamins with iron|iron tablets)",
+    r"adult dose|(?:wrong|double|triple) dose|mixed .{0,20}with .{0,20}(?:valium|xanax|pills|meds)"
+    r"|demasiado paracetamol|trop de cachets|zu viele pillen|zu viele tabletten",
+    r"\bod (?:on|'?d)\b|(?:have|got|think) .{0,25}carbon monoxide|(?:breathed|inhaled) (?:in )?(?:fumes|gas)",
+    r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel"
+    r"|[üu]berdosis|se tom[oó] un medicamento|rem[ée]dios demais",
+    r"aval[ée]e? (?:tou(?:te|s|tes) )?(?:la |le |les |une |un )?(?:bo[iî]te|plaquette|flacon|tube)"
+    r"|pris tou(?:s|tes) (?:mes|ses|les) (?:cachets|comprim[ée]s|m[ée]dicaments|pilules)"
+    r"|trop de comprim[ée]s",
+    r"(?:me|se) tom[eéoó] (?:todas|todos|toda|una caja|un frasco|el frasco|el doble|el triple)"
+    r"|tom[eé] demasiad[ao]s|tomei (?:todos|todas|uma cartela|uma caixa|um frasco)"
+    r"|(?:tomou|tomei) rem[ée]dios? demais|[aá]gua sanit[aá]ria",
+    r"(?:alle|ganze packung|eine packung)\b.{0,30}\b(?:geschluckt|genommen)"
+    r"|zu viele \w+ (?:geschluckt|genommen)",
+    r"(?:preso|presa|ingoiato) tutt[ei] (?:le|i) \w+|troppi farmaci|troppe (?:compresse|pastiglie)"
+    r"|candeggina",
+    # Pills named in another language: only with a word of taking or of quantity beside
+    # them ("mi abuela toma pastillas para la presión" is an ordinary question).
+    r"(?:tom[eéoó]|tomad[ao]|tomei|tomou|tragu[eé]|trag[oó]|engol\w*|pris|aval\w*|genommen"
+    r"|geschluckt|preso|presa|ingoiat\w*|todas|todos|muchas|demasiad\w*|trop|tou(?:te)?s|alle"
+    r"|zu viele|tutte|troppe|caja|bo[iî]te|packung|frasco|cartela)\b.{0,40}"
+    r"\b(?:pastillas|pilules|tabletten|comprimidos|comprim[ée]s|cachets|rem[eé]dios|pillole"
+    r"|pastiglie|compresse)|(?:pastillas|pilules|tabletten|comprimidos|rem[eé]dios)\b.{0,30}"
+    r"\b(?:de m[aá]s|demais|de trop|zu viel|geschluckt|aval[ée]\w*|ingoiat\w*|engoli\w*"
+    r"|tragad\w*)",
+    r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
+]
+
+TOPICS = [
+    r"overdos\w*",
+    r"(?:took|taken|gave|given|had) .{0,30}(?:double|twice|three times|extra)\b"
+    r"|(?:double|extra) dose",
+]

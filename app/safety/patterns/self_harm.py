@@ -1,0 +1,73 @@
+"""Self-harm: cutting, burning, hitting, scratching, urges and relapse, told by the person or about
+someone else, and basics in Spanish, French, German, Portuguese and Italian."""
+
+from __future__ import annotations
+
+from app.safety.patterns.words import _ME, _THEM
+
+STATEMENTS = [
+    r"(?:burn|cut|bruise|scratch|wound)\w*\b.{0,40}(?:did|done|made) (?:it |that |this )?on purpose",
+    r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
+    r"reopen\w* (?:the same |my |a |this )?(?:wound|cut|scar)s?|me ara[ñn]o|se ara[ñn]a|m'[ée]gratigne",
+    # Keeping wounds open or treating them in secret, hurting on purpose with walls and windows, carving.
+    r"(?:pick\w*|pull\w*|rip\w*|reopen\w*) (?:my |the )?(?:cuts|scabs|wounds?)\b.{0,30}(?:open|off|on purpose|so (?:it|they))"
+    r"|(?:cut|cuts|wound) (?:i|that i) (?:did|made|gave) (?:to )?my ?self|(?:cut|cuts) i (?:did|made) (?:at home|last night)"
+    r"|my cuts from|(?:glue|steri ?strip\w*|stitch\w*) .{0,30}cuts? (?:i|that)",
+    r"(?:smash\w*|punch\w*|kick\w*|slam\w*) .{0,30}(?:on purpose|because i deserved|when i hate my ?self)"
+    r"|punch (?:brick )?walls when|through a window on purpose|(?:till|until) my (?:foot|hand|knuckles|fist) bled",
+    r"(?:scratch\w*|carv\w*|cut) .{0,20}(?:name|names|letters|words)\b.{0,20}into (?:my|her|his) (?:wrist|arm|leg|stomach|thigh|skin)",
+    r"me rasco .{0,20}sangr|me hago cortes|se hace cortes|entailles|mi faccio (?:dei )?tagli|si fa (?:dei )?tagli|me arranho"
+    r"|schneide mir in die",
+    # Slang, hiding marks, urges, burning and hitting with everyday things (grouped CV misses).
+    r"(?:need|want|wanna|urges?) to sh\b|\bsh(?:'d|'s|ed|ing)?\b (?:again|tonight|last night|so bad)|stop sh\b|\bsh'?d\b"
+    r"|\bsh'?s and|\bsh (?:scars|marks|cuts)|relapsed on sh|(?:got|get|went|cut) (?:to|down to) (?:beans|styro|fat)|\bstyro\b",
+    r"(?:days|weeks|months) clean\b.{0,40}(?:cut|blade|razor|hurt|sh\b)|itch to cut|(?:urge|itch|need) to (?:cut|burn|hurt)"
+    r"|sharpener\b.{0,30}blade|blade\b.{0,30}sharpener",
+    r"(?:hid(?:e|ing)|cover(?:ing)?|explain\w*)\b.{0,30}(?:fresh scars|my cuts|the cuts|marks on my|lines on my|scratches on)"
+    r"|long sleeves\b.{0,40}(?:so|to hide|nobody|no one|arms)|(?:scratches|cuts|marks)\b.{0,30}(?:from the cat|wont explain|won'?t explain)"
+    r"|lines on my (?:thighs|arms|wrists|legs)|marks on (?:my|her|his) wrists?|cuts heal faster|fresh scars",
+    r"(?:lighter|flame|candle|hot pan|hot iron|straightener|curling (?:iron|wand)|stove)\b.{0,40}"
+    r"(?:on purpose|till|until|blister\w*|my (?:skin|arms?|legs?|thighs?|wrists?|fingers?\w*|hands?))"
+    r"|(?:on purpose )?(?:so|to) (?:i )?feel something|to punish my ?self",
+    r"(?:punch|hit|slam|bang|bite|bit|snap|pinch|twist)\w* (?:my (?:own )?(?:legs?|arms?|head|face|hands?|wrists?|thighs?|stomach|skin))"
+    r"\b.{0,40}(?:until|till|hard enough|purple|bruis\w*|bleed\w*|marks|welt\w*|when i|when im|on purpose)"
+    r"|slam\w* my (?:hand|fingers|head)|bang\w* (?:his|her|their) head (?:on|against)|(?:his|her) head (?:on|against) the wall",
+    r"se golpea|me golpeo|je me griffe|griff\w* jusqu'au sang|kratz\w* bis|graffi\w* fino|arranh\w* at[ée] sangrar",
+    # Burning and hurting with everyday objects; hiding blades; third person; other languages.
+    r"(?:hot|heated|burning) (?:spoon|knife|metal|coin|iron|pan|wand|straightener)\b.{0,40}\b(?:my|her|his) (?:arms?|skin|legs?|wrists?|thighs?|hands?|hip)"
+    r"|(?:press\w*|held|hold\w*|push\w*) .{0,30}(?:hot|heated|lighter|flame|iron|straightener|cigarette)\b.{0,20}(?:on|to|against|into) my",
+    r"(?:scratch\w*|cut\w*|slic\w*) (?:my|her|his) (?:wrists?|arms?|skin|thighs?)\b.{0,20}(?:blade|razor|knife|glass|compass)"
+    r"|(?:hides|hiding|hid|found|keeps) (?:razors|blades|razor blades)",
+    r"me quemo|me queimo|je me br[uû]le|mi brucio|verbrenne mich|se (?:corta|cort[oó]|taglia|coupe|scarifie|lastima|machuca|quema|queima)\b"
+    r"|ritzt sich|si fa del male|se fait du mal|se hace da[nñ]o|me rasgu[nñ]o|me golpeo|mi graffio|kratze mich",
+    r"自残|割自己|режу себя|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
+    r"self[- ]?harm\w*",
+    r"\bi sh\b|\bsh urges?\b",
+    r"(?:cut|cutting|cuts|slice[ds]?|slicing|carv(?:e|ed|ing)) (?:my ?self|my (?:arms?|wrists?|legs?"
+    r"|thighs?|skin)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",
+    r"(?:hurt|hurting|harm|harming|burn|burned|burnt|burning|hit|hitting|punch\w*|scratch\w*"
+    r"|bit(?:e|ing)?|bang\w*) (?:" + _ME + r"|" + _THEM + r")\b.{0,40}"
+    r"(?:on purpose|until|till|til|when|to hurt)",
+    r"(?:hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|scratch\w*) (?:my ?self|"
+    + _THEM
+    + r")",
+    r"(?:my ?self|my skin|my body|me) .{0,40}on purpose|(?:hurt|harm)\w* my own body",
+    r"razor blades|cuts on (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?)",
+    r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
+    r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
+    r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head (?:when|until|till|on purpose|to )",
+    r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme|self-?injur\w*",
+    r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my",
+    r"scratch\w* .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
+    r"burnt my ?self|burned my ?self|verletzt\b|des coupures",
+    r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
+    r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
+    r"(?:hit|hitting|bang\w*) my head (?:against|on) (?:the |a )?(?:wall|floor|mirror)|dig my nails|(?:see|make) my ?self bleed",
+    r"cuts (?:all )?(?:over|on) (?:his|her|my|their)|relapsed|cut again|punish my ?self",
+    r"me cort[eé]|me hago cortes|mu[ñn]ecas|je me coupe|je me suis coup[ée]|schneide mich|geritzt"
+    r"|mi faccio del male|mutile",
+    r"(?:urge|want|wanna|wants) to cut|cutting again|the cutting|fresh cuts|my cuts",
+    r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
+    r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich"
+    r"|me machuco|me corto|mi taglio|autolesion\w*",
+]

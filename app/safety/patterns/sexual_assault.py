@@ -1,0 +1,26 @@
+"""Sexual assault and abuse, told now or long after, by the person or about someone else."""
+
+from __future__ import annotations
+
+STATEMENTS = [
+    r"m'a touch[ée]e?|me toc[oó] (?:sin|cuando|mis)|mi ha toccat\w*|hat mich (?:angefasst|betatscht)|me tocou",
+    r"me oblig[oó]|m'a oblig[ée]e?|(?:hat mich|mich) (?:zum sex )?gezwungen|me obrigou",
+    r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",
+    r"强奸|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
+    r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
+    r"abus\w* (?:me|her|him) sexually",
+    r"sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*)|molest\w*",
+    r"forced (?:him|her)self on|forc\w* (?:me|her|him) (?:into|to have) sex|forced me\b",
+    r"touch(?:es|ed|ing)? me\b.{0,40}(?:without|don'?t want|dont want|didn'?t want|asleep"
+    r"|passed out|sexually)|touched me sexually|touched .{0,10}sexually",
+    r"(?:said|told (?:him|her|them)) no .{0,20}(?:didn'?t|didnt|wouldn'?t|wouldnt) stop",
+    r"without (?:my )?consent|having sex with me|do things i (?:didn'?t|didnt) want",
+    r"drugged|woke up (?:with(?:out)?|naked)|comes into my room at night",
+    r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
+    r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
+    r"(?:guy|man|someone|he|she) was touching me|made me have sex|touched (?:me|her|him) (?:inappropriately|while)"
+    r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
+    r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
+    r"violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
+    r"|stuprat\w*|abus\w* sexual\w*|abusaron",
+]

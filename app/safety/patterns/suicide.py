@@ -1,0 +1,188 @@
+"""Suicidal thoughts, active and passive: statements, plans and means (some told without a crisis
+word), and basics in Spanish, French, German, Portuguese and Italian."""
+
+from __future__ import annotations
+
+from app.safety.patterns.words import _THEM
+
+STATEMENTS = [
+    r"(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday|time|summer)\b.{0,20}(?:decided|for me)"
+    r"|decided\b.{0,40}(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday)"
+    r"|look like an accident|(?:family|kids|wife|husband|children) (?:gets?|would get|can get) the (?:life )?insurance"
+    r"|(?:balcony|roof|bridge|ledge|edge|tracks|pills|rope)\b.{0,60}talk\w* my ?self out of it"
+    r"|talk\w* my ?self out of it\b.{0,60}(?:balcony|roof|bridge|ledge|edge|tracks|pills|rope)",
+    r"(?:won'?t|wont|not) (?:have to )?(?:put up with|deal with|worry about|see) me (?:for )?(?:long|much longer|anymore)"
+    r"|(?:everything|it all|the world|my head) (?:to )?(?:go|be|stay) (?:quiet|silent|dark)\W{0,3}(?:permanently|forever|for good)"
+    r"|who (?:should )?gets? what\b",
+    # Oblique ideation: tired of fighting, a weight on everyone, a better parent for the kids, no future.
+    r"(?:tired|sick) of fighting|fighting to stay|(?:hold|hang(?:ing)?) on\b.{0,30}(?:don'?t know why|whats the point|what for)"
+    r"|let go for good|(?:a|the) weight on everyone|favou?r by (?:leaving|going|dying)|nothing left in me|(?:wake|woke) up disappointed"
+    r"|why am i still here|whatever it takes\b|out of reasons|(?:don'?t|dont) want to be (?:rescued|saved)|(?:change|talk me out of) my mind"
+    r"|rest forever|(?:sleep|asleep) and stay there|(?:walk|walking|step\w*) into (?:the )?traffic|pills so i have enough"
+    r"|(?:deadly|lethal|fatal) with alcohol|see you on the other side|made (?:his|her|my|the) arrangements"
+    r"|(?:deserve|need|find) a better (?:mum|mom|dad|mother|father|wife|husband)|not in the picture"
+    r"|(?:way forward|future) (?:that has|with) me in it|waiting for the courage|(?:don'?t|dont|stopped) car(?:e|ing) if i live",
+    r"fuerzas para seguir|la force de continuer|kraft mehr\b.{0,20}weiter|for[çc]as para continuar|forza di andare avanti"
+    r"|un poids pour|eine last f[üu]r|um peso para|un peso per|no veo futuro|aucun avenir|luchar por vivir|dass es aufh[öo]rt"
+    r"|(?:non voglio più|no quiero|n[ãa]o quero mais) (?:stare|estar) (?:qui|aqu[ií]|aqui)",
+    r"point (?:of|in) (?:carrying on|going on|being here|staying)|done trying to stay|(?:how much|how many)\b.{0,40}would do it"
+    r"|better (?:off )?with (?:a different|another|a new) (?:mum|mom|mother|dad|father|parent|wife|husband)"
+    r"|seguir viviendo|(?:me )?jogar (?:da|de uma|do) (?:ponte|pr[ée]dio|janela)|partir pour de bon|pour de bon\b",
+    r"(?:won'?t|wont|not going to|dont think i'?ll|don'?t think i'?ll) be (?:here|around|alive) (?:next|by|for|much longer|in a)"
+    r"|how long (?:it takes|does it take|would it take) to (?:drown|die|bleed out|suffocate|freeze|pass out)"
+    r"|(?:sat|sitting|parked|standing) .{0,20}(?:at|on|by) the (?:quarry|cliff|cliffs|ledge|edge)\b"
+    r"|joining (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister) (?:soon|again|in heaven)",
+    # Calm resolve, joining the dead, intrusive urges, a plan, voices; passive ideation in other languages.
+    r"(?:decided|made my mind up|mind is made up)\b.{0,30}(?:peace\w*|calm|relief|no more|fighting)|(?:won'?t|wont) be around for"
+    r"|affairs in order|who gets (?:the|my) (?:dog|cat|kids|stuff|things)|know (?:when and how|how and when)",
+    r"(?:be|join|go be) with (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister|baby)"
+    r"\b.{0,40}(?:soon|gone|died|passed|dead|can'?t live|cant live|wont eat|won'?t eat|gave me)",
+    r"(?:turn\w*|swerv\w*|steer\w*|jerk\w*) (?:the wheel )?into (?:a |the )?(?:lorry|truck|oncoming|traffic|wall|tree|bus)"
+    r"|(?:stepping|step|jump\w*) in front of (?:the|a) (?:bus|train|car|lorry|truck)|(?:pull|urge) to jump|crash\w* the car on purpose",
+    r"(?:working out|worked out|figured out|going over|researching)\b.{0,20}(?:how i(?:'?d| would)? do it|the plan|methods|ways to die)"
+    r"|(?:picked|chosen|set) (?:the|a) (?:day|date)\b|know exactly how (?:i'?d|i would|to) do it|how i'?d do it",
+    r"voices?\b.{0,30}(?:kill|die|dead|end it|hurt (?:my|him|her)sel\w*)|finish the job|make it (?:permanent|official)|vanish for real",
+    r"no despertar|sentido (?:a|de|en) (?:la )?vida|raz[oó]n para vivir|raison de vivre|que tout s'arr[êe]te"
+    r"|keinen (?:sinn|grund)\b.{0,20}(?:leben|mehr)|sinn (?:mehr )?(?:in meinem|im) leben|sentido em viver|raz[ãa]o para (?:continuar )?viv"
+    r"|meglio morire|meglio non esserci|senso nella vita|незачем жить|смысла жить|sensu życia|anlamı yok|不想继续",
+    # Kinds the grouped cross-validation showed the meaning detector cannot reach unseen:
+    # final acts, means and places without a crisis word, passive ideation, method questions.
+    r"mejor sin m[ií]|mieux sans moi|meglio senza di me|melhor sem mim|besser (?:dran )?ohne mich"
+    r"|lo termino todo|acab(?:o|ar) com (?:a )?(?:minha )?vida|mache ich schluss|carta de despedida|lettre d'adieu"
+    r"|abschiedsbrief|lettera d'addio|veut mourir|quer morrer|vuole morire|quiere morir|sumir (?:pra|para) sempre"
+    r"|desaparecer para siempre|non voglio più svegliarmi|no quiero despertar|ne veux plus me r[ée]veiller"
+    r"|nicht mehr aufwachen|n[aã]o quero mais acordar|suizid\w*|活不下去|没有意义|了结",
+    r"(?:br[üu]cke|dach|pont|toit|ponte|tetto|puente|techo|telhado)\b.{0,30}(?:spring\w*|sauter|saute|buttar\w*|tirar\w*|pular)"
+    r"|(?:spring\w*|sauter|buttar\w*|tirarme|pular)\b.{0,30}(?:br[üu]cke|dach|pont|toit|ponte|tetto|puente|techo|telhado)"
+    r"|stehe auf der br[üu]cke|suis sur le pont|estoy en el puente|sono sul ponte|estou na ponte",
+    r"(?:move on|be fine|be better|get over it)\b.{0,30}(?:without me|if i (?:wasn'?t|weren'?t|was gone|died))"
+    r"|if i (?:just )?(?:wasn'?t|weren'?t)(?:\s*$| here| around| alive| anymore)"
+    r"|waste of (?:space|air|oxygen)|done tired|tired of waking up|(?:can'?t|cant) see (?:my ?self|me) (?:making it|being here|alive|around)",
+    r"(?:relieved|glad|ok|okay|fine) if .{0,30}(?:plane (?:went|goes) down|crash\w*|cancer|hit by|i died|never woke)"
+    r"|insurance (?:money|payout)\b.{0,40}(?:better|without me|if i)|(?:hope|wish|pray)\w* .{0,20}(?:car|bus|truck) (?:hits|would hit|hit) me"
+    r"|life (?:feels )?like a (?:prison )?sentence|planning my exit|(?:my|an) exit plan|six feet under|yeet\w* my ?self",
+    r"(?:gave|giving|given) (?:away )?(?:my|his|her) (?:cat|dog|pet|guitar|tools|things|stuff|belongings|possessions)\b.{0,60}"
+    r"(?:won'?t need|wont need|deleted|cancel\w*|goodbye|tonight)|(?:won'?t|wont) need (?:it|them|this|that) (?:anymore|where)"
+    r"|wrote my will\b.{0,40}(?:ready|tonight)|paid off everything|(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|mum|mom|dad|parents|wife|husband)"
+    r"|scheduled an? (?:email|message|post)\b.{0,40}(?:so they know|why|after)|last (?:time|thing) anyone (?:hears|will hear|sees)"
+    r"|sorry for everything\b|tell (?:mum|mom|dad|her|him|them) i loved|left my passwords"
+    r"|(?:nobody|no one|no-one)'?s? (?:home|here|around) (?:till|until)\b.{0,30}(?:perfect|time|chance|tonight)|perfect time to (?:do it|go)",
+    r"(?:cord|rope|belt|lead|leash|scarf|sheet)\b.{0,30}\b(?:ready|over the door|take my weight|hold my weight)"
+    r"|(?:shower rod|curtain rail|hook|beam)\b.{0,30}(?:take|hold)\w* my weight|charcoal\b.{0,30}tape|tape\b.{0,30}charcoal"
+    r"|taped (?:up )?the (?:car )?windows|fumes .{0,30}fill\w* the car|stones in my pockets|pockets with stones"
+    r"|(?:gun|pistol|rifle) (?:is )?in my (?:lap|hand|mouth)|\bbath\b.{0,30}(?:razor|blade)|(?:razor|blade)\b.{0,30}\bbath\b"
+    r"|(?:drive|driving|drove) (?:off|into) .{0,20}(?:cliff|drop|bridge|wall|tree)|road .{0,20}big drop",
+    r"(?:platform|tracks|rail(?:way)? line|train line)\b.{0,60}(?:next (?:one|train)|train comes|express|step (?:down|off|out)|waiting)"
+    r"|step (?:off|out|down) in front of|in front of the next (?:one|train)|(?:top floor|stairwell) window"
+    r"|(?:photo|picture) from the top of\b.{0,40}(?:won'?t|wont|not) (?:pick up|answer)|out on the ledge|footbridge\b.{0,30}watching"
+    r"|been here for hours\b.{0,20}thinking|legs (?:are )?shaking\b.{0,30}(?:step off|jump|edge)|step off (?:the|a) (?:edge|ledge|roof|cliff|bridge)",
+    r"bleed out|pass out from a ligature|ligature|freeze to death|lay down in the snow|into a tree at full speed"
+    r"|most reliable (?:way|method)|(?:which|what) bridge\b.{0,30}high enough|high enough to (?:die|not survive|kill)"
+    r"|how (?:many floors|high)\b.{0,40}(?:survive|die|sure)",
+    r"(?:tried|try) (?:it )?(?:last (?:week|night|month)|yesterday)\b.{0,40}again|rope (?:snapped|broke)"
+    r"|(?:woke up|ended up) in (?:the )?hospital after (?:trying|i tried)|after trying to go\b|i think i'?ll try again"
+    r"|looking up ways to (?:do it|die|end)|(?:texted|messaged|said) .{0,20}sorry for everything",
+    r"(?:tried|attempted|trying|try) to (?:overdose|od\b|end (?:it|my life|things)|kill|hang|drown|take (?:my|his|her|their) (?:own )?life)",
+    r"wish(?:ed)? (?:i|she|he|they) (?:wasn'?t|weren'?t|was not|were not|could just not be) (?:here|around|alive|born)"
+    r"|(?:pills|tablets|meds|gun|rope|knife|blade)\b.{0,15}\b(?:ready|lined up|counted out)\b",
+    # Heights and means told without a crisis word; third person; other languages.
+    r"(?:overpass|bridge|roof|ledge|cliffs?|balcony|top floor|car ?park|parking garage|platform|tracks|dam)\b"
+    r".{0,40}\blooking down|looking down\b.{0,30}\b(?:at the )?(?:traffic|water|street|drop|tracks|road)",
+    r"(?:standing|sitting|waiting) (?:on|at|by|next to) (?:the )?(?:train )?(?:tracks|platform edge|ledge|railing)"
+    r"|(?:legs|feet) (?:hanging |dangling )?over the (?:side|edge)|climbed (?:over )?the (?:fence|railing|barrier)",
+    r"(?:belt|cord|rope|scarf|cable|lead|sheet|ligature)\b.{0,40}\b(?:door ?handle|banister|bunk|(?:round|around) (?:my|his|her) neck)",
+    r"off(?:ing)? "
+    + _THEM
+    + r"|(?:catch|catching) the bus\b.{0,20}(?:for real|tonight|this time)|\bctb\b|sewer ?slide",
+    r"fa(?:rla|ccio|r[aà]|remo) finita|quitar(?:me|se|te) la vida|se (?:va|quiere) a? ?(?:matar|suicidar)"
+    r"|(?:me|se|te) (?:vou |vai )?matar\b|(?:vuole|voglio) (?:ammazzar|uccider)\w*|ammazzar(?:mi|si)",
+    r"自杀|不想活|想死|结束自己的生命|انتحر|أنتحر|قتل نفسي|لا أريد أن أعيش|आत्महत्या|मरना चाह|marna chah|jeena nahi"
+    r"|покончить с собой|самоубий|не хочу (?:больше )?жить|хочу умереть|zabić się|się zabić|samobój|nie chcę (?:już )?żyć"
+    r"|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|gusto ko (?:nang |na )?mamatay|magpapakamatay|ayoko nang mabuhay",
+    r"suicid\w*",
+    r"kill(?:ing|ed)? (?:my ?self|" + _THEM + r")",
+    r"\bkms\b",
+    r"un-?aliv\w*",
+    r"off(?:ing)? my ?self",
+    r"end(?:ing)? (?:it all|my (?:own )?life|(?:his|her|their) (?:own )?life|things|it tonight)",
+    r"take (?:my|his|her|their) (?:own )?life|taking my (?:own )?life",
+    r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
+    r"i want to die|i wanna die|wants to die",
+    r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist)",
+    r"(?:never|not) (?:to )?wake up|never wake\b|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",
+    r"(?:need|take|it take|would it take) to (?:die|not wake up)|(?:overdos\w*|pills|jump\w*) to end it",
+    r"(?:easier|better) if i (?:wasn'?t|weren'?t|was not) (?:here|around|alive)|if i (?:just )?vanished",
+    r"wake up tomorrow",
+    r"(?:no|any|the) (?:reason|point) (?:to|in|of)? ?(?:live|living|going on|keep going|anymore)",
+    r"what'?s (?:even )?the point(?: anymore| of (?:living|life|anything))",
+    r"better off (?:dead|without me|if i (?:was|were) gone)",
+    r"(?:rather|better|might as well) be dead|wish(?:es|ed)? (?:i|she|he) (?:was|were) dead",
+    r"wish(?:ed)? i (?:was|were|had) never (?:been )?born",
+    r"(?:tired|sick) of (?:being alive|living|life)\b",
+    r"stop existing|disappear forever|sleep forever",
+    r"hang(?:ing)? my ?self",
+    r"jump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|cliff)",
+    r"(?:goodbye|suicide) (?:note|letter|message)",
+    r"(?:painless|easiest|quickest|best) way to die|how (?:can|do|could) i die",
+    r"go through with it",
+    r"life (?:is|isn'?t|isnt) (?:pointless|not worth|worth) ?living|life is pointless",
+    r"(?:planning|plan|want|going|ready) (?:how )?to end it\b|done with (?:life|living|everything)",
+    r"(?:better|happier) off without me|happier without me|(?:i'?m|im|i am|feel like) a burden",
+    r"(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing|ending)",
+    r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
+    r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
+    r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
+    r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
+    r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
+    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b",
+    r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
+    r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
+    r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",
+    r"(?:say(?:ing)?|said) goodbye|goodbye (?:everyone|world|all)|(?:my )?last night alive|tonight is (?:the night|my last)",
+    r"(?:jump|jumping) (?:off|from) (?:my|the|a) \w+|in front of (?:a|the) (?:train|bus|car|truck)",
+    r"(?:drown|drowning|shoot|shooting|hang|hanging|poison|poisoning|stab|stabbing) (?:my ?self|"
+    + _THEM
+    + r")",
+    r"use it on (?:my ?self|" + _THEM + r")|gun .{0,40}(?:my ?self|" + _THEM + r")",
+    r"ways? to (?:die|kill (?:my|your) ?self|end (?:it|my life))|easiest way to kill",
+    r"(?:better|happier|fine) (?:off )?without me|world would be better without me",
+    r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
+    r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
+    r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
+    r"(?:can'?t|cant) see a future|no future for me|(?:letters|notes) to everyone",
+    r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
+    r"(?:see|seeing) my ?self (?:being )?alive|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
+    r"(?:walk|walking) into the (?:sea|ocean|river|lake)|not coming back|i'?m on the (?:bridge|roof|ledge)",
+    r"(?:not|never) (?:to )?exist|note (?:saying|to say) (?:sorry|goodbye)|(?:left|wrote|writing) (?:a|my) (?:note|letter)"
+    r"|(?:letter|note|message) saying sorry|last message to",
+    r"(?:end|ending) (?:it|things|my pain) (?:soon|tonight|permanently|forever)|(?:made|make) my peace|ready to go\b",
+    r"(?:finally )?going to do it tonight|tonight i'?m (?:finally )?(?:going to|gonna) do it|chosen how",
+    r"(?:can'?t|cant) handle life|want to go\b.{0,20}(?:forever|for good|anymore)|die in my sleep"
+    r"|relieved if i (?:died|was gone)|how many of my pills",
+    r"acabar con mi vida|no quiero estar aqu[ií]|mich umzubringen|umzubringen",
+    r"plus envie de vivre|dispara[iî]tre pour toujours|ich will nicht mehr\b|m[öo]chte sterben|mein leben beenden"
+    r"|acabar com tudo|me suicidar|non ce la faccio più|quiero desaparecer|no aguanto m[aá]s|suicidarme",
+    r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir|quitarme la vida",
+    r"je veux mourir|en finir|me tuer|envie de mourir",
+    r"selbstmord|umbringen|nicht mehr leben|will sterben",
+    r"quero morrer|me matar|n[aã]o quero mais viver|tirar minha vida",
+    r"voglio morire|farla finita|uccidermi|non voglio più vivere",
+    # Means described without a crisis word: exhaust in a closed garage, charcoal in a sealed
+    # room, over a bridge railing, a rope tied to a beam, pills hoarded.
+    r"(?=.{0,80}\b(?:garage|shed)\b)(?=.{0,80}\b(?:engine|motor|car|truck|ignition)\b)"
+    r"(?=.{0,80}\b(?:running|going|idling|started|(?:engine|motor|car) on)\b)"
+    r"(?=.{0,80}\b(?:closed|shut|sealed|door (?:is )?down|pulled .{0,15}down|sitting|sat|locked)\b)",
+    r"(?:hose|tube|pipe)\b.{0,30}\b(?:exhaust|tail ?pipe)|(?:exhaust|tail ?pipe)\b.{0,30}"
+    r"\b(?:hose|tube|into the car|car window)",
+    r"(?:charcoal|coals|bbq|barbecue|grill)\b.{0,40}\b(?:sealed|taped|towels? under|zipped)"
+    r"|(?:lit|burn\w*|light\w*) (?:the |some )?(?:charcoal|coals) (?:in|inside) (?:my|the|a)"
+    r" (?:room|bedroom|bathroom|car|tent|closet)",
+    r"over the (?:railing|barrier|rail|edge) (?:on|of) (?:the|a) (?:bridge|roof|building)"
+    r"|(?:on|up on) the (?:railing|ledge|edge) of (?:the|a|my) (?:bridge|roof|building|cliff)",
+    r"(?:rope|cord|noose|knot)\b.{0,40}\b(?:beam|ceiling|door ?handle|chair under|holds my weight)\b",
+    r"(?:hoard\w*|hiding|hid|stash\w*|put aside|set aside|put away)\b.{0,30}\b(?:pills|meds|tablets)"
+    r"|(?:pills|meds|tablets)\b.{0,20}\b(?:hoarded|stashed|put aside|set aside)",
+    r"(?:me|se) (?:quiero|quiere) (?:matar|morir)|se va a (?:matar|suicidar)"
+    r"|tirarme (?:del|de un|de la|por|al)|se tuer\b|(?:me|se) matar\b|das leben nehmen"
+    r"|uccider(?:mi|si)|togliermi la vita",
+]
