@@ -270,6 +270,44 @@ def test_meaning_adds_what_the_patterns_miss():
     assert detector.detect(message).categories == ()  # no vector: patterns only
 
 
+def test_meaning_needs_a_margin_where_the_patterns_read_an_ordinary_context():
+    from app.safety.detector import QUIET_MARGIN
+
+    fake = FakeEmbedder()
+    bank = [
+        Example("everything feels grey and heavy and pointless", "suicide"),
+        Example("how do i bake bread", "none"),
+    ]
+    vector = fake.embed(["all grey and heavy and pointless"])[0]
+    score = Detector(bank, fake, k=1).nearest().judge(vector).score
+    detector = Detector(bank, fake, threshold=score - QUIET_MARGIN / 2, k=1)
+    assert detector.detect("all grey and heavy and pointless", vector).crisis
+    # The same vector, told as a story or figuratively: below threshold + margin.
+    assert not detector.detect("in the movie it was all grey and heavy", vector).crisis
+    assert not detector.detect("im dying to know why its all grey", vector).crisis
+    detector.threshold = score - QUIET_MARGIN * 1.5  # well above: meaning still fires
+    assert detector.detect("in the movie it was all grey and heavy", vector).crisis
+
+
+def test_a_general_question_naming_the_subject_is_informational():
+    from app.safety.mention import informational
+
+    for message in (
+        "why do people self harm",
+        "how do i talk to a coworker who self harms",
+        "what are the warning signs of suicide in older men",
+    ):
+        assert informational(message, match(message)), message
+    for message in (
+        "why do i self harm",
+        "how do i help my friend who self harms",
+        "what is the quickest way to self harm",
+        "is it normal to think about suicide every day",
+        "why do people self harm, i cut myself last night",
+    ):
+        assert match(message) and not informational(message, match(message)), message
+
+
 def test_guidance_lines_fit_first_then_the_general_line(tmp_path):
     guidance = Guidance.load()
     lines = guidance.for_categories(["overdose", "suicide", "medical"], "CALL 112")

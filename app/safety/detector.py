@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.safety import patterns
+from app.safety import mention, patterns
 from app.safety.bank import CATEGORIES, Example, bank_vectors, load_bank
 from app.safety.meaning import NearestExamples
 
@@ -33,6 +33,7 @@ class Detection:
     categories: tuple[str, ...] = ()  # what kind of crisis, best first (at most two); () = none
     by: tuple[str, ...] = ()  # which detectors fired: "patterns", "meaning"
     score: float | None = None  # the meaning score, when it was computed
+    informational: bool = False  # a general question naming suicide, self-harm or assault
 
     @property
     def crisis(self) -> bool:
@@ -102,4 +103,5 @@ class Detector:
             if score >= self.threshold + margin:
                 found += [c for c in judgement.categories if c not in found]
                 by += ("meaning",)
-        return Detection(tuple(found[:2]), by, score)
+        categories = tuple(found[:2])
+        return Detection(categories, by, score, mention.informational(message, categories))
