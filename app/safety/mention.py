@@ -16,7 +16,8 @@ from app.safety import patterns
 
 CATEGORIES = frozenset({"suicide", "self_harm", "sexual_assault"})
 MENTION = re.compile(
-    r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rape|sexual(?:ly)? (?:assault\w*|abuse))\b",
+    r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abuse)"
+    r"|assault(?:ed)?)\b",
     re.I,
 )
 NOW_OR_OFTEN = re.compile(
