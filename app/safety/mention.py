@@ -16,8 +16,8 @@ from app.safety import patterns
 
 CATEGORIES = frozenset({"suicide", "self_harm", "sexual_assault"})
 MENTION = re.compile(
-    r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abuse)"
-    r"|assault(?:ed)?)\b",
+    r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ist)"
+    r"|sexual(?:ly)? (?:assault\w*|abuse)|assault(?:ed)?)\b",
     re.I,
 )
 NOW_OR_OFTEN = re.compile(
