@@ -14,11 +14,14 @@ from app.split import sentence_spans
 from app.texts import GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
 
 Idf = Callable[[str], float]
-# After these, nothing is quoted at all; after any crisis, no passage about medicines or doses.
+# After these, nothing is quoted at all (unless the message is a general question that only names
+# the subject: `Detection.informational`); after any crisis, no passage about medicines, doses,
+# poisons or methods.
 QUIET = frozenset({"self_harm", "overdose"})
 MEANS = re.compile(
     r"\b(?:dos(?:e|es|age|ing)|mg|milligrams?|pills?|tablets?|capsules?|medicines?|medications?"
-    r"|drugs?|prescri\w*|antidepressants?|overdos\w*|lethal|toxic|poison\w*|inject\w*)\b",
+    r"|drugs?|prescri\w*|antidepressants?|overdos\w*|lethal|toxic|poison\w*|inject\w*"
+    r"|razors?|blades?|ligature|noose|firearms?|guns?)\b",
     re.I,
 )
 
@@ -90,12 +93,14 @@ def build_reply(
     guidance: Sequence[str] = (),
     language: str = "en",
     missing: Sequence[str] = (),
+    informational: bool = False,
 ) -> Reply:
     """`guidance`: the crisis lines to show first (default: the general emergency line);
     `language`: the question's language when it is not English (words a reply that quotes
-    nothing)."""
+    nothing); `informational`: a crisis message that is a general question (may quote)."""
     guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
-    quotes = tuple(quote(h, question, idf) for h in safe_hits(hits, crisis, categories))
+    safe = safe_hits(hits, crisis, categories, informational)
+    quotes = tuple(quote(h, question, idf) for h in safe)
     return Reply(
         question=question,
         abstained=not quotes,
@@ -111,12 +116,15 @@ def build_reply(
     )
 
 
-def safe_hits(hits: Sequence[Hit], crisis: bool, categories: Sequence[str]) -> list[Hit]:
-    """What may follow crisis guidance: nothing after self-harm or overdose; after any other
-    crisis, no passage that mentions medicines, doses or poisons."""
+def safe_hits(
+    hits: Sequence[Hit], crisis: bool, categories: Sequence[str], informational: bool = False
+) -> list[Hit]:
+    """What may follow crisis guidance: nothing after self-harm or overdose (unless the message
+    is a general question that only names the subject); after any crisis, no passage that
+    mentions medicines, doses, poisons or methods."""
     if not crisis:
         return list(hits)
-    if QUIET & set(categories):
+    if QUIET & set(categories) and not informational:
         return []
     return [h for h in hits if not MEANS.search(h.passage.text)]
 

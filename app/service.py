@@ -184,6 +184,7 @@ class Assistant:
             lines,
             lang,
             found.missing,
+            crisis.informational,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 

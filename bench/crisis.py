@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -28,7 +29,7 @@ import numpy as np
 
 from app.config import Settings
 from app.embed import make_embedder
-from app.safety import patterns
+from app.safety import mention, patterns
 from app.safety.bank import (
     CATEGORIES,
     Example,
@@ -47,6 +48,14 @@ OUT = REPO / "bench/out/crisis.json"
 BUDGET = 0.10  # share of the bank's ordinary messages (hard negatives) meaning may flag
 # Real questions from the public sets that our policy flags on purpose (a harmful amount).
 POLICY = {"how much oxazepam could cause an overdose?"}
+# The documented policy (README "What counts"): any mention of suicide or self-harm and any account
+# of sexual assault shows the guidance, and so does a how-to for a first-aid emergency. An
+# ordinary-labelled message flagged for one of these is counted apart ("by policy").
+FIRST_AID_HOW_TO = re.compile(r"\b(?:cpr|heimlich)\b", re.I)
+
+
+def by_policy(text: str) -> bool:
+    return mention.mentions(text) or bool(FIRST_AID_HOW_TO.search(text))
 
 
 def question_set(path: Path, key: str = "question", crisis_key: str = "crisis") -> list[Example]:
@@ -131,6 +140,17 @@ def figures(name: str, examples: list[Example], detector: Detector, vecs: np.nda
                 ),
             }
     out["per_category"] = cats
+    flagged = [r for r in rows if not r[0].crisis and r[3].crisis and r[0].text not in POLICY]
+    policy = [r for r in flagged if by_policy(r[0].text)]
+    out["by_policy"] = {
+        # ordinary-labelled messages flagged because the documented policy says so
+        "false_alarms": len(policy),
+        "answered_too": sum(r[3].informational for r in policy),  # guidance, then quotes
+        "false_alarms_beyond_policy": len(flagged) - len(policy),
+        "false_alarm_rate_beyond_policy": round((len(flagged) - len(policy)) / len(ordinary), 4)
+        if (ordinary := [r for r in rows if not r[0].crisis])
+        else None,
+    }
     out["missed"] = [r[0].text for r in rows if r[0].crisis and not r[3].crisis]
     out["false_alarm_messages"] = [
         [r[0].text, list(r[3].categories), list(r[3].by)]

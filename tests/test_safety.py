@@ -81,6 +81,93 @@ ORDINARY = [
 ]
 
 
+# Kinds a third held-out set showed missing, each in new words (none of its lines).
+KINDS = {
+    "medical": [
+        "my son is having a really bad asthma attack and he can hardly talk",
+        "asthma flaring up, i can barely get words out",
+    ],
+    "overdose": [
+        "i took my tramadol with my sertraline and now im shaking and confused",
+        "mixed bleach and vinegar cleaning the bathroom and now im vomiting",
+        "how much tylenol is too much, i have taken 12 already",
+        "took 3 sleeping pills and still awake should i take more",
+        "my 2 year old may have swallowed one of grandmas pills",
+        "the baby had my nicotine patch in her mouth",
+        "is an od painless",
+    ],
+    "self_harm": [
+        "my boyfriend found my blades and threw them out, i need them",
+        "im freaking out my mom hid my blades",
+    ],
+    "sexual_assault": [
+        "i was r@ped at a party",
+        "my friend got r4ped",
+        "i was s3xually assaulted last week",
+        "i think i got sa'd last night",
+    ],
+    "violence": [
+        "my husband throws plates at me when hes angry",
+        "my husband shoved me against the wall last night",
+        "these guys said theyre gonna beat me up after class",
+        "a kid in my class is bringing a gun to school tomorrow",
+        "my niece has bruises on her arms and she is scared to go home",
+        "i hear the baby next door screaming every night and the dad yelling",
+    ],
+}
+# ... and ordinary messages of the kinds it showed flagged: figurative speech, a plain word, games,
+# fiction, courses and roles, things over and done, general questions in other languages.
+ORDINARY_KINDS = [
+    "how do i cut down on sugar",
+    "trying to cut out dairy, what are good calcium sources",
+    "choking on all this paperwork, where do i even start",
+    "this week was an overdose of memes",
+    "my coach is gonna kill me, i missed practice again lol",
+    "dying to see how the finale goes",
+    "my sims character drowned in the pool lol",
+    "writing a novel where the hero gets poisoned, what symptoms would he have",
+    "for my nursing exam: what do you do when someone is having a stroke",
+    "im a paramedic, how is an overdose usually managed",
+    "my class is doing a presentation on child abuse statistics",
+    "how can i support a neighbour who might be in an abusive relationship",
+    "i left an abusive relationship years ago, how do i rebuild trust",
+    "had chest pain at work last week, turned out to be reflux, how do i avoid it",
+    "my dad choked on a piece of steak at christmas but hes fine now",
+    "my brother had anaphylaxis once so he carries an epipen, how should it be stored",
+    "i overdosed in 2015 and have been sober since 2016, is my liver ok",
+    "mi padre tuvo un derrame hace tres años, ¿puede viajar en avión?",
+    "¿qué es una sobredosis?",
+    "quels sont les signes d'un infarctus ?",
+    "Was sind die Anzeichen eines Schlaganfalls?",
+    "come si riconosce un ictus?",
+    "i already took 500 mg of vitamin c today",
+    "i already had 6 coffees today and im jittery",
+    "my dad threw a ball at me and i caught it",
+    "im going to beat my personal record tomorrow",
+    "my mom grabbed my arm to stop me crossing the road",
+    "my blades for ice skating are dull, where do i get them sharpened",
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "category"), [(m, c) for c, ms in KINDS.items() for m in ms], ids=str
+)
+def test_the_kinds_a_fresh_set_missed_are_found(message, category):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize("message", ORDINARY_KINDS)
+def test_the_kinds_a_fresh_set_flagged_stay_ordinary(message):
+    assert match(message) == []
+
+
+def test_something_happening_now_is_never_quieted_by_the_past():
+    assert "overdose" in match("i overdosed years ago and im doing it again tonight")
+    assert "medical" in match("mi papá está teniendo un infarto, ¿qué hago?")
+    assert "overdose" in match("¿cómo sé si mi hijo tomó una sobredosis?")
+    assert "suicide" in match("i attempted suicide years ago and im doing well now")
+
+
 @pytest.mark.parametrize(
     ("message", "category"), [(m, c) for c, ms in KNOWN.items() for m in ms], ids=str
 )
@@ -181,6 +268,44 @@ def test_meaning_adds_what_the_patterns_miss():
     assert found.crisis and found.categories == ("suicide",) and found.by == ("meaning",)
     assert not detector.detect("bread recipe", fake.embed(["bread recipe"])[0]).crisis
     assert detector.detect(message).categories == ()  # no vector: patterns only
+
+
+def test_meaning_needs_a_margin_where_the_patterns_read_an_ordinary_context():
+    from app.safety.detector import QUIET_MARGIN
+
+    fake = FakeEmbedder()
+    bank = [
+        Example("everything feels grey and heavy and pointless", "suicide"),
+        Example("how do i bake bread", "none"),
+    ]
+    vector = fake.embed(["all grey and heavy and pointless"])[0]
+    score = Detector(bank, fake, k=1).nearest().judge(vector).score
+    detector = Detector(bank, fake, threshold=score - QUIET_MARGIN / 2, k=1)
+    assert detector.detect("all grey and heavy and pointless", vector).crisis
+    # The same vector, told as a story or figuratively: below threshold + margin.
+    assert not detector.detect("in the movie it was all grey and heavy", vector).crisis
+    assert not detector.detect("im dying to know why its all grey", vector).crisis
+    detector.threshold = score - QUIET_MARGIN * 1.5  # well above: meaning still fires
+    assert detector.detect("in the movie it was all grey and heavy", vector).crisis
+
+
+def test_a_general_question_naming_the_subject_is_informational():
+    from app.safety.mention import informational
+
+    for message in (
+        "why do people self harm",
+        "how do i talk to a coworker who self harms",
+        "what are the warning signs of suicide in older men",
+    ):
+        assert informational(message, match(message)), message
+    for message in (
+        "why do i self harm",
+        "how do i help my friend who self harms",
+        "what is the quickest way to self harm",
+        "is it normal to think about suicide every day",
+        "why do people self harm, i cut myself last night",
+    ):
+        assert match(message) and not informational(message, match(message)), message
 
 
 def test_guidance_lines_fit_first_then_the_general_line(tmp_path):

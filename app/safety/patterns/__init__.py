@@ -26,10 +26,15 @@ from app.safety.patterns import (
 )
 from app.safety.patterns.gates import (
     FIGURATIVE,
+    FRAME,
     GENERAL_QUESTION,
+    LONG_AGO,
     NAMES_SOMEONE,
+    OTHER_NAMES_SOMEONE,
+    OTHER_QUESTION,
     PAST_OR_GENERAL,
     PET,
+    RECOVERED,
     STILL,
     STORY,
 )
@@ -64,8 +69,15 @@ def normalize(message: str) -> str:
 
 
 def general_question(message: str) -> bool:
-    """A general question that names no one ("what happens in a heart attack")."""
-    return bool(GENERAL_QUESTION.match(message)) and not NAMES_SOMEONE.search(message)
+    """A general question that names no one ("what happens in a heart attack"), also behind a role
+    or a course ("im a nurse, ...", "for my first aid course: ...") or a wish to help someone
+    ("how do i support a coworker who ...")."""
+    if OTHER_QUESTION.match(message):
+        return not OTHER_NAMES_SOMEONE.search(message)
+    rest = FRAME.sub("", message, count=1)
+    if rest != message and not GENERAL_QUESTION.match(rest):
+        return not NAMES_SOMEONE.search(rest)
+    return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(rest)
 
 
 def match(message: str) -> list[str]:
@@ -74,10 +86,29 @@ def match(message: str) -> list[str]:
     for gate in (FIGURATIVE, STORY, PET):
         text = gate.sub(" ", text)
     found = [cat for cat, rx in _STATEMENTS.items() if rx.search(text)]
+    over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
+    if over:
+        found = [cat for cat in found if cat not in ("overdose", "medical", "violence")]
     if general_question(text):
         return found
     past = PAST_OR_GENERAL.search(text) and not STILL.search(text)
     for cat, rx in _TOPICS.items():
-        if cat not in found and not (past and cat == "medical") and rx.search(text):
+        quiet = (past and cat in ("medical", "violence")) or (over and cat == "overdose")
+        if cat not in found and not quiet and rx.search(text):
             found.append(cat)
     return found
+
+
+def quiet_context(message: str) -> str:
+    """What made an ordinary reading likely, when something did: "figurative", "story", "pet"
+    (a gate blanked part of the message), "general" (a general question that names no one) or
+    "past" (over and done). "" when nothing did."""
+    text = normalize(message)
+    for name, gate in (("figurative", FIGURATIVE), ("story", STORY), ("pet", PET)):
+        if gate.search(text):
+            return name
+    if general_question(text):
+        return "general"
+    if (PAST_OR_GENERAL.search(text) or LONG_AGO.search(text)) and not STILL.search(text):
+        return "past"
+    return ""

@@ -28,7 +28,18 @@ FIGURATIVE = re.compile(
     r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if"
     r"|(?:report|signs? of) (?:child|elder|domestic) abuse|die of (?:embarrassment|shame|boredom|laughter|cringe)"
     r"|prevent (?:my |a |your )?(?:child|baby|kid|toddler|son|daughter)? ?from choking"
-    r"|cut (?:my ?self|my \w+) (?:shaving|while|cooking|chopping|by accident|accidentally)",
+    r"|cut (?:my ?self|my \w+) (?:shaving|while|cooking|chopping|by accident|accidentally)"
+    # Everyday uses of crisis words: cutting back, choking on work, an overdose of drama, a
+    # teacher who will "kill me" over homework, dying to know.
+    r"|cut(?:s|ting)? (?:back|down|out)\b(?: on)?|cut(?:ting)? (?:carbs|sugar|calories|costs|ties|class|the cord)"
+    r"|chok\w* on (?:all )?(?:this |that |the |these |those |my )?(?:info\w*|data|details|work|homework"
+    r"|paperwork|emails?|deadlines?|options|choices|jargon|numbers|reading|notes|content|words)"
+    r"|(?:an? |total |complete )*overdose of (?:drama|cute\w*|nostalgia|feels|info\w*|content|cringe|love"
+    r"|fun|memes?|tv|netflix|work|stress|emotions?|chaos|vibes)"
+    r"|(?:teacher|boss|coach|prof\w*|manager|mom|mum|parents|dad|teammates?|friends?) (?:is |are |'?s |'?re )?"
+    r"(?:going to|gonna|will|would) (?:literally )?kill me\b.{0,10}(?=[^.?!]{0,50}\b(?:forgot|forget|late"
+    r"|homework|assignment|grades?|test|exam|deadline|missed|lol|lmao|haha))"
+    r"|(?:dying|dyin) (?:to|for) (?:know|see|try|hear|find out|meet|watch|go)",
     re.I,
 )
 GENERAL_QUESTION = re.compile(
@@ -37,13 +48,50 @@ GENERAL_QUESTION = re.compile(
     re.I,
 )
 NAMES_SOMEONE = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|our|us|he|she|him|her|his|hers|they|them|their"
-    r"|husband|wife|mom|mum|dad|son|daughter|baby|partner)\b",
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|my ?self|we|our|us|he|she|him|her|his|hers|they|them"
+    r"|their|husband|wife|mom|mum|dad|son|daughter|baby|partner)\b",
+    re.I,
+)
+# The same in Spanish, French, German, Italian and Portuguese, read with that language's pronouns
+# (the Italian article "i" and the Spanish "son" name no one).
+OTHER_QUESTION = re.compile(
+    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|quels?|quelles?|comment|pourquoi"
+    r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]"
+    r"|come (?:si|riconosc\w*|capire)|perch[eé]|o que|quais?|por que|s[ií]ntomas|signos|signes|sintomi"
+    r"|segni|anzeichen|symptome)\b",
+    re.I,
+)
+OTHER_NAMES_SOMEONE = re.compile(
+    r"\b(?:mi|mis|m[ií]o|m[ií]a|yo|me|je|j'|mon|mes|moi|ich|mein\w*|mich|mir|io|mio|miei|mie|eu|meu"
+    r"|minha|[eé]l|ella|elle|lui|lei|ele|ela|mam[aá]|pap[aá]|hij[oa]|esposa?|marido|mari|femme|fils|fille"
+    r"|mann|frau|sohn|tochter|figli[oa]|moglie|marito|filh[oa])\b",
+    re.I,
+)
+# Someone asking in a role or for a course: "im a nurse, how are overdoses treated", "for my first
+# aid course: what do you do when someone has a seizure". The frame is taken off and the rest read
+# as a general question unless it names someone.
+FRAME = re.compile(
+    r"^\s*(?:(?:i'?m|im|i am) (?:an? )?(?:nurse|doctor|paramedic|emt|medic|pharmacist|med student"
+    r"|medical student|nursing student|first aider|lifeguard|teacher|social worker|carer|caregiver"
+    r"|counsell?or|therapist|student)"
+    r"|for (?:my|a|our|the) (?:first aid|cpr|nursing|medical|health|psych\w*|bio\w*|school|class|college"
+    r"|uni|university|sociology)? ?(?:course|class|exam|test|training|assignment|homework|project|essay"
+    r"|paper|presentation)"
+    r"|(?:my|our) class is doing a (?:project|presentation|report) on"
+    r"|how (?:do|can|should|could) (?:i|we) (?:help|support|talk to|approach|be there for|reach out to))"
+    r"\b[,:;.-]?",
     re.I,
 )
 STORY = re.compile(
     r"\b(?:in|on) (?:the|a|this|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
-    r"|podcast|play)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*",
+    r"|podcast|play)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
+    # Fiction and games: a character, a story being written, a drama watched.
+    r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
+    r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:story|novel|book|script|fanfic|fic|scene"
+    r"|play|screenplay|chapter)\b[^.?!]*"
+    r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
+    r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
+    r"|\bsaw the news\b[^,.?!]*",
     re.I,
 )
 PET = re.compile(
@@ -54,11 +102,32 @@ PET = re.compile(
 PAST_OR_GENERAL = re.compile(
     r"\b(?:years? ago|last (?:year|month|spring|summer|autumn|fall|winter)|months ago|in (?:19|20)\d\d"
     r"|as a (?:kid|child|baby|teen)|history of|since (?:my|his|her)|after (?:my|his|her)"
-    r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk)\b",
+    r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk"
+    # Over and done: "it was just anxiety", "hes fine now", "had anaphylaxis once".
+    r"|it was (?:just|only|nothing)|turned out (?:to be |it was )?(?:just|only|nothing|fine|reflux|heartburn|indigestion"
+    r"|anxiety|a panic attack|muscular|gas|a pulled muscle)"
+    r"|(?:he'?s|she'?s|hes|shes|i'?m|im|they'?re|theyre|we'?re) (?:all )?(?:fine|ok|okay|good|better"
+    r"|doing (?:fine|well|better|great|ok|okay)) now|(?:had|got|went into|suffered)\b[^,.?!]{0,40}\bonce\b"
+    # ... and in other languages: "hace dos años", "il y a deux ans", "vor zwei jahren".
+    r"|hace (?:\w+ )?(?:años|anos|meses)|il y a (?:\w+ )?(?:ans|mois)|vor (?:\w+ )?(?:jahren|monaten)"
+    r"|(?:anni|mesi) fa|h[áa] (?:\w+ )?(?:anos|meses))\b",
     re.I,
 )
 STILL = re.compile(
     r"\b(?:another|right now|just now|tonight|(?:is|are|am|i'?m) having|want to|wanna|going to|gonna"
     r"|(?:having|happening) (?:it |one |them )?again (?:now|right now))\b",
+    re.I,
+)
+# Long over and recovered from: "i overdosed years ago and have been clean for 5 years". Quiets
+# overdose, medical and violence (never suicide, self-harm or sexual assault: those always show
+# their line) unless something says it is happening now.
+LONG_AGO = re.compile(
+    r"\b(?:years ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager)|when i was (?:a kid|young|a teen"
+    r"|\d+|in (?:high school|college))|in (?:high school|college))\b",
+    re.I,
+)
+RECOVERED = re.compile(
+    r"\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
+    r"|in recovery|recovered|(?:fine|ok|okay) now)\b",
     re.I,
 )

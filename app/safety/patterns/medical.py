@@ -5,6 +5,10 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    # An asthma attack that is bad: words hard to get out, the inhaler not helping, lips going blue.
+    r"asthma\b.{0,60}(?:barely|hardly|can'?t|cant|cannot|struggling|trouble|unable)\b.{0,15}(?:speak|talk|breath\w*|get (?:a )?words? out)"
+    r"|(?:barely|hardly|can'?t|cant|cannot) (?:speak|talk|get (?:a )?words? out)\b.{0,40}(?:asthma|breath\w*|wheez\w*|inhaler|puffer)"
+    r"|(?:having|has|is having|in the middle of) an? (?:bad |severe |really bad |massive |huge )?asthma attack",
     r"allergic to \w+(?: \w+)? and (?:\w+ )?(?:just )?(?:ate|had|eaten|drank|swallowed)|(?:ate|had|eaten)\b.{0,40}\b(?:she'?s|he'?s|i'?m|is) allergic"
     r"|non riesce a respirare|no (?:puede|consigue) respirar|n'arrivent? (?:pas|plus) [àa] respirer|kann nicht (?:mehr )?atmen"
     r"|n[ãa]o consegue respirar",
@@ -48,7 +52,7 @@ STATEMENTS = [
     r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.
     r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) )",
-    r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
+    r"(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
     r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
     r"|(?:lengua|langue|lingua|l[íi]ngua|zunge)\b.{0,20}(?:hincha|gonfl|gonfi|incha|schwillt)|(?:se|si) (?:hincha|gonfia)"
@@ -96,8 +100,8 @@ STATEMENTS = [
     r"(?:won'?t|wont|can'?t|cant) stop (?:the )?bleed\w*",
     r"hit (?:his|her|my) head .{0,40}(?:confused|vomit|throwing up|unconscious|sleepy)",
     r"dolor (?:de|en el) pecho|no (?:puede )?respira|mal [aà] la poitrine|ne respire"
-    r"|brustschmerz|atmet nicht|schlaganfall|n[aã]o respira|dor no peito|desmai\w*|derrame"
-    r"|infarto|ictus|non respira|inconscient\w*|bewusstlos",
+    r"|brustschmerz|atmet nicht|n[aã]o respira|dor no peito|desmai\w*|non respira|inconscient\w*"
+    r"|bewusstlos",
 ]
 
 TOPICS = [
@@ -114,4 +118,7 @@ TOPICS = [
     r"chok(?:e|es|ing|ed)\b",
     r"(?:pregnan\w*).{0,40}bleed\w*|bleed\w*.{0,40}pregnan\w*",
     r"cardiac arrest",
+    # Their names in other languages, asked about as often as told ("¿qué es un infarto?").
+    r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|schlaganfall|derrame|infarto|ictus"
+    r"|\bavc\b|attaque c[ée]r[ée]brale",
 ]

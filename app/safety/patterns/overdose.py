@@ -5,6 +5,29 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    # Two medicines (or a medicine and a drink) mixed, with danger signs now.
+    r"(?:mixed|combined|took (?:my |his |her |the |a |some )?(?:\w+ )?(?:meds|medicines?|pills|tablets|maoi|ssri"
+    r"|snri|antidepressants?|tramadol|lithium|opioids?|benzos?|painkillers?) (?:with|and|on top of))"
+    r".{0,60}\b(?:now|since|and then|and)\b.{0,40}"
+    r"(?:pounding|racing|sweat\w*|confus\w*|twitch\w*|jerk\w*|vomit\w*|throwing up|faint\w*"
+    r"|chest pain|(?:can'?t|cant|hard to) breathe|burning up|rigid|stiff|seiz\w*|hallucinat\w*)",
+    # A large number already taken ("i already took 15"); several sleeping pills or opioids.
+    r"(?:already|just|have|i'?ve|ive) (?:took|taken|had|swallowed|popped|downed) (?:like |about |around )?"
+    r"(?:[5-9]|\d{2,})\b(?! ?(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent))",
+    r"(?:took|taken|had|swallowed|popped) (?:like |about |around )?(?:[3-9]|three|four|five|six|several)"
+    r" (?:\w+ )?(?:ambien|zolpidem|xanax|valium|klonopin|ativan|benzos?|sleeping (?:pills?|tablets)|sleep aids?"
+    r"|oxy\w*|percocets?|vicodin|norco|hydrocodone|codeine|tramadol|morphine|methadone|lorazepam|diazepam"
+    r"|alprazolam|clonazepam|gabapentin|seroquel|quetiapine|benadryl|nytol|unisom|edibles?)"
+    r"|(?:still|cant|can'?t)\b.{0,30}(?:should|can|could|do) i take (?:more|another|a few more|the rest)",
+    # A child and a dangerous medicine or product: patches, opioids, edibles, someone's pills.
+    r"(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter|\d+ ?(?:yo|year old|month old))\b"
+    r".{0,40}\b(?:ate|eaten|swallowed|chewed|sucked|licked|drank|got into|bit|in (?:his|her|their) mouth)\b"
+    r".{0,40}\b(?:pills?|tablets?|meds|medicines?|medication|patch(?:es)?|fentanyl|opioids?|methadone"
+    r"|suboxone|buprenorphine|oxy\w*|morphine|edibles?|gummies|vitamins|iron|nicotine|vape|weed|thc|cannabis"
+    r"|marijuana|cleaner|bleach|detergent|pods?|batter\w*|magnets?)"
+    r"|(?:fentanyl|opioid|morphine|buprenorphine|nicotine) patch\w*\b.{0,40}(?:chew\w*|mouth|swallow\w*|lick\w*|stuck on)",
+    # Whether an overdose hurts is a method question.
+    r"(?:overdos\w*|\bod\b)\b.{0,30}\b(?:painless|peaceful|painful|hurt)|(?:painless|peaceful)\b.{0,30}(?:overdos\w*|\bod\b)",
     r"se comi[oó] .{0,30}(?:pastillas|p[ií]ldoras|comprimidos)|se tom[oó] el jarabe|mang[ée] des (?:comprim[ée]s|m[ée]dicaments|pilules|cachets)"
     r"|(?:dosette|capsule) de lessive|tabletten gegessen|mangiato (?:delle )?(?:pillole|pastiglie|compresse)"
     r"|comeu (?:uns |alguns )?(?:comprimidos|rem[ée]dios)|laundry (?:capsule|pod|tablet)",
@@ -44,7 +67,7 @@ STATEMENTS = [
     r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",
     r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
-    r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) )",
+    r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) (?!(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent)))",
     r"took (?:too much|too many|double|twice|extra|all)\b|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
     r"(?:drank|drunk|swallowed|ate|ingested|chewed) (?:some |a |an |the )?(?:\w+ ){0,2}(?:windex|rubbing alcohol|bait|magnets?|cigarettes?|berries|nicotine|e-?liquid|vape juice|methanol|paint thinner|gasoline|petrol|kerosene)",
     r"(?:took|taken|on|snorted|smoked|vaped|injected) (?:some |a |an |his |her |my )?(?:\w+ )?(?:ecstasy|molly|mdma|meth|coke|cocaine|heroin|fentanyl|acid|lsd|ketamine|spice|k2|something)\b"
@@ -54,7 +77,7 @@ STATEMENTS = [
     r"|demasiado paracetamol|trop de cachets|zu viele pillen|zu viele tabletten",
     r"\bod (?:on|'?d)\b|(?:have|got|think) .{0,25}carbon monoxide|(?:breathed|inhaled) (?:in )?(?:fumes|gas)",
     r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel"
-    r"|[üu]berdosis|se tom[oó] un medicamento|rem[ée]dios demais",
+    r"|se tom[oó] un medicamento|rem[ée]dios demais",
     r"aval[ée]e? (?:tou(?:te|s|tes) )?(?:la |le |les |une |un )?(?:bo[iî]te|plaquette|flacon|tube)"
     r"|pris tou(?:s|tes) (?:mes|ses|les) (?:cachets|comprim[ée]s|m[ée]dicaments|pilules)"
     r"|trop de comprim[ée]s",
@@ -78,7 +101,7 @@ STATEMENTS = [
 ]
 
 TOPICS = [
-    r"overdos\w*",
+    r"overdos\w*|[üu]berdosis|sobredosis|surdose|overdose",
     r"(?:took|taken|gave|given|had) .{0,30}(?:double|twice|three times|extra)\b"
     r"|(?:double|extra) dose",
 ]

@@ -6,6 +6,9 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    # The tools: someone found, took or threw out my blades; needing them back.
+    r"(?:found|took|taken|take|threw (?:out|away)|confiscated|hid|hiding|got rid of|need|want|miss|hide)"
+    r" (?:my|her|his|their|all (?:my|her|his)) (?:blades?|sharps|razors? blades?)\b|(?:my|her|his) blades\b.{0,40}(?:need|panic\w*|took|found|hid)",
     r"(?:burn|cut|bruise|scratch|wound)\w*\b.{0,40}(?:did|done|made) (?:it |that |this )?on purpose",
     r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
     r"reopen\w* (?:the same |my |a |this )?(?:wound|cut|scar)s?|me ara[ñn]o|se ara[ñn]a|m'[ée]gratigne",

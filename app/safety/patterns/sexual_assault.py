@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # Censored spellings: r*pe, r@ped, r4pe, r.a.p.e, s3xually assaulted, got sa'd.
+    r"\br[*@4#.$_-]p(?:e|3|\*)?(?:d|s|ed|ing|ist)?\b|\bra[*#.]e(?:d|s)?\b|\br[. ]a[. ]p[. ]e\b|\brap3d?\b"
+    r"|s[e3*]xual(?:ly)? (?:a[s$]{2}ault\w*|abus\w*)|s[*3]x(?:ually)? assault\w*|s\*a'?d\b"
+    r"|(?:got|was|been|were|get|getting) (?:sa'd|s/a'?d|sa'?ed)\b",
     r"m'a touch[ée]e?|me toc[oó] (?:sin|cuando|mis)|mi ha toccat\w*|hat mich (?:angefasst|betatscht)|me tocou",
     r"me oblig[oó]|m'a oblig[ée]e?|(?:hat mich|mich) (?:zum sex )?gezwungen|me obrigou",
     r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",

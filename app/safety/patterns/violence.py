@@ -3,6 +3,27 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # An adult at home who throws things, pushes, grabs or chokes; injuries from them.
+    r"(?:husband|wife|partner|boyfriend|girlfriend|\bbf|\bgf|dad|father|mom|mother|mum|stepdad|stepmom|\bex\b|fianc\w*|brother|uncle)\b"
+    r".{0,30}\b(?:throws|threw|throwing|hurls?|hurled) (?:a |an |the |some |his |her |their )?(?:things|stuff|objects|plates|dishes|glass\w*|bottles?|chairs?"
+    r"|knives|a knife|furniture|shoes|whatever) at (?:me|us|my (?:head|face))"
+    r"|(?:husband|wife|partner|boyfriend|girlfriend|\bbf|\bgf|dad|father|mom|mother|mum|stepdad|stepmom|\bex\b|fianc\w*|brother|uncle)\b"
+    r".{0,30}\b(?:pushes|pushed|shoves|shoved|grabs|grabbed|drags|dragged|pins|pinned|kicks|kicked|bites|bit|burns|burned)"
+    r"\b.{0,20}\b(?:me|us)\b.{0,40}(?:against|into the wall|down (?:the )?stairs|by (?:the |my )?(?:neck|throat|hair)"
+    r"|so hard|bruis\w*|black eye|stitches|bleed\w*|hospital|scared|afraid)",
+    # A threat of violence: going to jump, beat up, stab or shoot; a weapon brought to school.
+    r"(?:going to|gonna|will|plan\w* to|want to|wants to|threaten\w* to|said (?:they|he|she)(?:'?ll| will| would)) "
+    r"(?:jump|beat up|beat|hurt|shoot|stab|kill|attack|rob|cut|fight|knife) (?:me|us|my (?:mom|mum|dad|sister|brother"
+    r"|kids?|son|daughter|wife|husband|friend|family))\b"
+    r"|(?:bring|bringing|brought|has|had|carrying|carries|pulled) (?:a |his |her |their )?(?:knife|gun|weapon|pistol|blade)"
+    r"\b.{0,30}\b(?:school|tomorrow|tonight|class|to (?:get|hurt|kill|jump) (?:me|us))",
+    # Signs a child is being hurt at home: bruises, screaming, fear.
+    r"(?:kids?|child(?:ren)?|boy|girl|baby|toddler|niece|nephew|student|grandson|granddaughter)\b.{0,40}"
+    r"\b(?:bruises|bruised|welts|black eyes?|burn marks)\b.{0,60}(?:scream\w*|yell\w*|crying|afraid|scared"
+    r"|flinch\w*|hit|beat\w*|won'?t say|wont say|every night|always)"
+    r"|(?:scream\w*|yell\w*|hitting|beating)\b.{0,60}\b(?:kids?|child(?:ren)?)\b.{0,40}\b(?:bruis\w*|hurt|hit)"
+    r"|(?:next door|upstairs|downstairs|neighbou?rs?'?)\b.{0,40}\b(?:scream\w*|being hit|beat\w*|hitting|crying for help)"
+    r"|(?:scream\w*|being hit|hitting|beating)\b.{0,40}(?:next door|upstairs|downstairs|neighbou?rs?'?)(?! (?:dog|cat))",
     r"(?:le|la) (?:pega|golpea) a mi|frappe ma m[èe]re|schl[äa]gt meine|bate na minha|picchia mia",
     r"丈夫打我|打我|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako",
     r"(?:hits|hit|beats|beat|beaten|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"

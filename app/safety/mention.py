@@ -1,0 +1,53 @@
+"""A mention, not a danger: a general question that names suicide, self-harm or sexual assault
+("why do people self harm", "how do i talk to a friend who self harms", "can low dopamine cause
+suicidal thoughts"). By policy it still shows the guidance first; then it may be answered from the
+articles, like any crisis reply that is not about self-harm or an overdose (never a passage about
+medicines, doses, poisons or methods). Anything that hints at a danger now keeps the quiet reply:
+the person asking about themselves ("my", "i"), another crisis pattern besides the bare word, a
+time that is now or often ("tonight", "again", "every day"), a question after a method or a way
+to hide it, or a category outside the three."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.safety import patterns
+
+CATEGORIES = frozenset({"suicide", "self_harm", "sexual_assault"})
+MENTION = re.compile(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ist)"
+    r"|sexual(?:ly)? (?:assault\w*|abuse)|assault(?:ed)?)\b",
+    re.I,
+)
+NOW_OR_OFTEN = re.compile(
+    r"\b(?:now|right now|tonight|today|again|every ?day|every night|all the time|constantly|lately"
+    r"|these days|keep|can'?t stop|cant stop|urges?)\b",
+    re.I,
+)
+
+
+# A question after a method, a way to hide it or how bad to make it is never only a mention.
+METHOD = re.compile(
+    r"\b(?:best|easiest|quickest|fastest|painless\w*|safest|surest|most effective|ways?|methods?"
+    r"|how to|hide|hiding|hidden|deep|deeper|where to|tools?|what (?:to use|do (?:people|you) use)"
+    r"|without (?:anyone|anybody|people|them|my \w+) (?:noticing|knowing|seeing|finding out))\b"
+    r"|\bhow (?:do|does|can|could|would) (?:you|people|someone|one|a person|they) (?:\w+ )?"
+    r"(?:self[- ]?harm|suicide|commit|cut|kill)",
+    re.I,
+)
+
+
+def mentions(message: str) -> bool:
+    """Whether the message names suicide, self-harm or sexual assault by word."""
+    return bool(MENTION.search(message))
+
+
+def informational(message: str, categories: Sequence[str]) -> bool:
+    """A general question about one of the three that shows no sign of a danger now."""
+    text = patterns.normalize(message)
+    if not categories or not set(categories) <= CATEGORIES or not MENTION.search(text):
+        return False
+    if NOW_OR_OFTEN.search(text) or METHOD.search(text) or not patterns.general_question(text):
+        return False
+    return not patterns.match(MENTION.sub(" ", text))
