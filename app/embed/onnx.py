@@ -1,4 +1,4 @@
-"""all-MiniLM-L6-v2 through onnxruntime: fp32 ("onnx", the default) or int8 ("onnx-int8").
+"""all-MiniLM-L6-v2 through onnxruntime: int8 ("onnx-int8", the default) or fp32 ("onnx").
 
 Serving needs onnxruntime and the tokenizer only, never torch: an ONNX index generation holds its
 own `model.onnx` and `tokenizer.json` (`FILES`), and `OnnxEmbedder(folder=generation)` reads them,
@@ -10,6 +10,9 @@ versions change; the export runs in a child process, so torch never enters the c
 exported graph includes the pooling: mean over the attention mask, then L2 normalisation, as
 sentence-transformers does, so its output is the same unit vector. int8 is onnxruntime's dynamic
 quantization of the MatMul weights, per output channel; activations are quantized at run time.
+Every weight MatMul is quantized: keeping the sensitive ones in fp32 (the feed-forward outputs, the
+first and last layers) brought the vectors closer to fp32 but gave back most of the speed
+(bench/int8.py, BENCHMARKS.md section 11), and int8 passed the quality gate without it.
 
 Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
 Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning.
