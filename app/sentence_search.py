@@ -24,12 +24,13 @@ MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
     judge = len(dense_runs) - 1 if query.anaphoric else 0
     text = query.context if query.anaphoric else query.text
-    cands = _candidates(index, query, dense_runs, settings)
+    bm = index.lexical.scores(query.context or query.text)
+    cands = _candidates(dense_runs, bm, settings)
     if not cands or index.sentences is None:
         return []
     qvec = dense_runs[judge][0]
-    pcos = {pid: float(np.dot(index.vectors.reconstruct(pid), qvec)) for pid in cands}
-    bm = index.lexical.scores(query.context or query.text)
+    pvec = np.stack([index.vectors.reconstruct(pid) for pid in cands])
+    pcos = dict(zip(cands, (pvec @ qvec).tolist(), strict=True))
     top_bm = float(bm.max()) or 1.0
     rows, pids = _sentence_rows(index, cands)
     svec = np.asarray(index.sentences.vectors[rows], dtype=np.float32)
@@ -37,31 +38,39 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     own = svec @ dense_runs[0][0]
     if query.context and not query.anaphoric:
         cos = np.maximum(cos, own)
-    texts = [_text(index, r) for r in rows]
+    lower, answers = _facts(index)
     weights = _weights(index, text)
-    ok = np.array(
-        [
-            index.sentences.rows[r].kind == "text" and is_answer(t)
-            for r, t in zip(rows, texts, strict=True)
-        ]
-    )
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms
     evidence = (
         w.w_sentence * cos
         + w.w_passage * np.array([pcos[p] for p in pids])
-        + w.w_bm25 * np.array([bm[p] / top_bm for p in pids])
-        + w.w_terms * np.array([_share(t, weights) for t in texts])
+        + w.w_bm25 * (bm[pids] / top_bm)
+        + w.w_terms * np.array([_share(lower[r], weights) for r in rows])
     ) / total
-    evidence = np.where(ok, evidence, -1.0)
+    evidence = np.where(answers[rows], evidence, -1.0)
     return _windows(index, rows, pids, evidence, cos, own, bm, settings)
 
 
-def _candidates(index: Index, query, dense_runs, settings: Settings) -> list[int]:
+def _facts(index: Index) -> tuple[list[str], np.ndarray]:
+    """Per sentence row, computed once per loaded index: its text in lower case (for the terms'
+    share) and whether it can be quoted as an answer (quotable kind and `is_answer`)."""
+    sentences = index.sentences
+    facts = getattr(sentences, "_facts", None)
+    if facts is None:
+        texts = [_text(index, r) for r in range(len(sentences.rows))]
+        answers = [
+            s.kind == "text" and is_answer(t) for s, t in zip(sentences.rows, texts, strict=True)
+        ]
+        facts = ([t.lower() for t in texts], np.array(answers, dtype=bool))
+        sentences._facts = facts
+    return facts
+
+
+def _candidates(dense_runs, scores: np.ndarray, settings: Settings) -> list[int]:
     found: dict[int, None] = {}
     for _qvec, ids, _scores in dense_runs:
         found.update((int(i), None) for i in ids if i >= 0)
-    scores = index.lexical.scores(query.context or query.text)
     k = min(settings.candidates, len(scores))
     if k:
         top = np.argpartition(-scores, k - 1)[:k]
@@ -89,12 +98,11 @@ def _weights(index: Index, question: str) -> dict[str, float]:
     return {t: idf for t in set(terms(question)) if (idf := index.lexical.idf(t)) > 0}
 
 
-def _share(text: str, weights: dict[str, float]) -> float:
-    """Share of the question's rarity-weighted stems that the sentence holds (a stem is a prefix
-    of the words it stands for, so a substring test is enough and cheap)."""
+def _share(low: str, weights: dict[str, float]) -> float:
+    """Share of the question's rarity-weighted stems that the sentence (in lower case) holds (a
+    stem is a prefix of the words it stands for, so a substring test is enough and cheap)."""
     if not weights:
         return 0.0
-    low = text.lower()
     return sum(w for t, w in weights.items() if t in low) / sum(weights.values())
 
 
@@ -127,7 +135,10 @@ def _windows(index, rows, pids, evidence, cos, own, bm, settings: Settings) -> l
 
 def _window(index, pid, rows, i, evidence, cos, own, bm, settings: Settings) -> Hit:
     """The quote around sentence i (a position in `rows`) within its passage."""
-    mine = [j for j, r in enumerate(rows) if index.sentences.rows[r].passage == pid]
+    first = i - (rows[i] - int(index.sentences.start[pid]))  # a passage's rows are contiguous
+    mine = list(
+        range(first, first + int(index.sentences.start[pid + 1] - index.sentences.start[pid]))
+    )
     sents = [index.sentences.rows[rows[j]] for j in mine]
     p = index.passages[pid]
     text = index.articles[p.doc_id].text

@@ -17,8 +17,9 @@ QUESTIONS = [
 ]
 ANSWERABLE = [q for q in QUESTIONS if q["kind"] in ("answerable", "followup")]
 OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
-# Measured misses (no quote among the first three holds the answering text, or abstained);
-# kept visible as expected failures, so a fix shows up as XPASS.
+# Measured misses (no quote among the first three holds the answering text, or abstained) with the
+# default backend (onnx-int8; against fp32: seed-106 and seed-144 missed, seed-146 answered, and
+# off-topic seed-199 answered); kept visible as expected failures, so a fix shows up as XPASS.
 KNOWN_MISSES = {
     "seed-005",
     "seed-009",
@@ -34,12 +35,13 @@ KNOWN_MISSES = {
     "seed-101",
     "seed-102",
     "seed-104",
+    "seed-106",
     "seed-115",
     "seed-126",
     "seed-131",
     "seed-135",
     "seed-140",
-    "seed-146",
+    "seed-144",
     "seed-148",
     "seed-153",
     "seed-157",
@@ -57,6 +59,7 @@ KNOWN_ANSWERED_OFFTOPIC = {
     "seed-190",
     "seed-192",
     "seed-195",
+    "seed-199",
     "seed-200",
     "seed-204",
     "seed-205",

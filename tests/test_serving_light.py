@@ -13,6 +13,7 @@ import pytest
 
 from app import store
 from app.build import build_index, is_stale
+from app.config import Settings
 from app.embed import fingerprint
 from app.errors import IndexCorrupt, IndexMismatch
 from app.service import Assistant
@@ -73,11 +74,11 @@ def test_ask_eval_and_a_serve_worker_never_import_torch(seed_assistant, tmp_path
 @pytest.mark.model
 def test_the_model_file_is_stored_checksummed_and_used_for_queries(seed_assistant):
     index = seed_assistant.index
-    assert index.manifest["backend"] == "onnx"
+    assert index.manifest["backend"] == Settings().backend == "onnx-int8"
     assert sorted(index.model_files) == ["model.onnx", "tokenizer.json"]
     assert set(index.manifest["files"]) >= {"model.onnx", "tokenizer.json"}
     assert seed_assistant.embedder.files()["model.onnx"] == index.folder / "model.onnx"
-    assert index.manifest["model_fingerprint"] == fingerprint("onnx")
+    assert index.manifest["model_fingerprint"] == fingerprint("onnx-int8")
 
 
 @pytest.mark.model
@@ -109,3 +110,22 @@ def test_a_rebuild_reuses_the_model_file_without_exporting(seed_assistant, tmp_p
     assert report.embedded >= 1 and report.reused >= 1
     index = store.load(settings.index_dir)
     assert (index.folder / "model.onnx").is_file()
+
+
+def test_an_index_of_the_old_default_is_rebuilt_or_refused_under_the_new_one(tiny_settings, fake):
+    """An index embedded with the ONNX fp32 backend (the default before int8) meets settings of
+    the default backend: stale for `ask`/`serve` (rebuilt), refused by `Assistant.load` with a
+    message naming both backends and the setting that brings the old one back."""
+    default = Settings().backend
+    assert default == "onnx-int8"
+    old = tiny_settings.with_(backend="onnx")
+    build_index(old, fake)
+    new = tiny_settings.with_(backend=default)
+    assert is_stale(new) and not is_stale(old)
+    message = "built with the 'onnx' embedding backend, and the settings ask for 'onnx-int8'"
+    with pytest.raises(IndexMismatch, match=message) as refused:
+        Assistant.load(new)
+    assert "HEALTHQA_BACKEND=onnx" in str(refused.value)
+    build_index(new, fake)  # what `ask`, `eval` and one-process `serve` do with a stale index
+    assert store.load(new.index_dir).manifest["backend"] == "onnx-int8"
+    assert not is_stale(new)

