@@ -6,7 +6,9 @@ cosine, `support_below`), unless the question names a rare concept the corpus ne
 what is missing. A keyword query ("levodopa") whose every key word is in the quoted passage is
 covered down to `keyword_floor`. A follow-up's new information need is judged on its own words:
 when a rare one is not in the quoted passage and the follow-up alone is weakly supported, it is
-not covered ("are they safe with sertraline?" after a supplements question).
+not covered. A follow-up that refers back ("are they safe with sertraline?" after a supplements
+question) is read with the earlier topic, which the articles cover by construction and which
+lifts every cosine: its best sentence needs `refers_back_support`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ class Coverage:
 
 
 def judge(
-    hits: list[Hit], question: str, followup: bool, vocab: Vocabulary, settings: Settings
+    hits: list[Hit],
+    question: str,
+    followup: bool,
+    vocab: Vocabulary,
+    settings: Settings,
+    refers_back: bool = False,
 ) -> Coverage:
     missing = tuple(c for c in vocab.missing(question) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
@@ -40,6 +47,8 @@ def judge(
         return Coverage(False, missing)
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if followup and absent and top.own < settings.followup_support:
+        return Coverage(False, missing)
+    if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)

@@ -2,16 +2,19 @@
 
 Candidates are the passages the dense search and BM25 rank highest. Each quotable sentence gets an
 evidence score, a weighted mean of its cosine to the question, its passage's cosine, its passage's
-BM25 share and the share of the question's rare terms it holds; the best sentence anywhere is
-quoted first (with its context, `app.evidence`), then the next best outside that quote, and so on.
-The passages left are appended in their best sentence's order, so the list still ranks every
-candidate. A follow-up is judged with its context; its own words can also lift a sentence.
+BM25 share and the share of the question's key words (rarity-weighted) that it or its section
+heading holds (a follow-up's own key words: its new need, not the earlier topic); the best sentence
+anywhere is quoted first (with its context, `app.evidence`), then the next best outside that
+quote, and so on. The passages left are appended in their best sentence's order, so the list still
+ranks every candidate. A follow-up is judged with its context; its own words can also lift a
+sentence.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from app.concepts import key_concepts
 from app.config import Settings
 from app.evidence import answering, grow, is_answer, quote_window
 from app.lexical import terms
@@ -23,7 +26,6 @@ MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
     judge = len(dense_runs) - 1 if query.anaphoric else 0
-    text = query.context if query.anaphoric else query.text
     cands = _candidates(index, query, dense_runs, settings)
     if not cands or index.sentences is None:
         return []
@@ -38,7 +40,8 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     if query.context and not query.anaphoric:
         cos = np.maximum(cos, own)
     texts = [_text(index, r) for r in rows]
-    weights = _weights(index, text)
+    weights = _weights(index, query.text)  # a follow-up's need is in its own words
+    paired = list(zip(pids, texts, strict=True))
     ok = np.array(
         [
             index.sentences.rows[r].kind == "text" and is_answer(t)
@@ -51,7 +54,7 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         w.w_sentence * cos
         + w.w_passage * np.array([pcos[p] for p in pids])
         + w.w_bm25 * np.array([bm[p] / top_bm for p in pids])
-        + w.w_terms * np.array([_share(t, weights) for t in texts])
+        + w.w_terms * np.array([_share(_headed(index, p, t), weights) for p, t in paired])
     ) / total
     evidence = np.where(ok, evidence, -1.0)
     return _windows(index, rows, pids, evidence, cos, own, bm, settings)
@@ -85,8 +88,16 @@ def _text(index: Index, row: int) -> str:
 
 
 def _weights(index: Index, question: str) -> dict[str, float]:
-    """The question's known stems with their rarity (BM25 idf)."""
-    return {t: idf for t in set(terms(question)) if (idf := index.lexical.idf(t)) > 0}
+    """The stems of the question's key words (no question or function words: "what" would match
+    every question-shaped heading) with their rarity (BM25 idf)."""
+    words = " ".join(key_concepts(question))
+    return {t: idf for t in set(terms(words)) if (idf := index.lexical.idf(t)) > 0}
+
+
+def _headed(index: Index, pid: int, text: str) -> str:
+    """A sentence read under its section heading: a sentence under "Causes of ..." is about
+    causes even when it does not say so ("Low levels can be the result of a few things.")."""
+    return f"{index.passages[pid].section} {text}"
 
 
 def _share(text: str, weights: dict[str, float]) -> float:

@@ -170,7 +170,9 @@ class Assistant:
     ) -> Found:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
-        judged = coverage.judge(hits, question, bool(query.context), self.vocab, self.settings)
+        judged = coverage.judge(
+            hits, question, bool(query.context), self.vocab, self.settings, query.anaphoric
+        )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)
         return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
