@@ -20,6 +20,7 @@ from pathlib import Path
 from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
+from app.need import need
 from app.records import Hit
 
 
@@ -37,7 +38,7 @@ def judge(
     settings: Settings,
     refers_back: bool = False,
 ) -> Coverage:
-    missing = tuple(c for c in vocab.missing(question) if is_rare(c, settings.rare_rank))
+    missing = tuple(c for c in vocab.missing(asked(question)) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
         return Coverage(False, missing)
     top = hits[0]
@@ -58,6 +59,21 @@ def judge(
     return Coverage(False, missing)
 
 
+def asked(message: str) -> str:
+    """The words whose absence from the articles vetoes an answer: those of the question the
+    message asks (not the chatter before it: "this workout killed me lol, does exercise help
+    depression"), with the names in that chatter when the question refers back to it ("my dr
+    wants me on wellbutrin, does it raise dopamine"). The whole message when its question names
+    nothing ("adderall fixes low dopamine, true?")."""
+    part = need(message)
+    if not key_concepts(part.question):
+        return message
+    if not part.refers_back:
+        return part.question
+    names = [c for c in key_concepts(part.preamble) if is_name(c)]
+    return " ".join([*names, part.question])
+
+
 def _stems(hit: Hit) -> set[str]:
     p = hit.passage
     return set(terms(f"{p.title} {p.section} {p.text}"))
@@ -71,6 +87,14 @@ def is_rare(concept: str, rank: int) -> bool:
     common = _common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
     return all(common.get(w, rank) >= rank for w in parts)
+
+
+def is_name(concept: str) -> bool:
+    """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
+    embedding model's general English vocabulary ("grandma", "lazy" are)."""
+    common = _common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return bool(parts) and not any(w in common for w in parts)
 
 
 @lru_cache(maxsize=1)
