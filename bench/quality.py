@@ -3,7 +3,11 @@ vs this tree, both through `python -m app ask --jsonl`), MEDIQA consumer questio
 questions (ranking modes of this tree, in process), and query latency against the floor.
 
     PYTHONPATH=. python bench/quality.py [--sets seed,mediqa,medquad,latency] [--split tune]
-        [--old DIR] [--medquad-corpus DIR] [--mediqa-corpus DIR] [--out NAME]
+        [--old DIR] [--medquad-corpus DIR] [--mediqa-corpus DIR] [--questions PATH] [--out NAME]
+
+--questions PATH (repeatable): another question file in the seed format over the seed corpus
+(question, history, kind, contains / also_contains, offtopic, missing; `split` optional), scored
+like the seed set and reported as its own set named after the file; `--sets ''` runs it alone.
 
 --old DIR: a checkout of the code to compare with (default: `git archive` of --old-rev into a temp
 folder). Seed figures (per split: tune, test, all):
@@ -127,33 +131,41 @@ def _share(n: int, d: int) -> float | None:
 
 
 def seed(args) -> list[dict]:
-    items = questions(SEED_QUESTIONS)
+    return question_set(args, "seed", questions(SEED_QUESTIONS))
+
+
+def question_set(args, name: str, items: list[dict]) -> list[dict]:
+    """Before and after on a question file in the seed format, per split (a file without
+    `split` fields is reported as one split, "all")."""
     old = args.old or (None if args.skip_before else _export(args.old_rev))
     rows = []
     trees = [("before", old), ("after", REPO)][1 if args.skip_before else 0 :]
-    for name, tree in trees:
+    splits = sorted({i.get("split", "all") for i in items} - {"all"}) + ["all"]
+    for code, tree in trees:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
             replies = ask_all(tree, REPO / "corpus", Path(tmp) / "index", items)
             seconds = time.perf_counter() - started
-        for split in ("tune", "test", "all"):
+        for split in splits:
             part = [
-                (i, r) for i, r in zip(items, replies, strict=True) if split in (i["split"], "all")
+                (i, r)
+                for i, r in zip(items, replies, strict=True)
+                if split in (i.get("split", "all"), "all")
             ]
             if args.split and split != args.split:
                 continue
-            row = {"set": "seed", "code": name, "split": split}
+            row = {"set": name, "code": code, "split": split}
             row.update(score_seed([i for i, _ in part], [r for _, r in part]))
             rows.append(row)
         rows[-1]["seconds"] = round(seconds, 1)
-        if args.show_misses and name == "after":
+        if args.show_misses and code == "after":
             _print_misses(items, replies, args.split)
     return rows
 
 
 def _print_misses(items, replies, split):
     for i, r in zip(items, replies, strict=True):
-        if split and i["split"] != split:
+        if split and i.get("split", "all") != split:
             continue
         first = r["quotes"][0]["text"][:90].replace("\n", " ") if r["quotes"] else "-"
         if answerable(i) and not (r["quotes"] and useful(r["quotes"][0], i)):
@@ -327,14 +339,26 @@ def main() -> None:
     ap.add_argument("--latency-questions", type=int, default=60)
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--skip-before", action="store_true", help="seed: this tree only")
+    ap.add_argument(
+        "--questions",
+        type=Path,
+        action="append",
+        default=[],
+        help="another question file in the seed format (same corpus), reported as its own set",
+    )
     ap.add_argument("--out", default="quality")
     args = ap.parse_args()
-    sets = args.sets.split(",")
+    sets = [s for s in args.sets.split(",") if s]
     embedder = None
     if {"mediqa", "medquad"} & set(sets):
         DATA.mkdir(parents=True, exist_ok=True)
         embedder = CachedEmbedder(make_embedder("torch"), DATA / "embeddings.sqlite3")
     rows = []
+    for path in args.questions:
+        new = question_set(args, path.stem, questions(path))
+        for row in new:
+            print(json.dumps(row))
+        rows += new
     for name in sets:
         fn = {
             "seed": lambda: seed(args),
