@@ -42,7 +42,16 @@ from app.config import Settings
 from app.embed import make_embedder
 from app.service import Assistant
 from bench.cached import CachedEmbedder
-from bench.common import DATA, REPO, SHARED, machine, percentiles, questions, save_json
+from bench.common import (
+    DATA,
+    REPO,
+    SHARED,
+    machine,
+    percentiles,
+    questions,
+    sample_corpus,
+    save_json,
+)
 
 MEDIQA = SHARED / "datasets/mediqa-consumer"
 MEDQUAD_DEV = SHARED / "datasets/medquad/dev-questions.jsonl"
@@ -225,9 +234,12 @@ def medquad(args, embedder) -> list[dict]:
     from app.evaluate import is_correct
 
     corpus = args.medquad_corpus
-    assistant = _open(corpus, DATA / f"idx-{corpus.name}-i9", embedder)
+    if args.medquad_subset is not None:  # every dev question's article + N others (seed 7)
+        corpus = sample_corpus(f"medquad-dev+{args.medquad_subset}", args.medquad_subset)
+    stages: dict[str, list[float]] = {}
+    assistant = _open(corpus, DATA / f"idx-{corpus.name}-i9", embedder, stages)
     items = questions(MEDQUAD_DEV)
-    rows = []
+    rows = [_build_row(f"medquad:{corpus.name}", assistant, stages)] if stages else []
     for mode in _modes(args):
         passages = ranked_passages(assistant, items, mode)
         ranks = [
@@ -263,10 +275,17 @@ def _mean(values) -> float:
     return round(float(np.mean(values)), 3) if values else 0.0
 
 
-def _open(corpus: Path, index: Path, embedder) -> Assistant:
+def _open(corpus: Path, index: Path, embedder, stages: dict | None = None) -> Assistant:
+    """Open (building when needed) the index of a corpus; `stages` gets each build stage's first
+    and last progress time and its total."""
     settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
     started = time.perf_counter()
-    assistant = Assistant.open(settings, embedder)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        stages.setdefault(stage, [now, now, total])[1:] = [now, total]
+
+    assistant = Assistant.open(settings, embedder, progress if stages is not None else None)
     report = assistant.build_report
     if report:
         print(
@@ -275,6 +294,19 @@ def _open(corpus: Path, index: Path, embedder) -> Assistant:
             file=sys.stderr,
         )
     return assistant
+
+
+def _build_row(name: str, assistant: Assistant, stages: dict) -> dict:
+    """What the build embedded and how long each embedding stage took (cache misses only)."""
+    sents = assistant.index.sentences.rows if assistant.index.sentences else []
+    row = {"set": name, "subset": "build", "passages": len(assistant.index.passages)}
+    row |= {"sentences": len(sents), "quotable": sum(s.kind == "text" for s in sents)}
+    for stage in ("embedding", "sentences"):
+        if stage in stages:
+            first, last, total = stages[stage]
+            row[f"{stage}_texts"] = total
+            row[f"{stage}_s"] = round(last - first, 1)
+    return row
 
 
 def _unpack(tar: Path, name: str) -> Path:
@@ -336,6 +368,12 @@ def main() -> None:
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--mediqa-corpus", type=Path)
     ap.add_argument("--medquad-corpus", type=Path, default=DATA / "medquad")
+    ap.add_argument(
+        "--medquad-subset",
+        type=int,
+        metavar="N",
+        help="MedQuAD: every dev question's article plus N others drawn with seed 7",
+    )
     ap.add_argument("--latency-questions", type=int, default=60)
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--skip-before", action="store_true", help="seed: this tree only")
