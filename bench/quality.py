@@ -234,11 +234,13 @@ def medquad(args, embedder) -> list[dict]:
     from app.evaluate import is_correct
 
     corpus = args.medquad_corpus
-    if args.medquad_subset is not None:  # every dev question's article + N others (seed 7)
-        corpus = sample_corpus(f"medquad-dev+{args.medquad_subset}", args.medquad_subset)
+    first = args.medquad_questions
+    if args.medquad_subset is not None:  # the dev questions' articles + N others (seed 7)
+        name = f"medquad-dev{first or ''}+{args.medquad_subset}"
+        corpus = sample_corpus(name, args.medquad_subset, first=first)
     stages: dict[str, list[float]] = {}
     assistant = _open(corpus, DATA / f"idx-{corpus.name}-i9", embedder, stages)
-    items = questions(MEDQUAD_DEV)
+    items = questions(MEDQUAD_DEV)[:first]
     rows = [_build_row(f"medquad:{corpus.name}", assistant, stages)] if stages else []
     for mode in _modes(args):
         passages = ranked_passages(assistant, items, mode)
@@ -374,6 +376,17 @@ def main() -> None:
         metavar="N",
         help="MedQuAD: every dev question's article plus N others drawn with seed 7",
     )
+    ap.add_argument(
+        "--medquad-questions",
+        type=int,
+        metavar="K",
+        help="MedQuAD: only the first K dev questions (and, with --medquad-subset, their articles)",
+    )
+    ap.add_argument(
+        "--embed",
+        default="torch",
+        help="MEDIQA/MedQuAD: the embedding backend (torch fp32; bf16 is ~2x faster, own cache)",
+    )
     ap.add_argument("--latency-questions", type=int, default=60)
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--skip-before", action="store_true", help="seed: this tree only")
@@ -390,7 +403,10 @@ def main() -> None:
     embedder = None
     if {"mediqa", "medquad"} & set(sets):
         DATA.mkdir(parents=True, exist_ok=True)
-        embedder = CachedEmbedder(make_embedder("torch"), DATA / "embeddings.sqlite3")
+        cache = (
+            "embeddings.sqlite3" if args.embed == "torch" else f"embeddings-{args.embed}.sqlite3"
+        )
+        embedder = CachedEmbedder(make_embedder(args.embed), DATA / cache)
     rows = []
     for path in args.questions:
         new = question_set(args, path.stem, questions(path))
