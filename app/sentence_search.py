@@ -26,12 +26,12 @@ MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
     judge = len(dense_runs) - 1 if query.anaphoric else 0
-    cands = _candidates(index, query, dense_runs, settings)
+    bm = index.lexical.scores(query.context or query.text)
+    cands = _candidates(bm, dense_runs, settings)
     if not cands or index.sentences is None:
         return []
     qvec = dense_runs[judge][0]
     pcos = {pid: float(np.dot(index.vectors.reconstruct(pid), qvec)) for pid in cands}
-    bm = index.lexical.scores(query.context or query.text)
     top_bm = float(bm.max()) or 1.0
     rows, pids = _sentence_rows(index, cands)
     svec = np.asarray(index.sentences.vectors[rows], dtype=np.float32)
@@ -39,32 +39,26 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     own = svec @ dense_runs[0][0]
     if query.context and not query.anaphoric:
         cos = np.maximum(cos, own)
-    texts = [_text(index, r) for r in rows]
+    facts = [_facts(index, pid, r) for pid, r in zip(pids, rows, strict=True)]
     weights = _weights(index, query.text)  # a follow-up's need is in its own words
-    paired = list(zip(pids, texts, strict=True))
-    ok = np.array(
-        [
-            index.sentences.rows[r].kind == "text" and is_answer(t)
-            for r, t in zip(rows, texts, strict=True)
-        ]
-    )
+    ok = np.array([f[2] for f in facts])
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms
     evidence = (
         w.w_sentence * cos
         + w.w_passage * np.array([pcos[p] for p in pids])
         + w.w_bm25 * np.array([bm[p] / top_bm for p in pids])
-        + w.w_terms * np.array([_share(_headed(index, p, t), weights) for p, t in paired])
+        + w.w_terms * np.array([_share(f[1], weights) for f in facts])
     ) / total
     evidence = np.where(ok, evidence, -1.0)
     return _windows(index, rows, pids, evidence, cos, own, bm, settings)
 
 
-def _candidates(index: Index, query, dense_runs, settings: Settings) -> list[int]:
+def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:
+    """The passages of the dense runs, then the BM25 top (`scores`: BM25 of every passage)."""
     found: dict[int, None] = {}
     for _qvec, ids, _scores in dense_runs:
         found.update((int(i), None) for i in ids if i >= 0)
-    scores = index.lexical.scores(query.context or query.text)
     k = min(settings.candidates, len(scores))
     if k:
         top = np.argpartition(-scores, k - 1)[:k]
@@ -94,24 +88,32 @@ def _weights(index: Index, question: str) -> dict[str, float]:
     return {t: idf for t in set(terms(words)) if (idf := index.lexical.idf(t)) > 0}
 
 
-def _headed(index: Index, pid: int, text: str) -> str:
-    """A sentence read under its section heading: a sentence under "Causes of ..." is about
-    causes even when it does not say so ("Low levels can be the result of a few things.")."""
-    return f"{index.passages[pid].section} {text}"
+def _facts(index: Index, pid: int, row: int) -> tuple[str, str, bool]:
+    """A sentence's text; its text read under its section heading, lowercased (a sentence under
+    "Causes of ..." is about causes even when it does not say so: "Low levels can be the result
+    of a few things."); whether it can answer (quotable, not a question). Memoized per index."""
+    memo = index.sentences.memo
+    if row not in memo:
+        text = _text(index, row)
+        headed = f"{index.passages[pid].section} {text}".lower()
+        memo[row] = (text, headed, index.sentences.rows[row].kind == "text" and is_answer(text))
+    return memo[row]
 
 
-def _share(text: str, weights: dict[str, float]) -> float:
-    """Share of the question's rarity-weighted stems that the sentence holds (a stem is a prefix
-    of the words it stands for, so a substring test is enough and cheap)."""
+def _share(low: str, weights: dict[str, float]) -> float:
+    """Share of the question's rarity-weighted stems that a lowercased text holds (a stem is a
+    prefix of the words it stands for, so a substring test is enough and cheap)."""
     if not weights:
         return 0.0
-    low = text.lower()
     return sum(w for t, w in weights.items() if t in low) / sum(weights.values())
 
 
 def _windows(index, rows, pids, evidence, cos, own, bm, settings: Settings) -> list[Hit]:
     """Quote windows around the best sentences, best first; then the other candidates."""
     order = [i for i in np.argsort(-evidence, kind="stable") if evidence[i] > -1]
+    spots: dict[int, list[int]] = {}  # passage row -> its positions in `rows`
+    for j, pid in enumerate(pids):
+        spots.setdefault(pid, []).append(j)
     taken: list[tuple[str, int, int]] = []
     hits: list[Hit] = []
     for i in order:
@@ -121,7 +123,7 @@ def _windows(index, rows, pids, evidence, cos, own, bm, settings: Settings) -> l
         doc = index.passages[pid].doc_id
         if any(d == doc and a <= s.start < b for d, a, b in taken):
             continue
-        hit = _window(index, pid, rows, i, evidence, cos, own, bm, settings)
+        hit = _window(index, pid, spots[pid], rows, i, evidence, cos, own, bm, settings)
         a, b = hit.span
         if any(d == doc and a < y and x < b for d, x, y in taken):
             continue
@@ -136,9 +138,9 @@ def _windows(index, rows, pids, evidence, cos, own, bm, settings: Settings) -> l
     return hits
 
 
-def _window(index, pid, rows, i, evidence, cos, own, bm, settings: Settings) -> Hit:
-    """The quote around sentence i (a position in `rows`) within its passage."""
-    mine = [j for j, r in enumerate(rows) if index.sentences.rows[r].passage == pid]
+def _window(index, pid, mine, rows, i, evidence, cos, own, bm, settings: Settings) -> Hit:
+    """The quote around sentence i (a position in `rows`) within its passage (whose sentences
+    are at positions `mine`)."""
     sents = [index.sentences.rows[rows[j]] for j in mine]
     p = index.passages[pid]
     text = index.articles[p.doc_id].text
