@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -216,18 +217,41 @@ def mediqa(args, embedder) -> list[dict]:
     corpus = args.mediqa_corpus or _unpack(
         MEDIQA / "mediqa-consumer-corpus.tar.gz", "mediqa-consumer"
     )
-    assistant = _open(corpus, DATA / "idx-mediqa-i9", embedder)
     items = questions(MEDIQA / "questions.jsonl")
-    rows = []
+    index = DATA / "idx-mediqa-i9"
+    if args.mediqa_first:  # the first K questions of one set, over their judged articles only
+        items, corpus = _mediqa_part(items, corpus, args.mediqa_first)
+        index = DATA / f"idx-{corpus.name}-i9"
+    stages: dict[str, list[float]] = {}
+    assistant = _open(corpus, index, embedder, stages)
+    rows = [_build_row(f"mediqa:{corpus.name}", assistant, stages)] if stages else []
     for mode in _modes(args):
         docs = ranked_docs(assistant, items, mode)
         for subset in ("alexa", "validation", "test", "all"):
             part = [(i, d) for i, d in zip(items, docs, strict=True) if subset in (i["set"], "all")]
+            if not part:
+                continue
             rel = [{k for k, g in i["relevant"].items() if g >= 3} for i, _ in part]
             ranks = [_rank(d, r) for (_, d), r in zip(part, rel, strict=True)]
             grade1 = [i["relevant"].get(d[0], 0) if d else 0 for i, d in part]
             rows.append(_rank_row("mediqa", subset, mode, ranks) | {"grade@1": _mean(grade1)})
     return rows
+
+
+def _mediqa_part(items: list[dict], corpus: Path, spec: str) -> tuple[list[dict], Path]:
+    """`spec` "test:80": the first 80 questions of the test set, and a corpus folder of the
+    articles judged for them (the pool their answers were graded in)."""
+    name, k = spec.split(":")
+    part = [i for i in items if i["set"] == name][: int(k)]
+    folder = DATA / f"mediqa-{name}{k}"
+    if not folder.is_dir():
+        tmp = DATA / f".{folder.name}.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        for doc in sorted({d for i in part for d in i["relevant"]}):
+            shutil.copyfile(corpus / f"{doc}.md", tmp / f"{doc}.md")
+        tmp.rename(folder)
+    return part, folder
 
 
 def medquad(args, embedder) -> list[dict]:
@@ -369,6 +393,12 @@ def main() -> None:
     ap.add_argument("--old-rev", default="a39ff4e", help="commit to export when --old is not given")
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--mediqa-corpus", type=Path)
+    ap.add_argument(
+        "--mediqa-first",
+        metavar="SET:K",
+        help="MEDIQA: only the first K questions of SET (alexa, validation, test), over the "
+        "articles judged for them",
+    )
     ap.add_argument("--medquad-corpus", type=Path, default=DATA / "medquad")
     ap.add_argument(
         "--medquad-subset",
