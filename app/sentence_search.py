@@ -2,12 +2,12 @@
 
 Candidates are the passages the dense search and BM25 rank highest. Each quotable sentence gets an
 evidence score, a weighted mean of its cosine to the question, its passage's cosine, its passage's
-BM25 share and the share of the question's key words (rarity-weighted) that it or its section
-heading holds (a follow-up's own key words: its new need, not the earlier topic); the best sentence
-anywhere is quoted first (with its context, `app.evidence`), then the next best outside that
-quote, and so on. The passages left are appended in their best sentence's order, so the list still
-ranks every candidate. A follow-up is judged with its context; its own words can also lift a
-sentence.
+BM25 share and the share of the question's key words (rarity-weighted) that it holds, alone and
+read under its section heading (a follow-up's own key words: its new need, not the earlier topic);
+the best sentence anywhere is quoted first (with its context, `app.evidence`), then the next best
+outside that quote, and so on. The passages left are appended in their best sentence's order, so
+the list still ranks every candidate. A follow-up is judged with its context; its own words can
+also lift a sentence.
 """
 
 from __future__ import annotations
@@ -41,14 +41,16 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         cos = np.maximum(cos, own)
     facts = [_facts(index, pid, r) for pid, r in zip(pids, rows, strict=True)]
     weights = _weights(index, query.text)  # a follow-up's need is in its own words
-    ok = np.array([f[2] for f in facts])
+    ok = np.array([f[3] for f in facts])
+    h = settings.heading_share
+    terms_share = [(1 - h) * _share(f[1], weights) + h * _share(f[2], weights) for f in facts]
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms
     evidence = (
         w.w_sentence * cos
         + w.w_passage * np.array([pcos[p] for p in pids])
         + w.w_bm25 * np.array([bm[p] / top_bm for p in pids])
-        + w.w_terms * np.array([_share(f[1], weights) for f in facts])
+        + w.w_terms * np.array(terms_share)
     ) / total
     evidence = np.where(ok, evidence, -1.0)
     return _windows(index, rows, pids, evidence, cos, own, bm, settings)
@@ -88,15 +90,17 @@ def _weights(index: Index, question: str) -> dict[str, float]:
     return {t: idf for t in set(terms(words)) if (idf := index.lexical.idf(t)) > 0}
 
 
-def _facts(index: Index, pid: int, row: int) -> tuple[str, str, bool]:
-    """A sentence's text; its text read under its section heading, lowercased (a sentence under
-    "Causes of ..." is about causes even when it does not say so: "Low levels can be the result
-    of a few things."); whether it can answer (quotable, not a question). Memoized per index."""
+def _facts(index: Index, pid: int, row: int) -> tuple[str, str, str, bool]:
+    """A sentence's text; its text lowercased, alone and read under its section heading (a
+    sentence under "Causes of ..." is about causes even when it does not say so: "Low levels can
+    be the result of a few things."); whether it can answer (quotable, not a question). Memoized
+    per index."""
     memo = index.sentences.memo
     if row not in memo:
         text = _text(index, row)
         headed = f"{index.passages[pid].section} {text}".lower()
-        memo[row] = (text, headed, index.sentences.rows[row].kind == "text" and is_answer(text))
+        ok = index.sentences.rows[row].kind == "text" and is_answer(text)
+        memo[row] = (text, text.lower(), headed, ok)
     return memo[row]
 
 
