@@ -108,3 +108,10 @@ def test_english_off_topic_is_still_not_covered(assistant):
     # the concept the articles never mention is named (evidence mode), else the general wording
     named = "Our articles don't mention “quarks”" in reply.markdown
     assert named or NOT_COVERED in reply.markdown
+
+
+def test_a_crisis_two_turns_back_still_reaches_a_follow_up(assistant):
+    """A follow-up is searched with the conversation's topic only, but the crisis patterns still
+    read the earlier turns as typed."""
+    reply = assistant.ask("will it hurt?", ["i took 30 pills an hour ago", "what is dopamine"])
+    assert reply.crisis and not reply.quotes
