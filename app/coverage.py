@@ -2,13 +2,14 @@
 
 Evidence mode only. Covered when the best answering sentence supports the question (its
 cosine, `support_below`), unless the question names a rare concept the corpus never mentions
-("ADHD"): then only a very strong sentence (`named_support`) lets it through, and the reply names
-what is missing. A keyword query ("levodopa") whose every key word is in the quoted passage is
-covered down to `keyword_floor`. A follow-up's new information need is judged on its own words:
-when a rare one is not in the quoted passage and the follow-up alone is weakly supported, it is
-not covered. A follow-up that refers back ("are they safe with sertraline?" after a supplements
-question) is read with the earlier topic, which the articles cover by construction and which
-lifts every cosine: its best sentence needs `refers_back_support`.
+("ADHD"; only the question a chatty message asks counts, `asked`): then only a very strong
+sentence (`named_support`) lets it through, and the reply names what is missing. A keyword query
+("levodopa") whose every key word is in the quoted passage is covered down to `keyword_floor`. A
+follow-up's new information need is judged on its own words: when a rare one is not in the
+quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
+refers back ("are they safe with sertraline?" after a supplements question) is read with the
+earlier topic, which the articles cover by construction and which lifts every cosine: its best
+sentence needs `refers_back_support`.
 """
 
 from __future__ import annotations
