@@ -52,9 +52,9 @@ class Settings:
     w_passage: float = 1.0
     w_bm25: float = 0.2
     w_terms: float = 0.2
-    # Share of the key-word term that reads a sentence under its section heading (the rest reads
-    # the sentence alone): 0.5 helped on the tune split and MedQuAD and changed nothing on MEDIQA;
-    # 1.0 helped more on the first two and lost two MEDIQA questions (BENCHMARKS.md section 10).
+    # Share of the term-share feature that reads a sentence under its section heading (the rest
+    # reads the sentence alone): 0.5 took MedQuAD dev hit@1 0.787 -> 0.833 and changed MEDIQA by
+    # -0.001 MRR; 1.0 lost 3 of 278 MEDIQA questions at hit@1 (BENCHMARKS.md section 10).
     heading_share: float = 0.5
     # Covered when the best sentence's cosine (`support`) is at least `support_below`; a question
     # naming a rare concept the corpus never mentions needs `named_support`; a follow-up whose own
