@@ -24,8 +24,6 @@ KNOWN_MISSES = {
     "seed-009",
     "seed-017",
     "seed-030",
-    "seed-035",
-    "seed-039",
     "seed-050",
     "seed-051",
     "seed-059",
