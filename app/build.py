@@ -261,15 +261,22 @@ def _as_stage(progress: Progress, stage: str) -> Progress:
 
 
 def _vectors(cached, embedder, texts, hashes, progress) -> tuple[np.ndarray, int]:
-    """Vectors for all texts: reused by content hash, the rest embedded."""
-    missing = [i for i, h in enumerate(hashes) if h not in cached]
+    """Vectors for all texts: reused by content hash, the rest embedded, each distinct text once
+    (MedQuAD repeats sentences such as "These resources address the diagnosis or management of
+    ..." across articles)."""
+    first: dict[str, int] = {}  # hash -> the first row that needs it embedded
+    for i, h in enumerate(hashes):
+        if h not in cached:
+            first.setdefault(h, i)
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    if first:
+        rows = list(first.values())
+        new = dict(zip(first, _embed(embedder, [texts[i] for i in rows], progress), strict=True))
+    else:
+        new = {}
     for row, h in enumerate(hashes):
-        if h in cached:
-            vectors[row] = cached[h]
-    if missing:
-        vectors[missing] = _embed(embedder, [texts[i] for i in missing], progress)
-    return vectors, len(missing)
+        vectors[row] = cached[h] if h in cached else new[h]
+    return vectors, sum(h not in cached for h in hashes)
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:

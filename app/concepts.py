@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from app.lexical import STOPWORDS, _stemmer
 
-WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")
+WORD = re.compile(r"(?:\d+-)?[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")  # "5-htp" whole
 PHRASES = ("side effect", "side effects", "weight gain", "weight loss", "blood pressure")
 FUNCTION_WORDS = """
     a about above after again against all am an and any are aren't as at be because been
@@ -35,7 +35,8 @@ FUNCTION_WORDS = """
     think feel feels feeling felt want need like say said see look give keep try people
     person day days time times year years week weeks today now later again always never
     often usually sometimes normal normally true real really right wrong possible anymore
-    lately everyday lol lmao omg btw idk tbh smh plz haha ugh
+    lately everyday lol lmao omg btw idk tbh smh plz haha ugh rn atm gf bf bff imo imho irl
+    ngl fr bc cuz tho ya yo yep nope hmm um uh
 """
 FUNCTION = frozenset(FUNCTION_WORDS.split())
 

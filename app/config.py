@@ -54,6 +54,10 @@ class Settings:
     w_passage: float = 1.0
     w_bm25: float = 0.2
     w_terms: float = 0.2
+    # Share of the term-share feature that reads a sentence under its section heading (the rest
+    # reads the sentence alone): 0.5 took MedQuAD dev hit@1 0.787 -> 0.833 and changed MEDIQA by
+    # -0.001 MRR; 1.0 lost 3 of 278 MEDIQA questions at hit@1 (BENCHMARKS.md section 10).
+    heading_share: float = 0.5
     # Covered when the best sentence's cosine (`support`) is at least `support_below`; a question
     # naming a rare concept the corpus never mentions needs `named_support`; a follow-up whose own
     # key words are not in the quote needs its own question to reach `followup_support`.
@@ -62,6 +66,7 @@ class Settings:
     support_below: float = 0.32
     named_support: float = 0.75
     followup_support: float = 0.5
+    refers_back_support: float = 0.55  # a follow-up that refers back ("are they safe?")
     rare_rank: int = 10000  # a word outside the model's first N vocabulary entries is rare
     quote_min_words: int = 40  # grow a quote around its answering sentences to about this
     quote_max_words: int = 80  # ...and to its whole paragraph when that fits in this

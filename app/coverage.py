@@ -2,11 +2,14 @@
 
 Evidence mode only. Covered when the best answering sentence supports the question (its
 cosine, `support_below`), unless the question names a rare concept the corpus never mentions
-("ADHD"): then only a very strong sentence (`named_support`) lets it through, and the reply names
-what is missing. A keyword query ("levodopa") whose every key word is in the quoted passage is
-covered down to `keyword_floor`. A follow-up's new information need is judged on its own words:
-when a rare one is not in the quoted passage and the follow-up alone is weakly supported, it is
-not covered ("are they safe with sertraline?" after a supplements question).
+("ADHD"; only the question a chatty message asks counts, `asked`): then only a very strong
+sentence (`named_support`) lets it through, and the reply names what is missing. A keyword query
+("levodopa") whose every key word is in the quoted passage is covered down to `keyword_floor`. A
+follow-up's new information need is judged on its own words: when a rare one is not in the
+quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
+refers back ("are they safe with sertraline?" after a supplements question) is read with the
+earlier topic, which the articles cover by construction and which lifts every cosine: its best
+sentence needs `refers_back_support`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
+from app.need import need
 from app.records import Hit
 
 
@@ -28,9 +32,14 @@ class Coverage:
 
 
 def judge(
-    hits: list[Hit], question: str, followup: bool, vocab: Vocabulary, settings: Settings
+    hits: list[Hit],
+    question: str,
+    followup: bool,
+    vocab: Vocabulary,
+    settings: Settings,
+    refers_back: bool = False,
 ) -> Coverage:
-    missing = tuple(c for c in vocab.missing(question) if is_rare(c, settings.rare_rank))
+    missing = tuple(c for c in vocab.missing(asked(question)) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
         return Coverage(False, missing)
     top = hits[0]
@@ -41,12 +50,29 @@ def judge(
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
+    if refers_back and top.support < settings.refers_back_support:
+        return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)
     keyword = 0 < len(concepts) <= settings.keyword_terms and top.support >= settings.keyword_floor
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing)
+
+
+def asked(message: str) -> str:
+    """The words whose absence from the articles vetoes an answer: those of the question the
+    message asks (not the chatter before it: "this workout killed me lol, does exercise help
+    depression"), with the names in that chatter when the question refers back to it ("my dr
+    wants me on wellbutrin, does it raise dopamine"). The whole message when its question names
+    nothing ("adderall fixes low dopamine, true?")."""
+    part = need(message)
+    if not key_concepts(part.question):
+        return message
+    if not part.refers_back:
+        return part.question
+    names = [c for c in key_concepts(part.preamble) if is_name(c)]
+    return " ".join([*names, part.question])
 
 
 def _stems(hit: Hit) -> set[str]:
@@ -62,6 +88,14 @@ def is_rare(concept: str, rank: int) -> bool:
     common = _common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
     return all(common.get(w, rank) >= rank for w in parts)
+
+
+def is_name(concept: str) -> bool:
+    """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
+    embedding model's general English vocabulary ("grandma", "lazy" are)."""
+    common = _common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return bool(parts) and not any(w in common for w in parts)
 
 
 @lru_cache(maxsize=1)

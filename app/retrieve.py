@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.concepts import key_concepts
 from app.config import Settings
 from app.embed import Embedder
 from app.lexical import terms
@@ -24,7 +25,8 @@ from app.store import Index
 
 ANAPHORA = re.compile(
     r"\b(it|its|it's|this|that|these|those|they|them|their|theirs|he|him|his|she|her|"
-    r"same|such|above|mentioned|the (?:condition|disease|study|drug|medication|researchers))\b"
+    r"same|such|above|mentioned|the (?:condition|disease|study|drug|medication|researchers|authors|"
+    r"investigators|findings|results|article))\b"
     r"|^(?:and|also|but|so)\b",
     re.I,
 )
@@ -46,11 +48,24 @@ def needs_context(question: str) -> bool:
     return bool(ANAPHORA.search(question)) or len(content) <= 1
 
 
-def contextualize(question: str, history: Sequence[str], depth: int = 2) -> Query:
+def contextualize(question: str, history: Sequence[str]) -> Query:
+    """A follow-up is read with the topic of the conversation: the key words of the latest
+    earlier question that stands on its own ("dopamine deficiency" from "What is dopamine
+    deficiency?"), not that question's own need ("what is"): "What causes it?" then asks for
+    causes of dopamine deficiency, not for its definition."""
     if not history or not needs_context(question):
         return Query(question)
-    earlier = " ".join(list(history)[-depth:])
-    return Query(question, f"{earlier} {question}", bool(ANAPHORA.search(question)))
+    return Query(question, f"{topic(history)} {question}", bool(ANAPHORA.search(question)))
+
+
+def topic(history: Sequence[str]) -> str:
+    """The key words of the latest earlier question that names something and does not refer back
+    itself; else the last two questions as typed."""
+    for earlier in reversed(history):
+        words = key_concepts(earlier)
+        if words and not ANAPHORA.search(earlier):
+            return " ".join(words)
+    return " ".join(list(history)[-2:])
 
 
 def search_many(

@@ -151,8 +151,9 @@ class Assistant:
         found = []
         for (q, history, k), query, hits, row in zip(items, queries, hit_lists, rows, strict=True):
             crisis = self.detector.detect(q, vectors[row])
-            if not crisis.crisis and query.context:
-                crisis = self.detector.detect(query.context, vectors[row + 1])
+            if not crisis.crisis and query.context:  # the patterns read the turns as typed
+                said = " ".join([*history[-2:], q])
+                crisis = self.detector.detect(said, vectors[row + 1])
             if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
                 crisis = self.detector.detect(history[-1])
             found.append(self._choose(q, query, hits, k, crisis))
@@ -163,7 +164,9 @@ class Assistant:
     ) -> Found:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
-        judged = coverage.judge(hits, question, bool(query.context), self.vocab, self.settings)
+        judged = coverage.judge(
+            hits, question, bool(query.context), self.vocab, self.settings, query.anaphoric
+        )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)
         return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)

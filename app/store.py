@@ -60,6 +60,8 @@ class Sentences:
     hashes: list[str]
     vectors: np.ndarray  # float16
     passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
+    # Facts about a row computed on first use at query time (app.sentence_search); never saved.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         owners = np.array([r.passage for r in self.rows], dtype=np.int64)

@@ -40,24 +40,32 @@ def medquad_corpus() -> Path:
     return folder
 
 
-def dev_doc_ids(questions: Path = DEV_QUESTIONS) -> set[str]:
+def dev_doc_ids(questions: Path = DEV_QUESTIONS, first: int | None = None) -> set[str]:
+    """The documents the dev questions (the first `first` of them, or all) refer to."""
     ids = set()
-    for line in questions.read_text("utf-8").splitlines():
+    for line in questions.read_text("utf-8").splitlines()[:first]:
         item = json.loads(line)
         ids.add(item["doc_id"])
         ids.update(t["doc_id"] for t in item.get("also_correct") or [] if t.get("doc_id"))
     return ids
 
 
-def sample_corpus(name: str, others: int, seed: int = SUBSET_SEED, with_dev: bool = True) -> Path:
-    """A copy of part of MedQuAD: every document the dev questions refer to (when with_dev),
-    plus `others` more drawn at random with `seed`. Same arguments, same files."""
+def sample_corpus(
+    name: str,
+    others: int,
+    seed: int = SUBSET_SEED,
+    with_dev: bool = True,
+    first: int | None = None,
+) -> Path:
+    """A copy of part of MedQuAD: every document the dev questions (the first `first`, or all)
+    refer to (when with_dev), plus `others` more drawn at random with `seed`. Same arguments,
+    same files."""
     full = medquad_corpus()
     folder = DATA / name
     if folder.is_dir():
         return folder
     files = sorted(full.rglob("*.md"))
-    wanted = dev_doc_ids() if with_dev else set()
+    wanted = dev_doc_ids(first=first) if with_dev else set()
     chosen = [f for f in files if f.stem in wanted]
     rest = [f for f in files if f.stem not in wanted]
     chosen += random.Random(seed).sample(rest, min(others, len(rest)))

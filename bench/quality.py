@@ -3,7 +3,11 @@ vs this tree, both through `python -m app ask --jsonl`), MEDIQA consumer questio
 questions (ranking modes of this tree, in process), and query latency against the floor.
 
     PYTHONPATH=. python bench/quality.py [--sets seed,mediqa,medquad,latency] [--split tune]
-        [--old DIR] [--medquad-corpus DIR] [--mediqa-corpus DIR] [--out NAME]
+        [--old DIR] [--medquad-corpus DIR] [--mediqa-corpus DIR] [--questions PATH] [--out NAME]
+
+--questions PATH (repeatable): another question file in the seed format over the seed corpus
+(question, history, kind, contains / also_contains, offtopic, missing; `split` optional), scored
+like the seed set and reported as its own set named after the file; `--sets ''` runs it alone.
 
 --old DIR: a checkout of the code to compare with (default: `git archive` of --old-rev into a temp
 folder). Seed figures (per split: tune, test, all):
@@ -14,9 +18,9 @@ folder). Seed figures (per split: tune, test, all):
   named                of the uncovered questions with a known missing concept, how often the
                        reply names it
   words                mean words per quote; disordered: replies whose scores are not descending
-MEDIQA (per subset) and MedQuAD: MRR@10 and success@3 by article (MEDIQA: grade >= 3; MedQuAD:
-the expected section), hit@1, for each ranking mode. Embeddings come from a SQLite cache under
-$HEALTHQA_DATA (bench/cached.py), so each text is embedded once across runs.
+MEDIQA (per subset) and MedQuAD (`bench/rankings.py`): MRR@10 and success@3 by article (MEDIQA:
+grade >= 3; MedQuAD: the expected section), hit@1, for each ranking mode. Embeddings come from a
+SQLite cache under $HEALTHQA_DATA (bench/cached.py), so each text is embedded once across runs.
 """
 
 from __future__ import annotations
@@ -33,15 +37,20 @@ from pathlib import Path
 
 import numpy as np
 
-from app import retrieve
 from app.config import Settings
 from app.embed import make_embedder
 from app.service import Assistant
 from bench.cached import CachedEmbedder
-from bench.common import DATA, REPO, SHARED, machine, percentiles, questions, save_json
+from bench.common import (
+    DATA,
+    REPO,
+    machine,
+    percentiles,
+    questions,
+    save_json,
+)
+from bench.rankings import MODES, mediqa, medquad
 
-MEDIQA = SHARED / "datasets/mediqa-consumer"
-MEDQUAD_DEV = SHARED / "datasets/medquad/dev-questions.jsonl"
 SEED_QUESTIONS = REPO / "eval/seed-questions.jsonl"
 
 
@@ -127,33 +136,41 @@ def _share(n: int, d: int) -> float | None:
 
 
 def seed(args) -> list[dict]:
-    items = questions(SEED_QUESTIONS)
+    return question_set(args, "seed", questions(SEED_QUESTIONS))
+
+
+def question_set(args, name: str, items: list[dict]) -> list[dict]:
+    """Before and after on a question file in the seed format, per split (a file without
+    `split` fields is reported as one split, "all")."""
     old = args.old or (None if args.skip_before else _export(args.old_rev))
     rows = []
     trees = [("before", old), ("after", REPO)][1 if args.skip_before else 0 :]
-    for name, tree in trees:
+    splits = sorted({i.get("split", "all") for i in items} - {"all"}) + ["all"]
+    for code, tree in trees:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
             replies = ask_all(tree, REPO / "corpus", Path(tmp) / "index", items)
             seconds = time.perf_counter() - started
-        for split in ("tune", "test", "all"):
+        for split in splits:
             part = [
-                (i, r) for i, r in zip(items, replies, strict=True) if split in (i["split"], "all")
+                (i, r)
+                for i, r in zip(items, replies, strict=True)
+                if split in (i.get("split", "all"), "all")
             ]
             if args.split and split != args.split:
                 continue
-            row = {"set": "seed", "code": name, "split": split}
+            row = {"set": name, "code": code, "split": split}
             row.update(score_seed([i for i, _ in part], [r for _, r in part]))
             rows.append(row)
         rows[-1]["seconds"] = round(seconds, 1)
-        if args.show_misses and name == "after":
+        if args.show_misses and code == "after":
             _print_misses(items, replies, args.split)
     return rows
 
 
 def _print_misses(items, replies, split):
     for i, r in zip(items, replies, strict=True):
-        if split and i["split"] != split:
+        if split and i.get("split", "all") != split:
             continue
         first = r["quotes"][0]["text"][:90].replace("\n", " ") if r["quotes"] else "-"
         if answerable(i) and not (r["quotes"] and useful(r["quotes"][0], i)):
@@ -169,108 +186,6 @@ def _export(rev: str) -> Path:
     )
     with tarfile.open(fileobj=__import__("io").BytesIO(archive.stdout)) as tar:
         tar.extractall(folder, filter="data")
-    return folder
-
-
-# ---- MEDIQA and MedQuAD: ranking modes in process ----
-
-MODES = ("evidence", "hybrid", "dense", "bm25")
-
-
-def ranked_docs(assistant: Assistant, items: list[dict], mode: str) -> list[list[str]]:
-    settings = assistant.settings.with_(mode=mode)
-    queries = [i["question"] for i in items]
-    hits = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
-    return [list(dict.fromkeys(h.passage.doc_id for h in hs))[:10] for hs in hits]
-
-
-def ranked_passages(assistant: Assistant, items: list[dict], mode: str) -> list[list]:
-    settings = assistant.settings.with_(mode=mode)
-    queries = [i["question"] for i in items]
-    hits = retrieve.search_many(assistant.index, assistant.embedder, queries, settings)
-    return [[h.passage for h in hs[:10]] for hs in hits]
-
-
-def mediqa(args, embedder) -> list[dict]:
-    corpus = args.mediqa_corpus or _unpack(
-        MEDIQA / "mediqa-consumer-corpus.tar.gz", "mediqa-consumer"
-    )
-    assistant = _open(corpus, DATA / "idx-mediqa-i9", embedder)
-    items = questions(MEDIQA / "questions.jsonl")
-    rows = []
-    for mode in _modes(args):
-        docs = ranked_docs(assistant, items, mode)
-        for subset in ("alexa", "validation", "test", "all"):
-            part = [(i, d) for i, d in zip(items, docs, strict=True) if subset in (i["set"], "all")]
-            rel = [{k for k, g in i["relevant"].items() if g >= 3} for i, _ in part]
-            ranks = [_rank(d, r) for (_, d), r in zip(part, rel, strict=True)]
-            grade1 = [i["relevant"].get(d[0], 0) if d else 0 for i, d in part]
-            rows.append(_rank_row("mediqa", subset, mode, ranks) | {"grade@1": _mean(grade1)})
-    return rows
-
-
-def medquad(args, embedder) -> list[dict]:
-    from app.evaluate import is_correct
-
-    corpus = args.medquad_corpus
-    assistant = _open(corpus, DATA / f"idx-{corpus.name}-i9", embedder)
-    items = questions(MEDQUAD_DEV)
-    rows = []
-    for mode in _modes(args):
-        passages = ranked_passages(assistant, items, mode)
-        ranks = [
-            next((n for n, p in enumerate(ps, 1) if is_correct(p, i)), None)
-            for i, ps in zip(items, passages, strict=True)
-        ]
-        rows.append(_rank_row(f"medquad:{corpus.name}", "dev", mode, ranks))
-    return rows
-
-
-def _modes(args) -> list[str]:
-    return [m for m in args.modes.split(",") if m]
-
-
-def _rank(docs: list[str], relevant: set[str]) -> int | None:
-    return next((n for n, d in enumerate(docs, 1) if d in relevant), None)
-
-
-def _rank_row(name: str, subset: str, mode: str, ranks: list[int | None]) -> dict:
-    n = len(ranks) or 1
-    return {
-        "set": name,
-        "subset": subset,
-        "mode": mode,
-        "n": len(ranks),
-        "hit@1": round(sum(r == 1 for r in ranks) / n, 3),
-        "success@3": round(sum(bool(r and r <= 3) for r in ranks) / n, 3),
-        "mrr@10": round(sum(1 / r for r in ranks if r) / n, 3),
-    }
-
-
-def _mean(values) -> float:
-    return round(float(np.mean(values)), 3) if values else 0.0
-
-
-def _open(corpus: Path, index: Path, embedder) -> Assistant:
-    settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
-    started = time.perf_counter()
-    assistant = Assistant.open(settings, embedder)
-    report = assistant.build_report
-    if report:
-        print(
-            f"built {index}: {report.passages} passages, {report.embedded} embedded "
-            f"(cache misses {embedder.embedded}), {time.perf_counter() - started:.0f} s",
-            file=sys.stderr,
-        )
-    return assistant
-
-
-def _unpack(tar: Path, name: str) -> Path:
-    folder = DATA / name
-    if not folder.is_dir():
-        DATA.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(tar) as t:
-            t.extractall(DATA, filter="data")
     return folder
 
 
@@ -323,18 +238,56 @@ def main() -> None:
     ap.add_argument("--old-rev", default="a39ff4e", help="commit to export when --old is not given")
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--mediqa-corpus", type=Path)
+    ap.add_argument(
+        "--mediqa-first",
+        metavar="SET:K",
+        help="MEDIQA: only the first K questions of SET (alexa, validation, test), over the "
+        "articles judged for them",
+    )
     ap.add_argument("--medquad-corpus", type=Path, default=DATA / "medquad")
+    ap.add_argument(
+        "--medquad-subset",
+        type=int,
+        metavar="N",
+        help="MedQuAD: every dev question's article plus N others drawn with seed 7",
+    )
+    ap.add_argument(
+        "--medquad-questions",
+        type=int,
+        metavar="K",
+        help="MedQuAD: only the first K dev questions (and, with --medquad-subset, their articles)",
+    )
+    ap.add_argument(
+        "--embed",
+        default="torch",
+        help="MEDIQA/MedQuAD: the embedding backend (torch fp32; bf16 is ~2x faster, own cache)",
+    )
     ap.add_argument("--latency-questions", type=int, default=60)
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--skip-before", action="store_true", help="seed: this tree only")
+    ap.add_argument(
+        "--questions",
+        type=Path,
+        action="append",
+        default=[],
+        help="another question file in the seed format (same corpus), reported as its own set",
+    )
     ap.add_argument("--out", default="quality")
     args = ap.parse_args()
-    sets = args.sets.split(",")
+    sets = [s for s in args.sets.split(",") if s]
     embedder = None
     if {"mediqa", "medquad"} & set(sets):
         DATA.mkdir(parents=True, exist_ok=True)
-        embedder = CachedEmbedder(make_embedder("torch"), DATA / "embeddings.sqlite3")
+        cache = (
+            "embeddings.sqlite3" if args.embed == "torch" else f"embeddings-{args.embed}.sqlite3"
+        )
+        embedder = CachedEmbedder(make_embedder(args.embed), DATA / cache)
     rows = []
+    for path in args.questions:
+        new = question_set(args, path.stem, questions(path))
+        for row in new:
+            print(json.dumps(row))
+        rows += new
     for name in sets:
         fn = {
             "seed": lambda: seed(args),

@@ -57,3 +57,26 @@ def test_a_removed_file_leaves_the_index(tiny_settings, fake):
     index = store.load(tiny_settings.index_dir)
     assert report.files_parsed == 0 and list(index.articles) == ["sleep-basics"]
     assert {p.doc_id for p in index.passages} == {"sleep-basics"}
+
+
+def test_a_text_repeated_across_articles_is_embedded_once(tiny_settings, fake):
+    """Two articles share a sentence word for word (MedQuAD repeats boilerplate): it is sent to
+    the model once, and both rows get its vector."""
+    shared = "These resources address the diagnosis or management of this condition."
+    for name in ("hydration.txt", "sleep.md"):
+        path = tiny_settings.corpus_dir / name
+        path.write_text(path.read_text("utf-8").rstrip() + f"\n\n{shared} It is common.\n")
+    seen: list[str] = []
+    embed = fake.embed
+    fake.embed = lambda texts: (seen.extend(texts), embed(texts))[1]
+    build_index(tiny_settings, fake)
+    assert seen.count(shared) == 1
+    index = store.load(tiny_settings.index_dir)
+    rows = [
+        i
+        for i, s in enumerate(index.sentences.rows)
+        if index.articles[index.passages[s.passage].doc_id].text[s.start : s.end] == shared
+    ]
+    assert len(rows) == 2
+    assert np.array_equal(index.sentences.vectors[rows[0]], index.sentences.vectors[rows[1]])
+    assert np.abs(index.sentences.vectors[rows[0]]).sum() > 0

@@ -130,3 +130,10 @@ def test_self_harm_about_oneself_or_a_method_still_quotes_nothing(assistant, mes
     reply = assistant.ask(message)
     check_guidance_first(reply, "self_harm")
     assert reply.quotes == () and "From our articles" not in reply.markdown
+
+
+def test_a_crisis_two_turns_back_still_reaches_a_follow_up(assistant):
+    """A follow-up is searched with the conversation's topic only, but the crisis patterns still
+    read the earlier turns as typed."""
+    reply = assistant.ask("will it hurt?", ["i took 30 pills an hour ago", "what is dopamine"])
+    assert reply.crisis and not reply.quotes

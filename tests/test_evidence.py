@@ -221,3 +221,43 @@ def test_sentence_files_are_rows_of_the_index_checksummed_and_reused(tiny_settin
 def test_an_old_sentence_record_round_trips():
     s = Sentence(3, 10, 20, "promotion")
     assert Sentence(*json.loads(json.dumps([s.passage, s.start, s.end, s.kind]))) == s
+
+
+def test_the_question_of_a_chatty_message_is_found_after_its_chatter():
+    from app.need import need
+
+    assert need("this workout killed me lol, does exercise help depression") == (
+        "does exercise help depression",
+        "this workout killed me lol, ",
+        False,
+    )
+    assert need("training for a marathon and wondering does running help").question == (
+        "does running help"
+    )
+    assert need("ugh. anyway so what causes it").question == "what causes it"
+    assert need("what helps dopamine, ADHD and sleep").question == (
+        "what helps dopamine, ADHD and sleep"  # what follows the question belongs to it
+    )
+    assert (
+        need("cant sleep, how do i relax").question == "how do i relax"
+    )  # "cant" opens no question
+    assert need("dopamine deficiency causes") == ("dopamine deficiency causes", "", False)
+    assert need("my dr wants me on wellbutrin, does it raise dopamine").refers_back
+    assert need("") == ("", "", False)
+
+
+def test_only_the_asked_words_and_names_it_refers_back_to_can_veto():
+    from app.coverage import asked
+
+    assert asked("this workout killed me lol, does exercise help depression") == (
+        "does exercise help depression"
+    )
+    assert asked("my dr wants me on wellbutrin, does it raise dopamine") == (
+        "wellbutrin does it raise dopamine"  # a name the question refers back to
+    )
+    assert asked("grandma has parkinsons :( is it curable") == (
+        "parkinsons is it curable"  # "grandma" is an English word, not a name
+    )
+    assert asked("my friend said adderall fixes low dopamine, true?") == (
+        "my friend said adderall fixes low dopamine, true?"  # the question names nothing
+    )

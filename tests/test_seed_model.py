@@ -27,10 +27,8 @@ KNOWN_MISSES = {
     "seed-030",
     "seed-050",
     "seed-051",
-    "seed-052",
     "seed-059",
-    "seed-060",
-    "seed-092",
+    "seed-061",
     "seed-093",
     "seed-101",
     "seed-102",
@@ -48,7 +46,8 @@ KNOWN_MISSES = {
     "seed-158",
     "seed-162",
     "seed-164",
-    "seed-178",
+    "seed-170",
+    "seed-177",
 }
 KNOWN_ANSWERED_OFFTOPIC = {
     "seed-073",
@@ -124,12 +123,8 @@ def test_quality_floor(seed_assistant):
     assert summary["crisis_recall"] == 1.0 and summary["crisis_false_alarms"] == 0
 
 
-@pytest.mark.xfail(
-    reason="measured regression of evidence mode (seed-052): the context's "
-    "definition sentence outranks the causes section",
-    strict=False,
-)
 def test_followup_what_causes_it(seed_assistant):
+    """seed-052: the follow-up asks for causes of the earlier topic, not for its definition."""
     reply = seed_assistant.ask("What causes it?", ["What is dopamine deficiency?"])
     sections = [q.section for q in reply.quotes]
     assert "Causes of Dopamine Transporter Deficiency" in sections

@@ -1,0 +1,44 @@
+"""The part of a message that carries its question, as people type it in a chat.
+
+"this workout killed me lol, does exercise help depression": the information need is "does exercise
+help depression"; "this workout killed me lol" is chatter around it. A question starts at a
+question word ("what", "does", "can", ...) that opens a clause: at the start of the message, after
+punctuation or a dash, or after a joining word ("and wondering does ..."); chat fillers before it
+("so", "ok", "yo") are skipped. Everything from there to the end is the question (a list after a
+comma belongs to it: "what helps dopamine, ADHD and sleep"); what comes before is the preamble.
+A message with no such question word ("dopamine deficiency causes", "adderall fixes low dopamine,
+true?") is all question. Out of scope: parsing; what a pronoun refers to is decided by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Negative forms ("cant", "don't") are left out: in a chat they mostly open a statement ("cant
+# afford therapy atm, how else can i treat depression").
+STARTERS = (
+    "what|whats|what's|wat|how|hows|how's|why|when|where|which|who|whom|whose|is|are|am|was|were|"
+    "do|does|did|can|could|should|would|will|may|might|has|have|had|any|anyone"
+)
+OPENS = r"(?:^|[.,!?;:()…]+\s*|\s[-–—]+\s|\b(?:and|but|so|or|anyway|wondering|wonder|curious|q)\s+)"
+FILLERS = r"(?:(?:so|ok|okay|and|but|anyway|also|yo|hey|hi|lol|um|uh|well|like|then)\s+)*"
+QUESTION = re.compile(rf"{OPENS}{FILLERS}(?P<q>(?:{STARTERS})\b)", re.I)
+REFERS_BACK = re.compile(
+    r"\b(?:it|its|it's|that|this|they|them|those|these|he|she|him|her)\b", re.I
+)
+
+
+class Need(NamedTuple):
+    question: str  # from the first question word to the end (the whole message when none)
+    preamble: str  # what comes before it
+    refers_back: bool  # the question uses a pronoun ("does it raise dopamine")
+
+
+def need(message: str) -> Need:
+    """Split a message into its preamble and the question it asks."""
+    found = QUESTION.search(message)
+    if not found or found.start("q") == 0:
+        return Need(message, "", False)
+    part = message[found.start("q") :]
+    return Need(part, message[: found.start("q")], bool(REFERS_BACK.search(part)))
