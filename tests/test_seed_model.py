@@ -19,14 +19,18 @@ ANSWERABLE = [q for q in QUESTIONS if q["kind"] in ("answerable", "followup")]
 OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # Measured misses (no quote among the first three holds the answering text, or abstained) with the
 # default backend (onnx-int8; against fp32: seed-106 and seed-144 missed, seed-146 answered, and
-# off-topic seed-199 answered); kept visible as expected failures, so a fix shows up as XPASS.
+# off-topic seed-199 answered; seed-006, seed-052 and seed-176 were answered in issue 9's second
+# pass, measured with fp32, and are missed with int8); kept visible as expected failures, so a fix
+# shows up as XPASS.
 KNOWN_MISSES = {
     "seed-005",
+    "seed-006",
     "seed-009",
     "seed-017",
     "seed-030",
     "seed-050",
     "seed-051",
+    "seed-052",
     "seed-059",
     "seed-061",
     "seed-093",
@@ -47,6 +51,7 @@ KNOWN_MISSES = {
     "seed-162",
     "seed-164",
     "seed-170",
+    "seed-176",
     "seed-177",
 }
 KNOWN_ANSWERED_OFFTOPIC = {
