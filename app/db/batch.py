@@ -66,6 +66,13 @@ def cutoff(retention_days: float | None, now: datetime | None = None) -> datetim
     return (now or datetime.now(UTC)) - timedelta(days=retention_days)
 
 
+def kept_since(since: datetime | None, expire_before: datetime | None) -> datetime | None:
+    """The start of a read of unanswered questions: never before the retention's cut-off."""
+    if expire_before is not None and (since is None or since < expire_before):
+        return expire_before
+    return since
+
+
 class Backend(Protocol):
     """What the store needs of a database: migrate at start, write a batch in one transaction,
     read (the `StoreReader` protocol), close. `errors`: the exceptions a failing database raises."""

@@ -16,7 +16,7 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
 from app.db import migrations
-from app.db.batch import Batch, first_day
+from app.db.batch import Batch, first_day, kept_since
 from app.db.config import masked, scrub
 from app.db.records import DayCounts, Unanswered, Vote
 from app.errors import StoreUnavailable
@@ -109,8 +109,7 @@ class PostgresBackend:
         until: datetime | None = None,
         expire_before: datetime | None = None,
     ) -> list[Unanswered]:
-        if expire_before is not None and (since is None or since < expire_before):
-            since = expire_before
+        since = kept_since(since, expire_before)
         sql = "SELECT created_at, question FROM unanswered_questions"
         rows = self._read(sql, since, until, order="created_at, id")
         return [Unanswered(_utc(r[0]), r[1]) for r in rows]

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.db import migrations
-from app.db.batch import Batch, first_day
+from app.db.batch import Batch, first_day, kept_since
 from app.db.records import DayCounts, Unanswered, Vote
 from app.db.redact import redact
 from app.errors import StoreUnavailable
@@ -91,8 +91,7 @@ class SqliteBackend:
         until: datetime | None = None,
         expire_before: datetime | None = None,
     ) -> list[Unanswered]:
-        if expire_before is not None and (since is None or since < expire_before):
-            since = expire_before
+        since = kept_since(since, expire_before)
         rows = self._read("SELECT created_at, question FROM unanswered_questions", since, until)
         return [Unanswered(_dt(r[0]), r[1]) for r in rows]
 

@@ -6,6 +6,7 @@ skip, saying why - except in CI (CI=true), where they fail: CI must test Postgre
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from app.db import StoreConfig, open_store
+from app.db.sqlite import SqliteBackend
 
 # Read at import: the autouse fixture of tests/conftest.py removes HEALTHQA_* from each test.
 TEST_DATABASE_URL = os.environ.get("HEALTHQA_TEST_DATABASE_URL", "")
@@ -83,3 +85,15 @@ def make_store():
     yield make
     for store in opened:
         store.close()
+
+
+class SlowBackend(SqliteBackend):
+    """Writes only once `go` is set: a database that is slow to answer (or stuck)."""
+
+    def __init__(self, path) -> None:
+        super().__init__(path)
+        self.go = threading.Event()
+
+    def write(self, batch) -> None:
+        self.go.wait(30)
+        super().write(batch)

@@ -10,7 +10,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from urllib.parse import urlsplit
 
@@ -23,7 +22,7 @@ from app.db.sqlite import SqliteBackend
 from app.db.store import Store
 from app.errors import BadSetting, StoreUnavailable
 from tests.conftest import ROOT
-from tests.db.conftest import require_postgres
+from tests.db.conftest import SlowBackend, require_postgres
 from tests.test_hardening_workers import free_port
 
 SECRET = "pw-s3cret-do-not-show"
@@ -86,18 +85,8 @@ def test_warnings_are_rate_limited(tmp_path, caplog):
         store.close(timeout=5)
 
 
-class StuckBackend(SqliteBackend):
-    def __init__(self, path) -> None:
-        super().__init__(path)
-        self.go = threading.Event()
-
-    def write(self, batch) -> None:
-        self.go.wait(30)
-        super().write(batch)
-
-
 def test_a_full_queue_drops_and_counts_instead_of_waiting(tmp_path):
-    backend = StuckBackend(tmp_path / "s.sqlite3")
+    backend = SlowBackend(tmp_path / "s.sqlite3")
     backend.migrate()
     store = Store(backend, StoreConfig(queue_size=3))
     try:

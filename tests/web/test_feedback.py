@@ -5,7 +5,6 @@ is being saved when the database is slow (the vote never holds up anything else)
 from __future__ import annotations
 
 import asyncio
-import threading
 from types import SimpleNamespace
 
 import gradio as gr
@@ -15,6 +14,7 @@ from app.db import StoreConfig, open_store
 from app.db.sqlite import SqliteBackend
 from app.db.store import Store
 from app.web.chat import VOTE_FAILED, VOTE_PENDING, VOTE_THANKS, _vote_fn
+from tests.db.conftest import SlowBackend
 
 TURN = {"question": "Symptoms?", "passages": ["d#p-1"], "abstained": False}
 
@@ -87,18 +87,6 @@ def test_a_vote_that_cannot_be_stored_says_so(tmp_path):
         assert store.health()["missed"] == 1
     finally:
         store.close()
-
-
-class SlowBackend(SqliteBackend):
-    """Writes only once `go` is set: a database that is slow to answer."""
-
-    def __init__(self, path) -> None:
-        super().__init__(path)
-        self.go = threading.Event()
-
-    def write(self, batch) -> None:
-        self.go.wait(30)
-        super().write(batch)
 
 
 def test_a_slow_database_gets_an_honest_pending_status(tmp_path):
