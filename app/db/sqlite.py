@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -133,9 +134,26 @@ class SqliteBackend:
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-    db.execute("PRAGMA journal_mode = WAL")
+    _wal(db)
     db.execute("PRAGMA secure_delete = ON")
     return db
+
+
+def _wal(db: sqlite3.Connection) -> None:
+    """Switch to the WAL journal. On a new file several processes starting at once can find it
+    locked: SQLite answers that switch with "database is locked" at once, without waiting out the
+    busy timeout, so wait here (up to the same timeout) and try again."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.01
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def _migrate(db: sqlite3.Connection, where: str) -> int:
