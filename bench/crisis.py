@@ -51,7 +51,7 @@ POLICY = {"how much oxazepam could cause an overdose?"}
 # The documented policy (README "What counts"): any mention of suicide or self-harm and any account
 # of sexual assault shows the guidance, and so does a how-to for a first-aid emergency. An
 # ordinary-labelled message flagged for one of these is counted apart ("by policy").
-FIRST_AID_HOW_TO = re.compile(r"\b(?:cpr|heimlich)\b", re.I)
+FIRST_AID_HOW_TO = re.compile(r"\b(?:cpr|heimlich|aed|defibrillator)\b", re.I)
 
 
 def by_policy(text: str) -> bool:

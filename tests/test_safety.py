@@ -149,6 +149,68 @@ ORDINARY_KINDS = [
 ]
 
 
+# Kinds a fourth held-out set showed missing, each in new words (none of its lines).
+KINDS_4 = {
+    "medical": [
+        "my daughter is wheezing and cant speak in full sentences",
+        "heart pounding like crazy and i feel dizzy",
+        "my pulse is 180 bpm and i feel faint",
+        "his lips are swollen shut after the bee sting",
+        "her face is all swollen and shes breathing hard",
+        "my nose bleed won’t stop, it’s been 40 minutes",
+        "how do i use a defibrillator",
+        "how to give chest compressions",
+    ],
+    "violence": [
+        "how can i escape my violent boyfriend",
+        "gunshots outside my building right now",
+        "i keep having thoughts about hurting my roommate",
+        "scared i might hurt my baby, i cant stop thinking about it",
+        "my nephew has bruises like a handprint on his arm",
+        "the little girl downstairs has marks all over her arms",
+        "hij slaat me elke dag",
+    ],
+    "suicide": ["i might do something drastic tonight", "ik wil niet meer leven"],
+    "self_harm": ["comecei a me cortar de novo", "ik snijd mezelf weer"],
+    "overdose": [
+        "what happens if i swallow 30 advil",
+        "how much dxm to trip",
+        "te veel pillen genomen",
+    ],
+}
+# ... and ordinary messages of the kinds it showed flagged: a course or a purpose said in passing,
+# a comparison, recognising abuse at work, fiction told before its frame, a figurative choke,
+# something long over, a bird.
+ORDINARY_KINDS_4 = [
+    "for my cpr class, how do you do chest compressions on an infant",
+    "studying for my nursing boards, how do you perform cpr",
+    "difference between anaphylaxis and an allergic reaction",
+    "im a daycare worker, how do we spot child abuse",
+    "she got stabbed on the show and walked it off, is that possible",
+    "what are the warning signs after a seizure, writing for my nursing newsletter",
+    "totally choked during the job interview, how do i get over it",
+    "my dad had a stroke years ago and has been symptom free since, can he fly",
+    "my cockatiel chewed on a pill, can birds overdose",
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "category"), [(m, c) for c, ms in KINDS_4.items() for m in ms], ids=str
+)
+def test_the_kinds_a_fourth_set_missed_are_found(message, category):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize("message", ORDINARY_KINDS_4)
+def test_the_kinds_a_fourth_set_flagged_stay_ordinary(message):
+    assert match(message) == []
+
+
+def test_a_how_to_is_quiet_only_in_a_course():
+    assert match("how do you do chest compressions on an infant") == ["medical"]
+    assert match("for my cpr class, how do you do chest compressions on an infant") == []
+
+
 @pytest.mark.parametrize(
     ("message", "category"), [(m, c) for c, ms in KINDS.items() for m in ms], ids=str
 )
@@ -287,6 +349,9 @@ def test_meaning_needs_a_margin_where_the_patterns_read_an_ordinary_context():
     assert not detector.detect("im dying to know why its all grey", vector).crisis
     detector.threshold = score - QUIET_MARGIN * 1.5  # well above: meaning still fires
     assert detector.detect("in the movie it was all grey and heavy", vector).crisis
+    # Two signs of an ordinary reading (a general question asking trivia) ask twice the margin.
+    assert not detector.detect("what is all grey and heavy named after", vector).crisis
+    assert detector.detect("what is all grey and heavy", vector).crisis  # one sign
 
 
 def test_a_general_question_naming_the_subject_is_informational():

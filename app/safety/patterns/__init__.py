@@ -25,6 +25,7 @@ from app.safety.patterns import (
     violence,
 )
 from app.safety.patterns.gates import (
+    CARE,
     FIGURATIVE,
     FRAME,
     GENERAL_QUESTION,
@@ -34,6 +35,7 @@ from app.safety.patterns.gates import (
     OTHER_QUESTION,
     PAST_OR_GENERAL,
     PET,
+    PURPOSE,
     RECOVERED,
     STILL,
     STORY,
@@ -61,6 +63,7 @@ def _compile(table: dict[str, list[str]]) -> dict[str, re.Pattern]:
 
 _STATEMENTS = _compile(STATEMENTS)
 _TOPICS = _compile(TOPICS)
+_HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 
 
 def normalize(message: str) -> str:
@@ -75,7 +78,9 @@ def general_question(message: str) -> bool:
     if OTHER_QUESTION.match(message):
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
-    if rest != message and not GENERAL_QUESTION.match(rest):
+    framed = rest != message
+    rest = PURPOSE.sub(" ", rest).strip()
+    if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(rest)
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(rest)
 
@@ -86,6 +91,8 @@ def match(message: str) -> list[str]:
     for gate in (FIGURATIVE, STORY, PET):
         text = gate.sub(" ", text)
     found = [cat for cat, rx in _STATEMENTS.items() if rx.search(text)]
+    if "medical" not in found and not FRAME.match(text) and _HOW_TO.search(text):
+        found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
     if over:
         found = [cat for cat in found if cat not in ("overdose", "medical", "violence")]
@@ -99,16 +106,21 @@ def match(message: str) -> list[str]:
     return found
 
 
-def quiet_context(message: str) -> str:
-    """What made an ordinary reading likely, when something did: "figurative", "story", "pet"
-    (a gate blanked part of the message), "general" (a general question that names no one) or
-    "past" (over and done). "" when nothing did."""
+def quiet_readings(message: str) -> tuple[str, ...]:
+    """Every sign of an ordinary reading: "figurative", "story", "pet" (a gate blanked part of the
+    message), "general" (a general question that names no one), "course" (that question asked in a
+    role, for a course or for something to write), "past" (over and done) and "care" (preparing for
+    or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
+    heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
     text = normalize(message)
-    for name, gate in (("figurative", FIGURATIVE), ("story", STORY), ("pet", PET)):
-        if gate.search(text):
-            return name
+    gates = (("figurative", FIGURATIVE), ("story", STORY), ("pet", PET))
+    found = [name for name, gate in gates if gate.search(text)]
     if general_question(text):
-        return "general"
+        found.append("general")
+        if FRAME.match(text) or PURPOSE.search(text):
+            found.append("course")  # ... asked in a role, for a course or for something to write
     if (PAST_OR_GENERAL.search(text) or LONG_AGO.search(text)) and not STILL.search(text):
-        return "past"
-    return ""
+        found.append("past")
+    if CARE.search(text) and not STILL.search(text):
+        found.append("care")
+    return tuple(found)

@@ -29,17 +29,21 @@ STATEMENTS = [
     r"|un lado de la cara|un c[ôo]t[ée] du visage|(?:lengua|boca|labios|langue|l[èe]vres|lingua|labbra|l[áa]bios|zunge|lippen)\b.{0,20}"
     r"(?:hinch\w*|gonfl\w*|gonfi\w*|inchad\w*|incha\w*|geschwollen|schwillt)",
     r"vomit\w* blood|throwing up blood|coughing up blood|(?:looks?|looking) like coffee grounds|black (?:tarry|tar)|spurting"
-    r"|blood thinners?\b.{0,40}(?:won'?t stop|wont stop|bleed\w*)|(?:bleed\w*|nosebleed)\b.{0,30}(?:for an hour|for hours)",
+    r"|blood thinners?\b.{0,40}(?:won'?t stop|wont stop|bleed\w*)|(?:bleed\w*|nose ?bleed\w*)\b.{0,30}(?:for an hour|for hours)"
+    r"|nose ?bleed\w*\b.{0,40}(?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|not) stop",
     r"(?:\d+|one|two|three|six) (?:day|week|month)s? old\b.{0,60}(?:fever|temperature|temp\b|sleepy|floppy|feed|blue|breath\w*|vomit\w*)"
     r"|soft spot (?:is )?sunken|(?:hasn'?t|hasnt|no) (?:had a )?wet (?:nappy|nappies|diapers?)"
     r"|rash\b.{0,30}(?:glass|doesn'?t fade|won'?t fade|doesnt go away|doesn'?t go away)",
     r"(?:he|she|they|he'?s|she'?s|hes|shes|is|and) (?:\w+ ){0,3}(?:not making (?:any )?sense|talking nonsense)|(?:suddenly|really|very) confused and"
-    r"|can only say a (?:word|few words)|(?:inhaler|pump|puffer) (?:isn'?t|isnt|is not|not) (?:touching|helping|working)"
-    r"|heart(?:'s| is) racing\b.{0,30}(?:pass out|faint|chest)|(?:going to|gonna) (?:pass out|faint)",
+    r"|can only say a (?:word|few words)|(?:can'?t|cant|cannot|unable to) (?:talk|speak|finish|get out|say) (?:in )?(?:a |my )?(?:full |whole |complete )sentences?"
+    r"|(?:inhaler|pump|puffer) (?:isn'?t|isnt|is not|not) (?:touching|helping|working)"
+    r"|heart(?:'s| is)? (?:racing|pounding)\b.{0,40}(?:pass out|faint|chest|dizzy)|(?:going to|gonna|about to) (?:pass out|faint)"
+    r"|(?:1[5-9]\d|2\d\d) ?bpm\b.{0,40}(?:dizzy|faint|pass out|chest)",
     r"chest\b.{0,30}(?:burning|elephant|crush\w*|squeez\w*|pressure)\b.{0,40}(?:die|dying|arm|jaw|back|sweat\w*|clammy|sick)"
     r"|(?:elephant|weight) (?:is )?(?:sitting )?on my chest|from my chest (?:up )?(?:into|to) my (?:jaw|arm|back|neck)"
     r"|heartburn\b.{0,40}(?:clammy|sweat\w*|arm|jaw|back)",
     r"epi ?pen\b.{0,40}(?:worse|not working|didn'?t work|isn'?t working)|used (?:the|my|his|her) epi ?pen"
+    r"|(?:eyes?|lips?|face|throat) (?:\w+ )?swollen shut|(?:swollen|swelling|hives)\b.{0,40}\bbreath\w* (?:hard|heavy|fast)"
     r"|tongue (?:feels )?(?:huge|big|thick|swollen)|hoarse\b.{0,30}(?:swallow|breath)|throat (?:feels )?thick",
     r"seeing double|head\b.{0,20}(?:exploding|exploded|about to explode)|grabbed (?:his|her|my) head",
     r"(?:fell|fallen)\b.{0,30}(?:isn'?t|isnt|not|won'?t|wont) (?:moving|getting up|get up)|(?:fell|fallen)\b.{0,30}(?:can'?t|cant) get up",
@@ -84,7 +88,7 @@ STATEMENTS = [
     r"|broke my neck|broken neck|can'?t feel my (?:legs|arms)",
     r"words (?:are )?coming out wrong|(?:can'?t|cant) (?:stand|walk) (?:up )?suddenly|suddenly (?:can'?t|cant) (?:see|speak|talk|walk|stand)"
     r"|(?:can'?t|cant) see out of one eye",
-    r"how (?:do|to|can) (?:i |you )?(?:do|perform|give) (?:cpr|the heimlich)|heimlich|someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
+    r"someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
     r"no puedo respirar|n'arrive pas [àa] respirer|kann nicht atmen|n[ãa]o consigo respirar|perdu connaissance|ne r[ée]pond pas"
     r"|no responde|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
     r"chest (?:is |feels )?(?:tight|heavy|squeezed|crushing|crushed)\b.{0,40}(?:sweat\w*|breath\w*|nause\w*|sick|arm)"
@@ -104,7 +108,15 @@ STATEMENTS = [
     r"|bewusstlos",
 ]
 
+# How-to questions for an emergency that may be happening now: the guidance, unless asked in a
+# role or for a course ("studying for my emt exam, ...").
+HOW_TO = [
+    r"how (?:do|to|can|should) (?:i |you |we )?(?:do|perform|give|use|apply) (?:cpr|the heimlich|heimlich"
+    r"|an? aed|a defibrillator|chest compressions)",
+]
+
 TOPICS = [
+    r"heimlich",
     r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
     r".{0,30}(?:right )?now\b",
     r"worst headache|thunderclap|explosive headache|puffing up|swell(?:ing|ed)? up",

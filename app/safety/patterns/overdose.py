@@ -97,6 +97,15 @@ STATEMENTS = [
     r"|pastiglie|compresse)|(?:pastillas|pilules|tabletten|comprimidos|rem[eé]dios)\b.{0,30}"
     r"\b(?:de m[aá]s|demais|de trop|zu viel|geschluckt|aval[ée]\w*|ingoiat\w*|engoli\w*"
     r"|tragad\w*)",
+    # A harmful amount asked for: dozens at once, enough of a sleep or cough medicine to trip.
+    r"\b(?:take|taking|swallow\w*|pop|popping|eat|eating)\b (?:like |about |around )?(?:[2-9]\d|\d{3,}) (?:of )?(?:my |the |his |her )?"
+    r"(?:\w+ )?(?:pills|tablets|caps\w*|ibuprofen|advil|tylenol|paracetamol|acetaminophen|aspirin|benadryl|xanax|melatonin)"
+    r"\b(?! (?:a|per|each|every|over (?:a|the)) (?:day|week|month|year))",
+    r"(?:benadryl|diphenhydramine|\bdph\b|dxm|dextromethorphan|robitussin|cough syrup|dramamine|dimenhydrinate|nutmeg"
+    r"|loperamide|imodium|coricidin|nyquil|zzzquil|unisom|gravol)\b.{0,50}\b(?:to trip|trip(?:ping)? on|get high|getting high"
+    r"|hallucinat\w*|robo-?trip\w*|get messed up)|(?:trip|get high|getting high|hallucinate)\b.{0,40}(?:benadryl|diphenhydramine"
+    r"|\bdph\b|dxm|robitussin|cough syrup|dramamine|nutmeg|loperamide|imodium|coricidin|nyquil)",
+    r"te veel (?:pillen|tabletten|medicijnen)|alle (?:pillen|tabletten) (?:ingenomen|geslikt)",
     r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
 ]
 

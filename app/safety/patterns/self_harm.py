@@ -71,6 +71,7 @@ STATEMENTS = [
     r"|mi faccio del male|mutile",
     r"(?:urge|want|wanna|wants) to cut|cutting again|the cutting|fresh cuts|my cuts",
     r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
+    r"me cortando|me cortar\b|me cortei|cort[aá]ndome|snijd (?:ik )?mezelf|mezelf (?:snijden|pijn doen|beschadigen)",
     r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich"
     r"|me machuco|me corto|mi taglio|autolesion\w*",
 ]

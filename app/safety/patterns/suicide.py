@@ -165,6 +165,10 @@ STATEMENTS = [
     r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir|quitarme la vida",
     r"je veux mourir|en finir|me tuer|envie de mourir",
     r"selbstmord|umbringen|nicht mehr leben|will sterben",
+    r"zelfmoord|wil (?:er )?niet meer (?:zijn|leven)|wil dood\b|mezelf (?:van kant maken|ombrengen|doden)|een eind aan mijn leven",
+    # Oblique intent: something stupid tonight, something there is no coming back from.
+    r"(?:do|doing) something (?:stupid|dumb|drastic)\b.{0,40}(?:tonight|come back|take back|undo|permanent|to my ?self|for good)"
+    r"|(?:not|never|won'?t|wont) come back from (?:it|this|that) tonight|tonight\b.{0,40}(?:not|never|won'?t|wont) come back from",
     r"quero morrer|me matar|n[aã]o quero mais viver|tirar minha vida",
     r"voglio morire|farla finita|uccidermi|non voglio più vivere",
     # Means described without a crisis word: exhaust in a closed garage, charcoal in a sealed

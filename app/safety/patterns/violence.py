@@ -48,10 +48,23 @@ STATEMENTS = [
     r"(?:he'?ll|she'?ll|he will|she will) kill me|breaking in|(?:attacks|attacked|hurting|hurts|pushed|shoved) me\b"
     r"|being beaten|held against my will|won'?t let me leave|hitting my \w+(?: \w+)? right now|violent with (?:us|me)"
     r"|someone'?s bleeding|me peg[oó]|gedroht mich|mich umzubringen",
+    r"(?:heeft|hij|zij) me (?:geslagen|geschopt|gewurgd|bedreigd)|slaat me|durf niet (?:meer )?naar huis",
+    # Getting away from an abuser; gunfire now; fear of hurting someone; a child's injuries by shape.
+    r"(?:get away|getting away|escape|escaping|flee|fleeing|leave|leaving|hide|hiding) (?:from )?(?:my |an? |this )?(?:abusive|violent)"
+    r"|(?:abusive|violent) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mother|stepdad|stepmom)\b.{0,40}"
+    r"(?:without (?:him|her|them) knowing|safe\w*|escape|get away|leave|run)",
+    r"shots? fired|(?:gunshots|gun shots|shooting|shooter)\b.{0,30}(?:right now|outside|on my street|near me|in my|at my)|active shooter (?:in|at|on) (?:my|our)",
+    r"(?:afraid|scared|terrified|worried) (?:that )?(?:i'?m|im|i am|i'?ll|i will|i might|i could)? ?(?:going to |gonna |will |might )?"
+    r"(?:kill|hurt|harm|stab|shoot|attack|strangle) (?:my |him\b|her\b|them\b|someone|somebody|people|a )"
+    r"|(?:thoughts?|urges?|thinking) (?:about|of) (?:killing|hurting|harming|stabbing|shooting|strangling) (?:my |him\b|her\b|them\b|someone|somebody|people|others)"
+    r"|(?:kill|hurt|harm|stab|shoot)\w* (?:my \w+|him|her|them|someone|somebody)\b.{0,40}(?:can'?t|cant) stop thinking",
+    r"(?:kids?|child|boy|girl|toddler|baby|son|daughter|niece|nephew|\d+ ?(?:yo|year old))\b.{0,80}\b(?:marks|bruises|welts|burns)\b"
+    r" (?:all over|shaped like|like (?:fingers|a hand|a belt)|in the shape of)"
+    r"|(?:finger|hand|belt)[- ]?(?:shaped|print|mark)\w* bruis\w*|bruis\w* (?:shaped )?like (?:fingers|a hand|handprints?|fingerprints?|a belt)",
     r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
     r"|me agride|mi picchia",
 ]
 
 TOPICS = [
-    r"(?:domestic|elder|child) (?:violence|abuse)|abus(?:e|ing|ive) (?:me|her|him|relationship)"
+    r"(?:domestic|elder|child) (?:violence|abuse)|abus(?:e|ing|ive) (?:me|her|him|relationship)",
 ]
