@@ -9,11 +9,14 @@ follow-up's new information need is judged on its own words: when a rare one is 
 quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
 refers back ("are they safe with sertraline?" after a supplements question) is read with the
 earlier topic, which the articles cover by construction and which lifts every cosine: its best
-sentence needs `refers_back_support`.
+sentence needs `refers_back_support`. A question that asks for a dose ("what dose of venlafaxine",
+"how much magnesium should i take") is covered only by a passage that gives one (an amount with a
+unit, or the words dose / dosage): a passage that merely names the drug does not answer it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +26,17 @@ from app.config import Settings
 from app.lexical import terms
 from app.need import need
 from app.records import Hit
+
+ASKS_DOSE = re.compile(
+    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b.*\b(?:take|have|use|give)|how\s+many\s+"
+    r"(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
+    re.I,
+)
+GIVES_DOSE = re.compile(
+    r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
+    r")\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,8 @@ def judge(
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
+        return Coverage(False, missing)
+    if ASKS_DOSE.search(asked(question)) and not GIVES_DOSE.search(top.passage.text):
         return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)
