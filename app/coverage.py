@@ -27,9 +27,9 @@ from app.lexical import terms
 from app.need import need
 from app.records import Hit
 
-ASKS_DOSE = re.compile(
-    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b.*\b(?:take|have|use|give)|how\s+many\s+"
-    r"(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
+ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it take" are not
+    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|we|one|he|she|they)\s+"
+    r"(?:take|give)|how\s+many\s+(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
     re.I,
 )
 GIVES_DOSE = re.compile(
