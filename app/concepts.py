@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.lexical import STOPWORDS, _stemmer, terms
+from app.lexical import STOPWORDS, _stemmer
 
 WORD = re.compile(r"(?:\d+-)?[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")  # "5-htp" whole
 PHRASES = ("side effect", "side effects", "weight gain", "weight loss", "blood pressure")
 # A condition is named by a word and one of these ("serotonin syndrome"): known only when the
 # corpus has that pair, not when it has both words apart ("serotonin", "restless legs syndrome").
 HEADS = ("syndrome", "disease", "disorder", "deficiency")
+NAMED_IN_TEXT = re.compile(rf"\b(?=([a-z][a-z'’-]*[a-z])\s+((?:{'|'.join(HEADS)})s?)\b)")
 CONDITION = re.compile(rf"\b([A-Za-z][A-Za-z'’-]*[A-Za-z])\s+({'|'.join(HEADS)})\b", re.I)
 FUNCTION_WORDS = """
     a about above after again against all am an and any are aren't as at be because been
@@ -69,13 +70,10 @@ class Vocabulary:
         self.stems = {s for s in stems if s}
         low = [t.lower() for t in texts]
         self.phrases = {p for p in PHRASES if any(p in t for t in low)}
-        heads = {_stem(h) for h in HEADS}
         self.named: dict[str, set[str]] = {}  # head stem -> the stems right before it
-        for text in low:
-            stems = terms(text)
-            for a, b in zip(stems, stems[1:], strict=False):
-                if b in heads:
-                    self.named.setdefault(b, set()).add(a)
+        pairs = {p for t in low for p in NAMED_IN_TEXT.findall(t)}  # a scan, no stemming of all
+        for word, head in pairs:
+            self.named.setdefault(_stem(head), set()).add(_stem(word))
         self._deletes: dict[str, set[str]] = {}
         for s in self.stems:
             if len(s) >= 4:

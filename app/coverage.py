@@ -11,7 +11,9 @@ refers back ("are they safe with sertraline?" after a supplements question) is r
 earlier topic, which the articles cover by construction and which lifts every cosine: its best
 sentence needs `refers_back_support`. A question that asks for a dose ("what dose of venlafaxine",
 "how much magnesium should i take") is covered only by a passage that gives one (an amount with a
-unit, or the words dose / dosage): a passage that merely names the drug does not answer it.
+unit, or the words dose / dosage): a passage that merely names the drug does not answer it. A
+question about taking two things together is covered only by a passage that names every rare
+concept it asks about ("l-theanine" and "sertraline").
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it 
     r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|we|one|he|she|they)\s+"
     r"(?:take|give)|how\s+many\s+(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
     re.I,
+)
+# "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
+INTERACTION = re.compile(
+    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*", re.I
 )
 GIVES_DOSE = re.compile(
     r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
@@ -66,7 +72,11 @@ def judge(
         return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
-    if ASKS_DOSE.search(asked(question)) and not GIVES_DOSE.search(top.passage.text):
+    need = asked(question)
+    if ASKS_DOSE.search(need) and not GIVES_DOSE.search(top.passage.text):
+        return Coverage(False, missing)
+    names = [c for c in key_concepts(need) if is_rare(c, settings.rare_rank)]
+    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in names):
         return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)

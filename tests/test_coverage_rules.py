@@ -66,3 +66,28 @@ def test_a_dose_question_is_covered_only_by_a_passage_that_gives_one(question, t
     more = ["small", "depress", "peopl", "common", "time", "unit", "insulin", "lower", "sugar"]
     vocab = Vocabulary([*stems.split(), *more], [text])
     assert judge([_hit(text)], question, False, vocab, Settings()).covered is covered
+
+
+@pytest.mark.parametrize(
+    "question,text,covered",
+    [
+        ("can i take l-theanine with sertraline", "Sertraline is an SSRI.", False),
+        ("does levodopa interact with sertraline", "Levodopa raises dopamine.", False),
+        ("can i take l-theanine with sertraline", "L-theanine and sertraline: ask first.", True),
+        ("what does sertraline do", "Sertraline is an SSRI.", True),  # not about two things
+    ],
+)
+def test_taking_two_things_together_needs_a_passage_that_names_both(question, text, covered):
+    stems = [
+        "l-theanin",
+        "theanin",
+        "sertralin",
+        "ssri",
+        "levodopa",
+        "rais",
+        "dopamin",
+        "ask",
+        "interact",
+    ]
+    vocab = Vocabulary(stems, [text])
+    assert judge([_hit(text)], question, False, vocab, Settings()).covered is covered
