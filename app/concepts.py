@@ -16,6 +16,11 @@ from app.lexical import STOPWORDS, _stemmer
 
 WORD = re.compile(r"(?:\d+-)?[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]")  # "5-htp" whole
 PHRASES = ("side effect", "side effects", "weight gain", "weight loss", "blood pressure")
+# A condition is named by a word and one of these ("serotonin syndrome"): known only when the
+# corpus has that pair, not when it has both words apart ("serotonin", "restless legs syndrome").
+HEADS = ("syndrome", "disease", "disorder", "deficiency")
+NAMED_IN_TEXT = re.compile(rf"\b(?=([a-z][a-z'’-]*[a-z])\s+((?:{'|'.join(HEADS)})s?)\b)")
+CONDITION = re.compile(rf"\b([A-Za-z][A-Za-z'’-]*[A-Za-z])\s+({'|'.join(HEADS)})\b", re.I)
 FUNCTION_WORDS = """
     a about above after again against all am an and any are aren't as at be because been
     before being below between both but by can can't cannot could couldn't did didn't do
@@ -65,6 +70,10 @@ class Vocabulary:
         self.stems = {s for s in stems if s}
         low = [t.lower() for t in texts]
         self.phrases = {p for p in PHRASES if any(p in t for t in low)}
+        self.named: dict[str, set[str]] = {}  # head stem -> the stems right before it
+        pairs = {p for t in low for p in NAMED_IN_TEXT.findall(t)}  # a scan, no stemming of all
+        for word, head in pairs:
+            self.named.setdefault(_stem(head), set()).add(_stem(word))
         self._deletes: dict[str, set[str]] = {}
         for s in self.stems:
             if len(s) >= 4:
@@ -90,8 +99,16 @@ class Vocabulary:
         return any(d in self.stems or d in self._deletes for d in _deletions(stem))
 
     def missing(self, question: str) -> list[str]:
-        """Key concepts of the question that the corpus never mentions."""
-        return [c for c in key_concepts(question) if not self.knows(c)]
+        """Key concepts of the question that the corpus never mentions, and the conditions it
+        names ("serotonin syndrome") that the corpus never names."""
+        absent = [c for c in key_concepts(question) if not self.knows(c)]
+        for name, head in CONDITION.findall(question):
+            word = name.lower().replace("’", "'")
+            if word in FUNCTION or word in STOPWORDS or word in absent:
+                continue
+            if not _near(_stem(word), self.named.get(_stem(head), set())):
+                absent.append(f"{name} {head}")
+        return list(dict.fromkeys(absent))
 
 
 def _forms(word: str) -> list[str]:

@@ -9,11 +9,16 @@ follow-up's new information need is judged on its own words: when a rare one is 
 quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
 refers back ("are they safe with sertraline?" after a supplements question) is read with the
 earlier topic, which the articles cover by construction and which lifts every cosine: its best
-sentence needs `refers_back_support`.
+sentence needs `refers_back_support`. A question that asks for a dose ("what dose of venlafaxine",
+"how much magnesium should i take") is covered only by a passage that gives one (an amount with a
+unit, or the words dose / dosage): a passage that merely names the drug does not answer it. A
+question about taking two things together is covered only by a passage that names every rare
+concept it asks about ("l-theanine" and "sertraline").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +28,21 @@ from app.config import Settings
 from app.lexical import terms
 from app.need import need
 from app.records import Hit
+
+ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it take" are not
+    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|we|one|he|she|they)\s+"
+    r"(?:take|give)|how\s+many\s+(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
+    re.I,
+)
+# "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
+INTERACTION = re.compile(
+    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*", re.I
+)
+GIVES_DOSE = re.compile(
+    r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
+    r")\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,12 @@ def judge(
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
+        return Coverage(False, missing)
+    need = asked(question)
+    if ASKS_DOSE.search(need) and not GIVES_DOSE.search(top.passage.text):
+        return Coverage(False, missing)
+    names = [c for c in key_concepts(need) if is_rare(c, settings.rare_rank)]
+    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in names):
         return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)

@@ -56,14 +56,11 @@ KNOWN_MISSES = {
 }
 KNOWN_ANSWERED_OFFTOPIC = {
     "seed-073",
-    "seed-075",
-    "seed-183",
     "seed-187",
     "seed-189",
     "seed-190",
     "seed-192",
     "seed-195",
-    "seed-199",
     "seed-200",
     "seed-204",
     "seed-205",
