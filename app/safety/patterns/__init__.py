@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from app.safety.patterns import (
+    concepts,
     medical,
     overdose,
     self_harm,
@@ -29,6 +30,8 @@ from app.safety.patterns.gates import (
     FIGURATIVE,
     FRAME,
     GENERAL_QUESTION,
+    GRIEF,
+    JOKE,
     LONG_AGO,
     NAMES_SOMEONE,
     OTHER_NAMES_SOMEONE,
@@ -37,8 +40,10 @@ from app.safety.patterns.gates import (
     PET,
     PURPOSE,
     RECOVERED,
+    RESOLVED,
     STILL,
     STORY,
+    VET,
 )
 
 _MODULES = {
@@ -79,7 +84,8 @@ def general_question(message: str) -> bool:
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
     framed = rest != message
-    rest = PURPOSE.sub(" ", rest).strip()
+    purposed = PURPOSE.sub(" ", rest).strip()
+    framed, rest = framed or purposed != rest.strip(), purposed
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(rest)
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(rest)
@@ -91,16 +97,21 @@ def match(message: str) -> list[str]:
     for gate in (FIGURATIVE, STORY, PET):
         text = gate.sub(" ", text)
     found = [cat for cat, rx in _STATEMENTS.items() if rx.search(text)]
-    if "medical" not in found and not FRAME.match(text) and _HOW_TO.search(text):
+    framed = bool(FRAME.match(text))
+    if "medical" not in found and not framed and _HOW_TO.search(text):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
+    skip = ("rescue_now",) if framed else ()
+    found += [cat for cat in concepts.match(text, skip) if cat not in found]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
+    # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
+    over = over or bool((GRIEF.search(text) or RESOLVED.search(text)) and not STILL.search(text))
     if over:
         found = [cat for cat in found if cat not in ("overdose", "medical", "violence")]
     if general_question(text):
         return found
     past = PAST_OR_GENERAL.search(text) and not STILL.search(text)
     for cat, rx in _TOPICS.items():
-        quiet = (past and cat in ("medical", "violence")) or (over and cat == "overdose")
+        quiet = ((past or over) and cat in ("medical", "violence")) or (over and cat == "overdose")
         if cat not in found and not quiet and rx.search(text):
             found.append(cat)
     return found
@@ -108,18 +119,25 @@ def match(message: str) -> list[str]:
 
 def quiet_readings(message: str) -> tuple[str, ...]:
     """Every sign of an ordinary reading: "figurative", "story", "pet" (a gate blanked part of the
-    message), "general" (a general question that names no one), "course" (that question asked in a
+    message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"), "general" (a general question that names no one), "course" (that question asked in a
     role, for a course or for something to write), "past" (over and done) and "care" (preparing for
     or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
     heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
     text = normalize(message)
-    gates = (("figurative", FIGURATIVE), ("story", STORY), ("pet", PET))
+    gates = (
+        ("figurative", FIGURATIVE),
+        ("story", STORY),
+        ("pet", PET),
+        ("vet", VET),
+        ("joke", JOKE),
+    )
     found = [name for name, gate in gates if gate.search(text)]
     if general_question(text):
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):
             found.append("course")  # ... asked in a role, for a course or for something to write
-    if (PAST_OR_GENERAL.search(text) or LONG_AGO.search(text)) and not STILL.search(text):
+    ended = (PAST_OR_GENERAL, LONG_AGO, GRIEF, RESOLVED)
+    if any(rx.search(text) for rx in ended) and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):
         found.append("care")
