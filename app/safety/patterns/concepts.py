@@ -24,7 +24,8 @@ RESCUE = (
 BREATH_HARD = (
     r"(?:can'?t|cant|cannot|can not|unable to|struggling to|barely|hardly) (?:\w+ ){0,2}(?:finish|get out|say|speak"
     r"|talk|get (?:a |any )?words? out|string)\b(?: (?:a|my|full|whole|complete|more than))?(?: \w+)?"
-    r" (?:sentences?|words?)|(?:only|just) (?:a few|one|two|2|3) words|wheez\w*|gasp\w*|short of breath"
+    r" (?:sentences?|words?)|(?:only|just) (?:a few|one|two|2|3) words"
+    r"|(?:can'?t|cant|cannot|unable to|struggling to|barely|hardly) get (?:\w+ ){0,2}words? out|wheez\w*|gasp\w*|short of breath"
     r"|(?:struggling|hard|trouble|fighting) (?:to |for )?breath\w*|breath\w* (?:is |getting )?(?:hard|worse|fast|noisy)"
     r"|(?:throat|lips?|tongue|mouth) (?:is |are |feels? )?(?:\w+ )?(?:closing|swell\w*|swollen|tight)"
     r"|chest (?:is |feels )?tight|voice (?:is |going |gone )?(?:hoarse|weird|funny)"
@@ -44,7 +45,7 @@ DANGER = (
     r"wheez\w*|breath\w*|throat|chest (?:is |feels )?tight|dizzy|faint\w*|pass(?:ing)? out|vomit\w*"
     r"|throwing up|voice|swallow\w*|lips?|tongue"
 )
-PREGNANT = r"pregnan\w*|preggo|preggers|third trimester|(?:i'?m|im|i am|she'?s|shes|she is|at|now) [1-4]\d ?(?:weeks?|wks?)"
+PREGNANT = r"pregnan\w*|preggo|preggers|third trimester|(?:i'?m|im|i am|she'?s|shes|she is|is|at|now) [1-4]\d ?(?:weeks?|wks?)"
 PREG_SIGN = (
     r"(?:terrible|severe|awful|worst|pounding|splitting|horrible|killer|massive|blinding) (?:\w+ )?headache"
     r"|headache (?:that )?(?:won'?t|wont|will not|doesn'?t|doesnt) (?:go|stop)|seeing (?:spots|stars|flash\w*|sparkl\w*)"
@@ -54,7 +55,7 @@ PREG_SIGN = (
     r"|(?:face|hands|feet) (?:\w+ )?(?:swollen|swelling|puffy)\b.{0,40}(?:headache|pain|vision)"
     r"|(?:severe|terrible|bad|sharp) (?:\w+ )?(?:pain|cramp\w*)"
 )
-PERSONAL = r"i'?m|im|i am|i|my|she'?s|shes|she is|she|we'?re|wife|partner|girlfriend"
+PERSONAL = r"i'?m|im|i am|i|my|she'?s|shes|she is|she|we'?re|wife|partner|girlfriend|[1-4]\d ?(?:weeks?|wks?)"
 SEDATIVE = (
     r"ambien|zolpidem|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzos?"
     r"|sleeping (?:pills?|tablets)|sleep(?:ing)? aids?|melatonin|seroquel|quetiapine|gabapentin|lyrica"
@@ -72,7 +73,7 @@ HIGH = (
     r"|hallucinat\w*|knock (?:me|myself) out|make sure i (?:sleep|don'?t wake|dont wake)|never wake"
     r"|sleep (?:forever|for good)"
 )
-ALCOHOL = r"alcohol|wine|beer|vodka|whiske?y|rum|gin|tequila|booze|drinks|drinking|drunk|shots"
+ALCOHOL = r"alcohol|wines?|beers?|vodka|whiske?y|rum|gin|tequila|booze|drinks|drinking|drunk|shots?"
 DONE = (
     r"already|did it|just (?:took|had|did)|i took|i'?ve taken|ive taken|took (?:it|them)|too late"
 )
@@ -88,7 +89,6 @@ RESOLVE = (
     r"thought about how|(?:i'?ve|ive|have) (?:a |got a )?plan|planned|planning|know how (?:i'?d|i would|to)"
     r"|how i'?d do it|(?:got|have|bought) a (?:gun|knife)|not joking|i mean it|serious(?:ly)?|can'?t stop thinking"
 )
-SHAKEN = r"(?:shook|shaken|shaking|shakes|shake)"
 INFANT = r"baby|babies|infant|newborn|\d+ ?(?:week|month)s? old|(?:little|baby) (?:girl|boy)"
 WOUND = r"cut|cuts|gash\w*|wound|slice\w*|lacerat\w*"
 DEEP = (
@@ -107,7 +107,10 @@ AGAIN = (
 )
 ORDINARY_TRY = r"test|exam|interview|driving|class|course|diet|recipe|business|marriage|relationship|quiz|audition"
 
-SHAKEN_BABY = rf"{SHAKEN} (?:\w+ )?(?:{INFANT})|(?:{INFANT}) (?:was |got |been )?(?:shaken|shook)"
+SHAKEN_BABY = (
+    rf"(?:shook|shakes|(?:is|was|been|keeps) shaking) (?:the |his |her |my |our |their |a )?(?:{INFANT})"
+    rf"|(?:{INFANT}) (?:was|got|been|has been|had been) (?:\w+ )?(?:shaken|shook)"
+)
 DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 
 # (name, category, word groups): every group must be found.
