@@ -21,17 +21,22 @@ RESCUE = (
     r"cpr|compressions?|aed|defib\w*|heimlich|rescue breaths?|mouth to mouth|recovery position"
     r"|tourniquet|epi ?pen|narcan|naloxone"
 )
-BREATH_HARD = (
+SPEECH_HARD = (
     r"(?:can'?t|cant|cannot|can not|unable to|struggling to|barely|hardly) (?:\w+ ){0,2}(?:finish|get out|say|speak"
-    r"|talk|get (?:a |any )?words? out|string)\b(?: (?:a|my|full|whole|complete|more than))?(?: \w+)?"
+    r"|talk|get (?:a |any )?words? out|string)\b(?: (?:a|my|full|whole|complete|more than))?(?: \w+){0,2}"
     r" (?:sentences?|words?)|(?:only|just) (?:a few|one|two|2|3) words"
-    r"|(?:can'?t|cant|cannot|unable to|struggling to|barely|hardly) get (?:\w+ ){0,2}words? out|wheez\w*|gasp\w*|short of breath"
+    r"|(?:can'?t|cant|cannot|unable to|struggling to|barely|hardly) get (?:\w+ ){0,2}words? out"
+)
+BREATH_HARD = (
+    SPEECH_HARD
+    + r"|(?:can'?t|cant|cannot) catch (?:my|his|her|their) breath|wheez\w*|gasp\w*|short of breath"
     r"|(?:struggling|hard|trouble|fighting) (?:to |for )?breath\w*|breath\w* (?:is |getting )?(?:hard|worse|fast|noisy)"
     r"|(?:throat|lips?|tongue|mouth) (?:is |are |feels? )?(?:\w+ )?(?:closing|swell\w*|swollen|tight)"
     r"|chest (?:is |feels )?tight|voice (?:is |going |gone )?(?:hoarse|weird|funny)"
 )
+BREATHING = r"breath\w*|air|wheez\w*|gasp\w*|asthma|inhaler|puffer|chest"
 ACUTE = (
-    r"asthma|attack|inhaler|puffer|nebuli[sz]er|allerg\w*|sting|stung|bee|wasp|hornet|peanuts?|nuts?"
+    r"attack|inhaler|puffer|nebuli[sz]er|allerg\w*|sting|stung|bee|wasp|hornet|peanuts?|nuts?"
     r"|shellfish|shrimp|hives|swell\w*|swollen|rash|new (?:medicine|medication|pills?|antibiotics?)"
     r"|penicillin|amoxicillin|suddenly|worse|getting worse|now|right now|keeps? getting|blue|gr[ae]y"
     r"|dizzy|faint\w*|epi ?pen"
@@ -45,7 +50,10 @@ DANGER = (
     r"wheez\w*|breath\w*|throat|chest (?:is |feels )?tight|dizzy|faint\w*|pass(?:ing)? out|vomit\w*"
     r"|throwing up|voice|swallow\w*|lips?|tongue"
 )
-PREGNANT = r"pregnan\w*|preggo|preggers|third trimester|(?:i'?m|im|i am|she'?s|shes|she is|is|at|now) [1-4]\d ?(?:weeks?|wks?)"
+PREGNANT = (
+    r"pregnan\w*|preggo|preggers|third trimester"
+    r"|(?:^|i'?m |im |i am |she'?s |shes |she is |is |at |now )[1-4]\d ?(?:weeks?|wks?)"
+)
 PREG_SIGN = (
     r"(?:terrible|severe|awful|worst|pounding|splitting|horrible|killer|massive|blinding) (?:\w+ )?headache"
     r"|headache (?:that )?(?:won'?t|wont|will not|doesn'?t|doesnt) (?:go|stop)|seeing (?:spots|stars|flash\w*|sparkl\w*)"
@@ -58,7 +66,7 @@ PREG_SIGN = (
 PERSONAL = r"i'?m|im|i am|i|my|she'?s|shes|she is|she|we'?re|wife|partner|girlfriend|[1-4]\d ?(?:weeks?|wks?)"
 SEDATIVE = (
     r"ambien|zolpidem|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzos?"
-    r"|sleeping (?:pills?|tablets)|sleep(?:ing)? aids?|melatonin|seroquel|quetiapine|gabapentin|lyrica"
+    r"|sleeping (?:pills?|tablets)|sleep(?:ing)? aids?|seroquel|quetiapine|gabapentin|lyrica"
     r"|pregabalin|benadryl|diphenhydramine|nytol|unisom|zzzquil|dramamine|doxylamine|phenergan"
     r"|promethazine|oxy(?:codone|contin|s)?|percocets?|vicodin|norco|hydrocodone|codeine|tramadol|morphine|methadone"
     r"|fentanyl|opioids?|opiates?|dxm|robitussin|cough syrup|muscle relaxers?|soma|flexeril"
@@ -86,7 +94,7 @@ TARGET = (
     r"|classmate|ex\b|husband|wife|partner|brother|sister|mom|dad|kids?|baby"
 )
 RESOLVE = (
-    r"thought about how|(?:i'?ve|ive|have) (?:a |got a )?plan|planned|planning|know how (?:i'?d|i would|to)"
+    r"thought about how|(?:i'?ve|ive|have) (?:a |got a )?plan|planned|planning|know (?:exactly |just )?how"
     r"|how i'?d do it|(?:got|have|bought) a (?:gun|knife)|not joking|i mean it|serious(?:ly)?|can'?t stop thinking"
 )
 INFANT = r"baby|babies|infant|newborn|\d+ ?(?:week|month)s? old|(?:little|baby) (?:girl|boy)"
@@ -99,13 +107,15 @@ BY_SELF = r"did (?:it|this|that) (?:to )?my ?self|i did (?:it|this)|on purpose|(
 ATTEMPT = (
     r"(?:failed|survived|messed (?:it )?up|screwed (?:it )?up|botched|woke up|didn'?t work|didnt work)"
     r" (?:\w+ ){0,3}(?:once|before|last time|the first time|my (?:last |first )?attempt|(?:\w+ )?(?:months?|years?|weeks?) ago)"
+    r"|(?:last time|the first time|before)\b.{0,30}\b(?:didn'?t work|didnt work|failed|i survived|i woke up)"
     r"|last attempt|tried (?:it )?before"
 )
 AGAIN = (
-    r"fail again|(?:do it |get it )?right this time|this time (?:i'?ll|ill|i will|it will)|next time|for real this time"
+    r"fail again|(?:do it |get it )?right (?:this|next) time|this time (?:i'?ll|ill|i will|it will|i'?m|im|i am)"
+    r"|for real this time"
     r"|properly this time|won'?t fail|wont fail|not (?:going to|gonna) fail|make sure (?:it works|i don'?t|i dont)"
 )
-ORDINARY_TRY = r"test|exam|interview|driving|class|course|diet|recipe|business|marriage|relationship|quiz|audition"
+ORDINARY_TRY = r"attempts? at|tried to (?:bake|cook|pass|learn|lose|quit|make|fix|build|run)|test|exam|interview|driving|class|course|diet|recipe|business|marriage|relationship|quiz|audition"
 
 SHAKEN_BABY = (
     rf"(?:shook|shakes|(?:is|was|been|keeps) shaking) (?:the |his |her |my |our |their |a )?(?:{INFANT})"
@@ -122,6 +132,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("to_get_high", "overdose", (DRUGS, HIGH)),
     ("with_alcohol_done", "overdose", (DRUGS, ALCOHOL, DONE)),
     ("breathing", "medical", (BREATH_HARD, ACUTE)),
+    ("speech_breath", "medical", (SPEECH_HARD, BREATHING)),
     ("anaphylaxis", "medical", (TRIGGER, REACTION, DANGER)),
     ("rescue_now", "medical", (RESCUE, NOW)),
     ("pregnancy", "medical", (PREGNANT, PREG_SIGN, PERSONAL)),

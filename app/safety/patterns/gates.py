@@ -99,8 +99,8 @@ PURPOSE = re.compile(
     re.I,
 )
 STORY = re.compile(
-    r"[^.?!,]*\b(?:in|on) (?:the|a|this|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
-    r"|podcast|play)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
+    r"[^.?!,]*\b(?:in|on) (?:(?:the|a|this|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
+    r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
     r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:story|novel|book|script|fanfic|fic|scene"
