@@ -145,5 +145,21 @@ def test_grief_and_an_ended_scare_never_quiet_what_is_happening_now():
     assert "medical" in match("she choked yesterday and was fine but is choking again right now")
 
 
+def test_a_scare_that_ended_well_but_came_back_is_an_emergency():
+    later = "he took a whole bottle of tylenol yesterday and seemed fine but now his skin is yellow"
+    assert "overdose" in match(later)
+    assert "medical" in match("she choked earlier and was fine but now shes wheezing and cant talk")
+    assert match("he choked on a grape earlier and was fine, how do i cut grapes") == []
+    assert "overdose" in match("my dad died last year, im grieving and i took 30 pills")
+    sister = "my sister died of an overdose last year and then i took 40 of my pills"
+    assert "overdose" in match(sister)
+
+
+def test_a_death_in_the_past_never_quiets_suicide():
+    assert "suicide" in match("my friend died by suicide last year and i want to join him")
+    assert "suicide" in match("mum passed away in 2023, i just want to be with her")
+    assert match("my uncle passed away from a heart attack 2 years ago") == []
+
+
 def test_a_joke_never_quiets_a_pattern():
     assert "suicide" in match("i want to kill myself lol")

@@ -26,6 +26,7 @@ from app.safety.patterns import (
     violence,
 )
 from app.safety.patterns.gates import (
+    AGAIN,
     CARE,
     FIGURATIVE,
     FRAME,
@@ -71,6 +72,9 @@ _TOPICS = _compile(TOPICS)
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 
 
+_CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
+
+
 def normalize(message: str) -> str:
     """Curly apostrophes straight, runs of space collapsed: what the patterns are written for."""
     return " ".join(message.replace("’", "'").replace("‘", "'").split())
@@ -91,28 +95,43 @@ def general_question(message: str) -> bool:
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(rest)
 
 
+def ended_well(text: str) -> bool:
+    """A scare that ended well ("choked yesterday but coughed it up and was fine"), with nothing
+    after it that starts again ("... seemed fine but now his skin is yellow")."""
+    found = RESOLVED.search(text)
+    return bool(found) and not AGAIN.search(text, found.end())
+
+
 def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
     text = normalize(message)
     for gate in (FIGURATIVE, STORY, PET):
         text = gate.sub(" ", text)
-    found = [cat for cat, rx in _STATEMENTS.items() if rx.search(text)]
+    # A death in the past is blanked only for what can be over and done: suicide, self-harm and
+    # sexual assault are always read in full ("died by suicide last year and i want to join him").
+    told = {cat: GRIEF.sub(" ", text) if cat in _CAN_END else text for cat in STATEMENTS}
+    found = [cat for cat, rx in _STATEMENTS.items() if rx.search(told[cat])]
     framed = bool(FRAME.match(text))
-    if "medical" not in found and not framed and _HOW_TO.search(text):
+    if "medical" not in found and not framed and _HOW_TO.search(told["medical"]):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
     skip = ("rescue_now",) if framed else ()
-    found += [cat for cat in concepts.match(text, skip) if cat not in found]
+    by_concept = concepts.match(text, skip) + concepts.match(told["medical"], skip)
+    found += [
+        cat
+        for cat in dict.fromkeys(by_concept)
+        if cat not in found and (cat not in _CAN_END or cat in concepts.match(told[cat], skip))
+    ]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
     # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
-    over = over or bool((GRIEF.search(text) or RESOLVED.search(text)) and not STILL.search(text))
+    over = over or bool(ended_well(text) and not STILL.search(text))
     if over:
-        found = [cat for cat in found if cat not in ("overdose", "medical", "violence")]
+        found = [cat for cat in found if cat not in _CAN_END]
     if general_question(text):
         return found
     past = PAST_OR_GENERAL.search(text) and not STILL.search(text)
     for cat, rx in _TOPICS.items():
         quiet = ((past or over) and cat in ("medical", "violence")) or (over and cat == "overdose")
-        if cat not in found and not quiet and rx.search(text):
+        if cat not in found and not quiet and rx.search(told[cat]):
             found.append(cat)
     return found
 
@@ -136,8 +155,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):
             found.append("course")  # ... asked in a role, for a course or for something to write
-    ended = (PAST_OR_GENERAL, LONG_AGO, GRIEF, RESOLVED)
-    if any(rx.search(text) for rx in ended) and not STILL.search(text):
+    ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF)) or ended_well(text)
+    if ended and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):
         found.append("care")

@@ -115,6 +115,11 @@ AGAIN = (
     r"|for real this time"
     r"|properly this time|won'?t fail|wont fail|not (?:going to|gonna) fail|make sure (?:it works|i don'?t|i dont)"
 )
+DEAD = r"died|dead|passed away|passed|gone|lost (?:him|her|them|my \w+)|killed (?:him|her|them)sel(?:f|ves)"
+JOIN = (
+    r"(?:want|wanna|going|gonna|ready|need) to (?:join|be with) (?:him|her|them|my \w+)"
+    r"|join (?:him|her|them|my \w+) (?:soon|there|tonight)|see (?:him|her|them) again soon"
+)
 ORDINARY_TRY = r"attempts? at|tried to (?:bake|cook|pass|learn|lose|quit|make|fix|build|run)|test|exam|interview|driving|class|course|diet|recipe|business|marriage|relationship|quiz|audition"
 
 SHAKEN_BABY = (
@@ -126,6 +131,7 @@ DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 # (name, category, word groups): every group must be found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("attempt_again", "suicide", (ATTEMPT, AGAIN)),
+    ("join_the_dead", "suicide", (DEAD, JOIN)),
     ("own_wound", "self_harm", (WOUND, DEEP, BY_SELF)),
     ("sedative_count", "overdose", (rf"\b(?:{COUNT}) (?:\w+ )?(?:{SEDATIVE})",)),
     ("painkiller_count", "overdose", (rf"\b(?:{BIG_COUNT}) (?:\w+ )?(?:{PAINKILLER})",)),
