@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from app.safety.patterns import (
+    concepts,
     medical,
     overdose,
     self_harm,
@@ -25,10 +26,13 @@ from app.safety.patterns import (
     violence,
 )
 from app.safety.patterns.gates import (
+    AGAIN,
     CARE,
     FIGURATIVE,
     FRAME,
     GENERAL_QUESTION,
+    GRIEF,
+    JOKE,
     LONG_AGO,
     NAMES_SOMEONE,
     OTHER_NAMES_SOMEONE,
@@ -37,8 +41,10 @@ from app.safety.patterns.gates import (
     PET,
     PURPOSE,
     RECOVERED,
+    RESOLVED,
     STILL,
     STORY,
+    VET,
 )
 
 _MODULES = {
@@ -66,6 +72,9 @@ _TOPICS = _compile(TOPICS)
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 
 
+_CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
+
+
 def normalize(message: str) -> str:
     """Curly apostrophes straight, runs of space collapsed: what the patterns are written for."""
     return " ".join(message.replace("’", "'").replace("‘", "'").split())
@@ -79,10 +88,18 @@ def general_question(message: str) -> bool:
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
     framed = rest != message
-    rest = PURPOSE.sub(" ", rest).strip()
+    purposed = PURPOSE.sub(" ", rest).strip()
+    framed, rest = framed or purposed != rest.strip(), purposed
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(rest)
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(rest)
+
+
+def ended_well(text: str) -> bool:
+    """A scare that ended well ("choked yesterday but coughed it up and was fine"), with nothing
+    after it that starts again ("... seemed fine but now his skin is yellow")."""
+    found = RESOLVED.search(text)
+    return bool(found) and not AGAIN.search(text, found.end())
 
 
 def match(message: str) -> list[str]:
@@ -90,36 +107,56 @@ def match(message: str) -> list[str]:
     text = normalize(message)
     for gate in (FIGURATIVE, STORY, PET):
         text = gate.sub(" ", text)
-    found = [cat for cat, rx in _STATEMENTS.items() if rx.search(text)]
-    if "medical" not in found and not FRAME.match(text) and _HOW_TO.search(text):
+    # A death in the past is blanked only for what can be over and done: suicide, self-harm and
+    # sexual assault are always read in full ("died by suicide last year and i want to join him").
+    told = {cat: GRIEF.sub(" ", text) if cat in _CAN_END else text for cat in STATEMENTS}
+    found = [cat for cat, rx in _STATEMENTS.items() if rx.search(told[cat])]
+    framed = bool(FRAME.match(text))
+    if "medical" not in found and not framed and _HOW_TO.search(told["medical"]):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
+    skip = ("rescue_now",) if framed else ()
+    by_concept = concepts.match(text, skip) + concepts.match(told["medical"], skip)
+    found += [
+        cat
+        for cat in dict.fromkeys(by_concept)
+        if cat not in found and (cat not in _CAN_END or cat in concepts.match(told[cat], skip))
+    ]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
+    # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
+    over = over or bool(ended_well(text) and not STILL.search(text))
     if over:
-        found = [cat for cat in found if cat not in ("overdose", "medical", "violence")]
+        found = [cat for cat in found if cat not in _CAN_END]
     if general_question(text):
         return found
     past = PAST_OR_GENERAL.search(text) and not STILL.search(text)
     for cat, rx in _TOPICS.items():
-        quiet = (past and cat in ("medical", "violence")) or (over and cat == "overdose")
-        if cat not in found and not quiet and rx.search(text):
+        quiet = ((past or over) and cat in ("medical", "violence")) or (over and cat == "overdose")
+        if cat not in found and not quiet and rx.search(told[cat]):
             found.append(cat)
     return found
 
 
 def quiet_readings(message: str) -> tuple[str, ...]:
     """Every sign of an ordinary reading: "figurative", "story", "pet" (a gate blanked part of the
-    message), "general" (a general question that names no one), "course" (that question asked in a
+    message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"), "general" (a general question that names no one), "course" (that question asked in a
     role, for a course or for something to write), "past" (over and done) and "care" (preparing for
     or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
     heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
     text = normalize(message)
-    gates = (("figurative", FIGURATIVE), ("story", STORY), ("pet", PET))
+    gates = (
+        ("figurative", FIGURATIVE),
+        ("story", STORY),
+        ("pet", PET),
+        ("vet", VET),
+        ("joke", JOKE),
+    )
     found = [name for name, gate in gates if gate.search(text)]
     if general_question(text):
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):
             found.append("course")  # ... asked in a role, for a course or for something to write
-    if (PAST_OR_GENERAL.search(text) or LONG_AGO.search(text)) and not STILL.search(text):
+    ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF)) or ended_well(text)
+    if ended and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):
         found.append("care")

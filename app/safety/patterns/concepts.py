@@ -1,0 +1,168 @@
+"""Crisis kinds recognised by concept, not by wording. Each rule is a few word groups; it fires when
+every group is found somewhere in the message, in any order, so one rule covers the many ways a
+kind is typed ("can't finish a sentence", "cant get words out", "wheezing"). Written after three
+fresh sets in a row were each missed by wordings next to the ones the previous round had added.
+
+`match` returns the categories whose rules fire; `app.safety.patterns.match` reads it after the
+gates (figurative, story, pet) have blanked their parts, like the phrase patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words per concept, shared by the rules below.
+NOW = (
+    r"now|right now|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
+    r"|hes|shes|they'?re|not breathing|isn'?t breathing|isnt breathing|collapsed|keep going|still going"
+    r"|how hard|how deep|how fast|where do i (?:put|place|stick)|where (?:do|does) (?:the|it|they) go"
+)
+RESCUE = (
+    r"cpr|compressions?|aed|defib\w*|heimlich|rescue breaths?|mouth to mouth|recovery position"
+    r"|tourniquet|epi ?pen|narcan|naloxone"
+)
+SPEECH_HARD = (
+    r"(?:can'?t|cant|cannot|can not|unable to|struggling to|barely|hardly) (?:\w+ ){0,2}(?:finish|get out|say|speak"
+    r"|talk|get (?:a |any )?words? out|string)\b(?: (?:a|my|full|whole|complete|more than))?(?: \w+){0,2}"
+    r" (?:sentences?|words?)|(?:only|just) (?:a few|one|two|2|3) words"
+    r"|(?:can'?t|cant|cannot|unable to|struggling to|barely|hardly) get (?:\w+ ){0,2}words? out"
+)
+BREATH_HARD = (
+    SPEECH_HARD
+    + r"|(?:can'?t|cant|cannot) catch (?:my|his|her|their) breath|wheez\w*|gasp\w*|short of breath"
+    r"|(?:struggling|hard|trouble|fighting) (?:to |for )?breath\w*|breath\w* (?:is |getting )?(?:hard|worse|fast|noisy)"
+    r"|(?:throat|lips?|tongue|mouth) (?:is |are |feels? )?(?:\w+ )?(?:closing|swell\w*|swollen|tight)"
+    r"|chest (?:is |feels )?tight|voice (?:is |going |gone )?(?:hoarse|weird|funny)"
+)
+BREATHING = r"breath\w*|air|wheez\w*|gasp\w*|asthma|inhaler|puffer|chest"
+ACUTE = (
+    r"attack|inhaler|puffer|nebuli[sz]er|allerg\w*|sting|stung|bee|wasp|hornet|peanuts?|nuts?"
+    r"|shellfish|shrimp|hives|swell\w*|swollen|rash|new (?:medicine|medication|pills?|antibiotics?)"
+    r"|penicillin|amoxicillin|suddenly|worse|getting worse|now|right now|keeps? getting|blue|gr[ae]y"
+    r"|dizzy|faint\w*|epi ?pen"
+)
+TRIGGER = (
+    r"sting|stung|bee|wasp|hornet|peanuts?|nuts?|shellfish|shrimp|prawns?|sesame|allergic|allergy"
+    r"|new (?:medicine|medication|meds|pills?|antibiotics?|drug)|penicillin|amoxicillin|antibiotic|ate|eaten"
+)
+REACTION = r"hives|welts|swell\w*|swollen|puff\w* up|rash (?:all over|everywhere)|itchy (?:all over|everywhere)"
+DANGER = (
+    r"wheez\w*|breath\w*|throat|chest (?:is |feels )?tight|dizzy|faint\w*|pass(?:ing)? out|vomit\w*"
+    r"|throwing up|voice|swallow\w*|lips?|tongue"
+)
+PREGNANT = (
+    r"pregnan\w*|preggo|preggers|third trimester"
+    r"|(?:^|i'?m |im |i am |she'?s |shes |she is |is |at |now )[1-4]\d ?(?:weeks?|wks?)"
+)
+PREG_SIGN = (
+    r"(?:terrible|severe|awful|worst|pounding|splitting|horrible|killer|massive|blinding) (?:\w+ )?headache"
+    r"|headache (?:that )?(?:won'?t|wont|will not|doesn'?t|doesnt) (?:go|stop)|seeing (?:spots|stars|flash\w*|sparkl\w*)"
+    r"|(?:spots|flash\w*|sparkl\w*|stars) in (?:my|her) (?:vision|eyes)|(?:blurry|blurred|blurring|double) vision"
+    r"|vision (?:is )?(?:blurry|blurred|going|weird)|bleed\w*|gush\w*|(?:waters?|water) (?:broke|breaking)"
+    r"|(?:baby|bump) (?:isn'?t|isnt|is not|not|hasn'?t|hasnt|stopped) (?:\w+ )?(?:moving|kicking)|fits?|seiz\w*"
+    r"|(?:face|hands|feet) (?:\w+ )?(?:swollen|swelling|puffy)\b.{0,40}(?:headache|pain|vision)"
+    r"|(?:severe|terrible|bad|sharp) (?:\w+ )?(?:pain|cramp\w*)"
+)
+PERSONAL = r"i'?m|im|i am|i|my|she'?s|shes|she is|she|we'?re|wife|partner|girlfriend|[1-4]\d ?(?:weeks?|wks?)"
+SEDATIVE = (
+    r"ambien|zolpidem|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzos?"
+    r"|sleeping (?:pills?|tablets)|sleep(?:ing)? aids?|seroquel|quetiapine|gabapentin|lyrica"
+    r"|pregabalin|benadryl|diphenhydramine|nytol|unisom|zzzquil|dramamine|doxylamine|phenergan"
+    r"|promethazine|oxy(?:codone|contin|s)?|percocets?|vicodin|norco|hydrocodone|codeine|tramadol|morphine|methadone"
+    r"|fentanyl|opioids?|opiates?|dxm|robitussin|cough syrup|muscle relaxers?|soma|flexeril"
+)
+PAINKILLER = (
+    r"tylenol|paracetamol|acetaminophen|panadol|ibuprofen|advil|motrin|aspirin|excedrin|aleve"
+)
+COUNT = r"(?:[3-9]|[1-9]\d)|three|four|five|six|seven|eight|nine|ten|a dozen|a handful|a bunch"
+BIG_COUNT = r"(?:[6-9]|[1-9]\d)|six|seven|eight|nine|ten|a dozen|a handful|a bunch|\d{4,5} ?mg"
+HIGH = (
+    r"get (?:\w+ )?(?:high|stoned|wasted|fucked up|messed up|trippy)|to trip|tripping|feel (?:\w+ )?high"
+    r"|hallucinat\w*|knock (?:me|myself) out|make sure i (?:sleep|don'?t wake|dont wake)|never wake"
+    r"|sleep (?:forever|for good)"
+)
+ALCOHOL = r"alcohol|wines?|beers?|vodka|whiske?y|rum|gin|tequila|booze|drinks|drinking|drunk|shots?"
+DONE = (
+    r"already|did it|just (?:took|had|did)|i took|i'?ve taken|ive taken|took (?:it|them)|too late"
+)
+HARM_VERB = (
+    r"(?:could|might|will|going to|gonna|want to|wanna|about to|afraid i'?ll|scared i'?ll|feel like i(?:'ll| will| could| might)?)"
+    r" (?:really |actually |seriously )?(?:kill|hurt|strangle|stab|shoot|smother|beat|murder|snap and hurt)"
+)
+TARGET = (
+    r"my \w+|him|her|them|someone|somebody|people|coworker|co-worker|boss|neighbou?r|teacher|roommate"
+    r"|classmate|ex\b|husband|wife|partner|brother|sister|mom|dad|kids?|baby"
+)
+RESOLVE = (
+    r"thought about how|(?:i'?ve|ive|have) (?:a |got a )?plan|planned|planning|know (?:exactly |just )?how"
+    r"|how i'?d do it|(?:got|have|bought) a (?:gun|knife)|not joking|i mean it|serious(?:ly)?|can'?t stop thinking"
+)
+INFANT = r"baby|babies|infant|newborn|\d+ ?(?:week|month)s? old|(?:little|baby) (?:girl|boy)"
+WOUND = r"cut|cuts|gash\w*|wound|slice\w*|lacerat\w*"
+DEEP = (
+    r"gaping|gape\w*|wide open|deep|stitch\w*|won'?t close|wont close|see (?:the )?(?:fat|bone|layers|inside)"
+    r"|(?:fat|bone|muscle) (?:is )?showing|(?:bleed\w*|blood) (?:\w+ )?(?:won'?t|wont|not) stop"
+)
+BY_SELF = r"did (?:it|this|that) (?:to )?my ?self|i did (?:it|this)|on purpose|(?:cut|hurt) my ?self|self[- ]harm\w*"
+ATTEMPT = (
+    r"(?:failed|survived|messed (?:it )?up|screwed (?:it )?up|botched|woke up|didn'?t work|didnt work)"
+    r" (?:\w+ ){0,3}(?:once|before|last time|the first time|my (?:last |first )?attempt|(?:\w+ )?(?:months?|years?|weeks?) ago)"
+    r"|(?:last time|the first time|before)\b.{0,30}\b(?:didn'?t work|didnt work|failed|i survived|i woke up)"
+    r"|last attempt|tried (?:it )?before"
+)
+AGAIN = (
+    r"fail again|(?:do it |get it )?right (?:this|next) time|this time (?:i'?ll|ill|i will|it will|i'?m|im|i am)"
+    r"|for real this time"
+    r"|properly this time|won'?t fail|wont fail|not (?:going to|gonna) fail|make sure (?:it works|i don'?t|i dont)"
+)
+DEAD = r"died|dead|passed away|passed|gone|lost (?:him|her|them|my \w+)|killed (?:him|her|them)sel(?:f|ves)"
+JOIN = (
+    r"(?:want|wanna|going|gonna|ready|need) to (?:join|be with) (?:him|her|them|my \w+)"
+    r"|join (?:him|her|them|my \w+) (?:soon|there|tonight)|see (?:him|her|them) again soon"
+)
+ORDINARY_TRY = r"attempts? at|tried to (?:bake|cook|pass|learn|lose|quit|make|fix|build|run)|test|exam|interview|driving|class|course|diet|recipe|business|marriage|relationship|quiz|audition"
+
+SHAKEN_BABY = (
+    rf"(?:shook|shakes|(?:is|was|been|keeps) shaking) (?:the |his |her |my |our |their |a )?(?:{INFANT})"
+    rf"|(?:{INFANT}) (?:was|got|been|has been|had been) (?:\w+ )?(?:shaken|shook)"
+)
+DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
+
+# (name, category, word groups): every group must be found.
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("attempt_again", "suicide", (ATTEMPT, AGAIN)),
+    ("join_the_dead", "suicide", (DEAD, JOIN)),
+    ("own_wound", "self_harm", (WOUND, DEEP, BY_SELF)),
+    ("sedative_count", "overdose", (rf"\b(?:{COUNT}) (?:\w+ )?(?:{SEDATIVE})",)),
+    ("painkiller_count", "overdose", (rf"\b(?:{BIG_COUNT}) (?:\w+ )?(?:{PAINKILLER})",)),
+    ("to_get_high", "overdose", (DRUGS, HIGH)),
+    ("with_alcohol_done", "overdose", (DRUGS, ALCOHOL, DONE)),
+    ("breathing", "medical", (BREATH_HARD, ACUTE)),
+    ("speech_breath", "medical", (SPEECH_HARD, BREATHING)),
+    ("anaphylaxis", "medical", (TRIGGER, REACTION, DANGER)),
+    ("rescue_now", "medical", (RESCUE, NOW)),
+    ("pregnancy", "medical", (PREGNANT, PREG_SIGN, PERSONAL)),
+    ("shaken_baby", "medical", (SHAKEN_BABY,)),
+    ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
+    ("shaken_baby", "violence", (SHAKEN_BABY,)),
+]
+# Words that make a rule's reading ordinary: a failed test is not a failed attempt.
+UNLESS = {"attempt_again": re.compile(rf"\b(?:{ORDINARY_TRY})\b", re.I)}
+
+_COMPILED = [
+    (name, cat, tuple(re.compile(rf"\b(?:{group})\b", re.I) for group in groups))
+    for name, cat, groups in RULES
+]
+
+
+def match(text: str, skip: tuple[str, ...] = ()) -> list[str]:
+    """The categories with a rule (not named in `skip`) whose every word group is in `text`
+    (already normalized), in the order of `RULES`."""
+    found = []
+    for name, cat, groups in _COMPILED:
+        if name in skip or cat in found or not all(g.search(text) for g in groups):
+            continue
+        unless = UNLESS.get(name)
+        if not (unless and unless.search(text)):
+            found.append(cat)
+    return found
