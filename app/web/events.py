@@ -3,8 +3,10 @@ sees it, so malformed input gets a 422 `{"error": ...}` instead of failing insid
 and a traceback quoting the input).
 
 The shape comes from the chat's own Blocks: each event (`fn_index`) takes a fixed list of inputs,
-each a Textbox (text), a Chatbot (messages) or a JSON value. A chat message holds text only (the
-chat takes no files: a file part is refused before Gradio could look for the file). The like and
+each a Textbox (text), a Chatbot (messages) or a JSON value. A chat message holds text only, as a
+list of text parts, the form Gradio 6 sends and accepts (a plain string fails inside Gradio's
+validation with a 500; the chat takes no files: a file part is refused before Gradio could look
+for the file). The like and
 example events need their `event_data`. Left out: sizes (app.web.limits) and the meaning of the
 values (the handlers check those, see app.web.conversation)."""
 
@@ -79,16 +81,13 @@ def _is_message(message: object) -> bool:
         return False
     if not (options is None or (isinstance(options, list) and all(map(_is_texts, options)))):
         return False
-    content = message.get("content")
-    return isinstance(content, str) or (
-        isinstance(content, list)
-        and all(
-            isinstance(part, dict)
-            and set(part) <= {"type", "text"}
-            and part.get("type") == "text"
-            and isinstance(part.get("text"), str)
-            for part in content
-        )
+    content = message.get("content")  # Gradio 6 takes only a list of parts (a string: its 500)
+    return isinstance(content, list) and all(
+        isinstance(part, dict)
+        and set(part) <= {"type", "text"}
+        and part.get("type") == "text"
+        and isinstance(part.get("text"), str)
+        for part in content
     )
 
 

@@ -115,3 +115,15 @@ def test_any_question_typed_in_the_chat_is_shown_or_refused_with_a_message(chat,
     response = post(client, "/gradio_api/run/predict", body)
     assert response.status_code == 200, response.text[:300]
     json.dumps(response.json())
+
+
+@pytest.mark.parametrize("content", ["", "x", " hello "])
+def test_a_message_whose_content_is_a_string_is_refused_not_a_500(chat, content):
+    """Gradio 6 validates a chat message's content as a list of parts: a plain string failed
+    inside it with a 500 (found by the fuzz test above)."""
+    client, events = chat
+    add = next(i for i, kinds in sorted(events.items()) if kinds == ["textbox", "chatbot"])
+    messages = [{"role": "user", "content": content}]
+    body = {"data": ["", messages], "fn_index": add, "session_hash": "s"}
+    response = post(client, "/gradio_api/run/predict", body)
+    assert response.status_code == 422 and "chat messages" in response.json()["error"]
