@@ -82,7 +82,15 @@ def test_a_chunked_body_growing_past_the_limit_is_cut_off(port, path, limit):
             sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
             sent += len(chunk)
         assert select.select([sock], [], [], 5)[0], "no answer"
-        status, body, _ = response_of(sock)
+        try:
+            status, body, _ = response_of(sock)
+        except ConnectionResetError:
+            # The server stopped reading past the limit and closed with the client's last bytes
+            # unread: the kernel answers those with a reset, which can drop the 413 before it is
+            # read (seen once with the 1 MB limit on a loaded machine). Still cut off: the server
+            # answered (readable) before the client had sent a byte more than the limit allows.
+            assert sent > limit
+            return
     assert status == 413 and "larger than" in error_of(body)
 
 
