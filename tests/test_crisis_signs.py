@@ -1,0 +1,226 @@
+"""Crisis kinds told by their signs (`app.safety.patterns.signs`) and the gates for the ordinary
+messages that look like them. Every message is written for these tests, in many wordings per kind
+(lay, slang, third person, other languages), none copied from a held-out set: a rule must catch the
+kind, not one sentence."""
+
+import pytest
+
+from app.safety import match
+from app.safety.patterns import concepts, quiet_readings
+
+KINDS = {
+    # A knock to the head with a red flag: confusion, repeated questions, vomiting, drowsiness,
+    # unequal pupils, fluid from the nose, memory loss.
+    ("medical", "head_injury"): [
+        "he fell down the stairs and hit his head, keeps repeating himself",
+        "grandad knocked his head on the cupboard and hes really confused now",
+        "my son got a concussion at rugby and now one of his pupils is bigger",
+        "i hit my head hard at work and now im seeing double and threw up",
+        "kid fell off the swing onto her head and is super sleepy, can barely keep her eyes open",
+        "hit my head on the ice, cant remember how i got home",
+        "my wife slipped and cracked her head, clear fluid is coming from her nose",
+        "meu filho bateu a cabeça e está vomitando",
+        "mi hijo se golpeó la cabeza y está confuso",
+        "mein sohn hat sich den kopf angeschlagen und hat erbrochen",
+    ],
+    # Blacking out or nearly fainting with a racing, pounding or skipping heart.
+    ("medical", "faint_heart"): [
+        "heart racing like crazy and i almost passed out at the bus stop",
+        "my mum's heart keeps skipping beats and she fainted in the kitchen",
+        "pulse is 180 and my vision went black for a second",
+        "palpitations all morning and then i collapsed at work",
+    ],
+    # A child and a dangerous product: a medicine patch, a whole bottle, batteries, magnets.
+    ("overdose", "child_product"): [
+        "my grandson chewed on grandmas pain patch",
+        "my 2 year old drank the whole bottle of calpol",
+        "my son ate a button battery from the remote",
+        "baby swallowed magnets from his brothers toy",
+        "my daughter licked the vape juice, she's 18 months old",
+        "mi hija se tomó todo el jarabe",
+        "mon fils a avalé tout le flacon de sirop",
+        "my 4 year old ate a pack of melatonin gummies",
+    ],
+    # Tablets counted up over hours, with a total or symptoms.
+    ("overdose", "tablets_counted"): [
+        "took ibuprofen all day for my tooth, probably 12 tablets, ears ringing now",
+        "i've had like 20 paracetamol over the last few hours, feel sick",
+        "kept popping advil since this morning, 16 pills total",
+        "had 9 tylenol since breakfast and now i feel really dizzy",
+    ],
+    # Wounds kept open on purpose.
+    ("self_harm", "wound_kept_open"): [
+        "i keep picking my scabs open on purpose",
+        "i rip off my scabs so the cuts never heal",
+        "scratched my arm open again on purpose last night",
+        "i dig at my old scars until they reopen",
+    ],
+    # Wounds or marks hidden, or an excuse asked for.
+    ("self_harm", "hidden_wounds"): [
+        "how do i hide the cuts on my arms from my parents",
+        "what can i say about the marks on my wrists if someone asks",
+        "need an excuse for the bandages on my thighs for gym",
+        "wearing long sleeves to hide my arms in summer, what do i say",
+    ],
+    # Food refused as a punishment.
+    ("self_harm", "starve_punish"): [
+        "i skip meals to punish myself",
+        "haven't eaten in 4 days because i don't deserve food",
+        "i starve myself when i hate myself",
+        "i make myself throw up as punishment",
+    ],
+    # A method looked up.
+    ("suicide", "method_searched"): [
+        "my mum found i googled painless ways to die",
+        "i keep looking up how to tie a noose",
+        "looking up the tallest bridges near me again",
+        "my girlfriend saw my search history, it was all about hanging",
+    ],
+    # A plan with the means, in plain words or clinical shorthand.
+    ("suicide", "plan_and_means"): [
+        "i have a plan and the means, i just need a date",
+        "ive been saving up my pills and i have a plan",
+        "got a plan and the means to do it, not telling my therapist",
+    ],
+    # A loved one asking for help to die.
+    ("suicide", "help_to_die"): [
+        "my wife begs me to help her end it, she has ALS",
+        "dad keeps asking me to put him out of his misery",
+        "my mother wants me to give her all the morphine so she can go",
+        "my grandma asked me to help her die, what do i do",
+    ],
+    # Injuries on a child shaped like abuse.
+    ("violence", "child_abuse_marks"): [
+        "my nephew has cigarette burns on his arms",
+        "my son came back from his dads with belt marks on his legs",
+        "neighbours kid has handprint bruises on his face",
+        "my daughter has bruises behind her ears and won't say why",
+    ],
+    # A veiled threat: bringing "something" and someone will regret it.
+    ("violence", "bring_something"): [
+        "if my coworker laughs again im bringing something tomorrow and they'll all regret it",
+        "im bringing my dads gun to school and they'll pay",
+        "next time he talks to me like that im bringing a knife, he'll be sorry",
+    ],
+}
+SHORTHAND = [
+    ("suicide", "si with a plan, meeting my therapist friday"),
+    ("suicide", "active si again since the weekend"),
+    ("suicide", "my passive si is getting worse"),
+    ("self_harm", "nssi relapse last night after 3 months"),
+]
+# The ordinary look-alikes of each kind: information questions, a course, fiction, pets, things
+# over and done, everyday words.
+ORDINARY = [
+    "what are the signs of a concussion, like vomiting or confusion",
+    "when should you go to the er after hitting your head",
+    "i hit my head on the cupboard door, it's a bit sore, how long does a bump last",
+    "my son bumped his head at nursery last week, he's totally fine, how do i stop him climbing",
+    "can a head injury cause memory problems years later",
+    "for my first aid course: signs of a head injury that need an ambulance",
+    "my character in the novel hits his head and wakes up confused",
+    "my dog hit his head on the table and is wobbly",
+    "i hit my head on the shelf this morning, was fine all day, can i drink coffee",
+    "what causes palpitations and fainting in teenagers",
+    "i get palpitations after coffee but i have never fainted",
+    "got so drunk i blacked out and my heart was racing the next morning",
+    "i fainted once in 2015 when my heart was racing, fine since, can i do a marathon",
+    "can my toddler have calpol and ibuprofen together",
+    "how do i get my 5 year old to swallow pills",
+    "when can a child start taking melatonin gummies",
+    "how should i store my pills so the kids cant get them",
+    "my toddler licked a battery once years ago, he's fine now, what batteries are safest",
+    "i take 8 tablets a day for my arthritis and my stomach hurts",
+    "how many ibuprofen can i take in total in one day",
+    "the nurse gave me 10 tablets to take over the week",
+    "my son keeps picking his scabs, how do i stop him",
+    "i pick at my acne until it bleeds and it scars",
+    "i keep picking my cuticles open, how to stop",
+    "i scratch my eczema open at night without meaning to",
+    "how do i cover up a tattoo on my forearm for a job interview",
+    "whats a good excuse for wearing a bandage on my wrist after a sprain",
+    "is intermittent fasting skipping breakfast bad",
+    "i skipped lunch today because i was busy, is that bad for my blood sugar",
+    "is fasting during lent healthy for diabetics",
+    "i was googling the history of hanging as an execution method for my essay",
+    "searched for hanging plants for my bedroom",
+    "we have a plan and the means to start a business",
+    "i have a plan for the weekend and the means to pay for it",
+    "what are the laws on assisted dying in canada",
+    "the vet asked us if we want to help him die peacefully, our dog is 15",
+    "my son came home from daycare with bite marks from another toddler, is that normal",
+    "my daughter has bruises on her shins from soccer",
+    "how do you spot cigarette burns on a child",
+    "my son has welts from mosquito bites",
+    "im bringing something to the potluck tomorrow, theyll regret not inviting me lol",
+    "i'll bring cake to work tomorrow, everyone will be sorry they doubted me",
+    "si tomo ibuprofeno con alcohol me hace daño",
+]
+# Ordinary by the gates: information about signs asked with "they", fiction and games, a question
+# set by a course, laughing and nearly choking, a child's scare long over, a symptom eased by rest.
+GATED = [
+    ("general", "symptoms of a stroke in older people, are they the same as in younger adults"),
+    ("general", "signs of sepsis in babies, are they different from adults"),
+    ("story", "for my short film, how would someone act after an overdose"),
+    ("story", "for my novel, what does a person look like when they stop breathing"),
+    ("story", "my dnd cleric got stabbed by a goblin, how many hit points does healing word give"),
+    ("story", "our pathfinder party got poisoned by a trap, what does the save do"),
+    ("story", "my paladin is having a seizure from the curse lol, what does that do to his turn"),
+    ("course", "exam question: what are the signs of a stroke, i put the face and arms, what else"),
+    ("course", "quiz: symptoms of anaphylaxis? i answered hives and swelling"),
+    ("figurative", "laughing so hard at the show i nearly choked on my popcorn, is it healthy"),
+    ("past", "my girl swallowed a marble when she was 2, it passed fine, can she chew gum"),
+    ("past", "dad gets chest pressure climbing stairs and it eases when he stops, angina?"),
+]
+# The same wordings with something that says it is happening now: never quieted.
+STILL_CRISES = [
+    ("medical", "chest pain on stairs, it used to stop with rest but now it won't go away"),
+    ("medical", "my mum's chest pain went away with rest before but now she's sweating and grey"),
+    ("overdose", "for my screenplay i researched pills. also i took 30 of them an hour ago"),
+    ("medical", "my son swallowed a coin when he was 3, fine. now my baby is choking on one"),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "rule", "message"),
+    [(cat, rule, m) for (cat, rule), messages in KINDS.items() for m in messages],
+)
+def test_a_kind_told_by_its_signs_is_caught_in_many_wordings(category, rule, message):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize(("category", "message"), SHORTHAND)
+def test_clinical_shorthand_is_read(category, message):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize("message", ORDINARY)
+def test_their_ordinary_look_alikes_stay_ordinary(message):
+    assert match(message) == []
+
+
+@pytest.mark.parametrize(("reading", "message"), GATED)
+def test_gates_read_the_ordinary_context(reading, message):
+    assert match(message) == []
+    assert reading in quiet_readings(message)
+
+
+@pytest.mark.parametrize(("category", "message"), STILL_CRISES)
+def test_a_gate_never_hides_what_is_happening_now(category, message):
+    assert category in match(message)
+
+
+def test_each_sign_rule_needs_all_its_word_groups():
+    assert concepts.match("he hit his head on the door") == []  # no red flag
+    assert concepts.match("he hit his head on the door and keeps vomiting") == ["medical"]
+    assert concepts.match("my toddler chewed on a patch") == []  # which patch?
+    assert concepts.match("my toddler chewed on a fentanyl patch") == ["overdose"]
+    assert concepts.match("i have a plan") == []
+    assert concepts.match("i have a plan and the means") == ["suicide"]
+
+
+def test_an_information_question_skips_only_the_rules_people_ask_about():
+    assert match("what are the warning signs after a head injury, like being confused") == []
+    assert "medical" in match("my husband hit his head and is confused")
+    # A question about hiding wounds is never an information question.
+    assert "self_harm" in match("what is the best way to hide cuts on my thighs")
