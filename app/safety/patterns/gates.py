@@ -123,12 +123,13 @@ STORY = re.compile(
     r"|play|screenplay|chapter)\b[^.?!]*"
     r"|\bfor (?:my|a|our|the|this) (?:\w+ )?(?:screenplay|script|novel|short story|fanfic|fic|stage play"
     r"|short film|comic|manga|graphic novel|campaign|one-?shot|roleplay|rp)\b[^.?!]*"
-    # Tabletop and video games by name, and a character by its class ("my d&d rogue got poisoned").
-    r"|[^.?!,]*(?:\bd ?& ?d\b|\bdnd\b|dungeons (?:and|&) dragons|pathfinder|\bttrpg\b|\brpg\b|baldur'?s gate"
+    # Tabletop and video games by name, and a character by its class ("my d&d rogue got poisoned"),
+    # to the end of the clause only.
+    r"|\b(?:(?:my|our|a|the|in|playing|during) )?(?:d ?& ?d\b|dnd\b|dungeons (?:and|&) dragons|pathfinder|ttrpg\b|rpg\b|baldur'?s gate"
     r"|skyrim|elden ring|zelda|pok[eé]mon|dark souls|stardew|league of legends|world of warcraft|warhammer"
-    r"|dungeon master)[^.?!]*"
+    r"|dungeon master)[^.?!,;]*"
     r"|\b(?:my|our|the|his|her|a) (?:\w+ )?(?:rogue|paladin|cleric|wizard|warlock|sorcerer|barbarian|druid|bard"
-    r"|ranger|tiefling|halfling)\b[^.?!]*"
+    r"|ranger|tiefling|halfling)\b[^.?!,;]*"
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
     r"|\bsaw the news\b[^,.?!]*",
