@@ -226,3 +226,79 @@ def test_an_information_question_skips_only_the_rules_people_ask_about():
     assert "medical" in match("my husband hit his head and is confused")
     # A question about hiding wounds is never an information question.
     assert "self_harm" in match("what is the best way to hide cuts on my thighs")
+
+
+# A second batch, written after the rules and read once: the patterns caught 24 of its 30 crisis
+# wordings and flagged none of its 20 ordinary ones; the six misses were fixed by kind (a ball "to
+# the head", "his head hit the pavement", "everything went black", a toddler who "had" nicotine
+# gum, a "cover story", burns "the size of a cigarette end" on a stepson).
+SECOND_BATCH = [
+    ("medical", "my nan tripped and smacked her head on the kerb and now shes talking nonsense"),
+    (
+        "medical",
+        "son took a cricket ball to the head, hes been sick three times and wants to sleep",
+    ),
+    ("medical", "fell off a ladder onto my head, now my left pupil looks huge in the mirror"),
+    ("medical", "my 8 month old rolled off the bed onto her head and is really drowsy and floppy"),
+    ("medical", "after the fight his head hit the pavement and he keeps asking what day it is"),
+    (
+        "medical",
+        "my heart was fluttering like mad then everything went black and i woke up on the floor",
+    ),
+    ("medical", "dad said his heart was racing then he collapsed in the garden"),
+    ("medical", "had palpitations and almost fainted twice in the shower"),
+    ("overdose", "my toddler had my nicotine gum, like 4 pieces"),
+    ("overdose", "the baby found a lithium battery and i think she swallowed it"),
+    ("overdose", "my 3yo drank the rest of the bottle of childrens ibuprofen"),
+    ("overdose", "grandson got into his grandpa's heart tablets and swallowed some"),
+    ("overdose", "mi bebé se tragó una pila de botón"),
+    ("overdose", "took 15 paracetamol over the day for a migraine and now my right side hurts"),
+    ("overdose", "had about 20 co-codamol since last night and feel really sleepy"),
+    ("self_harm", "i peel my scabs back on purpose so the wounds stay open"),
+    ("self_harm", "i keep reopening the burn on my hand on purpose"),
+    ("self_harm", "how do i explain the scratches on my forearms to my coach"),
+    ("self_harm", "need a cover story for the plasters on my wrists at work"),
+    ("self_harm", "im not allowed to eat today, i have to punish myself for failing"),
+    ("suicide", "my brother found my google searches on how many pills to die"),
+    ("suicide", "ive been watching videos about hanging every night"),
+    ("suicide", "i have a plan and access to the means, i just havent picked a day"),
+    ("suicide", "my husband has dementia and keeps begging me to end his life for him"),
+    ("suicide", "my dad with cancer told me he wants me to help him go"),
+    ("violence", "my stepson has round burns on his hands the size of a cigarette end"),
+    ("violence", "the baby i nanny has bruises on her neck and the parents wont explain"),
+    ("violence", "if they fire me im bringing something in friday and theyll all regret it"),
+    ("violence", "bringing my brothers knife to school tomorrow, theyll see"),
+    ("suicide", "active SI, plan in place, seeing my doctor next week"),
+]
+SECOND_BATCH_ORDINARY = [
+    "what are the symptoms of a concussion in children",
+    "my kid hit his head on the table, small bump, he's playing happily, do i need ice",
+    "can low blood pressure make you faint",
+    "i felt my heart flutter after too much coffee, is that normal",
+    "is it safe to put a nicotine patch on before bed",
+    "how much ibuprofen can a 3 year old have",
+    "my daughter swallowed a grape whole, she's fine, should i worry",
+    "i pick at my split ends when i'm stressed, how do i stop",
+    "what concealer covers tattoos on arms",
+    "is skipping breakfast bad for weight loss",
+    "i searched for the tallest rollercoasters in europe",
+    "we have a plan and the means to renovate the kitchen",
+    "my grandma is dying of cancer, how do i prepare for her death",
+    "my son has bruises on his knees from football",
+    "bringing something to the bake sale tomorrow, what's easy",
+    "for my screenplay, how would a nurse describe a concussion",
+    "my pokemon fainted and i lost the gym battle lol",
+    "my dog banged his head on the door and is wobbly",
+    "i fainted years ago after giving blood and have been fine since, can i donate again",
+    "my dad gets short of breath on long walks that goes away when he stops, should he see his gp",
+]
+
+
+@pytest.mark.parametrize(("category", "message"), SECOND_BATCH)
+def test_a_second_batch_of_wordings_is_caught(category, message):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize("message", SECOND_BATCH_ORDINARY)
+def test_a_second_batch_of_look_alikes_stays_ordinary(message):
+    assert match(message) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME
 
 CHILD = (
-    r"baby|babies|infant|newborn|toddler|kid|kids|child|children|son|daughter|niece|nephew|grandchild"
+    r"baby|babies|infant|newborn|toddler|kid|kids|child|children|(?:step)?son|(?:step)?daughter|niece|nephew|grandchild"
     r"|grandkid|grandson|granddaughter|little (?:one|sister|brother|sis|bro|girl|boy|man)"
     r"|(?:\d+|one|two|three|four|five) ?(?:yo|y/o|year old|yr old|month old|months old)"
     r"|filh[oa]|hij[oa]|ni[ñn][oa]|beb[eéê]|enfant|fils|fille|b[ée]b[ée]|(?:mein|unser|das) kind|sohn|tochter|figli[oa]|bambin[oa]"
@@ -25,14 +25,16 @@ HEAD_HIT = (
     r"(?:hit|hits|bumped|bumps|banged|bangs|smacked|smashed|knocked|cracked|whacked|landed on|fell on"
     r"|fell onto|falls on) (?:\w+ ){0,2}head|head (?:injury|injuries|knock|bump|trauma|first|on the)"
     r"|(?:onto|on) (?:his|her|my|their|the back of (?:his|her|my|their)) head|concuss\w*"
-    r"|knocked (?:out|unconscious)|no helmet|without (?:a|his|her) helmet"
+    r"|knocked (?:out|unconscious)|no helmet|without (?:a|his|her) helmet|(?:to|in|on) the head"
+    r"|head (?:hit|struck|smashed|slammed|bounced off|went into)"
     r"|bateu (?:com )?a cabe[çc]a|golpe\w* (?:en )?la cabeza|cogn[ée] la t[êe]te|kopf (?:gesto[ßs]en|angeschlagen)"
     r"|battuto la testa"
 )
 HEAD_RED = (
     r"confus\w*|disoriented|out of it|(?:keeps?|kept) asking|asking the same|same question|repeat\w* (?:him|her|them)sel"
     r"(?:f|ves)|(?:doesn'?t|doesnt|does not|can'?t|cant) remember|vomit\w*|throw\w* up|threw up|thrown up"
-    r"|been sick|being sick|sick (?:twice|again|\d+ times)|drows\w*|sleepy|won'?t wake|wont wake|hard to wake"
+    r"|been sick|being sick|sick (?:twice|again|\d+ times|(?:two|three|four|several|a few) times|more than once)"
+    r"|drows\w*|sleepy|wants to sleep|(?:keeps?|kept) (?:falling asleep|dozing)|won'?t wake|wont wake|hard to wake"
     r"|keep (?:his|her|their) eyes open|pupils?|slurr\w*|seiz\w*|fitting|blacked out|passed out|knocked out"
     r"|unconscious|clear fluid|fluid (?:from|out of|coming)|blood (?:from|out of|coming out of) (?:his|her|my|their)"
     r" (?:ear|nose)|worst headache|stumbl\w*|wobbly|(?:can'?t|cant) (?:walk|stand)|double vision|seeing double"
@@ -42,7 +44,7 @@ HEAD_RED = (
 # A child and a dangerous product: patches, a whole bottle, batteries, magnets, someone's pills.
 INGEST = (
     r"ate|eaten|eating|swallowed|swallowing|chewed|chewing|sucked|sucking|licked|licking|drank|drunk|drinking"
-    r"|got into|gotten into|in (?:his|her|their) mouth|tomou|bebeu|comeu|engoliu|mastig\w*|tom[oó]|bebi[oó]"
+    r"|got into|gotten into|got hold of|had|took|in (?:his|her|their) mouth|tomou|bebeu|comeu|engoliu|mastig\w*|tom[oó]|bebi[oó]"
     r"|comi[oó]|trag[oó]|a bu|a mang[ée]|a aval[ée]|getrunken|gegessen|verschluckt|geschluckt|ha bevuto"
     r"|ha mangiato|ha ingoiato"
 )
@@ -96,7 +98,7 @@ KEPT_OPEN = (
     r"|re-?open\w*|open again|to punish|because i deserve"
 )
 HIDE = (
-    r"excuses?|explain\w*|hide|hiding|hid|cover(?:ing)? (?:up|them|it|the)|conceal\w*"
+    r"excuses?|explain\w*|(?:cover )?story for|hide|hiding|hid|cover(?:ing)? (?:up|them|it|the)|conceal\w*"
     r"|so (?:no ?one|nobody|my (?:\w+ )?(?:parents|mom|mum|dad|teacher|friends?|partner|bf|gf)) (?:sees?|notices?"
     r"|asks?|finds? out|knows?)|without (?:anyone|my (?:\w+ )?(?:parents|mom|mum|dad)|people) (?:noticing|seeing"
     r"|asking|knowing)|lie about|what (?:do i|to|should i|can i) (?:say|tell)"
@@ -156,11 +158,12 @@ FAINT = (
     r"blacked out|black(?:ing)? out|blackouts?|fainted|fainting|passed out|passing out|pass out"
     r"|lost consciousness|losing consciousness|(?:nearly|almost) (?:passed out|fainted|collapsed)|collapsed"
     r"|collapsing|vision (?:went|goes|going|is going) (?:black|dark|grey|gray|white)|keeled over"
-    r"|(?:about|going|gonna) to faint|gonna faint"
+    r"|(?:about|going|gonna) to faint|gonna faint|(?:everything|it all|the world) went (?:black|dark|grey|gray)"
+    r"|(?:woke|came to|came round) on the floor"
 )
 # Injuries on a child shaped like abuse.
 ABUSE_MARK = (
-    r"cigarette burns?|burns? (?:like|from|shaped like|the size of) (?:a )?cigarettes?|adult (?:sized )?bites?"
+    r"cigarette burns?|burns?\b[^.?!]{0,40}\b(?:like|from|shaped like|the size of) (?:a )?cigarettes?|adult (?:sized )?bites?"
     r"|human bite|bite marks? (?:from|by) an adult|belt marks?|(?:loop|cord|strap|buckle) marks?"
     r"|(?:finger|hand|grip)(?:tip)?[- ]?(?:marks|prints?)|handprints?|slap marks?"
     r"|welts (?:from|like|shaped like) (?:a )?(?:belt|cord|hand|stick|spoon|wooden spoon|switch|hanger)"
