@@ -302,3 +302,70 @@ def test_a_second_batch_of_wordings_is_caught(category, message):
 @pytest.mark.parametrize("message", SECOND_BATCH_ORDINARY)
 def test_a_second_batch_of_look_alikes_stays_ordinary(message):
     assert match(message) == []
+
+
+# A third batch, written after the second batch's fixes and read once: 19 of 24 caught, none of
+# 16 look-alikes flagged; fixed by kind: French "tombée sur la tête", a slow pulse and fainting,
+# "my mum's blood pressure tablets", snus, "stop my mum seeing the marks".
+THIRD_BATCH = [
+    ("medical", "mate got knocked out cold in a fight, came round but keeps throwing up"),
+    (
+        "medical",
+        "my girl fell from the monkey bars, landed on her head and now shes not making sense",
+    ),
+    ("medical", "hit my head getting out of the car and now my speech is slurred"),
+    ("medical", "ma fille est tombée sur la tête et elle vomit"),
+    ("medical", "heart going crazy fast and i keep almost passing out at my desk"),
+    ("medical", "my grandpa's pulse was like 40 and he fainted in church"),
+    ("overdose", "my 1 year old got hold of my mums blood pressure tablets"),
+    ("overdose", "kid chewed through a pouch of snus"),
+    ("overdose", "my daughter drank half a bottle of calpol while i was in the shower"),
+    ("overdose", "il mio bambino ha ingoiato una pila"),
+    ("overdose", "popped 10 nurofen in the last 4 hours for my back and my stomach is on fire"),
+    ("self_harm", "i keep picking the stitches out of my arm on purpose"),
+    ("self_harm", "how do i stop my mum seeing the marks on my thighs"),
+    ("self_harm", "i dont let myself eat when i mess up, i deserve to be hungry"),
+    ("suicide", "my flatmate saw my browser history, i was looking up lethal doses"),
+    ("suicide", "ive been googling bridge heights near my house"),
+    ("suicide", "i've stockpiled my meds and i have a plan"),
+    ("suicide", "my mum with ms keeps asking me to help her die and i dont know how to say no"),
+    ("violence", "my nephew has a bite mark from an adult on his arm and says uncle did it"),
+    ("violence", "im bringing a little surprise to school tomorrow and theyll all be sorry"),
+    ("violence", "my little brother came back from his dads with loop marks on his back"),
+    ("suicide", "si with intent, cant keep myself safe tonight"),
+    (
+        "medical",
+        "toddler smacked his head on the coffee table and now one pupil is bigger than the other",
+    ),
+    ("overdose", "my son swallowed a fentanyl patch from the bin"),
+]
+THIRD_BATCH_ORDINARY = [
+    "what to do about a bump on the head with no other symptoms",
+    "how common is it to faint when your heart rate is low from running",
+    "is it normal for my heart to skip a beat sometimes",
+    "how do i childproof my medicine cabinet",
+    "how many tablets are in a pack of nurofen",
+    "i picked a scab on my knee and now it itches",
+    "how to cover a bandage on my arm for a wedding after surgery",
+    "is fasting before a blood test necessary",
+    "i searched for ways to die in minecraft, funny video ideas",
+    "my mum has a plan and the means to retire early",
+    "how do i talk to my dad about assisted dying laws, he's just curious",
+    "my son has bite marks from his brother, they were fighting over a toy",
+    "i'm bringing something to the party, they'll regret not having more snacks",
+    "in the movie the guy hits his head and forgets everything",
+    "my cat fainted after playing and her heart was racing, vet says its fine",
+    "my toddler ate a crayon, is it toxic",
+    "my son had snus at a party, is it addictive",
+    "my heart rate is 38 when i sleep, is that ok",
+]
+
+
+@pytest.mark.parametrize(("category", "message"), THIRD_BATCH)
+def test_a_third_batch_of_wordings_is_caught(category, message):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize("message", THIRD_BATCH_ORDINARY)
+def test_a_third_batch_of_look_alikes_stays_ordinary(message):
+    assert match(message) == []

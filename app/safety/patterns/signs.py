@@ -28,7 +28,8 @@ HEAD_HIT = (
     r"|knocked (?:out|unconscious)|no helmet|without (?:a|his|her) helmet|(?:to|in|on) the head"
     r"|head (?:hit|struck|smashed|slammed|bounced off|went into)"
     r"|bateu (?:com )?a cabe[çc]a|golpe\w* (?:en )?la cabeza|cogn[ée] la t[êe]te|kopf (?:gesto[ßs]en|angeschlagen)"
-    r"|battuto la testa"
+    r"|battuto la testa|(?:tomb\w*|cogn\w*) sur la t[êe]te|(?:ca[ií]\w*|golpe\w*) (?:de |en |con |na |com )?(?:la |a )?cabe(?:za|[çc]a)"
+    r"|auf den kopf (?:gefallen|geknallt)|(?:caduto|caduta|battuto|sbattuto) (?:sulla|la) testa"
 )
 HEAD_RED = (
     r"confus\w*|disoriented|out of it|(?:keeps?|kept) asking|asking the same|same question|repeat\w* (?:him|her|them)sel"
@@ -62,8 +63,8 @@ PRODUCT = (
     r" (?:enter[oa]|inteir[oa]|entier|intero|ganz\w*)|(?:todo|toda|tout) (?:o|a|el|la|le) (?:xarope|jarabe|frasco|sirop|flacon)"
     r"|ganze (?:flasche|packung)|button batter\w*|coin batter\w*|lithium batter\w*|magnets|e-?liquid"
     r"|vape (?:juice|liquid)|nicotine (?:pouch\w*|gum|liquid)|lamp oil|antifreeze|methadone|suboxone"
-    r"|edibles?|(?:thc|weed) gumm\w*|(?:someone|grandma|grandpa|nana|granny|dad|mom|mum|uncle|aunt)'?s (?:\w+ )?(?:pills|tablets|meds)"
-    r"|my (?:\w+ )?(?:pills|tablets|meds)|iron (?:pills|tablets)|(?:dishwasher|laundry|detergent) (?:pods?|tablets?)"
+    r"|edibles?|(?:thc|weed) gumm\w*|(?:someone|grandma|grandpa|nana|granny|dad|mom|mum|uncle|aunt)'?s (?:\w+ ){0,2}(?:pills|tablets|meds)"
+    r"|my (?:\w+ ){0,2}(?:pills|tablets|meds)|snus|zyn|nicotine pouch\w*|cigarette butts?|chewing tobacco|iron (?:pills|tablets)|(?:dishwasher|laundry|detergent) (?:pods?|tablets?)"
     r"|bleach|drain cleaner|oven cleaner"
 )
 # Tablets counted up over hours, with symptoms or a total.
@@ -99,6 +100,7 @@ KEPT_OPEN = (
 )
 HIDE = (
     r"excuses?|explain\w*|(?:cover )?story for|hide|hiding|hid|cover(?:ing)? (?:up|them|it|the)|conceal\w*"
+    r"|stop (?:\w+ ){0,2}(?:seeing|noticing|finding)|(?:don'?t|dont) want (?:\w+ ){0,2}(?:to see|seeing|to notice|to know)"
     r"|so (?:no ?one|nobody|my (?:\w+ )?(?:parents|mom|mum|dad|teacher|friends?|partner|bf|gf)) (?:sees?|notices?"
     r"|asks?|finds? out|knows?)|without (?:anyone|my (?:\w+ )?(?:parents|mom|mum|dad)|people) (?:noticing|seeing"
     r"|asking|knowing)|lie about|what (?:do i|to|should i|can i) (?:say|tell)"
@@ -151,8 +153,8 @@ HEART = (
     r"heart (?:is |was |keeps |kept |started |been |has been )?(?:\w+ )?(?:pounding|racing|skipping|fluttering"
     r"|flipping|jumping|hammering|thumping|going crazy|all over the place|beating (?:really |so |very )?(?:fast"
     r"|hard|weird\w*|irregular\w*|out of))|palpitations?|(?:skipped|skipping) beats|irregular (?:heart ?beat|pulse)"
-    r"|a-?fib|pulse (?:is |was )?(?:racing|really fast|(?:1[4-9]\d|2\d\d))|(?:1[4-9]\d|2\d\d) ?bpm"
-    r"|heart rate (?:of |is |at |was )?(?:1[4-9]\d|2\d\d)"
+    r"|a-?fib|(?:pulse|heart rate) (?:of |is |at |was )?(?:like |only |about |around |over )?(?:racing|really (?:fast|slow)"
+    r"|(?:1[4-9]\d|2\d\d)|(?:[1-3]\d|40))|(?:1[4-9]\d|2\d\d|[1-3]\d|40) ?bpm|heart (?:is |was )?(?:really |very |so )?slow"
 )
 FAINT = (
     r"blacked out|black(?:ing)? out|blackouts?|fainted|fainting|passed out|passing out|pass out"
@@ -198,6 +200,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 ASKED_ABOUT = ("head_injury", "faint_heart", "child_abuse_marks")
 UNLESS = {
     "head_injury": r"if (?:he|she|they|my \w+) ever|in case",
+    "child_product": r"addict\w*|habit|how (?:do|should|can) i talk to|caught (?:him|her|them)",
     "faint_heart": r"(?:never|not|no|haven'?t|havent|didn'?t|didnt|without) (?:\w+ )?(?:fainted|passed out"
     r"|blacked out|fainting|collapsed|pass(?:ing)? out)|drunk|drinking|alcohol|hangover",
     "tablets_counted": r"(?:a|per|each|every) (?:day|week)|daily|prescribed|prescription|vitamins?|supplements?"
