@@ -127,11 +127,14 @@ def match(message: str) -> list[str]:
     asked = general_question(text)
     skip = ("rescue_now",) if framed else ()
     skip += concepts.ASKED_ABOUT if asked else ()  # "what are the signs of a concussion"
-    by_concept = concepts.match(text, skip) + concepts.match(told["medical"], skip)
+    # What can be over and done is read as told (a past death blanked); read once if unchanged.
+    by_concept = concepts.match(text, skip)
+    as_told = told["medical"]
+    by_told = by_concept if as_told == text else concepts.match(as_told, skip)
     found += [
         cat
-        for cat in dict.fromkeys(by_concept)
-        if cat not in found and (cat not in _CAN_END or cat in concepts.match(told[cat], skip))
+        for cat in dict.fromkeys(by_concept + by_told)
+        if cat not in found and (cat not in _CAN_END or cat in by_told)
     ]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
     # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").

@@ -183,10 +183,11 @@ REGRET = (
     r"|teach (?:him|her|them|everyone) a lesson|(?:they'?ll|theyll) (?:all )?see|nobody will (?:laugh|forget)"
 )
 
+# The rarest group of a rule comes first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("head_injury", "medical", (HEAD_HIT, HEAD_RED)),
     ("faint_heart", "medical", (HEART, FAINT)),
-    ("child_product", "overdose", (CHILD, INGEST, PRODUCT)),
+    ("child_product", "overdose", (INGEST, CHILD, PRODUCT)),
     ("tablets_counted", "overdose", (TAKEN, OD_COUNT, OD_SIGN)),
     ("wound_kept_open", "self_harm", (PICK, SORE, KEPT_OPEN)),
     ("hidden_wounds", "self_harm", (HIDE, COVERING, ARMS)),
@@ -194,7 +195,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("method_searched", "suicide", (SEARCHED, METHOD)),
     ("plan_and_means", "suicide", (PLAN, MEANS)),
     ("help_to_die", "suicide", (ASKED, HELP_DIE)),
-    ("child_abuse_marks", "violence", (CHILD, ABUSE_MARK)),
+    ("child_abuse_marks", "violence", (ABUSE_MARK, CHILD)),
     ("bring_something", "violence", (BRING, REGRET)),
 ]
 ASKED_ABOUT = ("head_injury", "faint_heart", "child_abuse_marks")
