@@ -51,9 +51,10 @@ def test_meaning_catches_what_the_patterns_miss(seed_assistant, message, categor
     check_first(seed_assistant.ask(message), category)
 
 
-def test_held_out_figures(seed_assistant):
+@pytest.mark.parametrize("name", ["heldout", "heldout-6"])
+def test_held_out_figures(seed_assistant, name):
     """The figures bench/crisis.py reports, as a floor: a change that loses recall fails here."""
-    examples = read_examples(ROOT / "eval/crisis/heldout.jsonl")
+    examples = read_examples(ROOT / f"eval/crisis/{name}.jsonl")
     vectors = seed_assistant.embedder.embed([e.text for e in examples])
     pairs = zip(examples, vectors, strict=True)
     flags = [(e.crisis, seed_assistant.detector.detect(e.text, v).crisis) for e, v in pairs]
