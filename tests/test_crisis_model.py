@@ -79,3 +79,32 @@ def test_suicidal_message_gets_no_quote_about_medicines(seed_assistant):
     )
     check_first(reply, "suicide")
     assert not any("medication" in q.text.lower() for q in reply.quotes)
+
+
+def test_a_retrained_head_reproduces_the_shipped_one(seed_assistant):
+    """When calibration.json names a head, training it again from the shipped bank vectors and
+    freshly embedded variants (`bench/crisis.py --calibrate --head`) gives the same scores."""
+    from app.safety.detector import read_calibration
+    from app.safety.head import load_head
+    from bench import crisis_head
+
+    calibration = read_calibration()
+    if not calibration.get("head"):
+        pytest.skip("no head shipped (calibration.json method is knn)")
+    shipped = load_head()
+    embedder = seed_assistant.embedder
+    bank = load_bank()
+    vectors = shipped_vectors(bank, embedder.name)
+    variant_of, texts = crisis_head.augmented(bank)
+    again = crisis_head.train(
+        bank,
+        vectors,
+        variant_of,
+        embedder.embed(texts),
+        shipped.scale,
+        shipped.shift,
+        shipped.fingerprint,
+    )
+    probe = embedder.embed([m for m, _ in ISSUE + MEANING_ONLY] + ["how do i bake bread"])
+    for v in probe:
+        assert again.score(v) == pytest.approx(shipped.score(v), abs=0.005)
