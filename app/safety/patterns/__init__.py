@@ -109,17 +109,19 @@ def match(message: str) -> list[str]:
         text = gate.sub(" ", text)
     # A death in the past is blanked only for what can be over and done: suicide, self-harm and
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
-    told = {cat: GRIEF.sub(" ", text) if cat in _CAN_END else text for cat in STATEMENTS}
+    grief = GRIEF.sub(" ", text)
+    told = {cat: grief if cat in _CAN_END else text for cat in STATEMENTS}
     found = [cat for cat, rx in _STATEMENTS.items() if rx.search(told[cat])]
     framed = bool(FRAME.match(text))
-    if "medical" not in found and not framed and _HOW_TO.search(told["medical"]):
+    if "medical" not in found and not framed and _HOW_TO.search(grief):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
     skip = ("rescue_now",) if framed else ()
-    by_concept = concepts.match(text, skip) + concepts.match(told["medical"], skip)
+    in_text = concepts.match(text, skip)
+    in_grief = in_text if grief == text else concepts.match(grief, skip)  # the same text, read once
     found += [
         cat
-        for cat in dict.fromkeys(by_concept)
-        if cat not in found and (cat not in _CAN_END or cat in concepts.match(told[cat], skip))
+        for cat in dict.fromkeys(in_text + in_grief)
+        if cat not in found and (cat not in _CAN_END or cat in in_grief)
     ]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
     # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
