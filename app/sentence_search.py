@@ -12,6 +12,8 @@ also lift a sentence.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from app.concepts import key_concepts
@@ -118,13 +120,19 @@ def _facts(index: Index, pid: int, row: int) -> tuple[str, str, str, bool]:
 
 def _shares(lows: list[str], weights: dict[str, float]) -> np.ndarray:
     """Share of the question's rarity-weighted stems that each lowercased text holds (a stem is a
-    prefix of the words it stands for, so a substring test is enough and cheap). Summed term by
-    term in the order of `weights`, as a Python `sum` over the matching terms would."""
+    prefix of the words it stands for, so a substring test is enough and cheap). Each stem is
+    looked for once in all the texts joined (a stem holds no NUL, so no match spans two texts);
+    the shares are summed stem by stem in the order of `weights`, as a Python `sum` would."""
     shares = np.zeros(len(lows))
     if not weights:
         return shares
+    joined = "\0".join(lows)
+    ends = np.cumsum([len(low) + 1 for low in lows])  # text i ends before ends[i] (its NUL)
     for t, w in weights.items():
-        shares += np.fromiter((t in low for low in lows), bool, len(lows)) * w
+        found = np.zeros(len(lows), dtype=bool)
+        at = [m.start() for m in re.finditer(re.escape(t), joined)]
+        found[np.searchsorted(ends, at, side="right")] = True
+        shares += found * w
     return shares / sum(weights.values())
 
 
