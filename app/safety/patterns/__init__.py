@@ -46,6 +46,7 @@ from app.safety.patterns.gates import (
     STORY,
     VET,
 )
+from app.safety.patterns.guard import guard
 
 _MODULES = {
     "suicide": suicide,
@@ -63,13 +64,17 @@ TOPICS = {cat: module.TOPICS for cat, module in _MODULES.items() if hasattr(modu
 _START = r"(?:\b|(?<=[\u2e80-\u9fff]))"
 
 
-def _compile(table: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    return {cat: re.compile(_START + "(?:" + "|".join(p) + ")", re.I) for cat, p in table.items()}
+def _compile(table: dict[str, list[str]]) -> dict:
+    """Each category's patterns as one, behind the cheap test of `guard` (exact: see there)."""
+    return {
+        cat: guard(re.compile(_START + "(?:" + "|".join(p) + ")", re.I)) for cat, p in table.items()
+    }
 
 
 _STATEMENTS = _compile(STATEMENTS)
 _TOPICS = _compile(TOPICS)
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
+_GATES = {"figurative": guard(FIGURATIVE), "story": guard(STORY), "pet": guard(PET)}
 
 
 _CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
@@ -105,7 +110,7 @@ def ended_well(text: str) -> bool:
 def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
     text = normalize(message)
-    for gate in (FIGURATIVE, STORY, PET):
+    for gate in _GATES.values():
         text = gate.sub(" ", text)
     # A death in the past is blanked only for what can be over and done: suicide, self-harm and
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
@@ -146,9 +151,9 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
     text = normalize(message)
     gates = (
-        ("figurative", FIGURATIVE),
-        ("story", STORY),
-        ("pet", PET),
+        ("figurative", _GATES["figurative"]),
+        ("story", _GATES["story"]),
+        ("pet", _GATES["pet"]),
         ("vet", VET),
         ("joke", JOKE),
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.safety.patterns.guard import guard
+
 # Words per concept, shared by the rules below.
 NOW = (
     r"now|right now|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
@@ -150,7 +152,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 UNLESS = {"attempt_again": re.compile(rf"\b(?:{ORDINARY_TRY})\b", re.I)}
 
 _COMPILED = [
-    (name, cat, tuple(re.compile(rf"\b(?:{group})\b", re.I) for group in groups))
+    (name, cat, tuple(guard(re.compile(rf"\b(?:{group})\b", re.I)) for group in groups))
     for name, cat, groups in RULES
 ]
 
