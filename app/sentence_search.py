@@ -12,7 +12,8 @@ also lift a sentence.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from itertools import accumulate
 
 import numpy as np
 
@@ -39,15 +40,19 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     own = cos if judge == 0 else svec @ dense_runs[0][0]  # the same product when judge is 0
     if query.context and not query.anaphoric:
         cos = np.maximum(cos, own)
-    facts = [_facts(index, pid, r) for pid, r in zip(pids, rows, strict=True)]
+    lows: list[str] = []
+    heads: list[str] = []
+    oks: list[bool] = []
+    for pid in cands:
+        low, head, ok = _passage_facts(index, pid)
+        lows += low
+        heads += head
+        oks += ok
     # A follow-up's need is its own key words ("What causes it?": causes), not its question words.
     need = " ".join(key_concepts(query.text)) if query.context else query.text
     weights = _weights(index, need)
-    ok = np.array([f[3] for f in facts])
     h = settings.heading_share
-    terms_share = (1 - h) * _shares([f[1] for f in facts], weights) + h * _shares(
-        [f[2] for f in facts], weights
-    )
+    terms_share = (1 - h) * _shares(lows, weights) + h * _shares(heads, weights)
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms
     evidence = (
@@ -56,8 +61,9 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         + w.w_bm25 * (bm[pids] / (float(bm.max()) or 1.0))
         + w.w_terms * terms_share
     ) / total
-    evidence = np.where(ok, evidence, -1.0)
-    return _windows(index, rows, pids, evidence, cos, own, bm, settings)
+    evidence = np.where(np.array(oks), evidence, -1.0)
+    first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
+    return _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:
@@ -104,6 +110,18 @@ def _weights(index: Index, question: str) -> dict[str, float]:
     return {t: idf for t in set(terms(question)) if (idf := index.lexical.idf(t)) > 0}
 
 
+def _passage_facts(index: Index, pid: int) -> tuple[list[str], list[str], list[bool]]:
+    """`_facts` of a passage's sentences, in order, as three lists (lowercased alone, read under
+    the heading, can answer). Memoized per index."""
+    memo = index.sentences.memo
+    key = ("facts", pid)
+    if key not in memo:
+        start = index.sentences.start
+        facts = [_facts(index, pid, r) for r in range(int(start[pid]), int(start[pid + 1]))]
+        memo[key] = ([f[1] for f in facts], [f[2] for f in facts], [f[3] for f in facts])
+    return memo[key]
+
+
 def _facts(index: Index, pid: int, row: int) -> tuple[str, str, str, bool]:
     """A sentence's text; its text lowercased, alone and read under its section heading (a
     sentence under "Causes of ..." is about causes even when it does not say so: "Low levels can
@@ -121,28 +139,28 @@ def _facts(index: Index, pid: int, row: int) -> tuple[str, str, str, bool]:
 def _shares(lows: list[str], weights: dict[str, float]) -> np.ndarray:
     """Share of the question's rarity-weighted stems that each lowercased text holds (a stem is a
     prefix of the words it stands for, so a substring test is enough and cheap). Each stem is
-    looked for once in all the texts joined (a stem holds no NUL, so no match spans two texts);
-    the shares are summed stem by stem in the order of `weights`, as a Python `sum` would."""
-    shares = np.zeros(len(lows))
+    looked for in all the texts joined (a stem holds no NUL, so no match spans two texts), once
+    per text that holds it; the shares are summed stem by stem in the order of `weights`, as a
+    Python `sum` over the stems a text holds would."""
     if not weights:
-        return shares
+        return np.zeros(len(lows))
     joined = "\0".join(lows)
-    ends = np.cumsum([len(low) + 1 for low in lows])  # text i ends before ends[i] (its NUL)
+    ends = list(accumulate(len(low) + 1 for low in lows))  # text i ends before ends[i] (its NUL)
+    shares = [0.0] * len(lows)
     for t, w in weights.items():
-        found = np.zeros(len(lows), dtype=bool)
-        at = [m.start() for m in re.finditer(re.escape(t), joined)]
-        found[np.searchsorted(ends, at, side="right")] = True
-        shares += found * w
-    return shares / sum(weights.values())
+        at = joined.find(t)
+        while at >= 0:
+            i = bisect_right(ends, at)
+            shares[i] += w
+            at = joined.find(t, ends[i])
+    return np.array(shares) / sum(weights.values())
 
 
-def _windows(index, rows, pids, evidence, cos, own, bm, settings: Settings) -> list[Hit]:
-    """Quote windows around the best sentences, best first; then the other candidates."""
+def _windows(index, rows, pids, first, evidence, cos, own, bm, settings: Settings) -> list[Hit]:
+    """Quote windows around the best sentences, best first; then the other candidates. `first`:
+    passage row -> the position in `rows` of its first sentence (the others follow on)."""
     ranked = np.argsort(-evidence, kind="stable")
     order = ranked[evidence[ranked] > -1].tolist()
-    first: dict[int, int] = {}  # passage row -> its first position in `rows` (they follow on)
-    for j, pid in enumerate(pids):
-        first.setdefault(pid, j)
     scores = evidence.tolist()
     taken: list[tuple[str, int, int]] = []
     hits: list[Hit] = []

@@ -7,10 +7,17 @@ Each stage is timed by wrapping the function that does it (perf_counter before a
 check (`Assistant._check`), embed (`retrieve.embed_queries`), faiss (the index's `search`),
 evidence (`retrieve.search_embedded` minus faiss), crisis (`Detector.detect`, all its calls for
 the turn), choose (coverage judgement + `select`), reply (`Assistant._reply`), json
-(`Reply.to_dict` + `json.dumps`, as `app.jsonl` writes it), and total (`ask_many` + json). A
+(`Reply.to_dict` + `json.dumps`, as `app.jsonl` writes it), other (the rest) and total
+(`ask_many` + json). A
 question's stage time is the sum of its calls; the table gives each stage's p50 and mean over the
-questions. The wrapping itself adds ~1 µs a call. It runs whichever `app` is on PYTHONPATH, so
-`PYTHONPATH=/path/to/other/checkout python bench/ask_stages.py` profiles another tree the same way.
+questions. Each call (floor and ask) follows a pause (`--pause`, 0.1 s as in
+`bench/ask_latency.py`): an ask that comes after idle time runs with cold caches, which is what a
+reader's question meets; `--pause 0` times a tight loop instead. The wrapping itself adds ~1 µs
+a call. It runs whichever `app` is on PYTHONPATH, so `PYTHONPATH=/path/to/other/checkout python
+bench/ask_stages.py` profiles another tree the same way. `--cpu` times the stages in CPU time of
+the asking thread instead (the floor stays wall time): on a loaded machine a preemption lands in
+any stage and wall-time p50s of the parts stop adding up; CPU time does not see it, but it also
+misses the model's work in onnxruntime's other threads (the embed row is then only its share).
 """
 
 from __future__ import annotations
@@ -29,7 +36,19 @@ from app.safety import Detector
 from app.service import Assistant
 from bench.common import SEED_CORPUS, SEED_QUESTIONS, questions
 
-STAGES = ("check", "embed", "faiss", "evidence", "crisis", "choose", "reply", "json", "total")
+CLOCK = time.perf_counter  # --cpu: time.thread_time
+STAGES = (
+    "check",
+    "embed",
+    "faiss",
+    "evidence",
+    "crisis",
+    "choose",
+    "reply",
+    "json",
+    "other",
+    "total",
+)
 
 
 class Clock:
@@ -43,17 +62,19 @@ class Clock:
         inner = getattr(owner, name)
 
         def timed(*args, **kwargs):
-            t = time.perf_counter()
+            t = CLOCK()
             try:
                 return inner(*args, **kwargs)
             finally:
-                self.now[stage] += time.perf_counter() - t
+                self.now[stage] += CLOCK() - t
 
         setattr(owner, name, timed)
 
     def done(self) -> None:
         row = dict(self.now)
         row["evidence"] = row.get("evidence", 0.0) - row.get("faiss", 0.0)
+        if "total" in row:  # what no stage holds (the loop around them, the log line)
+            row["other"] = row["total"] - sum(v for k, v in row.items() if k != "total")
         self.rows.append(row)
         self.now = defaultdict(float)
 
@@ -65,17 +86,17 @@ class TimedVectors:
         self._vectors, self._clock = vectors, clock
 
     def search(self, *args):
-        t = time.perf_counter()
+        t = CLOCK()
         try:
             return self._vectors.search(*args)
         finally:
-            self._clock.now["faiss"] += time.perf_counter() - t
+            self._clock.now["faiss"] += CLOCK() - t
 
     def __getattr__(self, name):
         return getattr(self._vectors, name)
 
 
-def run(index: Path, items: list[dict], warmup: int, rounds: int) -> dict:
+def run(index: Path, items: list[dict], warmup: int, rounds: int, pause: float) -> dict:
     settings = Settings.from_env(corpus_dir=SEED_CORPUS, index_dir=index)
     assistant = Assistant.open(settings)
     assistant.warm()
@@ -94,16 +115,18 @@ def run(index: Path, items: list[dict], warmup: int, rounds: int) -> dict:
     loaded.vectors = TimedVectors(loaded.vectors, clock)
     floor: list[float] = []
     for n, item in enumerate(items * rounds):
+        time.sleep(pause)
         t = time.perf_counter()
         loaded.vectors.search(embedder.embed([item["question"]]), k)
         if n >= warmup:
             floor.append(time.perf_counter() - t)
         clock.now.clear()
-        t = time.perf_counter()
+        time.sleep(pause)
+        t = CLOCK()
         (reply,) = assistant.ask_many([(item["question"], item.get("history") or [], None)])
-        j = time.perf_counter()
+        j = CLOCK()
         json.dumps(reply.to_dict(), ensure_ascii=False)
-        end = time.perf_counter()
+        end = CLOCK()
         clock.now["json"] += end - j
         clock.now["total"] += end - t
         clock.done()
@@ -129,11 +152,22 @@ def main() -> None:
     ap.add_argument("--questions", type=int, default=0, help="first N questions (0: all)")
     ap.add_argument("--rounds", type=int, default=1, help="passes over the questions")
     ap.add_argument("--warmup", type=int, default=10)
+    ap.add_argument(
+        "--pause", type=float, default=0.1, help="seconds idle before each call, as a reader's"
+    )
     ap.add_argument("--json-out", type=Path)
+    ap.add_argument(
+        "--cpu",
+        action="store_true",
+        help="time the stages in CPU seconds of this thread (not wall): robust to other load",
+    )
     args = ap.parse_args()
+    if args.cpu:
+        global CLOCK
+        CLOCK = time.thread_time
     pool = questions(args.questions_file)
     items = pool[: args.questions] if args.questions else pool
-    result = run(args.index, items, args.warmup, args.rounds)
+    result = run(args.index, items, args.warmup, args.rounds, args.pause)
     print(f"backend {result['backend']}, {result['n']} asks, warm, in process")
     print(f"{'stage':<9} {'p50 ms':>8} {'mean ms':>8}")
     for stage, t in result["stages"].items():
