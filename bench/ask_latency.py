@@ -12,6 +12,8 @@
 4. In-process `Assistant.ask` (no pipe, no JSON), to split the gap into core and CLI costs.
 5. With `--repos`: the `ask --jsonl` of each other checkout too (e.g. main before a change), on
    the same index, so that two versions are compared side by side in one run.
+CPU time is counted too (a CLI's whole process from /proc, the floor's and the in-process calls'
+`process_time`), a view of the work that other processes' load does not stretch.
 They take turns question by question (who goes first rotates), with a 0.1 s pause before
 each call so that one process's idle worker threads do not eat into the next one's time.
 
@@ -134,24 +136,39 @@ def measure(
         "in_process": lambda item, q: assistant.ask(item["question"], item.get("history") or []),
     }
     times: dict[str, list[float]] = {name: [] for name in calls}
+    cpu = {name: 0.0 for name in calls}  # CPU seconds: a CLI's whole process, the floor's calls
+    clients = {"cli": client, **more}
+    cpu_start = {name: _cpu_seconds(c.proc.pid) for name, c in clients.items()}
     order = list(calls)
     for n, (item, q) in enumerate(zip(items[warmup:], flat[warmup:], strict=True)):
         turn = n % len(order)
         for name in order[turn:] + order[:turn]:  # rotate who goes first
             time.sleep(PAUSE)  # let the other process's idle threads stop spinning
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             result = calls[name](item) if name.startswith("cli ") else calls[name](item, q)
             times[name].append(time.perf_counter() - t)
+            cpu[name] += time.process_time() - c
             if name.startswith("cli"):
                 assert result is not None and "error" not in result, result
+    for name, c in clients.items():
+        cpu[name] = _cpu_seconds(c.proc.pid) - cpu_start[name]
     client.close()
     for other in more.values():
         other.close()
+    n = len(times["floor"])
     return {
         "backend": settings.backend,
         "cli_batched_16": batched,
         **{name: percentiles(t) for name, t in times.items()},
+        "cpu_ms_per_question": {name: 1000 * c / n for name, c in cpu.items()},
     }
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process, all its threads (clock ticks: summed over many
+    questions, the 10 ms tick is fine)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def profile(corpus: Path, index: Path, items: list[dict]) -> None:
@@ -217,6 +234,12 @@ def main() -> None:
             f"  ask --jsonl of {repo}: p50 {p['p50_ms']:7.2f} ms  p95 {p['p95_ms']:7.2f} ms  "
             f"ratio {p['p50_ms'] / floor['p50_ms']:.2f}"
         )
+    work = result["cpu_ms_per_question"]
+    print(
+        "  CPU per question (all threads; the floor's calls in this process): "
+        + ", ".join(f"{name} {ms:.2f} ms" for name, ms in work.items())
+        + f"; ask --jsonl / floor {work['cli'] / work['floor']:.2f}"
+    )
     verdict = "met" if ratio <= 1.3 else "MISSED"
     print(f"  ratio ask p50 / floor p50 = {ratio:.2f} (target <= 1.3: {verdict})")
     save(args.out, result)
