@@ -9,9 +9,7 @@ files the vectors were made with (`model.onnx`, `tokenizer.json`: listed in the 
 `model_files`), and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of
 its bytes, doc_id or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms). A
 build writes a new generation aside and then replaces `CURRENT` in one atomic rename, so a crash
-never leaves a half-written index in use.
-
-The manifest, its checksums and `verify` are in `app.manifest`.
+never leaves a half-written index in use. The manifest, its checksums and `verify`: `app.manifest`.
 """
 
 from __future__ import annotations
@@ -53,7 +51,8 @@ class Sentences:
     hashes: list[str]
     vectors: np.ndarray  # float16
     passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
-    # Facts about a row computed on first use at query time (app.sentence_search); never saved.
+    # Facts about a row or passage (texts, quote geometry) computed on first use at query time
+    # (app.sentence_search): bounded by the index size; never saved.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
