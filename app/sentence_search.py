@@ -35,7 +35,7 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         return []
     qvec = dense_runs[judge][0]
     rows, pids, counts = _sentence_rows(index, cands)
-    svec = np.asarray(index.sentences.vectors[rows], dtype=np.float32)
+    svec = _float32(index.sentences.vectors[rows])
     cos = svec @ qvec
     own = cos if judge == 0 else svec @ dense_runs[0][0]  # the same product when judge is 0
     if query.context and not query.anaphoric:
@@ -76,6 +76,18 @@ def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]
         top = np.argpartition(-scores, k - 1)[:k]
         found.update((int(i), None) for i in top if scores[i] > 0)
     return list(found)
+
+
+# float16 -> float32 by table: every one of the 65,536 values, converted by numpy itself (so the
+# same bits as `astype`), looked up with `take`: 2-3x faster than numpy's own conversion here.
+_HALF = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
+
+
+def _float32(vectors: np.ndarray) -> np.ndarray:
+    """Sentence vectors (float16 as stored; float32 right after a build) as float32."""
+    if vectors.dtype == np.float16:
+        return _HALF.take(vectors.view(np.uint16))
+    return np.asarray(vectors, dtype=np.float32)
 
 
 def _passage_cosines(index: Index, pids: list[int], qvec: np.ndarray) -> np.ndarray:
