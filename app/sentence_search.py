@@ -224,12 +224,14 @@ def _geometry(index: Index, pid: int, at: int, settings: Settings):
     """A passage's sentences and the positions [a, b] of those quoted around its sentence `at`:
     the same for every question (it depends on the text only), so memoized per index."""
     memo = index.sentences.memo
+    if ("sents", pid) not in memo:
+        start = index.sentences.start
+        memo[("sents", pid)] = index.sentences.rows[int(start[pid]) : int(start[pid + 1])]
+    sents = memo[("sents", pid)]
     key = ("window", pid, at, settings.quote_min_words, settings.quote_max_words)
     if key not in memo:
-        start = index.sentences.start
-        sents = index.sentences.rows[int(start[pid]) : int(start[pid + 1])]
         text = index.articles[index.passages[pid].doc_id].text
         lo, hi = quote_window(text, sents, [at])
-        a, b = grow(text, sents, (lo, hi), settings.quote_min_words, settings.quote_max_words)
-        memo[key] = (sents, a, b)
-    return memo[key]
+        memo[key] = grow(text, sents, (lo, hi), settings.quote_min_words, settings.quote_max_words)
+    a, b = memo[key]
+    return sents, a, b
