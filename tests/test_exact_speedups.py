@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from app.sentence_search import _float32, _shares
 
@@ -46,3 +47,33 @@ def test_shares_equal_the_per_text_sum_bit_for_bit():
 def test_shares_of_nothing():
     assert _shares(["anything"], {}).tolist() == [0.0]
     assert _shares(["", "low"], {"low": 2.0}).tolist() == [0.0, 1.0]
+
+
+@pytest.mark.model
+def test_a_turn_embeds_once_and_the_crisis_check_reads_that_vector(seed_assistant, monkeypatch):
+    made: list[np.ndarray] = []
+    read: list[np.ndarray] = []
+    embed, detect = seed_assistant.embedder.embed, seed_assistant.detector.detect
+
+    def counted(texts):
+        made.append(embed(texts))
+        return made[-1]
+
+    def seen(message, vector=None):
+        if vector is not None:
+            read.append(vector)
+        return detect(message, vector)
+
+    monkeypatch.setattr(seed_assistant.embedder, "embed", counted)
+    monkeypatch.setattr(seed_assistant.detector, "detect", seen)
+    turns = [
+        ("What is dopamine deficiency?", [], 1),
+        ("What causes it?", ["What is dopamine deficiency?"], 2),  # its context in the same call
+        ("i keep thinking everyone would be better off without me", [], 1),
+    ]
+    for question, history, texts in turns:
+        made.clear()
+        read.clear()
+        seed_assistant.find_many([(question, history, 3)])
+        assert len(made) == 1 and len(made[0]) == texts  # one embedding call a turn
+        assert read and any(np.array_equal(read[0], row) for row in made[0])  # that call's vector
