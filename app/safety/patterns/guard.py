@@ -29,40 +29,11 @@ def _ascii_pair(code: int) -> bool:
 
 
 # Words most messages hold: a requirement made of them filters little.
-COMMON = frozenset(
-    [
-        "a",
-        "i",
-        "the",
-        "to",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        "with",
-        "at",
-        "by",
-        "my",
-        "me",
-        "you",
-        "it",
-        "is",
-        "be",
-        "do",
-        "how",
-        "what",
-        "when",
-        "will",
-        "want",
-        "going",
-        "get",
-        "all",
-        "so",
-        "this",
-        "that",
-    ]
-)
+COMMON_WORDS = """
+    a i the to of and in on for with at by my me you it is be do how what when will want going
+    get all so this that
+"""
+COMMON = frozenset(COMMON_WORDS.split())
 
 
 def _rank(words: list[str]) -> tuple[float, int]:
