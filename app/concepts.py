@@ -44,6 +44,7 @@ FUNCTION_WORDS = """
     ngl fr bc cuz tho ya yo yep nope hmm um uh
 """
 FUNCTION = frozenset(FUNCTION_WORDS.split())
+_PHRASE_RX = [(p, re.compile(rf"\b{p}\b")) for p in PHRASES]
 
 
 def _stem(word: str) -> str:
@@ -53,7 +54,7 @@ def _stem(word: str) -> str:
 def key_concepts(question: str) -> list[str]:
     """The content-bearing words (and known two-word phrases) of a question, as typed, in order."""
     low = question.lower().replace("’", "'")
-    found = [p for p in PHRASES if re.search(rf"\b{p}\b", low)]
+    found = [p for p, rx in _PHRASE_RX if rx.search(low)]
     taken = {w for p in found for w in p.split()}
     for word in WORD.findall(question):
         w = word.lower().replace("’", "'")

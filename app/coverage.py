@@ -59,7 +59,8 @@ def judge(
     settings: Settings,
     refers_back: bool = False,
 ) -> Coverage:
-    missing = tuple(c for c in vocab.missing(asked(question)) if is_rare(c, settings.rare_rank))
+    need = asked(question)
+    missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
         return Coverage(False, missing)
     top = hits[0]
@@ -72,7 +73,6 @@ def judge(
         return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
-    need = asked(question)
     if ASKS_DOSE.search(need) and not GIVES_DOSE.search(top.passage.text):
         return Coverage(False, missing)
     names = [c for c in key_concepts(need) if is_rare(c, settings.rare_rank)]
@@ -101,9 +101,15 @@ def asked(message: str) -> str:
     return " ".join([*names, part.question])
 
 
-def _stems(hit: Hit) -> set[str]:
+def _stems(hit: Hit) -> frozenset[str]:
     p = hit.passage
-    return set(terms(f"{p.title} {p.section} {p.text}"))
+    return _passage_stems(p.title, p.section, p.text)
+
+
+@lru_cache(maxsize=4096)
+def _passage_stems(title: str, section: str, text: str) -> frozenset[str]:
+    """A passage's stems with its title and section: the same for every question, so kept."""
+    return frozenset(terms(f"{title} {section} {text}"))
 
 
 def is_rare(concept: str, rank: int) -> bool:

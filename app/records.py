@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,8 @@ class Reply:
             "abstained": self.abstained,
             "crisis": self.crisis,
             "quotes": [
-                {**asdict(q), "highlights": [list(span) for span in q.highlights]}
+                # the fields in order (a Quote holds strs, a float and spans: no deep copy needed)
+                {**q.__dict__, "highlights": [list(span) for span in q.highlights]}
                 for q in self.quotes
             ],
             "advice": self.advice,

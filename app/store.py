@@ -9,19 +9,13 @@ files the vectors were made with (`model.onnx`, `tokenizer.json`: listed in the 
 `model_files`), and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of
 its bytes, doc_id or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms). A
 build writes a new generation aside and then replaces `CURRENT` in one atomic rename, so a crash
-never leaves a half-written index in use.
-
-The manifest lists the SHA-256 of *every* file of its generation (found by walking the folder, so
-a file added by a later version is covered without naming it here); `verify` checks them all and
-names every damaged file. Format 2: format 1 did not cover `bm25/`.
+never leaves a half-written index in use. The manifest, its checksums and `verify`: `app.manifest`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 import shutil
 import time
 from dataclasses import dataclass, field, fields
@@ -30,23 +24,20 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from app.errors import IndexCorrupt, IndexMissing
+from app.errors import IndexCorrupt
 from app.lexical import Lexical
+from app.manifest import (  # noqa: F401 - current_folder, read_manifest, verify: store's API too
+    FORMAT_VERSION,
+    MANIFEST,
+    POINTER,
+    REBUILD,
+    checksums,
+    current_folder,
+    read_manifest,
+    verify,
+)
 from app.records import Article, Block, Passage, Sentence
 
-FORMAT_VERSION = 2
-POINTER = "CURRENT"
-MANIFEST = "manifest.json"
-REQUIRED = (
-    "vectors.faiss",
-    "passages.jsonl",
-    "hashes.txt",
-    "articles.jsonl",
-    "sentences.jsonl",
-    "sentences.npy",
-    "bm25/",
-)
-REBUILD = "rebuild it with `python -m app build`"
 SOURCES = "sources.jsonl"
 TERMS = "terms.txt"
 
@@ -60,7 +51,8 @@ class Sentences:
     hashes: list[str]
     vectors: np.ndarray  # float16
     passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
-    # Facts about a row computed on first use at query time (app.sentence_search); never saved.
+    # Facts about a row or passage (texts, quote geometry) computed on first use at query time
+    # (app.sentence_search): bounded by the index size; never saved.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -88,26 +80,6 @@ class Index:
     sources: list[dict] = field(default_factory=list)  # the per-file cache (sources.jsonl)
     terms: list[list[str]] = field(default_factory=list)  # written, not loaded: `read_terms`
     sentences: Sentences | None = None  # the passages' sentences (evidence units) and vectors
-
-
-def current_folder(index_dir: Path) -> Path | None:
-    pointer = index_dir / POINTER
-    if not pointer.is_file():
-        return None
-    try:
-        name = pointer.read_bytes().decode("ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        name = ""
-    if not re.fullmatch(r"gen-[A-Za-z0-9_.-]+", name) or ".." in name:
-        raise IndexCorrupt(f"{pointer} does not name an index generation: {REBUILD}")
-    return index_dir / name
-
-
-def read_manifest(index_dir: Path) -> dict | None:
-    folder = current_folder(index_dir)
-    if folder is None:
-        return None
-    return _read_manifest(folder)
 
 
 def save(index_dir: Path, index: Index) -> Path:
@@ -229,73 +201,6 @@ def read_terms(index: Index) -> list[list[str]] | None:
     return [line.split() for line in lines] if len(lines) == len(index.passages) else None
 
 
-def verify(index_dir: Path) -> tuple[Path, dict]:
-    """The live generation and its manifest, every file checked against the manifest's
-    checksums. IndexMissing when there is none; IndexCorrupt naming every damaged file."""
-    folder = current_folder(index_dir)
-    if folder is None or not folder.is_dir():
-        raise IndexMissing(f"no index in {index_dir}: run `python -m app build`")
-    manifest = _read_manifest(folder)
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexCorrupt(
-            f"{folder / MANIFEST}: index format {manifest.get('format_version')!r} is not "
-            f"{FORMAT_VERSION}: {REBUILD}"
-        )
-    files = manifest.get("files")
-    if not isinstance(files, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in files.items()
-    ):
-        raise IndexCorrupt(f"{folder / MANIFEST} has no valid list of checksums: {REBUILD}")
-    damaged = _damaged(folder, files)
-    if damaged:
-        raise IndexCorrupt(f"damaged index files in {folder}: {'; '.join(damaged)}: {REBUILD}")
-    return folder, manifest
-
-
-def _damaged(folder: Path, files: dict[str, str]) -> list[str]:
-    """'name (why)' for each required file not listed, listed file missing or changed, and file
-    present but not listed."""
-    found = []
-    for required in REQUIRED:
-        if not any(name == required or name.startswith(required) for name in files):
-            found.append(f"{required} (not in the manifest)")
-    for name, digest in sorted(files.items()):
-        path = folder / name
-        if not _inside(folder, path):
-            found.append(f"{name} (not a file of the generation)")
-        elif not path.is_file():
-            found.append(f"{name} (missing)")
-        elif _sha256(path) != digest:
-            found.append(f"{name} (checksum mismatch)")
-    found += [
-        f"{name} (not in the manifest)"
-        for name in sorted(set(checksums(folder, False)) - set(files))
-    ]
-    return found
-
-
-def checksums(folder: Path, digest: bool = True) -> dict[str, str]:
-    """{relative path: SHA-256} of every file under `folder` but the manifest."""
-    names = sorted(
-        p.relative_to(folder).as_posix()
-        for p in folder.rglob("*")
-        if p.is_file() and p.relative_to(folder).as_posix() != MANIFEST
-    )
-    return {name: _sha256(folder / name) if digest else "" for name in names}
-
-
-def _inside(folder: Path, path: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve()) and ".." not in Path(path).parts
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _write_lines(path: Path, lines) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for line in lines:
@@ -310,19 +215,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _read_manifest(folder: Path) -> dict:
-    path = folder / MANIFEST
-    try:
-        manifest = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError as err:
-        raise IndexCorrupt(f"{path} is missing: {REBUILD}") from err
-    except (ValueError, UnicodeDecodeError) as err:
-        raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
-    if not isinstance(manifest, dict):
-        raise IndexCorrupt(f"{path} is corrupted (not a JSON object): {REBUILD}")
-    return manifest
 
 
 def _read_jsonl(path: Path) -> list[dict]:

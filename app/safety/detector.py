@@ -112,7 +112,8 @@ class Detector:
             score = judgement.score
             # Two signs of an ordinary reading ("years ago ... hes fine, how should i cut grapes")
             # ask twice the margin.
-            readings = () if found else patterns.quiet_readings(message)
+            # The readings are read only when they could matter: a margin is never negative.
+            readings = () if found or score < self.threshold else patterns.quiet_readings(message)
             margin = QUIET_MARGIN * min(len(readings), 2)
             if score >= self.threshold + margin:
                 found += [c for c in judgement.categories if c not in found]

@@ -45,8 +45,10 @@ def mentions(message: str) -> bool:
 
 def informational(message: str, categories: Sequence[str]) -> bool:
     """A general question about one of the three that shows no sign of a danger now."""
+    if not categories or not set(categories) <= CATEGORIES:
+        return False
     text = patterns.normalize(message)
-    if not categories or not set(categories) <= CATEGORIES or not MENTION.search(text):
+    if not MENTION.search(text):
         return False
     if NOW_OR_OFTEN.search(text) or METHOD.search(text) or not patterns.general_question(text):
         return False

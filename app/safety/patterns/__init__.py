@@ -50,6 +50,7 @@ from app.safety.patterns.gates import (
     UNSTABLE,
     VET,
 )
+from app.safety.patterns.guard import guard
 
 _MODULES = {
     "suicide": suicide,
@@ -67,13 +68,17 @@ TOPICS = {cat: module.TOPICS for cat, module in _MODULES.items() if hasattr(modu
 _START = r"(?:\b|(?<=[\u2e80-\u9fff]))"
 
 
-def _compile(table: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    return {cat: re.compile(_START + "(?:" + "|".join(p) + ")", re.I) for cat, p in table.items()}
+def _compile(table: dict[str, list[str]]) -> dict:
+    """Each category's patterns as one, behind the cheap test of `guard` (exact: see there)."""
+    return {
+        cat: guard(re.compile(_START + "(?:" + "|".join(p) + ")", re.I)) for cat, p in table.items()
+    }
 
 
 _STATEMENTS = _compile(STATEMENTS)
 _TOPICS = _compile(TOPICS)
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
+_GATES = {"figurative": guard(FIGURATIVE), "story": guard(STORY), "pet": guard(PET)}
 
 
 _CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
@@ -115,26 +120,26 @@ def stable(text: str) -> bool:
 def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
     text = normalize(message)
-    for gate in (FIGURATIVE, STORY, PET):
+    for gate in _GATES.values():
         text = gate.sub(" ", text)
     # A death in the past is blanked only for what can be over and done: suicide, self-harm and
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
-    told = {cat: GRIEF.sub(" ", text) if cat in _CAN_END else text for cat in STATEMENTS}
+    grief = GRIEF.sub(" ", text)
+    told = {cat: grief if cat in _CAN_END else text for cat in STATEMENTS}
     found = [cat for cat, rx in _STATEMENTS.items() if rx.search(told[cat])]
     framed = bool(FRAME.match(text))
-    if "medical" not in found and not framed and _HOW_TO.search(told["medical"]):
+    if "medical" not in found and not framed and _HOW_TO.search(grief):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
     asked = general_question(text)
     skip = ("rescue_now",) if framed else ()
     skip += concepts.ASKED_ABOUT if asked else ()  # "what are the signs of a concussion"
-    # What can be over and done is read as told (a past death blanked); read once if unchanged.
-    by_concept = concepts.match(text, skip)
-    as_told = told["medical"]
-    by_told = by_concept if as_told == text else concepts.match(as_told, skip)
+    # What can be over and done is read with a past death blanked; the same text is read once.
+    in_text = concepts.match(text, skip)
+    in_grief = in_text if grief == text else concepts.match(grief, skip)
     found += [
         cat
-        for cat in dict.fromkeys(by_concept + by_told)
-        if cat not in found and (cat not in _CAN_END or cat in by_told)
+        for cat in dict.fromkeys(in_text + in_grief)
+        if cat not in found and (cat not in _CAN_END or cat in in_grief)
     ]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
     # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
@@ -159,9 +164,9 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
     text = normalize(message)
     gates = (
-        ("figurative", FIGURATIVE),
-        ("story", STORY),
-        ("pet", PET),
+        ("figurative", _GATES["figurative"]),
+        ("story", _GATES["story"]),
+        ("pet", _GATES["pet"]),
         ("vet", VET),
         ("joke", JOKE),
     )

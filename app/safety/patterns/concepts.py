@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.safety.patterns import signs
+from app.safety.patterns.guard import guard
 
 # Words per concept, shared by the rules below.
 NOW = (
@@ -158,7 +159,7 @@ UNLESS = {
 }
 
 _COMPILED = [
-    (name, cat, tuple(re.compile(rf"\b(?:{group})\b", re.I) for group in groups))
+    (name, cat, tuple(guard(re.compile(rf"\b(?:{group})\b", re.I)) for group in groups))
     for name, cat, groups in RULES
 ]
 

@@ -125,7 +125,7 @@ STORY = re.compile(
     r"|short film|comic|manga|graphic novel|campaign|one-?shot|roleplay|rp)\b[^.?!]*"
     # Tabletop and video games by name, and a character by its class ("my d&d rogue got poisoned"),
     # to the end of the clause only.
-    r"|\b(?:(?:my|our|a|the|in|playing|during) )?(?:d ?& ?d\b|dnd\b|dungeons (?:and|&) dragons|pathfinder|ttrpg\b|rpg\b|baldur'?s gate"
+    r"|\b(?:(?:my|our|a|the|in|playing|during) )?(?:(?:d&d|d & d|d& d|d &d)\b|dnd\b|dungeons (?:and|&) dragons|pathfinder|ttrpg\b|rpg\b|baldur'?s gate"
     r"|skyrim|elden ring|zelda|pok[eé]mon|dark souls|stardew|league of legends|world of warcraft|warhammer"
     r"|dungeon master)[^.?!,;]*"
     r"|\b(?:my|our|the|his|her|a) (?:\w+ )?(?:rogue|paladin|cleric|wizard|warlock|sorcerer|barbarian|druid|bard"

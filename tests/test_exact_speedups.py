@@ -1,0 +1,79 @@
+"""The faster evidence arithmetic gives the very same numbers as the plain formulas it replaced
+(app/sentence_search.py): answers must not move by a bit."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from app.sentence_search import _float32, _shares
+
+
+def _share(low: str, weights: dict[str, float]) -> float:
+    """The formula `_shares` replaced, one text at a time."""
+    if not weights:
+        return 0.0
+    return sum(w for t, w in weights.items() if t in low) / sum(weights.values())
+
+
+def test_float16_table_is_numpys_own_conversion_for_every_value():
+    every = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16)
+    fast = _float32(every.reshape(256, 256))
+    assert fast.dtype == np.float32 and fast.shape == (256, 256)
+    plain = every.astype(np.float32).reshape(256, 256)
+    assert np.array_equal(fast.view(np.uint32), plain.view(np.uint32))  # NaNs too, bit for bit
+    assert np.array_equal(_float32(plain).view(np.uint32), plain.view(np.uint32))  # float32 kept
+
+
+def test_shares_equal_the_per_text_sum_bit_for_bit():
+    rng = random.Random(3)
+    words = ["dopamin", "defici", "low", "lo", "exercis", "brain", "sleep", "a", "ion"]
+    for _ in range(300):
+        lows = [
+            " ".join(
+                rng.choice(words) + rng.choice(["", "s", "ing"]) for _ in range(rng.randint(0, 9))
+            )
+            for _ in range(rng.randint(1, 12))
+        ]
+        stems = rng.sample(words, rng.randint(0, 5))
+        weights = {t: rng.uniform(0.1, 7.0) for t in stems}
+        got = _shares(lows, weights)
+        want = np.array([_share(low, weights) for low in lows])
+        assert np.array_equal(got, want), (lows, weights)
+
+
+def test_shares_of_nothing():
+    assert _shares(["anything"], {}).tolist() == [0.0]
+    assert _shares(["", "low"], {"low": 2.0}).tolist() == [0.0, 1.0]
+
+
+@pytest.mark.model
+def test_a_turn_embeds_once_and_the_crisis_check_reads_that_vector(seed_assistant, monkeypatch):
+    made: list[np.ndarray] = []
+    read: list[np.ndarray] = []
+    embed, detect = seed_assistant.embedder.embed, seed_assistant.detector.detect
+
+    def counted(texts):
+        made.append(embed(texts))
+        return made[-1]
+
+    def seen(message, vector=None):
+        if vector is not None:
+            read.append(vector)
+        return detect(message, vector)
+
+    monkeypatch.setattr(seed_assistant.embedder, "embed", counted)
+    monkeypatch.setattr(seed_assistant.detector, "detect", seen)
+    turns = [
+        ("What is dopamine deficiency?", [], 1),
+        ("What causes it?", ["What is dopamine deficiency?"], 2),  # its context in the same call
+        ("i keep thinking everyone would be better off without me", [], 1),
+    ]
+    for question, history, texts in turns:
+        made.clear()
+        read.clear()
+        seed_assistant.find_many([(question, history, 3)])
+        assert len(made) == 1 and len(made[0]) == texts  # one embedding call a turn
+        assert read and any(np.array_equal(read[0], row) for row in made[0])  # that call's vector
