@@ -153,7 +153,8 @@ class Assistant:
             crisis = self.detector.detect(q, vectors[row])
             if not crisis.crisis and query.context:  # the patterns read the turns as typed
                 said = " ".join([*history[-2:], q])
-                crisis = self.detector.detect(said, vectors[row + 1])
+                # each earlier turn was read by parts when it was asked
+                crisis = self.detector.detect(said, vectors[row + 1], by_parts=False)
             if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
                 crisis = self.detector.detect(history[-1])
             found.append(self._choose(q, query, hits, k, crisis))

@@ -1,5 +1,5 @@
 """Crisis detection figures: recall and false alarms per category on each held-out file
-(eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3 .. heldout-6, and any given with
+(eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3 .. heldout-7, and any given with
 --heldout, each reported separately), on the seed questions and on MedQuAD dev + MEDIQA consumer
 questions; patterns alone, meaning alone and both; and the latency the detector adds per question.
 
@@ -30,7 +30,7 @@ import numpy as np
 
 from app.config import Settings
 from app.embed import make_embedder
-from app.safety import mention, patterns
+from app.safety import mention, parts, patterns
 from app.safety.bank import (
     CATEGORIES,
     Example,
@@ -68,7 +68,7 @@ def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
     """The held-out files (the shipped ones, then any given by `--heldout`), the seed questions
     and the public consumer questions."""
     shipped = ("heldout", "heldout-2", "probe-1", "probe-2", "probe-3", "probe-4")
-    shipped += ("heldout-3", "heldout-4", "heldout-5", "heldout-6")
+    shipped += ("heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7")
     files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *heldout]
     return {
         **{_name(path): read_examples(path) for path in files},
@@ -145,10 +145,13 @@ def figures(name: str, examples: list[Example], detector: Detector, vecs: np.nda
     return out
 
 
-def latency(embedder, detector: Detector, questions: list[str], rounds: int = 5) -> dict:
+def latency(
+    embedder, detector: Detector, questions: list[str], multipart: list[str], rounds: int = 5
+) -> dict:
     """Per question, side by side in one run on the seed corpus: `ask` with the full detector and
     with the patterns only, back to back in alternating order; and the detector's own time given
-    the question's vector (what `ask` adds: the embedding is shared)."""
+    the question's vector (what `ask` adds: the embedding is shared), on the seed questions and
+    apart on `multipart` messages (more than one part: they pay one batched embedding call)."""
     from app.service import Assistant
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -175,12 +178,22 @@ def latency(embedder, detector: Detector, questions: list[str], rounds: int = 5)
                 start = time.perf_counter()
                 detector.detect(q, v)
                 own.append((time.perf_counter() - start) * 1000)
+        many = []
+        for _ in range(rounds):
+            for q, v in zip(multipart, embedder.embed(multipart), strict=True):
+                start = time.perf_counter()
+                detector.detect(q, v)
+                many.append((time.perf_counter() - start) * 1000)
     paired = np.array(timings["meaning+patterns"]) - np.array(timings["patterns only"])
     result = {k: {"p50_ms": round(statistics.median(v), 2)} for k, v in timings.items()}
     result["added_p50_ms"] = round(float(np.median(paired)), 3)
     result["detector_alone_p50_ms"] = round(statistics.median(own), 3)
     result["detector_alone_p99_ms"] = round(float(np.percentile(own, 99)), 3)
     result["questions"] = len(questions) * rounds
+    result["multipart"] = {
+        "messages": len(multipart) * rounds,
+        **{f"p{p}_ms": round(float(np.percentile(many, p)), 2) for p in (50, 90, 99)},
+    }
     print(f"\n== latency per question: {result}")
     return result
 
@@ -241,8 +254,10 @@ def main(argv: list[str] | None = None) -> int:
         vecs = embedder.embed([e.text for e in examples])
         report["sets"][name] = figures(name, examples, detector, vecs)
     if not args.no_latency:
-        seed = [e.text for e in sets()["seed"]]
-        report["latency"] = latency(embedder, detector, seed)
+        everything = sets()
+        seed = [e.text for e in everything["seed"]]
+        multipart = [e.text for ex in everything.values() for e in ex if parts.split(e.text)]
+        report["latency"] = latency(embedder, detector, seed, multipart)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return 0

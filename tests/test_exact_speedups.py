@@ -59,10 +59,10 @@ def test_a_turn_embeds_once_and_the_crisis_check_reads_that_vector(seed_assistan
         made.append(embed(texts))
         return made[-1]
 
-    def seen(message, vector=None):
+    def seen(message, vector=None, **options):
         if vector is not None:
             read.append(vector)
-        return detect(message, vector)
+        return detect(message, vector, **options)
 
     monkeypatch.setattr(seed_assistant.embedder, "embed", counted)
     monkeypatch.setattr(seed_assistant.detector, "detect", seen)

@@ -1,6 +1,8 @@
 """The detector: patterns first (always on), then the meaning of the message (when the caller
 passes the message's vector, embedded once for retrieval, and the embedder is the model the
-threshold was calibrated for). `calibration.json` holds the method, `k` and threshold chosen by
+threshold was calibrated for), read whole and, for a message of more than one part, part by part
+(`parts`: the parts are embedded in one batched call; a single-part message costs no forward
+pass). `calibration.json` holds the method, `k` and threshold chosen by
 `bench/crisis.py --calibrate`, and whether the trained head (`bank-head.npz`) joins the nearest
 neighbours; the bank's vectors are computed on first use and cached."""
 
@@ -15,10 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from app.errors import BadSetting
-from app.safety import mention, patterns
+from app.safety import mention, parts, patterns
 from app.safety.bank import CATEGORIES, Example, bank_vectors, load_bank
 from app.safety.head import HEAD, Head, load_head
-from app.safety.meaning import NearestExamples
+from app.safety.meaning import Judgement, NearestExamples
 
 CALIBRATION = Path(__file__).parent / "calibration.json"
 MODES = ("meaning", "patterns")
@@ -30,6 +32,14 @@ MODES = ("meaning", "patterns")
 # trivia; something over and done asked to prevent it) ask twice the margin: held-out 4's
 # ordinary messages with two signs scored +0.033 and +0.045.
 QUIET_MARGIN = 0.03
+# A part is read with the larger of its own quiet margin and the whole message's ("my dog drank
+# from a puddle with antifreeze maybe? he is at the vet now"), plus PART_STEP for each part beyond
+# two: every part is one more chance of a look-alike sentence. Chosen on the development sets:
+# the buried crisis messages that parts caught all had two parts; the 8 MedQuAD/MEDIQA questions
+# a part alone would flag had 4 to 13 parts and cleared the threshold by up to +0.123. 0.02 per
+# part beyond two leaves one ("... It hurts in my chest, and I can hardly talk": +0.041, 4 parts);
+# 0.01 leaves 6.
+PART_STEP = 0.02
 __all__ = ["CATEGORIES", "Detection", "Detector"]
 
 
@@ -37,7 +47,7 @@ __all__ = ["CATEGORIES", "Detection", "Detector"]
 class Detection:
     categories: tuple[str, ...] = ()  # what kind of crisis, best first (at most two); () = none
     by: tuple[str, ...] = ()  # which detectors fired: "patterns", "meaning"
-    score: float | None = None  # the meaning score, when it was computed
+    score: float | None = None  # the meaning score (of the part that fired, if one did)
     informational: bool = False  # a general question naming suicide, self-harm or assault
 
     @property
@@ -103,7 +113,12 @@ class Detector:
         if self.uses_meaning:
             self.nearest()
 
-    def detect(self, message: str, vector: np.ndarray | None = None) -> Detection:
+    def detect(
+        self, message: str, vector: np.ndarray | None = None, by_parts: bool = True
+    ) -> Detection:
+        """`vector` is the message's own embedding; with `by_parts` a message of more than one
+        part whose whole vector did not clear the threshold is also read part by part (one more
+        embedding call, batched)."""
         found = patterns.match(message)
         by = ("patterns",) if found else ()
         score = None
@@ -111,12 +126,35 @@ class Detector:
             judgement = self.nearest().judge(vector)
             score = judgement.score
             # Two signs of an ordinary reading ("years ago ... hes fine, how should i cut grapes")
-            # ask twice the margin.
-            # The readings are read only when they could matter: a margin is never negative.
-            readings = () if found or score < self.threshold else patterns.quiet_readings(message)
-            margin = QUIET_MARGIN * min(len(readings), 2)
-            if score >= self.threshold + margin:
+            # ask twice the margin. The readings are read only when they could matter (a margin
+            # is never negative): for a score at the threshold, or for a longer message's parts.
+            margin = 0.0 if found or score < self.threshold else self._margin(message)
+            fired = score >= self.threshold + margin
+            if not fired and by_parts and (pieces := parts.split(message)):
+                if not found and score < self.threshold:
+                    margin = self._margin(message)
+                part = self._strongest_part(pieces, margin, quiet=not found)
+                if part is not None:
+                    judgement, score, fired = part, part.score, True
+            if fired:
                 found += [c for c in judgement.categories if c not in found]
                 by += ("meaning",)
         categories = tuple(found[:2])
         return Detection(categories, by, score, mention.informational(message, categories))
+
+    def _strongest_part(self, pieces: list[str], margin: float, quiet: bool) -> Judgement | None:
+        """The part that clears its margin by the most, if any does (no quiet margins when the
+        patterns fired: `quiet` False)."""
+        step = PART_STEP * (len(pieces) - 2)
+        best, clearance = None, 0.0
+        for piece, vector in zip(pieces, self.embedder.embed(pieces), strict=True):
+            judgement = self.nearest().judge(vector)
+            own = self._margin(piece) if quiet else 0.0
+            over = judgement.score - self.threshold - max(margin, own) - step
+            if over >= clearance:
+                best, clearance = judgement, over
+        return best
+
+    @staticmethod
+    def _margin(text: str) -> float:
+        return QUIET_MARGIN * min(len(patterns.quiet_readings(text)), 2)
