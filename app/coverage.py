@@ -38,6 +38,12 @@ ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it 
 INTERACTION = re.compile(
     r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*", re.I
 )
+# "what about for kids", "ok how about yoga?", "and the side effects?", "any supplements too?"
+ABOUT = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then)\W+)*(?:(?:what|how)\s+about\b|and\b|any\b)"
+    r"(?P<x>[^,.?!;]+)(?:[,.?!;]|$)",
+    re.I,
+)
 GIVES_DOSE = re.compile(
     r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
     r")\b",
@@ -70,6 +76,8 @@ def judge(
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
+    if followup and not _new_need_met(top, asked(question), quoted, settings):
+        return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
     need = asked(question)
@@ -99,6 +107,17 @@ def asked(message: str) -> str:
         return part.question
     names = [c for c in key_concepts(part.preamble) if is_name(c)]
     return " ".join([*names, part.question])
+
+
+def _new_need_met(top: Hit, need: str, quoted: set[str], settings: Settings) -> bool:
+    """A follow-up that names what it asks about ("what about for kids", "how about yoga", "and
+    the side effects?") asks about that, within the topic: the quoted passage must mention it, or
+    the best sentence must support the follow-up's own words (`followup_support`)."""
+    found = ABOUT.match(need)
+    named = key_concepts(found["x"]) if found else []
+    return (
+        not named or any(mentions(quoted, c) for c in named) or top.own >= settings.followup_support
+    )
 
 
 def _stems(hit: Hit) -> set[str]:

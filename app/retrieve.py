@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.concepts import key_concepts
+from app.concepts import key_concepts, mentions
 from app.config import Settings
+from app.coverage import is_rare
 from app.embed import Embedder
 from app.lexical import terms
 from app.records import Hit
@@ -30,16 +31,33 @@ ANAPHORA = re.compile(
     r"|^(?:and|also|but|so)\b",
     re.I,
 )
+# Words that carry a question on from the one before ("does meditation help as well", "what about
+# yoga?", "then why is it so hard", "which one do people overlook"): such a question never starts a
+# new topic by naming something.
+CARRIES_ON = re.compile(
+    r"\b(?:too|as well|also|either|though|tho|then|else|instead|what about|how about|which ones?|"
+    r"ones|the other|the opposite)\b"
+    r"|^\W*(?:(?:ok|okay)\W+)?(?:and|so|but)\b",
+    re.I,
+)
 QUESTION_WORDS = re.compile(r"\b(what|how|why|when|where|which|who|does|did|can|could|is|are)\b")
+
+
+RARE_RANK = Settings().rare_rank
 
 
 @dataclass(frozen=True)
 class Query:
-    """A question and, for a follow-up, the same question read with the conversation before it."""
+    """A question and, when it has a conversation before it, the same question read with the
+    conversation's topic. Whether it continues that topic is decided on the evidence (evidence
+    mode, `app.sentence_search`); the other modes and the crisis patterns read the context only
+    for a question that `leans` on it."""
 
     text: str
-    context: str = ""  # earlier questions + this one; "" when the question stands alone
+    context: str = ""  # the conversation's topic + this question; "" when there is no history
     anaphoric: bool = False  # refers back ("it", "they"): judge relevance with the context
+    leans: bool = False  # refers back or names almost nothing (`needs_context`)
+    new_topic: bool = False  # names something the topic does not and does not carry on from it
 
 
 def needs_context(question: str) -> bool:
@@ -49,22 +67,38 @@ def needs_context(question: str) -> bool:
 
 
 def contextualize(question: str, history: Sequence[str]) -> Query:
-    """A follow-up is read with the topic of the conversation: the key words of the latest
-    earlier question that stands on its own ("dopamine deficiency" from "What is dopamine
-    deficiency?"), not that question's own need ("what is"): "What causes it?" then asks for
-    causes of dopamine deficiency, not for its definition."""
-    if not history or not needs_context(question):
+    """A question after others is also read with the topic of the conversation: the key words of
+    the latest earlier question that stands on its own ("dopamine deficiency" from "What is
+    dopamine deficiency?"), not that question's own need ("what is"): "What causes it?" then asks
+    for causes of dopamine deficiency, not for its definition."""
+    if not history:
         return Query(question)
-    return Query(question, f"{topic(history)} {question}", bool(ANAPHORA.search(question)))
+    refers, about = bool(ANAPHORA.search(question)), topic(history)
+    context = f"{about} {question}"
+    return Query(question, context, refers, needs_context(question), new_topic(question, about))
+
+
+def new_topic(question: str, about: str) -> bool:
+    """A question after others starts a new topic when it names a rare concept the topic does not
+    ("what is levodopa" after an exercise question) and neither refers back nor carries on
+    ("does meditation help as well", "what about cocaine")."""
+    if ANAPHORA.search(question) or CARRIES_ON.search(question):
+        return False
+    known = set(terms(about))
+    return any(is_rare(c, RARE_RANK) and not mentions(known, c) for c in key_concepts(question))
 
 
 def topic(history: Sequence[str]) -> str:
     """The key words of the latest earlier question that names something and does not refer back
-    itself; else the last two questions as typed."""
-    for earlier in reversed(history):
-        words = key_concepts(earlier)
-        if words and not ANAPHORA.search(earlier):
-            return " ".join(words)
+    itself, after those of the conversation's first question when that is another one (the topic
+    a conversation opens with stays: "is low dopamine linked to depression", "what are the
+    physical symptoms", "what should i do if i think i have it"); else the last two questions as
+    typed."""
+    for at in range(len(history) - 1, -1, -1):
+        words = key_concepts(history[at])
+        if words and not ANAPHORA.search(history[at]):
+            first = key_concepts(history[0]) if at and not ANAPHORA.search(history[0]) else []
+            return " ".join(dict.fromkeys([*first, *words]))
     return " ".join(list(history)[-2:])
 
 
@@ -124,6 +158,8 @@ def _search_one(index: Index, query: Query, dense_runs, settings: Settings) -> l
     bm25 = None
     # A follow-up that refers back is read mostly through its context.
     weights = [settings.followup_weight, 1.0] if query.anaphoric else [1.0, 1.0]
+    if not query.leans:  # only a follow-up that leans on the conversation reads its context
+        dense_runs = dense_runs[:1]
     runs = zip([query.text, query.context], dense_runs, weights, strict=False)
     for text, (_qvec, ids, scores), weight in runs:
         dense = [int(i) for i in ids if i >= 0]

@@ -12,6 +12,8 @@ also lift a sentence.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from app.concepts import key_concepts
@@ -25,23 +27,53 @@ MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 
 
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
-    judge = len(dense_runs) - 1 if query.anaphoric else 0
-    bm = index.lexical.scores(query.context or query.text)
-    cands = _candidates(bm, dense_runs, settings)
-    if not cands or index.sentences is None:
+    """Ranked quote windows for a question (`dense_runs`: its own run, then its context's run).
+    A question after others continues the conversation when it refers back or when the articles
+    do not answer it on its own words (`stands_alone`); then the topic finds the passages and
+    the new words choose the sentence: its need is its own key words."""
+    if index.sentences is None:
         return []
-    qvec = dense_runs[judge][0]
+    own_vec = dense_runs[0][0]
+    if query.context and (query.anaphoric or not _alone(index, query, dense_runs[0], settings)):
+        need = " ".join(key_concepts(query.text))  # "What causes it?": causes
+        return _scored(index, query.context, dense_runs, own_vec, need, settings)
+    return _scored(index, query.text, dense_runs[:1], own_vec, query.text, settings)
+
+
+def _alone(index: Index, query, run, settings: Settings) -> bool:
+    """A question after others that names a new topic, or that its own words answer."""
+    return query.new_topic or _stands_alone(index, run, settings)
+
+
+def _stands_alone(index: Index, run, settings: Settings) -> bool:
+    """Whether the question's own words find a sentence that supports them (`standalone_support`)
+    among the passages they retrieve: "what is sertraline" after a dopamine question starts a new
+    topic; "short term or long term?" or "which one do people overlook" find nothing alone."""
+    _qvec, ids, _scores = run
+    rows, pids = _sentence_rows(index, [int(i) for i in ids if i >= 0])
+    ok = [r for pid, r in zip(pids, rows, strict=True) if _facts(index, pid, r)[3]]
+    if not ok:
+        return False
+    svec = np.asarray(index.sentences.vectors[ok], dtype=np.float32)
+    return float((svec @ run[0]).max()) >= settings.standalone_support
+
+
+def _scored(index: Index, text: str, runs, own_vec, need: str, settings: Settings) -> list[Hit]:
+    """Evidence of every quotable sentence of the candidates of `runs` (one run: the question
+    alone; two: a follow-up and its context, whose vector judges relevance)."""
+    continues = len(runs) > 1
+    bm = index.lexical.scores(text)
+    cands = _candidates(bm, runs, settings)
+    if not cands:
+        return []
+    qvec = runs[-1][0]
     pcos = {pid: float(np.dot(index.vectors.reconstruct(pid), qvec)) for pid in cands}
     top_bm = float(bm.max()) or 1.0
     rows, pids = _sentence_rows(index, cands)
     svec = np.asarray(index.sentences.vectors[rows], dtype=np.float32)
     cos = svec @ qvec
-    own = svec @ dense_runs[0][0]
-    if query.context and not query.anaphoric:
-        cos = np.maximum(cos, own)
+    own = svec @ own_vec
     facts = [_facts(index, pid, r) for pid, r in zip(pids, rows, strict=True)]
-    # A follow-up's need is its own key words ("What causes it?": causes), not its question words.
-    need = " ".join(key_concepts(query.text)) if query.context else query.text
     weights = _weights(index, need)
     ok = np.array([f[3] for f in facts])
     h = settings.heading_share
@@ -55,7 +87,8 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         + w.w_terms * np.array(terms_share)
     ) / total
     evidence = np.where(ok, evidence, -1.0)
-    return _windows(index, rows, pids, evidence, cos, own, bm, settings)
+    hits = _windows(index, rows, pids, evidence, cos, own, bm, settings)
+    return [replace(h, continues=continues) for h in hits] if continues else hits
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:
