@@ -28,16 +28,22 @@ MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
     """Ranked quote windows for a question (`dense_runs`: its own run, then its context's run).
-    A question after others continues the conversation when it refers back or when the articles
-    do not answer it on its own words (`stands_alone`); then the topic finds the passages and
-    the new words choose the sentence: its need is its own key words."""
+    A question after others continues the conversation when it refers back, or when it neither
+    names a new topic nor finds an answer in its own words (`_alone`): then the question read
+    with the topic judges relevance, and its need is its own key words. One that names almost
+    nothing but finds an answer alone ("what are the symptoms") is judged on its own words, with
+    the topic's words still counted by BM25."""
     if index.sentences is None:
         return []
-    own_vec = dense_runs[0][0]
-    if query.context and (query.anaphoric or not _alone(index, query, dense_runs[0], settings)):
-        need = " ".join(key_concepts(query.text))  # "What causes it?": causes
-        return _scored(index, query.context, dense_runs, own_vec, need, settings)
-    return _scored(index, query.text, dense_runs[:1], own_vec, query.text, settings)
+    own = dense_runs[0][0]
+    if not query.context:
+        return _scored(index, query.text, dense_runs, own, query.text, settings)
+    need = " ".join(key_concepts(query.text))  # "What causes it?": causes
+    if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
+        return _scored(index, query.context, dense_runs, own, need, settings, continues=True)
+    if query.leans:
+        return _scored(index, query.context, dense_runs, own, need, settings, judge=own)
+    return _scored(index, query.text, dense_runs[:1], own, query.text, settings)
 
 
 def _alone(index: Index, query, run, settings: Settings) -> bool:
@@ -58,15 +64,18 @@ def _stands_alone(index: Index, run, settings: Settings) -> bool:
     return float((svec @ run[0]).max()) >= settings.standalone_support
 
 
-def _scored(index: Index, text: str, runs, own_vec, need: str, settings: Settings) -> list[Hit]:
-    """Evidence of every quotable sentence of the candidates of `runs` (one run: the question
-    alone; two: a follow-up and its context, whose vector judges relevance)."""
-    continues = len(runs) > 1
+def _scored(
+    index: Index, text: str, runs, own_vec, need: str, settings: Settings, **how
+) -> list[Hit]:
+    """Evidence of every quotable sentence of the candidates of `runs` (the question's own run
+    and, for a follow-up, its context's), BM25 on `text`; relevance judged by the last run's
+    vector unless `judge` is given; `continues`: a follow-up that continues the topic."""
+    continues = how.get("continues", False)
     bm = index.lexical.scores(text)
     cands = _candidates(bm, runs, settings)
     if not cands:
         return []
-    qvec = runs[-1][0]
+    qvec = how.get("judge", runs[-1][0])
     pcos = {pid: float(np.dot(index.vectors.reconstruct(pid), qvec)) for pid in cands}
     top_bm = float(bm.max()) or 1.0
     rows, pids = _sentence_rows(index, cands)
