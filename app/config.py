@@ -66,7 +66,7 @@ class Settings:
     support_below: float = 0.32
     named_support: float = 0.75
     followup_support: float = 0.5
-    refers_back_support: float = 0.55  # a follow-up that refers back ("are they safe?")
+    refers_back_support: float = 0.45  # a follow-up that refers back ("are they safe?")
     # A question after others is read alone when its own words find a sentence with this cosine;
     # else it continues the conversation's topic: read with the topic (BENCHMARKS.md section 10).
     standalone_support: float = 0.5

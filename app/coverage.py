@@ -26,7 +26,7 @@ from pathlib import Path
 from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
-from app.need import need
+from app.need import REFERS_BACK, need
 from app.records import Hit
 
 ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it take" are not
@@ -36,7 +36,14 @@ ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it 
 )
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
-    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*", re.I
+    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*"
+    r"|\b(?:drink|drinking|take|taking|have|having|use|using|smoke|smoking)\b[^.?!]*\bon\s+"
+    r"(?:it|them|this|that|these|those)\b",  # "can i drink alcohol on it"
+    re.I,
+)
+# Words of a question about two things together that name neither thing.
+TOGETHER = frozenset(
+    ["safe", "safely", "okay", "fine", "together", "interact", "interacts", "interaction", "drink"]
 )
 # "what about for kids", "ok how about yoga?", "and the side effects?", "any supplements too?"
 ABOUT = re.compile(
@@ -64,6 +71,7 @@ def judge(
     vocab: Vocabulary,
     settings: Settings,
     refers_back: bool = False,
+    topic: str = "",
 ) -> Coverage:
     missing = tuple(c for c in vocab.missing(asked(question)) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
@@ -83,8 +91,8 @@ def judge(
     need = asked(question)
     if ASKS_DOSE.search(need) and not GIVES_DOSE.search(top.passage.text):
         return Coverage(False, missing)
-    names = [c for c in key_concepts(need) if is_rare(c, settings.rare_rank)]
-    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in names):
+    together = _together(need, topic, settings.rare_rank)
+    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in together):
         return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)
@@ -92,6 +100,16 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing)
+
+
+def _together(need: str, topic: str, rank: int) -> list[str]:
+    """The things a question about taking two things together names ("alcohol" in "can i drink
+    alcohol on it"), and, when it refers back, the rare concepts of the conversation's topic it
+    stands for ("are they safe to take with sertraline?" after a supplements question)."""
+    names = [c for c in key_concepts(need) if c.lower() not in TOGETHER]
+    if topic and REFERS_BACK.search(need):
+        names += [c for c in key_concepts(topic) if is_rare(c, rank)]
+    return names
 
 
 def asked(message: str) -> str:

@@ -57,7 +57,8 @@ class Query:
     context: str = ""  # the conversation's topic + this question; "" when there is no history
     anaphoric: bool = False  # refers back ("it", "they"): judge relevance with the context
     leans: bool = False  # refers back or names almost nothing (`needs_context`)
-    new_topic: bool = False  # names something the topic does not and does not carry on from it
+    alone: bool = False  # names a new topic, or asks nothing ("thanks"): never read with it
+    topic: str = ""  # the conversation's topic (`topic`)
 
 
 def needs_context(question: str) -> bool:
@@ -75,7 +76,15 @@ def contextualize(question: str, history: Sequence[str]) -> Query:
         return Query(question)
     refers, about = bool(ANAPHORA.search(question)), topic(history)
     context = f"{about} {question}"
-    return Query(question, context, refers, needs_context(question), new_topic(question, about))
+    shift = new_topic(question, about) or not asks(question)
+    return Query(question, context, refers, needs_context(question), shift, about)
+
+
+def asks(message: str) -> bool:
+    """A message asks something: it names something, has a question mark or a question word
+    ("why?", "how so"); "thanks" or "ok" after a question asks nothing of its topic."""
+    low = message.lower()
+    return bool(key_concepts(message) or "?" in message or QUESTION_WORDS.search(low))
 
 
 def new_topic(question: str, about: str) -> bool:

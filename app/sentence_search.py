@@ -47,8 +47,9 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
 
 
 def _alone(index: Index, query, run, settings: Settings) -> bool:
-    """A question after others that names a new topic, or that its own words answer."""
-    return query.new_topic or _stands_alone(index, run, settings)
+    """A question after others that names a new topic or asks nothing of the topic
+    (`Query.alone`), or that its own words answer."""
+    return query.alone or _stands_alone(index, run, settings)
 
 
 def _stands_alone(index: Index, run, settings: Settings) -> bool:

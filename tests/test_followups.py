@@ -42,11 +42,13 @@ def test_a_question_that_names_a_new_topic_starts_it():
     """A rare concept the topic lacks, without referring back or carrying on, starts a new topic
     even when its own words find little ("what is levodopa" after an exercise question)."""
     history = ["does exercise help depression"]
-    assert contextualize("what is levodopa", history).new_topic
-    assert not contextualize("what about levodopa", history).new_topic  # carries on
-    assert not contextualize("does levodopa help as well", history).new_topic
-    assert not contextualize("does it help", history).new_topic  # refers back
-    assert not contextualize("is exercise safe", history).new_topic  # names nothing new
+    assert contextualize("what is levodopa", history).alone
+    assert not contextualize("what about levodopa", history).alone  # carries on
+    assert not contextualize("does levodopa help as well", history).alone
+    assert not contextualize("does it help", history).alone  # refers back
+    assert not contextualize("is exercise safe", history).alone  # names nothing new
+    assert contextualize("thanks!", history).alone  # asks nothing
+    assert not contextualize("why?", history).alone and not contextualize("how so", history).alone
 
 
 def test_a_follow_up_that_refers_back_always_continues(tiny_settings, fake):
@@ -87,3 +89,26 @@ def test_what_about_x_is_covered_when_the_follow_up_alone_is_supported():
     assert judge([hit], "what about for kids", True, VOCAB, Settings()).covered
     # a question that is not a follow-up is not judged by this rule
     assert judge([_hit("Exercise helps depression.")], "what about yoga", False, VOCAB, Settings())
+
+
+@pytest.mark.parametrize(
+    "question,topic,text,covered",
+    [
+        ("can i drink alcohol on it", "sertraline ssri", "Sertraline is an SSRI.", False),
+        ("can i drink alcohol on it", "sertraline", "Alcohol and sertraline: ask first.", True),
+        ("are they safe to take with sertraline?", "supplements", "Sertraline is an SSRI.", False),
+        (
+            "are they safe to take with sertraline?",
+            "supplements",
+            "Supplements and sertraline: ask first.",
+            True,
+        ),
+    ],
+)
+def test_two_things_together_in_a_follow_up_name_what_it_refers_back_to(
+    question, topic, text, covered
+):
+    """The pronoun stands for the topic's rare concepts; a common word names a thing too."""
+    vocab = Vocabulary(["sertralin", "ssri", "alcohol", "supplement", "ask", "first"], [text])
+    hit = _hit(text, own=0.1, support=0.7)
+    assert judge([hit], question, True, vocab, Settings(), True, topic).covered is covered

@@ -28,8 +28,9 @@ def test_a_question_after_others_carries_the_topic_and_whether_it_leans_on_it():
     it continues it); `leans` keeps the lexical rule the other modes and crisis patterns use."""
     assert not needs_context("How much sleep do adults need?")
     query = contextualize("How much sleep do adults need?", ["What is insomnia?"])
+    context = "insomnia How much sleep do adults need?"
     assert query == Query(
-        "How much sleep do adults need?", "insomnia How much sleep do adults need?", False, False
+        "How much sleep do adults need?", context, False, False, False, "insomnia"
     )
     assert contextualize("What is it?", []) == Query("What is it?")  # no history: nothing to add
 
@@ -38,7 +39,9 @@ def test_a_follow_up_is_read_with_the_earlier_questions():
     assert needs_context("What causes it?")  # refers back
     assert needs_context("And teenagers?")  # names almost nothing
     query = contextualize("What causes it?", ["a", "What is insomnia?", "How is it treated?"])
-    assert query == Query("What causes it?", "insomnia What causes it?", True, True)
+    assert query == Query(
+        "What causes it?", "insomnia What causes it?", True, True, False, "insomnia"
+    )
     short = contextualize("teenagers?", ["How much sleep do adults need?"])
     assert short.context == "sleep adults teenagers?" and not short.anaphoric and short.leans
 
