@@ -66,7 +66,10 @@ class Settings:
     support_below: float = 0.32
     named_support: float = 0.75
     followup_support: float = 0.5
-    refers_back_support: float = 0.45  # a follow-up that refers back ("are they safe?")
+    # A follow-up that refers back ("are they safe?"): 0.55 until issue 9's fourth pass, 0.45 once
+    # "two things together" names what the pronoun stands for (7 fewer refusals, no more wrong
+    # answers on the five seed sets; BENCHMARKS.md section 10).
+    refers_back_support: float = 0.45
     # A question after others is read alone when its own words find a sentence with this cosine;
     # else it continues the conversation's topic: read with the topic (BENCHMARKS.md section 10).
     standalone_support: float = 0.5
