@@ -52,6 +52,7 @@ class Query:
     leans: bool = False  # refers back or names almost nothing (`needs_context`)
     alone: bool = False  # names a new topic, or asks nothing ("thanks"): never read with it
     topic: str = ""  # the conversation's topic (`topic`)
+    marked: bool = False  # refers back, carries on ("too", "what about") or names almost nothing
 
 
 def needs_context(question: str) -> bool:
@@ -70,7 +71,9 @@ def contextualize(question: str, history: Sequence[str]) -> Query:
     refers, about = bool(ANAPHORA.search(question)), topic(history)
     context = f"{about} {question}"
     shift = new_topic(question, about) or not asks(question)
-    return Query(question, context, refers, needs_context(question), shift, about)
+    leans = needs_context(question)
+    marked = leans or bool(CARRIES_ON.search(question))
+    return Query(question, context, refers, leans, shift, about, marked)
 
 
 def asks(message: str) -> bool:

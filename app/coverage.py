@@ -72,6 +72,7 @@ def judge(
     settings: Settings,
     refers_back: bool = False,
     topic: str = "",
+    marked: bool = True,
 ) -> Coverage:
     missing = tuple(c for c in vocab.missing(asked(question)) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
@@ -84,7 +85,7 @@ def judge(
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
-    if followup and not _new_need_met(top, asked(question), quoted, settings):
+    if followup and not _new_need_met(top, asked(question), quoted, settings, marked):
         return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
@@ -127,12 +128,16 @@ def asked(message: str) -> str:
     return " ".join([*names, part.question])
 
 
-def _new_need_met(top: Hit, need: str, quoted: set[str], settings: Settings) -> bool:
+def _new_need_met(
+    top: Hit, need: str, quoted: set[str], settings: Settings, marked: bool = True
+) -> bool:
     """A follow-up that names what it asks about ("what about for kids", "how about yoga", "and
     the side effects?") asks about that, within the topic: the quoted passage must mention it, or
-    the best sentence must support the follow-up's own words (`followup_support`)."""
+    the best sentence must support the follow-up's own words (`followup_support`). So does one
+    that is not `marked` as a follow-up (no pronoun, no "too", names several words): "how much
+    water should i drink a day" after a foods question may start a topic of its own."""
     found = ABOUT.match(need)
-    named = key_concepts(found["x"]) if found else []
+    named = key_concepts(found["x"]) if found else [] if marked else key_concepts(need)
     return (
         not named or any(mentions(quoted, c) for c in named) or top.own >= settings.followup_support
     )

@@ -166,7 +166,14 @@ class Assistant:
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
         followup = bool(hits) and hits[0].continues
         judged = coverage.judge(
-            hits, question, followup, self.vocab, self.settings, query.anaphoric, query.topic
+            hits,
+            question,
+            followup,
+            self.vocab,
+            self.settings,
+            query.anaphoric,
+            query.topic,
+            query.marked,
         )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)

@@ -48,6 +48,9 @@ def test_a_question_that_names_a_new_topic_starts_it():
     assert not contextualize("does it help", history).alone  # refers back
     assert not contextualize("is exercise safe", history).alone  # names nothing new
     assert contextualize("thanks!", history).alone  # asks nothing
+    assert contextualize("does it help", history).marked
+    assert contextualize("any good foods too?", history).marked
+    assert not contextualize("how much water should i drink a day", history).marked
     assert not contextualize("why?", history).alone and not contextualize("how so", history).alone
 
 
@@ -82,6 +85,21 @@ VOCAB = Vocabulary(
 )
 def test_what_about_x_needs_x_in_the_quote(question, text, covered):
     assert judge([_hit(text)], question, True, VOCAB, Settings()).covered is covered
+
+
+@pytest.mark.parametrize(
+    "question,marked,covered",
+    [
+        ("how much water should i drink a day", False, False),  # may be a topic of its own
+        ("how much water should i drink a day", True, True),
+        ("does exercise help kids", False, True),  # its words are in the quote
+    ],
+)
+def test_a_follow_up_not_marked_as_one_needs_its_words_in_the_quote(question, marked, covered):
+    hit = _hit("Exercise helps depression and kids.")
+    vocab = Vocabulary(["exercis", "help", "depress", "kid", "water", "drink", "day"], [])
+    got = judge([hit], question, True, vocab, Settings(), False, "exercise", marked)
+    assert got.covered is covered
 
 
 def test_what_about_x_is_covered_when_the_follow_up_alone_is_supported():

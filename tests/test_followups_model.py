@@ -1,6 +1,6 @@
 """Follow-ups with the real model on the seed corpus: a follow-up that names nothing new is read
 with the conversation's topic and answered; one that names a new topic is read alone; "what about
-X" is refused when the articles say nothing about X within the topic."""
+X", and a question not marked as a follow-up, are refused when the quote says nothing of them."""
 
 import pytest
 
@@ -21,11 +21,6 @@ pytestmark = pytest.mark.model
             "the converse of this phenomenon is also true",
         ),
         (
-            "does just not moving much count",
-            ["what causes depression"],
-            "An often overlooked contribution to the depression epidemic",
-        ),
-        (
             "does meditation help as well",
             ["how do i raise my dopamine naturally", "what should i eat"],
             "activities that boost your mood (like meditation",
@@ -44,6 +39,9 @@ def test_a_follow_up_is_answered_as_a_reader_means_it(seed_assistant, question, 
     [
         ("what about for kids", ["how do you treat depression"]),
         ("ok how about yoga?", ["does exercise help depression"]),
+        # not marked as follow-ups: new topics of common words, not dragged into the old one
+        ("how much water should i drink a day", ["what foods raise dopamine"]),
+        ("is coffee bad for my heart", ["what causes low dopamine"]),
     ],
 )
 def test_what_about_x_is_refused_when_the_topic_says_nothing_of_x(

@@ -40,7 +40,7 @@ def test_a_follow_up_is_read_with_the_earlier_questions():
     assert needs_context("And teenagers?")  # names almost nothing
     query = contextualize("What causes it?", ["a", "What is insomnia?", "How is it treated?"])
     assert query == Query(
-        "What causes it?", "insomnia What causes it?", True, True, False, "insomnia"
+        "What causes it?", "insomnia What causes it?", True, True, False, "insomnia", True
     )
     short = contextualize("teenagers?", ["How much sleep do adults need?"])
     assert short.context == "sleep adults teenagers?" and not short.anaphoric and short.leans
