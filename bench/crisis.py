@@ -1,5 +1,5 @@
 """Crisis detection figures: recall and false alarms per category on each held-out file
-(eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3, heldout-4, heldout-5, and any given with
+(eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3 .. heldout-6, and any given with
 --heldout, each reported separately), on the seed questions and on MedQuAD dev + MEDIQA consumer
 questions; patterns alone, meaning alone and both; and the latency the detector adds per question.
 
@@ -7,6 +7,7 @@ questions; patterns alone, meaning alone and both; and the latency the detector 
     PYTHONPATH=. python bench/crisis.py --heldout new.jsonl other.jsonl   # more held-out files
     PYTHONPATH=. python bench/crisis.py --calibrate  # also rewrite the bank's vectors and choose
                                                      # k and the threshold (calibration.json)
+    PYTHONPATH=. python bench/crisis.py --calibrate --head   # and retrain the head (bank-head.npz)
 
 Calibration is cross-validated on the bank (app/safety/bank.jsonl) with folds that hold out whole
 groups of messages (`bench/crisis_cv.py`); the threshold is the score above which at most BUDGET
@@ -33,13 +34,13 @@ from app.safety import mention, patterns
 from app.safety.bank import (
     CATEGORIES,
     Example,
-    fingerprint,
     load_bank,
     read_examples,
     save_shipped,
     shipped_vectors,
 )
 from app.safety.detector import CALIBRATION, Detector, read_calibration
+from app.safety.head import load_head
 from bench import crisis_cv
 
 REPO = Path(__file__).resolve().parent.parent
@@ -67,33 +68,13 @@ def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
     """The held-out files (the shipped ones, then any given by `--heldout`), the seed questions
     and the public consumer questions."""
     shipped = ("heldout", "heldout-2", "probe-1", "probe-2", "probe-3", "probe-4")
-    shipped += ("heldout-3", "heldout-4", "heldout-5")
+    shipped += ("heldout-3", "heldout-4", "heldout-5", "heldout-6")
     files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *heldout]
     return {
         **{_name(path): read_examples(path) for path in files},
         "seed": question_set(REPO / "eval/seed-questions.jsonl"),
         "medquad+mediqa": question_set(SHARED / "datasets/medquad/dev-questions.jsonl")
         + question_set(SHARED / "datasets/mediqa-consumer/questions.jsonl"),
-    }
-
-
-def calibrate(embedder, bank: list[Example], bank_vecs: np.ndarray) -> dict:
-    """k and threshold by cross-validation that holds out whole groups of messages (crisis_cv)."""
-    measured = crisis_cv.measure(bank, bank_vecs, BUDGET)
-    for name, row in measured.items():
-        print(f"   {name:15s} {row}")
-    best = max(crisis_cv.KS, key=lambda k: measured[f"grouped k={k}"]["recall_alone"])
-    print(f"calibration: {len(bank)} messages, {crisis_cv.FOLDS} grouped folds, k={best}")
-    return {
-        "model": embedder.name,
-        "method": "knn",
-        "k": best,
-        "threshold": measured[f"grouped k={best}"]["threshold"],
-        "false_alarm_budget": BUDGET,
-        "calibrated_on": f"app/safety/bank.jsonl, {crisis_cv.FOLDS}-fold cross-validation"
-        " holding out whole groups (a line's kind, else its cluster of the bank's vectors)",
-        "bank_fingerprint": fingerprint(bank, embedder.name),
-        "measured": measured,
     }
 
 
@@ -217,6 +198,12 @@ def _rate(flags) -> float | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument(
+        "--head",
+        action="store_true",
+        help="with --calibrate: also train the head (bank-head.npz) and average it with the"
+        " neighbours if that catches more in the grouped folds (off by default: BENCHMARKS 9)",
+    )
     parser.add_argument("--no-latency", action="store_true")
     parser.add_argument("--sets", nargs="*", help="only these sets (default: all)")
     parser.add_argument(
@@ -238,9 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     if bank_vecs is None:
         sys.exit("app/safety/bank-vectors.npz is missing or stale: run with --calibrate")
     if args.calibrate:
-        CALIBRATION.write_text(json.dumps(calibrate(embedder, bank, bank_vecs), indent=2) + "\n")
+        chosen = crisis_cv.calibration(embedder, bank, bank_vecs, BUDGET, args.head)
+        CALIBRATION.write_text(json.dumps(chosen, indent=2) + "\n")
     calibration = read_calibration()
-    detector = Detector(bank, embedder, calibration["threshold"], calibration["k"])
+    head = load_head() if calibration.get("head") else None
+    detector = Detector(bank, embedder, calibration["threshold"], calibration["k"], head=head)
     detector.warm()
     report = {"backend": args.backend, "calibration": calibration, "sets": {}}
     for path in args.heldout:

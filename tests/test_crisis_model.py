@@ -51,9 +51,10 @@ def test_meaning_catches_what_the_patterns_miss(seed_assistant, message, categor
     check_first(seed_assistant.ask(message), category)
 
 
-def test_held_out_figures(seed_assistant):
+@pytest.mark.parametrize("name", ["heldout", "heldout-6"])
+def test_held_out_figures(seed_assistant, name):
     """The figures bench/crisis.py reports, as a floor: a change that loses recall fails here."""
-    examples = read_examples(ROOT / "eval/crisis/heldout.jsonl")
+    examples = read_examples(ROOT / f"eval/crisis/{name}.jsonl")
     vectors = seed_assistant.embedder.embed([e.text for e in examples])
     pairs = zip(examples, vectors, strict=True)
     flags = [(e.crisis, seed_assistant.detector.detect(e.text, v).crisis) for e, v in pairs]
@@ -78,3 +79,32 @@ def test_suicidal_message_gets_no_quote_about_medicines(seed_assistant):
     )
     check_first(reply, "suicide")
     assert not any("medication" in q.text.lower() for q in reply.quotes)
+
+
+def test_a_retrained_head_reproduces_the_shipped_one(seed_assistant):
+    """When calibration.json names a head, training it again from the shipped bank vectors and
+    freshly embedded variants (`bench/crisis.py --calibrate --head`) gives the same scores."""
+    from app.safety.detector import read_calibration
+    from app.safety.head import load_head
+    from bench import crisis_head
+
+    calibration = read_calibration()
+    if not calibration.get("head"):
+        pytest.skip("no head shipped (calibration.json method is knn)")
+    shipped = load_head()
+    embedder = seed_assistant.embedder
+    bank = load_bank()
+    vectors = shipped_vectors(bank, embedder.name)
+    variant_of, texts = crisis_head.augmented(bank)
+    again = crisis_head.train(
+        bank,
+        vectors,
+        variant_of,
+        embedder.embed(texts),
+        shipped.scale,
+        shipped.shift,
+        shipped.fingerprint,
+    )
+    probe = embedder.embed([m for m, _ in ISSUE + MEANING_ONLY] + ["how do i bake bread"])
+    for v in probe:
+        assert again.score(v) == pytest.approx(shipped.score(v), abs=0.005)

@@ -1,7 +1,8 @@
 """The detector: patterns first (always on), then the meaning of the message (when the caller
 passes the message's vector, embedded once for retrieval, and the embedder is the model the
 threshold was calibrated for). `calibration.json` holds the method, `k` and threshold chosen by
-`bench/crisis.py --calibrate`; the bank's vectors are computed on first use and cached."""
+`bench/crisis.py --calibrate`, and whether the trained head (`bank-head.npz`) joins the nearest
+neighbours; the bank's vectors are computed on first use and cached."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
+from app.errors import BadSetting
 from app.safety import mention, patterns
 from app.safety.bank import CATEGORIES, Example, bank_vectors, load_bank
+from app.safety.head import HEAD, Head, load_head
 from app.safety.meaning import NearestExamples
 
 CALIBRATION = Path(__file__).parent / "calibration.json"
@@ -54,8 +57,10 @@ class Detector:
         threshold: float = float("inf"),
         k: int = 3,
         cache_dir: Path | None = None,
+        head: Head | None = None,
     ):
         self.examples = list(examples)
+        self.head = head
         self.embedder = embedder
         self.threshold = threshold
         self.k = k
@@ -76,7 +81,11 @@ class Detector:
         if mode != "meaning" or getattr(embedder, "name", None) != calibration["model"]:
             return cls()
         examples = load_bank(extra)
-        return cls(examples, embedder, calibration["threshold"], calibration["k"], cache_dir)
+        head = load_head() if calibration.get("head") else None
+        if calibration.get("head") and head is None:
+            raise BadSetting(f"{HEAD} is missing: run `python bench/crisis.py --calibrate --head`")
+        threshold, k = calibration["threshold"], calibration["k"]
+        return cls(examples, embedder, threshold, k, cache_dir, head)
 
     @property
     def uses_meaning(self) -> bool:
@@ -87,7 +96,7 @@ class Detector:
         with self._lock:
             if self._nearest is None:
                 vectors = bank_vectors(self.examples, self.embedder, self.cache_dir)
-                self._nearest = NearestExamples(self.examples, vectors, self.k)
+                self._nearest = NearestExamples(self.examples, vectors, self.k, self.head)
         return self._nearest
 
     def warm(self) -> None:

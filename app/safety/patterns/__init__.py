@@ -27,6 +27,7 @@ from app.safety.patterns import (
 )
 from app.safety.patterns.gates import (
     AGAIN,
+    ANSWERED,
     CARE,
     FIGURATIVE,
     FRAME,
@@ -42,8 +43,11 @@ from app.safety.patterns.gates import (
     PURPOSE,
     RECOVERED,
     RESOLVED,
+    STABLE,
     STILL,
     STORY,
+    THINGS,
+    UNSTABLE,
     VET,
 )
 
@@ -90,9 +94,10 @@ def general_question(message: str) -> bool:
     framed = rest != message
     purposed = PURPOSE.sub(" ", rest).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
+    unnamed = THINGS.sub(" ", ANSWERED.sub(" ", rest) if framed else rest)
     if framed and not GENERAL_QUESTION.match(rest):
-        return not NAMES_SOMEONE.search(rest)
-    return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(rest)
+        return not NAMES_SOMEONE.search(unnamed)
+    return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(unnamed)
 
 
 def ended_well(text: str) -> bool:
@@ -100,6 +105,11 @@ def ended_well(text: str) -> bool:
     after it that starts again ("... seemed fine but now his skin is yellow")."""
     found = RESOLVED.search(text)
     return bool(found) and not AGAIN.search(text, found.end())
+
+
+def stable(text: str) -> bool:
+    """A symptom brought on by effort and settled by rest, with no danger sign or change told."""
+    return bool(STABLE.search(text)) and not UNSTABLE.search(text)
 
 
 def match(message: str) -> list[str]:
@@ -114,21 +124,26 @@ def match(message: str) -> list[str]:
     framed = bool(FRAME.match(text))
     if "medical" not in found and not framed and _HOW_TO.search(told["medical"]):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
+    asked = general_question(text)
     skip = ("rescue_now",) if framed else ()
-    by_concept = concepts.match(text, skip) + concepts.match(told["medical"], skip)
+    skip += concepts.ASKED_ABOUT if asked else ()  # "what are the signs of a concussion"
+    # What can be over and done is read as told (a past death blanked); read once if unchanged.
+    by_concept = concepts.match(text, skip)
+    as_told = told["medical"]
+    by_told = by_concept if as_told == text else concepts.match(as_told, skip)
     found += [
         cat
-        for cat in dict.fromkeys(by_concept)
-        if cat not in found and (cat not in _CAN_END or cat in concepts.match(told[cat], skip))
+        for cat in dict.fromkeys(by_concept + by_told)
+        if cat not in found and (cat not in _CAN_END or cat in by_told)
     ]
     over = bool(LONG_AGO.search(text) and RECOVERED.search(text) and not STILL.search(text))
     # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
     over = over or bool(ended_well(text) and not STILL.search(text))
     if over:
         found = [cat for cat in found if cat not in _CAN_END]
-    if general_question(text):
+    if asked:
         return found
-    past = PAST_OR_GENERAL.search(text) and not STILL.search(text)
+    past = (PAST_OR_GENERAL.search(text) or stable(text)) and not STILL.search(text)
     for cat, rx in _TOPICS.items():
         quiet = ((past or over) and cat in ("medical", "violence")) or (over and cat == "overdose")
         if cat not in found and not quiet and rx.search(told[cat]):
@@ -155,7 +170,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):
             found.append("course")  # ... asked in a role, for a course or for something to write
-    ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF)) or ended_well(text)
+    ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF))
+    ended = ended or ended_well(text) or stable(text)
     if ended and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):

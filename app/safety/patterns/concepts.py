@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.safety.patterns import signs
+
 # Words per concept, shared by the rules below.
 NOW = (
     r"now|right now|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
@@ -145,9 +147,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("shaken_baby", "medical", (SHAKEN_BABY,)),
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
+    *signs.RULES,  # kinds told by their signs (head knock with red flags, a child and a patch...)
 ]
+# Rules a general question that names no one leaves ordinary ("what are signs of concussion").
+ASKED_ABOUT = signs.ASKED_ABOUT
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
-UNLESS = {"attempt_again": re.compile(rf"\b(?:{ORDINARY_TRY})\b", re.I)}
+UNLESS = {
+    name: re.compile(rf"\b(?:{words})\b", re.I)
+    for name, words in {"attempt_again": ORDINARY_TRY, **signs.UNLESS}.items()
+}
 
 _COMPILED = [
     (name, cat, tuple(re.compile(rf"\b(?:{group})\b", re.I) for group in groups))

@@ -19,6 +19,8 @@ import re
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
+    r"|laugh\w*.{0,50}(?:almost|nearly) chok\w*(?: on (?:my |the |a )?\w+)?"
+    r"|(?:almost|nearly) chok\w* (?:on (?:my |the |a )?\w+ )?(?:from |with |while |when )?laugh\w*"
     r"|chok\w* on (?:all )?(?:this |the )?(?:pollen|dust|hay ?fever)"
     r"|(?:droop\w*|droopy) (?:eyelids?|eyes?)|(?:eyelids?|eyes?) (?:are |look |feel )?droop\w*"
     r"|droop\w* when (?:i'?m|im|i am) tired"
@@ -87,8 +89,22 @@ FRAME = re.compile(
     r"|gave|set) (?:us|me|the class)(?: \w+){0,3} (?:to )?(?:research|write (?:about|on)|study|look up|find out about"
     r"|present (?:on|about)|read about)"
     r"|studying for (?:my|a|an|the|our) (?:\w+ ){0,2}(?:exam|test|course|class|certification|boards|license|quiz)"
-    r"|how (?:do|can|should|could) (?:i|we) (?:help|support|talk to|approach|be there for|reach out to))"
+    r"|how (?:do|can|should|could) (?:i|we) (?:help|support|talk to|approach|be there for|reach out to)"
+    # A question set by a course or quiz, said as a label: "course quiz: ...", "exam question - ...".
+    r"|(?:course|class|exam|homework|revision|practice|study|trivia|pop|quiz|test|assignment|first aid)"
+    r" ?(?:quiz|question|questions|q|test)?(?=\s*[:-]))"
     r"\b[,:;.-]?",
+    re.I,
+)
+# In a question for a course, what the student said ("course quiz: ..., i said hives, what else"),
+# and "they" or "it" meaning the signs asked about ("signs of a heart attack in women, are they
+# different from men"): neither names someone in danger.
+ANSWERED = re.compile(
+    r"\b(?:i|we) (?:said|answered|put(?: down)?|wrote|guessed|chose|picked|listed)\b", re.I
+)
+THINGS = re.compile(
+    r"\b(?:are|do|were|can|could|would|will|did|is) (?:they|it) (?:\w+ )?(?:different|the same|same|similar"
+    r"|common|related|linked|connected|normal|rare|hereditary|genetic)\b",
     re.I,
 )
 # The same said at the end or in passing: "..., asking for my epilepsy blog".
@@ -105,6 +121,15 @@ STORY = re.compile(
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
     r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:story|novel|book|script|fanfic|fic|scene"
     r"|play|screenplay|chapter)\b[^.?!]*"
+    r"|\bfor (?:my|a|our|the|this) (?:\w+ )?(?:screenplay|script|novel|short story|fanfic|fic|stage play"
+    r"|short film|comic|manga|graphic novel|campaign|one-?shot|roleplay|rp)\b[^.?!]*"
+    # Tabletop and video games by name, and a character by its class ("my d&d rogue got poisoned"),
+    # to the end of the clause only.
+    r"|\b(?:(?:my|our|a|the|in|playing|during) )?(?:d ?& ?d\b|dnd\b|dungeons (?:and|&) dragons|pathfinder|ttrpg\b|rpg\b|baldur'?s gate"
+    r"|skyrim|elden ring|zelda|pok[eé]mon|dark souls|stardew|league of legends|world of warcraft|warhammer"
+    r"|dungeon master)[^.?!,;]*"
+    r"|\b(?:my|our|the|his|her|a) (?:\w+ )?(?:rogue|paladin|cleric|wizard|warlock|sorcerer|barbarian|druid|bard"
+    r"|ranger|tiefling|halfling)\b[^.?!,;]*"
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
     r"|\bsaw the news\b[^,.?!]*",
@@ -128,6 +153,21 @@ PAST_OR_GENERAL = re.compile(
     # ... and in other languages: "hace dos años", "il y a deux ans", "vor zwei jahren".
     r"|hace (?:\w+ )?(?:años|anos|meses)|il y a (?:\w+ )?(?:ans|mois)|vor (?:\w+ )?(?:jahren|monaten)"
     r"|(?:anni|mesi) fa|h[áa] (?:\w+ )?(?:anos|meses))\b",
+    re.I,
+)
+# A symptom that is stable, brought on by effort and settled by rest: a GP's matter, not an
+# emergency ("chest pain when she walks uphill but it goes away with rest"); read like something
+# over and done, unless a danger sign or a change is told too ("... but now it won't go away").
+STABLE = re.compile(
+    r"\b(?:goes|went|settles|eases|stops) (?:away |off |down )?(?:with|when|after|if|once) (?:she |he |i |they )?"
+    r"(?:rest\w*|stop\w*|sit\w* down|slow\w* down)|only (?:when|with|during|if) (?:i |she |he |they )?"
+    r"(?:exercis\w*|exert\w*|walk\w*|climb\w*|run\w*|work out|go uphill)\b",
+    re.I,
+)
+UNSTABLE = re.compile(
+    r"\b(?:but now|now (?:it|she|he|i)|worse|at rest|won'?t (?:go|stop)|wont (?:go|stop)|doesn'?t (?:go|stop)"
+    r"|doesnt (?:go|stop)|not going away|sweat\w*|clammy|arm|jaw|breath\w*|faint\w*|dizzy|sick|vomit\w*"
+    r"|again|lasted|for (?:\d+|twenty|thirty|ten|fifteen) min\w*)\b",
     re.I,
 )
 # Preparing for or preventing something, or trivia: no one in danger. Read only by the meaning
@@ -174,12 +214,16 @@ STILL = re.compile(
 # their line) unless something says it is happening now.
 LONG_AGO = re.compile(
     r"\b(?:years ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager)|when i was (?:a kid|young|a teen"
-    r"|\d+|in (?:high school|college))|in (?:high school|college))\b",
+    r"|\d+|in (?:high school|college))|in (?:high school|college)"
+    r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child))\b",
     re.I,
 )
 RECOVERED = re.compile(
     r"\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
     r"|in recovery|recovered|(?:fine|ok|okay) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
-    r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since)\b",
+    r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
+    r"|(?:fine|ok|okay|well|good) (?:ever )?since\b(?! (?:this|last|yesterday|then|earlier))"
+    r"|(?:it )?passed (?:fine|ok|okay|on its own|naturally|without (?:a |any )?(?:problems?|issues?))"
+    r"|(?:he'?s|she'?s|hes|shes|they'?re|theyre) (?:\d+|all grown up|an adult|grown up) now)\b",
     re.I,
 )

@@ -45,6 +45,8 @@ STATEMENTS = [
     r"|ritzt sich|si fa del male|se fait du mal|se hace da[nñ]o|me rasgu[nñ]o|me golpeo|mi graffio|kratze mich",
     r"自残|割自己|режу себя|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
     r"self[- ]?harm\w*",
+    # Clinical shorthand: non-suicidal self-injury.
+    r"\bnssi\b|non-?suicidal self",
     r"\bi sh\b|\bsh urges?\b",
     r"(?:cut|cutting|cuts|slice[ds]?|slicing|carv(?:e|ed|ing)) (?:my ?self|my (?:arms?|wrists?|legs?"
     r"|thighs?|skin)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",

@@ -6,6 +6,10 @@ from __future__ import annotations
 from app.safety.patterns.words import _THEM
 
 STATEMENTS = [
+    # Clinical shorthand: "passive SI turned active", "SI with a plan", "ideation with intent".
+    r"\b(?:passive|active|chronic|worsening|increasing|intrusive) si\b|\bsi (?:is |has |has been |turned |getting |got |went )?"
+    r"(?:worse|active|back|again|increas\w*|intense|stronger|daily|constant)\b|\bhaving si\b|\bsi (?:with|and) (?:a )?"
+    r"(?:plan|intent)|suicidal ideation|\bideation (?:with|and) (?:a )?(?:plan|intent)",
     r"(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday|time|summer)\b.{0,20}(?:decided|for me)"
     r"|decided\b.{0,40}(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday)"
     r"|look like an accident|(?:family|kids|wife|husband|children) (?:gets?|would get|can get) the (?:life )?insurance"
