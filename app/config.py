@@ -66,7 +66,13 @@ class Settings:
     support_below: float = 0.32
     named_support: float = 0.75
     followup_support: float = 0.5
-    refers_back_support: float = 0.55  # a follow-up that refers back ("are they safe?")
+    # A follow-up that refers back ("are they safe?"): 0.55 until issue 9's fourth pass, 0.45 once
+    # "two things together" names what the pronoun stands for (7 fewer refusals, no more wrong
+    # answers on the five seed sets; BENCHMARKS.md section 10).
+    refers_back_support: float = 0.45
+    # A question after others is read alone when its own words find a sentence with this cosine;
+    # else it continues the conversation's topic: read with the topic (BENCHMARKS.md section 10).
+    standalone_support: float = 0.5
     rare_rank: int = 10000  # a word outside the model's first N vocabulary entries is rare
     quote_min_words: int = 40  # grow a quote around its answering sentences to about this
     quote_max_words: int = 80  # ...and to its whole paragraph when that fits in this

@@ -26,7 +26,7 @@ from pathlib import Path
 from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
-from app.need import need
+from app.need import REFERS_BACK, need
 from app.records import Hit
 
 ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it take" are not
@@ -36,7 +36,20 @@ ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it 
 )
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
-    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*", re.I
+    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*"
+    r"|\b(?:drink|drinking|take|taking|have|having|use|using|smoke|smoking)\b[^.?!]*\bon\s+"
+    r"(?:it|them|this|that|these|those)\b",  # "can i drink alcohol on it"
+    re.I,
+)
+# Words of a question about two things together that name neither thing.
+TOGETHER = frozenset(
+    ["safe", "safely", "okay", "fine", "together", "interact", "interacts", "interaction", "drink"]
+)
+# "what about for kids", "ok how about yoga?", "and the side effects?", "any supplements too?"
+ABOUT = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then)\W+)*(?:(?:what|how)\s+about\b|and\b|any\b)"
+    r"(?P<x>[^,.?!;]+)(?:[,.?!;]|$)",
+    re.I,
 )
 GIVES_DOSE = re.compile(
     r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
@@ -58,6 +71,8 @@ def judge(
     vocab: Vocabulary,
     settings: Settings,
     refers_back: bool = False,
+    topic: str = "",
+    marked: bool = True,
 ) -> Coverage:
     need = asked(question)
     missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
@@ -71,12 +86,14 @@ def judge(
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
+    if followup and not _new_need_met(top, need, quoted, settings, marked):
+        return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
     if ASKS_DOSE.search(need) and not GIVES_DOSE.search(top.passage.text):
         return Coverage(False, missing)
-    names = [c for c in key_concepts(need) if is_rare(c, settings.rare_rank)]
-    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in names):
+    together = _together(need, topic, settings.rare_rank)
+    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in together):
         return Coverage(False, missing)
     if top.support >= settings.support_below:
         return Coverage(True)
@@ -84,6 +101,16 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing)
+
+
+def _together(need: str, topic: str, rank: int) -> list[str]:
+    """The things a question about taking two things together names ("alcohol" in "can i drink
+    alcohol on it"), and, when it refers back, the rare concepts of the conversation's topic it
+    stands for ("are they safe to take with sertraline?" after a supplements question)."""
+    names = [c for c in key_concepts(need) if c.lower() not in TOGETHER]
+    if topic and REFERS_BACK.search(need):
+        names += [c for c in key_concepts(topic) if is_rare(c, rank)]
+    return names
 
 
 def asked(message: str) -> str:
@@ -99,6 +126,21 @@ def asked(message: str) -> str:
         return part.question
     names = [c for c in key_concepts(part.preamble) if is_name(c)]
     return " ".join([*names, part.question])
+
+
+def _new_need_met(
+    top: Hit, need: str, quoted: set[str], settings: Settings, marked: bool = True
+) -> bool:
+    """A follow-up that names what it asks about ("what about for kids", "how about yoga", "and
+    the side effects?") asks about that, within the topic: the quoted passage must mention it, or
+    the best sentence must support the follow-up's own words (`followup_support`). So does one
+    that is not `marked` as a follow-up (no pronoun, no "too", names several words): "how much
+    water should i drink a day" after a foods question may start a topic of its own."""
+    found = ABOUT.match(need)
+    named = key_concepts(found["x"]) if found else [] if marked else key_concepts(need)
+    return (
+        not named or any(mentions(quoted, c) for c in named) or top.own >= settings.followup_support
+    )
 
 
 def _stems(hit: Hit) -> frozenset[str]:

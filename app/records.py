@@ -80,6 +80,7 @@ class Hit:
     marks: tuple[tuple[int, int], ...] = ()
     support: float = 0.0
     own: float = 0.0
+    continues: bool = False  # scored as a follow-up that continues the conversation's topic
 
 
 @dataclass(frozen=True)

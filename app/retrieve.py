@@ -1,5 +1,8 @@
 """Dense + BM25 search over the index, reciprocal rank fusion, then the abstention decision.
 
+A question after others comes as a `Query` (`app.conversation`: `contextualize` reads it with the
+conversation's topic).
+
 `search_many` embeds all its queries in one call (the web layer's micro-batches use it); it is
 `embed_queries` + `search_embedded`, split so the service can also hand each question's own vector
 to the crisis detector. Scores:
@@ -9,63 +12,19 @@ abstention threshold applies to); `Hit.fused` orders the hits.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from app.concepts import key_concepts
 from app.config import Settings
+from app.conversation import Query, contextualize, needs_context, topic
 from app.embed import Embedder
 from app.lexical import terms
 from app.records import Hit
 from app.sentence_search import evidence_hits
 from app.store import Index
 
-ANAPHORA = re.compile(
-    r"\b(it|its|it's|this|that|these|those|they|them|their|theirs|he|him|his|she|her|"
-    r"same|such|above|mentioned|the (?:condition|disease|study|drug|medication|researchers|authors|"
-    r"investigators|findings|results|article))\b"
-    r"|^(?:and|also|but|so)\b",
-    re.I,
-)
-QUESTION_WORDS = re.compile(r"\b(what|how|why|when|where|which|who|does|did|can|could|is|are)\b")
-
-
-@dataclass(frozen=True)
-class Query:
-    """A question and, for a follow-up, the same question read with the conversation before it."""
-
-    text: str
-    context: str = ""  # earlier questions + this one; "" when the question stands alone
-    anaphoric: bool = False  # refers back ("it", "they"): judge relevance with the context
-
-
-def needs_context(question: str) -> bool:
-    """A follow-up leans on the conversation: it refers back, or names almost nothing."""
-    content = terms(QUESTION_WORDS.sub(" ", question.lower()))
-    return bool(ANAPHORA.search(question)) or len(content) <= 1
-
-
-def contextualize(question: str, history: Sequence[str]) -> Query:
-    """A follow-up is read with the topic of the conversation: the key words of the latest
-    earlier question that stands on its own ("dopamine deficiency" from "What is dopamine
-    deficiency?"), not that question's own need ("what is"): "What causes it?" then asks for
-    causes of dopamine deficiency, not for its definition."""
-    if not history or not needs_context(question):
-        return Query(question)
-    return Query(question, f"{topic(history)} {question}", bool(ANAPHORA.search(question)))
-
-
-def topic(history: Sequence[str]) -> str:
-    """The key words of the latest earlier question that names something and does not refer back
-    itself; else the last two questions as typed."""
-    for earlier in reversed(history):
-        words = key_concepts(earlier)
-        if words and not ANAPHORA.search(earlier):
-            return " ".join(words)
-    return " ".join(list(history)[-2:])
+__all__ = ["Query", "contextualize", "needs_context", "search_many", "select", "topic"]
 
 
 def search_many(
@@ -124,6 +83,8 @@ def _search_one(index: Index, query: Query, dense_runs, settings: Settings) -> l
     bm25 = None
     # A follow-up that refers back is read mostly through its context.
     weights = [settings.followup_weight, 1.0] if query.anaphoric else [1.0, 1.0]
+    if not query.leans:  # only a follow-up that leans on the conversation reads its context
+        dense_runs = dense_runs[:1]
     runs = zip([query.text, query.context], dense_runs, weights, strict=False)
     for text, (_qvec, ids, scores), weight in runs:
         dense = [int(i) for i in ids if i >= 0]

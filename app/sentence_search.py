@@ -13,6 +13,7 @@ also lift a sentence.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import accumulate
 
 import numpy as np
@@ -28,18 +29,60 @@ MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 
 
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
-    judge = len(dense_runs) - 1 if query.anaphoric else 0
-    bm = index.lexical.scores(query.context or query.text)
-    cands = _candidates(bm, dense_runs, settings)
-    if not cands or index.sentences is None:
+    """Ranked quote windows for a question (`dense_runs`: its own run, then its context's run).
+    A question after others continues the conversation when it refers back, or when it neither
+    names a new topic nor finds an answer in its own words (`_alone`): then the question read
+    with the topic judges relevance, and its need is its own key words. One that names almost
+    nothing but finds an answer alone ("what are the symptoms") is judged on its own words, with
+    the topic's words still counted by BM25."""
+    if index.sentences is None:
         return []
-    qvec = dense_runs[judge][0]
+    own = dense_runs[0][0]
+    if not query.context:
+        return _scored(index, query.text, dense_runs, own, query.text, settings)
+    need = " ".join(key_concepts(query.text))  # "What causes it?": causes
+    if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
+        return _scored(index, query.context, dense_runs, own, need, settings, continues=True)
+    if query.leans:
+        return _scored(index, query.context, dense_runs, own, need, settings, judge=own)
+    return _scored(index, query.text, dense_runs[:1], own, query.text, settings)
+
+
+def _alone(index: Index, query, run, settings: Settings) -> bool:
+    """A question after others that names a new topic or asks nothing of the topic
+    (`Query.alone`), or that its own words answer."""
+    return query.alone or _stands_alone(index, run, settings)
+
+
+def _stands_alone(index: Index, run, settings: Settings) -> bool:
+    """Whether the question's own words find a sentence that supports them (`standalone_support`)
+    among the passages they retrieve: "what is sertraline" after a dopamine question starts a new
+    topic; "short term or long term?" or "which one do people overlook" find nothing alone."""
+    _qvec, ids, _scores = run
+    rows, pids, _counts = _sentence_rows(index, [int(i) for i in ids if i >= 0])
+    ok = [r for pid, r in zip(pids, rows, strict=True) if _facts(index, pid, r)[3]]
+    if not ok:
+        return False
+    svec = _float32(index.sentences.vectors[ok])
+    return float((svec @ run[0]).max()) >= settings.standalone_support
+
+
+def _scored(
+    index: Index, text: str, runs, own_vec, need: str, settings: Settings, **how
+) -> list[Hit]:
+    """Evidence of every quotable sentence of the candidates of `runs` (the question's own run
+    and, for a follow-up, its context's), BM25 on `text`; relevance judged by the last run's
+    vector unless `judge` is given; `continues`: a follow-up that continues the topic."""
+    continues = how.get("continues", False)
+    bm = index.lexical.scores(text)
+    cands = _candidates(bm, runs, settings)
+    if not cands:
+        return []
+    qvec = how.get("judge", runs[-1][0])
     rows, pids, counts = _sentence_rows(index, cands)
     svec = _float32(index.sentences.vectors[rows])
     cos = svec @ qvec
-    own = cos if judge == 0 else svec @ dense_runs[0][0]  # the same product when judge is 0
-    if query.context and not query.anaphoric:
-        cos = np.maximum(cos, own)
+    own = cos if own_vec is qvec else svec @ own_vec  # the same product for the same vector
     lows: list[str] = []
     heads: list[str] = []
     oks: list[bool] = []
@@ -48,8 +91,6 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         lows += low
         heads += head
         oks += ok
-    # A follow-up's need is its own key words ("What causes it?": causes), not its question words.
-    need = " ".join(key_concepts(query.text)) if query.context else query.text
     weights = _weights(index, need)
     h = settings.heading_share
     terms_share = (1 - h) * _shares(lows, weights) + h * _shares(heads, weights)
@@ -63,7 +104,8 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     ) / total
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
-    return _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
+    hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
+    return [replace(h, continues=continues) for h in hits] if continues else hits
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:

@@ -151,7 +151,7 @@ class Assistant:
         found = []
         for (q, history, k), query, hits, row in zip(items, queries, hit_lists, rows, strict=True):
             crisis = self.detector.detect(q, vectors[row])
-            if not crisis.crisis and query.context:  # the patterns read the turns as typed
+            if not crisis.crisis and query.leans:  # the patterns read the turns as typed
                 said = " ".join([*history[-2:], q])
                 # each earlier turn was read by parts when it was asked
                 crisis = self.detector.detect(said, vectors[row + 1], by_parts=False)
@@ -165,8 +165,16 @@ class Assistant:
     ) -> Found:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
+        followup = bool(hits) and hits[0].continues
         judged = coverage.judge(
-            hits, question, bool(query.context), self.vocab, self.settings, query.anaphoric
+            hits,
+            question,
+            followup,
+            self.vocab,
+            self.settings,
+            query.anaphoric,
+            query.topic,
+            query.marked,
         )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)

@@ -23,10 +23,14 @@ def hit(n: int, score: float, text: str = "") -> Hit:
     return Hit(passage(n, text or f"distinct words number{n} only here"), score)
 
 
-def test_a_standalone_question_needs_no_context():
+def test_a_question_after_others_carries_the_topic_and_whether_it_leans_on_it():
+    """Every question after others gets the topic (evidence mode decides on the evidence whether
+    it continues it); `leans` keeps the lexical rule the other modes and crisis patterns use."""
     assert not needs_context("How much sleep do adults need?")
-    assert contextualize("How much sleep do adults need?", ["What is insomnia?"]) == Query(
-        "How much sleep do adults need?"
+    query = contextualize("How much sleep do adults need?", ["What is insomnia?"])
+    context = "insomnia How much sleep do adults need?"
+    assert query == Query(
+        "How much sleep do adults need?", context, False, False, False, "insomnia"
     )
     assert contextualize("What is it?", []) == Query("What is it?")  # no history: nothing to add
 
@@ -35,19 +39,26 @@ def test_a_follow_up_is_read_with_the_earlier_questions():
     assert needs_context("What causes it?")  # refers back
     assert needs_context("And teenagers?")  # names almost nothing
     query = contextualize("What causes it?", ["a", "What is insomnia?", "How is it treated?"])
-    assert query == Query("What causes it?", "insomnia What causes it?", True)
+    assert query == Query(
+        "What causes it?", "insomnia What causes it?", True, True, False, "insomnia", True
+    )
     short = contextualize("teenagers?", ["How much sleep do adults need?"])
-    assert short.context == "sleep adults teenagers?" and not short.anaphoric
+    assert short.context == "sleep adults teenagers?" and not short.anaphoric and short.leans
 
 
 def test_a_follow_up_carries_the_topic_not_the_earlier_need():
     """ "What is X?" then "What causes it?": the new need is causes of X, not X's definition; a
-    follow-up in the history carries no topic of its own."""
+    follow-up in the history carries no topic of its own; the topic a conversation opens with
+    stays in front of a later one."""
     query = contextualize(
         "and how is it treated?", ["What is dopamine deficiency?", "What causes it?"]
     )
     assert query.context == "dopamine deficiency and how is it treated?"
     assert contextualize("why?", ["what?"]).context == "what? why?"  # no key word: as typed
+    opened = ["is low dopamine linked to depression", "what are the physical symptoms"]
+    assert retrieve.topic(opened) == "low dopamine linked depression physical symptoms"
+    assert retrieve.topic(["it is bad", "what is insomnia"]) == "insomnia"  # refers back: no topic
+    assert retrieve.topic(["insomnia causes", "insomnia treatment"]) == "insomnia causes treatment"
 
 
 def test_weighted_reciprocal_rank_fusion_known_answer():
