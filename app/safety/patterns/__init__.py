@@ -25,6 +25,7 @@ from app.safety.patterns import (
     suicide,
     violence,
 )
+from app.safety.patterns.asides import AHEAD, ASIDE
 from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
@@ -92,7 +93,7 @@ def general_question(message: str) -> bool:
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
     framed = rest != message
-    purposed = PURPOSE.sub(" ", rest).strip()
+    purposed = AHEAD.sub(" ", PURPOSE.sub(" ", rest)).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
     unnamed = THINGS.sub(" ", ANSWERED.sub(" ", rest) if framed else rest)
     if framed and not GENERAL_QUESTION.match(rest):
@@ -115,7 +116,7 @@ def stable(text: str) -> bool:
 def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
     text = normalize(message)
-    for gate in (FIGURATIVE, STORY, PET):
+    for gate in (FIGURATIVE, ASIDE, STORY, PET):
         text = gate.sub(" ", text)
     # A death in the past is blanked only for what can be over and done: suicide, self-harm and
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
@@ -166,6 +167,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         ("joke", JOKE),
     )
     found = [name for name, gate in gates if gate.search(text)]
+    if "figurative" not in found and ASIDE.search(text):
+        found.insert(0, "figurative")
     if general_question(text):
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):

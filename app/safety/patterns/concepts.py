@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.safety.patterns import signs
+from app.safety.patterns import sideways, signs, told
 
 # Words per concept, shared by the rules below.
 NOW = (
@@ -94,10 +94,12 @@ HARM_VERB = (
 TARGET = (
     r"my \w+|him|her|them|someone|somebody|people|coworker|co-worker|boss|neighbou?r|teacher|roommate"
     r"|classmate|ex\b|husband|wife|partner|brother|sister|mom|dad|kids?|baby"
+    r"|the (?:kid|kids|guy|man|woman|girl|boy|bully|bullies|teacher|coach|driver|person|family|child|children)"
 )
 RESOLVE = (
     r"thought about how|(?:i'?ve|ive|have) (?:a |got a )?plan|planned|planning|know (?:exactly |just )?how"
     r"|how i'?d do it|(?:got|have|bought) a (?:gun|knife)|not joking|i mean it|serious(?:ly)?|can'?t stop thinking"
+    r"|know where (?:he|she|they|him|her) (?:lives?|works?|sleeps?|goes to school|parks)|(?:found|got|have) (?:his|her|their) address"
 )
 INFANT = r"baby|babies|infant|newborn|\d+ ?(?:week|month)s? old|(?:little|baby) (?:girl|boy)"
 WOUND = r"cut|cuts|gash\w*|wound|slice\w*|lacerat\w*"
@@ -148,13 +150,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
     *signs.RULES,  # kinds told by their signs (head knock with red flags, a child and a patch...)
+    *told.RULES,  # overdoses and emergencies told by their signs (a serotonin mix, a bone out)
+    *sideways.RULES,  # self-harm, suicide and violence told sideways ("checking out for good")
 ]
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
-ASKED_ABOUT = signs.ASKED_ABOUT
+ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + sideways.ASKED_ABOUT
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
 UNLESS = {
     name: re.compile(rf"\b(?:{words})\b", re.I)
-    for name, words in {"attempt_again": ORDINARY_TRY, **signs.UNLESS}.items()
+    for name, words in {"attempt_again": ORDINARY_TRY, **signs.UNLESS, **told.UNLESS, **sideways.UNLESS}.items()
 }
 
 _COMPILED = [
