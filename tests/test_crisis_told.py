@@ -11,9 +11,9 @@ from app.safety.patterns import concepts, normalize, quiet_readings, sideways, t
 KINDS = {
     ("overdose", "serotonin_mix"): [
         "started tramadol for my back while on prozac and now im shaking and sweating like crazy",
-        "i mixed my sertraline with some molly last night and my jaw and legs keep jerking, temp is 39",
+        "mixed my sertraline with some molly last night, my legs keep jerking, temp is 39",
         "took extra st johns wort on top of my citalopram, heart racing and cant stop twitching",
-        "my mom takes effexor and the er gave her tramadol, now shes agitated and drenched in sweat",
+        "mom takes effexor and the er gave her tramadol, now shes agitated and drenched in sweat",
         "combined dxm and lexapro, everything is twitching and im burning up",
     ],
     ("overdose", "sedative_drink"): [
@@ -134,7 +134,7 @@ KINDS = {
     ],
     ("self_harm", "lines_cover_story"): [
         "my son has straight parallel lines of cuts on his thigh and claims it was a bush",
-        "found neat scratches up her wrist, she said it was the kitten but the kitten is at my mums",
+        "found neat scratches up her wrist, she said it was the kitten but we gave it away",
         "my girlfriend has cuts in rows along her arm, says its nothing",
     ],
     ("self_harm", "sleeves_in_heat"): [
@@ -299,7 +299,7 @@ ASIDES = [
 STILL_CRISES = [
     ("medical", "got choked out in bjj and now he isnt breathing"),
     ("suicide", "the song is called heart attack. i want to kill myself tonight"),
-    ("sexual_assault", "my 5 year old said the sitter plays a game where she takes her clothes off"),
+    ("sexual_assault", "my 5 year old said the sitter plays a game where she takes her pants off"),
     ("overdose", "took my vitamins twice and also 30 of my sleeping pills"),
 ]
 

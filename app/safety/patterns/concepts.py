@@ -158,7 +158,12 @@ ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + sideways.ASKED_ABOUT
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
 UNLESS = {
     name: re.compile(rf"\b(?:{words})\b", re.I)
-    for name, words in {"attempt_again": ORDINARY_TRY, **signs.UNLESS, **told.UNLESS, **sideways.UNLESS}.items()
+    for name, words in {
+        "attempt_again": ORDINARY_TRY,
+        **signs.UNLESS,
+        **told.UNLESS,
+        **sideways.UNLESS,
+    }.items()
 }
 
 _COMPILED = [

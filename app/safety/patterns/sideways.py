@@ -48,9 +48,7 @@ DEPTH = (
     r"beans|styro\w*|(?:to|the|see) fat|fat (?:layer|showing)|yellow (?:stuff|layer|fat|bits|bumpy|bubbly)|dermis"
     r"|steri[- ]?strips?|butterfly (?:strips|stitches|closures)|(?:need|needs|needed) stitches|gaping|gape\w*"
 )
-CUT_ACT = (
-    rf"cut(?:ting)?|sh|s/h|self[- ]?harm\w*|hurt(?:ing)? {_ME}|burn(?:ing)? {_ME}|cortar(?:me|se)|me cortar"
-)
+CUT_ACT = rf"cut(?:ting)?|sh|s/h|self[- ]?harm\w*|hurt(?:ing)? {_ME}|burn(?:ing)? {_ME}|cortar(?:me|se)|me cortar"
 URGE = (
     r"urges?|(?:get|make it) through (?:tonight|the night|today|this)|tempt\w*|craving|so bad|relapse|itching to"
     r"|(?:want|wanting|need|needing) to (?:cut|sh)|wanna (?:cut|sh)|vontade"
@@ -145,7 +143,7 @@ ISOLATE = (
     r"|visit|call|work)|wont let me|doesn'?t let me|doesnt let me|cut me off from|locks? me (?:in|out)|isolat\w* me"
 )
 PUSHED = (
-    rf"push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
+    r"push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
     r"|slams? me|slammed me|pinned me|chok\w* me|grab\w* me by (?:the|my) (?:neck|throat|hair|arm)|me empurr\w*"
     r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate|me pega"
 )
@@ -173,9 +171,7 @@ CARER = (
 ROUGH = r"grabs?|grabbed|hits?|hitting|slaps?|slapped|slapping|kicks?|kicked|shakes|shook|throws?|threw|chokes?|twists?|pinches"
 KIDS = r"kids|children|students|pupils|us|me|my (?:little |baby |younger |big )?(?:son|daughter|brother|sister|baby)|him|her"
 MARKED = r"bruis\w*|marks?|bleed\w*|bled|welts|(?:left|leaves) (?:a )?marks?|scared|afraid|hurts? (?:so )?(?:bad|a lot)"
-SCHOOL_DAY = (
-    r"school|class|cafeteria|campus|assembly|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|rumou?rs?"
-)
+SCHOOL_DAY = r"school|class|cafeteria|campus|assembly|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|rumou?rs?"
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hits_self", "self_harm", (HIT_SELF, TILL_HURT)),

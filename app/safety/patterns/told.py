@@ -52,7 +52,10 @@ DROWSY = (
 )
 # Someone else's prescription medicine, counted, in a child's hands.
 RX = (
-    SEDATIVE + r"|" + SEROTONERGIC + r"|adderall|ritalin|vyvanse|concerta|clonidine|guanfacine|insulin"
+    SEDATIVE
+    + r"|"
+    + SEROTONERGIC
+    + r"|adderall|ritalin|vyvanse|concerta|clonidine|guanfacine|insulin"
     r"|metformin|glipizide|amlodipine|propranolol|metoprolol|beta blockers?|blood pressure (?:pills|meds|tablets)"
     r"|heart (?:pills|meds|tablets)|warfarin|digoxin|iron (?:pills|tablets)|suboxone|buprenorphine"
 )
@@ -115,7 +118,9 @@ COLD_LIMB = (
     r"(?:\w+ )?(?:cold|numb|blue|white|pale|purple|tingl\w*)|(?:can'?t|cant) feel (?:my |his |her )?(?:foot|toes|hand"
     r"|fingers|leg)|no pulse"
 )
-BURN = r"burn\w*|burnt|scald\w*|boiling|hot oil|grease|fire|flames?|steam|chemical|iron|stove|kettle"
+BURN = (
+    r"burn\w*|burnt|scald\w*|boiling|hot oil|grease|fire|flames?|steam|chemical|iron|stove|kettle"
+)
 DEEP_BURN = (
     r"(?:skin|burn|blister|it|area|wound) (?:is |looks |went |turned |has gone |gone |looks all )(?:\w+ )?(?:white"
     r"|leathery|charred|black|waxy|grey|gray)|leathery|charred (?:skin|flesh)|painless"
