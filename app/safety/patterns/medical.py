@@ -55,7 +55,7 @@ STATEMENTS = [
     r"|(?:pain|stabbing)\b.{0,30}shoulder\b.{0,40}(?:faint\w*|pregnan\w*)|positive (?:pregnancy )?test\b.{0,60}(?:pain|bleed\w*|faint\w*)"
     r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.
-    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) )",
+    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die|gonna die|about to die)(?! (?:of|from) )",
     r"(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
     r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"

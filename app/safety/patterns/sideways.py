@@ -34,7 +34,10 @@ COVER_STORY = (
     r"|they are|(?:she|he) (?:got|did|fell))|(?:dont|don'?t|do not) (?:even )?(?:have|own) (?:a|any)"
     r"|excuse|doesn'?t add up|doesnt add up|not buying it"
 )
-SLEEVES = r"hoodies?|long sleeves?|jumpers?|sweaters?|sweatshirts?|jackets?|long pants"
+SLEEVES = (
+    r"hoodies?|long sleeves?|jumpers?|sweaters?|sweatshirts?|jackets?|long pants|(?:won'?t|wont|refuses? to|never)"
+    r" (?:wear|put on|take off) (?:a |her |his )?(?:t-? ?shirts?|short sleeves|shorts|swimsuits?|tank tops?|hoodie)"
+)
 HEAT = (
     r"heat|hot (?:weather|days?|out|outside)|summer|heatwave|heat wave|(?:2[7-9]|3\d|4\d|[89]\d|1[01]\d) ?(?:degrees|°|c\b|f\b)"
     r"|boiling|sweltering|scorching|beach"
@@ -43,9 +46,13 @@ BLOODY = (
     r"blood(?:y|ied| stained|stained)|blood on|razors?|blades?|sharpeners?|(?:tissues?|towels?|sheets) with blood"
     r"|plasters|band-?aids|bandages|first aid kit"
 )
-SH = r"sh|s/h|self[- ]?harm\w*|i cut|my cuts|cut (?:again|last night|tonight|yesterday)|relaps\w*|cutting"
+SH = (
+    r"sh|s/h|self[- ]?harm\w*|i cut|my cuts|cut (?:again|last night|tonight|yesterday)|relaps\w*|cutting"
+    r"|deeper than (?:usual|before|normal|last time|ever|i meant)|went (?:too )?deep"
+    r"|hide (?:them|it|the \w+) from (?:my )?(?:therapist|parents|mum|mom|dad|doctor|school|teachers?|partner)"
+)
 DEPTH = (
-    r"beans|styro\w*|(?:to|the|see) fat|fat (?:layer|showing)|yellow (?:stuff|layer|fat|bits|bumpy|bubbly)|dermis"
+    r"beans|styro\w*|(?:to|the|see|it'?s|its|down to|into) fat|fat (?:layer|showing)|yellow (?:stuff|layer|fat|bits|bumpy|bubbly)|dermis"
     r"|steri[- ]?strips?|butterfly (?:strips|stitches|closures)|(?:need|needs|needed) stitches|gaping|gape\w*"
 )
 CUT_ACT = rf"cut(?:ting)?|sh|s/h|self[- ]?harm\w*|hurt(?:ing)? {_ME}|burn(?:ing)? {_ME}|cortar(?:me|se)|me cortar"
@@ -71,7 +78,8 @@ GAVE_AWAY = (
 SORTED = (
     r"(?:everything|all|it all|my affairs|things|stuff|my will) (?:\w+ )?(?:sorted|in order|settled|tied up|taken care of"
     r"|ready|done)|before (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the \w+|next week|my birthday"
-    r"|\d+)|won'?t need (?:it|them|anything)|(?:don'?t|dont) need (?:it|them) anymore|goodbye|good ?bye letters?"
+    r"|\d+)|(?:won'?t|wont|not going to|not gonna) be (?:around|here) (?:after|by|past|for|much longer|anymore)"
+    r"|won'?t need (?:it|them|anything)|(?:don'?t|dont) need (?:it|them) anymore|goodbye|good ?bye letters?"
 )
 LIGHTER = (
     r"(?:world|everyone|everybody|people|family|things|life|the planet|they) (?:would|will|'d|'ll) (?:be )?(?:\w+ ){0,2}"
@@ -94,12 +102,14 @@ LIVED_ENOUGH = (
 )
 FIREARM = r"guns?|pistol|rifle|shotgun|revolver|firearms?|ammo|bullets|ammunition|(?:his|her) (?:old )?(?:service )?(?:weapon|piece)"
 # Violence and sexual assault told by what happened.
+SAID_NO = r"(?:said|told (?:him|her|them)|kept saying|begged(?: (?:him|her|them))?|asked (?:him|her|them) to stop|screamed|cried)"
 KEPT_GOING = (
     r"(?:didn'?t|didnt|did not|wouldn'?t|wouldnt|would not|never) stop (?:even )?(?:when|after|though|even though|once)"
     r" (?:i|she|he) (?:said|told|kept saying|begged|asked|screamed|cried)"
-    r"|(?:i|she) said (?:no|stop)\b(?: \w+){0,3} (?:but|and) (?:he|she|they) (?:\w+ ){0,2}(?:kept going|did it anyway"
-    r"|didn'?t stop|didnt stop|carried on|continued|wouldn'?t stop|wouldnt stop)"
-    r"|kept going (?:after|when|even (?:though|after|when)) (?:i|she) said (?:no|stop)"
+    r"|(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop)\b(?: \w+){0,3} (?:but|and) (?:he|she|they) (?:\w+ ){0,2}"
+    r"(?:kept going|did it anyway|didn'?t stop|didnt stop|carried on|continued|wouldn'?t stop|wouldnt stop)"
+    rf"|(?:kept going|carried on|did it anyway|continued) (?:after|when|even (?:though|after|when)|though) (?:i|she) {SAID_NO}"
+    r"|(?:i|she) froze\b.{0,40}\b(?:he|she|they) (?:just )?(?:kept going|carried on|didn'?t stop|didnt stop|did it anyway)"
 )
 GAME = r"games?|secret|tickl\w*|special|play\w*"
 UNDRESS = (
@@ -117,12 +127,12 @@ ADULT_ROLE = (
     r"|\d\d ?(?:yo|y/o|year old) (?:man|guy|woman)"
 )
 PICS = (
-    r"(?:send|sends|sent|sending|ask\w* (?:me )?for|wants?|wanted) (?:me |him |her )?(?:\w+ ){0,2}(?:pics|pictures|photos"
+    r"(?:send|sends|sent|sending|ask\w* (?:me )?for|wants?|wanted) (?:me |him |her )?(?:\w+ ){0,3}(?:pics|pictures|photos"
     r"|nudes|selfies|snaps|videos)|(?:pics|pictures|photos|nudes) (?:back|of me|of my body)|send (?:some|one|them|it) back"
 )
 LEVERAGE = (
     r"if i want|or (?:else|he'?ll|she'?ll|i won'?t)|(?:says|said|told me) i (?:need|have|had) to|secret|don'?t tell"
-    r"|dont tell|delete|in return|back|threaten\w*|not tell"
+    r"|dont tell|delete|in return|back|threaten\w*|not tell|between us|our (?:little )?secret|nobody needs to know"
 )
 CORNERED = (
     r"corners?|cornered|cornering|traps?|trapped|pins?|pinned|blocks? (?:the )?(?:door|my way)|gets? me alone"
@@ -131,7 +141,8 @@ CORNERED = (
 GRABBED = r"grab\w*|gropes?|groped|groping|touch\w*|feels? me up|rubs? (?:against|up)|kiss\w*|forces?|forced"
 PARTNER = (
     r"boyfriend|girlfriend|bf|gf|husband|wife|partner|fianc\w*|ex|spouse|man|hubby|marido|esposo|namorado|novio"
-    r"|mari|copain|freund|mann|he|she"
+    r"|mari|copain|freund|mann|he|she|he'?s|hes|she'?s|shes|stepdad|step-?dad|dad|father|stepmom|step-?mum"
+    r"|(?:her|his|my) (?:mom'?s|mum'?s) boyfriend"
 )
 MONITOR = (
     r"checks? (?:\w+ )?(?:my )?(?:phone|texts|messages|emails)|reads? my (?:texts|messages)|goes through my phone"
@@ -143,7 +154,9 @@ ISOLATE = (
     r"|visit|call|work)|wont let me|doesn'?t let me|doesnt let me|cut me off from|locks? me (?:in|out)|isolat\w* me"
 )
 PUSHED = (
-    r"push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
+    r"(?:push|shov|throw|threw|slam)\w* (?:my (?:mom|mum|mother|sister|brother|wife|girlfriend|kids?|son|daughter)"
+    r"|her|him|them) (?:around|against|into|down|over|to the (?:floor|ground))"
+    r"|push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
     r"|slams? me|slammed me|pinned me|chok\w* me|grab\w* me by (?:the|my) (?:neck|throat|hair|arm)|me empurr\w*"
     r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate|me pega"
 )
@@ -214,7 +227,8 @@ UNLESS = {
     r"|grown out|christmas|birthday (?:present|gift)|gifts?|presents?|blood|plasma",
     "checking_out": r"hotel|store|library|book|cart|groceries|airbnb|hospital|rehab",
     "lived_enough_gun": r"hunt\w*|range|collection|antique",
-    "kept_going_after_no": r"toddler|tantrum|crying|whining|screaming|puppy|kitten|dog|cat",
+    "kept_going_after_no": r"toddler|tantrum|crying|whining|screaming|puppy|kitten|dog|cat|on stage|songs?"
+    r"|performance|presentation|speech|interview|exam|test|game|match|recital|lines",
     "child_undress_game": r"bath\w*|swim\w*|pool|chang\w* (?:room|table)|potty|doctor|getting dressed|bedtime"
     r"|dress-?up|paddling|sprinkler|beach",
     "adult_asks_pics": r"form|technique|homework|project|class photo|yearbook|team photo|school photo",
@@ -222,7 +236,8 @@ UNLESS = {
     r"|mouse|spider|boxing|sparring",
     "coercive_control": r"teen\w*|curfew|(?:\d+|ten|eleven|twelve|thirteen) ?(?:yo|year old)|grounded",
     "pushed_around": r"wheelchair|stroller|pram|swing|pool|joke|prank|playing|wrestl\w*|mosh|crowd|concert|game"
-    r"|match|tackl\w*|bossy|boss|manager|bullied at work",
+    r"|match|tackl\w*|bossy|boss|manager|bullied at work"
+    r"|playground|recess|lunch line",
     "tracker_ex": r"fitness|steps|sleep tracker|period tracker|habit tracker|calorie|fitbit|luggage|keys|package|parcel",
     "my_place_threat": r"realtor|estate agent|insurance|listing|for sale|airbnb",
     "adult_hurts_kids": r"ball|football|game|play\w*|tickl\w*|sports?|practice|trampoline|siblings? fight\w*",

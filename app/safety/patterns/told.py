@@ -102,6 +102,9 @@ TO_DAMAGE = (
     r"(?:take|takes|need|needed|enough|would it take|does it take|it take) to (?:\w+ )?(?:damage|destroy|wreck"
     r"|fry|ruin|shut down|kill|fail|hurt) (?:my |the |your |his |her |a |someone'?s )?(?:liver|kidneys?|stomach"
     r"|heart|brain|organs?)|(?:permanent|irreversible|lasting) (?:liver|kidney|organ|brain) (?:damage|failure)"
+    r"|(?:take|takes|need|enough|would it take|does it take|it take) to (?:give|cause) (?:my ?self |me |him |her )?"
+    r"(?:an? )?(?:stomach (?:bleed|ulcer)|bleed(?:ing)? (?:ulcer|in (?:my|the) stomach)|ulcer|liver failure"
+    r"|kidney failure|organ (?:damage|failure)|brain damage|internal bleeding)"
 )
 # Injuries and illnesses told by what is seen.
 BONE_OUT = (
@@ -128,7 +131,8 @@ DEEP_BURN = (
 )
 EYE = r"eyes?|eyeball|eye ball|olho|ojo|oeil|auge"
 CHEMICAL = (
-    r"bleach|oven cleaner|drain cleaner|toilet cleaner|cleaner|chemicals?|acid|lye|ammonia|caustic|detergent"
+    r"bleach|oven cleaner|drain cleaner|toilet cleaner|cleaner|chemicals?|dishwasher (?:powder|tablets?|pods?|gel)"
+    r"|laundry (?:powder|pods?|liquid)|acid|lye|ammonia|caustic|detergent"
     r"|cement|concrete|lime|battery acid|super ?glue|pepper spray|hair dye|relaxer|degreaser|sodium hydroxide"
     r"|lej[ií]a|javel|candeggina"
 )
@@ -148,10 +152,10 @@ WOOZY = r"dizzy|light ?headed|faint\w*|woozy|pale|clammy|(?:going|seeing) (?:gre
 DIABETIC = r"type ?1|t1d?|diabet\w*|insulin|blood sugar|bg|glucose|ketones?"
 DKA_SIGN = (
     r"fruity|acetone|nail polish|pear drops|ketones? (?:are |is )?(?:high|large|big|dark)"
-    r"|breath\w* (?:really |very |so )?(?:deep|fast|heavy|hard|weird)|deep (?:fast )?breath\w*|kussmaul"
+    r"|breath\w* (?:really |very |so |super )?(?:deep|fast|heavy|hard|weird)|deep (?:fast )?breath\w*|kussmaul"
 )
 SICK = (
-    r"vomit\w*|puking|throwing up|threw up|drows\w*|confus\w*|(?:stomach|belly|tummy) (?:pain|hurts|ache)"
+    r"vomit\w*|puking|throwing up|threw up|been sick|being sick|drows\w*|confus\w*|(?:stomach|belly|tummy) (?:pain|hurts|ache)"
     r"|sleepy|lethargic|floppy|won'?t wake|hard to wake"
 )
 DARK_URINE = (
