@@ -352,3 +352,15 @@ def test_an_aside_is_read_as_figurative_and_stays_ordinary(message):
 @pytest.mark.parametrize(("category", "message"), STILL_CRISES)
 def test_an_aside_never_hides_what_is_happening_now(category, message):
     assert category in match(message)
+
+
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [
+        ("medical", "THE BONE IS POKING OUT OF HIS LEG"),
+        ("self_harm", "The Urge To Cut Is So Strong Tonight"),
+        ("overdose", "Mixed My Zoloft And Tramadol, Now Sweating And Twitching"),
+    ],
+)
+def test_rules_read_any_case(category, message):
+    assert category in match(message)

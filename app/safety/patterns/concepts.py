@@ -157,7 +157,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + sideways.ASKED_ABOUT
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
 UNLESS = {
-    name: re.compile(rf"\b(?:{words})\b", re.I)
+    name: re.compile(rf"\b(?:{words})\b")
     for name, words in {
         "attempt_again": ORDINARY_TRY,
         **signs.UNLESS,
@@ -167,14 +167,16 @@ UNLESS = {
 }
 
 _COMPILED = [
-    (name, cat, tuple(re.compile(rf"\b(?:{group})\b", re.I) for group in groups))
+    (name, cat, tuple(re.compile(rf"\b(?:{group})\b") for group in groups))
     for name, cat, groups in RULES
 ]
 
 
 def match(text: str, skip: tuple[str, ...] = ()) -> list[str]:
     """The categories with a rule (not named in `skip`) whose every word group is in `text`
-    (already normalized), in the order of `RULES`."""
+    (already normalized), in the order of `RULES`. The rules are written in lower case and read a
+    lower-cased copy: the same matches as `re.I`, in half the time (measured on the crisis sets)."""
+    text = text.lower()
     found = []
     for name, cat, groups in _COMPILED:
         if name in skip or cat in found or not all(g.search(text) for g in groups):

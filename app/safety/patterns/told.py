@@ -221,9 +221,9 @@ WONT_FEED = (
 
 # The rarest group first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("serotonin_mix", "overdose", (SEROTONERGIC, SEROTONIN_SIGN, MIXED, TOOK)),
-    ("sedative_drink", "overdose", (SEDATIVE, DEPRESSANT, DROWSY, TOOK)),
-    ("child_someones_rx", "overdose", (RX, CHILD, SOMEONES, TOOK)),
+    ("serotonin_mix", "overdose", (SEROTONIN_SIGN, SEROTONERGIC, TOOK, MIXED)),
+    ("sedative_drink", "overdose", (DROWSY, SEDATIVE, DEPRESSANT, TOOK)),
+    ("child_someones_rx", "overdose", (SOMEONES, CHILD, RX, TOOK)),
     ("days_at_once", "overdose", (DAYS_OF_PILLS, AT_ONCE, TOOK)),
     ("edibles_panic", "overdose", (EDIBLE, PANIC_SIGN)),
     ("overdid_sick", "overdose", (OVERDID, SICK_LONG)),
@@ -232,7 +232,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("bone_out", "medical", (BONE_OUT,)),
     ("limb_wrong_way", "medical", (WRONG_WAY, COLD_LIMB)),
     ("deep_burn", "medical", (DEEP_BURN, BURN)),
-    ("chemical_eye", "medical", (CHEMICAL, EYE, SPLASH)),
+    ("chemical_eye", "medical", (EYE, CHEMICAL, SPLASH)),
     ("blood_pumping", "medical", (ARTERIAL,)),
     ("bleeding_dizzy", "medical", (HEAVY_BLOOD, WOOZY)),
     ("ketoacidosis", "medical", (DKA_SIGN, DIABETIC, SICK)),
