@@ -294,6 +294,10 @@ ORDINARY = [
     "my realtor sent photos of my house, we're next on the list",
     "we had a lockdown drill at school, what if someone brings a gun",
     "my coach grabs the ball from us and we get scared of the drills",
+    "pepper spray in the eyes, how long does the burning last usually",
+    "my coach sends us videos of our games and asks us to send back notes",
+    "my teacher grabbed my arm to stop me running into the road and it left a red mark",
+    "my manager cornered me about the deadline and grabbed my report",
 ]
 # The asides: a combat sport, a game, a song, a plan for later, one's vitamins, a pet, play.
 ASIDES = [

@@ -132,13 +132,16 @@ PICS = (
 )
 LEVERAGE = (
     r"if i want|or (?:else|he'?ll|she'?ll|i won'?t)|(?:says|said|told me) i (?:need|have|had) to|secret|don'?t tell"
-    r"|dont tell|delete|in return|back|threaten\w*|not tell|between us|our (?:little )?secret|nobody needs to know"
+    r"|dont tell|delete|in return|threaten\w*|not tell|between us|our (?:little )?secret|nobody needs to know"
 )
 CORNERED = (
     r"corners?|cornered|cornering|traps?|trapped|pins?|pinned|blocks? (?:the )?(?:door|my way)|gets? me alone"
     r"|alone with me|follows? me (?:into|to)"
 )
-GRABBED = r"grab\w*|gropes?|groped|groping|touch\w*|feels? me up|rubs? (?:against|up)|kiss\w*|forces?|forced"
+GRABBED = (
+    r"grab\w* (?:me|her|him|my (?:ass|butt|bum|chest|breasts?|boobs?|crotch|waist|thighs?|legs?|hips?))|gropes?|groped"
+    r"|groping|touch\w* (?:me|her|him|my)|feels? me up|rubs? (?:against|up)|kiss\w* (?:me|her|him)|forces?|forced"
+)
 PARTNER = (
     r"boyfriend|girlfriend|bf|gf|husband|wife|partner|fianc\w*|ex|spouse|man|hubby|marido|esposo|namorado|novio"
     r"|mari|copain|freund|mann|he|she|he'?s|hes|she'?s|shes|stepdad|step-?dad|dad|father|stepmom|step-?mum"
@@ -240,7 +243,8 @@ UNLESS = {
     r"|playground|recess|lunch line",
     "tracker_ex": r"fitness|steps|sleep tracker|period tracker|habit tracker|calorie|fitbit|luggage|keys|package|parcel",
     "my_place_threat": r"realtor|estate agent|insurance|listing|for sale|airbnb",
-    "adult_hurts_kids": r"ball|football|game|play\w*|tickl\w*|sports?|practice|trampoline|siblings? fight\w*",
+    "adult_hurts_kids": r"ball|football|game|play\w*|tickl\w*|sports?|practice|trampoline|siblings? fight\w*"
+    r"|to stop (?:me|him|her|us|them)|road|traffic|cars?|by accident|accidentally",
     "school_gun": r"news|drill|lockdown drill|documentary|history|anniversary|movie|memorial|nerf|water gun|cake"
     r"|fruit|lunch|cooking|birthday|show and tell",
 }

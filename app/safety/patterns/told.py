@@ -133,7 +133,7 @@ EYE = r"eyes?|eyeball|eye ball|olho|ojo|oeil|auge"
 CHEMICAL = (
     r"bleach|oven cleaner|drain cleaner|toilet cleaner|cleaner|chemicals?|dishwasher (?:powder|tablets?|pods?|gel)"
     r"|laundry (?:powder|pods?|liquid)|acid|lye|ammonia|caustic|detergent"
-    r"|cement|concrete|lime|battery acid|super ?glue|pepper spray|hair dye|relaxer|degreaser|sodium hydroxide"
+    r"|cement|concrete|lime|battery acid|super ?glue|hair dye|relaxer|degreaser|sodium hydroxide"
     r"|lej[ií]a|javel|candeggina"
 )
 SPLASH = (
