@@ -175,6 +175,8 @@ KINDS = {
         "everyone would be happier without me around",
         "my family will be fine without me",
         "life would be easier for them without me",
+        "my kids would be calmer if i wasnt around anymore",
+        "everything would be simpler for my wife if i was gone",
     ],
     ("suicide", "stop_existing"): [
         "i just want to stop existing",
@@ -280,6 +282,7 @@ ORDINARY = [
     "is intermittent fasting bad for you",
     "gave my old clothes to goodwill, everything sorted before we move on sunday",
     "would anyone notice if i stopped posting",
+    "the kids would be happier if i was around more, i work too much",
     "we're checking out of the hotel for good tomorrow",
     "my grandad says hes lived long enough to know hunting rifles need cleaning",
     "my toddler didnt stop crying when i said no",

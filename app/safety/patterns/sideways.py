@@ -85,6 +85,10 @@ LIGHTER = (
     r"(?:world|everyone|everybody|people|family|things|life|the planet|they) (?:would|will|'d|'ll) (?:be )?(?:\w+ ){0,2}"
     r"(?:lighter|easier|happier|better|fine|simpler|calmer|freer) without me|(?:better|lighter|easier) (?:\w+ )?without me (?:in it|around|here)"
     r"|(?:lighter|easier|happier|better|simpler|calmer|freer) for (?:them|everyone|everybody|my \w+|him|her) without me"
+    r"|(?:world|everyone|everybody|people|family|kids|children|parents|wife|husband|partner|friends|they"
+    r"|everything|life|things) (?:would|will|'d) (?:be )?(?:so |much |a lot |way )*(?:lighter|easier|happier"
+    r"|simpler|calmer|freer|better off) (?:for (?:\w+ ){1,2})?if i (?:just )?(?:(?:was|were) (?:gone|dead)"
+    r"|(?:wasn'?t|wasnt|weren'?t|was not|am not) (?:here|around|alive|in the picture))"
 )
 NOT_EXIST = (
     r"(?:if|when) i (?:just )?(?:stopped|stop|ceased|cease) (?:existing|being alive|being here|breathing)"
