@@ -1,4 +1,5 @@
-"""Crisis kinds told by their signs or sideways (`app.safety.patterns.told`, `sideways`) and the
+"""Crisis kinds told by their signs or sideways (`app.safety.patterns.told`, `emergencies`,
+`sideways`, `assaults`) and the
 asides that keep their look-alikes ordinary (`asides`). Every message is written for these tests,
 in many wordings per kind (lay, slang, third person, other languages), none copied from a held-out
 set: each rule must catch the kind by itself, not one sentence."""
@@ -6,7 +7,15 @@ set: each rule must catch the kind by itself, not one sentence."""
 import pytest
 
 from app.safety import match
-from app.safety.patterns import concepts, normalize, quiet_readings, sideways, told
+from app.safety.patterns import (
+    assaults,
+    concepts,
+    emergencies,
+    normalize,
+    quiet_readings,
+    sideways,
+    told,
+)
 
 KINDS = {
     ("overdose", "serotonin_mix"): [
@@ -340,7 +349,8 @@ def test_a_kind_told_by_signs_or_sideways_is_caught_by_its_rule(category, rule, 
 
 
 def test_every_new_rule_has_wordings_here():
-    names = {name for name, _, _ in told.RULES + sideways.RULES}
+    new = told.RULES + emergencies.RULES + sideways.RULES + assaults.RULES
+    names = {name for name, _, _ in new}
     assert names == {rule for _, rule in KINDS}
 
 
@@ -371,3 +381,9 @@ def test_an_aside_never_hides_what_is_happening_now(category, message):
 )
 def test_rules_read_any_case(category, message):
     assert category in match(message)
+
+
+def test_every_rule_has_its_exceptions_read():
+    for module in (told, emergencies, sideways, assaults):
+        for name in module.UNLESS:
+            assert name in concepts.UNLESS, name

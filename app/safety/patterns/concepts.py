@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.safety.patterns import sideways, signs, told
+from app.safety.patterns import assaults, emergencies, sideways, signs, told
 
 # Words per concept, shared by the rules below.
 NOW = (
@@ -150,11 +150,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
     *signs.RULES,  # kinds told by their signs (head knock with red flags, a child and a patch...)
-    *told.RULES,  # overdoses and emergencies told by their signs (a serotonin mix, a bone out)
-    *sideways.RULES,  # self-harm, suicide and violence told sideways ("checking out for good")
+    *told.RULES,  # overdoses told by their signs (a serotonin mix, days of pills at once)
+    *emergencies.RULES,  # emergencies told by their signs (a bone out, a painless white burn)
+    *sideways.RULES,  # self-harm and suicide told sideways ("checking out for good")
+    *assaults.RULES,  # violence and sexual assault told by what happened ("didnt stop when i said no")
 ]
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
-ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + sideways.ASKED_ABOUT
+ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + emergencies.ASKED_ABOUT + assaults.ASKED_ABOUT
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
 UNLESS = {
     name: re.compile(rf"\b(?:{words})\b")
@@ -162,7 +164,9 @@ UNLESS = {
         "attempt_again": ORDINARY_TRY,
         **signs.UNLESS,
         **told.UNLESS,
+        **emergencies.UNLESS,
         **sideways.UNLESS,
+        **assaults.UNLESS,
     }.items()
 }
 
