@@ -311,6 +311,86 @@ ORDINARY = [
     "my teacher grabbed my arm to stop me running into the road and it left a red mark",
     "my manager cornered me about the deadline and grabbed my report",
 ]
+# Near misses per rule: most of its word groups, but an ordinary reading.
+NEAR = {
+    "appendicitis": [
+        "my lower right back aches after gardening, no fever",
+        "had a fever last week and a sore right knee, both gone now",
+    ],
+    "blood_pumping": [
+        "my heart is pumping so hard after the gym, is that ok",
+        "my blood is pumping after the race, adrenaline is crazy",
+    ],
+    "bone_out": [
+        "my collar bones are sticking out since i lost weight",
+        "found a chicken bone sticking out of the bin bag",
+    ],
+    "checking_out": [
+        "checking out of the hospital for good tomorrow, so happy",
+        "how do i check out library books for good",
+    ],
+    "child_someones_rx": [
+        "can my son take some of my ibuprofen for his headache, he's 15",
+        "how do i store my adderall so my kids can't get into it",
+    ],
+    "days_at_once": [
+        "how do i fill a weekly pill organizer for my dad",
+        "is a blister pack or a dosette box better for grandma",
+    ],
+    "fever_purple_rash": [
+        "my son had a fever yesterday and his hands feel a bit cold, he's playing now",
+        "purple blotchy legs when i get out of a cold pool, is that normal",
+    ],
+    "ketoacidosis": [
+        "i'm type 1 and my breath smells fruity after eating mango",
+        "my diabetic mum was sick with a cold last week, she is fine now",
+    ],
+    "lighter_without_me": [
+        "my team would be easier to manage without me micromanaging",
+        "my kids would be happier if i was around more",
+    ],
+    "serotonin_mix": [
+        "is it safe to take st johns wort with my zoloft",
+        "i take sertraline and sweat at night, is that a side effect",
+    ],
+    "starve_punished": [
+        "i skip breakfast for intermittent fasting, is that bad",
+        "fasting for ramadan, how do i keep my energy up",
+    ],
+    "stop_existing": [
+        "would anyone notice if i stopped posting on instagram",
+        "will my acne scars ever vanish for good",
+    ],
+    "arabizi_pills": ["akhadt habbat lal ras, shu a7san dawa"],
+    "sedative_drink": [
+        "can i have a glass of wine a day after my last xanax",
+        "does gabapentin make you sleepy",
+    ],
+    "sleeves_in_heat": [
+        "my son wears hoodies in summer, is that a sensory thing",
+        "i wear long sleeves in the heat for sun protection, any breathable brands",
+    ],
+    "sting_no_breath": [
+        "my son was stung by a wasp yesterday, he can breathe fine, just a red lump",
+        "i have a nut allergy, what should be in my emergency kit",
+    ],
+    "yellow_newborn": [
+        "our newborn looks a bit yellow but feeds every 2 hours and is alert",
+        "my baby is orange from eating too many carrots",
+    ],
+    "limb_wrong_way": [
+        "my fingers go white and numb in the cold",
+        "my toddler's feet turn in when he walks, is that normal",
+    ],
+    "postpartum_fever": [
+        "is some discharge normal 3 weeks after giving birth",
+        "my baby had a fever after her vaccines",
+    ],
+    "my_place_threat": [
+        "the estate agent posted photos of our house online, is that normal",
+        "someone sent me a photo of my street with a threatening cloud lol",
+    ],
+}
 # The asides: a combat sport, a game, a song, a plan for later, one's vitamins, a pet, play.
 ASIDES = [
     "got choked in judo class, felt fine after, is that bad for my neck",
@@ -359,6 +439,14 @@ def test_their_look_alikes_stay_ordinary(message):
     assert match(message) == []
 
 
+@pytest.mark.parametrize(
+    ("rule", "message"), [(rule, m) for rule, messages in NEAR.items() for m in messages]
+)
+def test_a_near_miss_of_a_rule_stays_ordinary(rule, message):
+    assert match(message) == []
+    assert not _only(rule, message)
+
+
 @pytest.mark.parametrize("message", ASIDES)
 def test_an_aside_is_read_as_figurative_and_stays_ordinary(message):
     assert match(message) == []
@@ -387,3 +475,20 @@ def test_every_rule_has_its_exceptions_read():
     for module in (told, emergencies, sideways, assaults):
         for name in module.UNLESS:
             assert name in concepts.UNLESS, name
+
+
+# A crisis buried after an ordinary question that names an exception's word: the exceptions name
+# an ordinary reading ("cut my hair"), never a word that an unrelated question may carry.
+BURIED = [
+    ("self_harm", "is running good for depression? i punch walls until my knuckles bleed"),
+    ("sexual_assault", "we were playing a game at the party and he kept going after i said no"),
+    ("medical", "spilled a pot of boiling water on my leg, the skin is white and doesnt hurt"),
+    ("violence", "my husband pushes me around, he says its a joke"),
+    ("violence", "my husband took my bank card and wont let me see my 3 year old's grandparents"),
+    ("self_harm", "does cutting carbs help mood? also the urge to sh tonight is so strong"),
+]
+
+
+@pytest.mark.parametrize(("category", "message"), BURIED)
+def test_a_buried_crisis_is_not_hidden_by_an_exception(category, message):
+    assert category in match(message)

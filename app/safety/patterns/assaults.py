@@ -81,7 +81,8 @@ MY_PLACE = (
 )
 THREAT = (
     r"(?:you'?re|youre|ur|your|i'?m|im|i am) next|watch your back|you'?ll (?:regret|pay|be sorry)|coming for (?:you|me)"
-    r"|(?:i'?ll|ill|gonna|going to) (?:get|find|hurt|kill) (?:you|me)|see you soon|threat\w*"
+    r"|(?:i'?ll|ill|gonna|going to) (?:get|find|hurt|kill) (?:you|me)|see you soon|threaten\w* (?:me|to|my)"
+    r"|threats? (?:to|against)"
 )
 SCHOOL_GUN = (
     r"(?:bring|bringing|brings|brought) (?:a |his |her |their )?(?:guns?|weapons?|rifle|pistol|bomb)|shoot (?:up )?(?:the |our )?"
@@ -111,21 +112,20 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 # A general question that names no one leaves them ordinary ("what is coercive control").
 ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids")
 UNLESS = {
-    "kept_going_after_no": r"toddler|tantrum|crying|whining|screaming|puppy|kitten|dog|cat|on stage|songs?"
-    r"|performance|presentation|speech|interview|exam|test|game|match|recital|lines",
-    "child_undress_game": r"bath\w*|swim\w*|pool|chang\w* (?:room|table)|potty|doctor|getting dressed|bedtime"
-    r"|dress-?up|paddling|sprinkler|beach",
+    "kept_going_after_no": r"toddler|tantrum|crying|whining|puppy|kitten|on stage",
+    "child_undress_game": r"bath\w*|swim\w*|pool|chang\w* (?:room|table)|potty|getting dressed|dress-?up|paddling"
+    r"|sprinkler|beach",
     "adult_asks_pics": r"form|technique|homework|project|class photo|yearbook|team photo|school photo",
-    "cornered_grabbed": r"game|match|football|basketball|soccer|rugby|defender|opponent|wrestl\w*|bjj|judo|tag"
-    r"|mouse|spider|boxing|sparring",
-    "coercive_control": r"teen\w*|curfew|(?:\d+|ten|eleven|twelve|thirteen) ?(?:yo|year old)|grounded",
-    "pushed_around": r"wheelchair|stroller|pram|swing|pool|joke|prank|playing|wrestl\w*|mosh|crowd|concert|game"
-    r"|match|tackl\w*|bossy|boss|manager|bullied at work"
+    "cornered_grabbed": r"defender|opponent|wrestl\w*|bjj|judo|boxing|sparring|tag",
+    "coercive_control": r"i'?m (?:1[0-7]|a teen\w*)|im (?:1[0-7]|a teen\w*)|curfew|grounded"
+    r"|my (?:mom|mum|dad|parents) (?:checks?|won'?t let|wont let|takes?|took|reads?)",
+    "pushed_around": r"wheelchair|stroller|pram|swing|pool|as a joke|prank\w*|play fight\w*|wrestl\w*|mosh|crowd"
+    r"|concert|tackl\w*|bossy|(?:my |the )?(?:boss|manager) (?:pushes|keeps pushing|is pushing)|bullied at work"
     r"|playground|recess|lunch line",
-    "tracker_ex": r"fitness|steps|sleep tracker|period tracker|habit tracker|calorie|fitbit|luggage|keys|package|parcel",
+    "tracker_ex": r"fitness|steps|sleep tracker|period tracker|habit tracker|calorie|fitbit|luggage|package|parcel",
     "my_place_threat": r"realtor|estate agent|insurance|listing|for sale|airbnb",
-    "adult_hurts_kids": r"ball|football|game|play\w*|tickl\w*|sports?|practice|trampoline|siblings? fight\w*"
-    r"|to stop (?:me|him|her|us|them)|road|traffic|cars?|by accident|accidentally",
-    "school_gun": r"news|drill|lockdown drill|documentary|history|anniversary|movie|memorial|nerf|water gun|cake"
-    r"|fruit|lunch|cooking|birthday|show and tell",
+    "adult_hurts_kids": r"(?:grabs?|grabbed|hits?|kicks?|throws?|threw) (?:the )?ball|tickl\w*|play fight\w*"
+    r"|to stop (?:me|him|her|us|them)|road|traffic|by accident|accidentally",
+    "school_gun": r"on the news|in the news|(?:lockdown|fire|safety) drill|documentary|history (?:class|lesson|project)"
+    r"|anniversary|movie|memorial|nerf|water gun|toy gun|cake|show and tell",
 }
