@@ -263,7 +263,7 @@ def test_the_shipped_data_is_big_enough_and_split_cleanly():
     assert not {e.text.lower() for e in bank} & {e.text.lower() for e in heldout}
     # heldout-3 and heldout-4 were written independently of the bank, after it: 28 and 15 of their
     # lines are, by chance, common messages the bank also has ("what is an overdose").
-    for name in ("heldout-2", "probe-1", "probe-2", "probe-3", "probe-4"):
+    for name in ("heldout-2", "probe-1", "probe-2", "probe-3", "probe-4", "probe-5"):
         dev = read_examples(ROOT / f"eval/crisis/{name}.jsonl")
         assert {e.category for e in dev if e.crisis} == set(CATEGORIES)
         assert not {e.text.lower() for e in bank} & {e.text.lower() for e in dev}
@@ -276,8 +276,8 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     extra.write_text(json.dumps({"text": "im on the roof", "category": "suicide"}) + "\n")
     found = sets([extra])
     shipped = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), "heldout-3"]
-    names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", str(extra.resolve())]
-    assert list(found)[:12] == names
+    names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5"]
+    assert list(found)[:13] == [*names, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 

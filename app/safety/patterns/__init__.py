@@ -25,6 +25,7 @@ from app.safety.patterns import (
     suicide,
     violence,
 )
+from app.safety.patterns.asides import AHEAD, ASIDE
 from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
@@ -78,7 +79,12 @@ def _compile(table: dict[str, list[str]]) -> dict:
 _STATEMENTS = _compile(STATEMENTS)
 _TOPICS = _compile(TOPICS)
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
-_GATES = {"figurative": guard(FIGURATIVE), "story": guard(STORY), "pet": guard(PET)}
+_GATES = {
+    "figurative": guard(FIGURATIVE),
+    "aside": guard(ASIDE),
+    "story": guard(STORY),
+    "pet": guard(PET),
+}
 
 
 _CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
@@ -97,7 +103,7 @@ def general_question(message: str) -> bool:
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
     framed = rest != message
-    purposed = PURPOSE.sub(" ", rest).strip()
+    purposed = AHEAD.sub(" ", PURPOSE.sub(" ", rest)).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
     unnamed = THINGS.sub(" ", ANSWERED.sub(" ", rest) if framed else rest)
     if framed and not GENERAL_QUESTION.match(rest):
@@ -171,6 +177,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         ("joke", JOKE),
     )
     found = [name for name, gate in gates if gate.search(text)]
+    if "figurative" not in found and _GATES["aside"].search(text):
+        found.insert(0, "figurative")
     if general_question(text):
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):

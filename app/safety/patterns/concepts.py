@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.safety.patterns import signs
+from app.safety.patterns import assaults, emergencies, sideways, signs, told
 from app.safety.patterns.guard import guard
 
 # Words per concept, shared by the rules below.
@@ -95,10 +95,12 @@ HARM_VERB = (
 TARGET = (
     r"my \w+|him|her|them|someone|somebody|people|coworker|co-worker|boss|neighbou?r|teacher|roommate"
     r"|classmate|ex\b|husband|wife|partner|brother|sister|mom|dad|kids?|baby"
+    r"|the (?:kid|kids|guy|man|woman|girl|boy|bully|bullies|teacher|coach|driver|person|family|child|children)"
 )
 RESOLVE = (
     r"thought about how|(?:i'?ve|ive|have) (?:a |got a )?plan|planned|planning|know (?:exactly |just )?how"
     r"|how i'?d do it|(?:got|have|bought) a (?:gun|knife)|not joking|i mean it|serious(?:ly)?|can'?t stop thinking"
+    r"|know where (?:he|she|they|him|her) (?:lives?|works?|sleeps?|goes to school|parks)|(?:found|got|have) (?:his|her|their) address"
 )
 INFANT = r"baby|babies|infant|newborn|\d+ ?(?:week|month)s? old|(?:little|baby) (?:girl|boy)"
 WOUND = r"cut|cuts|gash\w*|wound|slice\w*|lacerat\w*"
@@ -149,24 +151,37 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
     *signs.RULES,  # kinds told by their signs (head knock with red flags, a child and a patch...)
+    *told.RULES,  # overdoses told by their signs (a serotonin mix, days of pills at once)
+    *emergencies.RULES,  # emergencies told by their signs (a bone out, a painless white burn)
+    *sideways.RULES,  # self-harm and suicide told sideways ("checking out for good")
+    *assaults.RULES,  # violence and sexual assault told by what happened ("didnt stop when i said no")
 ]
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
-ASKED_ABOUT = signs.ASKED_ABOUT
+ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + emergencies.ASKED_ABOUT + assaults.ASKED_ABOUT
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
 UNLESS = {
-    name: re.compile(rf"\b(?:{words})\b", re.I)
-    for name, words in {"attempt_again": ORDINARY_TRY, **signs.UNLESS}.items()
+    name: re.compile(rf"\b(?:{words})\b")
+    for name, words in {
+        "attempt_again": ORDINARY_TRY,
+        **signs.UNLESS,
+        **told.UNLESS,
+        **emergencies.UNLESS,
+        **sideways.UNLESS,
+        **assaults.UNLESS,
+    }.items()
 }
 
 _COMPILED = [
-    (name, cat, tuple(guard(re.compile(rf"\b(?:{group})\b", re.I)) for group in groups))
+    (name, cat, tuple(guard(re.compile(rf"\b(?:{group})\b")) for group in groups))
     for name, cat, groups in RULES
 ]
 
 
 def match(text: str, skip: tuple[str, ...] = ()) -> list[str]:
     """The categories with a rule (not named in `skip`) whose every word group is in `text`
-    (already normalized), in the order of `RULES`."""
+    (already normalized), in the order of `RULES`. The rules are written in lower case and read a
+    lower-cased copy: the same matches as `re.I`, in half the time (measured on the crisis sets)."""
+    text = text.lower()
     found = []
     for name, cat, groups in _COMPILED:
         if name in skip or cat in found or not all(g.search(text) for g in groups):

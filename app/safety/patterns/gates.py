@@ -104,7 +104,8 @@ ANSWERED = re.compile(
 )
 THINGS = re.compile(
     r"\b(?:are|do|were|can|could|would|will|did|is) (?:they|it) (?:\w+ )?(?:different|the same|same|similar"
-    r"|common|related|linked|connected|normal|rare|hereditary|genetic)\b",
+    r"|common|related|linked|connected|normal|rare|hereditary|genetic|dangerous|harmful|toxic|poisonous"
+    r")\b",
     re.I,
 )
 # The same said at the end or in passing: "..., asking for my epilepsy blog".
@@ -197,7 +198,8 @@ GRIEF = re.compile(
 RESOLVED = re.compile(
     r"\b(?:yesterday|last (?:night|week|month|year)|earlier|this morning|the other day|ago)\b.{0,60}"
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes) (?:totally |completely |perfectly |now |all )?"
-    r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out))\b",
+    r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
+    r"|fully recovered)\b",
     re.I,
 )
 # After a scare that ended well, what says it has started again.

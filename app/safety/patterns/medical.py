@@ -51,11 +51,11 @@ STATEMENTS = [
     r"pulled .{0,20}out of the (?:pool|water|lake|sea|river)|(?:nearly|almost) drowned|live wire|electric shock",
     r"diabetic\b.{0,40}(?:shaky|sweaty|confused|not making sense|won'?t wake|unconscious|drowsy)"
     r"|(?:meter|sugar) (?:says |reads |is )?(?:hi|high|low|lo)\b.{0,40}(?:vomit\w*|breath\w*|confused|drowsy|shaky)",
-    r"freezing cold and (?:mumbling|confused)|hypotherm\w*|(?:stopped|not) sweating\b.{0,30}(?:confused|hot|collapsed)"
+    r"freezing cold and (?:mumbling|confused)|(?:stopped|not) sweating\b.{0,30}(?:confused|hot|collapsed)"
     r"|(?:pain|stabbing)\b.{0,30}shoulder\b.{0,40}(?:faint\w*|pregnan\w*)|positive (?:pregnancy )?test\b.{0,60}(?:pain|bleed\w*|faint\w*)"
     r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.
-    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die)(?! (?:of|from) )",
+    r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die|gonna die|about to die)(?! (?:of|from) )",
     r"(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
     r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
@@ -116,7 +116,7 @@ HOW_TO = [
 ]
 
 TOPICS = [
-    r"heimlich",
+    r"heimlich|hypotherm\w*",
     r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
     r".{0,30}(?:right )?now\b",
     r"worst headache|thunderclap|explosive headache|puffing up|swell(?:ing|ed)? up",

@@ -33,8 +33,7 @@ STATEMENTS = [
     r"|comeu (?:uns |alguns )?(?:comprimidos|rem[ée]dios)|laundry (?:capsule|pod|tablet)",
     # Children's and household poisonings, other languages, drugs at parties (grouped CV misses).
     r"(?:licked|drank|drunk|swallowed|ate|chewed|bit into|had|sucked on)\b.{0,30}(?:oven cleaner|drain cleaner|nicotine pouch\w*"
-    r"|pouch\w* in (?:his|her) mouth|vape|e-?cig)|(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton"
-    r"|knopfbatterie|batteria a bottone|bateria de bot[aã]o",
+    r"|pouch\w* in (?:his|her) mouth|vape|e-?cig)",
     r"(?:trag[oó]|tragado|verschluckt|aval[ée]e?|ingoiat\w*|engoliu|engoli)\b.{0,30}(?:pila|bater\w*|moneda|im[aá]n|pastilla\w*"
     r"|batterie|pile|aimant|batteria|magnete|moeda|[íi]m[ãa]|m[üu]nze|magnet)",
     r"(?:bebi[oó]|bebeu|a bu|ha bevuto|getrunken)\b.{0,30}(?:cloro|l[ée]j[ií]a|javel|detersivo|detergente|candeggina|produto de limpeza"
@@ -60,7 +59,7 @@ STATEMENTS = [
     r"(?:\w+ ){0,2}(?:bleach|detergent|antifreeze|batter(?:y|ies)|cleaner|cleaning|pesticide"
     r"|weed ?killer|rat poison|poison|laundry pod|tide pod|dish ?(?:soap|washer)|lamp oil"
     r"|mushrooms)",
-    r"poisoned\b|rat poison|weed ?killer|antifreeze|button batter|laundry pod|tide pod",
+    r"poisoned\b|rat poison|weed ?killer|antifreeze|laundry pod|tide pod",
     r"(?:lethal|fatal|deadly) (?:dose|amount)|how (?:many|much) .{0,40}(?:to|would|will|could)"
     r" (?:die|kill|not wake up|overdose)",
     r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill|die)",
@@ -111,6 +110,9 @@ STATEMENTS = [
 
 TOPICS = [
     r"overdos\w*|[üu]berdosis|sobredosis|surdose|overdose",
+    # A swallowed battery is told as often as asked about ("why are button batteries dangerous").
+    r"(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton|knopfbatterie|batteria a bottone"
+    r"|bateria de bot[aã]o",
     r"(?:took|taken|gave|given|had) .{0,30}(?:double|twice|three times|extra)\b"
     r"|(?:double|extra) dose",
 ]

@@ -1,0 +1,131 @@
+"""Violence and sexual assault told by what happened, without a crisis word; read by `concepts`
+like `signs` (a rule is a few word groups, all found in any order): not stopping at "no", a child's
+undressing "game", an adult asking a minor for pictures, being cornered and grabbed, coercive
+control, being pushed around, a tracker from an ex, photos of one's house with a threat, rumours
+of a gun at school, an adult hurting children.
+"""
+
+from __future__ import annotations
+
+from app.safety.patterns.signs import CHILD
+
+SAID_NO = r"(?:said|told (?:him|her|them)|kept saying|begged(?: (?:him|her|them))?|asked (?:him|her|them) to stop|screamed|cried)"
+KEPT_GOING = (
+    r"(?:didn'?t|didnt|did not|wouldn'?t|wouldnt|would not|never) stop (?:even )?(?:when|after|though|even though|once)"
+    r" (?:i|she|he) (?:said|told|kept saying|begged|asked|screamed|cried)"
+    r"|(?:i|she) (?:said|told (?:him|her|them)) (?:no|stop)\b(?: \w+){0,3} (?:but|and) (?:he|she|they) (?:\w+ ){0,2}"
+    r"(?:kept going|did it anyway|didn'?t stop|didnt stop|carried on|continued|wouldn'?t stop|wouldnt stop)"
+    rf"|(?:kept going|carried on|did it anyway|continued) (?:after|when|even (?:though|after|when)|though) (?:i|she) {SAID_NO}"
+    r"|(?:i|she) froze\b.{0,40}\b(?:he|she|they) (?:just )?(?:kept going|carried on|didn'?t stop|didnt stop|did it anyway)"
+)
+GAME = r"games?|secret|tickl\w*|special|play\w*"
+UNDRESS = (
+    r"(?:take|took|taking|taken|takes) (?:\w+ ){0,2}(?:pants|clothes|underwear|knickers|shirt|top|nappy|diaper|trousers"
+    r"|shorts|panties|pajamas) off|(?:pants|clothes|underwear|knickers|panties) off|naked|undress\w*|no clothes"
+    r"|private (?:parts|places)|privates|touch\w* (?:her|his|my) (?:bottom|bum|wee\w*|willy|vagina|penis|pee ?pee)"
+)
+OLDER = (
+    r"babysitter|sitter|nanny|uncle|aunt|coach|teacher|neighbou?r|man|guy|cousin|stepdad|step-?dad|grandpa|tutor"
+    r"|priest|boyfriend|friend|someone|older (?:boy|girl|kid)|teenager|he|she"
+)
+ADULT_ROLE = (
+    r"coach|teacher|tutor|instructor|trainer|pastor|priest|youth (?:leader|pastor|worker)|scout ?master|step-?dad"
+    r"|stepdad|uncle|(?:an? |some )?(?:older|grown) (?:man|guy|woman)|adult|(?:a )?guy (?:online|from)|someone online"
+    r"|\d\d ?(?:yo|y/o|year old) (?:man|guy|woman)"
+)
+PICS = (
+    r"(?:send|sends|sent|sending|ask\w* (?:me )?for|wants?|wanted) (?:me |him |her )?(?:\w+ ){0,3}(?:pics|pictures|photos"
+    r"|nudes|selfies|snaps|videos)|(?:pics|pictures|photos|nudes) (?:back|of me|of my body)|send (?:some|one|them|it) back"
+)
+LEVERAGE = (
+    r"if i want|or (?:else|he'?ll|she'?ll|i won'?t)|(?:says|said|told me) i (?:need|have|had) to|secret|don'?t tell"
+    r"|dont tell|delete|in return|threaten\w*|not tell|between us|our (?:little )?secret|nobody needs to know"
+)
+CORNERED = (
+    r"corners?|cornered|cornering|traps?|trapped|pins?|pinned|blocks? (?:the )?(?:door|my way)|gets? me alone"
+    r"|alone with me|follows? me (?:into|to)"
+)
+GRABBED = (
+    r"grab\w* (?:me|her|him|my (?:ass|butt|bum|chest|breasts?|boobs?|crotch|waist|thighs?|legs?|hips?))|gropes?|groped"
+    r"|groping|touch\w* (?:me|her|him|my)|feels? me up|rubs? (?:against|up)|kiss\w* (?:me|her|him)|forces?|forced"
+)
+PARTNER = (
+    r"boyfriend|girlfriend|bf|gf|husband|wife|partner|fianc\w*|ex|spouse|man|hubby|marido|esposo|namorado|novio"
+    r"|mari|copain|freund|mann|he|she|he'?s|hes|she'?s|shes|stepdad|step-?dad|dad|father|stepmom|step-?mum"
+    r"|(?:her|his|my) (?:mom'?s|mum'?s) boyfriend"
+)
+MONITOR = (
+    r"checks? (?:\w+ )?(?:my )?(?:phone|texts|messages|emails)|reads? my (?:texts|messages)|goes through my phone"
+    r"|took (?:away )?(?:my )?(?:bank ?cards?|cards|money|phone|keys|car keys|passport|wallet)|(?:controls|takes) (?:all )?"
+    r"(?:my|our) (?:money|wages|pay)|tracks? (?:my )?(?:location|phone)|location on"
+)
+ISOLATE = (
+    r"(?:not|never) allowed to (?:see|talk|go|leave|have|visit|call|work)|won'?t let me (?:see|talk|go|leave|have"
+    r"|visit|call|work)|wont let me|doesn'?t let me|doesnt let me|cut me off from|locks? me (?:in|out)|isolat\w* me"
+)
+PUSHED = (
+    r"(?:push|shov|throw|threw|slam)\w* (?:my (?:mom|mum|mother|sister|brother|wife|girlfriend|kids?|son|daughter)"
+    r"|her|him|them) (?:around|against|into|down|over|to the (?:floor|ground))"
+    r"|push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
+    r"|slams? me|slammed me|pinned me|chok\w* me|grab\w* me by (?:the|my) (?:neck|throat|hair|arm)|me empurr\w*"
+    r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate|me pega"
+)
+TRACKER = r"airtags?|tile trackers?|trackers?|tracking|gps|spyware|stalkerware|stalk\w*|following me|follows me"
+FROM_EX = (
+    r"ex|ex-\w+|restraining|protection order|found (?:an? |a hidden )?(?:airtag|tracker|gps)|hidden|(?:isn'?t|isnt|not) mine"
+    r"|someone (?:is |has been |'s been )?(?:tracking|following|stalking)"
+)
+MY_PLACE = (
+    r"(?:photos?|pics?|pictures?|videos?) of (?:my|our) (?:front |back )?(?:house|home|car|street|door|kids?|work|apartment|flat|window)"
+    r"|knows? where i (?:live|work|sleep)|(?:my|our) (?:home )?address|outside my (?:house|home|window|work|door)"
+)
+THREAT = (
+    r"(?:you'?re|youre|ur|your|i'?m|im|i am) next|watch your back|you'?ll (?:regret|pay|be sorry)|coming for (?:you|me)"
+    r"|(?:i'?ll|ill|gonna|going to) (?:get|find|hurt|kill) (?:you|me)|see you soon|threaten\w* (?:me|to|my)"
+    r"|threats? (?:to|against)"
+)
+SCHOOL_GUN = (
+    r"(?:bring|bringing|brings|brought) (?:a |his |her |their )?(?:guns?|weapons?|rifle|pistol|bomb)|shoot (?:up )?(?:the |our )?"
+    r"(?:school|cafeteria|class|gym|assembly|hallway|place)|shoot(?:ing)? up|(?:shoot|kill) everyone|bomb threat|hit ?list|kill list"
+)
+CARER = (
+    r"teacher|coach|babysitter|nanny|stepdad|step-?dad|step-?mom|step-?mum|daycare|nursery|carer|caregiver|tutor"
+    r"|uncle|aunt|dad|mom|mum|father|mother|boyfriend|parents?"
+)
+ROUGH = r"grabs?|grabbed|hits?|hitting|slaps?|slapped|slapping|kicks?|kicked|shakes|shook|throws?|threw|chokes?|twists?|pinches"
+KIDS = r"kids|children|students|pupils|us|me|my (?:little |baby |younger |big )?(?:son|daughter|brother|sister|baby)|him|her"
+MARKED = r"bruis\w*|marks?|bleed\w*|bled|welts|(?:left|leaves) (?:a )?marks?|scared|afraid|hurts? (?:so )?(?:bad|a lot)"
+SCHOOL_DAY = r"school|class|cafeteria|campus|assembly|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|rumou?rs?"
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("kept_going_after_no", "sexual_assault", (KEPT_GOING,)),
+    ("child_undress_game", "sexual_assault", (UNDRESS, GAME, CHILD, OLDER)),
+    ("adult_asks_pics", "sexual_assault", (PICS, ADULT_ROLE, LEVERAGE)),
+    ("cornered_grabbed", "sexual_assault", (CORNERED, GRABBED)),
+    ("coercive_control", "violence", (MONITOR, ISOLATE, PARTNER)),
+    ("pushed_around", "violence", (PUSHED, PARTNER)),
+    ("tracker_ex", "violence", (TRACKER, FROM_EX)),
+    ("my_place_threat", "violence", (MY_PLACE, THREAT)),
+    ("school_gun", "violence", (SCHOOL_GUN, SCHOOL_DAY)),
+    ("adult_hurts_kids", "violence", (ROUGH, MARKED, CARER, KIDS)),
+]
+# A general question that names no one leaves them ordinary ("what is coercive control").
+ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids")
+UNLESS = {
+    "kept_going_after_no": r"toddler|tantrum|crying|whining|puppy|kitten|on stage",
+    "child_undress_game": r"bath\w*|swim\w*|pool|chang\w* (?:room|table)|potty|getting dressed|dress-?up|paddling"
+    r"|sprinkler|beach",
+    "adult_asks_pics": r"form|technique|homework|project|class photo|yearbook|team photo|school photo",
+    "cornered_grabbed": r"defender|opponent|wrestl\w*|bjj|judo|boxing|sparring|tag",
+    "coercive_control": r"i'?m (?:1[0-7]|a teen\w*)|im (?:1[0-7]|a teen\w*)|curfew|grounded"
+    r"|my (?:mom|mum|dad|parents) (?:checks?|won'?t let|wont let|takes?|took|reads?)",
+    "pushed_around": r"wheelchair|stroller|pram|swing|pool|as a joke|prank\w*|play fight\w*|wrestl\w*|mosh|crowd"
+    r"|concert|tackl\w*|bossy|(?:my |the )?(?:boss|manager) (?:pushes|keeps pushing|is pushing)|bullied at work"
+    r"|playground|recess|lunch line",
+    "tracker_ex": r"fitness|steps|sleep tracker|period tracker|habit tracker|calorie|fitbit|luggage|package|parcel",
+    "my_place_threat": r"realtor|estate agent|insurance|listing|for sale|airbnb",
+    "adult_hurts_kids": r"(?:grabs?|grabbed|hits?|kicks?|throws?|threw) (?:the )?ball|tickl\w*|play fight\w*"
+    r"|to stop (?:me|him|her|us|them)|road|traffic|by accident|accidentally",
+    "school_gun": r"on the news|in the news|(?:lockdown|fire|safety) drill|documentary|history (?:class|lesson|project)"
+    r"|anniversary|movie|memorial|nerf|water gun|toy gun|cake|show and tell",
+}

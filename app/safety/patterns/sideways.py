@@ -1,0 +1,138 @@
+"""Self-harm and suicide told sideways, by what is done or seen rather than by a crisis word; read
+by `concepts` like `signs` (a rule is a few word groups, all found in any order): hitting oneself
+or a wall until it bleeds, cuts in neat lines with a cover story, hoodies in the heat and bloody
+tissues, "sh" with its depth words, the urge to cut, starving as a punishment; belongings given
+away before a date, the world "lighter" without me, stopping existing, "checking out for good",
+having lived long enough and asking for a gun. Violence and sexual assault told by what happened
+are in `assaults`.
+"""
+
+from __future__ import annotations
+
+from app.safety.patterns.words import _ME
+
+HIT_SELF = (
+    rf"punch\w* (?:the |a )?walls?|hit\w* (?:the |a )?walls?|punch\w* {_ME}|hit\w* {_ME}|slap\w* {_ME}"
+    rf"|beat\w* {_ME}|bang\w* my head|headbang\w* (?:against|into)|bit\w* {_ME}|bite {_ME}|burn\w* {_ME}"
+    r"|me bat\w*|me pego|me golpeo|me frapp\w*|schlage mich"
+)
+TILL_HURT = (
+    r"(?:until|till|til|so) (?:\w+ ){0,3}(?:bleed\w*|bruis\w*|break|broke|swell\w*|hurts?|numb|raw)|bleed\w*"
+    r"|bruis\w*|(?:with|using) (?:a |my )?(?:belt|hairbrush|hanger|ruler|fist|lighter)|every time|whenever"
+    r"|when i (?:get|feel|mess|fail|screw)|to punish|as (?:a )?punishment|because i deserve"
+)
+LINED = (
+    r"(?:scratch\w*|cuts|lines|marks|slashes) (?:\w+ ){0,4}(?:in (?:neat |straight |perfect )?(?:lines|rows)"
+    r"|(?:neat|straight|perfect|parallel|even)(?: \w+)? lines|(?:up|along|across|down) (?:her|his|my|their)"
+    r" (?:\w+ )?(?:arms?|forearms?|legs?|thighs?|wrists?))|(?:neat|straight|perfect|parallel|even|tidy)"
+    r" (?:\w+ )?(?:lines|rows) of (?:scratch\w*|cuts|marks)|(?:neat|straight|parallel|tidy) (?:scratch\w*|cuts|marks)"
+)
+COVER_STORY = (
+    r"(?:says?|said|claims?|claimed|tells? (?:me|us)|told (?:me|us)|insists?) (?:it was|it'?s|its|they were|they'?re"
+    r"|they are|(?:she|he) (?:got|did|fell))|(?:dont|don'?t|do not) (?:even )?(?:have|own) (?:a|any)"
+    r"|excuse|doesn'?t add up|doesnt add up|not buying it"
+)
+SLEEVES = (
+    r"hoodies?|long sleeves?|jumpers?|sweaters?|sweatshirts?|jackets?|long pants|(?:won'?t|wont|refuses? to|never)"
+    r" (?:wear|put on|take off) (?:a |her |his )?(?:t-? ?shirts?|short sleeves|shorts|swimsuits?|tank tops?|hoodie)"
+)
+HEAT = (
+    r"heat|hot (?:weather|days?|out|outside)|summer|heatwave|heat wave|(?:2[7-9]|3\d|4\d|[89]\d|1[01]\d) ?(?:degrees|°|c\b|f\b)"
+    r"|boiling|sweltering|scorching|beach"
+)
+BLOODY = (
+    r"blood(?:y|ied| stained|stained)|blood on|razors?|blades?|sharpeners?|(?:tissues?|towels?|sheets) with blood"
+    r"|plasters|band-?aids|bandages|first aid kit"
+)
+SH = (
+    r"sh|s/h|self[- ]?harm\w*|i cut|my cuts|cut (?:again|last night|tonight|yesterday)|relaps\w*|cutting"
+    r"|deeper than (?:usual|before|normal|last time|ever|i meant)|went (?:too )?deep"
+    r"|hide (?:them|it|the \w+) from (?:my )?(?:therapist|parents|mum|mom|dad|doctor|school|teachers?|partner)"
+)
+DEPTH = (
+    r"beans|styro\w*|(?:to|the|see|it'?s|its|down to|into) fat|fat (?:layer|showing)|yellow (?:stuff|layer|fat|bits|bumpy|bubbly)|dermis"
+    r"|steri[- ]?strips?|butterfly (?:strips|stitches|closures)|(?:need|needs|needed) stitches|gaping|gape\w*"
+)
+CUT_ACT = rf"cut(?:ting)?|sh|s/h|self[- ]?harm\w*|hurt(?:ing)? {_ME}|burn(?:ing)? {_ME}|cortar(?:me|se)|me cortar"
+URGE = (
+    r"urges?|(?:get|make it) through (?:tonight|the night|today|this)|tempt\w*|craving|so bad|relapse|itching to"
+    r"|(?:want|wanting|need|needing) to (?:cut|sh)|wanna (?:cut|sh)|vontade"
+)
+CUT_OTHER_LANG = (
+    r"me (?:cort\w*|machuc\w*|lastim\w*|autolesion\w*|mutil\w*)|cort[aá]ndome|cortarme|(?:je )?me (?:coupe|scarifie)"
+    r"|mich (?:ritze|schneide|verletze)|ritze mich|mi (?:taglio|ferisco)|autolesion\w*|automutila\w*|scarificat\w*"
+)
+STARVE = (
+    r"go(?:ing)? without (?:food|eating|meals)|without eating|fast(?:ing)? (?:all day|for days)|not eating|stopped eating"
+    r"|starv\w*|skip\w* (?:meals|food|eating)|(?:don'?t|dont) let my ?self eat|no food (?:all day|for)"
+)
+PUNISHED = r"punish\w*|penance|i deserve|(?:don'?t|dont|do not) deserve"
+# Suicide told sideways.
+GAVE_AWAY = (
+    r"(?:gave|giving|given|give)\b[^.?!]{0,30}?\b(?:my|his|her)\b[^.?!]{0,60}?\b(?:to (?:my|his|her|a) \w+|away)"
+    r"|(?:gave|giving|given) (?:\w+ ){0,3}away|(?:giving|gave|given) (?:away )?(?:my|all my|his|her) (?:stuff"
+    r"|things|belongings|possessions)"
+)
+SORTED = (
+    r"(?:everything|all|it all|my affairs|things|stuff|my will) (?:\w+ )?(?:sorted|in order|settled|tied up|taken care of"
+    r"|ready|done)|before (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the \w+|next week|my birthday"
+    r"|\d+)|(?:won'?t|wont|not going to|not gonna) be (?:around|here) (?:after|by|past|for|much longer|anymore)"
+    r"|won'?t need (?:it|them|anything)|(?:don'?t|dont) need (?:it|them) anymore|goodbye|good ?bye letters?"
+)
+LIGHTER = (
+    r"(?:world|everyone|everybody|people|family|things|life|the planet|they) (?:would|will|'d|'ll) (?:be )?(?:\w+ ){0,2}"
+    r"(?:lighter|easier|happier|better|fine|simpler|calmer|freer) without me|(?:better|lighter|easier) (?:\w+ )?without me (?:in it|around|here)"
+    r"|(?:lighter|easier|happier|better|simpler|calmer|freer) for (?:them|everyone|everybody|my \w+|him|her) without me"
+    r"|(?:world|everyone|everybody|people|family|kids|children|parents|wife|husband|partner|friends|they"
+    r"|everything|life|things) (?:would|will|'d) (?:be )?(?:so |much |a lot |way )*(?:lighter|easier|happier"
+    r"|simpler|calmer|freer|better off) (?:for (?:\w+ ){1,2})?if i (?:just )?(?:(?:was|were) (?:gone|dead)"
+    r"|(?:wasn'?t|wasnt|weren'?t|was not|am not) (?:here|around|alive|in the picture))"
+)
+NOT_EXIST = (
+    r"(?:if|when) i (?:just )?(?:stopped|stop|ceased|cease) (?:existing|being alive|being here|breathing)"
+    r"|(?:i|me) (?:\w+ ){0,3}stop(?:ped)? existing|(?:not|no longer) exist(?:ing)? (?:anymore|any more)|cease to exist"
+    r"|i (?:\w+ ){0,3}(?:disappear\w*|vanish\w*) (?:forever|for good|permanently)"
+)
+CHECK_OUT = (
+    r"check(?:ing)? out (?:for good|permanently|early|of (?:life|this world|here))|(?:end|ending) (?:it|things) (?:all )?for good"
+    r"|(?:i'?m|im|i am) (?:out|gone|done) for good"
+)
+LIVED_ENOUGH = (
+    r"lived (?:long )?enough(?! to| in| at| here)|(?:ready|wants?|wanting) to (?:go|die|be with (?:mom|mum|her|him|grandma|grandpa))"
+    r"|(?:done|finished) with (?:life|living)|(?:nothing|no reason) (?:left )?to live for|tired of living"
+    r"|had (?:a good|enough) (?:innings|run)|(?:doesn'?t|doesnt|does not) want to (?:live|be here|go on)"
+)
+FIREARM = r"guns?|pistol|rifle|shotgun|revolver|firearms?|ammo|bullets|ammunition|(?:his|her) (?:old )?(?:service )?(?:weapon|piece)"
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("hits_self", "self_harm", (HIT_SELF, TILL_HURT)),
+    ("lines_cover_story", "self_harm", (LINED, COVER_STORY)),
+    ("sleeves_in_heat", "self_harm", (SLEEVES, HEAT, BLOODY)),
+    ("sh_depth", "self_harm", (DEPTH, SH)),
+    ("urge_to_cut", "self_harm", (URGE, CUT_ACT)),
+    ("cutting_other_language", "self_harm", (CUT_OTHER_LANG,)),
+    ("starve_punished", "self_harm", (STARVE, PUNISHED)),
+    ("giving_away", "suicide", (GAVE_AWAY, SORTED)),
+    ("lighter_without_me", "suicide", (LIGHTER,)),
+    ("stop_existing", "suicide", (NOT_EXIST,)),
+    ("checking_out", "suicide", (CHECK_OUT,)),
+    ("lived_enough_gun", "suicide", (LIVED_ENOUGH, FIREARM)),
+]
+
+UNLESS = {
+    "hits_self": r"beat(?:ing)? my ?self up|up (?:over|about)|by accident|accidental\w*|hit the wall at"
+    r"|drywall|hang\w* (?:a |the )?(?:picture|shelf|frame)",
+    "lines_cover_story": r"rash|eczema|mosquito|bites|brambles|thorns|roses?|stretch marks|tan lines",
+    "sleeves_in_heat": r"sunburn|sun ?protection|spf|uv|modest\w*|hijab|religio\w*|sensory|nosebleeds?",
+    "sh_depth": r"shaving|cooking|chopping|knife slipped|by accident|accidentally|onions?|can lid",
+    "urge_to_cut": r"cut(?:ting)? (?:\w+ )?(?:hair|bangs|fringe|carbs|sugar|corners|class|costs|ties|grass|lawn|cord"
+    r"|contact|people off|someone off|bread|cake|calories|back|down|dairy|gluten|caffeine|in line)",
+    "cutting_other_language": r"cozinh\w*|fazendo comida|sem querer|sin querer|cocinando|par accident|aus versehen"
+    r"|per sbaglio|faca escorregou|pelo|cabelo|franja",
+    "starve_punished": r"lent|ramadan|yom kippur|intermittent",
+    "giving_away": r"moving (?:house|out|home|abroad|away)|move (?:house|out)|declutter\w*|kondo|minimali\w*"
+    r"|donat\w*|charity|goodwill|garage sale|yard sale|outgr\w*|grown out|(?:christmas|birthday) (?:gifts?|presents?)"
+    r"|for (?:his|her|their|my) birthday|blood|plasma",
+    "checking_out": r"hotel|store|library|cart|groceries|airbnb|hospital",
+    "lived_enough_gun": r"hunting|shooting range|collection|antique",
+}

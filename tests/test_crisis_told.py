@@ -1,0 +1,494 @@
+"""Crisis kinds told by their signs or sideways (`app.safety.patterns.told`, `emergencies`,
+`sideways`, `assaults`) and the
+asides that keep their look-alikes ordinary (`asides`). Every message is written for these tests,
+in many wordings per kind (lay, slang, third person, other languages), none copied from a held-out
+set: each rule must catch the kind by itself, not one sentence."""
+
+import pytest
+
+from app.safety import match
+from app.safety.patterns import (
+    assaults,
+    concepts,
+    emergencies,
+    normalize,
+    quiet_readings,
+    sideways,
+    told,
+)
+
+KINDS = {
+    ("overdose", "serotonin_mix"): [
+        "started tramadol for my back while on prozac and now im shaking and sweating like crazy",
+        "mixed my sertraline with some molly last night, my legs keep jerking, temp is 39",
+        "took extra st johns wort on top of my citalopram, heart racing and cant stop twitching",
+        "mom takes effexor and the er gave her tramadol, now shes agitated and drenched in sweat",
+        "combined dxm and lexapro, everything is twitching and im burning up",
+    ],
+    ("overdose", "sedative_drink"): [
+        "had 4 beers and then popped two xanax, is it ok to sleep now",
+        "my bf took oxys and drank a bottle of wine, hes nodding off and his lips look blue",
+        "i took klonopin with vodka and feel really floaty and far away",
+        "took some gabapentin after drinking all night, cant keep my eyes open",
+        "he drank lean and had a couple of bars, now hes really hard to wake",
+    ],
+    ("overdose", "child_someones_rx"): [
+        "my 3 year old got into my adderall, maybe 4 gone",
+        "toddler ate a few of grandmas blood pressure pills off the nightstand",
+        "my son swallowed some of my clonidine, no idea how many",
+        "found my daughter with two of her dads oxycodone in her mouth",
+    ],
+    ("overdose", "days_at_once"): [
+        "mum emptied her whole dosette box this morning, took the whole week at once",
+        "my grandma took all the days from her pill organizer together, shes 90",
+        "dad took three days worth of his heart pills in one go by mistake",
+        "nan swallowed monday through sunday from her blister pack",
+    ],
+    ("overdose", "edibles_panic"): [
+        "had two thc gummies and i think im dying, cant breathe properly",
+        "my friend ate a whole pack of edibles and says her heart is racing out of her chest",
+        "greened out so bad, pulse 160 and i think im gonna pass out",
+    ],
+    ("overdose", "overdid_sick"): [
+        "took way too much phenibut, been throwing up for hours",
+        "overdid the kratom again, cant keep any water down",
+        "i think i od'd on ibuprofen, vomiting every 20 minutes",
+    ],
+    ("overdose", "organ_damage_amount"): [
+        "how many advil would it take to destroy my kidneys",
+        "what amount of paracetamol is enough to wreck my liver for good",
+        "how much aspirin does it take to damage my stomach lining permanently",
+        "how many naproxen would it take to cause a bleeding ulcer",
+    ],
+    ("overdose", "arabizi_pills"): [
+        "akhadt habbat kteer w mish 3am bshoof mnih",
+        "khadt kol l 7abbat ma3 kohol",
+    ],
+    ("medical", "bone_out"): [
+        "my son fell off the trampoline and you can see the bone in his arm",
+        "theres a bone sticking out of my brothers leg after the crash",
+        "compound fracture on my finger, what do i do",
+        "caí da moto e o osso está exposto",
+    ],
+    ("medical", "limb_wrong_way"): [
+        "my wrist is bent at a weird angle and my fingers are going white",
+        "her knee is facing the wrong way and she cant feel her foot",
+        "leg twisted at an unnatural angle after the tackle, toes are cold and blue",
+    ],
+    ("medical", "deep_burn"): [
+        "grabbed the hot iron, the burn is white and waxy and numb",
+        "scalded my leg with the kettle and the skin turned grey, no pain at all",
+        "my kid touched the stove and the burn looks charred and leathery",
+    ],
+    ("medical", "chemical_eye"): [
+        "my toddler sprayed bleach in his eye",
+        "drain cleaner splashed into my eyes, stinging like hell",
+        "got wet cement in my eye at work and cant open it",
+        "caustic soda went in her eye while cleaning",
+        "laundry pod burst and got in my sons eyes",
+    ],
+    ("medical", "blood_pumping"): [
+        "the knife slipped, blood is spurting out of my wrist",
+        "glass cut his leg and blood is pumping out in pulses",
+        "its spraying blood every time his heart beats",
+    ],
+    ("medical", "bleeding_dizzy"): [
+        "blood is pouring from the cut on my thigh and im lightheaded",
+        "soaked through three towels and now hes pale and clammy",
+    ],
+    ("medical", "ketoacidosis"): [
+        "my t1d son is puking and his breath smells like nail polish",
+        "diabetic and my ketones are high, breathing really deep, vomiting",
+        "my husband has diabetes, his breath is fruity and hes confused and drowsy",
+        "my type 1 son is breathing super deep, ketones are high, he has been sick all night",
+    ],
+    ("medical", "dark_urine_muscle"): [
+        "after crossfit yesterday my pee looks like coke and my arms are swollen",
+        "did 300 squats, now my urine is tea coloured and my quads are rock hard",
+        "my son did a crazy spin class and now has brown urine",
+    ],
+    ("medical", "appendicitis"): [
+        "bottom right of my belly is agony, i have a fever and keep throwing up",
+        "my daughter has pain on the right side of her tummy, temp 39 and she vomited twice",
+        "sharp pain lower right abdomen, chills, cant walk straight",
+    ],
+    ("medical", "fever_purple_rash"): [
+        "baby has a high temp and a rash that doesnt fade with a glass, and shes floppy",
+        "my son is feverish with purple spots and his feet are freezing cold",
+        "toddler with fever, mottled skin and breathing really fast",
+    ],
+    ("medical", "postpartum_fever"): [
+        "2 weeks after my c section, fever and the incision is red and oozing",
+        "gave birth last week and now i have chills and a foul smelling discharge",
+        "my wife is 5 days postpartum with a temperature and her belly is really tender",
+    ],
+    ("medical", "tearing_pain"): [
+        "my dad has a ripping pain going through his chest to his back",
+        "sudden tearing sensation between my shoulder blades",
+        "it feels like something is tearing inside my back, came on all at once",
+    ],
+    ("medical", "sting_no_breath"): [
+        "stung by a wasp and can barely breathe",
+        "ate shrimp and now im struggling to breathe",
+        "mi hijo fue picado por una abeja y no puede respirar",
+        "ma fille a été piquée par une guêpe et ne peut plus respirer",
+    ],
+    ("medical", "yellow_newborn"): [
+        "my 5 day old looks yellow and is really hard to wake for feeds",
+        "newborn is jaundiced and floppy and not feeding",
+        "baby is yellow all over and has chalky white poop",
+    ],
+    ("self_harm", "hits_self"): [
+        "i bang my head against the wall until it bruises when im upset",
+        "i slap myself in the face every time i fail",
+        "when i get overwhelmed i punch myself in the legs until they bruise",
+        "i burn myself with a lighter whenever i feel numb",
+    ],
+    ("self_harm", "lines_cover_story"): [
+        "my son has straight parallel lines of cuts on his thigh and claims it was a bush",
+        "found neat scratches up her wrist, she said it was the kitten but we gave it away",
+        "my girlfriend has cuts in rows along her arm, says its nothing",
+    ],
+    ("self_harm", "sleeves_in_heat"): [
+        "my daughter wears long sleeves all summer and i found razor blades in her room",
+        "he wears a jumper in the heatwave and theres blood on his sheets",
+        "my son wont wear shorts even in summer and i found blades in his pencil case",
+    ],
+    ("self_harm", "sh_depth"): [
+        "relapsed and it went to styro, do i need stitches",
+        "sh got deep, i can see yellow bubbly stuff",
+        "self harmed and its gaping, will butterfly strips hold",
+        "went too deep this time, its fat, how do i close it",
+    ],
+    ("self_harm", "urge_to_cut"): [
+        "the urge to sh is so strong right now",
+        "how do i make it through tonight without cutting",
+        "i really want to cut again, been clean 2 months",
+    ],
+    ("self_harm", "cutting_other_language"): [
+        "me corté los brazos otra vez",
+        "je me scarifie depuis des mois",
+        "ich ritze mich wieder",
+    ],
+    ("self_harm", "starve_punished"): [
+        "i go without eating for days to punish myself",
+        "i dont deserve food so im starving till friday",
+    ],
+    ("suicide", "giving_away"): [
+        "giving away all my stuff to my friends, wont need it anymore",
+        "gave my dog and my games to my brother, everything is in order now",
+        "ive been giving my things away and wrote goodbye letters",
+        "my brother gave his xbox and his phone away and says he wont be around after friday",
+    ],
+    ("suicide", "lighter_without_me"): [
+        "everyone would be happier without me around",
+        "my family will be fine without me",
+        "life would be easier for them without me",
+        "my kids would be calmer if i wasnt around anymore",
+        "everything would be simpler for my wife if i was gone",
+    ],
+    ("suicide", "stop_existing"): [
+        "i just want to stop existing",
+        "sometimes i wish i could cease to exist",
+        "would anyone care if i stopped being alive",
+    ],
+    ("suicide", "checking_out"): [
+        "thinking of checking out permanently",
+        "i'm done for good after tonight",
+        "checking out early, no one will miss me",
+    ],
+    ("suicide", "lived_enough_gun"): [
+        "my grandad says hes had a good innings and keeps asking where the shotgun is",
+        "mum says she's done with living and bought a pistol",
+        "my husband says he has nothing left to live for and he has a rifle in the closet",
+    ],
+    ("sexual_assault", "kept_going_after_no"): [
+        "i said no twice but he kept going",
+        "he wouldnt stop even though i begged him to",
+        "my date kept going after i said stop",
+        "i froze and he carried on anyway",
+        "he continued even though i told him to stop",
+    ],
+    ("sexual_assault", "child_undress_game"): [
+        "my son says his uncle plays a secret game where they get naked",
+        "my daughter said the neighbour plays a tickle game and takes her underwear off",
+    ],
+    ("sexual_assault", "adult_asks_pics"): [
+        "my tutor wants pics of me and says dont tell my parents",
+        "an older man on discord keeps asking me for photos and said its our secret, im 13",
+        "my youth pastor asked for selfies in return for a spot on the trip",
+        "my coach wants me to send him videos of me changing, says its our little secret",
+    ],
+    ("sexual_assault", "cornered_grabbed"): [
+        "my landlord cornered me in the hallway and groped me",
+        "the guy at the bar pinned me and kissed me",
+        "a coworker traps me in the lift and touches me",
+    ],
+    ("violence", "coercive_control"): [
+        "my husband takes all my wages and wont let me call my mum",
+        "my gf reads my messages and im not allowed to go out with friends",
+        "my partner took my passport and doesnt let me leave the flat",
+    ],
+    ("violence", "pushed_around"): [
+        "my husband shoves me when hes angry",
+        "my boyfriend threw me against the door last night",
+        "my dad slams my mom into the wall when hes angry",
+        "mi novio me empuja cuando se enoja",
+    ],
+    ("violence", "tracker_ex"): [
+        "found a tracker hidden in my bag, my ex knows where i am",
+        "my ex has been stalking me since the restraining order",
+        "there's an airtag in my car that isnt mine",
+    ],
+    ("violence", "my_place_threat"): [
+        "someone sent me pictures of my front door saying watch your back",
+        "anonymous account posted my address and said you'll regret it",
+    ],
+    ("violence", "school_gun"): [
+        "a kid in my class said hes bringing a gun to school tomorrow",
+        "theres a hit list going round our school",
+        "someone posted theyre going to shoot up the assembly on friday",
+    ],
+    ("violence", "adult_hurts_kids"): [
+        "my stepdad slaps my little brother and it leaves marks",
+        "the daycare worker grabs the kids hard and my son came home with bruises",
+    ],
+}
+# Their ordinary look-alikes: questions, side effects, accidents, hobbies, everyday words.
+ORDINARY = [
+    "can i take 5-htp with my zoloft",
+    "does sertraline make you sweat at night",
+    "is it safe to drink wine on gabapentin",
+    "does xanax make you sleepy",
+    "can my 6 year old take benadryl for hives",
+    "how do i set up a weekly pill organizer for my mum",
+    "how long do edibles take to kick in",
+    "i feel like im about to die of boredom in this meeting",
+    "ate too much pizza last night and was throwing up for hours, fine now",
+    "how much alcohol does it take to damage your liver over the years",
+    "my hip bones are sticking out since i lost weight",
+    "the bone broth is coming out great",
+    "my toes go numb in cold weather",
+    "i burnt the toast black",
+    "got chlorine in my eyes swimming, theyre red",
+    "my heart is pumping after the gym",
+    "my period is gushing and im a bit dizzy, is that normal",
+    "what are the signs of dka",
+    "my pee is dark brown after eating beets",
+    "what are the signs of appendicitis",
+    "is it normal to have discharge 3 weeks after giving birth",
+    "i tore a muscle in my back lifting",
+    "got stung by a bee yesterday, swelled a bit but im fine now, how long does swelling last",
+    "how long does newborn jaundice last",
+    "i beat myself up every time i make a mistake",
+    "i hit the wall at mile 20 every time i run a marathon",
+    "my son has scratches on his arms from the brambles, says it was the blackberries",
+    "my son wears hoodies in summer, is that a sensory thing",
+    "i cut my finger chopping onions, do i need steri strips",
+    "i have the urge to cut my hair short",
+    "me corté el pelo",
+    "ich schneide mir die haare selbst",
+    "is intermittent fasting bad for you",
+    "gave my old clothes to goodwill, everything sorted before we move on sunday",
+    "would anyone notice if i stopped posting",
+    "the kids would be happier if i was around more, i work too much",
+    "we're checking out of the hotel for good tomorrow",
+    "my grandad says hes lived long enough to know hunting rifles need cleaning",
+    "my toddler didnt stop crying when i said no",
+    "my kids play a game naked after bath time",
+    "my coach asked for pictures of my form to check my technique",
+    "the defender cornered the striker and grabbed his shirt",
+    "my mom checks my phone and wont let me go out, im 14",
+    "my boss pushes me around at work",
+    "a kid at recess shoved him into the fence, how do i talk to the school",
+    "i froze on stage and he carried on with the song",
+    "my ex's fitness tracker counts steps wrong",
+    "my realtor sent photos of my house, we're next on the list",
+    "we had a lockdown drill at school, what if someone brings a gun",
+    "my coach grabs the ball from us and we get scared of the drills",
+    "pepper spray in the eyes, how long does the burning last usually",
+    "my coach sends us videos of our games and asks us to send back notes",
+    "my teacher grabbed my arm to stop me running into the road and it left a red mark",
+    "my manager cornered me about the deadline and grabbed my report",
+]
+# Near misses per rule: most of its word groups, but an ordinary reading.
+NEAR = {
+    "appendicitis": [
+        "my lower right back aches after gardening, no fever",
+        "had a fever last week and a sore right knee, both gone now",
+    ],
+    "blood_pumping": [
+        "my heart is pumping so hard after the gym, is that ok",
+        "my blood is pumping after the race, adrenaline is crazy",
+    ],
+    "bone_out": [
+        "my collar bones are sticking out since i lost weight",
+        "found a chicken bone sticking out of the bin bag",
+    ],
+    "checking_out": [
+        "checking out of the hospital for good tomorrow, so happy",
+        "how do i check out library books for good",
+    ],
+    "child_someones_rx": [
+        "can my son take some of my ibuprofen for his headache, he's 15",
+        "how do i store my adderall so my kids can't get into it",
+    ],
+    "days_at_once": [
+        "how do i fill a weekly pill organizer for my dad",
+        "is a blister pack or a dosette box better for grandma",
+    ],
+    "fever_purple_rash": [
+        "my son had a fever yesterday and his hands feel a bit cold, he's playing now",
+        "purple blotchy legs when i get out of a cold pool, is that normal",
+    ],
+    "ketoacidosis": [
+        "i'm type 1 and my breath smells fruity after eating mango",
+        "my diabetic mum was sick with a cold last week, she is fine now",
+    ],
+    "lighter_without_me": [
+        "my team would be easier to manage without me micromanaging",
+        "my kids would be happier if i was around more",
+    ],
+    "serotonin_mix": [
+        "is it safe to take st johns wort with my zoloft",
+        "i take sertraline and sweat at night, is that a side effect",
+    ],
+    "starve_punished": [
+        "i skip breakfast for intermittent fasting, is that bad",
+        "fasting for ramadan, how do i keep my energy up",
+    ],
+    "stop_existing": [
+        "would anyone notice if i stopped posting on instagram",
+        "will my acne scars ever vanish for good",
+    ],
+    "arabizi_pills": ["akhadt habbat lal ras, shu a7san dawa"],
+    "sedative_drink": [
+        "can i have a glass of wine a day after my last xanax",
+        "does gabapentin make you sleepy",
+    ],
+    "sleeves_in_heat": [
+        "my son wears hoodies in summer, is that a sensory thing",
+        "i wear long sleeves in the heat for sun protection, any breathable brands",
+    ],
+    "sting_no_breath": [
+        "my son was stung by a wasp yesterday, he can breathe fine, just a red lump",
+        "i have a nut allergy, what should be in my emergency kit",
+    ],
+    "yellow_newborn": [
+        "our newborn looks a bit yellow but feeds every 2 hours and is alert",
+        "my baby is orange from eating too many carrots",
+    ],
+    "limb_wrong_way": [
+        "my fingers go white and numb in the cold",
+        "my toddler's feet turn in when he walks, is that normal",
+    ],
+    "postpartum_fever": [
+        "is some discharge normal 3 weeks after giving birth",
+        "my baby had a fever after her vaccines",
+    ],
+    "my_place_threat": [
+        "the estate agent posted photos of our house online, is that normal",
+        "someone sent me a photo of my street with a threatening cloud lol",
+    ],
+}
+# The asides: a combat sport, a game, a song, a plan for later, one's vitamins, a pet, play.
+ASIDES = [
+    "got choked in judo class, felt fine after, is that bad for my neck",
+    "my son plays an online game where you kill zombies, is that bad for sleep",
+    "the song is called heart attack, is it about love",
+    "my favourite lyric is 'took a whole bottle', what does it mean",
+    "my sister has asthma, what do i do if she ever has an attack at night",
+    "took my magnesium twice by accident",
+    "our cat ate a plant and her mouth is drooling, vet says its fine",
+    "the kids next door shriek while playing all evening",
+    "had food poisoning from takeaway, how long until i can eat normally",
+    "my friends joke they'll kill me if i mention my ex again lol",
+]
+# The same asides with something happening now: never hidden.
+STILL_CRISES = [
+    ("medical", "got choked out in bjj and now he isnt breathing"),
+    ("suicide", "the song is called heart attack. i want to kill myself tonight"),
+    ("sexual_assault", "my 5 year old said the sitter plays a game where she takes her pants off"),
+    ("overdose", "took my vitamins twice and also 30 of my sleeping pills"),
+]
+
+
+def _only(rule: str, message: str) -> bool:
+    """The rule alone (every other rule skipped) fires on the normalized message."""
+    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
+    return bool(concepts.match(normalize(message), others))
+
+
+@pytest.mark.parametrize(
+    ("category", "rule", "message"),
+    [(cat, rule, m) for (cat, rule), messages in KINDS.items() for m in messages],
+)
+def test_a_kind_told_by_signs_or_sideways_is_caught_by_its_rule(category, rule, message):
+    assert category in match(message)
+    assert _only(rule, message)
+
+
+def test_every_new_rule_has_wordings_here():
+    new = told.RULES + emergencies.RULES + sideways.RULES + assaults.RULES
+    names = {name for name, _, _ in new}
+    assert names == {rule for _, rule in KINDS}
+
+
+@pytest.mark.parametrize("message", ORDINARY)
+def test_their_look_alikes_stay_ordinary(message):
+    assert match(message) == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"), [(rule, m) for rule, messages in NEAR.items() for m in messages]
+)
+def test_a_near_miss_of_a_rule_stays_ordinary(rule, message):
+    assert match(message) == []
+    assert not _only(rule, message)
+
+
+@pytest.mark.parametrize("message", ASIDES)
+def test_an_aside_is_read_as_figurative_and_stays_ordinary(message):
+    assert match(message) == []
+    readings = quiet_readings(message)
+    assert readings and len(readings) == len(set(readings))
+
+
+@pytest.mark.parametrize(("category", "message"), STILL_CRISES)
+def test_an_aside_never_hides_what_is_happening_now(category, message):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize(
+    ("category", "message"),
+    [
+        ("medical", "THE BONE IS POKING OUT OF HIS LEG"),
+        ("self_harm", "The Urge To Cut Is So Strong Tonight"),
+        ("overdose", "Mixed My Zoloft And Tramadol, Now Sweating And Twitching"),
+    ],
+)
+def test_rules_read_any_case(category, message):
+    assert category in match(message)
+
+
+def test_every_rule_has_its_exceptions_read():
+    for module in (told, emergencies, sideways, assaults):
+        for name in module.UNLESS:
+            assert name in concepts.UNLESS, name
+
+
+# A crisis buried after an ordinary question that names an exception's word: the exceptions name
+# an ordinary reading ("cut my hair"), never a word that an unrelated question may carry.
+BURIED = [
+    ("self_harm", "is running good for depression? i punch walls until my knuckles bleed"),
+    ("sexual_assault", "we were playing a game at the party and he kept going after i said no"),
+    ("medical", "spilled a pot of boiling water on my leg, the skin is white and doesnt hurt"),
+    ("violence", "my husband pushes me around, he says its a joke"),
+    ("violence", "my husband took my bank card and wont let me see my 3 year old's grandparents"),
+    ("self_harm", "does cutting carbs help mood? also the urge to sh tonight is so strong"),
+]
+
+
+@pytest.mark.parametrize(("category", "message"), BURIED)
+def test_a_buried_crisis_is_not_hidden_by_an_exception(category, message):
+    assert category in match(message)
