@@ -18,6 +18,20 @@ from app.safety.patterns import (
 )
 
 KINDS = {
+    ("self_harm", "sharp_on_skin"): [
+        "i scratch my legs with a safety pin when i feel empty, did it again today",
+        "been carving into my forearm with a compass from my pencil case",
+        "my daughter digs into her wrists with a paperclip when shes upset",
+        "i drag a staple across my skin until it stings, is that bad",
+        "he scrapes his arms with broken glass when he gets angry",
+    ],
+    ("violence", "carer_mistreats"): [
+        "my mums carer pinches her and takes her pension, she is scared to say anything",
+        "the night carer is rough with my dad and leaves him in his own mess",
+        "my support worker takes my bank card and says nobody will believe me",
+        "grandmas new caregiver locks her in her room when she goes out",
+        "our home help slaps my nan when she is slow, i saw a bruise",
+    ],
     ("overdose", "serotonin_mix"): [
         "started tramadol for my back while on prozac and now im shaking and sweating like crazy",
         "mixed my sertraline with some molly last night, my legs keep jerking, temp is 39",
@@ -313,6 +327,14 @@ ORDINARY = [
 ]
 # Near misses per rule: most of its word groups, but an ordinary reading.
 NEAR = {
+    "sharp_on_skin": [
+        "i scratch my arms when the eczema itches at night, any cream for that",
+        "pricked my hand with a sewing needle by accident, do i need a tetanus shot",
+    ],
+    "carer_mistreats": [
+        "my mums carer is lovely, how much should we pay her per hour",
+        "the carer hit the call button twice last night, is that normal for dementia",
+    ],
     "appendicitis": [
         "my lower right back aches after gardening, no fever",
         "had a fever last week and a sore right knee, both gone now",

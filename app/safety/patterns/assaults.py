@@ -97,6 +97,18 @@ KIDS = r"kids|children|students|pupils|us|me|my (?:little |baby |younger |big )?
 MARKED = r"bruis\w*|marks?|bleed\w*|bled|welts|(?:left|leaves) (?:a )?marks?|scared|afraid|hurts? (?:so )?(?:bad|a lot)"
 SCHOOL_DAY = r"school|class|cafeteria|campus|assembly|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|rumou?rs?"
 
+# An adult in someone's care mistreated by the one who cares for them (elder or disabled abuse).
+CARE_GIVER = (
+    r"(?:my|our|his|her|their|\w+'?s) (?:new |home |live-?in |night |day )?(?:carers?|caregivers?|care ?givers?"
+    r"|care workers?|support workers?|home help|aides?|helpers?|pa)|(?:the|a) (?:new |night |day |home |live-?in )?(?:carers?|caregivers?|care home staff|care staff)"
+)
+MISTREATS = (
+    r"pinch\w*|slap\w*|hits?|hitting|shov\w*|shout\w* at|hurts? (?:me|her|him|them)|rough with|handles? (?:me|her|him) rough"
+    r"|takes? (?:my|her|his|their) (?:money|pension|cards?|bank cards?|pin|savings)|took (?:my|her|his) (?:money|pension|cards?)"
+    r"|steals?|stole|stealing|locks? (?:me|her|him|them) in|(?:won'?t|wont|doesn'?t|doesnt) let (?:me|her|him) (?:eat|call|see|out)"
+    r"|(?:nobody|no one|noone) (?:will|would) believe|threaten\w*|leaves? (?:me|her|him) (?:in (?:my|her|his) (?:own )?"
+    r"(?:mess|urine|wee|pee)|without (?:food|water|meds))"
+)
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("kept_going_after_no", "sexual_assault", (KEPT_GOING,)),
     ("child_undress_game", "sexual_assault", (UNDRESS, GAME, CHILD, OLDER)),
@@ -108,9 +120,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("my_place_threat", "violence", (MY_PLACE, THREAT)),
     ("school_gun", "violence", (SCHOOL_GUN, SCHOOL_DAY)),
     ("adult_hurts_kids", "violence", (ROUGH, MARKED, CARER, KIDS)),
+    ("carer_mistreats", "violence", (CARE_GIVER, MISTREATS)),
 ]
 # A general question that names no one leaves them ordinary ("what is coercive control").
-ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids")
+ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids", "carer_mistreats")
 UNLESS = {
     "kept_going_after_no": r"toddler|tantrum|crying|whining|puppy|kitten|on stage",
     "child_undress_game": r"bath\w*|swim\w*|pool|chang\w* (?:room|table)|potty|getting dressed|dress-?up|paddling"
@@ -126,6 +139,8 @@ UNLESS = {
     "my_place_threat": r"realtor|estate agent|insurance|listing|for sale|airbnb",
     "adult_hurts_kids": r"(?:grabs?|grabbed|hits?|kicks?|throws?|threw) (?:the )?ball|tickl\w*|play fight\w*"
     r"|to stop (?:me|him|her|us|them)|road|traffic|by accident|accidentally",
+    "carer_mistreats": r"pinch of|call (?:button|bell)|hits? the (?:button|bell|road)|pa system|job|training|course"
+    r"|(?:my|our) (?:dog|cat|pet)|hits? it off|stole (?:the show|my heart)",
     "school_gun": r"on the news|in the news|(?:lockdown|fire|safety) drill|documentary|history (?:class|lesson|project)"
     r"|anniversary|movie|memorial|nerf|water gun|toy gun|cake|show and tell",
 }

@@ -1,7 +1,8 @@
 """Self-harm and suicide told sideways, by what is done or seen rather than by a crisis word; read
 by `concepts` like `signs` (a rule is a few word groups, all found in any order): hitting oneself
 or a wall until it bleeds, cuts in neat lines with a cover story, hoodies in the heat and bloody
-tissues, "sh" with its depth words, the urge to cut, starving as a punishment; belongings given
+tissues, "sh" with its depth words, the urge to cut, starving as a punishment, something sharp
+dragged over one's own skin; belongings given
 away before a date, the world "lighter" without me, stopping existing, "checking out for good",
 having lived long enough and asking for a gun. Violence and sexual assault told by what happened
 are in `assaults`.
@@ -67,6 +68,14 @@ STARVE = (
     r"|starv\w*|skip\w* (?:meals|food|eating)|(?:don'?t|dont) let my ?self eat|no food (?:all day|for)"
 )
 PUNISHED = r"punish\w*|penance|i deserve|(?:don'?t|dont|do not) deserve"
+SCRATCH_SELF = (
+    r"(?:scratch|carv|dig|digg|scrap|gouge|pick|drag)\w* (?:\w+ ){0,2}(?:into |across |over )?(?:my|her|his|their) (?:own )?(?:\w+ )?"
+    r"(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?|hands?)"
+)
+SHARP = (
+    r"paper ?clips?|safety pins?|pins?|needles?|compass(?:es)?|(?:broken )?glass|razors?|blades?|scissors|knife"
+    r"|knives|(?:pencil )?sharpeners?|staples?|thumbtacks?|tacks?|(?:a |my )?nails? file|bottle caps?"
+)
 # Suicide told sideways.
 GAVE_AWAY = (
     r"(?:gave|giving|given|give)\b[^.?!]{0,30}?\b(?:my|his|her)\b[^.?!]{0,60}?\b(?:to (?:my|his|her|a) \w+|away)"
@@ -112,6 +121,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("urge_to_cut", "self_harm", (URGE, CUT_ACT)),
     ("cutting_other_language", "self_harm", (CUT_OTHER_LANG,)),
     ("starve_punished", "self_harm", (STARVE, PUNISHED)),
+    ("sharp_on_skin", "self_harm", (SCRATCH_SELF, SHARP)),
     ("giving_away", "suicide", (GAVE_AWAY, SORTED)),
     ("lighter_without_me", "suicide", (LIGHTER,)),
     ("stop_existing", "suicide", (NOT_EXIST,)),
@@ -130,6 +140,8 @@ UNLESS = {
     "cutting_other_language": r"cozinh\w*|fazendo comida|sem querer|sin querer|cocinando|par accident|aus versehen"
     r"|per sbaglio|faca escorregou|pelo|cabelo|franja",
     "starve_punished": r"lent|ramadan|yom kippur|intermittent",
+    "sharp_on_skin": r"itch\w*|rash|eczema|hives|mosquito|bites?|splinters?|sewing|knitting|by accident"
+    r"|accidentally|slipped|tattoo\w*|henna|acupunct\w*|blood tests?|injection|insulin|vaccin\w*",
     "giving_away": r"moving (?:house|out|home|abroad|away)|move (?:house|out)|declutter\w*|kondo|minimali\w*"
     r"|donat\w*|charity|goodwill|garage sale|yard sale|outgr\w*|grown out|(?:christmas|birthday) (?:gifts?|presents?)"
     r"|for (?:his|her|their|my) birthday|blood|plasma",
