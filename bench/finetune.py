@@ -1,7 +1,7 @@
 """Fine-tune all-MiniLM-L6-v2 on MedQuAD question -> answer pairs with sentence-transformers' own
 training API (SentenceTransformerTrainer, MultipleNegativesRankingLoss: in-batch negatives), from
-the packaged model, offline. Weights go to a folder under /tmp, never into the repo; the same
-arguments on the same machine give the same weights (fixed seed, fixed thread count).
+the packaged model, offline. Weights go to a folder under /tmp, never into the repo. Seeded, with
+a fixed thread count, so meant to be repeatable (not yet checked by training twice).
 
     HEALTHQA_DATA=/tmp/DIR PYTHONPATH=. nice -n 15 python bench/finetune.py --pairs 2000 \
         [--epochs 1] [--batch-size 32] [--max-seq-length 128] [--lr 2e-5] [--seed 9] \
