@@ -46,7 +46,8 @@ from app.service import Assistant
 from bench import int8
 from bench.cached import CachedEmbedder
 from bench.common import DATA, DEV_QUESTIONS, REPO, machine, questions, sample_corpus, save_json
-from bench.quality import MEDIQA, _unpack, answerable, ranked_docs, ranked_passages, useful
+from bench.quality import answerable, useful
+from bench.rankings import MEDIQA, _unpack, ranked_docs, ranked_passages
 
 GATE_OTHERS = 200  # distractor articles in the MedQuAD subset (dev articles: 340)
 SETS = ("seed", "mediqa", "medquad")
