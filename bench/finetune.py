@@ -170,7 +170,7 @@ def train(pairs: list[Pair], args) -> dict:
     try:
         from datasets import Dataset
     except ImportError:
-        sys.exit("training needs `datasets` and `accelerate`: pip install -r requirements-finetune.txt")
+        sys.exit("training needs datasets and accelerate: pip install -r requirements-finetune.txt")
     from sentence_transformers import (
         SentenceTransformer,
         SentenceTransformerTrainer,
