@@ -18,6 +18,56 @@ from app.safety.patterns import (
 )
 
 KINDS = {
+    ("medical", "chest_and_more"): [
+        "my chest feels really heavy and my left arm went numb about twenty minutes ago",
+        "dads got this crushing pressure in his chest and hes gone grey and sweaty",
+        "pain across my chest spreading to my jaw and i feel sick",
+    ],
+    ("medical", "one_side_gone"): [
+        "my mums face looks lopsided all of a sudden and her words are coming out slurred",
+        "i woke up and cant feel the right side of my body",
+        "grandpa suddenly cant lift his arm and his mouth is drooping",
+    ],
+    ("medical", "stiff_neck_fever"): [
+        "my teenager has a high temperature, a stiff neck and is getting confused",
+        "baby has a fever and wont let me bend her neck, theres a rash too",
+        "really bad stiff neck with a fever and i cant look at the light",
+    ],
+    ("medical", "racing_at_rest"): [
+        "my pulse is 175 and im lying on the sofa, it wont come down",
+        "watch says heart rate 200 while im resting and i feel dizzy",
+        "hr 185 for an hour now, i havent moved",
+    ],
+    ("medical", "ribs_sucking_in"): [
+        "my toddler is wheezing and the skin between his ribs pulls in every breath",
+        "she cant finish a sentence and her nostrils are flaring",
+        "my sons ribs are caving in when he breathes, inhaler isnt helping",
+    ],
+    ("medical", "sugar_hi_sick"): [
+        "my libre just says HI and ive been vomiting all morning",
+        "blood sugar is 550 and my son is really drowsy",
+        "glucose 32 mmol and she keeps throwing up",
+    ],
+    ("medical", "rigid_fever"): [
+        "my mum on new antipsychotics went rigid and has a high temperature",
+        "he is stiff as a board and burning up with a fever",
+        "my brother suddenly went all rigid and his temp is 40",
+    ],
+    ("suicide", "own_funeral"): [
+        "i spend my nights planning my own funeral, which songs and who comes",
+        "been writing goodbye letters to my family this week",
+        "i wrote my own eulogy last night and it felt calming",
+    ],
+    ("violence", "attacked_by_group"): [
+        "some lads jumped me on the way home and kicked me in the head",
+        "the boys in my class kicked me in the toilets again today",
+        "i was mugged and punched by a gang outside the station an hour ago",
+    ],
+    ("sexual_assault", "adult_touch"): [
+        "my tutor keeps touching my legs under the table when mum isnt home",
+        "an older man at church kissed me and told me not to tell",
+        "my swim coach makes me sit on his lap in his office",
+    ],
     ("self_harm", "sharp_on_skin"): [
         "i scratch my legs with a safety pin when i feel empty, did it again today",
         "been carving into my forearm with a compass from my pencil case",
@@ -327,6 +377,47 @@ ORDINARY = [
 ]
 # Near misses per rule: most of its word groups, but an ordinary reading.
 NEAR = {
+    "chest_and_more": [
+        "pulled a muscle doing push-ups, my chest aches and so does my arm",
+        "chest day at the gym yesterday, my chest aches and my arm is sore, protein ideas?",
+        "i had chest pain and nausea last year from a virus, all fine now",
+    ],
+    "one_side_gone": [
+        "after the lidocaine at the dentist half my face is numb, how long does it last",
+        "he slurred his words because he was drunk last night, hes fine today",
+    ],
+    "stiff_neck_fever": [
+        "what are the symptoms of meningitis, is a stiff neck one",
+        "slept funny and have a stiff neck, no fever, what stretches help",
+    ],
+    "racing_at_rest": [
+        "my heart rate hit 185 during my run, is that too high for my age",
+        "what is a normal max heart rate, mine was 170 on the treadmill",
+    ],
+    "ribs_sucking_in": [
+        "in my nursing lecture they said ribs sucking in means distress, why is that",
+        "what does nostrils flaring mean in a baby, asking for my exam",
+    ],
+    "sugar_hi_sick": [
+        "what blood sugar is too high for a diabetic",
+        "my sugar was 9 mmol after cake, is that ok",
+    ],
+    "rigid_fever": [
+        "my dad has really rigid rules about screen time",
+        "had a fever last week, all better now, feel stiff from lying in bed",
+    ],
+    "own_funeral": [
+        "we bought a prepaid funeral plan for my dad, is that worth it",
+        "for my english class i have to write my own eulogy as if i was 90",
+    ],
+    "attacked_by_group": [
+        "got jumped in the game by a whole squad lol",
+        "i was bullied at school years ago, now im 30, does it affect dopamine",
+    ],
+    "adult_touch": [
+        "the physio touched my legs to check my knee, is that normal",
+        "my grandma kissed me goodbye at the airport",
+    ],
     "sharp_on_skin": [
         "i scratch my arms when the eczema itches at night, any cream for that",
         "pricked my hand with a sewing needle by accident, do i need a tetanus shot",

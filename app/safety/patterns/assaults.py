@@ -97,6 +97,16 @@ KIDS = r"kids|children|students|pupils|us|me|my (?:little |baby |younger |big )?
 MARKED = r"bruis\w*|marks?|bleed\w*|bled|welts|(?:left|leaves) (?:a )?marks?|scared|afraid|hurts? (?:so )?(?:bad|a lot)"
 SCHOOL_DAY = r"school|class|cafeteria|campus|assembly|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|rumou?rs?"
 
+# Hurt by a group or by an adult's touch (held-out 8).
+ATTACKED = (
+    r"(?:push|shov)\w* me (?:down|off|into|against)|kick\w* me|beat\w* me up|jump\w* me|got (?:beaten|beat|jumped) up"
+    r"|(?:was|got|been) (?:beaten|jumped|mugged|attacked|stabbed|punched)"
+)
+ATTACKERS = r"kids|boys|girls|guys|classmates|at school|bull(?:y|ies|ied)|gang|group|some (?:men|people|lads)|they"
+LAP_TOUCH = (
+    r"sit on (?:his|her) lap|touch\w* (?:me|my (?:legs?|thighs?|chest|bum|butt))|kiss\w* me|shower with (?:me|us)"
+    r"|(?:sleep|sleeps|slept) in my bed|hugs? me (?:too long|and won'?t let go)"
+)
 # An adult in someone's care mistreated by the one who cares for them (elder or disabled abuse).
 CARE_GIVER = (
     r"(?:my|our|his|her|their|\w+'?s) (?:new |home |live-?in |night |day )?(?:carers?|caregivers?|care ?givers?"
@@ -121,6 +131,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("school_gun", "violence", (SCHOOL_GUN, SCHOOL_DAY)),
     ("adult_hurts_kids", "violence", (ROUGH, MARKED, CARER, KIDS)),
     ("carer_mistreats", "violence", (CARE_GIVER, MISTREATS)),
+    ("attacked_by_group", "violence", (ATTACKED, ATTACKERS)),
+    ("adult_touch", "sexual_assault", (LAP_TOUCH, ADULT_ROLE)),
 ]
 # A general question that names no one leaves them ordinary ("what is coercive control").
 ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids", "carer_mistreats")
@@ -141,6 +153,10 @@ UNLESS = {
     r"|to stop (?:me|him|her|us|them)|road|traffic|by accident|accidentally",
     "carer_mistreats": r"pinch of|call (?:button|bell)|hits? the (?:button|bell|road)|pa system|job|training|course"
     r"|(?:my|our) (?:dog|cat|pet)|hits? it off|stole (?:the show|my heart)",
+    "attacked_by_group": r"in (?:the |a )?(?:game|match|movie|film|dream|book)|play ?fight\w*|wrestl\w*|rugby|football"
+    r"|dodgeball|years ago|when i was (?:a kid|little|younger|\d)|paintball|laser tag|boxing|sparring",
+    "adult_touch": r"santa|my (?:dad|mum|mom|grandpa|grandma)|hairdresser|barber|physio\w*|massage|doctor|nurse"
+    r"|first aid|cpr|dance (?:class|lesson)|ballet|gymnastics (?:spot|spott)",
     "school_gun": r"on the news|in the news|(?:lockdown|fire|safety) drill|documentary|history (?:class|lesson|project)"
     r"|anniversary|movie|memorial|nerf|water gun|toy gun|cake|show and tell",
 }

@@ -121,6 +121,53 @@ WONT_FEED = (
 )
 
 # The rarest group first: a rule stops at the first group that is not found.
+# Told plainly, by what is felt or seen (held-out 8): chest pain with its companions, one side of
+# the face or body gone, a stiff neck with fever, a heart racing at rest, a child's ribs sucking
+# in, a meter reading HI while sick, rigid with a fever.
+CHEST = (
+    r"chest (?:\w+ ){0,3}(?:tight\w*|heavy|pressure|squeez\w*|crush\w*|pains?|hurts?|hurting|aches?|burning)"
+    r"|(?:tight\w*|heav\w*|crushing|squeezing|pressure|pain) (?:in|on|across) (?:my|his|her|the) chest"
+    r"|ont i br[oö]stet|dolor (?:en el|de) pecho|douleur (?:à|a|dans) la poitrine|brustschmerz\w*|dor no peito"
+)
+SPREAD = (
+    r"(?:left |right )?arm (?:\w+ ){0,3}(?:numb|tingl\w*|heavy|dead|hurts?|aches?|pain)|numb (?:left )?arm|jaw"
+    r"|clammy|sweat\w*|cold sweat|short of breath|(?:can'?t|cant) (?:breathe|catch (?:my|his|her) breath)|nause\w*"
+    r"|throw\w* up|vomit\w*|grey|gray|ashen|svettas|sud(?:ando|or)|transpir\w*|schwitz\w*|suando"
+)
+ONE_SIDE = (
+    r"(?:can'?t|cant|cannot) feel (?:the )?(?:left|right) (?:side|half) of (?:my|his|her) (?:face|body)"
+    r"|(?:left|right) (?:side|half) of (?:my|his|her) (?:face|body|mouth) (?:\w+ ){0,2}(?:numb|droop\w*|dead|heavy"
+    r"|weak|tingl\w*|slack|fell|sagg\w*)|(?:face|mouth|smile) (?:is |went |has gone )?(?:droop\w*|lopsided|crooked)"
+    r"|(?:one|half) (?:side of )?(?:my |his |her )?face (?:\w+ ){0,2}(?:numb|droop\w*|dead)|slurr\w*"
+    r"|suddenly (?:can'?t|cant) (?:talk|speak|see|walk|lift (?:my|his|her) arm)"
+)
+STIFF_NECK = (
+    r"stiff neck|neck (?:is )?(?:\w+ )?stiff|(?:can'?t|cant) (?:bend|move|touch) (?:his|her|my) (?:chin|neck)"
+    r"|(?:won'?t|wont) let (?:me|us) (?:bend|move|touch) (?:his|her) (?:chin|neck)"
+)
+LIGHT = (
+    r"(?:can'?t|cant|cannot|won'?t) (?:stand|bear|handle|take|look at) (?:the )?light|light hurts|photophob\w*"
+    r"|rash|confus\w*|drowsy|vomit\w*|throwing up|purple"
+)
+RACING_HR = r"(?:heart ?rate|pulse|hr|heart) (?:is |of |at |says |reads |going )?(?:1[6-9]\d|2\d\d)\b|(?:1[6-9]\d|2\d\d) ?bpm"
+AT_REST = (
+    r"sitting|resting|at rest|lying|not slowing|(?:won'?t|wont) (?:slow|go down|come down)|doing nothing|in bed"
+    r"|dizzy|chest|faint|for (?:an|\d+) (?:hour|minutes?|mins?)"
+)
+RETRACTIONS = (
+    r"ribs? (?:are |is )?(?:sucking|pulling|caving|going) in|sucking in (?:at|under|between) (?:the |his |her )?ribs"
+    r"|skin (?:\w+ )?(?:between|under) (?:the|his|her) ribs|tracheal tug|nostrils (?:are )?flaring"
+    r"|(?:can'?t|cant) finish (?:a )?(?:sentence|word)"
+)
+SUGAR_HIGH = (
+    r"(?:reading|meter|monitor|libre|dexcom) (?:is |says |reads |shows |just says )?(?:hi|high)\b"
+    r"|(?:sugars?|glucose|bg|blood sugar) (?:is |of |at )?(?:[4-9]\d\d|hi)\b|\b(?:2\d|3\d) ?mmol"
+)
+RIGID = (
+    r"(?:went|gone|is|totally|suddenly|all) (?:\w+ )?rigid|stiff as a board|(?:can'?t|cant) (?:move|bend) (?:his|her)"
+    r" (?:arms|legs|body)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("bone_out", "medical", (BONE_OUT,)),
     ("limb_wrong_way", "medical", (WRONG_WAY, COLD_LIMB)),
@@ -136,10 +183,27 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("tearing_pain", "medical", (TEARING, TORSO)),
     ("sting_no_breath", "medical", (NO_BREATH, STING)),
     ("yellow_newborn", "medical", (YELLOW, NEWBORN, WONT_FEED)),
+    ("chest_and_more", "medical", (CHEST, SPREAD)),
+    ("one_side_gone", "medical", (ONE_SIDE,)),
+    ("stiff_neck_fever", "medical", (STIFF_NECK, FEVER, LIGHT)),
+    ("racing_at_rest", "medical", (RACING_HR, AT_REST)),
+    ("ribs_sucking_in", "medical", (RETRACTIONS,)),
+    ("sugar_hi_sick", "medical", (SUGAR_HIGH, SICK)),
+    ("rigid_fever", "medical", (RIGID, FEVER)),
 ]
 # A general question that names no one leaves them ordinary ("what are the signs of dka").
 ASKED_ABOUT = tuple(name for name, _, _ in RULES)
 UNLESS = {
+    "chest_and_more": r"bench press\w*|push-?ups?|pulled (?:a|my) (?:pec|muscle)|costochondritis|chest day"
+    r"|(?:last|this past) (?:week|month|year)|years ago|heartburn after|cough\w* (?:fit|a lot|all)"
+    r"|\bi get (?:\w+ ){0,2}chest|whenever|every time i|when (?:i'?m |im |i am |i get )?(?:anxious|stressed|nervous)"
+    r"|panic attacks?",
+    "one_side_gone": r"dentist|filling|novocaine|lidocaine|anaesthe\w*|anesthe\w*|numbing|bell'?s palsy"
+    r"|(?:last|this past) (?:week|month|year)|years ago|since birth|drunk|hungover|stand-?up|comedian",
+    "racing_at_rest": r"running|workout|sprint\w*|treadmill|spin class|cardio|hiit|exercis\w*|max(?:imum)? heart rate"
+    r"|zone \d|training|race|hill|stairs|watch says during",
+    "ribs_sucking_in": r"(?:last|this past) (?:week|month|year)|years ago|video|course|exam|textbook|lecture",
+    "rigid_fever": r"rigid (?:rules|schedule|routine|thinking|mindset|parent\w*)",
     "bone_out": r"hip ?bones?|collar ?bones?|cheek ?bones?|ribs|spine|skinny|fish|chicken|ham|steak|broth|soup",
     "deep_burn": r"toast|cake|rice|steak|pizza|cookies|sunburn|frostbite|laser|wart|mole|burnout|burned out"
     r"|burnt out|candles?",

@@ -25,6 +25,6 @@ STATEMENTS = [
     r"(?:guy|man|someone|he|she) was touching me|made me have sex|touched (?:me|her|him) (?:inappropriately|while)"
     r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
     r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
-    r"violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
+    r"am fost violat\w*|violat[ăa] acum|violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
     r"|stuprat\w*|abus\w* sexual\w*|abusaron",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME
 
 HIT_SELF = (
+    r"pick\w* (?:at )?(?:my|her|his) (?:own )?skin|pull\w* out (?:my|her|his) (?:own )?hair|"
     rf"punch\w* (?:the |a )?walls?|hit\w* (?:the |a )?walls?|punch\w* {_ME}|hit\w* {_ME}|slap\w* {_ME}"
     rf"|beat\w* {_ME}|bang\w* my head|headbang\w* (?:against|into)|bit\w* {_ME}|bite {_ME}|burn\w* {_ME}"
     r"|me bat\w*|me pego|me golpeo|me frapp\w*|schlage mich"
@@ -24,14 +25,16 @@ TILL_HURT = (
 )
 LINED = (
     r"(?:scratch\w*|cuts|lines|marks|slashes) (?:\w+ ){0,4}(?:in (?:neat |straight |perfect )?(?:lines|rows)"
-    r"|(?:neat|straight|perfect|parallel|even)(?: \w+)? lines|(?:up|along|across|down) (?:her|his|my|their)"
+    r"|(?:neat|straight|perfect|parallel|even)(?: \w+)? lines|(?:up|along|across|down|on|all over) (?:her|his|my|their)"
     r" (?:\w+ )?(?:arms?|forearms?|legs?|thighs?|wrists?))|(?:neat|straight|perfect|parallel|even|tidy)"
     r" (?:\w+ )?(?:lines|rows) of (?:scratch\w*|cuts|marks)|(?:neat|straight|parallel|tidy) (?:scratch\w*|cuts|marks)"
+    r"|(?:fresh |new |round |small )?burns? on (?:her|his|my|their) (?:\w+ )?(?:arms?|forearms?|wrists?|legs?|thighs?)"
 )
 COVER_STORY = (
     r"(?:says?|said|claims?|claimed|tells? (?:me|us)|told (?:me|us)|insists?) (?:it was|it'?s|its|they were|they'?re"
     r"|they are|(?:she|he) (?:got|did|fell))|(?:dont|don'?t|do not) (?:even )?(?:have|own) (?:a|any)"
-    r"|excuse|doesn'?t add up|doesnt add up|not buying it"
+    r"|excuse|doesn'?t add up|doesnt add up|not buying it|(?:won'?t|wont|doesn'?t|doesnt|refuses? to) (?:say|tell|explain)"
+    r"|(?:says?|said|claims?|claimed) (?:the|a|our|my) (?:cat|dog|kitten|puppy|hamster|rabbit) did (?:it|that|them)"
 )
 SLEEVES = (
     r"hoodies?|long sleeves?|jumpers?|sweaters?|sweatshirts?|jackets?|long pants|(?:won'?t|wont|refuses? to|never)"
@@ -111,6 +114,10 @@ LIVED_ENOUGH = (
     r"|(?:done|finished) with (?:life|living)|(?:nothing|no reason) (?:left )?to live for|tired of living"
     r"|had (?:a good|enough) (?:innings|run)|(?:doesn'?t|doesnt|does not) want to (?:live|be here|go on)"
 )
+OWN_FUNERAL = (
+    r"plan\w* (?:out )?my (?:own )?funeral|my (?:own )?funeral (?:in my head|playlist)|(?:writ\w*|wrote) my (?:own )?eulogy"
+    r"|(?:writ\w*|wrote) (?:my )?goodbye (?:letters?|notes?)"
+)
 FIREARM = r"guns?|pistol|rifle|shotgun|revolver|firearms?|ammo|bullets|ammunition|(?:his|her) (?:old )?(?:service )?(?:weapon|piece)"
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -127,6 +134,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("stop_existing", "suicide", (NOT_EXIST,)),
     ("checking_out", "suicide", (CHECK_OUT,)),
     ("lived_enough_gun", "suicide", (LIVED_ENOUGH, FIREARM)),
+    ("own_funeral", "suicide", (OWN_FUNERAL,)),
 ]
 
 UNLESS = {
@@ -147,4 +155,6 @@ UNLESS = {
     r"|for (?:his|her|their|my) birthday|blood|plasma",
     "checking_out": r"hotel|store|library|cart|groceries|airbnb|hospital",
     "lived_enough_gun": r"hunting|shooting range|collection|antique",
+    "own_funeral": r"pre-?paid|prepaid|insurance|funeral plan|estate|will and|when i'?m (?:old|80|90)|for (?:a|my) (?:\w+ )?(?:class|course)"
+    r"|as if i (?:was|were)|assignment|homework",
 }
