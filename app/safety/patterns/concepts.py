@@ -133,6 +133,11 @@ SHAKEN_BABY = (
 )
 DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 
+# The modules of kinds told by their signs or sideways, each with its RULES and UNLESS (and, when a
+# general question leaves some ordinary, ASKED_ABOUT): a head knock with red flags, a serotonin mix,
+# a bone out, "checking out for good", "didnt stop when i said no".
+KINDS = (signs, told, emergencies, sideways, assaults)
+
 # (name, category, word groups): every group must be found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("attempt_again", "suicide", (ATTEMPT, AGAIN)),
@@ -150,26 +155,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("shaken_baby", "medical", (SHAKEN_BABY,)),
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
-    *signs.RULES,  # kinds told by their signs (head knock with red flags, a child and a patch...)
-    *told.RULES,  # overdoses told by their signs (a serotonin mix, days of pills at once)
-    *emergencies.RULES,  # emergencies told by their signs (a bone out, a painless white burn)
-    *sideways.RULES,  # self-harm and suicide told sideways ("checking out for good")
-    *assaults.RULES,  # violence and sexual assault told by what happened ("didnt stop when i said no")
+    *(rule for kind in KINDS for rule in kind.RULES),
 ]
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
-ASKED_ABOUT = signs.ASKED_ABOUT + told.ASKED_ABOUT + emergencies.ASKED_ABOUT + assaults.ASKED_ABOUT
+ASKED_ABOUT = tuple(name for kind in KINDS for name in getattr(kind, "ASKED_ABOUT", ()))
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
-UNLESS = {
-    name: re.compile(rf"\b(?:{words})\b")
-    for name, words in {
-        "attempt_again": ORDINARY_TRY,
-        **signs.UNLESS,
-        **told.UNLESS,
-        **emergencies.UNLESS,
-        **sideways.UNLESS,
-        **assaults.UNLESS,
-    }.items()
-}
+_UNLESS_WORDS = {"attempt_again": ORDINARY_TRY}
+for _kind in KINDS:
+    _UNLESS_WORDS |= _kind.UNLESS
+UNLESS = {name: re.compile(rf"\b(?:{words})\b") for name, words in _UNLESS_WORDS.items()}
 
 _COMPILED = [
     (name, cat, tuple(guard(re.compile(rf"\b(?:{group})\b")) for group in groups))
