@@ -87,6 +87,21 @@ class Vocabulary:
         parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
         return all(self._knows_one(p) for p in parts)
 
+    def knows_as_typed(self, word: str) -> bool:
+        """Known without forgiving a slip: "kids" is not a slip of "kind", nor "music" of
+        "muscle". A stem one letter longer than the corpus's is the same word ("injuri" for
+        "injury", "injur" for "injured")."""
+        parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
+        return all(any(self._has_stem(w) for w in _forms(p)) for p in parts)
+
+    def _has_stem(self, word: str) -> bool:
+        stem = _stem(word)
+        return (
+            stem in self.stems
+            or word.lower() in self.stems
+            or (len(stem) >= 5 and stem[:-1] in self.stems)
+        )
+
     def _knows_one(self, word: str) -> bool:
         return any(self._knows_stem(_stem(w)) or w.lower() in self.stems for w in _forms(word))
 
