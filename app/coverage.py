@@ -22,12 +22,12 @@ the reply names it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from app import amounts
-from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
+from app.concepts import PHRASES, Vocabulary, common_words, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
@@ -68,12 +68,17 @@ def judge(
     refers_back: bool = False,
     topic: str = "",
     marked: bool = True,
+    says: Callable[[str, str], bool] | None = None,
 ) -> Coverage:
+    """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
+    it says is not missing ("tiredness" in a quote about "fatigue")."""
     need = asked(question)
     missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
         return Coverage(False, missing)
     top = hits[0]
+    if missing and says is not None:
+        missing = tuple(c for c in missing if not says(c, quote_text(top)))
     quoted = _stems(top)
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
@@ -152,6 +157,11 @@ def _new_need_met(
     )
 
 
+def quote_text(hit: Hit) -> str:
+    p = hit.passage
+    return p.text[hit.span[0] - p.start : hit.span[1] - p.start] if hit.span else p.text
+
+
 def _stems(hit: Hit) -> frozenset[str]:
     p = hit.passage
     return _passage_stems(p.title, p.section, p.text)
@@ -168,7 +178,7 @@ def is_rare(concept: str, rank: int) -> bool:
     the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
     if " " in concept or concept.lower() in PHRASES:
         return True
-    common = _common_words()
+    common = common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
     return all(common.get(w, rank) >= rank for w in parts)
 
@@ -176,20 +186,6 @@ def is_rare(concept: str, rank: int) -> bool:
 def is_name(concept: str) -> bool:
     """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
     embedding model's general English vocabulary ("grandma", "lazy" are)."""
-    common = _common_words()
+    common = common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
     return bool(parts) and not any(w in common for w in parts)
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> dict[str, int]:
-    """The model's WordPiece vocabulary, word -> position (lower = more common). Empty when the
-    model package is absent, which makes every unknown word rare."""
-    from app.embed import model_path
-    from app.errors import ModelUnavailable
-
-    try:
-        path = Path(model_path()) / "vocab.txt"
-        return {w: i for i, w in enumerate(path.read_text("utf-8").split("\n"))}
-    except (ModelUnavailable, OSError):
-        return {}

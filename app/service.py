@@ -31,6 +31,7 @@ from app.safety import Detection, Detector
 from app.safety import language as languages
 from app.safety.guidance import Guidance
 from app.store import Index
+from app.synonyms import NearWords
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
@@ -59,6 +60,7 @@ class Assistant:
         )
         self.guidance = Guidance.load(settings.crisis_guidance)
         self.vocab = Vocabulary(index.lexical.vocab.keys(), (p.text for p in index.passages))
+        self.near = NearWords(embedder, settings.synonym_cosine)
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
@@ -175,6 +177,7 @@ class Assistant:
             query.anaphoric,
             query.topic,
             query.marked,
+            self.near.says,
         )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)
