@@ -44,7 +44,7 @@ DEFINE = re.compile(
     re.I,
 )
 ASIDE = re.compile(r"\([^)]*\)")  # "does coke (the drug not the drink) wreck ..."
-MAX_WORDS = 4  # "listening to music", "going to the gym"; longer is a clause ("the tiredness stay")
+MAX_WORDS = 4  # "listening to loud music"; longer is a clause ("the tiredness stay after ...")
 PREPOSITIONS = frozenset(
     ["at", "of", "in", "on", "for", "from", "with", "to", "during", "after", "before", "about"]
     + ["like", "by"]
@@ -75,7 +75,7 @@ def subject(question: str) -> str:
 
 def _after_gerund(words: list[str], at: int) -> list[str]:
     """The words before the first preposition, or, when they are a lone gerund ("listening to
-    music", "going to the gym"), the words after it."""
+    music"), the words after it. "going" is a function word: "going to the gym" names nothing."""
     if at == 1 and GERUND.match(words[0]) and at + 1 < len(words):
         return words[at + 1 :]
     return words[:at]
