@@ -71,7 +71,7 @@ def judge(
     says: Callable[[str, str], bool] | None = None,
 ) -> Coverage:
     """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
-    it says is not missing ("tiredness" in a quote about "fatigue")."""
+    or a subject it says is not missing ("tiredness" in a quote about "fatigue")."""
     need = asked(question)
     missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
@@ -84,6 +84,8 @@ def judge(
     if missing and top.support < settings.named_support:
         return Coverage(False, missing)
     unknown = unknown_subject(need, vocab)
+    if unknown and says is not None and says(unknown, quote_text(top)):
+        unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
         return Coverage(False, (*missing, unknown))
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
