@@ -37,6 +37,8 @@ EFFECT = re.compile(
     rf"(?:{VERB}|(?:really|actually|also|even)\s+{VERB}|{PREDICATE})\b",
     re.I,
 )
+# A verb right after the verb: the first may be a noun of the subject ("does self harm affect").
+NEXT_VERB = re.compile(rf"\s+(?:{VERB})\b", re.I)
 # "what is deep brain stimulation", "what are cold plunges": a name, not "the best diet" or "it".
 DEFINE = re.compile(
     r"^\W*(?:(?:what|wat)\s+(?:is|are)|what's|what’s|whats)\s+(?:an?\s+)?(?P<x>(?!(?:the|it|this|that|"
@@ -61,6 +63,8 @@ def subject(question: str) -> str:
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if not found:
         return ""
+    if found.re is EFFECT and NEXT_VERB.match(plain, found.end()):
+        return ""  # "does self harm affect", "does brain damage lower": which word is the verb?
     words = [w for w in WORD.findall(found["x"]) if not ADVERB.match(w)]
     if len(words) > MAX_WORDS or (len(words) == 1 and GERUND.match(words[0])):
         return ""  # a clause, not a name; a bare activity ("running") may be a lay word for one

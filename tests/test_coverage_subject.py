@@ -37,6 +37,8 @@ from app.subject import subject
         ("what is the best diet for low dopamine", ""),  # "the best diet" is not a name
         ("what supplements help dopamine", ""),  # not a yes/no or "what is" question
         ("does the tiredness stay after depression gets better", ""),  # a clause, not a name
+        ("does self harm affect sleep", ""),  # "harm" may be the verb or part of the subject
+        ("does brain damage lower dopamine", ""),
         ("", ""),
     ],
 )
