@@ -36,7 +36,8 @@ ASKS_DURATION = re.compile(
     re.I,
 )
 GIVES_DURATION = re.compile(
-    rf"\b{NUMBER}\s+(?:or\s+(?:so|more)\s+)?{UNIT}\b|\b(?:right away|immediately|within\s+\w+)\b",
+    rf"\b(?:{NUMBER}|within\s+(?:an?|{NUMBER}))\s+(?:or\s+(?:so|more)\s+)?{UNIT}\b"
+    r"|\b(?:right away|immediately)\b",
     re.I,
 )
 ASKS_PER_PERIOD = re.compile(rf"\bhow\s+(?:much|many|often)\b[^.?!]*\b{PERIOD}\b", re.I)

@@ -106,6 +106,8 @@ def test_only_the_question_of_a_chatty_message_counts():
         ("how long does melatonin take to work", "It takes two to three weeks.", True),
         ("how soon will i feel better", "Most feel better within 2 weeks.", True),
         ("how many weeks until it kicks in", "It is a common medicine.", False),
+        ("how long does it take to work", "It acts within the brain.", False),
+        ("how long does it take to work", "It works within a week.", True),
         ("how many minutes of walking a week", "Walking helps your mood.", False),
         ("how many minutes of walking a week", "Aim for 150 minutes a week.", True),
         ("how much vitamin d a day tho", "Vitamin D is made in the skin.", False),
