@@ -4,8 +4,10 @@ Three ways in: `Assistant.open` (build when missing or stale, then load), `Assis
 only; refuses a stale index), `Assistant.prepare` (build when needed, check it loads, no answering).
 
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
-batch (the JSONL command, the web layer's micro-batches). Nothing is stored here: the web layer
-counts each reply's outcome and keeps unanswered questions in the site owner's store (app/db).
+batch (the JSONL command, the web layer's micro-batches); a question with a rare word the articles
+lack may also need the vectors of that word and its quote's words (`app.synonyms`, kept).
+Nothing is stored here: the web layer counts each reply's outcome and keeps unanswered questions
+in the site owner's store (app/db).
 """
 
 from __future__ import annotations
