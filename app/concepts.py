@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from app.lexical import STOPWORDS, _stemmer
 
@@ -44,6 +46,7 @@ FUNCTION_WORDS = """
     ngl fr bc cuz tho ya yo yep nope hmm um uh
 """
 FUNCTION = frozenset(FUNCTION_WORDS.split())
+SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")
 _PHRASE_RX = [(p, re.compile(rf"\b{p}\b")) for p in PHRASES]
 
 
@@ -87,8 +90,29 @@ class Vocabulary:
         parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
         return all(self._knows_one(p) for p in parts)
 
+    def knows_as_typed(self, word: str) -> bool:
+        """Known without forgiving a slip: "kids" is not a slip of "kind", nor "music" of
+        "muscle". A stem one letter longer than the corpus's is the same word ("injuri" for
+        "injury", "injur" for "injured")."""
+        parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
+        return all(any(self._has_stem(w) for w in _forms(p)) for p in parts)
+
+    def _has_stem(self, word: str) -> bool:
+        stem = _stem(word)
+        return (
+            stem in self.stems
+            or word.lower() in self.stems
+            or (len(stem) >= 5 and stem[:-1] in self.stems)
+        )
+
     def _knows_one(self, word: str) -> bool:
-        return any(self._knows_stem(_stem(w)) or w.lower() in self.stems for w in _forms(word))
+        forms = _forms(word)
+        if any(self._knows_stem(_stem(w)) or w.lower() in self.stems for w in forms):
+            return True
+        if len(word) < SLIP_LETTERS:
+            return False
+        english = common_words()
+        return any(e in english and _stem(e) in self.stems for e in _edits(word))
 
     def _knows_stem(self, stem: str) -> bool:
         if stem in self.stems:
@@ -121,6 +145,19 @@ def _forms(word: str) -> list[str]:
     return [word]
 
 
+def _edits(word: str) -> set[str]:
+    """A word after one swap or one added letter, as typed ("importnat" -> "important",
+    "specificaly" -> "specifically"): the stems then differ by more than one letter ("importnat"
+    against "import"), so the slips on stems miss them. Only edits that give an English word (of
+    the model's vocabulary) count: "autism" is not a slip of "acutism", stemmed "acut"."""
+    w = word.lower()
+    if not w.isalpha():
+        return set()
+    swaps = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
+    adds = {w[:i] + c + w[i:] for i in range(len(w) + 1) for c in "abcdefghijklmnopqrstuvwxyz"}
+    return swaps | adds
+
+
 def _deletions(s: str) -> set[str]:
     return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
@@ -142,3 +179,17 @@ def _near(stem: str, stems: set[str]) -> bool:
         for s in stems
         if abs(len(s) - len(stem)) <= 1 and len(s) >= 4
     )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, int]:
+    """The model's WordPiece vocabulary, word -> position (lower = more common). Empty when the
+    model package is absent, which makes every unknown word rare."""
+    from app.embed import model_path
+    from app.errors import ModelUnavailable
+
+    try:
+        path = Path(model_path()) / "vocab.txt"
+        return {w: i for i, w in enumerate(path.read_text("utf-8").split("\n"))}
+    except (ModelUnavailable, OSError):
+        return {}

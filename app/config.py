@@ -73,6 +73,8 @@ class Settings:
     # A question after others is read alone when its own words find a sentence with this cosine;
     # else it continues the conversation's topic: read with the topic (BENCHMARKS.md section 10).
     standalone_support: float = 0.5
+    # A rare word the articles never use is said by a quote word this close to it (app.synonyms).
+    synonym_cosine: float = 0.75
     rare_rank: int = 10000  # a word outside the model's first N vocabulary entries is rare
     quote_min_words: int = 40  # grow a quote around its answering sentences to about this
     quote_max_words: int = 80  # ...and to its whole paragraph when that fits in this

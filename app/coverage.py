@@ -9,31 +9,31 @@ follow-up's new information need is judged on its own words: when a rare one is 
 quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
 refers back ("are they safe with sertraline?" after a supplements question) is read with the
 earlier topic, which the articles cover by construction and which lifts every cosine: its best
-sentence needs `refers_back_support`. A question that asks for a dose ("what dose of venlafaxine",
-"how much magnesium should i take") is covered only by a passage that gives one (an amount with a
-unit, or the words dose / dosage): a passage that merely names the drug does not answer it. A
-question about taking two things together is covered only by a passage that names every rare
-concept it asks about ("l-theanine" and "sertraline").
+sentence needs `refers_back_support`. A question that asks for an amount (a dose, a duration, an
+amount a day, a normal level, a time of day: `app.amounts`) is covered only by a passage that gives
+one: a passage that merely names the drug does not answer it. A question about taking two things
+together is covered only by a passage that names every rare concept it asks about ("l-theanine"
+and "sertraline"). A question about a thing the articles never mention, common word or not
+("does drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered
+only by a very strong sentence (`named_support`), like one naming a rare missing concept, and
+the reply names it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from app.concepts import PHRASES, Vocabulary, key_concepts, mentions
+from app import amounts
+from app.concepts import PHRASES, Vocabulary, common_words, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
+from app.subject import subject
 
-ASKS_DOSE = re.compile(  # "how many people have it" and "how much time does it take" are not
-    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|we|one|he|she|they)\s+"
-    r"(?:take|give)|how\s+many\s+(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
-    re.I,
-)
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
     r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*"
@@ -49,11 +49,6 @@ TOGETHER = frozenset(
 ABOUT = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|then)\W+)*(?:(?:what|how)\s+about\b|and\b|any\b)"
     r"(?P<x>[^,.?!;]+)(?:[,.?!;]|$)",
-    re.I,
-)
-GIVES_DOSE = re.compile(
-    r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
-    r")\b",
     re.I,
 )
 
@@ -73,16 +68,26 @@ def judge(
     refers_back: bool = False,
     topic: str = "",
     marked: bool = True,
+    says: Callable[[str, str], bool] | None = None,
 ) -> Coverage:
+    """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
+    or a subject it says is not missing ("tiredness" in a quote about "fatigue")."""
     need = asked(question)
     missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
     if not hits or hits[0].span is None:
         return Coverage(False, missing)
     top = hits[0]
+    if missing and says is not None:
+        missing = tuple(c for c in missing if not says(c, quote_text(top)))
     quoted = _stems(top)
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
         return Coverage(False, missing)
+    unknown = unknown_subject(need, vocab)
+    if unknown and says is not None and says(unknown, quote_text(top)):
+        unknown = ""  # said in other words
+    if unknown and top.support < settings.named_support:
+        return Coverage(False, (*missing, unknown))
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing)
@@ -90,7 +95,7 @@ def judge(
         return Coverage(False, missing)
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing)
-    if ASKS_DOSE.search(need) and not GIVES_DOSE.search(top.passage.text):
+    if not amounts.answered(need, top.passage.text):
         return Coverage(False, missing)
     together = _together(need, topic, settings.rare_rank)
     if INTERACTION.search(need) and not all(mentions(quoted, c) for c in together):
@@ -101,6 +106,17 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing)
+
+
+def unknown_subject(need: str, vocab: Vocabulary) -> str:
+    """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
+    the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
+    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn")."""
+    head = subject(need)
+    if not head:
+        return ""
+    known = vocab.knows(head) if is_name(head) else vocab.knows_as_typed(head)
+    return "" if known else head
 
 
 def _together(need: str, topic: str, rank: int) -> list[str]:
@@ -143,6 +159,11 @@ def _new_need_met(
     )
 
 
+def quote_text(hit: Hit) -> str:
+    p = hit.passage
+    return p.text[hit.span[0] - p.start : hit.span[1] - p.start] if hit.span else p.text
+
+
 def _stems(hit: Hit) -> frozenset[str]:
     p = hit.passage
     return _passage_stems(p.title, p.section, p.text)
@@ -159,7 +180,7 @@ def is_rare(concept: str, rank: int) -> bool:
     the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
     if " " in concept or concept.lower() in PHRASES:
         return True
-    common = _common_words()
+    common = common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
     return all(common.get(w, rank) >= rank for w in parts)
 
@@ -167,20 +188,6 @@ def is_rare(concept: str, rank: int) -> bool:
 def is_name(concept: str) -> bool:
     """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
     embedding model's general English vocabulary ("grandma", "lazy" are)."""
-    common = _common_words()
+    common = common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
     return bool(parts) and not any(w in common for w in parts)
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> dict[str, int]:
-    """The model's WordPiece vocabulary, word -> position (lower = more common). Empty when the
-    model package is absent, which makes every unknown word rare."""
-    from app.embed import model_path
-    from app.errors import ModelUnavailable
-
-    try:
-        path = Path(model_path()) / "vocab.txt"
-        return {w: i for i, w in enumerate(path.read_text("utf-8").split("\n"))}
-    except (ModelUnavailable, OSError):
-        return {}

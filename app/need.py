@@ -7,7 +7,8 @@ punctuation or a dash, or after a joining word ("and wondering does ..."); chat 
 ("so", "ok", "yo") are skipped. Everything from there to the end is the question (a list after a
 comma belongs to it: "what helps dopamine, ADHD and sleep"); what comes before is the preamble.
 A message with no such question word ("dopamine deficiency causes", "adderall fixes low dopamine,
-true?") is all question. Out of scope: parsing; what a pronoun refers to is decided by the caller.
+true?") is all question. A closing tag ("..., or is that a myth", "or not") is left out. Out of
+scope: parsing; what a pronoun refers to is decided by the caller.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ REFERS_BACK = re.compile(
 )
 
 
+# A closing "or is that a myth", "or is it just hype", "or not": a tag asking to confirm the
+# question before it, which names what is asked ("is chocolate good for dopamine").
+TAG = re.compile(
+    r"\s*,?\s*\bor\s+(?:(?:is|was|are)\s+(?:that|it|this)\b[^.?!]*|not|nah|no)\W*$", re.I
+)
+
+
 class Need(NamedTuple):
     question: str  # from the first question word to the end (the whole message when none)
     preamble: str  # what comes before it
@@ -36,9 +44,14 @@ class Need(NamedTuple):
 
 
 def need(message: str) -> Need:
-    """Split a message into its preamble and the question it asks."""
+    """Split a message into its preamble and the question it asks (without a closing tag)."""
     found = QUESTION.search(message)
     if not found or found.start("q") == 0:
-        return Need(message, "", False)
-    part = message[found.start("q") :]
+        return Need(_untagged(message), "", False)
+    part = _untagged(message[found.start("q") :])
     return Need(part, message[: found.start("q")], bool(REFERS_BACK.search(part)))
+
+
+def _untagged(question: str) -> str:
+    """The question without a closing "or is that a myth" (unless that is all there is)."""
+    return TAG.sub("", question) or question

@@ -4,8 +4,10 @@ Three ways in: `Assistant.open` (build when missing or stale, then load), `Assis
 only; refuses a stale index), `Assistant.prepare` (build when needed, check it loads, no answering).
 
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
-batch (the JSONL command, the web layer's micro-batches). Nothing is stored here: the web layer
-counts each reply's outcome and keeps unanswered questions in the site owner's store (app/db).
+batch (the JSONL command, the web layer's micro-batches); a question with a rare word the articles
+lack may also need the vectors of that word and its quote's words (`app.synonyms`, kept).
+Nothing is stored here: the web layer counts each reply's outcome and keeps unanswered questions
+in the site owner's store (app/db).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from app.safety import Detection, Detector
 from app.safety import language as languages
 from app.safety.guidance import Guidance
 from app.store import Index
+from app.synonyms import NearWords
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
@@ -59,6 +62,7 @@ class Assistant:
         )
         self.guidance = Guidance.load(settings.crisis_guidance)
         self.vocab = Vocabulary(index.lexical.vocab.keys(), (p.text for p in index.passages))
+        self.near = NearWords(embedder, settings.synonym_cosine)
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
@@ -175,6 +179,7 @@ class Assistant:
             query.anaphoric,
             query.topic,
             query.marked,
+            self.near.says,
         )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)

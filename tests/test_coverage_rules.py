@@ -57,13 +57,15 @@ def _hit(text: str, support: float = 0.6) -> Hit:
         ("what does levodopa do", "Levodopa raises dopamine.", True),  # not a dose question
         ("how much exercise helps depression", "Exercise helps depression.", True),
         ("how many people have depression", "Depression is common.", True),
-        ("how much time does exercise take to help", "Exercise helps depression.", True),
+        # not a dose question, a duration one (tests/test_coverage_subject.py): a time answers it
+        ("how much time does exercise take to help", "It helps within a few weeks.", True),
         ("how many units of insulin should i take", "Insulin lowers sugar.", False),
     ],
 )
 def test_a_dose_question_is_covered_only_by_a_passage_that_gives_one(question, text, covered):
     stems = "sertralin antidepress magnesium help dopamin levodopa rais start usual dose exercis"
     more = ["small", "depress", "peopl", "common", "time", "unit", "insulin", "lower", "sugar"]
+    more += ["week", "within"]
     vocab = Vocabulary([*stems.split(), *more], [text])
     assert judge([_hit(text)], question, False, vocab, Settings()).covered is covered
 

@@ -246,6 +246,22 @@ def test_the_question_of_a_chatty_message_is_found_after_its_chatter():
     assert need("") == ("", "", False)
 
 
+@pytest.mark.parametrize(
+    "message,question",
+    [
+        ("is yoga really good for you or is that a myth", "is yoga really good for you"),
+        ("does tea calm you down, or is it just hype?", "does tea calm you down"),
+        ("so is it genetic or not", "is it genetic"),
+        ("should i eat more or less", "should i eat more or less"),  # no tag: a real choice
+        ("or not", "or not"),  # nothing but a tag stays
+    ],
+)
+def test_a_closing_tag_is_not_part_of_the_question(message, question):
+    from app.need import need
+
+    assert need(message).question == question
+
+
 def test_only_the_asked_words_and_names_it_refers_back_to_can_veto():
     from app.coverage import asked
 

@@ -90,8 +90,8 @@ def test_what_about_x_needs_x_in_the_quote(question, text, covered):
 @pytest.mark.parametrize(
     "question,marked,covered",
     [
-        ("how much water should i drink a day", False, False),  # may be a topic of its own
-        ("how much water should i drink a day", True, True),
+        ("is water good to drink", False, False),  # may be a topic of its own
+        ("is water good to drink", True, True),
         ("does exercise help kids", False, True),  # its words are in the quote
     ],
 )

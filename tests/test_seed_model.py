@@ -23,11 +23,13 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # pass, measured with fp32, and are missed with int8; seed-170, seed-177 answered and off-topic
 # seed-205 refused since follow-ups continue their topic, issue 9d; since int8 runs each text
 # alone - a vector no longer depends on its batch - seed-005, seed-006 and seed-176 are answered
-# and seed-087, seed-089, seed-142 and seed-146 missed); kept visible as expected failures, so a
-# fix shows up as XPASS.
+# and seed-087, seed-089, seed-142 and seed-146 missed; issue 9e: seed-017 ("importnat", a slip)
+# and seed-153 ("tiredness", said as "fatigue") answered, off-topic seed-073, 187, 189, 192, 204
+# (what they ask about is never mentioned) and 195 (a duration) refused, and seed-104 "does using
+# coke lower your dopamine" refused by name instead of missed); kept visible as expected
+# failures, so a fix shows up as XPASS.
 KNOWN_MISSES = {
     "seed-009",
-    "seed-017",
     "seed-030",
     "seed-050",
     "seed-051",
@@ -50,21 +52,14 @@ KNOWN_MISSES = {
     "seed-144",
     "seed-146",
     "seed-148",
-    "seed-153",
     "seed-157",
     "seed-158",
     "seed-162",
     "seed-164",
 }
 KNOWN_ANSWERED_OFFTOPIC = {
-    "seed-073",
-    "seed-187",
-    "seed-189",
     "seed-190",
-    "seed-192",
-    "seed-195",
     "seed-200",
-    "seed-204",
 }
 # Never quoted: promotion and page furniture of the seed articles (marked at build time).
 NEVER_QUOTED = [

@@ -1,0 +1,71 @@
+"""Questions that ask for an amount, and whether a passage gives one.
+
+A dose ("what dose of venlafaxine", "how much magnesium should i take", "how much tyrosine a day"),
+a duration ("how long does sertraline take to work", "how many weeks"), an amount per day or week
+("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level") or a
+time of day ("the best time of day to work out") is answered only by a passage that gives one: a
+dose or an amount with a unit, a number of days or weeks, a number, a part of the day. A passage
+that merely names the drug or the activity does not answer it. Out of scope: whether the amount
+given is the one asked about (the ranking puts the passage about it first).
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|a few|several|a couple of|once|twice)"
+)
+UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+PERIOD = r"(?:a|per|each|every)\s+(?:day|week|month|night)"
+# "how many people have it" and "how much time does it take" are not dose questions.
+ASKS_DOSE = re.compile(
+    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|we|one|he|she|they)\s+"
+    r"(?:take|give)|how\s+many\s+(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
+    re.I,
+)
+GIVES_DOSE = re.compile(
+    r"\b(?:dos(?:e|es|age|ing)|\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|g|grams?|iu|ml)"
+    r")\b",
+    re.I,
+)
+ASKS_DURATION = re.compile(
+    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before)\b|long\s+(?:until|till)|soon|"
+    rf"quickly|many\s+{UNIT}\b|much\s+time\b)",
+    re.I,
+)
+GIVES_DURATION = re.compile(
+    rf"\b(?:{NUMBER}|within\s+(?:an?|{NUMBER}))\s+(?:or\s+(?:so|more)\s+)?{UNIT}\b"
+    r"|\b(?:right away|immediately)\b",
+    re.I,
+)
+ASKS_PER_PERIOD = re.compile(rf"\bhow\s+(?:much|many|often)\b[^.?!]*\b{PERIOD}\b", re.I)
+GIVES_PER_PERIOD = re.compile(
+    rf"\b{NUMBER}\b[^.?!]{{0,40}}\b(?:{PERIOD}|daily|weekly)\b|\b(?:daily|weekly)\b", re.I
+)
+ASKS_LEVEL = re.compile(
+    r"\bwhat(?:'s|’s|s|\s+is|\s+are)\b[^.?!]*\b(?:normal|healthy|average)\b[^.?!]*\b(?:levels?|"
+    r"range)\b",
+    re.I,
+)
+GIVES_LEVEL = re.compile(r"\d")
+ASKS_TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\bwhat\s+time\b", re.I)
+GIVES_TIME_OF_DAY = re.compile(
+    r"\b(?:morning|afternoon|evening|night|bedtime|noon|o['’]clock|\d{1,2}\s*(?:am|pm|a\.m\.|"
+    r"p\.m\.))\b",
+    re.I,
+)
+KINDS = (
+    (ASKS_DOSE, GIVES_DOSE),
+    (ASKS_DURATION, GIVES_DURATION),
+    (ASKS_PER_PERIOD, GIVES_PER_PERIOD),
+    (ASKS_LEVEL, GIVES_LEVEL),
+    (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),
+)
+
+
+def answered(question: str, text: str) -> bool:
+    """False when the question asks for an amount (of any kind above) that the text does not
+    give; True otherwise."""
+    return all(gives.search(text) for asks, gives in KINDS if asks.search(question))

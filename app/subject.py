@@ -1,0 +1,96 @@
+"""What a question asks about: the thing whose effect it asks, or the thing it asks to define.
+
+"does drinking alcohol lower dopamine" asks about alcohol; "can kids have low dopamine" about kids;
+"is deep brain stimulation a treatment for parkinsons" and "what is deep brain stimulation" about
+stimulation. The subject is the noun phrase between the auxiliary ("does", "can", "is") and the
+verb or predicate ("lower", "have", "a treatment"), cut at its first preposition ("stress at
+work": stress); a leading gerund gives way to its object ("drinking alcohol", "listening to
+music"); its head is its last word. A question whose subject's head the articles never mention is
+not about anything they say, however close a sentence about something else scores ("Physical
+activity improves symptoms of depression" for the alcohol question). Out of scope: parsing; the
+object of the effect ("does exercise help anxiety": rare words veto on their own, and lay words for
+symptoms, "tired", "shaky", are too often paraphrases of what the articles say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.concepts import FUNCTION, WORD
+from app.lexical import STOPWORDS
+
+AUX = r"(?:does|do|did|can|could|will|would|might|may|is|are|was|were)"
+# The verbs and predicates after which the subject ends ("does X raise ...", "is X linked to ...").
+VERBS = (
+    r"affect|effect|impact|influence|raise|lower|boost|increase|decrease|reduce|drop|spike|"
+    r"elevate|deplete|drain|fry|wreck|ruin|damage|kill|mess|hurt|harm|help|improve|worsen|change|"
+    r"cause|trigger|release|block|stimulate|produce|fix|treat|cure|prevent|lead|make|give|get|"
+    r"have|develop|work|count|matter|interfere|play"
+)
+VERB = rf"(?:{VERBS})(?:s|es|ed|d|ing)?"
+PREDICATE = (
+    r"(?:good|bad|linked|related|connected|tied|associated|safe|effective|helpful|harmful|"
+    r"better|worse|(?:a|an|the)\s+(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
+)
+EFFECT = re.compile(
+    rf"^\W*(?:(?:so|and|but|ok|okay|also)\W+)*{AUX}\s+(?P<x>[^?.!,;]+?)\s+"
+    rf"(?:{VERB}|(?:really|actually|also|even)\s+{VERB}|{PREDICATE})\b",
+    re.I,
+)
+# A verb right after the verb: the first may be a noun of the subject ("does self harm affect").
+NEXT_VERB = re.compile(rf"\s+(?:{VERB})\b", re.I)
+# "what is deep brain stimulation", "what are cold plunges": a name, not "the best diet" or "it".
+DEFINE = re.compile(
+    r"^\W*(?:(?:what|wat)\s+(?:is|are)|what's|what’s|whats)\s+(?:an?\s+)?(?P<x>(?!(?:the|it|this|that|"
+    r"these|those|they|my|your|his|her|their|its|there|a|an)\b)[^?.!,;]+?)\s*(?:for\b|[?.!]|$)",
+    re.I,
+)
+ASIDE = re.compile(r"\([^)]*\)")  # "does coke (the drug not the drink) wreck ..."
+MAX_WORDS = 4  # "listening to loud music"; longer is a clause ("the tiredness stay after ...")
+PREPOSITIONS = frozenset(
+    ["at", "of", "in", "on", "for", "from", "with", "to", "during", "after", "before", "about"]
+    + ["like", "by"]
+)
+STATES = frozenset(["being", "feeling", "becoming", "staying"])
+GERUND = re.compile(r"[a-z]{3,}ing$", re.I)
+ADVERB = re.compile(r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even)$", re.I)  # "exactly", "really"
+
+
+def subject(question: str) -> str:
+    """The head word of what a yes/no or "what is" question asks about, as typed ("alcohol",
+    "kids", "stimulation"); "" when it has none or it is a function word ("you", "people")."""
+    plain = ASIDE.sub(" ", question)
+    found = EFFECT.search(plain) or DEFINE.search(plain)
+    if not found:
+        return ""
+    if found.re is EFFECT and NEXT_VERB.match(plain, found.end()):
+        return ""  # "does self harm affect", "does brain damage lower": which word is the verb?
+    words = [w for w in WORD.findall(found["x"]) if not ADVERB.match(w)]
+    if len(words) > MAX_WORDS or (len(words) == 1 and GERUND.match(words[0])):
+        return ""  # a clause, not a name; a bare activity ("running") may be a lay word for one
+    if words[0].lower() in STATES:
+        return ""  # "being really tired": a state, often a lay word for a symptom (fatigue)
+    for at, word in enumerate(words):
+        if word.lower() in PREPOSITIONS and at:
+            words = _after_gerund(words, at)
+            break
+    return _head(words)
+
+
+def _after_gerund(words: list[str], at: int) -> list[str]:
+    """The words before the first preposition, or, when they are a lone gerund ("listening to
+    music"), the words after it. "going" is a function word: "going to the gym" names nothing."""
+    if at == 1 and GERUND.match(words[0]) and at + 1 < len(words):
+        return words[at + 1 :]
+    return words[:at]
+
+
+def _head(words: list[str]) -> str:
+    """The last word of a phrase when it names something (not a function word)."""
+    if not words:
+        return ""
+    head = words[-1]
+    low = head.lower().replace("’", "'")
+    if low in FUNCTION or low in STOPWORDS or len(low) < 2 or low.isdigit():
+        return ""
+    return head

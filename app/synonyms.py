@@ -1,0 +1,54 @@
+"""Whether a quote says a word in other words: "tiredness" in a quote about "fatigue".
+
+A rare word the articles never use vetoes an answer ("ADHD"), but readers also use rare words for
+what the articles say in their own ("tiredness" for "fatigue"). A quote says the word in other
+words when one of its words is close to it in the embedding model's space: cosine at least
+`Settings.synonym_cosine` (0.75: "tiredness" - "fatigue" 0.78; the closest of a wrong quote to a
+missing word on the seed sets was 0.68, "mg" - "magnesium", then "vitamin" - "supplements" 0.67,
+"ADHD" - "disorders" 0.66). Word vectors are made once and kept (`MAX_WORDS` of them). Out of scope:
+phrases ("serotonin syndrome" is a condition's name, `app.concepts`), and words of two or more
+model tokens that mean something else together.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.concepts import FUNCTION, WORD
+from app.embed import Embedder
+from app.lexical import STOPWORDS
+
+MAX_WORDS = 50_000
+
+
+class NearWords:
+    """Word vectors on demand, kept; `says(word, text)`: a word of the text is close to it."""
+
+    def __init__(self, embedder: Embedder, cosine: float):
+        self.embedder = embedder
+        self.cosine = cosine
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def says(self, word: str, text: str) -> bool:
+        low = word.lower()
+        if " " in low or "-" in low or not low.isalpha():
+            return False
+        words = sorted({w.lower() for w in WORD.findall(text)} - {low})
+        words = [w for w in words if len(w) >= 3 and w not in FUNCTION and w not in STOPWORDS]
+        if not words:
+            return False
+        vectors = self._vectors_of([low, *words])
+        return float((vectors[1:] @ vectors[0]).max()) >= self.cosine
+
+    def _vectors_of(self, words: list[str]) -> np.ndarray:
+        """The words' vectors, from the kept ones or made now (read into a local dict first, so
+        another thread clearing the kept ones cannot lose one)."""
+        got = {w: v for w in words if (v := self._vectors.get(w)) is not None}
+        new = [w for w in words if w not in got]
+        if new:
+            made = dict(zip(new, self.embedder.embed(new), strict=True))
+            got.update(made)
+            if len(self._vectors) + len(made) > MAX_WORDS:
+                self._vectors = {}
+            self._vectors.update(made)
+        return np.stack([got[w] for w in words])

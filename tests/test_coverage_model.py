@@ -1,0 +1,45 @@
+"""The real model on the seed corpus: a question about something the articles never mention, or for
+an amount they never give, quotes nothing (naming the thing), and the real answers next to them
+are still quoted. Questions written for these tests, not taken from the question sets."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "question,history,named",
+    [
+        ("does eating candy raise dopamine", [], "candy"),  # the foods list is not about candy
+        ("does drinking beer lower dopamine", [], "beer"),
+        ("can toddlers have low dopamine", [], "toddlers"),
+        ("is acupuncture a treatment for depression", [], "acupuncture"),
+        ("can kids get it too", ["what causes depression"], "kids"),
+        ("how long does venlafaxine take to start working", [], None),
+        ("how many hours of exercise a week should i do", [], None),
+        ("what is a normal serotonin level", [], None),
+        ("what time of day is best to take sertraline", [], None),
+    ],
+)
+def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, history, named):
+    reply = seed_assistant.ask(question, history)
+    assert reply.abstained and not reply.quotes and reply.advice in reply.markdown
+    if named:
+        assert f"don't mention “{named}”" in reply.markdown
+
+
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("does eating chocolate raise dopamine", "chocolate"),
+        ("is meditation good for dopamine or is that a myth", "meditation"),
+        ("what medicatoins help parkinsons", "Medications like levodopa"),
+        ("does going for walks help depression", "Physical activity improves symptoms"),
+        ("do older people get parkinsons more", "connected to aging"),
+        ("how long do the benefits of exercise last", "over the long haul"),
+    ],
+)
+def test_the_real_answer_is_still_quoted(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question, [])
+    assert not reply.abstained
+    assert any(answer in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]
