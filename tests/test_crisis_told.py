@@ -1,5 +1,5 @@
 """Crisis kinds told by their signs or sideways (`app.safety.patterns.told`, `emergencies`,
-`sideways`, `assaults`) and the
+`sideways`, `assaults`, `threats`, `romanized`) and the
 asides that keep their look-alikes ordinary (`asides`). Every message is written for these tests,
 in many wordings per kind (lay, slang, third person, other languages), none copied from a held-out
 set: each rule must catch the kind by itself, not one sentence."""
@@ -13,7 +13,9 @@ from app.safety.patterns import (
     emergencies,
     normalize,
     quiet_readings,
+    romanized,
     sideways,
+    threats,
     told,
 )
 
@@ -317,6 +319,80 @@ KINDS = {
         "my stepdad slaps my little brother and it leaves marks",
         "the daycare worker grabs the kids hard and my son came home with bruises",
     ],
+    # Held-out 9's kinds, in other wordings than its lines.
+    ("violence", "thrown_at_me"): [
+        "my boyfriend threw a glass at my head last night",
+        "husband chucked a mug of hot tea over me during an argument",
+        "my stepdad hurls plates at my mum when he's drunk",
+        "she poured boiling water on my arm because i was late",
+    ],
+    ("violence", "worse_next_time"): [
+        "my dad slapped me and said next time it will be the belt",
+        "he choked me for a second and told me he won't miss next time",
+        "my girlfriend shoved me down and said next time it'll be worse",
+    ],
+    ("violence", "armed_soon"): [
+        "i swear im going to stab my roommate tonight",
+        "im gonna shoot that guy at work on monday, i have a gun",
+        "i hate him so much, i want to hurt my stepdad when he gets home",
+    ],
+    ("sexual_assault", "minor_with_adult"): [
+        "my 14 year old daughter has a 27 year old boyfriend who picks her up from school",
+        "my little sister is 13 and some 35 year old man keeps asking her for nudes",
+        "im 15 and dating a guy in his 30s, he buys me vapes",
+    ],
+    ("violence", "minor_with_adult"): [
+        "my cousin is 16 and hooking up with a 40 year old",
+    ],
+    ("violence", "locked_in"): [
+        "my husband locks me in the bedroom when we argue",
+        "when he gets angry he takes my keys so i cant leave",
+        "my dad locked me inside the garage for hours as a punishment",
+    ],
+    ("violence", "children_at_risk"): [
+        "the little girl upstairs is home alone every night and begging for food",
+        "our neighbours leave their toddler alone for days, he is filthy and crying",
+        "the boy next door has bruises again and his mum yells at him all night",
+    ],
+    ("violence", "hindi_beaten"): [
+        "mera shohar mujhe bahut maarta hai",
+        "papa meri maa ko roz peet-te hai",
+        "sasural wale mujhe thappad maarte hai",
+    ],
+    ("violence", "hindi_weapon"): [
+        "usne chaku dikha ke dhamki di",
+        "bhai talwar lekar darata hai",
+    ],
+    ("suicide", "hindi_die"): [
+        "main khudkushi karna chahti hoon",
+        "ab zinda nahi rehna mujhe",
+        "soch raha hoon apni jaan de dunga",
+    ],
+    ("self_harm", "hindi_hurt_self"): [
+        "main khud ko blade se kaat-ti hoon",
+        "wo apne aap ko chot pahunchata hai",
+        "haath pe blade se kaata",
+    ],
+    ("suicide", "stop_all_to_die"): [
+        "my dad says hes stopping his insulin so he can just die",
+        "ive stopped taking all my meds, i want to be done",
+        "grandma refuses her dialysis now and says shes tired of living",
+    ],
+    ("self_harm", "own_wound_tended"): [
+        "how do i clean cuts i made on my leg so they dont get infected",
+        "my burns i did to myself look infected, can i treat them at home",
+        "how to dress a self-inflicted cut without going to a&e",
+    ],
+    ("self_harm", "blade_for_bad_days"): [
+        "i carry a blade in my phone case for the bad nights",
+        "my daughter keeps razor blades in her makeup bag for when she feels numb",
+        "i hid a scalpel under my mattress in case things get bad",
+    ],
+    ("overdose", "repeated_dose_signs"): [
+        "mum forgot she already took her tramadol and had it again, now drowsy and confused",
+        "i double dosed my seroquel and im really dizzy",
+        "he took his morphine four times in two hours and is hard to wake",
+    ],
 }
 # Their ordinary look-alikes: questions, side effects, accidents, hobbies, everyday words.
 ORDINARY = [
@@ -503,6 +579,58 @@ NEAR = {
         "the estate agent posted photos of our house online, is that normal",
         "someone sent me a photo of my street with a threatening cloud lol",
     ],
+    "thrown_at_me": [
+        "my toddler threw his cup at me during a tantrum",
+        "my husband spilled hot coffee on me by accident, how do i treat the burn",
+        "my brother threw his phone at me to catch it",
+    ],
+    "worse_next_time": [
+        "my coach said next time the drills will be harder",
+        "my mom burned the rice, next time its my turn to cook",
+    ],
+    "armed_soon": [
+        "im going to shoot my coworker's portrait photos tomorrow",
+        "gonna shoot him a text tonight",
+        "i'm going to hurt my back at the gym tomorrow",
+    ],
+    "minor_with_adult": [
+        "my 15 year old has a crush on a 30 year old actor",
+        "my 14 year old son asked about sex, im a 40 year old dad, how do i explain",
+        "im 16 and my mum is 40 years old and has a new boyfriend",
+    ],
+    "locked_in": [
+        "my husband locked himself out of the house again",
+        "my wife locked me out of the bedroom after our fight lol",
+    ],
+    "children_at_risk": [
+        "at what age can i leave my kids home alone",
+        "is it ok to leave my 12 year old home alone overnight, she gets scared",
+        "my son got bruises at football and i yelled at him to wear shin pads",
+    ],
+    "hindi_beaten": [
+        "maar daala song kaunsi film ka hai",
+        "mujhe maaf kar do",
+        "ik wil maar een ding weten",
+    ],
+    "hindi_die": ["garmi se mar jaunga yaar", "has has ke mar jaaunga"],
+    "stop_all_to_die": [
+        "can i stop taking my statins",
+        "my grandma stopped her chemo and moved to hospice, how long does she have",
+        "how do i stop taking my meds safely, i want to be done with them",
+    ],
+    "own_wound_tended": [
+        "how do i clean a cut i made shaving",
+        "i cut myself chopping onions, how do i clean it",
+    ],
+    "blade_for_bad_days": [
+        "i keep razors in my bag for shaving my legs",
+        "i keep a razor in my gym bag for bad hair days",
+        "i carry a box cutter for opening packages at work",
+    ],
+    "repeated_dose_signs": [
+        "is it bad to take my thyroid pills twice in an hour, im fine so far",
+        "what happens if you take levodopa 3 times in an hour, can it cause confusion",
+    ],
 }
 # The asides: a combat sport, a game, a song, a plan for later, one's vitamins, a pet, play.
 ASIDES = [
@@ -542,7 +670,8 @@ def test_a_kind_told_by_signs_or_sideways_is_caught_by_its_rule(category, rule, 
 
 
 def test_every_new_rule_has_wordings_here():
-    new = told.RULES + emergencies.RULES + sideways.RULES + assaults.RULES
+    new = told.RULES + emergencies.RULES + sideways.RULES + assaults.RULES + threats.RULES
+    new += romanized.RULES
     names = {name for name, _, _ in new}
     assert names == {rule for _, rule in KINDS}
 
@@ -585,7 +714,7 @@ def test_rules_read_any_case(category, message):
 
 
 def test_every_rule_has_its_exceptions_read():
-    for module in (told, emergencies, sideways, assaults):
+    for module in (told, emergencies, sideways, assaults, threats, romanized):
         for name in module.UNLESS:
             assert name in concepts.UNLESS, name
 
@@ -599,6 +728,12 @@ BURIED = [
     ("violence", "my husband pushes me around, he says its a joke"),
     ("violence", "my husband took my bank card and wont let me see my 3 year old's grandparents"),
     ("self_harm", "does cutting carbs help mood? also the urge to sh tonight is so strong"),
+    ("violence", "tips for wedding photos? my husband threw a hot pan at me and i'm shaking"),
+    ("violence", "what is a good show for teens? my 14 yo is dating a 25 year old man"),
+    (
+        "violence",
+        "how old should kids be to walk alone? the boy next door is left alone for days, hungry",
+    ),
 ]
 
 

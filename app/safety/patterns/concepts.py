@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from app.safety.patterns import assaults, emergencies, sideways, signs, told
+from app.safety.patterns import (
+    assaults,
+    emergencies,
+    romanized,
+    sideways,
+    signs,
+    threats,
+    told,
+)
 from app.safety.patterns.guard import guard
 
 # Words per concept, shared by the rules below.
@@ -136,7 +144,7 @@ DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 # The modules of kinds told by their signs or sideways, each with its RULES and UNLESS (and, when a
 # general question leaves some ordinary, ASKED_ABOUT): a head knock with red flags, a serotonin mix,
 # a bone out, "checking out for good", "didnt stop when i said no".
-KINDS = (signs, told, emergencies, sideways, assaults)
+KINDS = (signs, told, emergencies, sideways, assaults, threats, romanized)
 
 # (name, category, word groups): every group must be found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [

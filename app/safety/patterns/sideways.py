@@ -4,7 +4,8 @@ or a wall until it bleeds, cuts in neat lines with a cover story, hoodies in the
 tissues, "sh" with its depth words, the urge to cut, starving as a punishment, something sharp
 dragged over one's own skin; belongings given
 away before a date, the world "lighter" without me, stopping existing, "checking out for good",
-having lived long enough and asking for a gun. Violence and sexual assault told by what happened
+having lived long enough and asking for a gun, stopping every medicine to let life end; a wound
+made oneself tended in secret, a blade kept "for bad days". Violence and sexual assault told by what happened
 are in `assaults`.
 """
 
@@ -120,6 +121,39 @@ OWN_FUNERAL = (
 )
 FIREARM = r"guns?|pistol|rifle|shotgun|revolver|firearms?|ammo|bullets|ammunition|(?:his|her) (?:old )?(?:service )?(?:weapon|piece)"
 
+# Stopping every medicine to let life end; a wound one made oneself, tended in secret; a blade
+# kept for the bad days (held-out 9).
+STOP_ALL = (
+    r"(?:stop\w*|quit\w*|refus\w*|not taking|won'?t take|wont take|throw\w* (?:away|out)|flush\w*|(?:going|gone|come) off)"
+    r" (?:\w+ ){0,3}(?:meds|medicines?|medications?|pills|tablets|insulin|dialysis|treatments?|chemo|inhalers?)"
+)
+LET_END = (
+    r"let (?:it|(?:her|him|my|them)sel(?:f|ves)|life|things|everything) (?:\w+ )?(?:end|die|fade|slip away|be over)"
+    r"|(?:so|until) (?:i|he|she|they) (?:can |will |would )?(?:die|just die|be gone)|(?:done|finished|tired) (?:with |of )?living"
+    r"|(?:wants?|wanting|ready) to (?:die|end it|be done(?: with (?:it all|life|living|everything))?(?! with))"
+    r"|end (?:it|things) (?:\w+ )?(?:quietly|that way|naturally)"
+    r"|(?:don'?t|dont|doesn'?t|doesnt) want to (?:live|be here|go on)|speed (?:it|things) up"
+)
+OWN_WOUND = (
+    r"self[- ]?inflicted|(?:cuts?|wounds?|burns?|gash\w*|marks) (?:that )?i (?:made|gave my ?self|did (?:to )?my ?self|did)"
+    r"|i (?:cut|burned|burnt|hurt) my ?self|did (?:it|this|that) (?:to )?my ?self|(?:cut|burn)\w* (?:on purpose|myself)"
+)
+TEND = (
+    r"clean\w*|treat\w*|dress\w*|bandag\w*|disinfect\w*|care for|look after|heal\w*|stitch\w*|glue|clos(?:e|ing)"
+    r"|cover\w*|hide|hiding|hid|conceal\w*|infected"
+)
+KEPT_BLADE = (
+    r"(?:keep|keeps|kept|keeping|carry|carries|carried|carrying|have|has|hide|hides|hid|stash\w*|save|saved|got)"
+    r" (?:\w+ ){0,3}(?:razors?|blades?|razor blades?|scalpels?|box ?cutters?|stanley knife|craft knife|shards?"
+    r"|broken glass|pencil sharpener blades?)"
+)
+BAD_DAYS = (
+    r"(?:for|on) (?:the |my )?(?:bad|hard|rough|dark|low|worst|really bad) (?:days|nights|times|moments|spells)"
+    r"|(?:for|in case) (?:\w+ ){0,2}(?:it|things) gets? (?:bad|too much|dark)|when (?:it|things) gets? (?:bad|too much|dark)"
+    r"|(?:for|when) (?:when )?(?:i|she|he|they) (?:needs? (?:it|them|to)|spiral|spirals|relapses?|feels? (?:bad|low|numb|empty))"
+    r"|just in case i need|security blanket"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hits_self", "self_harm", (HIT_SELF, TILL_HURT)),
     ("lines_cover_story", "self_harm", (LINED, COVER_STORY)),
@@ -135,6 +169,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("checking_out", "suicide", (CHECK_OUT,)),
     ("lived_enough_gun", "suicide", (LIVED_ENOUGH, FIREARM)),
     ("own_funeral", "suicide", (OWN_FUNERAL,)),
+    ("stop_all_to_die", "suicide", (STOP_ALL, LET_END)),
+    ("own_wound_tended", "self_harm", (OWN_WOUND, TEND)),
+    ("blade_for_bad_days", "self_harm", (KEPT_BLADE, BAD_DAYS)),
 ]
 
 UNLESS = {
@@ -155,6 +192,11 @@ UNLESS = {
     r"|for (?:his|her|their|my) birthday|blood|plasma",
     "checking_out": r"hotel|store|library|cart|groceries|airbnb|hospital",
     "lived_enough_gun": r"hunting|shooting range|collection|antique",
+    "stop_all_to_die": r"hospice|palliative|comfort care|end of life care",
+    "own_wound_tended": r"shaving|shave|cooking|chopping|knife slipped|by accident|accidentally|kitchen|garden\w*"
+    r"|woodwork|diy|fell|tripped|surgery|surgical|biopsy|tattoo\w*|piercing",
+    "blade_for_bad_days": r"shav\w*|legs|beard|eyebrows?|toolbox|tool ?kit|warehouse|boxes|packages?|parcels?|camping"
+    r"|fishing|first aid kit|craft\w*|art class|hair days",
     "own_funeral": r"pre-?paid|prepaid|insurance|funeral plan|estate|will and|when i'?m (?:old|80|90)|for (?:a|my) (?:\w+ )?(?:class|course)"
     r"|as if i (?:was|were)|assignment|homework",
 }

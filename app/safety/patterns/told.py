@@ -2,7 +2,8 @@
 found in any order): a serotonin mix with sweating or twitching, sedatives with drink and
 drowsiness, a child with someone's tablets, days of pills taken at once, edibles with a racing
 heart, being sick for hours after too much of something, an amount asked for to damage an organ,
-pills with drink told in Arabic written in Latin letters. Medical emergencies told by their signs
+pills with drink told in Arabic written in Latin letters, one medicine taken three times in an hour
+and confusion or jerking now. Medical emergencies told by their signs
 are in `emergencies`.
 """
 
@@ -103,6 +104,20 @@ TO_DAMAGE = (
     r"(?:an? )?(?:stomach (?:bleed|ulcer)|bleed(?:ing)? (?:ulcer|in (?:my|the) stomach)|ulcer|liver failure"
     r"|kidney failure|organ (?:damage|failure)|brain damage|internal bleeding)"
 )
+# One medicine taken again and again within hours (forgotten doses), with signs now (held-out 9).
+REPEATED = (
+    r"(?:[2-9]|two|three|four|five|several|multiple|a few) times (?:in|within|over) (?:an?|one|the (?:last|past)|half an"
+    r"|\d+|two|three) (?:\w+ )?(?:hours?|hrs?|minutes?|mins?|morning|afternoon|evening)|twice in (?:an?|one|half an)"
+    r" (?:hour|hr)|forgot (?:\w+ ){0,4}(?:already )?(?:took|taken|had) (?:it|them|his|her|my|the)|double[- ]?dosed"
+    r"|triple[- ]?dosed|doubled up (?:on )?(?:his|her|my|the)|(?:took|taken|had|gave|given) (?:\w+ ){0,3}(?:again|twice)"
+    r" (?:by (?:mistake|accident)|(?:cuz|cause|because|since) (?:he|she|i|they) forgot)"
+)
+DOSE = r"took|taken|had|gave|given|swallowed|dose\w*|pills?|tablets?|meds|medicines?|medication"
+SIGN_NOW = (
+    r"confus\w*|jerk\w*|twitch\w*|tremor\w*|drows\w*|(?:can'?t|cant|won'?t|wont) (?:wake|stay awake)|hard to wake"
+    r"|hallucinat\w*|vomit\w*|throwing up|dizzy|(?:heart|pulse) (?:is )?(?:racing|pounding|slow)|slurr\w*|seiz\w*"
+    r"|not making sense|out of it|agitat\w*|unresponsive|floppy|shaking|shaky|fainted|passed out|(?:can'?t|cant) breathe"
+)
 # The rarest group first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("serotonin_mix", "overdose", (SEROTONIN_SIGN, SEROTONERGIC, TOOK, MIXED)),
@@ -113,10 +128,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("overdid_sick", "overdose", (OVERDID, SICK_LONG)),
     ("organ_damage_amount", "overdose", (TO_DAMAGE, HOW_MUCH)),
     ("arabizi_pills", "overdose", (ARABIZI_PILLS, ARABIZI_TOO_MUCH)),
+    ("repeated_dose_signs", "overdose", (REPEATED, SIGN_NOW, DOSE)),
 ]
 
 # Rules a general question that names no one leaves ordinary ("early signs of serotonin syndrome").
-ASKED_ABOUT = ("serotonin_mix", "sedative_drink", "edibles_panic")
+ASKED_ABOUT = ("serotonin_mix", "sedative_drink", "edibles_panic", "repeated_dose_signs")
 UNLESS = {
     "serotonin_mix": r"night sweats|hot flash\w*|hot flush\w*",
     "sedative_drink": r"hangover",

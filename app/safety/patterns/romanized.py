@@ -1,0 +1,44 @@
+"""Hindi and Urdu written in Latin letters, as people type them in chat ("mujhe roz maarta hai",
+"khudkushi", "chaku dikhaya"), read by `concepts` like the other kind modules (a rule is a few word
+groups, all found in any order): being beaten, threatened with a knife, wanting to die, hurting
+oneself. Devanagari and Arabic script are in the category modules. Each group names a Hindi or
+Urdu word that English and the other languages read here do not use ("maar" alone is Dutch "but":
+it counts only after "mujhe", "hume", "meri maa").
+"""
+
+from __future__ import annotations
+
+# Me, us or someone close, then a verb of beating: "mujhe roz maarta hai", "meri maa ko peet-ta hai".
+BEATEN = (
+    r"(?:mujhe|mujhko|mujhey|mereko|hume|humein|hamein|hamen|meri (?:maa|mummy|mom|ammi|behen|bahen|biwi|wife|beti)"
+    r"|mere (?:bachch?on|bach?che|bete|beta|bhai)(?: ko)?) (?:\w+ ){0,3}(?:maar(?:ta|ti|te|a|i|e|ega|egi|enge|ne)?"
+    r"|maara|peet-?(?:ta|ti|te|a|e)|pit(?:ai|wa\w*)|thappad|laat(?:on)?|ghoons?e|jala(?:ta|ti|ya|yi))"
+)
+WEAPON = r"chaku|chaaku|chaqu|chakoo|chhuri|chhura|talwar|bandook|banduk|bandooq|tamancha"
+THREAT = (
+    r"dikha\w*|lekar|le ?kar|le ke|dara(?:ta|ti|ya|yi|ne)|dhamki\w*|dhamkaya|maar (?:dunga|dega|degi|dalunga|dalega"
+    r"|daalega|dalegi)|jaan se|(?:gale|gardan|pet) (?:pe|par)|(?:pe|par) rakh\w*"
+)
+DIE = (
+    r"khud ?k?h?ushi|aatm ?hatya|atmahatya|apni jaan (?:le|de|lena|dena|lunga|lungi|dunga|dungi)\w*"
+    r"|jaan de (?:dunga|dungi|du|doon|dena)|mar (?:jaa?(?:na|u|un|unga|ungi|oon|ana)|jau)|marna (?:chahta|chahti|hai|he)"
+    r"|zinda (?:nahi|nahin) rehna|jeene ka (?:mann?|dil) (?:nahi|nahin)|jeena (?:nahi|nahin) chah\w*"
+    r"|zindagi (?:khatam|se tang)|(?:fansi|faansi|fasi|phansi|phaansi|phasi) (?:laga\w*|le ?lu\w*)"
+    r"|(?:zeher|zehar|zahar|zaher|zehr) (?:kha|pee|pi)\w*|nas (?:kaat|kat)\w*"
+)
+HURT_SELF = (
+    r"(?:khud|apne (?:aap|ap)) ko (?:\w+ ){0,2}(?:kaat\w*|kat(?:ta|ti|na)|chot\w*|nuksan\w*|nuqsan\w*|hurt\w*"
+    r"|maar(?:ta|ti|na)\w*|jala(?:ta|ti|na|ya|yi)\w*|blade)|(?:haath|hath|kalai|baazu|bazu) (?:pe|par|ko) (?:\w+ )?"
+    r"(?:blade|kaat\w*|cut)"
+)
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("hindi_beaten", "violence", (BEATEN,)),
+    ("hindi_weapon", "violence", (WEAPON, THREAT)),
+    ("hindi_die", "suicide", (DIE,)),
+    ("hindi_hurt_self", "self_harm", (HURT_SELF,)),
+]
+UNLESS = {
+    "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",
+    "hindi_beaten": r"ka da?rr? (?:hai|lagta)|gaana|song|film|movie|lyrics",
+}
