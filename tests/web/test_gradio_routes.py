@@ -25,9 +25,14 @@ from app.web.settings import WebSettings
 
 @pytest.fixture(scope="module")
 def site(fake_assistant, tmp_path_factory):
-    app = create_app(fake_assistant, WebSettings(feedback_db=tmp_path_factory.mktemp("g") / "f"))
-    with serve_in_thread(app) as port:
-        yield app, port
+    # Gradio's upload folder of its own: the shared <tmp>/gradio is written by any other Gradio
+    # process on the machine (another test run), which made "nothing stored" fail under load.
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("GRADIO_TEMP_DIR", str(tmp_path_factory.mktemp("gradio-uploads")))
+        settings = WebSettings(feedback_db=tmp_path_factory.mktemp("g") / "f")
+        app = create_app(fake_assistant, settings)
+        with serve_in_thread(app) as port:
+            yield app, port
 
 
 def gradio_routes(app) -> list[tuple[str, str]]:
@@ -84,13 +89,15 @@ def test_every_unused_gradio_route_is_closed(site, mount):
 
 
 def gradio_files() -> set[Path]:
-    """Files in Gradio's upload and cache folder (GRADIO_TEMP_DIR, default <tmp>/gradio)."""
+    """Files in Gradio's upload and cache folder (GRADIO_TEMP_DIR: the site's own, see `site`)."""
     folder = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
     return {p for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else set()
 
 
 def test_an_upload_is_refused_without_reading_it(site):
-    _, port = site
+    app, port = site
+    mounted = next(r.app for r in app.routes if getattr(r, "path", None) == "")
+    assert Path(mounted.uploaded_file_dir) == Path(os.environ["GRADIO_TEMP_DIR"])  # the one we read
     before = gradio_files()
     boundary = "b0undary"
     body = (
