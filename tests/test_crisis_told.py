@@ -68,6 +68,11 @@ KINDS = {
         "an older man at church kissed me and told me not to tell",
         "my swim coach makes me sit on his lap in his office",
     ],
+    ("violence", "bruises_pet_blamed"): [
+        "my little sister has bruises on her back and says our cat did it",
+        "my mum turned up with a bruised wrist and blamed it on the dog again",
+        "her arms are covered in welts and she told me the rabbit did them",
+    ],
     ("self_harm", "sharp_on_skin"): [
         "i scratch my legs with a safety pin when i feel empty, did it again today",
         "been carving into my forearm with a compass from my pencil case",
@@ -413,6 +418,10 @@ NEAR = {
     "attacked_by_group": [
         "got jumped in the game by a whole squad lol",
         "i was bullied at school years ago, now im 30, does it affect dopamine",
+    ],
+    "bruises_pet_blamed": [
+        "the dog knocked my son over and he has a bruise on his shin, how long will it last",
+        "my daughter says the cat did it, the sofa is covered in scratches",
     ],
     "adult_touch": [
         "the physio touched my legs to check my knee, is that normal",

@@ -10,6 +10,16 @@ from __future__ import annotations
 
 import re
 
+# A face or limb numb, drooping or weak, and a harmless cause named for it.
+SYMPTOM = r"numb\w*|droop\w*|weak\w*|tingl\w*|crooked|lopsided|heavy|slack|dead|slurr\w*|(?:can'?t|cant) feel"
+NAMED_CAUSE = (
+    r"dentists?|dental (?:work|appointment|visit|surgery|procedure|injection)|fillings?|root canal|crown"
+    r"|(?:tooth|teeth|wisdom teeth|wisdom tooth) (?:out|pulled|removed|removal|extraction)|extraction"
+    r"|novocaine|lidocaine|(?:local )?ana?esthe\w*|numbing (?:shot|injection|gel|cream|jab)|nerve block|epidural|botox"
+    r"|bell'?s palsy|(?:my|his|her|the) palsy"
+)
+# Between a symptom and its cause: nothing that says it is new or starting again.
+UNCHANGED = r"(?:(?!again|sudden|\bnow\b|\bnew\b|woke|this morning)[^.?!;])"
 ASIDE = re.compile(
     r"\bchok\w* (?:\w+ ){0,2}(?:in|at|during|while) (?:\w+ )?(?:bjj|jiu[- ]?jitsu|judo|mma|wrestling|grappling"
     r"|sparring|rolling)\b(?:(?! and | but | now )[^.?!,])*"
@@ -38,7 +48,24 @@ ASIDE = re.compile(
     r"|\b(?:coworkers?|co-workers?|colleagues?|friends?|mates|team|family|sister|brother|wife|husband|mom|mum|dad)"
     r" (?:always |often |jokingly |like to |love to )?(?:joke|jokes|joked|joking) (?:that )?(?:they'?ll|theyll|he'?ll"
     r"|she'?ll|they will|they would|they'?d|he would|she would) (?:\w+ )?(?:kill|strangle|murder|throttle) (?:me|us)"
-    r"(?: if\b(?:(?! and | but | now )[^.?!,])*)?",
+    r"(?: if\b(?:(?! and | but | now )[^.?!,])*)?"
+    # What too much would do to anyone, asked in general ("what if someone took too much caffeine"):
+    # never "i", never an amount (a number is read by the overdose patterns).
+    r"|\b(?:what (?:if|happens if|happens when|would happen if)) (?:someone|somebody|a person|anyone|one|you|u"
+    r"|people) (?:\w+ )?(?:took|takes|take|ate|eats|eat|drank|drinks|drink|had|has|have) too (?:much|many)\b"
+    # A knockout in a bout watched: "the boxer was knocked out in the 3rd round" (the rest is read).
+    r"|\b(?:the|a|that) (?:\w+ )?(?:boxer|fighter|kickboxer|wrestler|champ|champion|challenger|contender)"
+    r" (?:was |got |has been |had been )?(?:knocked out|ko'?d|koed|knocked unconscious|stopped)(?: cold)?"
+    r"(?: (?:in|during) (?:the |round )?(?:\w+ )?(?:round|fight|bout|match))?"
+    # A symptom with its harmless cause named, passing or left over: numb from the dentist, a smile
+    # still crooked since bell's palsy. Never with "again", "sudden" or "now" in between.
+    rf"|(?:^|(?<=[.?!,;]))(?:(?!again|sudden|\bnow\b|woke)[^.?!,;])*?\b(?:{SYMPTOM})\b{UNCHANGED}{{0,50}}?\b(?:from|after|since|because of|due to|left over from|leftover from)"
+    rf" (?:the |my |a |an |that |his |her |having |i had |he had |she had )?(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b"
+    rf"(?:(?! and | but | now | then )[^.?!,])*"
+    rf"|\b(?:(?:after|since|from|following) (?:the |my |a |an |that |his |her |having )?(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b"
+    rf"|(?:had|have|got|diagnosed with) (?:a |my )?(?:{NAMED_CAUSE})\b{UNCHANGED}{{0,60}}?\bstill\b)"
+    rf"{UNCHANGED}{{0,60}}?\b(?:{SYMPTOM})\b"
+    rf"(?:(?:,? and |,? or )(?:{SYMPTOM})\b)*(?:(?! and | but | now | then )[^.?!,])*",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?
