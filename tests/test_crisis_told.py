@@ -27,6 +27,7 @@ KINDS = {
         "my mums face looks lopsided all of a sudden and her words are coming out slurred",
         "i woke up and cant feel the right side of my body",
         "grandpa suddenly cant lift his arm and his mouth is drooping",
+        "dads mouth has gone droopy on the right side and hes mumbling",
     ],
     ("medical", "stiff_neck_fever"): [
         "my teenager has a high temperature, a stiff neck and is getting confused",
