@@ -52,6 +52,9 @@ STILL_CRISES = [
     ("medical", "the left side of my face suddenly went numb, i was at the dentist last week"),
     ("medical", "had bells palsy years ago but now my face is drooping again, words slurred"),
     ("medical", "after the dentist my face is numb and now i cant lift my arm"),
+    # Only the symptom's words are blanked: what stands around them is read.
+    ("overdose", "i swallowed 40 of my pills and my lip is still numb from the dentist"),
+    ("overdose", "after the dentist i took 25 sleeping pills and my face is numb"),
 ]
 # A pet named as the cover story for a person's injury: the gate for pets keeps it for the rules.
 COVER_STORIES = {

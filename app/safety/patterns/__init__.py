@@ -25,7 +25,7 @@ from app.safety.patterns import (
     suicide,
     violence,
 )
-from app.safety.patterns.asides import AHEAD, ASIDE
+from app.safety.patterns.asides import AHEAD, ASIDE, CAUSE, KEEP
 from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
@@ -82,11 +82,13 @@ _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 _GATES = {
     "figurative": guard(FIGURATIVE),
     "aside": guard(ASIDE),
+    "cause": guard(CAUSE),
     "story": guard(STORY),
     "pet": guard(PET),
 }
 
 
+_KEEP = {"cause": KEEP}  # what a gate keeps of its match (the others blank all of it)
 _CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
 
 
@@ -138,7 +140,7 @@ def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
     text = normalize(message)
     for name, gate in _GATES.items():
-        text = blank_pets(text) if name == "pet" else gate.sub(" ", text)
+        text = blank_pets(text) if name == "pet" else gate.sub(_KEEP.get(name, " "), text)
     # A death in the past is blanked only for what can be over and done: suicide, self-harm and
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
     grief = GRIEF.sub(" ", text)
@@ -183,7 +185,7 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
     found += ["pet"] if blank_pets(text) != text else []
     found += [name for name, gate in (("vet", VET), ("joke", JOKE)) if gate.search(text)]
-    if "figurative" not in found and _GATES["aside"].search(text):
+    if "figurative" not in found and (_GATES["aside"].search(text) or _GATES["cause"].search(text)):
         found.insert(0, "figurative")
     if general_question(text):
         found.append("general")

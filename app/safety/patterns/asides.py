@@ -10,16 +10,6 @@ from __future__ import annotations
 
 import re
 
-# A face or limb numb, drooping or weak, and a harmless cause named for it.
-SYMPTOM = r"numb\w*|droop\w*|weak\w*|tingl\w*|crooked|lopsided|heavy|slack|dead|slurr\w*|(?:can'?t|cant) feel"
-NAMED_CAUSE = (
-    r"dentists?|dental (?:work|appointment|visit|surgery|procedure|injection)|fillings?|root canal|crown"
-    r"|(?:tooth|teeth|wisdom teeth|wisdom tooth) (?:out|pulled|removed|removal|extraction)|extraction"
-    r"|novocaine|lidocaine|(?:local )?ana?esthe\w*|numbing (?:shot|injection|gel|cream|jab)|nerve block|epidural|botox"
-    r"|bell'?s palsy|(?:my|his|her|the) palsy"
-)
-# Between a symptom and its cause: nothing that says it is new or starting again.
-UNCHANGED = r"(?:(?!again|sudden|\bnow\b|\bnew\b|woke|this morning)[^.?!;])"
 ASIDE = re.compile(
     r"\bchok\w* (?:\w+ ){0,2}(?:in|at|during|while) (?:\w+ )?(?:bjj|jiu[- ]?jitsu|judo|mma|wrestling|grappling"
     r"|sparring|rolling)\b(?:(?! and | but | now )[^.?!,])*"
@@ -56,16 +46,7 @@ ASIDE = re.compile(
     # A knockout in a bout watched: "the boxer was knocked out in the 3rd round" (the rest is read).
     r"|\b(?:the|a|that) (?:\w+ )?(?:boxer|fighter|kickboxer|wrestler|champ|champion|challenger|contender)"
     r" (?:was |got |has been |had been )?(?:knocked out|ko'?d|koed|knocked unconscious|stopped)(?: cold)?"
-    r"(?: (?:in|during) (?:the |round )?(?:\w+ )?(?:round|fight|bout|match))?"
-    # A symptom with its harmless cause named, passing or left over: numb from the dentist, a smile
-    # still crooked since bell's palsy. Never with "again", "sudden" or "now" in between.
-    rf"|(?:^|(?<=[.?!,;]))(?:(?!again|sudden|\bnow\b|woke)[^.?!,;])*?\b(?:{SYMPTOM})\b{UNCHANGED}{{0,50}}?\b(?:from|after|since|because of|due to|left over from|leftover from)"
-    rf" (?:the |my |a |an |that |his |her |having |i had |he had |she had )?(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b"
-    rf"(?:(?! and | but | now | then )[^.?!,])*"
-    rf"|\b(?:(?:after|since|from|following) (?:the |my |a |an |that |his |her |having )?(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b"
-    rf"|(?:had|have|got|diagnosed with) (?:a |my )?(?:{NAMED_CAUSE})\b{UNCHANGED}{{0,60}}?\bstill\b)"
-    rf"{UNCHANGED}{{0,60}}?\b(?:{SYMPTOM})\b"
-    rf"(?:(?:,? and |,? or )(?:{SYMPTOM})\b)*(?:(?! and | but | now | then )[^.?!,])*",
+    r"(?: (?:in|during) (?:the |round )?(?:\w+ )?(?:round|fight|bout|match))?",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?
@@ -77,3 +58,30 @@ AHEAD = re.compile(
     r"|students|class|team|patients)\b",
     re.I,
 )
+
+# A face or limb numb, drooping or weak, with its harmless cause named and nothing new told: "the
+# left side of my face is still numb from the dentist", "my smile is still crooked since bell's
+# palsy". Only the symptom's words are blanked (`CAUSE.sub(KEEP, text)`: whatever stands around
+# them is read), and never when "again", "sudden", "now" or "woke" stand near them.
+SYMPTOM = r"numb\w*|droop\w*|weak\w*|tingl\w*|crooked|lopsided|heavy|slack|dead|slurr\w*"
+NAMED_CAUSE = (
+    r"dentists?|dental (?:work|appointment|visit|surgery|procedure|injection)|fillings?|root canal|crown"
+    r"|(?:tooth|teeth|wisdom teeth|wisdom tooth) (?:out|pulled|removed|removal|extraction)|extraction"
+    r"|novocaine|lidocaine|(?:local )?ana?esthe\w*|numbing (?:shot|injection|gel|cream|jab)|nerve block"
+    r"|epidural|botox|bell'?s palsy|(?:my|his|her|the) palsy"
+)
+NEWS = r"again|sudden\w*|now|new|woke|this morning"
+_BY = r"(?:from|after|since|because of|due to|left over from|leftover from)"
+_ARTICLE = r"(?:the |my |a |an |that |his |her |having |i had |he had |she had )?"
+CAUSE = re.compile(
+    # The symptom, then its cause within six words: "numb 6 hours after the filling".
+    rf"(?<!sudden )(?<!suddenly )(?<!suddenly went )(?<!suddenly gone )(?<!again )(?<!now )\b(?:{SYMPTOM})\b"
+    rf"(?=(?: (?!(?:{NEWS})\b)[\w']+){{0,6}}? {_BY} {_ARTICLE}(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b)"
+    # The cause, then the symptom in the same sentence: "after my filling the left side of my mouth
+    # is numb and droopy"; "had bell's palsy last year, my smile is still crooked".
+    rf"|\b(?P<keep>(?:{_BY} {_ARTICLE}(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b"
+    rf"|(?:had|have|got|diagnosed with) (?:a |my )?(?:{NAMED_CAUSE})\b(?:(?!{NEWS})[^.?!;]){{0,60}}?\bstill\b)"
+    rf"(?:(?!\b(?:{NEWS})\b)[^.?!;]){{0,60}}?)\b(?:{SYMPTOM})\b(?:(?:,? and |,? or )(?:{SYMPTOM})\b)*",
+    re.I,
+)
+KEEP = r"\g<keep> "
