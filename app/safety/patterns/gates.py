@@ -100,9 +100,10 @@ FRAME = re.compile(
     # A course being taken, or an exam's question named as the subject: "im doing a first aid
     # course next week, ...", "my nursing exam has a question on ...".
     r"|(?:i'?m|im|i am|we'?re|we are) (?:doing|taking|starting|on|in|enrolled (?:in|on)|signed up for|teaching|running)"
-    r" (?:a|an|my|the|our) (?:\w+ ){0,2}(?:course|class|training|module|workshop|certification)"
-    r"|(?:my|our|the|a|an) (?:\w+ ){0,2}(?:exam|test|quiz|course|class|textbook|lecture|module|homework|assignment"
-    r"|worksheet|case study) (?:has|had|includes?|included|asks?|asked|covers?|covered|is on|was on|is about|was about"
+    r" (?:a|an|my|the|our) (?!middle\b)(?:\w+ ){0,2}(?:course|class|training|module|workshop|certification)"
+    # (not "test": "my blood test has ...", "the pregnancy test has ...")
+    r"|(?:my|our|the|a|an) (?:\w+ ){0,2}(?:exam|quiz|course|class|textbook|lecture|module|homework|assignment"
+    r"|worksheet) (?:has|had|includes?|included|asks?|asked|covers?|covered|is on|was on|is about|was about"
     r"|mentions?|mentioned)(?: (?:a|an|the|some|one|two)(?: \w+)? (?:question|section|chapter|bit|part|scenario|case"
     r"|unit)s?)?(?: on| about| of)?"
     # A question set by a course or quiz, said as a label: "course quiz: ...", "exam question - ...".
