@@ -29,6 +29,7 @@ KINDS = {
         "my mums face looks lopsided all of a sudden and her words are coming out slurred",
         "i woke up and cant feel the right side of my body",
         "grandpa suddenly cant lift his arm and his mouth is drooping",
+        "dads mouth has gone droopy on the right side and hes mumbling",
     ],
     ("medical", "stiff_neck_fever"): [
         "my teenager has a high temperature, a stiff neck and is getting confused",
@@ -69,6 +70,11 @@ KINDS = {
         "my tutor keeps touching my legs under the table when mum isnt home",
         "an older man at church kissed me and told me not to tell",
         "my swim coach makes me sit on his lap in his office",
+    ],
+    ("violence", "bruises_pet_blamed"): [
+        "my little sister has bruises on her back and says our cat did it",
+        "my mum turned up with a bruised wrist and blamed it on the dog again",
+        "her arms are covered in welts and she told me the rabbit did them",
     ],
     ("self_harm", "sharp_on_skin"): [
         "i scratch my legs with a safety pin when i feel empty, did it again today",
@@ -489,6 +495,10 @@ NEAR = {
     "attacked_by_group": [
         "got jumped in the game by a whole squad lol",
         "i was bullied at school years ago, now im 30, does it affect dopamine",
+    ],
+    "bruises_pet_blamed": [
+        "the dog knocked my son over and he has a bruise on his shin, how long will it last",
+        "my daughter says the cat did it, the sofa is covered in scratches",
     ],
     "adult_touch": [
         "the physio touched my legs to check my knee, is that normal",

@@ -1,7 +1,7 @@
 """The fast first line: regular expressions per crisis category, in the ways people type them
 (lowercase, no apostrophes, common misspellings, past tense, third person, slang) and basics in
 other languages. One module per category (`suicide`, `self_harm`, `overdose`, `medical`,
-`sexual_assault`, `violence`); `gates` keeps ordinary messages ordinary.
+`sexual_assault`, `violence`); `gates`, `asides` and `pets` keep ordinary messages ordinary.
 
 Two kinds of pattern. A *statement* pattern fires wherever it matches ("i took too many pills").
 A *topic* pattern names an emergency that people also ask about for information ("heart attack",
@@ -25,7 +25,7 @@ from app.safety.patterns import (
     suicide,
     violence,
 )
-from app.safety.patterns.asides import AHEAD, ASIDE
+from app.safety.patterns.asides import AHEAD, ASIDE, CAUSE, KEEP
 from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
@@ -35,12 +35,12 @@ from app.safety.patterns.gates import (
     GENERAL_QUESTION,
     GRIEF,
     JOKE,
+    LEAD,
     LONG_AGO,
     NAMES_SOMEONE,
     OTHER_NAMES_SOMEONE,
     OTHER_QUESTION,
     PAST_OR_GENERAL,
-    PET,
     PURPOSE,
     RECOVERED,
     RESOLVED,
@@ -49,9 +49,9 @@ from app.safety.patterns.gates import (
     STORY,
     THINGS,
     UNSTABLE,
-    VET,
 )
 from app.safety.patterns.guard import guard
+from app.safety.patterns.pets import COVER_PET, PET, VET
 
 _MODULES = {
     "suicide": suicide,
@@ -82,11 +82,13 @@ _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 _GATES = {
     "figurative": guard(FIGURATIVE),
     "aside": guard(ASIDE),
+    "cause": guard(CAUSE),
     "story": guard(STORY),
     "pet": guard(PET),
 }
 
 
+_KEEP = {"cause": KEEP}  # what a gate keeps of its match (the others blank all of it)
 _CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
 
 
@@ -99,6 +101,7 @@ def general_question(message: str) -> bool:
     """A general question that names no one ("what happens in a heart attack"), also behind a role
     or a course ("im a nurse, ...", "for my first aid course: ...") or a wish to help someone
     ("how do i support a coworker who ...")."""
+    message = LEAD.sub("", message, count=1)
     if OTHER_QUESTION.match(message):
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
@@ -123,11 +126,21 @@ def stable(text: str) -> bool:
     return bool(STABLE.search(text)) and not UNSTABLE.search(text)
 
 
+def blank_pets(text: str) -> str:
+    """What a pet ate or has blanked; a pet named as the cover story for an injury to a person
+    ("says the cat did it") kept for the rules to read."""
+    pieces, start = [], 0
+    for cover in COVER_PET.finditer(text):
+        pieces += [_GATES["pet"].sub(" ", text[start : cover.start()]), cover.group(0)]
+        start = cover.end()
+    return "".join(pieces) + _GATES["pet"].sub(" ", text[start:])
+
+
 def match(message: str) -> list[str]:
     """The categories whose patterns fire, in the order of `STATEMENTS`."""
     text = normalize(message)
-    for gate in _GATES.values():
-        text = gate.sub(" ", text)
+    for name, gate in _GATES.items():
+        text = blank_pets(text) if name == "pet" else gate.sub(_KEEP.get(name, " "), text)
     # A death in the past is blanked only for what can be over and done: suicide, self-harm and
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
     grief = GRIEF.sub(" ", text)
@@ -169,15 +182,10 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
     heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
     text = normalize(message)
-    gates = (
-        ("figurative", _GATES["figurative"]),
-        ("story", _GATES["story"]),
-        ("pet", _GATES["pet"]),
-        ("vet", VET),
-        ("joke", JOKE),
-    )
-    found = [name for name, gate in gates if gate.search(text)]
-    if "figurative" not in found and _GATES["aside"].search(text):
+    found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
+    found += ["pet"] if blank_pets(text) != text else []
+    found += [name for name, gate in (("vet", VET), ("joke", JOKE)) if gate.search(text)]
+    if "figurative" not in found and (_GATES["aside"].search(text) or _GATES["cause"].search(text)):
         found.insert(0, "figurative")
     if general_question(text):
         found.append("general")

@@ -38,7 +38,15 @@ ASIDE = re.compile(
     r"|\b(?:coworkers?|co-workers?|colleagues?|friends?|mates|team|family|sister|brother|wife|husband|mom|mum|dad)"
     r" (?:always |often |jokingly |like to |love to )?(?:joke|jokes|joked|joking) (?:that )?(?:they'?ll|theyll|he'?ll"
     r"|she'?ll|they will|they would|they'?d|he would|she would) (?:\w+ )?(?:kill|strangle|murder|throttle) (?:me|us)"
-    r"(?: if\b(?:(?! and | but | now )[^.?!,])*)?",
+    r"(?: if\b(?:(?! and | but | now )[^.?!,])*)?"
+    # What too much would do to anyone, asked in general ("what if someone took too much caffeine"):
+    # never "i", never an amount (a number is read by the overdose patterns).
+    r"|\b(?:what (?:if|happens if|happens when|would happen if)) (?:someone|somebody|a person|anyone|one|you|u"
+    r"|people) (?:\w+ )?(?:took|takes|take|ate|eats|eat|drank|drinks|drink|had|has|have) too (?:much|many)\b"
+    # A knockout in a bout watched: "the boxer was knocked out in the 3rd round" (the rest is read).
+    r"|\b(?:the|a|that) (?:\w+ )?(?:boxer|fighter|kickboxer|wrestler|champ|champion|challenger|contender)"
+    r" (?:was |got |has been |had been )?(?:knocked out|ko'?d|koed|knocked unconscious|stopped)(?: cold)?"
+    r"(?: (?:in|during) (?:the |round )?(?:\w+ )?(?:round|fight|bout|match))?",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?
@@ -50,3 +58,30 @@ AHEAD = re.compile(
     r"|students|class|team|patients)\b",
     re.I,
 )
+
+# A face or limb numb, drooping or weak, with its harmless cause named and nothing new told: "the
+# left side of my face is still numb from the dentist", "my smile is still crooked since bell's
+# palsy". Only the symptom's words are blanked (`CAUSE.sub(KEEP, text)`: whatever stands around
+# them is read), and never when "again", "sudden", "now" or "woke" stand near them.
+SYMPTOM = r"numb\w*|droop\w*|weak\w*|tingl\w*|crooked|lopsided|heavy|slack|dead|slurr\w*"
+NAMED_CAUSE = (
+    r"dentists?|dental (?:work|appointment|visit|surgery|procedure|injection)|fillings?|root canal|crown"
+    r"|(?:tooth|teeth|wisdom teeth|wisdom tooth) (?:out|pulled|removed|removal|extraction)|extraction"
+    r"|novocaine|lidocaine|(?:local )?ana?esthe\w*|numbing (?:shot|injection|gel|cream|jab)|nerve block"
+    r"|epidural|botox|bell'?s palsy|(?:my|his|her|the) palsy"
+)
+NEWS = r"again|sudden\w*|now|new|woke|this morning"
+_BY = r"(?:from|after|since|because of|due to|left over from|leftover from)"
+_ARTICLE = r"(?:the |my |a |an |that |his |her |having |i had |he had |she had )?"
+CAUSE = re.compile(
+    # The symptom, then its cause within six words: "numb 6 hours after the filling".
+    rf"(?<!sudden )(?<!suddenly )(?<!suddenly went )(?<!suddenly gone )(?<!again )(?<!now )\b(?:{SYMPTOM})\b"
+    rf"(?=(?: (?!(?:{NEWS})\b)[\w']+){{0,6}}? {_BY} {_ARTICLE}(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b)"
+    # The cause, then the symptom in the same sentence: "after my filling the left side of my mouth
+    # is numb and droopy"; "had bell's palsy last year, my smile is still crooked".
+    rf"|\b(?P<keep>(?:{_BY} {_ARTICLE}(?:\w+ ){{0,2}}(?:{NAMED_CAUSE})\b"
+    rf"|(?:had|have|got|diagnosed with) (?:a |my )?(?:{NAMED_CAUSE})\b(?:(?!{NEWS})[^.?!;]){{0,60}}?\bstill\b)"
+    rf"(?:(?!\b(?:{NEWS})\b)[^.?!;]){{0,60}}?)\b(?:{SYMPTOM})\b(?:(?:,? and |,? or )(?:{SYMPTOM})\b)*",
+    re.I,
+)
+KEEP = r"\g<keep> "

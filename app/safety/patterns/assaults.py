@@ -2,11 +2,12 @@
 like `signs` (a rule is a few word groups, all found in any order): not stopping at "no", a child's
 undressing "game", an adult asking a minor for pictures, being cornered and grabbed, coercive
 control, being pushed around, a tracker from an ex, photos of one's house with a threat, rumours
-of a gun at school, an adult hurting children.
+of a gun at school, an adult hurting children, bruises a pet is blamed for.
 """
 
 from __future__ import annotations
 
+from app.safety.patterns.pets import PET_BLAMED
 from app.safety.patterns.signs import CHILD
 
 SAID_NO = r"(?:said|told (?:him|her|them)|kept saying|begged(?: (?:him|her|them))?|asked (?:him|her|them) to stop|screamed|cried)"
@@ -119,6 +120,11 @@ MISTREATS = (
     r"|(?:nobody|no one|noone) (?:will|would) believe|threaten\w*|leaves? (?:me|her|him) (?:in (?:my|her|his) (?:own )?"
     r"(?:mess|urine|wee|pee)|without (?:food|water|meds))"
 )
+# Bruises on a person with a pet blamed for them: a cover story (the gate that blanks what a pet
+# ate or has keeps it, `gates.COVER_PET`). Cuts and lines with a cover story are `sideways`.
+BRUISED = (
+    r"bruis\w*|black eyes?|welts|(?:burns?|marks) (?:\w+ ){0,3}(?:on|all over) (?:her|his|their|my)"
+)
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("kept_going_after_no", "sexual_assault", (KEPT_GOING,)),
     ("child_undress_game", "sexual_assault", (UNDRESS, GAME, CHILD, OLDER)),
@@ -133,6 +139,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("carer_mistreats", "violence", (CARE_GIVER, MISTREATS)),
     ("attacked_by_group", "violence", (ATTACKED, ATTACKERS)),
     ("adult_touch", "sexual_assault", (LAP_TOUCH, ADULT_ROLE)),
+    ("bruises_pet_blamed", "violence", (PET_BLAMED, BRUISED)),
 ]
 # A general question that names no one leaves them ordinary ("what is coercive control").
 ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids", "carer_mistreats")

@@ -139,6 +139,7 @@ ONE_SIDE = (
     r"|(?:left|right) (?:side|half) of (?:my|his|her) (?:face|body|mouth) (?:\w+ ){0,2}(?:numb|droop\w*|dead|heavy"
     r"|weak|tingl\w*|slack|fell|sagg\w*)|(?:face|mouth|smile) (?:is |went |has gone )?(?:droop\w*|lopsided|crooked)"
     r"|(?:one|half) (?:side of )?(?:my |his |her )?face (?:\w+ ){0,2}(?:numb|droop\w*|dead)|slurr\w*"
+    r"|(?:face|mouth) (?:\w+ ){0,2}(?:numb|droop\w*|dead)(?: and \w+)? on (?:one|the (?:left|right)) side"
     r"|suddenly (?:can'?t|cant) (?:talk|speak|see|walk|lift (?:my|his|her) arm)"
 )
 STIFF_NECK = (

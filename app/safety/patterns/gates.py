@@ -1,7 +1,8 @@
 """What keeps an ordinary message ordinary. Blanked out before matching: figurative speech ("you
-nearly gave me a heart attack"), stories and news ("in the movie he overdoses"), and what a pet
-ate or has ("my dog ate chocolate": an animal's poisoning is for a vet, not an emergency line for
-people; the rest of the message is still read, "my dog bit my son and he's bleeding a lot" fires).
+nearly gave me a heart attack"), stories and news ("in the movie he overdoses", "writing a thriller
+where ..."); what a pet ate or has is in `pets`. A question asked in a role or for a course ("im
+doing a first aid course, ...", "my nursing exam has a question on ...") or after "hypothetically"
+is read as the general question it is.
 The `TOPICS` patterns (names of emergencies) do not fire for a general question that names no one
 ("what happens in a heart attack") nor for a past or general context ("i had a heart attack 3
 years ago", "how can i prevent a stroke", "did elvis die of a heart attack") unless something
@@ -49,6 +50,12 @@ FIGURATIVE = re.compile(
     r"|cops and robbers|laser tag|paintball|hide and seek",
     re.I,
 )
+# Words before a question that do not change it: "hypothetically, can you overdose on water".
+LEAD = re.compile(
+    r"^\s*(?:hypothetically|theoretically|in theory|just curious|out of curiosity|random question|quick question)"
+    r"(?: speaking)?\b[,:;.?!-]*\s*",
+    re.I,
+)
 GENERAL_QUESTION = re.compile(
     r"^\s*(?:what|whats|what'?s|why|how|when|which|where|who|is|are|can|could|does|do|should"
     r"|will|would|signs?|symptoms?|causes?|risk|differences?|define|definition|explain)\b",
@@ -90,17 +97,30 @@ FRAME = re.compile(
     r"|present (?:on|about)|read about)"
     r"|studying for (?:my|a|an|the|our) (?:\w+ ){0,2}(?:exam|test|course|class|certification|boards|license|quiz)"
     r"|how (?:do|can|should|could) (?:i|we) (?:help|support|talk to|approach|be there for|reach out to)"
+    # A course being taken, or an exam's question named as the subject: "im doing a first aid
+    # course next week, ...", "my nursing exam has a question on ...".
+    r"|(?:i'?m|im|i am|we'?re|we are) (?:doing|taking|starting|on|in|enrolled (?:in|on)|signed up for|teaching|running)"
+    r" (?:a|an|my|the|our) (?!middle\b)(?:\w+ ){0,2}(?:course|class|training|module|workshop|certification)"
+    # (not "test": "my blood test has ...", "the pregnancy test has ...")
+    r"|(?:my|our|the|a|an) (?:\w+ ){0,2}(?:exam|quiz|course|class|textbook|lecture|module|homework|assignment"
+    r"|worksheet) (?:has|had|includes?|included|asks?|asked|covers?|covered|is on|was on|is about|was about"
+    r"|mentions?|mentioned)(?: (?:a|an|the|some|one|two)(?: \w+)? (?:question|section|chapter|bit|part|scenario|case"
+    r"|unit)s?)?(?: on| about| of)?"
     # A question set by a course or quiz, said as a label: "course quiz: ...", "exam question - ...".
     r"|(?:course|class|exam|homework|revision|practice|study|trivia|pop|quiz|test|assignment|first aid)"
     r" ?(?:quiz|question|questions|q|test)?(?=\s*[:-]))"
     r"\b[,:;.-]?",
     re.I,
 )
-# In a question for a course, what the student said ("course quiz: ..., i said hives, what else"),
-# and "they" or "it" meaning the signs asked about ("signs of a heart attack in women, are they
-# different from men"): neither names someone in danger.
+# In a question for a course, what the student said ("course quiz: ..., i said hives, what else")
+# or what the course teaches ("what will they teach about choking"), and "they" or "it" meaning
+# the signs asked about ("signs of a heart attack in women, are they different from men"): none
+# names someone in danger.
 ANSWERED = re.compile(
-    r"\b(?:i|we) (?:said|answered|put(?: down)?|wrote|guessed|chose|picked|listed)\b", re.I
+    r"\b(?:i|we) (?:said|answered|put(?: down)?|wrote|guessed|chose|picked|listed)\b"
+    r"|\b(?:will|do|did|would|does|should) they (?:teach|cover|test|ask|show|go over)\b"
+    r"|\bthey (?:teach|taught|cover|covered|test|tested|show|showed|go over|went over)\b",
+    re.I,
 )
 THINGS = re.compile(
     r"\b(?:are|do|were|can|could|would|will|did|is) (?:they|it) (?:\w+ )?(?:different|the same|same|similar"
@@ -115,15 +135,22 @@ PURPOSE = re.compile(
     r"|presentation|project|thesis|book|novel|script|class|lesson|school|report)\b",
     re.I,
 )
+# A story told by its genre ("writing a thriller where ...", "for my murder mystery"), read to the
+# end of its sentence unless the writer turns to themselves ("... but honestly i took 30 tonight").
+GENRES = (
+    r"thriller|mystery|whodunn?it|crime (?:novel|story|fiction|drama)|detective (?:story|novel)|horror (?:story|novel)"
+    r"|murder mystery|short story|fan ?fiction"
+)
+FICTION_END = r"(?:(?! but (?:i|im|i'?m|honestly|really|actually)\b| (?:tonight|right now|irl|in real life|for real)\b)[^.?!])*"
 STORY = re.compile(
     r"[^.?!,]*\b(?:in|on) (?:(?:the|a|this|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
     r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
-    r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:story|novel|book|script|fanfic|fic|scene"
-    r"|play|screenplay|chapter)\b[^.?!]*"
+    r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:\w+ )?(?:story|novel|book|script|fanfic|fic|scene"
+    rf"|play|screenplay|chapter|{GENRES})\b{FICTION_END}"
     r"|\bfor (?:my|a|our|the|this) (?:\w+ )?(?:screenplay|script|novel|short story|fanfic|fic|stage play"
-    r"|short film|comic|manga|graphic novel|campaign|one-?shot|roleplay|rp)\b[^.?!]*"
+    rf"|short film|comic|manga|graphic novel|campaign|one-?shot|roleplay|rp|{GENRES})\b{FICTION_END}"
     # Tabletop and video games by name, and a character by its class ("my d&d rogue got poisoned"),
     # to the end of the clause only.
     r"|\b(?:(?:my|our|a|the|in|playing|during) )?(?:(?:d&d|d & d|d& d|d &d)\b|dnd\b|dungeons (?:and|&) dragons|pathfinder|ttrpg\b|rpg\b|baldur'?s gate"
@@ -134,12 +161,6 @@ STORY = re.compile(
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
     r"|\bsaw the news\b[^,.?!]*",
-    re.I,
-)
-PET = re.compile(
-    r"\b(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
-    r"|budgie|horse|ferret|goldfish|pet|pets|birds?|parrots|budgies|cockatiels?|tortoise|turtle|lizard|gecko|puppies|kittens"
-    r"|rabbits|hamsters)\b(?:(?! and | but )[^.?!,;])*",
     re.I,
 )
 PAST_OR_GENERAL = re.compile(
@@ -180,8 +201,7 @@ CARE = re.compile(
     r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*)\b",
     re.I,
 )
-# An animal in a vet's care; said as a joke. Read only by the meaning detector (a wider margin).
-VET = re.compile(r"\b(?:vets?|veterinar\w*|animal hospital|emergency vet)\b", re.I)
+# Said as a joke. Read only by the meaning detector (a wider margin).
 JOKE = re.compile(
     r"(?:\b(?:ha(?:ha)+|hehe\w*|lol\w*|lmao\w*|rofl|jk|just kidding|kidding)\b|😂|🤣|😅)", re.I
 )

@@ -61,7 +61,7 @@ STATEMENTS = [
     r"|mushrooms)",
     r"poisoned\b|rat poison|weed ?killer|antifreeze|laundry pod|tide pod",
     r"(?:lethal|fatal|deadly) (?:dose|amount)|how (?:many|much) .{0,40}(?:to|would|will|could)"
-    r" (?:die|kill|not wake up|overdose)",
+    r" (?:die|kill|not wake up|overdose|od\b)",
     r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill|die)",
     r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",
     r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"

@@ -1,0 +1,28 @@
+"""Animals in a message. What a pet ate or has is blanked before matching ("my dog ate chocolate":
+an animal's poisoning is for a vet, not an emergency line for people; the rest of the message is
+still read, "my dog bit my son and he's bleeding a lot" fires), except a pet named as the cover
+story for an injury to a person ("she has bruises again and says the cat did it"), which the rules
+read. An animal in a vet's care only widens the meaning detector's margin.
+"""
+
+from __future__ import annotations
+
+import re
+
+PET = re.compile(
+    r"\b(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
+    r"|budgie|horse|ferret|goldfish|pet|pets|birds?|parrots|budgies|cockatiels?|tortoise|turtle|lizard|gecko|puppies|kittens"
+    r"|rabbits|hamsters)\b(?:(?! and | but )[^.?!,;])*",
+    re.I,
+)
+# A pet named as the cover story for a person's injury ("she has bruises again and says the cat did
+# it"): kept for the rules to read, not blanked like what a pet ate or has.
+PETS = r"(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|pet)s?"
+PET_BLAMED = (
+    rf"(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|tells? (?:me|us)|told (?:me|us))(?: that)?"
+    rf" (?:the|a|our|my|his|her|their) {PETS} (?:did|does|done|caused?) (?:it|that|this|them|those|these)"
+    rf"|(?:blames?|blamed|blaming) (?:it |them |that |those )?on (?:the|a|our|my|his|her|their) {PETS}"
+)
+COVER_PET = re.compile(rf"\b(?:{PET_BLAMED})\b", re.I)
+# An animal in a vet's care. Read only by the meaning detector (a wider margin).
+VET = re.compile(r"\b(?:vets?|veterinar\w*|animal hospital|emergency vet)\b", re.I)
