@@ -3,7 +3,7 @@ one backend: the nearest-neighbour score (k nearest crisis lines minus k nearest
 `app/safety/meaning.py`) over the whole bank, each model embedding the bank and the messages.
 
     PYTHONPATH=. nice -n 10 python bench/crisis_encoder_eval.py --encoder /tmp/crisis-enc \
-        [--backend int8|fp32] [--out bench/out/crisis_encoder.json] [--plot PNG]
+        [--backend int8|fp32] [--k K] [--out bench/out/crisis_encoder.json]
 
 Figures (meaning score alone, no patterns):
   - per eval/crisis/ set and pooled over held-out 6-8: recall of crisis lines at thresholds that
@@ -206,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
     for name in ("encoder", "average"):
         table(report, name)
+    details(report)
     return 0
 
 
@@ -218,6 +219,29 @@ def table(report: dict, other: str) -> None:
         b = report[other]["sets"][s]
         cells = [f"{a['recall_at'][r]:.1%} → {b['recall_at'][r]:.1%}" for r in a["recall_at"]]
         print(f"| {s} | {a['crisis']}/{a['ordinary']} | " + " | ".join(cells) + " |")
+
+
+def details(report: dict) -> None:
+    """Markdown: pooled held-out 6-8 per category, and false alarms on real questions."""
+    names = ("today", "encoder", "average")
+    pooled = {n: report[n]["sets"]["pooled 6-8"]["per_category"] for n in names}
+    print("\npooled held-out 6-8, per category (today / encoder / average)")
+    print("| category | " + " | ".join(f"at {r}" for r in pooled["today"]) + " |")
+    print("|---|" + "---|" * len(pooled["today"]))
+    for c in pooled["today"]["2%"]:
+        cells = [" / ".join(f"{pooled[n][r][c]:.1%}" for n in names) for r in pooled["today"]]
+        print(f"| {c} | " + " | ".join(cells) + " |")
+    print("\nreal ordinary questions flagged (today / encoder / average)")
+    keys = [k for k in report["today"]["real"]["seed"] if k.startswith("at")]
+    print("| questions | " + " | ".join(keys) + " |")
+    print("|---|" + "---|" * len(keys))
+    for q, row in report["today"]["real"].items():
+        cells = [" / ".join(str(report[n]["real"][q][k]) for n in names) for k in keys]
+        print(f"| {q} ({row['questions']}) | " + " | ".join(cells) + " |")
+    for n in names:
+        at = report[n]["sets"]["pooled 6-8"]["at_shipping"]
+        print(f"{n}: threshold {report[n]['threshold']:.4f}, pooled 6-8 at it: {at}")
+    print(f"latency, one {report['backend']} forward pass: {report['latency']}")
 
 
 def _rate(flags) -> float | None:
