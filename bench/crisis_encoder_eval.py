@@ -5,6 +5,8 @@ one backend: the nearest-neighbour score (k nearest crisis lines minus k nearest
     PYTHONPATH=. nice -n 10 python bench/crisis_encoder_eval.py --encoder /tmp/crisis-enc \
         [--backend int8|fp32] [--k K] [--out bench/out/crisis_encoder.json]
 
+Candidates: today's vectors, the encoder's, the average of the two scores (each put on one scale by
+fold 0's ordinary lines), and a 7-way logistic head on the encoder's vectors (`encoder head`).
 Figures (meaning score alone, no patterns):
   - per eval/crisis/ set and pooled over held-out 6-8: recall of crisis lines at thresholds that
     flag 1, 2, 5, 10 and 20 % of the set's own ordinary lines (the curve), and per category at 2,
@@ -34,6 +36,7 @@ from app.safety.detector import read_calibration
 from app.safety.meaning import NearestExamples
 from bench.crisis import POLICY, REPO, SHARED, question_set
 from bench.crisis_encoder import split
+from bench.crisis_encoder_tables import details, table
 
 RATES = (0.01, 0.02, 0.05, 0.10, 0.20)
 CATEGORY_RATES = (0.02, 0.05, 0.10)
@@ -113,6 +116,37 @@ def scored(embedder, bank: list[Example], sets: dict, questions: dict, k: int) -
     }
 
 
+def head_scored(embedder, bank: list[Example], sets: dict, questions: dict) -> dict:
+    """The same, from a 7-way logistic head (`bench/crisis_head.fit`, C = 10, no variants)
+    trained on the training folds' vectors: its log-odds that a message is not ordinary."""
+    from bench.crisis_head import fit
+
+    train, held = split(bank)
+    head = fit(embedder.embed([e.text for e in train]), [e.category for e in train])
+
+    def score(texts: list[str]) -> np.ndarray:
+        return np.array([head.logit(v) for v in embedder.embed(texts)])
+
+    return {
+        "fold0": score([e.text for e in held]),
+        "sets": {s: score([e.text for e in ex]) for s, ex in sets.items()},
+        "real": {q: score(texts) for q, texts in questions.items()},
+    }
+
+
+class Remembering:
+    """An embedder that embeds each text once (the bank and the sets are scored more than once)."""
+
+    def __init__(self, inner):
+        self.inner, self.seen = inner, {}
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        todo = list(dict.fromkeys(t for t in texts if t not in self.seen))
+        for text, vector in zip(todo, self.inner.embed(todo), strict=True):
+            self.seen[text] = vector
+        return np.array([self.seen[t] for t in texts], dtype=np.float32).reshape(-1, 384)
+
+
 def averaged(a: dict, b: dict, held: list[Example]) -> dict:
     """The mean of two models' scores, each first put on one scale by fold 0's ordinary lines
     (median 0, 90th percentile 1)."""
@@ -189,9 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     held = split(bank)[1]
     sets, dropped = crisis_sets(bank)
     questions = real_questions()
-    scores = {"today": scored(base, bank, sets, questions, k)}
-    scores["encoder"] = scored(tuned, bank, sets, questions, k)
+    remembered = {"today": Remembering(base), "encoder": Remembering(tuned)}
+    scores = {name: scored(e, bank, sets, questions, k) for name, e in remembered.items()}
     scores["average"] = averaged(scores["today"], scores["encoder"], held)
+    scores["encoder head"] = head_scored(remembered["encoder"], bank, sets, questions)
     report = {"backend": args.backend, "k": k, "dropped_collisions": dropped}
     for name, x in scores.items():
         fold = fold_figures(x["fold0"], held, BUDGET)
@@ -204,44 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     report["latency"] = {name: latency(embedder, short) for name, embedder in order}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    for name in ("encoder", "average"):
+    for name in ("encoder", "average", "encoder head"):
         table(report, name)
     details(report)
     return 0
-
-
-def table(report: dict, other: str) -> None:
-    """Markdown: recall at each false-alarm rate, today -> `other`, per set."""
-    print(f"\ntoday -> {other}")
-    print("| set | crisis/ordinary | " + " | ".join(f"at {r:.0%}" for r in RATES) + " |")
-    print("|---|---|" + "---|" * len(RATES))
-    for s, a in report["today"]["sets"].items():
-        b = report[other]["sets"][s]
-        cells = [f"{a['recall_at'][r]:.1%} → {b['recall_at'][r]:.1%}" for r in a["recall_at"]]
-        print(f"| {s} | {a['crisis']}/{a['ordinary']} | " + " | ".join(cells) + " |")
-
-
-def details(report: dict) -> None:
-    """Markdown: pooled held-out 6-8 per category, and false alarms on real questions."""
-    names = ("today", "encoder", "average")
-    pooled = {n: report[n]["sets"]["pooled 6-8"]["per_category"] for n in names}
-    print("\npooled held-out 6-8, per category (today / encoder / average)")
-    print("| category | " + " | ".join(f"at {r}" for r in pooled["today"]) + " |")
-    print("|---|" + "---|" * len(pooled["today"]))
-    for c in pooled["today"]["2%"]:
-        cells = [" / ".join(f"{pooled[n][r][c]:.1%}" for n in names) for r in pooled["today"]]
-        print(f"| {c} | " + " | ".join(cells) + " |")
-    print("\nreal ordinary questions flagged (today / encoder / average)")
-    keys = [k for k in report["today"]["real"]["seed"] if k.startswith("at")]
-    print("| questions | " + " | ".join(keys) + " |")
-    print("|---|" + "---|" * len(keys))
-    for q, row in report["today"]["real"].items():
-        cells = [" / ".join(str(report[n]["real"][q][k]) for n in names) for k in keys]
-        print(f"| {q} ({row['questions']}) | " + " | ".join(cells) + " |")
-    for n in names:
-        at = report[n]["sets"]["pooled 6-8"]["at_shipping"]
-        print(f"{n}: threshold {report[n]['threshold']:.4f}, pooled 6-8 at it: {at}")
-    print(f"latency, one {report['backend']} forward pass: {report['latency']}")
 
 
 def _rate(flags) -> float | None:
