@@ -14,8 +14,9 @@ lines) without looking at eval/. Losses (--loss):
   - pairs: CosineSimilarityLoss on SetFit pairs, --pairs-per-line per line, alternately with a
     line of the same label (target 1) and a line of another label (target 0), the partner drawn
     with random.Random(seed).
-Seeded (torch, data order, pairs) with a fixed thread count. The run writes train.json: the time,
-the loss, the weights' hash.
+Seeded (torch, data order, pairs) with a fixed thread count; --max-minutes ends training early
+(at a step's end; the learning-rate schedule is then cut short). The run writes train.json: the
+time, the loss, the weights' hash.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ def train(lines: list[Example], args) -> dict:
         "rows": len(data),
         "epochs": args.epochs,
         "steps": trainer.state.global_step,
+        "planned_steps": trainer.state.max_steps,
         "wall_s": round(seconds, 1),
         "cpu_s": round(cpu, 1),
         "train_loss": round(float(result.training_loss), 4),
@@ -162,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=2e-5)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--max-minutes", type=float, default=0, help="stop training after this wall")
     ap.add_argument("--out", type=Path, default=Path("/tmp/crisis-encoder"))
     args = ap.parse_args(argv)
     lines, held = split(load_bank())
