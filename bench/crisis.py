@@ -200,6 +200,16 @@ def latency(
     return result
 
 
+def encoder(folder: Path):
+    """A crisis encoder's int8 ONNX embedder, named apart (the bank's shipped vectors are not its
+    own: they are embedded afresh)."""
+    from app.embed.onnx import OnnxEmbedder
+
+    embedder = OnnxEmbedder(quantized=True, folder=folder)
+    embedder.name = f"crisis-encoder:{folder}"
+    return embedder
+
+
 def _name(path: Path) -> str:
     path = Path(path).resolve()
     return path.stem if path.parent == REPO / "eval/crisis" else str(path)
@@ -230,6 +240,14 @@ def main(argv: list[str] | None = None) -> int:
         help="more held-out JSONL files (bank format), each reported on its own",
     )
     parser.add_argument("--backend", default=Settings().backend, help="embedding backend")
+    parser.add_argument(
+        "--encoder",
+        type=Path,
+        metavar="DIR",
+        help="meaning reads the vectors of this crisis encoder (an ONNX folder written by"
+        " bench/crisis_encoder.py) instead of the retrieval vectors; needs --threshold",
+    )
+    parser.add_argument("--threshold", type=float, help="with --encoder: its threshold")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     embedder = make_embedder(args.backend)
@@ -243,10 +261,17 @@ def main(argv: list[str] | None = None) -> int:
         chosen = crisis_cv.calibration(embedder, bank, bank_vecs, BUDGET, args.head)
         CALIBRATION.write_text(json.dumps(chosen, indent=2) + "\n")
     calibration = read_calibration()
+    report = {"backend": args.backend, "calibration": calibration, "sets": {}}
     head = load_head() if calibration.get("head") else None
     detector = Detector(bank, embedder, calibration["threshold"], calibration["k"], head=head)
+    if args.encoder:
+        if args.threshold is None:
+            sys.exit("--encoder needs --threshold (bench/crisis_encoder_eval.py chooses it)")
+        embedder = encoder(args.encoder)
+        detector = Detector(bank, embedder, args.threshold, calibration["k"])
+        report["encoder"] = {"folder": str(args.encoder), "threshold": args.threshold}
+        args.no_latency = True  # `ask` would retrieve with the encoder: latency is measured apart
     detector.warm()
-    report = {"backend": args.backend, "calibration": calibration, "sets": {}}
     for path in args.heldout:
         if not path.is_file():
             sys.exit(f"--heldout: no such file: {path}")
