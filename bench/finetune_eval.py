@@ -11,9 +11,10 @@ and corpus; embeddings cached per model in SQLite under $HEALTHQA_DATA):
            asked on their own (no history; follow-ups left out): a passage is useful when it
            contains the answering text (bench/quality.useful); MRR@10, hit@1, useful@3
   mediqa   the 278 MEDIQA consumer questions over their 1,663 articles, by article, grade >= 3
-           (bench/gate.mediqa_scores)
+           (bench/gate_scores.mediqa_scores)
   medquad  the 300 MedQuAD dev questions over bench/gate.py's subset (dev articles + 200
-           distractors), all held out of the fine-tuning; by section (bench/gate.medquad_scores)
+           distractors), all held out of the fine-tuning; by section
+           (bench/gate_scores.medquad_scores)
 Crisis side effect: the cosine between the two models' vectors of the same bank lines
 (app/safety/bank.jsonl, every k-th line), and how well the pairwise similarities among those lines
 agree (Pearson r): how far the space moved under the detector's nearest-neighbour bank.
@@ -32,7 +33,7 @@ import numpy as np
 
 from app.embed import make_embedder
 from app.safety.bank import BANK
-from bench import gate
+from bench import gate, gate_scores
 from bench.cached import CachedEmbedder
 from bench.common import DATA, REPO, machine, questions, save_json
 from bench.quality import answerable, useful
@@ -80,7 +81,7 @@ def seed_scores(a, items: list[dict]) -> tuple[list[float], list[float]]:
         next((n for n, p in enumerate(ps, 1) if useful({"text": p.text}, i)), None)
         for i, ps in zip(items, passages, strict=True)
     ]
-    return gate._rr(ranks), gate._at3(ranks)
+    return gate_scores._rr(ranks), gate_scores._at3(ranks)
 
 
 def scores(variant: str, cached: CachedEmbedder, where: dict[str, Path]) -> dict:
@@ -88,11 +89,11 @@ def scores(variant: str, cached: CachedEmbedder, where: dict[str, Path]) -> dict
     out = {}
     for name in ("seed-dense", "mediqa", "medquad"):
         started = time.perf_counter()
-        a = gate.assistant(name, where[name], variant, cached, "torch")
+        a = gate.assistant(name, where[name], variant, cached, "torch", sentences=False)
         if name == "seed-dense":
             got = {s: seed_scores(a, seed_items(s)) for s in SEED_SETS}
         else:
-            got = {name: gate.SCORERS[name](a, "dense")}
+            got = {name: gate_scores.SCORERS[name](a, "dense")}
         for s, (rr, at3) in got.items():
             out[s] = {"mrr@10": rr, "hit@1": [float(r == 1.0) for r in rr], "useful@3": at3}
         print(f"{variant} {name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -105,7 +106,7 @@ def table(base: dict, tuned: dict, boot: int) -> list[dict]:
     for name in base:
         for metric in METRICS:
             a, b = np.array(base[name][metric]), np.array(tuned[name][metric])
-            delta, low, high = gate.paired_ci(a, b, boot)
+            delta, low, high = gate_scores.paired_ci(a, b, boot)
             rows.append(
                 {"set": name, "metric": metric, "n": len(a), "base": round(float(a.mean()), 4),
                  "tuned": round(float(b.mean()), 4), "delta": round(delta, 4),

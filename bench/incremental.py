@@ -2,6 +2,7 @@
 article, run `python -m app build` again, and report its seconds and "N embedded, M reused".
 
     PYTHONPATH=. python bench/incremental.py [--index /work/data/idx-medquad] [--doc GARD_0000004]
+        [--out incremental]
     PYTHONPATH=. python bench/incremental.py --fresh --repos OLD_CHECKOUT,. --rounds 2
 
 Also times `build` with nothing changed (the staleness check alone). Copies go to
@@ -65,6 +66,7 @@ def main() -> None:
     ap.add_argument("--repos", default=str(REPO), help="checkouts to compare, comma-separated")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--fresh", action="store_true", help="build each checkout's index first")
+    ap.add_argument("--out", default="incremental", help="bench/out/OUT.json")
     args = ap.parse_args()
     repos = [Path(r).resolve() for r in args.repos.split(",")]
     original, corpus = medquad_corpus(), DATA / "medquad-edit"
@@ -80,7 +82,7 @@ def main() -> None:
         for repo in repos[r % len(repos) :] + repos[: r % len(repos)]:
             rows.append(one_round(repo, original, corpus, indexes[repo], args.doc))
             print(rows[-1], flush=True)
-    save_json("incremental", {"machine": machine(), "doc": args.doc, "rows": rows})
+    save_json(args.out, {"machine": machine(), "doc": args.doc, "rows": rows})
 
 
 def one_round(repo: Path, original: Path, corpus: Path, base_index: Path, doc: str) -> dict:
