@@ -16,8 +16,8 @@ from app.safety.patterns import concepts, normalize, quiet_readings, sideways, t
 WIDENED = [
     ("suicide", "stop_all_to_die", "ive stopped eating until i just waste away"),
     ("suicide", "stop_all_to_die", "refusing food and water till i die, whats the point"),
-    ("suicide", "stop_all_to_die", "not eating or drinking anymore, i cant see the point of living"),
-    ("suicide", "giving_away", "she gave her cat to a friend and said theyd be happier without her"),
+    ("suicide", "stop_all_to_die", "not eating or drinking, i cant see the point of living"),
+    ("suicide", "giving_away", "gave her cat away and said theyd be happier without her"),
     ("sexual_assault", "kept_going_after_no", "he kept going even though i started sobbing"),
     ("sexual_assault", "kept_going_after_no", "i froze and said stop but he kept going"),
     ("overdose", "edibles_panic", "took two edibles and my heart is beating so fast"),
@@ -38,7 +38,7 @@ NEAR = {
     ],
     "insurance_over_me": [
         "is term life insurance better than whole life for me",
-        "how much life insurance do i need, my kids would be better off with more cover than i have",
+        "how much life insurance do i need, kids better off with more cover than i have",
     ],
     "told_to_die_agrees": [
         "my friend told me to die my hair pink and i think i should",
@@ -80,7 +80,7 @@ FRAMED = {
 }
 # The same frames with a crisis told after them: still a crisis.
 STILL_CRISES = [
-    ("medical", "im teaching a class on heart attacks, what should i include? my chest is crushing now"),
+    ("medical", "im teaching a class, what should i include? my chest is crushing, left arm numb"),
     ("overdose", "writing an essay on overdoses, but honestly i took 40 pills tonight"),
     ("suicide", "nursing homework on depression. i want to kill myself"),
     ("medical", "in house md a man had a seizure. my son is having a seizure right now"),
