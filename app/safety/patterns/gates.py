@@ -177,7 +177,7 @@ STORY = re.compile(
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
     r"|\bsaw the news\b[^,.?!]*"
-    rf"|[^.?!,]*\b(?:in|on|watching|watched) (?:an episode of |the show )?(?:{SHOWS})\b{SHOW_END}",
+    rf"|\b(?:in|on|watching|watched) (?:an episode of |the show )?(?:{SHOWS})\b{SHOW_END}",
     re.I,
 )
 PAST_OR_GENERAL = re.compile(
