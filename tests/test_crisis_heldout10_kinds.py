@@ -73,6 +73,10 @@ FRAMED = {
         "watching breaking bad, could ricin really kill someone that fast",
         "on chicago med a nurse overdosed on fentanyl, does narcan always work",
     ],
+    "general": [
+        "what do cigarette burns on a child look like",
+        "how do you spot cigarette burns on a toddler",
+    ],
     "past": [
         "dad had a heart attack 2 yrs ago and does cardiac rehab, is swimming ok",
         "my grandma had a seizure 5 yrs ago, can she drive now",

@@ -109,6 +109,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("children_at_risk", "violence", (NEGLECT, HARM_SIGN, YOUNG)),
     ("child_round_burns", "violence", (ROUND_BURNS, YOUNG)),
 ]
+# A general question that names no one leaves it ordinary ("how do you spot cigarette burns").
+ASKED_ABOUT = ("child_round_burns",)
 UNLESS = {
     "child_round_burns": r"eczema|ringworm|impetigo|mosquito\w*|bites?|rash|chicken ?pox|vaccin\w*|bcg|cupping"
     r"|moxibustion|stove|oven|by accident|accidentally|sparklers?|campfire|fireworks?|hair ?straightener|curling iron",
