@@ -56,6 +56,31 @@ KINDS = {
         "he is stiff as a board and burning up with a fever",
         "my brother suddenly went all rigid and his temp is 40",
     ],
+    ("suicide", "says_better_without"): [
+        "my sister keeps saying her family would be so much better off without her",
+        "he texted me that everybody would be happier without him",
+        "my son posted that the world would be better off without him",
+    ],
+    ("suicide", "insurance_over_me"): [
+        "my wife would be better off with the payout than having me around",
+        "honestly the life insurance is worth more to them than i am alive",
+        "my family would be set for life with my life insurance if i was gone",
+    ],
+    ("suicide", "told_to_die_agrees"): [
+        "people online keep telling me to kill myself and maybe they're right",
+        "the girls in my class said i should just die and im thinking about it",
+        "my ex told me to go die and honestly i might",
+    ],
+    ("sexual_assault", "made_undress_touched"): [
+        "my daughter says her swim coach's friend made her undress and took pictures",
+        "when i was 9 a neighbour made me take my clothes off and touched me",
+        "the older boys forced him to get naked and filmed it",
+    ],
+    ("violence", "child_round_burns"): [
+        "my nephew has small circular burn marks on his legs and wont say where from",
+        "saw cigarette burns on the little girl next door",
+        "my stepson's arms have burns the size of a cigarette",
+    ],
     ("suicide", "own_funeral"): [
         "i spend my nights planning my own funeral, which songs and who comes",
         "been writing goodbye letters to my family this week",

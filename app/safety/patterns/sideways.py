@@ -4,7 +4,8 @@ or a wall until it bleeds, cuts in neat lines with a cover story, hoodies in the
 tissues, "sh" with its depth words, the urge to cut, starving as a punishment, something sharp
 dragged over one's own skin; belongings given
 away before a date, the world "lighter" without me, stopping existing, "checking out for good",
-having lived long enough and asking for a gun, stopping every medicine to let life end; a wound
+having lived long enough and asking for a gun, stopping every medicine (or all food and drink) to let life end; others said to be better off
+without oneself, a life insurance payout worth more than oneself, told to kill oneself and agreeing; a wound
 made oneself tended in secret, a blade kept "for bad days". Violence and sexual assault told by what happened
 are in `assaults`.
 """
@@ -91,6 +92,7 @@ SORTED = (
     r"|ready|done)|before (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the \w+|next week|my birthday"
     r"|\d+)|(?:won'?t|wont|not going to|not gonna) be (?:around|here) (?:after|by|past|for|much longer|anymore)"
     r"|won'?t need (?:it|them|anything)|(?:don'?t|dont) need (?:it|them) anymore|goodbye|good ?bye letters?"
+    r"|(?:better off|happier|easier|lighter) without (?:me|him|her|them)\b"
 )
 LIGHTER = (
     r"(?:world|everyone|everybody|people|family|things|life|the planet|they) (?:would|will|'d|'ll) (?:be )?(?:\w+ ){0,2}"
@@ -126,11 +128,38 @@ FIREARM = r"guns?|pistol|rifle|shotgun|revolver|firearms?|ammo|bullets|ammunitio
 STOP_ALL = (
     r"(?:stop\w*|quit\w*|refus\w*|not taking|won'?t take|wont take|throw\w* (?:away|out)|flush\w*|(?:going|gone|come) off)"
     r" (?:\w+ ){0,3}(?:meds|medicines?|medications?|pills|tablets|insulin|dialysis|treatments?|chemo|inhalers?)"
+    # ... or all food and drink (held-out 10)
+    r"|(?:stop\w*|quit\w*|refus\w*|not) (?:\w+ ){0,2}(?:eating (?:and|or|n) drinking|eating|drinking|food and water)"
+)
+# Someone who says the others would be better off without them (said of themselves); a life
+# insurance payout valued over one's own life; told to kill oneself and agreeing (held-out 10).
+SAYS_BETTER_WITHOUT = (
+    r"(?:keeps? (?:saying|telling (?:me|us|people|everyone))|says|said|saying|posted|texted|wrote|thinks|talks about how"
+    r"|told (?:me|us))(?: that)? (?:[\w']+ ){0,4}(?:be )?(?:(?:so|much|a lot|way) )*(?:better off|happier|lighter|easier)"
+    r" without (?:him|her|them)\b"
+)
+INSURANCE = r"life insurance|insurance (?:money|payout|policy|pay ?out)|payout|death benefit"
+OVER_ME = (
+    r"(?:better off|better|happier|worth more|more use|set for life|taken care of) (?:[\w']+ ){0,6}?(?:than (?:with |having )?me"
+    r"|than (?:i am )?alive|without me|if i (?:was|were|am) (?:gone|dead)|(?:if|when|once) i die|dead)"
+)
+TOLD_TO_DIE = (
+    r"(?:tell|tells|told|telling|say|says|said|saying) (?:me|i should) (?:to )?(?:just |go )?(?:kys|kill (?:my|your) ?self"
+    r"|die|go die|end it|unalive (?:my|your) ?self|neck (?:my|your) ?self|off (?:my|your) ?self)"
+)
+AGREE = (
+    r"(?:i|maybe i) (?:should|might|will|could)|(?:they'?re|theyre|they are|maybe they'?re) (?:probably |maybe )?right"
+    r"|starting to (?:think|believe|agree)|i agree|might as well|tempted|(?:thinking|think) about (?:it|doing it)"
+    r"|(?:want|wanna) to"
 )
 LET_END = (
     r"let (?:it|(?:her|him|my|them)sel(?:f|ves)|life|things|everything) (?:\w+ )?(?:end|die|fade|slip away|be over)"
     r"|(?:so|until) (?:i|he|she|they) (?:can |will |would )?(?:die|just die|be gone)|(?:done|finished|tired) (?:with |of )?living"
     r"|(?:wants?|wanting|ready) to (?:die|end it|be done(?: with (?:it all|life|living|everything))?(?! with))"
+    r"|(?:until|til|till) (?:i|he|she|they) (?:just )?(?:fade\w*|waste\w* away|wither\w*|disappear\w*|slip\w* away"
+    r"|(?:was|am|is|were) gone|die|died|stop\w* existing)"
+    r"|(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see (?:the|any) point (?:of|in) (?:anything|life|living|going on"
+    r"|it all|any of it|being here)"
     r"|end (?:it|things) (?:\w+ )?(?:quietly|that way|naturally)"
     r"|(?:don'?t|dont|doesn'?t|doesnt) want to (?:live|be here|go on)|speed (?:it|things) up"
 )
@@ -172,6 +201,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("stop_all_to_die", "suicide", (STOP_ALL, LET_END)),
     ("own_wound_tended", "self_harm", (OWN_WOUND, TEND)),
     ("blade_for_bad_days", "self_harm", (KEPT_BLADE, BAD_DAYS)),
+    ("says_better_without", "suicide", (SAYS_BETTER_WITHOUT,)),
+    ("insurance_over_me", "suicide", (INSURANCE, OVER_ME)),
+    ("told_to_die_agrees", "suicide", (TOLD_TO_DIE, AGREE)),
 ]
 
 UNLESS = {
@@ -193,6 +225,11 @@ UNLESS = {
     "checking_out": r"hotel|store|library|cart|groceries|airbnb|hospital",
     "lived_enough_gun": r"hunting|shooting range|collection|antique",
     "stop_all_to_die": r"hospice|palliative|comfort care|end of life care",
+    "says_better_without": r"divorc\w*|separat\w*|break ?up|broke up|(?:leave|left|dump\w*|kick\w* out) (?:him|her)"
+    r"|team|fired|job|company|band|club|game",
+    "insurance_over_me": r"premium|quote|broker|should i (?:get|buy|take out)|how much (?:life )?insurance|term life"
+    r"|whole life|compare",
+    "told_to_die_agrees": r"die (?:my|your|her|his) hair|dye",
     "own_wound_tended": r"shaving|shave|cooking|chopping|knife slipped|by accident|accidentally|kitchen|garden\w*"
     r"|woodwork|diy|fell|tripped|surgery|surgical|biopsy|tattoo\w*|piercing",
     "blade_for_bad_days": r"shav\w*|legs|beard|eyebrows?|toolbox|tool ?kit|warehouse|boxes|packages?|parcels?|camping"

@@ -92,6 +92,12 @@ NEGLECT = (
     r"|(?:hits|beats|smacks|whips) (?:them|him|her|the (?:kids?|children|boy|girl|baby))"
 )
 
+# Burns shaped like a cigarette's on a child (held-out 10).
+ROUND_BURNS = (
+    r"(?:little |small |tiny )?(?:round|circular|cigarette|lighter) (?:burn\w*|burn marks?|scars?)"
+    r"|burns? (?:\w+ ){0,3}(?:shaped like|the size of|like) (?:a )?(?:cigarette|lighter)"
+)
+
 # The rarest group first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("thrown_at_me", "violence", (HURLED, AT_ME, HOT_HARD, AT_HOME)),
@@ -101,8 +107,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("minor_with_adult", "violence", (TOGETHER, ADULT, MINOR)),
     ("locked_in", "violence", (LOCKED, FIGHTING, AT_HOME)),
     ("children_at_risk", "violence", (NEGLECT, HARM_SIGN, YOUNG)),
+    ("child_round_burns", "violence", (ROUND_BURNS, YOUNG)),
 ]
+# A general question that names no one leaves it ordinary ("how do you spot cigarette burns").
+ASKED_ABOUT = ("child_round_burns",)
 UNLESS = {
+    "child_round_burns": r"eczema|ringworm|impetigo|mosquito\w*|bites?|rash|chicken ?pox|vaccin\w*|bcg|cupping"
+    r"|moxibustion|stove|oven|by accident|accidentally|sparklers?|campfire|fireworks?|hair ?straightener|curling iron",
     "thrown_at_me": r"by accident|accidentally|spilled|clumsy|(?:toddler|baby|son|daughter|kid) (?:\w+ )?(?:threw|throws"
     r"|chucked)|tantrum|pillows?|water balloons?|snowballs?|as a joke|prank\w*|(?:hot|boiling) water (?:bottle|tap)"
     r"|to catch|catch it|frisbee|(?:threw|throws|chucked) (?:\w+ )?balls?",

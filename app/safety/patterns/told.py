@@ -81,6 +81,8 @@ PANIC_SIGN = (
     r"dying|(?:gonna|going to|about to) die|(?:heart rate|pulse|hr) (?:is |of |at )?(?:1[3-9]\d|2\d\d)"
     r"|(?:1[3-9]\d|2\d\d) ?bpm|heart (?:is )?(?:\w+ )?(?:racing|pounding)|chest pain"
     r"|(?:can'?t|cant) breathe|pass(?:ing)? out|hallucinat\w*|(?:can'?t|cant) (?:move|feel)"
+    r"|heart (?:is )?(?:going |beating )?(?:crazy|insane|nuts|wild|so fast|really fast|out of my chest|a mile a minute)"
+    r"|(?:can'?t|cant|won'?t|wont) stop (?:throwing up|vomiting|puking|shaking)|throwing up (?:nonstop|non-stop|everywhere)"
 )
 OVERDID = (
     r"overdid (?:it|the \w+|my \w+)|overdone it|od'?d|over ?dosed|(?:took|had|ate|used|drank) (?:way |far )?too (?:much|many)"
