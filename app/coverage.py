@@ -32,7 +32,7 @@ from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
-from app.subject import subject
+from app.subject import VERB, outcome, subject
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
@@ -52,11 +52,28 @@ ABOUT = re.compile(
     re.I,
 )
 
+# "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
+# words between the question word and the auxiliary name the kind of thing asked for; the answer
+# names instances of it ("dopamine and norepinephrine"), in words of its own.
+KIND_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
+    r"\s+(?:does|do|did|can|could|should|would|will|might|may|is|are|r)\b"
+    # "which brain chemicals go up": after "which", a noun phrase and its own verb
+    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*which\s+(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
+    rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
+    re.I,
+)
+STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
+# "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
+# not what it asks about ("affect" in other words).
+EFFECT_VERB = re.compile(rf"{VERB}", re.I)
+
 
 @dataclass(frozen=True)
 class Coverage:
     covered: bool
     missing: tuple[str, ...] = ()  # key concepts the articles never mention, as typed
+    why: str = ""  # the rule that decided "not covered" (for diagnosis; never shown)
 
 
 def judge(
@@ -73,39 +90,65 @@ def judge(
     """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
     or a subject it says is not missing ("tiredness" in a quote about "fatigue")."""
     need = asked(question)
-    missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
+    frame = framing(need)
+    missing = tuple(
+        c
+        for c in vocab.missing(need)
+        if is_rare(c, settings.rare_rank) and c.lower() not in frame and not vocab.joins(c)
+    )
     if not hits or hits[0].span is None:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "no-evidence")
     top = hits[0]
     if missing and says is not None:
         missing = tuple(c for c in missing if not says(c, quote_text(top)))
     quoted = _stems(top)
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "missing")
     unknown = unknown_subject(need, vocab)
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
-        return Coverage(False, (*missing, unknown))
+        return Coverage(False, (*missing, unknown), "subject")
+    effect = () if followup else unknown_effect(need, vocab)
+    if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
+        effect = ()  # said in other words
+    if effect and top.support < settings.named_support:
+        return Coverage(False, (*missing, *effect), "effect")
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
+    if absent and says is not None:  # "tiredness" after a quote about "fatigue"
+        absent = [c for c in absent if not says(c, quote_text(top))]
     if followup and absent and top.own < settings.followup_support:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "followup-rare")
     if followup and not _new_need_met(top, need, quoted, settings, marked):
-        return Coverage(False, missing)
+        return Coverage(False, missing, "new-need")
     if refers_back and top.support < settings.refers_back_support:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "refers-back")
     if not amounts.answered(need, top.passage.text):
-        return Coverage(False, missing)
+        return Coverage(False, missing, "amount")
     together = _together(need, topic, settings.rare_rank)
     if INTERACTION.search(need) and not all(mentions(quoted, c) for c in together):
-        return Coverage(False, missing)
+        return Coverage(False, missing, "together")
     if top.support >= settings.support_below:
         return Coverage(True)
     keyword = 0 < len(concepts) <= settings.keyword_terms and top.support >= settings.keyword_floor
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
-    return Coverage(False, missing)
+    return Coverage(False, missing, "support")
+
+
+def framing(need: str) -> frozenset[str]:
+    """The words of a question that frame it rather than name what it asks about, so that the
+    articles need not use them: the kind of thing a "which/what X does ..." question asks for
+    ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
+    meds", still counts), and the verb of an effect ("wreck" in "does coke wreck your dopamine")."""
+    words: set[str] = set()
+    found = KIND_ASKED.match(need)
+    if found:
+        kind = found["x"] or found["y"]
+        words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
+    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
+    return frozenset(words)
 
 
 def unknown_subject(need: str, vocab: Vocabulary) -> str:
@@ -115,8 +158,29 @@ def unknown_subject(need: str, vocab: Vocabulary) -> str:
     head = subject(need)
     if not head:
         return ""
-    known = vocab.knows(head) if is_name(head) else vocab.knows_as_typed(head)
-    return "" if known else head
+    return "" if _known(head, vocab) else head
+
+
+def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The key words of the effect a yes/no question asks about ("hair" in "can low dopamine make
+    your hair fall out", "night" in "is it worse at night"), when the articles use none of them;
+    () otherwise. One known word is enough ("you lose your balance"): lay words for what the
+    articles say ("tired and numb") mostly come with one of theirs. Not for a follow-up, whose
+    effect is often the topic's in other words ("does it work the other way round")."""
+    said = outcome(need)
+    if STATE.search(said):
+        return ()  # "getting older", "feeling flat": a state, often a lay word for a symptom
+    words = key_concepts(said)
+    if not words or any(_known(w, vocab) for w in words):
+        return ()
+    return tuple(words)
+
+
+def _known(word: str, vocab: Vocabulary) -> bool:
+    """In the articles: a name with one slip ("wellbutrn"), an English word as typed ("night" is
+    not a slip of "might"), or two of their words typed as one."""
+    known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
+    return known or vocab.joins(word)
 
 
 def _together(need: str, topic: str, rank: int) -> list[str]:

@@ -77,6 +77,25 @@ def subject(question: str) -> str:
     return _head(words)
 
 
+# The end of the effect asked about: "is restless legs worse at night and why", "..., or not".
+OUTCOME_END = re.compile(
+    r"[?.!,;]|\s(?:and\s+(?:why|how|what|when)|or|because|since|if|when|like)\b", re.I
+)
+
+
+def outcome(question: str) -> str:
+    """The effect a yes/no question asks about, after its verb or predicate, as typed ("your hair
+    fall out" in "can low dopamine make your hair fall out", "at night" in "is restless legs worse
+    at night and why"); "" when the question asks about no effect."""
+    plain = ASIDE.sub(" ", question)
+    found = EFFECT.search(plain)
+    if not found:
+        return ""
+    rest = plain[found.end() :]
+    end = OUTCOME_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
 def _after_gerund(words: list[str], at: int) -> list[str]:
     """The words before the first preposition, or, when they are a lone gerund ("listening to
     music"), the words after it. "going" is a function word: "going to the gym" names nothing."""

@@ -19,6 +19,8 @@ pytestmark = pytest.mark.model
         ("how many hours of exercise a week should i do", [], None),
         ("what is a normal serotonin level", [], None),
         ("what time of day is best to take sertraline", [], None),
+        ("can low dopamine make your teeth fall out", [], "teeth"),  # an effect never mentioned
+        ("does levodopa make your skin itch", [], "skin"),
     ],
 )
 def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, history, named):
@@ -37,9 +39,18 @@ def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, his
         ("does going for walks help depression", "Physical activity improves symptoms"),
         ("do older people get parkinsons more", "connected to aging"),
         ("how long do the benefits of exercise last", "over the long haul"),
+        ("which brain chemicals does jogging raise", "dopamine and norepinephrine"),  # the kind
+        ("will bloodwork tell me my dopamine level", "blood test"),  # two words typed as one
+        ("can antidepressants leave you apathetic", "apathy"),  # a word of the same family
     ],
 )
 def test_the_real_answer_is_still_quoted(seed_assistant, question, answer):
     reply = seed_assistant.ask(question, [])
     assert not reply.abstained
     assert any(answer in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]
+
+
+def test_a_followups_word_said_in_other_words_is_quoted(seed_assistant):
+    reply = seed_assistant.ask("what about street drugs like coke?", ["what lowers dopamine"])
+    assert not reply.abstained
+    assert any("cocaine" in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]

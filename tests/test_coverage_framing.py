@@ -1,0 +1,181 @@
+"""Words that frame a question rather than name what it asks about never veto an answer
+(`app.coverage.framing`), a word of the same family says a word (`app.synonyms.kin`), and a
+follow-up's rare word that the quote says in other words is not missing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.concepts import Vocabulary
+from app.config import Settings
+from app.coverage import framing, judge
+from app.lexical import terms
+from app.records import Hit, Passage
+from app.subject import outcome
+from app.synonyms import NearWords, kin
+
+
+def _hit(text: str, support: float = 0.6, own: float = 0.6, continues: bool = False) -> Hit:
+    p = Passage("d#p-1", "d", "p-1", "Title", "Section", 0, len(text), text)
+    return Hit(p, support, span=(0, len(text)), support=support, own=own, continues=continues)
+
+
+@pytest.mark.parametrize(
+    "question,frame",
+    [
+        ("which hormones does sleep regulate", {"hormones"}),
+        ("what vitamins/supplements should a vegan take", {"vitamins", "supplements"}),
+        ("so which kinds of tests can a nurse run", set()),  # "of": not "which X does"
+        ("what gout drugs do doctors prescribe", {"drugs"}),  # "gout" still names the topic
+        ("does vaping trash your lungs", set()),  # not an effect verb of `app.subject`
+        ("can poor sleep drain your serotonin", {"drain"}),
+        ("is gout hereditary", set()),
+        ("which stress hormones go up at night", {"hormones"}),  # "which" + a phrase + its verb
+    ],
+)
+def test_framing_words(question, frame):
+    assert set(framing(question)) == frame
+
+
+def _vocab(text: str) -> Vocabulary:
+    return Vocabulary(terms(text), [text])
+
+
+def test_the_kind_of_thing_asked_for_never_vetoes():
+    text = "Sleep regulates melatonin and cortisol."
+    vocab = _vocab(text + " regulate")
+    asked = "which hormones does sleep regulate"
+    assert judge([_hit(text)], asked, False, vocab, Settings()).covered
+    # the same rare word elsewhere in the question still vetoes
+    refused = judge([_hit(text)], "does sleep regulate hormones", False, vocab, Settings())
+    assert not refused.covered and refused.missing == ("hormones",)
+
+
+def test_a_rare_effect_verb_never_vetoes_but_its_subject_does():
+    text = "Poor sleep lowers serotonin in the brain."
+    vocab = _vocab(text + " poor")
+    asked = "can poor sleep drain your serotonin"
+    assert judge([_hit(text)], asked, False, vocab, Settings()).covered
+    refused = judge([_hit(text)], "can jetlag drain your serotonin", False, vocab, Settings())
+    assert not refused.covered and "jetlag" in refused.missing
+
+
+@pytest.mark.parametrize(
+    "word,other,same",
+    [
+        ("apathetic", "apathy", True),
+        ("allergies", "allergic", True),
+        ("chemicals", "chemistry", False),  # shared "chemi", but most of "chemistry" differs
+        ("gene", "general", False),  # too short a common beginning
+        ("genetic", "genes", False),
+    ],
+)
+def test_words_of_one_family(word, other, same):
+    assert kin(word, other) is same
+
+
+class Apart:
+    """An embedder of single words, each on an axis of its own (no two words close), except the
+    pairs in `close` (cosine 0.8)."""
+
+    dim = 64
+
+    def __init__(self, close: dict[str, str] | None = None):
+        self.close = close or {}
+        self.axes: dict[str, int] = {}
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, word in enumerate(texts):
+            if word in self.close:
+                axis = self.axes.setdefault(self.close[word], len(self.axes))
+                out[row, axis], out[row, self.dim - 1] = 0.8, 0.6
+            else:
+                out[row, self.axes.setdefault(word, len(self.axes))] = 1.0
+        return out
+
+
+def test_a_word_of_the_same_family_says_it_without_vectors():
+    text = "Many antidepressants cause apathy and fatigue."
+    vocab = _vocab(text)
+    question = "why do antidepressants make me apathetic"
+    says = NearWords(Apart(), 0.99).says
+    assert not judge([_hit(text)], question, False, vocab, Settings()).covered
+    assert judge([_hit(text)], question, False, vocab, Settings(), says=says).covered
+
+
+def test_a_followups_rare_word_said_in_other_words_is_not_missing():
+    text = "Cocaine harms the dopamine receptors over time: the drug wears them down."
+    vocab = _vocab(text)
+    hit = _hit(text, support=0.7, own=0.45, continues=True)
+    says = NearWords(Apart({"coke": "cocaine"}), Settings().synonym_cosine).says
+    question = "and what about drugs like coke?"
+    assert not judge([hit], question, True, vocab, Settings()).covered
+    assert judge([hit], question, True, vocab, Settings(), says=says).covered
+    other = "and what about drugs like ketamine?"  # never said: still refused
+    assert not judge([hit], other, True, vocab, Settings(), says=says).covered
+
+
+@pytest.mark.parametrize(
+    "word,joins",
+    [
+        ("bloodwork", True),  # "blood" + "work"
+        ("overtrained", True),  # "over" + "trained"
+        ("sunburn", False),  # "burn" is not in the corpus
+        ("workout", False),  # "out" is too short a second part
+        ("blood-work", False),  # hyphenated words are looked up part by part already
+    ],
+)
+def test_two_known_words_typed_as_one(word, joins):
+    vocab = Vocabulary(terms("blood work over trained sun test"), [])
+    assert vocab.joins(word) is joins
+
+
+def test_two_known_words_typed_as_one_do_not_veto():
+    text = "A blood test can show your iron levels, but your doctor looks at your symptoms too."
+    vocab = _vocab(text + " work")
+    covered = judge([_hit(text)], "can bloodwork show my iron levels", False, vocab, Settings())
+    assert covered.covered
+    refused = judge([_hit(text)], "can a sunburn show my iron levels", False, vocab, Settings())
+    assert not refused.covered
+
+
+def test_a_time_adverb_is_no_key_concept():
+    text = "Anemia is very common in young women."
+    vocab = _vocab(text)
+    assert judge([_hit(text)], "how common is anemia nowadays", False, vocab, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question,effect",
+    [
+        ("can low iron make your nails brittle", " your nails brittle"),
+        ("is gout worse in winter and why", " in winter"),
+        ("does caffeine help you focus, or not", " you focus"),
+        ("what is gout", ""),  # no effect asked about
+    ],
+)
+def test_outcome_is_the_effect_asked_about(question, effect):
+    assert outcome(question) == effect
+
+
+def test_an_effect_the_articles_never_mention_is_not_covered():
+    text = "Low iron makes you tired and short of breath."
+    vocab = _vocab(text)
+    refused = judge([_hit(text)], "can low iron make your nails brittle", False, vocab, Settings())
+    assert not refused.covered and refused.missing == ("nails", "brittle")
+    # one word of the articles in the effect is enough: lay words come with theirs
+    said = judge([_hit(text)], "can low iron make you weak and tired", False, vocab, Settings())
+    assert said.covered
+    # a state is often a lay word for what the articles say
+    state = judge(
+        [_hit(text)], "can low iron have to do with getting older", False, vocab, Settings()
+    )
+    assert state.covered
+    # a follow-up's effect is often the topic's in other words
+    back = _hit(text, continues=True)
+    assert judge([back], "does it work the other way round", True, vocab, Settings()).covered
+    # a very strong sentence still answers
+    strong = _hit(text, support=0.8, own=0.8)
+    assert judge([strong], "can low iron make your nails brittle", False, vocab, Settings()).covered
