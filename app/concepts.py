@@ -204,3 +204,21 @@ def common_words() -> dict[str, int]:
         return {w: i for i, w in enumerate(path.read_text("utf-8").split("\n"))}
     except (ModelUnavailable, OSError):
         return {}
+
+
+def is_rare(concept: str, rank: int) -> bool:
+    """A concept is rare when it is a known phrase ("side effects") or every word of it is outside
+    the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
+    if " " in concept or concept.lower() in PHRASES:
+        return True
+    common = common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return all(common.get(w, rank) >= rank for w in parts)
+
+
+def is_name(concept: str) -> bool:
+    """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
+    embedding model's general English vocabulary ("grandma", "lazy" are)."""
+    common = common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return bool(parts) and not any(w in common for w in parts)

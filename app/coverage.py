@@ -16,7 +16,11 @@ together is covered only by a passage that names every rare concept it asks abou
 and "sertraline"). A question about a thing the articles never mention, common word or not
 ("does drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered
 only by a very strong sentence (`named_support`), like one naming a rare missing concept, and
-the reply names it.
+the reply names it; so is one about people or a time they never mention ("for my kids", "while
+pregnant") or an effect they use none of the words of ("make your hair fall out"), and an "is X
+ADJ?" question whose quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
+that only frame a question (the kind a "which X" question asks for, an effect verb), two known
+words typed as one ("bloodwork") and a word the quote says in other words never veto.
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app import amounts
-from app.concepts import PHRASES, Vocabulary, common_words, key_concepts, mentions
+from app.asks import framing, has_quality, unknown_circumstance, unknown_effect, unknown_subject
+from app.concepts import Vocabulary, is_name, is_rare, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
-from app.subject import VERB, outcome, subject
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
@@ -41,6 +45,8 @@ INTERACTION = re.compile(
     r"(?:it|them|this|that|these|those)\b",  # "can i drink alcohol on it"
     re.I,
 )
+# "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.
+DRINK_ALONE = re.compile(r"\bdrink(?:ing|s)?\s+(?:on|while|with)\b", re.I)
 # Words of a question about two things together that name neither thing.
 TOGETHER = frozenset(
     ["safe", "safely", "okay", "fine", "together", "interact", "interacts", "interaction", "drink"]
@@ -51,22 +57,6 @@ ABOUT = re.compile(
     r"(?P<x>[^,.?!;]+)(?:[,.?!;]|$)",
     re.I,
 )
-
-# "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
-# words between the question word and the auxiliary name the kind of thing asked for; the answer
-# names instances of it ("dopamine and norepinephrine"), in words of its own.
-KIND_ASKED = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
-    r"\s+(?:does|do|did|can|could|should|would|will|might|may|is|are|r)\b"
-    # "which brain chemicals go up": after "which", a noun phrase and its own verb
-    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*which\s+(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
-    rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
-    re.I,
-)
-STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
-# "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
-# not what it asks about ("affect" in other words).
-EFFECT_VERB = re.compile(rf"{VERB}", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,7 +95,7 @@ def judge(
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
         return Coverage(False, missing, "missing")
-    unknown = unknown_subject(need, vocab)
+    unknown = unknown_subject(need, vocab) or unknown_circumstance(need, vocab)
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
@@ -115,6 +105,11 @@ def judge(
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:
         return Coverage(False, (*missing, *effect), "effect")
+    strength = top.own if followup else top.support  # a follow-up's own words ("is it genetic")
+    if strength < settings.named_support and not has_quality(
+        need, quote_text(top), quoted, vocab, says
+    ):
+        return Coverage(False, missing, "quality")
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
     if absent and says is not None:  # "tiredness" after a quote about "fatigue"
         absent = [c for c in absent if not says(c, quote_text(top))]
@@ -127,7 +122,8 @@ def judge(
     if not amounts.answered(need, top.passage.text):
         return Coverage(False, missing, "amount")
     together = _together(need, topic, settings.rare_rank)
-    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in together):
+    two = INTERACTION.search(need) or DRINK_ALONE.search(need)
+    if two and not all(mentions(quoted, c) for c in together):
         return Coverage(False, missing, "together")
     if top.support >= settings.support_below:
         return Coverage(True)
@@ -137,57 +133,14 @@ def judge(
     return Coverage(False, missing, "support")
 
 
-def framing(need: str) -> frozenset[str]:
-    """The words of a question that frame it rather than name what it asks about, so that the
-    articles need not use them: the kind of thing a "which/what X does ..." question asks for
-    ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
-    meds", still counts), and the verb of an effect ("wreck" in "does coke wreck your dopamine")."""
-    words: set[str] = set()
-    found = KIND_ASKED.match(need)
-    if found:
-        kind = found["x"] or found["y"]
-        words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
-    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
-    return frozenset(words)
-
-
-def unknown_subject(need: str, vocab: Vocabulary) -> str:
-    """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
-    the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
-    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn")."""
-    head = subject(need)
-    if not head:
-        return ""
-    return "" if _known(head, vocab) else head
-
-
-def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
-    """The key words of the effect a yes/no question asks about ("hair" in "can low dopamine make
-    your hair fall out", "night" in "is it worse at night"), when the articles use none of them;
-    () otherwise. One known word is enough ("you lose your balance"): lay words for what the
-    articles say ("tired and numb") mostly come with one of theirs. Not for a follow-up, whose
-    effect is often the topic's in other words ("does it work the other way round")."""
-    said = outcome(need)
-    if STATE.search(said):
-        return ()  # "getting older", "feeling flat": a state, often a lay word for a symptom
-    words = key_concepts(said)
-    if not words or any(_known(w, vocab) for w in words):
-        return ()
-    return tuple(words)
-
-
-def _known(word: str, vocab: Vocabulary) -> bool:
-    """In the articles: a name with one slip ("wellbutrn"), an English word as typed ("night" is
-    not a slip of "might"), or two of their words typed as one."""
-    known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
-    return known or vocab.joins(word)
-
-
 def _together(need: str, topic: str, rank: int) -> list[str]:
     """The things a question about taking two things together names ("alcohol" in "can i drink
-    alcohol on it"), and, when it refers back, the rare concepts of the conversation's topic it
-    stands for ("are they safe to take with sertraline?" after a supplements question)."""
+    alcohol on it", and in "can i drink on it": to drink, with no object), and, when it refers
+    back, the rare concepts of the conversation's topic it stands for ("are they safe to take
+    with sertraline?" after a supplements question)."""
     names = [c for c in key_concepts(need) if c.lower() not in TOGETHER]
+    if DRINK_ALONE.search(need):
+        names.append("alcohol")
     if topic and REFERS_BACK.search(need):
         names += [c for c in key_concepts(topic) if is_rare(c, rank)]
     return names
@@ -237,21 +190,3 @@ def _stems(hit: Hit) -> frozenset[str]:
 def _passage_stems(title: str, section: str, text: str) -> frozenset[str]:
     """A passage's stems with its title and section: the same for every question, so kept."""
     return frozenset(terms(f"{title} {section} {text}"))
-
-
-def is_rare(concept: str, rank: int) -> bool:
-    """A concept is rare when it is a known phrase ("side effects") or every word of it is outside
-    the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
-    if " " in concept or concept.lower() in PHRASES:
-        return True
-    common = common_words()
-    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
-    return all(common.get(w, rank) >= rank for w in parts)
-
-
-def is_name(concept: str) -> bool:
-    """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
-    embedding model's general English vocabulary ("grandma", "lazy" are)."""
-    common = common_words()
-    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
-    return bool(parts) and not any(w in common for w in parts)

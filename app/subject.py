@@ -9,7 +9,13 @@ music"); its head is its last word. A question whose subject's head the articles
 not about anything they say, however close a sentence about something else scores ("Physical
 activity improves symptoms of depression" for the alcohol question). Out of scope: parsing; the
 object of the effect ("does exercise help anxiety": rare words veto on their own, and lay words for
-symptoms, "tired", "shaky", are too often paraphrases of what the articles say).
+symptoms, "tired", "shaky", are too often paraphrases of what the articles say) beyond whether the
+articles use any of its words (`outcome`).
+
+Two more parts name what is asked about: the effect after the verb ("your hair fall out",
+`outcome`) and the people or time after "for", "while", "during", "vs" ("for my kids", "while
+pregnant", `circumstances`); "in", "at" and "with" are left out ("in older people", "stress at my
+job", "messing with my head" are lay words for what the articles say).
 """
 
 from __future__ import annotations
@@ -94,6 +100,40 @@ def outcome(question: str) -> str:
     rest = plain[found.end() :]
     end = OUTCOME_END.search(rest)
     return rest[: end.start()] if end else rest
+
+
+# "safe while pregnant", "is that ok for my kids", "different for women vs men", "during a fever":
+# who or when the question asks about, beyond its subject.
+CIRCUMSTANCE = re.compile(
+    r"\b(?:for|while|during|vs|versus)\s+(?:(?:my|your|his|her|our|their|a|an|the|u|ur)\s+)?"
+    r"(?P<x>[A-Za-z][\w'’-]*)",
+    re.I,
+)
+
+
+def circumstances(question: str) -> list[str]:
+    """The words right after "for", "while", "during" or "vs" (past a determiner), as typed: the
+    people or the time a question asks about ("kids", "pregnant", "women", "men")."""
+    return [m["x"] for m in CIRCUMSTANCE.finditer(ASIDE.sub(" ", question))]
+
+
+# "is parkinsons genetic", "is it contagious?": a yes/no question that ends on what it asks of its
+# subject (one word; "is it a dopamine thing" ends on a noun phrase and "is water good to drink"
+# on a clause: both left out).
+QUALITY = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|was|were)\s+(?!(?:there|it\s+(?:a|an)|a|an)\b)"
+    r"(?:(?!(?:to|for|of|in|with|at|from|on|by|than|during|while|after|before|about|like)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?:really|actually|always|usually|very|so|that)\s+)?"
+    r"(?P<x>[a-z][\w'’-]*)\s*(?:$|[?.!,;])",
+    re.I,
+)
+
+
+def quality(question: str) -> str:
+    """The last word of an "is X ADJ?" question ("genetic" in "is parkinsons genetic, my dad has
+    it"), as typed; "" for other questions."""
+    found = QUALITY.match(ASIDE.sub(" ", question))
+    return found["x"] if found else ""
 
 
 def _after_gerund(words: list[str], at: int) -> list[str]:

@@ -1,18 +1,21 @@
-"""Words that frame a question rather than name what it asks about never veto an answer
-(`app.coverage.framing`), a word of the same family says a word (`app.synonyms.kin`), and a
-follow-up's rare word that the quote says in other words is not missing."""
+"""What a question asks about (`app.asks`): words that only frame it never veto an answer, two
+known words typed as one and a word of the same family (`app.synonyms.kin`) are not missing, nor
+is a follow-up's rare word the quote says in other words; the people or time after "for",
+"while", "during", an effect the articles never mention and the quality an "is X ADJ?" question
+asks must be said. Questions written for these tests, not taken from the question sets."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from app.asks import framing
 from app.concepts import Vocabulary
 from app.config import Settings
-from app.coverage import framing, judge
+from app.coverage import judge
 from app.lexical import terms
 from app.records import Hit, Passage
-from app.subject import outcome
+from app.subject import circumstances, outcome, quality
 from app.synonyms import NearWords, kin
 
 
@@ -179,3 +182,62 @@ def test_an_effect_the_articles_never_mention_is_not_covered():
     # a very strong sentence still answers
     strong = _hit(text, support=0.8, own=0.8)
     assert judge([strong], "can low iron make your nails brittle", False, vocab, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question,words",
+    [
+        ("is ibuprofen ok for my toddler", ["toddler"]),
+        ("safe while breastfeeding?", ["breastfeeding"]),
+        ("does it differ for women vs men", ["women", "men"]),
+        ("can i take it during a flight", ["flight"]),
+        ("is exercise good in older people", []),  # "in": often a lay word for the articles' own
+    ],
+)
+def test_circumstances(question, words):
+    assert circumstances(question) == words
+
+
+def test_people_or_a_time_the_articles_never_mention_is_not_covered():
+    text = "Iron supplements can upset the stomach."
+    vocab = _vocab(text + " safe ok")
+    refused = judge(
+        [_hit(text)], "are iron supplements safe for my toddler", False, vocab, Settings()
+    )
+    assert not refused.covered and refused.missing == ("toddler",)
+    assert judge([_hit(text)], "are iron supplements safe for me", False, vocab, Settings()).covered
+    assert judge([_hit(text)], "is it ok for my stomach", False, vocab, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question,word",
+    [
+        ("is gout genetic, my mum has it", "genetic"),
+        ("is it contagious?", "contagious"),
+        ("is water good to drink", ""),  # a clause, not a quality
+        ("is it a gout thing", ""),  # a noun phrase
+        ("does gout hurt", ""),
+    ],
+)
+def test_quality_asked(question, word):
+    assert quality(question) == word
+
+
+def test_the_quality_asked_must_be_in_the_quote():
+    text = "Gout is a painful form of arthritis. It runs in families and is common in men."
+    vocab = _vocab(text + " contagious")
+    assert not judge([_hit(text)], "is gout contagious", False, vocab, Settings()).covered
+    assert judge([_hit(text)], "is gout painful", False, vocab, Settings()).covered
+    assert judge([_hit(text)], "is gout common?", False, vocab, Settings()).covered
+    # a follow-up is judged on its own words: the topic lifts the support
+    back = _hit(text, support=0.85, own=0.1, continues=True)
+    assert not judge([back], "is it contagious", True, vocab, Settings()).covered
+
+
+def test_to_drink_with_no_object_is_alcohol():
+    text = "Sertraline is an SSRI; take it with food."
+    vocab = _vocab(text + " drink alcohol")
+    assert not judge([_hit(text)], "can i drink on sertraline", False, vocab, Settings()).covered
+    ok = _vocab("Sertraline is an SSRI; do not drink alcohol while on sertraline. take food")
+    said = "Sertraline is an SSRI; do not drink alcohol while on sertraline."
+    assert judge([_hit(said)], "can i drink on sertraline", False, ok, Settings()).covered
