@@ -104,16 +104,20 @@ def outcome(question: str) -> str:
 
 # "safe while pregnant", "is that ok for my kids", "different for women vs men", "during a fever":
 # who or when the question asks about, beyond its subject.
+OWNER = r"(?:my|your|his|her|our|their|ur)"
 CIRCUMSTANCE = re.compile(
-    r"\b(?:for|while|during|vs|versus)\s+(?:(?:my|your|his|her|our|their|a|an|the|u|ur)\s+)?"
+    r"(?:\b(?:while|during|vs|versus)\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?"
+    r"|\b(?:safe|safer|ok|okay|fine|good|bad|different|dangerous|risky|normal|common|suitable)\s+"
+    r"for\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?|\bfor\s+" + OWNER + r"\s+)"
     r"(?P<x>[A-Za-z][\w'’-]*)",
     re.I,
 )
 
 
 def circumstances(question: str) -> list[str]:
-    """The words right after "for", "while", "during" or "vs" (past a determiner), as typed: the
-    people or the time a question asks about ("kids", "pregnant", "women", "men")."""
+    """The words right after "while", "during", "vs", "for my" or "safe / ok / different ...
+    for" (past a determiner), as typed: the people or the time a question asks about ("kids",
+    "pregnant", "women", "men"); not after a bare "for" ("going for walks")."""
     return [m["x"] for m in CIRCUMSTANCE.finditer(ASIDE.sub(" ", question))]
 
 

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.model
         ("what is a normal serotonin level", [], None),
         ("what time of day is best to take sertraline", [], None),
         ("can low dopamine make your teeth fall out", [], "teeth"),  # an effect never mentioned
-        ("does levodopa make your skin itch", [], "skin"),
+        ("does levodopa make your eyes dry", [], "eyes"),
+        ("is sertraline safe for my toddler", [], "toddler"),  # people never mentioned
+        ("is parkinsons contagious", [], None),  # a quality no quote says
     ],
 )
 def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, history, named):
@@ -39,9 +41,9 @@ def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, his
         ("does going for walks help depression", "Physical activity improves symptoms"),
         ("do older people get parkinsons more", "connected to aging"),
         ("how long do the benefits of exercise last", "over the long haul"),
-        ("which brain chemicals does jogging raise", "dopamine and norepinephrine"),  # the kind
+        ("which brain chemicals does physical activity increase", "two key neurotransmitters"),
         ("will bloodwork tell me my dopamine level", "blood test"),  # two words typed as one
-        ("can antidepressants leave you apathetic", "apathy"),  # a word of the same family
+        ("can antidepressants leave you apathetic and numb", "apathy"),  # same family
     ],
 )
 def test_the_real_answer_is_still_quoted(seed_assistant, question, answer):
