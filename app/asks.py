@@ -31,6 +31,12 @@ KIND_ASKED = re.compile(
     rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
     re.I,
 )
+# "make you tired", "make me so sleepy": one word of how a person is.
+PERSON_STATE = re.compile(
+    r"\s*(?:you|u|me|us|them|people|ppl|someone|one)\s+(?:(?:feel|so|very|more|really|too)\s+)*"
+    r"[\w'’-]+\s*",
+    re.I,
+)
 STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
@@ -87,10 +93,11 @@ def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
     your hair fall out", "night" in "is it worse at night"), when the articles use none of them;
     () otherwise. One known word is enough ("you lose your balance"): lay words for what the
     articles say ("tired and numb") mostly come with one of theirs. Not for a follow-up, whose
-    effect is often the topic's in other words ("does it work the other way round")."""
+    effect is often the topic's in other words ("does it work the other way round"), nor for a
+    state ("getting older", "make you tired": one word of how a person is)."""
     said = outcome(need)
-    if STATE.search(said):
-        return ()  # "getting older", "feeling flat": a state, often a lay word for a symptom
+    if STATE.search(said) or PERSON_STATE.fullmatch(said):
+        return ()  # "getting older", "make you tired": a state, often a lay word for a symptom
     words = key_concepts(said)
     if not words or any(known(w, vocab) for w in words):
         return ()

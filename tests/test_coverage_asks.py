@@ -172,6 +172,9 @@ def test_an_effect_the_articles_never_mention_is_not_covered():
     said = judge([_hit(text)], "can low iron make you weak and tired", False, vocab, Settings())
     assert said.covered
     # a state is often a lay word for what the articles say
+    mood = judge([_hit(text)], "can low iron make you sad", False, vocab, Settings())
+    assert mood.covered
+    assert judge([_hit(text)], "does iron work for everyone", False, vocab, Settings()).covered
     state = judge(
         [_hit(text)], "can low iron have to do with getting older", False, vocab, Settings()
     )
