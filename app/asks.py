@@ -20,6 +20,16 @@ from app.subject import VERB, circumstances, outcome, quality, subject
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
+# A question to the shop, not the articles: what it sells or ships, what a product costs ("do u
+# guys ship to canada", "what supplements do you sell", "how much is the sleep formula bottle").
+# "can i just buy antidepressants" asks about prescriptions, and is not one.
+SHOP = re.compile(
+    r"\b(?:you|u)\s+(?:guys\s+|all\s+)?(?:sell|ship|deliver|stock)\b"
+    r"|\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|your|ur|a|an|one|this|that)\s+[^.?!]*?\b"
+    r"(?:supplements?|products?|bottles?|packs?|capsules?|subscriptions?|consult(?:ation)?s?|"
+    r"appointments?|sessions?)\b\s*(?:cost)?\W*$",
+    re.I,
+)
 # "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
 # words between the question word and the auxiliary name the kind of thing asked for; the answer
 # names instances of it ("dopamine and norepinephrine"), in words of its own.
@@ -41,6 +51,12 @@ STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
 EFFECT_VERB = re.compile(rf"{VERB}", re.I)
+
+
+def to_the_shop(need: str) -> bool:
+    """The question asks the site's shop (what it sells or ships, a product's price): the articles
+    never answer that, however close a sentence about supplements scores."""
+    return bool(SHOP.search(need))
 
 
 def framing(need: str) -> frozenset[str]:

@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app import amounts
-from app.asks import framing, has_quality, unknown_circumstance, unknown_effect, unknown_subject
+from app.asks import (
+    framing,
+    has_quality,
+    to_the_shop,
+    unknown_circumstance,
+    unknown_effect,
+    unknown_subject,
+)
 from app.concepts import Vocabulary, is_name, is_rare, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
@@ -95,6 +102,8 @@ def judge(
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
         return Coverage(False, missing, "missing")
+    if to_the_shop(need):
+        return Coverage(False, missing, "shop")
     unknown = unknown_subject(need, vocab) or unknown_circumstance(need, vocab)
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.asks import framing
+from app.asks import framing, to_the_shop
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
@@ -246,3 +246,29 @@ def test_to_drink_with_no_object_is_alcohol():
     ok = _vocab("Sertraline is an SSRI; do not drink alcohol while on sertraline. take food")
     said = "Sertraline is an SSRI; do not drink alcohol while on sertraline."
     assert judge([_hit(said)], "can i drink on sertraline", False, ok, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question,shop",
+    [
+        ("do you guys ship to ireland", True),
+        ("which vitamins do u sell", True),
+        ("how much is the sleep formula bottle", True),
+        ("how much does the focus supplement cost?", True),
+        ("can i buy melatonin without a prescription", False),  # a question for the articles
+        ("how much is too much caffeine", False),
+        ("how much exercise do you need", False),
+    ],
+)
+def test_questions_to_the_shop(question, shop):
+    assert to_the_shop(question) is shop
+
+
+def test_a_question_to_the_shop_is_not_covered():
+    text = "Some supplements may help you sleep, such as magnesium."
+    vocab = _vocab(text + " sell")
+    strong = _hit(text, support=0.9, own=0.9)
+    assert not judge(
+        [strong], "which sleep supplements do you sell", False, vocab, Settings()
+    ).covered
+    assert judge([strong], "which sleep supplements help", False, vocab, Settings()).covered
