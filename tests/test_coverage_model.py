@@ -23,6 +23,7 @@ pytestmark = pytest.mark.model
         ("does levodopa make your eyes dry", [], "eyes"),
         ("is sertraline safe for my toddler", [], "toddler"),  # people never mentioned
         ("is parkinsons contagious", [], None),  # a quality no quote says
+        ("do you guys sell l-theanine", [], None),  # a question to the shop
     ],
 )
 def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, history, named):
