@@ -3,10 +3,11 @@
 A dose ("what dose of venlafaxine", "how much magnesium should i take", "how much tyrosine a day"),
 a duration ("how long does sertraline take to work", "how many weeks"), an amount per day or week
 ("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level") or a
-time of day ("the best time of day to work out") is answered only by a passage that gives one: a
-dose or an amount with a unit, a number of days or weeks, a number, a part of the day. A passage
-that merely names the drug or the activity does not answer it. Out of scope: whether the amount
-given is the one asked about (the ranking puts the passage about it first).
+time of day ("the best time of day to work out", "at night") or a season ("winter depression") is
+answered only by a passage that gives one: a dose or an amount with a unit, a number of days or
+weeks, a number, a part of the day, a season. A passage that merely names the drug or the
+activity does not answer it. Out of scope: whether the amount given is the one asked about (the
+ranking puts the passage about it first).
 """
 
 from __future__ import annotations
@@ -50,18 +51,26 @@ ASKS_LEVEL = re.compile(
     re.I,
 )
 GIVES_LEVEL = re.compile(r"\d")
-ASKS_TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\bwhat\s+time\b", re.I)
+ASKS_TIME_OF_DAY = re.compile(
+    r"\btime\s+of\s+(?:the\s+)?day\b|\bwhat\s+time\b|\bat\s+(?:night|bedtime)\b|\bbefore\s+bed\b"
+    r"|\b(?:in|during)\s+the\s+(?:night|morning|evening|afternoon)\b",
+    re.I,
+)
 GIVES_TIME_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|bedtime|noon|o['’]clock|\d{1,2}\s*(?:am|pm|a\.m\.|"
     r"p\.m\.))\b",
     re.I,
 )
+# "is winter depression linked to dopamine", "do i need more sleep in summer": a season.
+ASKS_SEASON = re.compile(r"\b(?:winter|summer|autumn|wintertime|summertime)\b", re.I)
+GIVES_SEASON = re.compile(r"\b(?:winter|summer|autumn|seasons?|seasonal)\b", re.I)
 KINDS = (
     (ASKS_DOSE, GIVES_DOSE),
     (ASKS_DURATION, GIVES_DURATION),
     (ASKS_PER_PERIOD, GIVES_PER_PERIOD),
     (ASKS_LEVEL, GIVES_LEVEL),
     (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),
+    (ASKS_SEASON, GIVES_SEASON),
 )
 
 

@@ -43,7 +43,8 @@ FUNCTION_WORDS = """
     person day days time times year years week weeks today now later again always never
     often usually sometimes normal normally true real really right wrong possible anymore
     lately everyday lol lmao omg btw idk tbh smh plz haha ugh rn atm gf bf bff imo imho irl
-    ngl fr bc cuz tho ya yo yep nope hmm um uh
+    ngl fr bc cuz tho ya yo yep nope hmm um uh nowadays currently recently everyone everybody
+    anybody somebody nobody
 """
 FUNCTION = frozenset(FUNCTION_WORDS.split())
 SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")
@@ -96,6 +97,17 @@ class Vocabulary:
         "injury", "injur" for "injured")."""
         parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
         return all(any(self._has_stem(w) for w in _forms(p)) for p in parts)
+
+    def joins(self, word: str) -> bool:
+        """Two words the corpus has, typed as one ("bloodwork", "overprescribed"): a first part of
+        3+ letters and a second of 4+, each known as typed."""
+        low = word.lower()
+        if not low.isalpha():
+            return False
+        return any(
+            self.knows_as_typed(low[:i]) and self.knows_as_typed(low[i:])
+            for i in range(3, len(low) - 3)
+        )
 
     def _has_stem(self, word: str) -> bool:
         stem = _stem(word)
@@ -193,3 +205,21 @@ def common_words() -> dict[str, int]:
         return {w: i for i, w in enumerate(path.read_text("utf-8").split("\n"))}
     except (ModelUnavailable, OSError):
         return {}
+
+
+def is_rare(concept: str, rank: int) -> bool:
+    """A concept is rare when it is a known phrase ("side effects") or every word of it is outside
+    the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
+    if " " in concept or concept.lower() in PHRASES:
+        return True
+    common = common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return all(common.get(w, rank) >= rank for w in parts)
+
+
+def is_name(concept: str) -> bool:
+    """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
+    embedding model's general English vocabulary ("grandma", "lazy" are)."""
+    common = common_words()
+    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
+    return bool(parts) and not any(w in common for w in parts)

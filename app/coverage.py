@@ -16,7 +16,11 @@ together is covered only by a passage that names every rare concept it asks abou
 and "sertraline"). A question about a thing the articles never mention, common word or not
 ("does drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered
 only by a very strong sentence (`named_support`), like one naming a rare missing concept, and
-the reply names it.
+the reply names it; so is one about people or a time they never mention ("for my kids", "while
+pregnant") or an effect they use none of the words of ("make your hair fall out"), and an "is X
+ADJ?" question whose quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
+that only frame a question (the kind a "which X" question asks for, an effect verb), two known
+words typed as one ("bloodwork") and a word the quote says in other words never veto.
 """
 
 from __future__ import annotations
@@ -27,12 +31,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app import amounts
-from app.concepts import PHRASES, Vocabulary, common_words, key_concepts, mentions
+from app.asks import (
+    framing,
+    has_quality,
+    to_the_shop,
+    unknown_circumstance,
+    unknown_effect,
+    unknown_subject,
+)
+from app.concepts import Vocabulary, is_name, is_rare, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
-from app.subject import subject
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
@@ -41,6 +52,8 @@ INTERACTION = re.compile(
     r"(?:it|them|this|that|these|those)\b",  # "can i drink alcohol on it"
     re.I,
 )
+# "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.
+DRINK_ALONE = re.compile(r"\bdrink(?:ing|s)?\s+(?:on|while|with)\b", re.I)
 # Words of a question about two things together that name neither thing.
 TOGETHER = frozenset(
     ["safe", "safely", "okay", "fine", "together", "interact", "interacts", "interaction", "drink"]
@@ -57,6 +70,7 @@ ABOUT = re.compile(
 class Coverage:
     covered: bool
     missing: tuple[str, ...] = ()  # key concepts the articles never mention, as typed
+    why: str = ""  # the rule that decided "not covered" (for diagnosis; never shown)
 
 
 def judge(
@@ -73,57 +87,69 @@ def judge(
     """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
     or a subject it says is not missing ("tiredness" in a quote about "fatigue")."""
     need = asked(question)
-    missing = tuple(c for c in vocab.missing(need) if is_rare(c, settings.rare_rank))
+    frame = framing(need)
+    missing = tuple(
+        c
+        for c in vocab.missing(need)
+        if is_rare(c, settings.rare_rank) and c.lower() not in frame and not vocab.joins(c)
+    )
     if not hits or hits[0].span is None:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "no-evidence")
     top = hits[0]
     if missing and says is not None:
         missing = tuple(c for c in missing if not says(c, quote_text(top)))
     quoted = _stems(top)
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
-        return Coverage(False, missing)
-    unknown = unknown_subject(need, vocab)
+        return Coverage(False, missing, "missing")
+    if to_the_shop(need):
+        return Coverage(False, missing, "shop")
+    unknown = unknown_subject(need, vocab) or unknown_circumstance(need, vocab)
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
-        return Coverage(False, (*missing, unknown))
+        return Coverage(False, (*missing, unknown), "subject")
+    effect = () if followup else unknown_effect(need, vocab)
+    if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
+        effect = ()  # said in other words
+    if effect and top.support < settings.named_support:
+        return Coverage(False, (*missing, *effect), "effect")
+    strength = top.own if followup else top.support  # a follow-up's own words ("is it genetic")
+    if strength < settings.named_support and not has_quality(
+        need, quote_text(top), quoted, vocab, says
+    ):
+        return Coverage(False, missing, "quality")
     absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
+    if absent and says is not None:  # "tiredness" after a quote about "fatigue"
+        absent = [c for c in absent if not says(c, quote_text(top))]
     if followup and absent and top.own < settings.followup_support:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "followup-rare")
     if followup and not _new_need_met(top, need, quoted, settings, marked):
-        return Coverage(False, missing)
+        return Coverage(False, missing, "new-need")
     if refers_back and top.support < settings.refers_back_support:
-        return Coverage(False, missing)
+        return Coverage(False, missing, "refers-back")
     if not amounts.answered(need, top.passage.text):
-        return Coverage(False, missing)
+        return Coverage(False, missing, "amount")
     together = _together(need, topic, settings.rare_rank)
-    if INTERACTION.search(need) and not all(mentions(quoted, c) for c in together):
-        return Coverage(False, missing)
+    two = INTERACTION.search(need) or DRINK_ALONE.search(need)
+    if two and not all(mentions(quoted, c) for c in together):
+        return Coverage(False, missing, "together")
     if top.support >= settings.support_below:
         return Coverage(True)
     keyword = 0 < len(concepts) <= settings.keyword_terms and top.support >= settings.keyword_floor
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
-    return Coverage(False, missing)
-
-
-def unknown_subject(need: str, vocab: Vocabulary) -> str:
-    """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
-    the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
-    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn")."""
-    head = subject(need)
-    if not head:
-        return ""
-    known = vocab.knows(head) if is_name(head) else vocab.knows_as_typed(head)
-    return "" if known else head
+    return Coverage(False, missing, "support")
 
 
 def _together(need: str, topic: str, rank: int) -> list[str]:
     """The things a question about taking two things together names ("alcohol" in "can i drink
-    alcohol on it"), and, when it refers back, the rare concepts of the conversation's topic it
-    stands for ("are they safe to take with sertraline?" after a supplements question)."""
+    alcohol on it", and in "can i drink on it": to drink, with no object), and, when it refers
+    back, the rare concepts of the conversation's topic it stands for ("are they safe to take
+    with sertraline?" after a supplements question)."""
     names = [c for c in key_concepts(need) if c.lower() not in TOGETHER]
+    if DRINK_ALONE.search(need):
+        names.append("alcohol")
     if topic and REFERS_BACK.search(need):
         names += [c for c in key_concepts(topic) if is_rare(c, rank)]
     return names
@@ -173,21 +199,3 @@ def _stems(hit: Hit) -> frozenset[str]:
 def _passage_stems(title: str, section: str, text: str) -> frozenset[str]:
     """A passage's stems with its title and section: the same for every question, so kept."""
     return frozenset(terms(f"{title} {section} {text}"))
-
-
-def is_rare(concept: str, rank: int) -> bool:
-    """A concept is rare when it is a known phrase ("side effects") or every word of it is outside
-    the first `rank` entries of the embedding model's vocabulary (roughly: not common English)."""
-    if " " in concept or concept.lower() in PHRASES:
-        return True
-    common = common_words()
-    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
-    return all(common.get(w, rank) >= rank for w in parts)
-
-
-def is_name(concept: str) -> bool:
-    """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
-    embedding model's general English vocabulary ("grandma", "lazy" are)."""
-    common = common_words()
-    parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
-    return bool(parts) and not any(w in common for w in parts)

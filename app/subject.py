@@ -9,7 +9,13 @@ music"); its head is its last word. A question whose subject's head the articles
 not about anything they say, however close a sentence about something else scores ("Physical
 activity improves symptoms of depression" for the alcohol question). Out of scope: parsing; the
 object of the effect ("does exercise help anxiety": rare words veto on their own, and lay words for
-symptoms, "tired", "shaky", are too often paraphrases of what the articles say).
+symptoms, "tired", "shaky", are too often paraphrases of what the articles say) beyond whether the
+articles use any of its words (`outcome`).
+
+Two more parts name what is asked about: the effect after the verb ("your hair fall out",
+`outcome`) and the people or time after "for", "while", "during", "vs" ("for my kids", "while
+pregnant", `circumstances`); "in", "at" and "with" are left out ("in older people", "stress at my
+job", "messing with my head" are lay words for what the articles say).
 """
 
 from __future__ import annotations
@@ -75,6 +81,63 @@ def subject(question: str) -> str:
             words = _after_gerund(words, at)
             break
     return _head(words)
+
+
+# The end of the effect asked about: "is restless legs worse at night and why", "..., or not".
+OUTCOME_END = re.compile(
+    r"[?.!,;]|\s(?:and\s+(?:why|how|what|when)|or|because|since|if|when|like)\b", re.I
+)
+
+
+def outcome(question: str) -> str:
+    """The effect a yes/no question asks about, after its verb or predicate, as typed ("your hair
+    fall out" in "can low dopamine make your hair fall out", "at night" in "is restless legs worse
+    at night and why"); "" when the question asks about no effect."""
+    plain = ASIDE.sub(" ", question)
+    found = EFFECT.search(plain)
+    if not found:
+        return ""
+    rest = plain[found.end() :]
+    end = OUTCOME_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
+# "safe while pregnant", "is that ok for my kids", "different for women vs men", "during a fever":
+# who or when the question asks about, beyond its subject.
+OWNER = r"(?:my|your|his|her|our|their|ur)"
+CIRCUMSTANCE = re.compile(
+    r"(?:\b(?:while|during|vs|versus)\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?"
+    r"|\b(?:safe|safer|ok|okay|fine|good|bad|different|dangerous|risky|normal|common|suitable)\s+"
+    r"for\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?|\bfor\s+" + OWNER + r"\s+)"
+    r"(?P<x>[A-Za-z][\w'’-]*)",
+    re.I,
+)
+
+
+def circumstances(question: str) -> list[str]:
+    """The words right after "while", "during", "vs", "for my" or "safe / ok / different ...
+    for" (past a determiner), as typed: the people or the time a question asks about ("kids",
+    "pregnant", "women", "men"); not after a bare "for" ("going for walks")."""
+    return [m["x"] for m in CIRCUMSTANCE.finditer(ASIDE.sub(" ", question))]
+
+
+# "is parkinsons genetic", "is it contagious?": a yes/no question that ends on what it asks of its
+# subject (one word; "is it a dopamine thing" ends on a noun phrase and "is water good to drink"
+# on a clause: both left out).
+QUALITY = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|was|were)\s+(?!(?:there|it\s+(?:a|an)|a|an)\b)"
+    r"(?:(?!(?:to|for|of|in|with|at|from|on|by|than|during|while|after|before|about|like)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?:really|actually|always|usually|very|so|that)\s+)?"
+    r"(?P<x>[a-z][\w'’-]*)\s*(?:$|[?.!,;])",
+    re.I,
+)
+
+
+def quality(question: str) -> str:
+    """The last word of an "is X ADJ?" question ("genetic" in "is parkinsons genetic, my dad has
+    it"), as typed; "" for other questions."""
+    found = QUALITY.match(ASIDE.sub(" ", question))
+    return found["x"] if found else ""
 
 
 def _after_gerund(words: list[str], at: int) -> list[str]:

@@ -8,6 +8,10 @@ missing word on the seed sets was 0.68, "mg" - "magnesium", then "vitamin" - "su
 "ADHD" - "disorders" 0.66). Word vectors are made once and kept (`MAX_WORDS` of them). Out of scope:
 phrases ("serotonin syndrome" is a condition's name, `app.concepts`), and words of two or more
 model tokens that mean something else together.
+
+A word of the same family says it too, with no vector: one that shares its first letters, all but
+the last two of the shorter word and at least `KIN_PREFIX` ("apathetic" - "apathy", 0.64 apart in
+the model's space; the stems differ, "apathet" - "apathi").
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from app.embed import Embedder
 from app.lexical import STOPWORDS
 
 MAX_WORDS = 50_000
+KIN_PREFIX = 5
 
 
 class NearWords:
@@ -37,6 +42,8 @@ class NearWords:
         words = [w for w in words if len(w) >= 3 and w not in FUNCTION and w not in STOPWORDS]
         if not words:
             return False
+        if any(kin(low, w) for w in words):
+            return True
         vectors = self._vectors_of([low, *words])
         return float((vectors[1:] @ vectors[0]).max()) >= self.cosine
 
@@ -52,3 +59,15 @@ class NearWords:
                 self._vectors = {}
             self._vectors.update(made)
         return np.stack([got[w] for w in words])
+
+
+def kin(word: str, other: str) -> bool:
+    """Two words of one family: their common beginning is at least `KIN_PREFIX` letters and all
+    but the last two of the shorter ("apathetic" - "apathy"; not "chemicals" - "chemistry")."""
+    a, b = word.lower(), other.lower()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(KIN_PREFIX, min(len(a), len(b)) - 2)

@@ -19,6 +19,11 @@ pytestmark = pytest.mark.model
         ("how many hours of exercise a week should i do", [], None),
         ("what is a normal serotonin level", [], None),
         ("what time of day is best to take sertraline", [], None),
+        ("can low dopamine make your teeth fall out", [], "teeth"),  # an effect never mentioned
+        ("does levodopa make your eyes dry", [], "eyes"),
+        ("is sertraline safe for my toddler", [], "toddler"),  # people never mentioned
+        ("is parkinsons contagious", [], None),  # a quality no quote says
+        ("do you guys sell l-theanine", [], None),  # a question to the shop
     ],
 )
 def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, history, named):
@@ -37,9 +42,18 @@ def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, his
         ("does going for walks help depression", "Physical activity improves symptoms"),
         ("do older people get parkinsons more", "connected to aging"),
         ("how long do the benefits of exercise last", "over the long haul"),
+        ("which brain chemicals does physical activity increase", "two key neurotransmitters"),
+        ("will bloodwork tell me my dopamine level", "blood test"),  # two words typed as one
+        ("can antidepressants leave you apathetic and numb", "apathy"),  # same family
     ],
 )
 def test_the_real_answer_is_still_quoted(seed_assistant, question, answer):
     reply = seed_assistant.ask(question, [])
     assert not reply.abstained
     assert any(answer in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]
+
+
+def test_a_followups_word_said_in_other_words_is_quoted(seed_assistant):
+    reply = seed_assistant.ask("what about street drugs like coke?", ["what lowers dopamine"])
+    assert not reply.abstained
+    assert any("cocaine" in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]

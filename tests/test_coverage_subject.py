@@ -118,6 +118,10 @@ def test_only_the_question_of_a_chatty_message_counts():
         ("what time of day should i exercise", "Exercise lifts your mood.", False),
         ("what time of day should i exercise", "Exercise in the morning helps sleep.", True),
         ("how much zinc should i take", "Zinc helps the immune system.", False),  # a dose
+        ("is iron better taken at night", "Take iron with vitamin C.", False),  # a time of day
+        ("is iron better taken at night", "Take iron in the evening.", True),
+        ("does my asthma get worse in summer", "Asthma is worse with pollen.", False),  # a season
+        ("does my asthma get worse in summer", "Pollen seasons make asthma worse.", True),
         # not amount questions: answered without a number
         ("how long do the benefits last", "Benefits last over the long haul.", True),
         ("how often are antidepressants prescribed", "They are widely prescribed.", True),

@@ -26,8 +26,9 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # and seed-087, seed-089, seed-142 and seed-146 missed; issue 9e: seed-017 ("importnat", a slip)
 # and seed-153 ("tiredness", said as "fatigue") answered, off-topic seed-073, 187, 189, 192, 204
 # (what they ask about is never mentioned) and 195 (a duration) refused, and seed-104 "does using
-# coke lower your dopamine" refused by name instead of missed); kept visible as expected
-# failures, so a fix shows up as XPASS.
+# coke lower your dopamine" refused by name instead of missed); issue 9g: seed-140 ("which brain
+# chemicals": the kind asked for) and seed-148 ("overprescribed": two known words) answered; kept
+# visible as expected failures, so a fix shows up as XPASS.
 KNOWN_MISSES = {
     "seed-009",
     "seed-030",
@@ -47,11 +48,9 @@ KNOWN_MISSES = {
     "seed-126",
     "seed-131",
     "seed-135",
-    "seed-140",
     "seed-142",
     "seed-144",
     "seed-146",
-    "seed-148",
     "seed-157",
     "seed-158",
     "seed-162",

@@ -1,0 +1,127 @@
+"""What a question asks about, beyond its key words, and whether the articles say it.
+
+Rare words the articles never use veto an answer (`app.coverage`); these rules look at the parts
+of a question that name what it asks about, common words or not (`app.subject` finds them):
+its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or time after "for",
+"while", "during" ("for my kids", "while pregnant"), the effect after its verb ("make your hair
+fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
+question asks of X ("is parkinsons genetic": the quoted passage must say it). And the words that
+only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
+(the answer names instances of it) and the verb of an effect ("wreck").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.concepts import Vocabulary, is_name, key_concepts, mentions
+from app.subject import VERB, circumstances, outcome, quality, subject
+
+Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
+
+# A question to the shop, not the articles: what it sells or ships, what a product costs ("do u
+# guys ship to canada", "what supplements do you sell", "how much is the sleep formula bottle").
+# "can i just buy antidepressants" asks about prescriptions, and is not one.
+SHOP = re.compile(
+    r"\b(?:you|u)\s+(?:guys\s+|all\s+)?(?:sell|ship|deliver|stock)\b"
+    r"|\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|your|ur|a|an|one|this|that)\s+[^.?!]*?\b"
+    r"(?:supplements?|products?|bottles?|packs?|capsules?|subscriptions?|consult(?:ation)?s?|"
+    r"appointments?|sessions?)\b\s*(?:cost)?\W*$",
+    re.I,
+)
+# "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
+# words between the question word and the auxiliary name the kind of thing asked for; the answer
+# names instances of it ("dopamine and norepinephrine"), in words of its own.
+KIND_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
+    r"\s+(?:does|do|did|can|could|should|would|will|might|may|is|are|r)\b"
+    # "which brain chemicals go up": after "which", a noun phrase and its own verb
+    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*which\s+(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
+    rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
+    re.I,
+)
+# "make you tired", "make me so sleepy": one word of how a person is.
+PERSON_STATE = re.compile(
+    r"\s*(?:you|u|me|us|them|people|ppl|someone|one)\s+(?:(?:feel|so|very|more|really|too)\s+)*"
+    r"[\w'’-]+\s*",
+    re.I,
+)
+STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
+# "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
+# not what it asks about ("affect" in other words).
+EFFECT_VERB = re.compile(rf"{VERB}", re.I)
+
+
+def to_the_shop(need: str) -> bool:
+    """The question asks the site's shop (what it sells or ships, a product's price): the articles
+    never answer that, however close a sentence about supplements scores."""
+    return bool(SHOP.search(need))
+
+
+def framing(need: str) -> frozenset[str]:
+    """The words of a question that frame it rather than name what it asks about, so that the
+    articles need not use them: the kind of thing a "which/what X does ..." question asks for
+    ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
+    meds", still counts), and the verb of an effect ("wreck" in "does coke wreck your dopamine")."""
+    words: set[str] = set()
+    found = KIND_ASKED.match(need)
+    if found:
+        kind = found["x"] or found["y"]
+        words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
+    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
+    return frozenset(words)
+
+
+def unknown_subject(need: str, vocab: Vocabulary) -> str:
+    """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
+    the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
+    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn")."""
+    head = subject(need)
+    if not head:
+        return ""
+    return "" if known(head, vocab) else head
+
+
+def has_quality(
+    need: str, quote: str, quoted: frozenset[str], vocab: Vocabulary, says: Says | None
+) -> bool:
+    """An "is X ADJ?" question ("is parkinsons genetic") asks whether X is ADJ: the quoted passage
+    must say ADJ (one slip and "-able" forms forgiven, or in other words), not merely be about X.
+    True for other questions."""
+    word = quality(need)
+    if not word or not key_concepts(word) or mentions(quoted, word) or vocab.joins(word):
+        return True
+    return says is not None and says(word, quote)
+
+
+def unknown_circumstance(need: str, vocab: Vocabulary) -> str:
+    """The first word after "for", "while", "during" or "vs" that the articles never use and that
+    names something ("kids" in "is that ok for my kids", "pregnant"); "" otherwise."""
+    for word in circumstances(need):
+        if key_concepts(word) and not known(word, vocab):
+            return word
+    return ""
+
+
+def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The key words of the effect a yes/no question asks about ("hair" in "can low dopamine make
+    your hair fall out", "night" in "is it worse at night"), when the articles use none of them;
+    () otherwise. One known word is enough ("you lose your balance"): lay words for what the
+    articles say ("tired and numb") mostly come with one of theirs. Not for a follow-up, whose
+    effect is often the topic's in other words ("does it work the other way round"), nor for a
+    state ("getting older", "make you tired": one word of how a person is)."""
+    said = outcome(need)
+    if STATE.search(said) or PERSON_STATE.fullmatch(said):
+        return ()  # "getting older", "make you tired": a state, often a lay word for a symptom
+    words = key_concepts(said)
+    if not words or any(known(w, vocab) for w in words):
+        return ()
+    return tuple(words)
+
+
+def known(word: str, vocab: Vocabulary) -> bool:
+    """In the articles: a name with one slip ("wellbutrn"), an English word as typed ("night" is
+    not a slip of "might"), or two of their words typed as one."""
+    known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
+    return known or vocab.joins(word)
