@@ -13,7 +13,7 @@ CO = (
     r"|fumes from (?:the )?(?:boiler|heater|furnace|stove|generator)"
 )
 POISONED = (
-    r"dizzy|dizziness|light-?headed|headaches?|head (?:hurts|aches|is pounding)|vomit\w*|throwing up|threw up"
+    r"dizzy|dizziness|light[- ]?headed|headaches?|head (?:hurts|aches|is pounding)|vomit\w*|throwing up|threw up"
     r"|nause\w*|sick|sleepy|drowsy|confused|faint\w*|passed out|pass(?:ing)? out|(?:can'?t|cant) wake"
 )
 # A baby or child, and turning blue or not breathing, in five languages.
