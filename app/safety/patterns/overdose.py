@@ -48,7 +48,7 @@ STATEMENTS = [
     r"(?:heater|boiler|furnace|generator|camping stove|fireplace|barbecue|grill)\b.{0,60}\b(?:headaches?|dizzy|drowsy|sick|faint|confused|vomit\w*)"
     r"|(?:headaches?|dizzy|drowsy|faint)\b.{0,60}\b(?:heater|boiler|furnace|generator|fireplace|camping stove)\b",
     r"安眠药|误吃|吃了.{0,6}药|все таблетки|таблеток|ilaçları içtim|tabletki|maraming gamot",
-    r"(?:i|i'?ve|ive|he|she|they|just|has|have|had|think i|might have) (?:\w+ )?overdos\w*"
+    r"(?:i|i'?ve|ive|he|she|they|just|has|have|had|think i|might have) (?:(?!sees?\b|saw\b|treats?\b|handles?\b|deals?\b|reads?\b|hears?\b)\w+ )?overdos\w*"
     r"|overdosed|took an overdose|\bod'?d\b|\bod(?:ed|ing)\b",
     r"(?:took|taken|swallowed|ate|eaten|downed|drank|drunk|popped|chewed on|got into)"
     r" .{0,40}(?:pills?|tablets?|meds|medicines?|medication|capsules|prescription|xanax|tylenol"

