@@ -1,6 +1,6 @@
 """Crisis detection figures: recall and false alarms per category on each held-out file
 (eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3 .. heldout-7, probe-5, heldout-8,
-heldout-9 .. heldout-11, and any given with --heldout, each reported separately), on the
+heldout-9 .. heldout-12, and any given with --heldout, each reported separately), on the
 seed questions and on MedQuAD dev + MEDIQA consumer questions; patterns alone, meaning alone and
 both; and the latency the detector adds per question.
 
@@ -70,7 +70,7 @@ def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
     and the public consumer questions."""
     shipped = ("heldout", "heldout-2", "probe-1", "probe-2", "probe-3", "probe-4")
     shipped += ("heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5")
-    shipped += ("heldout-8", "heldout-9", "heldout-10", "heldout-11")
+    shipped += ("heldout-8", "heldout-9", "heldout-10", "heldout-11", "heldout-12")
     files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *heldout]
     return {
         **{_name(path): read_examples(path) for path in files},

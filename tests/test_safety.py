@@ -277,8 +277,8 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     found = sets([extra])
     shipped = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), "heldout-3"]
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
-    names += ["heldout-9", "heldout-10", "heldout-11"]
-    assert list(found)[:17] == [*names, str(extra.resolve())]
+    names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12"]
+    assert list(found)[:18] == [*names, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
