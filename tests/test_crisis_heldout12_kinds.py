@@ -1,0 +1,68 @@
+"""Crisis kinds a twelfth fresh set found missed (`app.safety.patterns`): a plan with a day after
+saying one is not fine, a passing death wish said to be meant, wanting it over and planning how.
+Every message is written for these tests (none copied from a held-out set); each near miss has the
+shape of a rule and stays ordinary."""
+
+import pytest
+
+from app.safety import match
+from app.safety.patterns import concepts, normalize, resolve
+
+# Caught by a rule of its own in `concepts` (the other rules left out).
+RULED = [
+    ("suicide", "plan_not_fine", "everyone thinks im ok but im not. ive got a plan for saturday"),
+    ("suicide", "plan_not_fine", "i keep pretending to be fine, the plan is for tonight"),
+    ("suicide", "plan_not_fine", "im really not okay and i have a plan for sunday"),
+    ("suicide", "death_wish_meant", "ugh might as well just die at this point, im serious"),
+    ("suicide", "death_wish_meant", "i may as well be dead, and i mean it, no one cares"),
+    ("suicide", "death_wish_meant", "i should just die honestly. not kidding"),
+    ("suicide", "over_planning_how", "i need it all to be over and ive been planning how to do it"),
+    ("suicide", "over_planning_how", "i just wish my life was over, i figured out how i'd do it"),
+]
+# Near misses of the new rules: ordinary.
+NEAR = {
+    "plan_not_fine": [
+        "i have a plan for friday night dinner with my in-laws",
+        "the plan is for saturday, can i take ibuprofen before a long hike",
+        "im not fine with dairy, i have a plan for sunday brunch though",
+    ],
+    "death_wish_meant": [
+        "stuck in this traffic again, i might as well die lol",
+        "i could die of embarrassment, not joking",
+        "i might as well die of embarrassment haha, i mean it",
+    ],
+    "over_planning_how": [
+        "i want this recipe over, planning how to do it without an oven",
+        "i want it over with, im planning how to do the move in one day",
+        "i just want the exam over, still working out how to do it",
+    ],
+}
+
+
+@pytest.mark.parametrize(("category", "rule", "message"), RULED)
+def test_a_new_rule_catches_its_kind(category, rule, message):
+    assert category in match(message)
+    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
+    assert category in concepts.match(normalize(message), others)
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"), [(rule, m) for rule, messages in NEAR.items() for m in messages]
+)
+def test_a_near_miss_stays_ordinary(rule, message):
+    assert match(message) == []
+    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
+    assert concepts.match(normalize(message), others) == []
+
+
+def test_a_plan_needs_the_not_fine_and_a_wish_needs_to_be_meant():
+    # One group alone never fires: the rule reads them together.
+    assert match("i have a plan for friday") == []
+    assert match("im not fine") == []
+    assert match("this queue, i might as well die") == []
+    assert match("i keep planning how to do it") == []
+
+
+def test_the_new_rules_have_their_exceptions():
+    for name, _, _ in resolve.RULES:
+        assert name in resolve.UNLESS and name in concepts.UNLESS
