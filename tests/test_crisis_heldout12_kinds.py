@@ -1,5 +1,6 @@
 """Crisis kinds a twelfth fresh set found missed (`app.safety.patterns`): a plan with a day after
-saying one is not fine, a passing death wish said to be meant, wanting it over and planning how.
+saying one is not fine, a passing death wish said to be meant, wanting it over and planning how,
+wanting to hurt oneself asked about in general (a mention: the policy shows the guidance).
 Every message is written for these tests (none copied from a held-out set); each near miss has the
 shape of a rule and stays ordinary."""
 
@@ -66,3 +67,27 @@ def test_a_plan_needs_the_not_fine_and_a_wish_needs_to_be_meant():
 def test_the_new_rules_have_their_exceptions():
     for name, _, _ in resolve.RULES:
         assert name in resolve.UNLESS and name in concepts.UNLESS
+
+
+# Wanting to hurt oneself, asked about in general: a mention of self-harm (README "What counts").
+MENTIONS = [
+    "can antidepressants make you want to hurt yourself",
+    "is feeling like harming yourself a side effect of coming off prozac",
+    "why do people get urges to cut yourself when stressed",
+]
+# Hurting oneself by accident, or advice not to: ordinary.
+NOT_MENTIONS = [
+    "you dont want to hurt yourself lifting, how should i warm up",
+    "how not to hurt yourself when you start running",
+    "what should you do if you burn yourself on the oven",
+]
+
+
+@pytest.mark.parametrize("message", MENTIONS)
+def test_wanting_to_hurt_oneself_in_general_is_a_mention(message):
+    assert "self_harm" in match(message)
+
+
+@pytest.mark.parametrize("message", NOT_MENTIONS)
+def test_hurting_oneself_by_accident_stays_ordinary(message):
+    assert match(message) == []
