@@ -1,13 +1,15 @@
 """Crisis kinds a twelfth fresh set found missed (`app.safety.patterns`): a plan with a day after
 saying one is not fine, a passing death wish said to be meant, wanting it over and planning how,
-wanting to hurt oneself asked about in general (a mention: the policy shows the guidance).
+wanting to hurt oneself asked about in general (a mention: the policy shows the guidance), a large
+burn from something hot now, fainted or not breathing in Hindi written in Latin letters, a child
+hit with a belt and marked by it.
 Every message is written for these tests (none copied from a held-out set); each near miss has the
 shape of a rule and stays ordinary."""
 
 import pytest
 
 from app.safety import match
-from app.safety.patterns import concepts, normalize, resolve
+from app.safety.patterns import concepts, dangers, normalize, resolve, romanized
 
 # Caught by a rule of its own in `concepts` (the other rules left out).
 RULED = [
@@ -19,6 +21,14 @@ RULED = [
     ("suicide", "death_wish_meant", "i should just die honestly. not kidding"),
     ("suicide", "over_planning_how", "i need it all to be over and ive been planning how to do it"),
     ("suicide", "over_planning_how", "i just wish my life was over, i figured out how i'd do it"),
+    ("medical", "large_burn", "knocked the kettle over, my toddler has big blisters on his chest"),
+    ("medical", "large_burn", "grease fire, the skin is peeling off my hand"),
+    ("medical", "large_burn", "scalded by steam, blisters all over her face"),
+    ("medical", "hindi_collapsed", "papa behosh ho gaye hain, uth nahi rahe"),
+    ("medical", "hindi_collapsed", "mera beta saans nahi le raha"),
+    ("medical", "hindi_collapsed", "dadi gir gayi aur hil nahi rahi"),
+    ("violence", "child_belted", "my stepson has red lines on his legs, says his mum belted him"),
+    ("violence", "child_belted", "my niece told me she gets the belt at home and she had bruises"),
 ]
 # Near misses of the new rules: ordinary.
 NEAR = {
@@ -36,6 +46,20 @@ NEAR = {
         "i want this recipe over, planning how to do it without an oven",
         "i want it over with, im planning how to do the move in one day",
         "i just want the exam over, still working out how to do it",
+    ],
+    "large_burn": [
+        "small burn from a frying pan last week, the blister is healing",
+        "huge blisters on my heels from new hiking boots",
+        "scalded my finger with hot water, tiny blister",
+    ],
+    "hindi_collapsed": [
+        "film mein heroine behosh ho gayi aur sab ro pade",
+        "pichle saal garmi mein main behosh ho gayi thi",
+    ],
+    "child_belted": [
+        "my son got the belt he wanted for his birthday",
+        "my sons belt is too tight and leaves red marks",
+        "my daughter got her yellow belt in karate, she was scared of the grading",
     ],
 }
 
@@ -67,6 +91,9 @@ def test_a_plan_needs_the_not_fine_and_a_wish_needs_to_be_meant():
 def test_the_new_rules_have_their_exceptions():
     for name, _, _ in resolve.RULES:
         assert name in resolve.UNLESS and name in concepts.UNLESS
+    for name in ("large_burn", "child_belted"):
+        assert name in dangers.UNLESS and name in concepts.UNLESS
+    assert "hindi_collapsed" in romanized.UNLESS and "hindi_collapsed" in concepts.UNLESS
 
 
 # Wanting to hurt oneself, asked about in general: a mention of self-harm (README "What counts").
