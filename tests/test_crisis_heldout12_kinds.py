@@ -16,6 +16,7 @@ RULED = [
     ("suicide", "plan_not_fine", "everyone thinks im ok but im not. ive got a plan for saturday"),
     ("suicide", "plan_not_fine", "i keep pretending to be fine, the plan is for tonight"),
     ("suicide", "plan_not_fine", "im really not okay and i have a plan for sunday"),
+    ("suicide", "plan_not_fine", "im not ok with being alive anymore, i have a plan for tomorrow"),
     ("suicide", "death_wish_meant", "ugh might as well just die at this point, im serious"),
     ("suicide", "death_wish_meant", "i may as well be dead, and i mean it, no one cares"),
     ("suicide", "death_wish_meant", "i should just die honestly. not kidding"),
@@ -36,6 +37,7 @@ NEAR = {
         "i have a plan for friday night dinner with my in-laws",
         "the plan is for saturday, can i take ibuprofen before a long hike",
         "im not fine with dairy, i have a plan for sunday brunch though",
+        "im not ok with the new rota, ive got a plan for monday",
     ],
     "death_wish_meant": [
         "stuck in this traffic again, i might as well die lol",

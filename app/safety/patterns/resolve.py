@@ -13,7 +13,8 @@ _DAY = (
 )
 # Saying one is not fine (to someone, or pretending), or being not okay.
 NOT_FINE = (
-    r"(?:i'?m|im|i am) (?:really |actually |so )?not (?:fine|ok|okay|alright|all right)(?! with)"
+    r"(?:i'?m|im|i am) (?:really |actually |so )?not (?:fine|ok|okay|alright|all right)"
+    r"(?! with (?:that|this|it|them|him|her|the|my|his|their|a|an|dairy|gluten|lactose|spicy)\b)"
     r"|not (?:actually|really) (?:fine|ok|okay|alright)|(?:pretend\w*|fak\w*|act\w*) (?:to be |like i'?m |like im |being )?"
     r"(?:fine|ok|okay|alright|happy)|(?:told|tell|telling|said|say|saying|thinks?|thought) (?:\w+ ){0,3}(?:i'?m|im|i am|i was) (?:fine|ok|okay)"
     r"\b.{0,20}\bbut\b"
