@@ -408,6 +408,10 @@ KINDS = {
         "tuition wale sir mujhe galat tareeke se chhoote hain",
         "jab ghar pe koi nahi hota tab mama mujhe touch karta hai",
     ],
+    ("medical", "hindi_collapsed"): [
+        "nana ji achanak behosh ho gaye, jaldi batao kya karu",
+        "bhai ki saans ruk gayi hai",
+    ],
     ("suicide", "stop_all_to_die"): [
         "my dad says hes stopping his insulin so he can just die",
         "ive stopped taking all my meds, i want to be done",

@@ -1,7 +1,9 @@
 """Dangers a fresh set found missed (held-out 11), read by `concepts` like the other kind modules
 (a rule is a few word groups, all found in any order): gas smelled or a carbon monoxide alarm with
 the signs of poisoning, a baby or child turning blue or not breathing told in French, Spanish,
-Portuguese, German or Italian, new blades got or hidden after the old ones were taken away.
+Portuguese, German or Italian, new blades got or hidden after the old ones were taken away. And from held-out 12: a large burn from
+something hot now (big blisters, or all over a limb or the chest), a child hit with a belt and
+marked by it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,23 @@ HIDDEN = (
     r"|(?:took|takes|taken|confiscated|removed|threw out|locked up|hid) (?:\w+ ){0,2}(?:mine|them|it|my (?:\w+ )?(?:razors?|blades?))"
     r"(?: \w+)? away|(?:took|confiscated|removed|threw out|locked up) (?:all )?(?:mine|my (?:\w+ )?(?:razors?|blades?))"
 )
+# A large burn from something hot: big blisters, or spread over a limb, the chest or the face.
+HOT = (
+    r"boiling|hot (?:oil|water|fat|grease|coffee|tea|soup|pan|metal)|scald\w*|splash\w* with|steam|burn\w*|burnt"
+    r"|fire|flames?|fireworks?|explo\w*|kettle|stove|oven|hob|iron|radiator|exhaust|bonfire"
+)
+LARGE_BURN = (
+    r"(?:huge|big|massive|large|giant|enormous|bubbling) blisters?|blisters? (?:all over|everywhere|covering|the size of)"
+    r"|(?:skin|it) (?:is )?(?:peeling|coming|falling) off|(?:burns?|blisters?|scalds?) (?:all )?(?:over|across|down)"
+    r" (?:my|his|her|their|the) (?:whole |entire )?(?:arm|arms|chest|face|leg|legs|back|body|belly|stomach|neck)"
+)
+# A child hit with a belt, and the marks it left.
+BELTED = (
+    r"(?:got|gets|get|getting|gave (?:him|her|them)) the belt|belted|belting"
+    r"|(?:hit|hits|hitting|beat|beats|beating|whip\w*|smack\w*|spank\w*|lash\w*) (?:\w+ ){0,2}with (?:a |the |his |her |my |their )?belt"
+)
+MARKED = r"welts?|bruis\w*|marks|red lines|stripes|bleed\w*|bled|cuts|swollen|crying|scared|afraid"
+KID = r"son|daughter|kids?|child|children|boy|girl|toddler|stepson|stepdaughter|nephew|niece|grandson|granddaughter|little (?:brother|sister)"
 
 # The rarest group first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -45,6 +64,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("co_poisoning", "overdose", (CO, POISONED)),
     ("little_one_blue", "medical", (BLUE_OR_STILL, LITTLE)),
     ("blades_hidden", "self_harm", (BLADES, HIDDEN, GET_NEW)),
+    ("large_burn", "medical", (LARGE_BURN, HOT)),
+    ("child_belted", "violence", (BELTED, MARKED, KID)),
 ]
 # A general question that names no one leaves it ordinary ("what are the symptoms of a gas leak").
 ASKED_ABOUT = ("gas_poisoning", "co_poisoning")
@@ -53,4 +74,7 @@ UNLESS = {
     "gas_poisoning": r"stomach|bloat\w*|farts?|farting|flatulen\w*|trapped gas|gas pains?|gas station|petrol",
     "blades_hidden": r"beard|shav(?:e|ing) (?:my|his|her) (?:face|legs|beard)|electric|trimmer|lawn ?mower|blender"
     r"|skates?|skis?|pencil",
+    "large_burn": r"sunburn\w*|sun burn\w*|shoes?|boots?|hiking|running|rowing|guitar|rash|last (?:week|month|year)"
+    r"|(?:weeks|months|years) ago|healed|healing|chickenpox|shingles|cold sores?",
+    "child_belted": r"black belt|seat ?belt|karate|judo|taekwondo|belt (?:size|buckle rash)|too tight",
 }

@@ -1,7 +1,8 @@
 """Hindi and Urdu written in Latin letters, as people type them in chat ("mujhe roz maarta hai",
 "khudkushi", "chaku dikhaya"), read by `concepts` like the other kind modules (a rule is a few word
 groups, all found in any order): being beaten, threatened with a knife, wanting to die, hurting
-oneself, touched the wrong way ("galat tarike se chhuta"). Devanagari and Arabic script are in the
+oneself, touched the wrong way ("galat tarike se chhuta"), fainted or not breathing ("behosh ho gayi",
+"saans nahi le raha"). Devanagari and Arabic script are in the
 category modules. Each group names a Hindi or Urdu word that English and the other languages read
 here do not use ("maar" alone is Dutch "but": it counts only after "mujhe", "hume", "meri maa").
 """
@@ -44,6 +45,13 @@ WRONG_WAY = (
 ME = (
     r"mujhe|mujhko|mujhey|mereko|meri (?:beti|behen|bahen)|mere (?:bete|beta|bhai) ko|humein|hamein"
 )
+# Fainted, unconscious or not breathing now: "behosh ho gayi hai", "saans nahi le raha" (held-out 12).
+COLLAPSED = (
+    r"be-?hosh (?:ho )?(?:gaya|gayi|gai|gaye|gye|padi|pada|pade|hai|he|hain)|hosh (?:nahi|nahin|nai) (?:aa )?(?:raha|rahi|rahe)"
+    r"|saa?ns (?:nahi|nahin|nai|na) (?:le )?(?:raha|rahi|rahe|le pa\w*|aa rahi|aa raha|chal rahi)"
+    r"|saa?ns (?:ruk|band) (?:gayi|gai|gaya|ho gayi|ho gai|rahi)|dil ka daura|(?:gir|gir ke) (?:gaya|gayi|gai|pade|padi)"
+    r" (?:\w+ ){0,3}(?:uth|hil) (?:nahi|nahin|nai) (?:raha|rahi|rahe)"
+)
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_beaten", "violence", (BEATEN,)),
@@ -51,8 +59,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_die", "suicide", (DIE,)),
     ("hindi_hurt_self", "self_harm", (HURT_SELF,)),
     ("hindi_touched", "sexual_assault", (WRONG_WAY, TOUCHED, ME)),
+    ("hindi_collapsed", "medical", (COLLAPSED,)),
 ]
 UNLESS = {
     "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",
     "hindi_beaten": r"ka da?rr? (?:hai|lagta)|gaana|song|film|movie|lyrics",
+    "hindi_collapsed": r"gaana|song|film|movie|serial|drama|kahani|story|lyrics|pichle (?:saal|mahine|hafte)"
+    r"|saal pehle|(?:gaya|gayi|gai|gaye) th[aie]\b",
 }

@@ -72,6 +72,9 @@ STATEMENTS = [
     r"me cort[eé]|me hago cortes|mu[ñn]ecas|je me coupe|je me suis coup[ée]|schneide mich|geritzt"
     r"|mi faccio del male|mutile",
     r"(?:urge|want|wanna|wants) to cut|cutting again|the cutting|fresh cuts|my cuts",
+    # Wanting to hurt oneself told in general ("is it normal to want to hurt yourself"): a mention.
+    r"(?<!don't )(?<!dont )(?<!not )(?:want(?:s|ed|ing)? to|urges? to|feel(?:s|ing)? like|thoughts? (?:of|about))"
+    r" (?:hurt|harm|cut|burn)(?:ing)? (?:your ?self|one ?self)",
     r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
     r"me cortando|me cortar\b|me cortei|cort[aá]ndome|snijd (?:ik )?mezelf|mezelf (?:snijden|pijn doen|beschadigen)",
     r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich"
