@@ -8,7 +8,8 @@ held-out set), each kind with near misses of the same shape that stay crises."""
 import pytest
 
 from app.safety import match
-from app.safety.patterns import concepts, normalize, quiet_readings
+from app.safety.patterns import quiet_readings
+from tests.crisis_rules import rule_alone
 
 # By the reading the gates report: ordinary messages, read as such.
 ORDINARY = {
@@ -98,8 +99,7 @@ def test_the_same_shape_with_a_crisis_is_still_a_crisis(category, message):
 )
 def test_a_pet_named_as_a_cover_story_is_read(category, rule, message):
     assert category in match(message)
-    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
-    assert concepts.match(normalize(message), others) == [category]
+    assert rule_alone(rule, message) == [category]
     assert "pet" not in quiet_readings(message)
 
 

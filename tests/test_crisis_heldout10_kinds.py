@@ -10,7 +10,8 @@ television drama by title, a past event "3 yrs ago". Every message is written fo
 import pytest
 
 from app.safety import match
-from app.safety.patterns import concepts, normalize, quiet_readings, sideways, told
+from app.safety.patterns import concepts, quiet_readings, sideways, told
+from tests.crisis_rules import pairs, rule_alone
 
 # Caught by a rule added to a kind's word groups (not a rule of its own).
 WIDENED = [
@@ -97,8 +98,7 @@ STILL_CRISES = [
 @pytest.mark.parametrize(("category", "rule", "message"), WIDENED)
 def test_a_widened_rule_catches_its_kind(category, rule, message):
     assert category in match(message)
-    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
-    assert concepts.match(normalize(message), others) == [category]
+    assert rule_alone(rule, message) == [category]
 
 
 @pytest.mark.parametrize("message", PHRASES)
@@ -106,18 +106,13 @@ def test_made_to_do_sexual_things_is_caught(message):
     assert "sexual_assault" in match(message)
 
 
-@pytest.mark.parametrize(
-    ("rule", "message"), [(rule, m) for rule, messages in NEAR.items() for m in messages]
-)
+@pytest.mark.parametrize(("rule", "message"), pairs(NEAR))
 def test_a_near_miss_stays_ordinary(rule, message):
     assert match(message) == []
-    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
-    assert concepts.match(normalize(message), others) == []
+    assert rule_alone(rule, message) == []
 
 
-@pytest.mark.parametrize(
-    ("reading", "message"), [(r, m) for r, messages in FRAMED.items() for m in messages]
-)
+@pytest.mark.parametrize(("reading", "message"), pairs(FRAMED))
 def test_a_framed_question_is_read_as_ordinary(reading, message):
     assert match(message) == []
     assert reading in quiet_readings(message)

@@ -11,13 +11,13 @@ from app.safety.patterns import (
     assaults,
     concepts,
     emergencies,
-    normalize,
     quiet_readings,
     romanized,
     sideways,
     threats,
     told,
 )
+from tests.crisis_rules import pairs, rule_alone
 
 KINDS = {
     ("medical", "chest_and_more"): [
@@ -697,19 +697,13 @@ STILL_CRISES = [
 ]
 
 
-def _only(rule: str, message: str) -> bool:
-    """The rule alone (every other rule skipped) fires on the normalized message."""
-    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
-    return bool(concepts.match(normalize(message), others))
-
-
 @pytest.mark.parametrize(
     ("category", "rule", "message"),
     [(cat, rule, m) for (cat, rule), messages in KINDS.items() for m in messages],
 )
 def test_a_kind_told_by_signs_or_sideways_is_caught_by_its_rule(category, rule, message):
     assert category in match(message)
-    assert _only(rule, message)
+    assert rule_alone(rule, message)
 
 
 def test_every_new_rule_has_wordings_here():
@@ -724,12 +718,10 @@ def test_their_look_alikes_stay_ordinary(message):
     assert match(message) == []
 
 
-@pytest.mark.parametrize(
-    ("rule", "message"), [(rule, m) for rule, messages in NEAR.items() for m in messages]
-)
+@pytest.mark.parametrize(("rule", "message"), pairs(NEAR))
 def test_a_near_miss_of_a_rule_stays_ordinary(rule, message):
     assert match(message) == []
-    assert not _only(rule, message)
+    assert not rule_alone(rule, message)
 
 
 @pytest.mark.parametrize("message", ASIDES)

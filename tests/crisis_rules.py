@@ -1,0 +1,19 @@
+"""Helpers for the crisis concept-rule tests: a rule read alone, and parameters from groups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from app.safety.patterns import concepts, normalize
+
+
+def rule_alone(rule: str, message: str) -> list[str]:
+    """The categories the concept rule `rule` gives alone (every other rule skipped) on the
+    normalized message."""
+    others = tuple(name for name, _, _ in concepts.RULES if name != rule)
+    return concepts.match(normalize(message), others)
+
+
+def pairs(groups: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
+    """(key, message) for every message of every group: parameters for `parametrize`."""
+    return [(key, m) for key, messages in groups.items() for m in messages]
