@@ -26,8 +26,7 @@ from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexMissing, IndexProblem
 from app.lexical import Lexical
-from app.records import Passage, Sentence
-from app.sentences import split_sentences
+from app.records import Passage
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # (stage: "reading" | "embedding", done, total)
@@ -174,7 +173,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
     if not articles:
         raise CorpusError(f"no readable article in {settings.corpus_dir}")
     passages = reuse.passages(articles, old, settings)
-    sentences = _split_sentences(articles, passages)
+    sentences = reuse.sentences(articles, passages, old)
     embedder = embedder or embed.make_embedder(
         settings.backend, settings.embed_batch, reuse.model_folder(old, settings)
     )
@@ -200,6 +199,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
         "fingerprint": fp,
         "params": index_params(settings),
         "rules_version": RULES_VERSION,
+        "sentence_rules": furniture.RULES_VERSION,  # sentences are reused only by the same rules
         "index_type": "hnsw" if len(passages) > settings.approx_above else "flat",
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -221,19 +221,6 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
     return BuildReport(
         len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped, parsed
     )
-
-
-def _split_sentences(articles, passages: list[Passage]) -> list[Sentence]:
-    """The sentences of every passage, in passage order (an article's passages are contiguous)."""
-    rows: dict[str, list[int]] = {}
-    for i, p in enumerate(passages):
-        rows.setdefault(p.doc_id, []).append(i)
-    out: list[Sentence] = []
-    for a in articles:
-        mine = rows.get(a.doc_id)
-        if mine:
-            out += split_sentences(a, [passages[i] for i in mine], mine[0])
-    return out
 
 
 def _sentences(settings, embedder, key, articles, passages, sentences, cached, progress):
@@ -269,13 +256,13 @@ def _vectors(cached, embedder, texts, hashes, progress) -> tuple[np.ndarray, int
         if h not in cached:
             first.setdefault(h, i)
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    cached.take(hashes, vectors)
     if first:
-        rows = list(first.values())
-        new = dict(zip(first, _embed(embedder, [texts[i] for i in rows], progress), strict=True))
-    else:
-        new = {}
-    for row, h in enumerate(hashes):
-        vectors[row] = cached[h] if h in cached else new[h]
+        made = _embed(embedder, [texts[i] for i in first.values()], progress)
+        new = dict(zip(first, made, strict=True))
+        for row, h in enumerate(hashes):
+            if h in new:
+                vectors[row] = new[h]
     return vectors, sum(h not in cached for h in hashes)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +23,10 @@ from app import corpus, embed, store
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.errors import IndexProblem
+from app.furniture import RULES_VERSION as SENTENCE_RULES
 from app.lexical import terms
-from app.records import Article, Passage
+from app.records import Article, Passage, Sentence
+from app.sentences import split_sentences
 from app.split import split_article
 
 log = logging.getLogger(__name__)
@@ -79,6 +82,41 @@ def passages(articles: list[Article], old: store.Index | None, settings: Setting
     return out
 
 
+def sentences(articles: list[Article], passages: list[Passage], old: store.Index | None):
+    """The sentences of every passage, in passage order (an article's passages are contiguous):
+    the previous index's for an article whose passages it gave, moved to their new rows, split
+    afresh for the others. Only from an index split by the same sentence rules."""
+    rows: dict[str, list[int]] = {}
+    for i, p in enumerate(passages):
+        rows.setdefault(p.doc_id, []).append(i)
+    kept = _sentences_by_doc(old)
+    out: list[Sentence] = []
+    for a in articles:
+        mine = rows.get(a.doc_id)
+        if not mine:
+            continue
+        if a.doc_id in kept and old.articles.get(a.doc_id) is a:
+            first, found = kept[a.doc_id]
+            shift = mine[0] - first
+            out += found if shift == 0 else [replace(s, passage=s.passage + shift) for s in found]
+        else:
+            out += split_sentences(a, [passages[i] for i in mine], mine[0])
+    return out
+
+
+def _sentences_by_doc(old: store.Index | None) -> dict[str, tuple[int, list[Sentence]]]:
+    """doc_id -> (row of its first passage, its sentences) in the previous index."""
+    if old is None or old.sentences is None or old.manifest.get("sentence_rules") != SENTENCE_RULES:
+        return {}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, p in enumerate(old.passages):
+        first.setdefault(p.doc_id, i)
+        last[p.doc_id] = i
+    start, rows = old.sentences.start, old.sentences.rows
+    return {d: (i, rows[start[i] : start[last[d] + 1]]) for d, i in first.items()}
+
+
 def passage_terms(passages: list[Passage], old: store.Index | None) -> list[list[str]]:
     """Each passage's BM25 terms: the previous index's for a passage it gave (the same object),
     tokenized afresh for the others."""
@@ -103,21 +141,40 @@ def sources(cache: corpus.FileCache) -> list[dict]:
     return rows
 
 
-def vectors(old: store.Index | None) -> dict[str, np.ndarray]:
-    """Vectors of the previous index (passages and sentences) by content hash; empty when there
-    is none."""
+@dataclass
+class Vectors:
+    """The previous index's vectors by content hash: the passage and sentence matrices as they
+    are, and where each hash's vector is in them (a sentence's wins over a passage's)."""
+
+    matrices: list[np.ndarray] = field(default_factory=list)
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)  # hash -> (matrix, row)
+
+    def __contains__(self, digest: str) -> bool:
+        return digest in self.where
+
+    def take(self, hashes: list[str], out: np.ndarray) -> None:
+        """Copy the vector of every known hash into its row of `out`."""
+        found = [self.where.get(h) for h in hashes]
+        for m, matrix in enumerate(self.matrices):
+            rows = [i for i, f in enumerate(found) if f is not None and f[0] == m]
+            if rows:
+                out[rows] = matrix[[found[i][1] for i in rows]]
+
+
+def vectors(old: store.Index | None) -> Vectors:
+    """Vectors of the previous index (passages and sentences) by content hash; none when there
+    is no previous index."""
     if old is None:
-        return {}
+        return Vectors()
     try:
         matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
     except RuntimeError as err:
         log.info("no reusable vectors: %s", err)
-        return {}
-    cached = dict(zip(old.hashes, matrix, strict=True))
+        return Vectors()
+    cached = Vectors([matrix], {h: (0, i) for i, h in enumerate(old.hashes)})
     if old.sentences is not None:
-        for h, v in zip(old.sentences.hashes, old.sentences.vectors, strict=True):
-            if h:
-                cached[h] = np.asarray(v, dtype=np.float32)
+        cached.matrices.append(old.sentences.vectors)
+        cached.where.update((h, (1, i)) for i, h in enumerate(old.sentences.hashes) if h)
     return cached
 
 

@@ -3,7 +3,7 @@ fresh build (passages, articles, vectors, BM25 terms and scores)."""
 
 import numpy as np
 
-from app import store
+from app import reuse, store
 from app.build import build_index
 from app.corpus import PHRASES_FILE
 
@@ -13,22 +13,68 @@ def _edit(settings):
     path.write_text(path.read_text("utf-8").replace("hot weather", "hot and humid weather"))
 
 
+def assert_same_as_fresh(settings, fake) -> None:
+    """The index in `settings.index_dir` equals a build from nothing of the same corpus."""
+    fresh_settings = settings.with_(index_dir=settings.index_dir.parent / "fresh")
+    files = len(list(settings.corpus_dir.iterdir()))
+    assert build_index(fresh_settings, fake).files_parsed == files
+    reused, fresh = store.load(settings.index_dir), store.load(fresh_settings.index_dir)
+    assert reused.passages == fresh.passages and reused.hashes == fresh.hashes
+    assert reused.articles == fresh.articles and reused.sources == fresh.sources
+    assert store.read_terms(reused) == store.read_terms(fresh)
+    n = reused.vectors.ntotal
+    assert np.array_equal(reused.vectors.reconstruct_n(0, n), fresh.vectors.reconstruct_n(0, n))
+    query = "humid weather water"
+    assert np.allclose(reused.lexical.scores(query), fresh.lexical.scores(query))
+    assert reused.sentences.rows == fresh.sentences.rows
+    assert reused.sentences.hashes == fresh.sentences.hashes
+    assert np.array_equal(reused.sentences.vectors, fresh.sentences.vectors)
+
+
 def test_a_rebuild_parses_only_the_changed_file_and_equals_a_fresh_build(tiny_settings, fake):
     first = build_index(tiny_settings, fake)
     assert first.files_parsed == 2
     _edit(tiny_settings)
     again = build_index(tiny_settings, fake)
     assert again.files_parsed == 1 and again.embedded >= 1 and again.reused >= 1
-    fresh_settings = tiny_settings.with_(index_dir=tiny_settings.index_dir.parent / "fresh")
-    assert build_index(fresh_settings, fake).files_parsed == 2
-    reused, fresh = store.load(tiny_settings.index_dir), store.load(fresh_settings.index_dir)
-    assert reused.passages == fresh.passages and reused.hashes == fresh.hashes
-    assert reused.articles == fresh.articles and reused.sources == fresh.sources
-    assert store.read_terms(reused) == store.read_terms(fresh)
-    n = reused.vectors.ntotal
-    assert np.allclose(reused.vectors.reconstruct_n(0, n), fresh.vectors.reconstruct_n(0, n))
-    query = "humid weather water"
-    assert np.allclose(reused.lexical.scores(query), fresh.lexical.scores(query))
+    assert_same_as_fresh(tiny_settings, fake)
+
+
+def _split_calls(monkeypatch) -> list[str]:
+    """The articles a build splits into sentences afresh (the others' come from the old index)."""
+    calls: list[str] = []
+    split = reuse.split_sentences
+    monkeypatch.setattr(
+        reuse, "split_sentences", lambda a, *rest: (calls.append(a.doc_id), split(a, *rest))[1]
+    )
+    return calls
+
+
+def test_sentences_of_unchanged_articles_are_moved_to_their_new_rows(
+    tiny_settings, fake, monkeypatch
+):
+    """An edit that adds passages to the first article moves the next article's passages (and so
+    its sentences' passage rows); its sentences are not split again, yet equal a fresh build's."""
+    build_index(tiny_settings, fake)
+    before = store.load(tiny_settings.index_dir)
+    path = tiny_settings.corpus_dir / "hydration.txt"
+    more = "\n\nMore About Water\n\n" + " ".join(["Water keeps joints moving well."] * 12) + "\n"
+    path.write_text(path.read_text("utf-8") + more * 3, "utf-8")
+    calls = _split_calls(monkeypatch)
+    build_index(tiny_settings, fake)
+    after = store.load(tiny_settings.index_dir)
+    assert calls == ["hydration"] and after.passages[0].doc_id == "hydration"
+    assert len(after.passages) > len(before.passages)
+    assert_same_as_fresh(tiny_settings, fake)
+
+
+def test_sentences_are_split_again_when_the_sentence_rules_change(tiny_settings, fake, monkeypatch):
+    build_index(tiny_settings, fake)
+    _edit(tiny_settings)
+    calls = _split_calls(monkeypatch)
+    monkeypatch.setattr(reuse, "SENTENCE_RULES", reuse.SENTENCE_RULES + 1)
+    build_index(tiny_settings, fake)
+    assert sorted(calls) == ["hydration", "sleep-basics"]
 
 
 def test_nothing_is_reused_when_the_reading_settings_change(tiny_settings, fake):
