@@ -9,11 +9,13 @@ caller's (the CLI).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -49,11 +51,11 @@ def index_params(settings: Settings) -> dict:
     return {**settings.index_params(), "model_name": MODEL_NAME}
 
 
-def fingerprint(settings: Settings) -> str:
+def fingerprint(settings: Settings, read: corpus.FileCache | None = None) -> str:
     """What the index depends on: corpus bytes, index settings (the backend among them), the
-    model's files, cleaning rules, format."""
+    model's files, cleaning rules, format. `read`: the corpus as a build read it (not again)."""
     parts = {
-        "corpus": corpus.fingerprint(settings.corpus_dir),
+        "corpus": corpus.fingerprint(settings.corpus_dir, read),
         "params": index_params(settings),
         "model": embed.fingerprint(settings.backend),
         "rules": RULES_VERSION,
@@ -133,10 +135,8 @@ def build_index(
     read and passages embedded. Interrupted (Ctrl-C), it leaves the previous index in place:
     nothing is switched before the new generation is complete."""
     try:
-        with _lock(settings, lock_timeout):
-            if not force and why_rebuild(settings) is None:
-                return None
-            return _build(settings, embedder, progress)
+        with _lock(settings, lock_timeout), _no_cycle_collection():
+            return _build(settings, embedder, progress, force)
     except Timeout as err:
         raise _locked(settings, lock_timeout) from err
 
@@ -155,19 +155,40 @@ def ensure_index(
         try:
             with _lock(settings, lock_timeout):
                 if is_stale(settings):  # another process may have built it while we waited
-                    report = _build(settings, embedder, progress)
+                    with _no_cycle_collection():
+                        report = _build(settings, embedder, progress)
         except Timeout as err:
             raise _locked(settings, lock_timeout) from err
     return store.load(settings.index_dir), report
 
 
-def _build(settings: Settings, embedder: Embedder | None, progress: Progress | None) -> BuildReport:
+@contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector off while building: a build makes millions of objects that live
+    to its end (the previous index's and the new one's) and no cycles, so the collector would only
+    walk them again and again (about 1 s of a MedQuAD rebuild). Back as it was after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(
+    settings: Settings, embedder: Embedder | None, progress: Progress | None, force: bool = True
+) -> BuildReport | None:
+    """The build, lock held; None (nothing written) when not `force` and the live index is sound
+    (checked on load) and was built from the corpus as read now and the same settings."""
     started = time.perf_counter()
-    fp = fingerprint(settings)
     old = reuse.previous(settings.index_dir)
     cache = reuse.file_cache(old, settings)
     reading = partial(progress, "reading") if progress else None
     articles, skipped = corpus.read_corpus(settings.corpus_dir, cache, reading)
+    fp = fingerprint(settings, cache)
+    if not force and old is not None and old.manifest.get("fingerprint") == fp:
+        return None
     for item in skipped:
         log.warning("skipped %s: %s", item.path, item.reason)
     if not articles:
@@ -233,13 +254,8 @@ def _sentences(settings, embedder, key, articles, passages, sentences, cached, p
         content_hash(t, key, settings.backend) if s.kind == "text" else ""
         for s, t in zip(sentences, texts, strict=True)
     ]
-    rows = [i for i, h in enumerate(hashes) if h]
-    vectors = np.zeros((len(sentences), embedder.dim), dtype=np.float16)
-    if rows:
-        picked = [texts[i] for i in rows]
-        shown = _as_stage(progress, "sentences") if progress else None
-        found, _ = _vectors(cached, embedder, picked, [hashes[i] for i in rows], shown)
-        vectors[rows] = found
+    shown = _as_stage(progress, "sentences") if progress else None
+    vectors, _ = _vectors(cached, embedder, texts, hashes, shown, np.float16)
     return store.Sentences(sentences, hashes, vectors, len(passages))
 
 
@@ -247,15 +263,15 @@ def _as_stage(progress: Progress, stage: str) -> Progress:
     return lambda _stage, done, total: progress(stage, done, total)
 
 
-def _vectors(cached, embedder, texts, hashes, progress) -> tuple[np.ndarray, int]:
-    """Vectors for all texts: reused by content hash, the rest embedded, each distinct text once
-    (MedQuAD repeats sentences such as "These resources address the diagnosis or management of
-    ..." across articles)."""
+def _vectors(cached, embedder, texts, hashes, progress, dtype=np.float32) -> tuple[np.ndarray, int]:
+    """Vectors for all texts (as `dtype`; zeros where the hash is empty): reused by content hash,
+    the rest embedded, each distinct text once (MedQuAD repeats sentences such as "These
+    resources address the diagnosis or management of ..." across articles)."""
     first: dict[str, int] = {}  # hash -> the first row that needs it embedded
     for i, h in enumerate(hashes):
-        if h not in cached:
+        if h and h not in cached:
             first.setdefault(h, i)
-    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    vectors = np.zeros((len(texts), embedder.dim), dtype=dtype)
     cached.take(hashes, vectors)
     if first:
         made = _embed(embedder, [texts[i] for i in first.values()], progress)
@@ -263,7 +279,7 @@ def _vectors(cached, embedder, texts, hashes, progress) -> tuple[np.ndarray, int
         for row, h in enumerate(hashes):
             if h in new:
                 vectors[row] = new[h]
-    return vectors, sum(h not in cached for h in hashes)
+    return vectors, sum(h not in cached for h in hashes if h)
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:

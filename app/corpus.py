@@ -43,6 +43,8 @@ class FileCache:
     known: dict[Key, Article | Skipped] = field(default_factory=dict)
     seen: dict[Key, Article | Skipped] = field(default_factory=dict)
     hits: int = 0
+    # (path, SHA-256 or why unreadable) of every file read, the junk-phrase list last: `fingerprint`
+    digests: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -57,18 +59,36 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(corpus_dir).as_posix())
 
 
-def fingerprint(corpus_dir: Path) -> str:
-    """A hash of every corpus file's path and bytes, and of the junk-phrase list."""
+def fingerprint(corpus_dir: Path, read: FileCache | None = None) -> str:
+    """A hash of every corpus file's path and bytes, and of the junk-phrase list. With `read`, the
+    cache a `read_corpus` filled: of the files that read listed, as it read them (not again)."""
+    if read is None:
+        files = [(_rel(p, corpus_dir), _digest(p)) for p in corpus_files(corpus_dir)]
+        phrases = corpus_dir / PHRASES_FILE
+        read = FileCache(
+            digests=files + ([(PHRASES_FILE, _digest(phrases))] if phrases.is_file() else [])
+        )
     digest = hashlib.sha256()
-    paths = corpus_files(corpus_dir)
-    phrases = corpus_dir / PHRASES_FILE
-    for path in paths + ([phrases] if phrases.is_file() else []):
-        digest.update(path.relative_to(corpus_dir).as_posix().encode() + b"\0")
-        try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError as err:
-            digest.update(f"unreadable:{err.errno}".encode())
+    for rel, file_digest in read.digests:
+        digest.update(rel.encode() + b"\0")
+        digest.update(file_digest)
     return digest.hexdigest()
+
+
+def _digest(path: Path) -> bytes:
+    """The SHA-256 of a file's bytes, or why they could not be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).digest()
+    except OSError as err:
+        return _unreadable(err)
+
+
+def _unreadable(err: OSError) -> bytes:
+    return f"unreadable:{err.errno}".encode()
+
+
+def _rel(path: Path, corpus_dir: Path) -> str:
+    return path.relative_to(corpus_dir).as_posix()
 
 
 def read_corpus(
@@ -78,15 +98,16 @@ def read_corpus(
 ) -> tuple[list[Article], list[Skipped]]:
     """Every corpus file as an Article (or Skipped); a file `cache` knows by path and bytes is
     not parsed again. `progress(files done, files)` after each file."""
-    phrases_path = corpus_dir / PHRASES_FILE
-    phrases = clean.load_phrases(phrases_path.read_text("utf-8")) if phrases_path.is_file() else []
     cache = FileCache() if cache is None else cache
+    phrases_path = corpus_dir / PHRASES_FILE
+    phrases_data = phrases_path.read_bytes() if phrases_path.is_file() else None
+    phrases = clean.load_phrases(phrases_data.decode("utf-8")) if phrases_data is not None else []
     articles: list[Article] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
     files = corpus_files(corpus_dir)
     for n, path in enumerate(files, 1):
-        rel = path.relative_to(corpus_dir).as_posix()
+        rel = _rel(path, corpus_dir)
         result = _read_cached(path, rel, phrases, cache)
         if progress:
             progress(n, len(files))
@@ -99,6 +120,8 @@ def read_corpus(
             )
         seen[result.doc_id] = rel
         articles.append(result)
+    if phrases_data is not None:
+        cache.digests.append((PHRASES_FILE, hashlib.sha256(phrases_data).digest()))
     return articles, skipped
 
 
@@ -106,8 +129,11 @@ def _read_cached(path: Path, rel: str, phrases: list[str], cache: FileCache) -> 
     try:
         data = path.read_bytes()
     except OSError as err:
+        cache.digests.append((rel, _unreadable(err)))
         return Skipped(rel, _reason(err))
-    key = (rel, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data)
+    cache.digests.append((rel, digest.digest()))
+    key = (rel, digest.hexdigest())
     result = cache.known.get(key)
     if result is None:
         try:

@@ -1,11 +1,15 @@
 """The per-file cache: a rebuild parses only the files that changed, and gives the same index as a
 fresh build (passages, articles, vectors, BM25 terms and scores)."""
 
+import json
+
 import numpy as np
+import pytest
 
 from app import reuse, store
 from app.build import build_index
 from app.corpus import PHRASES_FILE
+from app.records import Sentence
 
 
 def _edit(settings):
@@ -126,3 +130,16 @@ def test_a_text_repeated_across_articles_is_embedded_once(tiny_settings, fake):
     assert len(rows) == 2
     assert np.array_equal(index.sentences.vectors[rows[0]], index.sentences.vectors[rows[1]])
     assert np.abs(index.sentences.vectors[rows[0]]).sum() > 0
+
+
+@pytest.mark.parametrize("kind", ["text", "fragment", 'odd "kind"', "é"])
+def test_sentence_lines_are_the_json_of_each_sentence(kind):
+    """The lines of sentences.jsonl, written by hand for speed, are json.dumps of each row (and
+    made by json.dumps when a kind or hash is not a plain word)."""
+    rows = [Sentence(0, 0, 5, "text"), Sentence(0, 6, 9, kind), Sentence(1, 0, 4, "bio")]
+    sents = store.Sentences(rows, ["ab12", "", 'x"y' if kind == "é" else "ff"], np.zeros((3, 2)))
+    expected = [
+        json.dumps([s.passage, s.start, s.end, s.kind, h])
+        for s, h in zip(rows, sents.hashes, strict=True)
+    ]
+    assert list(store._sentence_lines(sents)) == expected

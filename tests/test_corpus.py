@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from app.corpus import fingerprint, read_corpus
+from app.corpus import PHRASES_FILE, FileCache, fingerprint, read_corpus
 from app.errors import CorpusError
 from tests.conftest import SHARED, write_corpus
 
@@ -84,6 +84,20 @@ def test_fingerprint_changes_with_content(tiny_corpus: Path):
 
 
 @pytest.mark.skipif(not (SHARED / "datasets/medquad").is_dir(), reason="../shared not present")
+def test_the_fingerprint_of_a_read_is_the_fingerprint_of_the_folder(tiny_corpus: Path):
+    """A build takes the corpus fingerprint from the bytes it read (not read again): the same
+    value as reading the folder, unreadable files and the junk-phrase list included."""
+    (tiny_corpus / "folder.md").mkdir()  # listed as a corpus file, unreadable
+    (tiny_corpus / PHRASES_FILE).write_text("regular schedule\n", "utf-8")
+    cache = FileCache()
+    read_corpus(tiny_corpus, cache)
+    assert [rel for rel, _ in cache.digests][-2:] == ["sleep.md", PHRASES_FILE]
+    assert dict(cache.digests)["folder.md"].startswith(b"unreadable:")
+    assert fingerprint(tiny_corpus, cache) == fingerprint(tiny_corpus)
+    (tiny_corpus / PHRASES_FILE).write_text("regular\n", "utf-8")
+    assert fingerprint(tiny_corpus, cache) != fingerprint(tiny_corpus)
+
+
 def test_medquad_files_load_as_they_are(tmp_path: Path):
     with tarfile.open(SHARED / "datasets/medquad/medquad-corpus.tar.gz") as tar:
         members = [m for m in tar.getmembers() if m.isfile() and m.name.endswith(".md")][:40]
