@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -57,7 +58,7 @@ class Lexical:
     def from_terms(cls, term_lists: Sequence[list[str]]) -> Lexical:
         """From each text's `terms` (kept by a build, so unchanged passages skip tokenizing)."""
         bm25 = bm25s.BM25()
-        bm25.index([t or [""] for t in term_lists], show_progress=False)
+        _index(bm25, [t or [""] for t in term_lists])
         return cls(bm25)
 
     def save(self, folder: Path) -> None:
@@ -87,3 +88,29 @@ class Lexical:
             indptr = np.asarray(self.bm25.scores["indptr"])
             self._df = np.diff(indptr)  # CSC: nonzeros per term column = documents containing it
         return self._df
+
+
+def _index(bm25: bm25s.BM25, docs: list[list[str]]) -> None:
+    """`bm25.index(docs)` (BM25 "lucene", bm25s's default) in a few numpy steps instead of a Python
+    loop per document: the same scores to the bit, each term's column the same documents in the
+    same order (4x faster over MedQuAD). Term ids follow the terms' first use, where bm25s follows
+    Python's set order (which changes from process to process): the same terms, the same files."""
+    assert bm25.method == "lucene" and bm25.idf_method == "lucene", "only bm25s's default"
+    vocab: dict[str, int] = {}
+    ids = np.array([vocab.setdefault(t, len(vocab)) for d in docs for t in d], dtype=np.int64)
+    lengths = np.array([len(d) for d in docs])
+    n, v = len(docs), len(vocab)
+    pairs, counts = np.unique(ids * n + np.repeat(np.arange(n), lengths), return_counts=True)
+    term, doc = np.divmod(pairs, n)  # sorted by term, then document: the CSC order
+    df = np.bincount(term, minlength=v)
+    idf = np.array([math.log(1 + (n - f + 0.5) / (f + 0.5)) for f in df.tolist()], np.float32)
+    norm = bm25.k1 * ((1 - bm25.b) + bm25.b * lengths / lengths.mean())  # float64, as bm25s
+    tf = counts.astype(np.float32).astype(np.float64)
+    data = (idf[term].astype(np.float64) * (tf / (norm[doc] + tf))).astype(np.float32)
+    indptr = np.zeros(v + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    bm25.scores = {"data": data, "indices": doc.astype(np.int32), "indptr": indptr, "num_docs": n}
+    vocab.setdefault("", v)  # bm25s's empty token: in the vocabulary, without a column
+    bm25.vocab_dict = vocab
+    bm25.unique_token_ids_set = set(vocab.values())
+    bm25.nonoccurrence_array = None

@@ -1,5 +1,5 @@
 """The per-file cache: a rebuild parses only the files that changed, and gives the same index as a
-fresh build (passages, articles, vectors, BM25 terms and scores)."""
+fresh build, file for file (passages, articles, vectors, sentences, BM25 terms and scores)."""
 
 import json
 
@@ -33,6 +33,7 @@ def assert_same_as_fresh(settings, fake) -> None:
     assert reused.sentences.rows == fresh.sentences.rows
     assert reused.sentences.hashes == fresh.sentences.hashes
     assert np.array_equal(reused.sentences.vectors, fresh.sentences.vectors)
+    assert reused.manifest["files"] == fresh.manifest["files"]  # file for file (SHA-256)
 
 
 def test_a_rebuild_parses_only_the_changed_file_and_equals_a_fresh_build(tiny_settings, fake):
