@@ -91,16 +91,20 @@ def is_stale(settings: Settings) -> bool:
 
 
 def why_rebuild(settings: Settings) -> str | None:
-    """Why `build` must write a new generation - missing, damaged (every file checked against the
-    manifest's checksums) or stale - or None when the live one is current and sound."""
+    """Why `build` must write a new generation - missing, stale or damaged (every file checked
+    against the manifest's checksums) - or None when the live one is current and sound. A stale
+    index's files are not checked here: the build checks them as it loads them to reuse them."""
     try:
-        _, manifest = store.verify(settings.index_dir)
+        folder = store.current_folder(settings.index_dir)
+        if folder is None or not folder.is_dir():
+            return "there is no index yet"
+        if store.read_manifest(settings.index_dir).get("fingerprint") != fingerprint(settings):
+            return "the corpus or the index settings changed"
+        store.verify(settings.index_dir)
     except IndexMissing:
         return "there is no index yet"
     except IndexProblem as err:
         return f"the index is damaged ({str(err).removesuffix(': ' + store.REBUILD)})"
-    if manifest.get("fingerprint") != fingerprint(settings):
-        return "the corpus or the index settings changed"
     return None
 
 
