@@ -28,7 +28,7 @@ from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexMissing, IndexProblem
 from app.lexical import Lexical
-from app.records import Passage
+from app.records import Passage, Sentence
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # (stage: "reading" | "embedding", done, total)
@@ -198,7 +198,7 @@ def _build(
     if not articles:
         raise CorpusError(f"no readable article in {settings.corpus_dir}")
     passages = reuse.passages(articles, old, settings)
-    sentences = reuse.sentences(articles, passages, old)
+    sentences, known = reuse.sentences(articles, passages, old)
     embedder = embedder or embed.make_embedder(
         settings.backend, settings.embed_batch, reuse.model_folder(old, settings)
     )
@@ -208,7 +208,11 @@ def _build(
     hashes = [content_hash(t, key, settings.backend) for t in texts]
     cached = reuse.vectors(old)
     vectors, embedded = _vectors(cached, embedder, texts, hashes, progress)
-    sents = _sentences(settings, embedder, key, articles, passages, sentences, cached, progress)
+    if not reuse.same_embedding(old, embedder.name, model_fp, settings.backend):
+        known = [None] * len(sentences)
+    sents = _sentences(
+        settings, embedder, key, passages, (sentences, known), articles, cached, progress
+    )
     files = embedder.files() if hasattr(embedder, "files") else {}
     terms = reuse.passage_terms(passages, old)
     manifest = {
@@ -248,19 +252,38 @@ def _build(
     )
 
 
-def _sentences(settings, embedder, key, articles, passages, sentences, cached, progress):
+def _sentences(settings, embedder, key, passages, found, articles, cached, progress):
     """The sentences with their vectors: only quotable ones are embedded, bare (a "section."
     prefix measured worse; so did list items with their lead-in), the others get a zero vector
-    and an empty hash."""
-    by_doc = {a.doc_id: a for a in articles}
-    texts = [by_doc[passages[s.passage].doc_id].text[s.start : s.end] for s in sentences]
+    and an empty hash. `found`: the sentences and the hashes known from the previous index (None
+    where not known: hashed here)."""
+    sentences, known = found
+    texts = _SentenceTexts(sentences, passages, {a.doc_id: a for a in articles})
     hashes = [
-        content_hash(t, key, settings.backend) if s.kind == "text" else ""
-        for s, t in zip(sentences, texts, strict=True)
+        h
+        if h is not None
+        else content_hash(texts[i], key, settings.backend)
+        if s.kind == "text"
+        else ""
+        for i, (s, h) in enumerate(zip(sentences, known, strict=True))
     ]
     shown = _as_stage(progress, "sentences") if progress else None
     vectors, _ = _vectors(cached, embedder, texts, hashes, shown, np.float16)
     return store.Sentences(sentences, hashes, vectors, len(passages))
+
+
+class _SentenceTexts:
+    """The text of each sentence, cut from its article when asked (a rebuild asks for few)."""
+
+    def __init__(self, sentences: list[Sentence], passages: list[Passage], articles: dict):
+        self.sentences, self.passages, self.articles = sentences, passages, articles
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, row: int) -> str:
+        s = self.sentences[row]
+        return self.articles[self.passages[s.passage].doc_id].text[s.start : s.end]
 
 
 def _as_stage(progress: Progress, stage: str) -> Progress:

@@ -83,30 +83,37 @@ def passages(articles: list[Article], old: store.Index | None, settings: Setting
     return out
 
 
-def sentences(articles: list[Article], passages: list[Passage], old: store.Index | None):
-    """The sentences of every passage, in passage order (an article's passages are contiguous):
-    the previous index's for an article whose passages it gave, moved to their new rows, split
-    afresh for the others. Only from an index split by the same sentence rules."""
+def sentences(
+    articles: list[Article], passages: list[Passage], old: store.Index | None
+) -> tuple[list[Sentence], list[str | None]]:
+    """The sentences of every passage, in passage order (an article's passages are contiguous),
+    and each one's content hash in the previous index: its sentences for an article whose
+    passages it gave, moved to their new rows, with their hashes; split afresh for the others,
+    None for their hashes. Only from an index split by the same sentence rules."""
     rows: dict[str, list[int]] = {}
     for i, p in enumerate(passages):
         rows.setdefault(p.doc_id, []).append(i)
     kept = _sentences_by_doc(old)
     out: list[Sentence] = []
+    hashes: list[str | None] = []
     for a in articles:
         mine = rows.get(a.doc_id)
         if not mine:
             continue
         if a.doc_id in kept and old.articles.get(a.doc_id) is a:
-            first, found = kept[a.doc_id]
+            first, found, digests = kept[a.doc_id]
             shift = mine[0] - first
             out += found if shift == 0 else [replace(s, passage=s.passage + shift) for s in found]
+            hashes += digests
         else:
-            out += split_sentences(a, [passages[i] for i in mine], mine[0])
-    return out
+            found = split_sentences(a, [passages[i] for i in mine], mine[0])
+            out += found
+            hashes += [None] * len(found)
+    return out, hashes
 
 
-def _sentences_by_doc(old: store.Index | None) -> dict[str, tuple[int, list[Sentence]]]:
-    """doc_id -> (row of its first passage, its sentences) in the previous index."""
+def _sentences_by_doc(old: store.Index | None) -> dict[str, tuple[int, list, list]]:
+    """doc_id -> (row of its first passage, its sentences, their hashes) in the previous index."""
     if old is None or old.sentences is None or old.manifest.get("sentence_rules") != SENTENCE_RULES:
         return {}
     first: dict[str, int] = {}
@@ -114,8 +121,16 @@ def _sentences_by_doc(old: store.Index | None) -> dict[str, tuple[int, list[Sent
     for i, p in enumerate(old.passages):
         first.setdefault(p.doc_id, i)
         last[p.doc_id] = i
-    start, rows = old.sentences.start, old.sentences.rows
-    return {d: (i, rows[start[i] : start[last[d] + 1]]) for d, i in first.items()}
+    start, rows, hashes = old.sentences.start, old.sentences.rows, old.sentences.hashes
+    spans = {d: (start[i], start[last[d] + 1]) for d, i in first.items()}
+    return {d: (first[d], rows[a:b], hashes[a:b]) for d, (a, b) in spans.items()}
+
+
+def same_embedding(old: store.Index | None, model: str, model_fp: str, backend: str) -> bool:
+    """The previous index's content hashes are this build's: same embedder, model and backend."""
+    manifest = old.manifest if old is not None else {}
+    found = (manifest.get("model"), manifest.get("model_fingerprint"), manifest.get("backend"))
+    return found == (model, model_fp, backend)
 
 
 def passage_terms(passages: list[Passage], old: store.Index | None) -> list[list[str]]:

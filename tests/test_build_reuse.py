@@ -9,6 +9,7 @@ import pytest
 from app import reuse, store
 from app.build import build_index
 from app.corpus import PHRASES_FILE
+from app.embed.fake import FakeEmbedder
 from app.records import Sentence
 
 
@@ -131,6 +132,18 @@ def test_a_text_repeated_across_articles_is_embedded_once(tiny_settings, fake):
     assert len(rows) == 2
     assert np.array_equal(index.sentences.vectors[rows[0]], index.sentences.vectors[rows[1]])
     assert np.abs(index.sentences.vectors[rows[0]]).sum() > 0
+
+
+def test_sentence_hashes_are_made_again_for_another_model(tiny_settings, fake):
+    """Reused sentences keep their content hashes only while the model is the same: another
+    one (here a fake of another name) hashes, and so embeds, every sentence again."""
+    build_index(tiny_settings, fake)
+    _edit(tiny_settings)
+    other = FakeEmbedder()
+    other.name = "another-model"
+    report = build_index(tiny_settings, other)
+    assert report.reused == 0
+    assert_same_as_fresh(tiny_settings, other)
 
 
 @pytest.mark.parametrize("kind", ["text", "fragment", 'odd "kind"', "é"])
