@@ -243,6 +243,7 @@ def _build(
         sources=reuse.sources(cache),
         terms=terms,
         sentences=sents,
+        lines=reuse.lines(old),
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started

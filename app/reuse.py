@@ -25,6 +25,7 @@ from app.config import Settings
 from app.errors import IndexProblem
 from app.furniture import RULES_VERSION as SENTENCE_RULES
 from app.lexical import terms
+from app.lines import Lines
 from app.records import Article, Passage, Sentence
 from app.sentences import split_sentences
 from app.split import split_article
@@ -36,7 +37,7 @@ TAKE_ROWS = 8192  # vectors copied at a time from the previous index
 def previous(index_dir: Path) -> store.Index | None:
     """The live index, to reuse from; None when there is none or it is damaged."""
     try:
-        return store.load(index_dir, mapped=False)
+        return store.load(index_dir, to_rebuild=True)
     except IndexProblem as err:
         log.info("nothing to reuse: %s", err)
         return None
@@ -142,6 +143,11 @@ def passage_terms(passages: list[Passage], old: store.Index | None) -> list[list
         kept[row[id(p)]] if id(p) in row else terms(f"{p.title} {p.section} {p.text}")
         for p in passages
     ]
+
+
+def lines(old: store.Index | None) -> Lines:
+    """The previous index's passage and article lines: an unchanged one is written as it was."""
+    return old.lines if old is not None else Lines()
 
 
 def sources(cache: corpus.FileCache) -> list[dict]:

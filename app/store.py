@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import time
 from dataclasses import dataclass, field, fields
@@ -27,6 +26,7 @@ import numpy as np
 
 from app.errors import IndexCorrupt
 from app.lexical import Lexical
+from app.lines import Lines, sentence_lines
 from app.manifest import (  # noqa: F401 - current_folder, read_manifest, verify: store's API too
     FORMAT_VERSION,
     MANIFEST,
@@ -40,7 +40,6 @@ from app.manifest import (  # noqa: F401 - current_folder, read_manifest, verify
 from app.records import Article, Block, Passage, Sentence
 
 SOURCES = "sources.jsonl"
-PLAIN = re.compile(r"[A-Za-z0-9_-]*")  # a string json.dumps writes as it is, between quotes
 TERMS = "terms.txt"
 
 
@@ -82,6 +81,7 @@ class Index:
     sources: list[dict] = field(default_factory=list)  # the per-file cache (sources.jsonl)
     terms: list[list[str]] = field(default_factory=list)  # written, not loaded: `read_terms`
     sentences: Sentences | None = None  # the passages' sentences (evidence units) and vectors
+    lines: Lines = field(default_factory=Lines, repr=False)  # loaded passages' and articles' lines
 
 
 def save(index_dir: Path, index: Index) -> Path:
@@ -93,10 +93,10 @@ def save(index_dir: Path, index: Index) -> Path:
     )
     folder.mkdir()
     faiss.write_index(index.vectors, str(folder / "vectors.faiss"))
-    passages = (json.dumps(p.to_dict(), ensure_ascii=False) for p in index.passages)
+    passages = (index.lines.of(p, _passage_json) for p in index.passages)
     _write_lines(folder / "passages.jsonl", passages)
     _write_lines(folder / "hashes.txt", index.hashes)
-    articles = (json.dumps(_article_dict(a), ensure_ascii=False) for a in index.articles.values())
+    articles = (index.lines.of(a, _article_json) for a in index.articles.values())
     _write_lines(folder / "articles.jsonl", articles)
     index.lexical.save(folder / "bm25")
     _write_lines(folder / SOURCES, (json.dumps(row, ensure_ascii=False) for row in index.sources))
@@ -136,14 +136,17 @@ def remove_other_generations(index_dir: Path, keep: str) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def load(index_dir: Path, mapped: bool = True) -> Index:
-    """The live generation, every file checked. `mapped`: the sentence vectors are mapped from
-    their file (shared by the processes that serve one index), not read into memory (a build,
-    which reads them all at once)."""
+def load(index_dir: Path, to_rebuild: bool = False) -> Index:
+    """The live generation, every file checked. `to_rebuild`: loaded for a build to take what it
+    can from: the sentence vectors read into memory rather than mapped from their file (as the
+    processes that serve one index share them), each passage's and article's line kept."""
     folder, manifest = verify(index_dir)
-    passages = [Passage(**row) for row in _read_jsonl(folder / "passages.jsonl")]
+    lines = Lines()
+    kept = lines.keep if to_rebuild else None
+    passages = _read_jsonl(folder / "passages.jsonl", kept, lambda row: Passage(**row))
     hashes = (folder / "hashes.txt").read_text("utf-8").splitlines()
-    articles = {a.doc_id: a for a in map(_article_from, _read_jsonl(folder / "articles.jsonl"))}
+    rows = _read_jsonl(folder / "articles.jsonl", kept, _article_from)
+    articles = {a.doc_id: a for a in rows}
     try:
         vectors = faiss.read_index(str(folder / "vectors.faiss"))
         lexical = Lexical.load(folder / "bm25")
@@ -152,7 +155,7 @@ def load(index_dir: Path, mapped: bool = True) -> Index:
     count = manifest.get("passages")
     if not (len(passages) == len(hashes) == vectors.ntotal == count):
         raise IndexCorrupt(f"{folder}: passage counts disagree: {REBUILD}")
-    sentences = _load_sentences(folder, len(passages), mapped)
+    sentences = _load_sentences(folder, len(passages), not to_rebuild)
     if len(sentences.rows) != manifest.get("sentences", len(sentences.rows)):
         raise IndexCorrupt(f"{folder}: sentence counts disagree: {REBUILD}")
     files = {name: folder / name for name in manifest.get("model_files", [])}
@@ -168,30 +171,16 @@ def load(index_dir: Path, mapped: bool = True) -> Index:
         files,
         sources,
         sentences=sentences,
+        lines=lines,
     )
 
 
 def _save_sentences(folder: Path, sents: Sentences) -> None:
-    _write_lines(folder / "sentences.jsonl", _sentence_lines(sents))
+    _write_lines(folder / "sentences.jsonl", sentence_lines(sents.rows, sents.hashes))
     with open(folder / "sentences.npy", "wb") as fh:
         np.save(fh, np.ascontiguousarray(sents.vectors, dtype=np.float16))
         fh.flush()
         os.fsync(fh.fileno())
-
-
-def _sentence_lines(sents: Sentences):
-    """`json.dumps([passage, start, end, kind, hash])` of each sentence, written out by hand when
-    every kind and hash is a plain word (as they are: kinds are names, hashes hex), which is 5x
-    faster over MedQuAD's 205,966 sentences."""
-    kinds = {s.kind for s in sents.rows}
-    if not PLAIN.fullmatch("".join(kinds)) or not PLAIN.fullmatch("".join(sents.hashes)):
-        yield from (
-            json.dumps([s.passage, s.start, s.end, s.kind, h])
-            for s, h in zip(sents.rows, sents.hashes, strict=True)
-        )
-        return
-    for s, h in zip(sents.rows, sents.hashes, strict=True):
-        yield f'[{s.passage}, {s.start}, {s.end}, "{s.kind}", "{h}"]'
 
 
 def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
@@ -233,17 +222,28 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
+def _read_jsonl(path: Path, keep=None, make=None) -> list:
+    """Each line's JSON value (`make` of it, when given); `keep(record, line)` for each."""
     try:
-        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        lines = [line for line in path.read_text("utf-8").splitlines() if line]
+        rows = [json.loads(line) for line in lines]
     except (ValueError, UnicodeDecodeError) as err:
         raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
+    records = rows if make is None else [make(row) for row in rows]
+    if keep:
+        for record, line in zip(records, lines, strict=True):
+            keep(record, line)
+    return records
 
 
-def _article_dict(article: Article) -> dict:
+def _passage_json(passage: Passage) -> str:
+    return json.dumps(passage.to_dict(), ensure_ascii=False)
+
+
+def _article_json(article: Article) -> str:
     data = {f.name: getattr(article, f.name) for f in fields(article)}  # asdict, without recursion
     data["blocks"] = [[b.kind, b.start, b.end, b.level] for b in article.blocks]
-    return data
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _article_from(data: dict) -> Article:

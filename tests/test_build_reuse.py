@@ -10,6 +10,7 @@ from app import reuse, store
 from app.build import build_index
 from app.corpus import PHRASES_FILE
 from app.embed.fake import FakeEmbedder
+from app.lines import sentence_lines
 from app.records import Sentence
 
 
@@ -134,6 +135,24 @@ def test_a_text_repeated_across_articles_is_embedded_once(tiny_settings, fake):
     assert np.abs(index.sentences.vectors[rows[0]]).sum() > 0
 
 
+def test_unchanged_passages_and_articles_are_written_as_they_were_read(
+    tiny_settings, fake, monkeypatch
+):
+    """A rebuild encodes only the changed article and its passages again; the others' lines are
+    written as the previous index had them (and the files equal a fresh build's)."""
+    build_index(tiny_settings, fake)
+    encoded: list[str] = []
+    for name in ("_passage_json", "_article_json"):
+        encode = getattr(store, name)
+        monkeypatch.setattr(
+            store, name, lambda r, encode=encode: (encoded.append(r.doc_id), encode(r))[1]
+        )
+    _edit(tiny_settings)
+    build_index(tiny_settings, fake)
+    assert set(encoded) == {"hydration"}
+    assert_same_as_fresh(tiny_settings, fake)
+
+
 def test_sentence_hashes_are_made_again_for_another_model(tiny_settings, fake):
     """Reused sentences keep their content hashes only while the model is the same: another
     one (here a fake of another name) hashes, and so embeds, every sentence again."""
@@ -156,4 +175,4 @@ def test_sentence_lines_are_the_json_of_each_sentence(kind):
         json.dumps([s.passage, s.start, s.end, s.kind, h])
         for s, h in zip(rows, sents.hashes, strict=True)
     ]
-    assert list(store._sentence_lines(sents)) == expected
+    assert list(sentence_lines(rows, sents.hashes)) == expected
