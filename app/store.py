@@ -184,10 +184,13 @@ def _save_sentences(folder: Path, sents: Sentences) -> None:
 
 
 def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
-    rows, hashes = [], []
-    for passage, start, end, kind, digest in _read_jsonl(folder / "sentences.jsonl"):
-        rows.append(Sentence(passage, start, end, kind))
-        hashes.append(digest)
+    path = folder / "sentences.jsonl"
+    try:  # all lines as one JSON array: half the time of a json.loads per line
+        table = json.loads("[" + ",".join(path.read_text("utf-8").splitlines()) + "]")
+    except (ValueError, UnicodeDecodeError) as err:
+        raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
+    rows = [Sentence(passage, start, end, kind) for passage, start, end, kind, _ in table]
+    hashes = [row[4] for row in table]
     try:
         vectors = np.load(folder / "sentences.npy", mmap_mode="r" if mapped else None)
     except (OSError, ValueError) as err:
