@@ -2,9 +2,9 @@
 
 One build at a time per index folder (a lock file; a second `build` fails at once unless told to
 wait). A rebuild takes from the previous index what did not change (app/reuse.py): unchanged files
-are not parsed again, unchanged passages keep their vectors (content hash), so editing one article
-reads and re-embeds only that article. Progress is reported through a callback; printing it is the
-caller's (the CLI).
+are not parsed again, their sentences not split again, unchanged passages keep their vectors
+(content hash), so editing one article reads, splits and re-embeds only that article. Progress
+is reported through a callback; printing it is the caller's (the CLI).
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """What a rebuild takes from the previous index instead of redoing it: for each corpus file whose
 path and bytes are unchanged, its cleaned article (or why it was skipped) and its passages (the
-per-file cache, `sources.jsonl` in the generation) with their BM25 terms; every vector by content
-hash; and, for the ONNX backends, the model file itself (so a rebuild neither exports nor imports
-torch).
+per-file cache, `sources.jsonl` in the generation) with their BM25 terms, their sentences with
+their content hashes, and the lines the article and passages were read from (written again as
+they are); every vector by content hash; and, for the ONNX backends, the model file itself (so a
+rebuild neither exports nor imports torch).
 
 Only valid for the same reading settings (`reader_key`: cleaning rules, junk phrases, passage
-sizes) and the same model (`model_fingerprint`); otherwise nothing is reused. Left out: reusing
-BM25 statistics (rebuilt from the terms each time: they depend on every passage).
+sizes), the same sentence rules (`sentence_rules`) and the same model (`model_fingerprint`);
+otherwise that part is made again. Left out: reusing BM25 statistics (rebuilt from the terms each
+time: they depend on every passage).
 """
 
 from __future__ import annotations
