@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from app import reuse, store
-from app.build import build_index
+from app.build import build_index, why_rebuild
 from app.corpus import PHRASES_FILE
 from app.embed.fake import FakeEmbedder
 from app.lines import sentence_lines
@@ -82,6 +82,21 @@ def test_sentences_are_split_again_when_the_sentence_rules_change(tiny_settings,
     monkeypatch.setattr(reuse, "SENTENCE_RULES", reuse.SENTENCE_RULES + 1)
     build_index(tiny_settings, fake)
     assert sorted(calls) == ["hydration", "sleep-basics"]
+
+
+def test_a_stale_and_damaged_index_is_rebuilt_from_nothing(tiny_settings, fake):
+    """`build`'s first check only says the corpus changed (it checksums a current index only);
+    the build itself finds the damage as it loads the index, reuses nothing from it, and the
+    index it writes is sound and equals a fresh build."""
+    build_index(tiny_settings, fake)
+    folder = store.current_folder(tiny_settings.index_dir)
+    (folder / "sentences.jsonl").write_text('[0, 0, 5, "text", ""]\n', "utf-8")
+    _edit(tiny_settings)
+    assert why_rebuild(tiny_settings) == "the corpus or the index settings changed"
+    report = build_index(tiny_settings, fake, force=False)
+    assert report.files_parsed == 2 and report.reused == 0
+    assert why_rebuild(tiny_settings) is None
+    assert_same_as_fresh(tiny_settings, fake)
 
 
 def test_nothing_is_reused_when_the_reading_settings_change(tiny_settings, fake):
