@@ -238,7 +238,7 @@ def _build(
         hashes,
         {a.doc_id: a for a in articles},
         store.vector_index(vectors, settings.approx_above),
-        Lexical.from_terms(terms),
+        Lexical.from_term_lines(terms),
         model_files=files,
         sources=reuse.sources(cache),
         terms=terms,

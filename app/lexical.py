@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,11 +55,16 @@ class Lexical:
         return cls.from_terms([terms(t) for t in texts])
 
     @classmethod
-    def from_terms(cls, term_lists: Sequence[list[str]]) -> Lexical:
+    def from_terms(cls, term_lists: Iterable[list[str]]) -> Lexical:
         """From each text's `terms` (kept by a build, so unchanged passages skip tokenizing)."""
         bm25 = bm25s.BM25()
-        _index(bm25, [t or [""] for t in term_lists])
+        _index(bm25, (t or [""] for t in term_lists))
         return cls(bm25)
+
+    @classmethod
+    def from_term_lines(cls, lines: Iterable[str]) -> Lexical:
+        """`from_terms` of each text's terms joined by spaces (as `terms.txt` holds them)."""
+        return cls.from_terms(line.split() for line in lines)
 
     def save(self, folder: Path) -> None:
         self.bm25.save(str(folder), show_progress=False)
@@ -90,16 +95,17 @@ class Lexical:
         return self._df
 
 
-def _index(bm25: bm25s.BM25, docs: list[list[str]]) -> None:
+def _index(bm25: bm25s.BM25, docs: Iterable[list[str]]) -> None:
     """`bm25.index(docs)` (BM25 "lucene", bm25s's default) in a few numpy steps instead of a Python
     loop per document: the same scores to the bit, each term's column the same documents in the
     same order (2x faster over MedQuAD). Term ids follow the terms' first use, where bm25s follows
     Python's set order (which changes from process to process): the same terms, the same files."""
     assert bm25.method == "lucene" and bm25.idf_method == "lucene", "only bm25s's default"
     vocab: dict[str, int] = {}
-    ids = np.array([vocab.setdefault(t, len(vocab)) for d in docs for t in d], dtype=np.int64)
-    lengths = np.array([len(d) for d in docs])
-    n, v = len(docs), len(vocab)
+    sizes: list[int] = []
+    ids = np.fromiter(_term_ids(docs, vocab, sizes), dtype=np.int64)
+    lengths = np.array(sizes)
+    n, v = len(sizes), len(vocab)
     pairs, counts = np.unique(ids * n + np.repeat(np.arange(n), lengths), return_counts=True)
     term, doc = np.divmod(pairs, n)  # sorted by term, then document: the CSC order
     df = np.bincount(term, minlength=v)
@@ -114,3 +120,11 @@ def _index(bm25: bm25s.BM25, docs: list[list[str]]) -> None:
     bm25.vocab_dict = vocab
     bm25.unique_token_ids_set = set(vocab.values())
     bm25.nonoccurrence_array = None
+
+
+def _term_ids(docs: Iterable[list[str]], vocab: dict[str, int], sizes: list[int]):
+    """Each document's terms' ids in turn (new terms numbered as they come); `sizes` gets the
+    documents' lengths. One document at a time: the terms are never all held as strings."""
+    for doc in docs:
+        sizes.append(len(doc))
+        yield from (vocab.setdefault(t, len(vocab)) for t in doc)

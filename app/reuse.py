@@ -136,13 +136,14 @@ def same_embedding(old: store.Index | None, model: str, model_fp: str, backend: 
     return found == (model, model_fp, backend)
 
 
-def passage_terms(passages: list[Passage], old: store.Index | None) -> list[list[str]]:
-    """Each passage's BM25 terms: the previous index's for a passage it gave (the same object),
-    tokenized afresh for the others."""
-    kept = store.read_terms(old) if old is not None else None
+def passage_terms(passages: list[Passage], old: store.Index | None) -> list[str]:
+    """Each passage's BM25 terms as a line (separated by spaces, as `terms.txt` holds them): the
+    previous index's for a passage it gave (the same object), tokenized afresh for the others.
+    Lines, not lists: MedQuAD's 2.3 million terms as separate strings took 150 MB."""
+    kept = store.read_term_lines(old) if old is not None else None
     row = {id(p): i for i, p in enumerate(old.passages)} if kept is not None else {}
     return [
-        kept[row[id(p)]] if id(p) in row else terms(f"{p.title} {p.section} {p.text}")
+        kept[row[id(p)]] if id(p) in row else " ".join(terms(f"{p.title} {p.section} {p.text}"))
         for p in passages
     ]
 

@@ -79,7 +79,7 @@ class Index:
     folder: Path | None = None  # the generation folder it was loaded from; None before `save`
     model_files: dict[str, Path] = field(default_factory=dict)  # name -> file, stored with it
     sources: list[dict] = field(default_factory=list)  # the per-file cache (sources.jsonl)
-    terms: list[list[str]] = field(default_factory=list)  # written, not loaded: `read_terms`
+    terms: list[str] = field(default_factory=list)  # line i: passage i's terms; `read_terms`
     sentences: Sentences | None = None  # the passages' sentences (evidence units) and vectors
     lines: Lines = field(default_factory=Lines, repr=False)  # loaded passages' and articles' lines
 
@@ -100,7 +100,7 @@ def save(index_dir: Path, index: Index) -> Path:
     _write_lines(folder / "articles.jsonl", articles)
     index.lexical.save(folder / "bm25")
     _write_lines(folder / SOURCES, (json.dumps(row, ensure_ascii=False) for row in index.sources))
-    _write_lines(folder / TERMS, (" ".join(t) for t in index.terms))
+    _write_lines(folder / TERMS, index.terms)
     _place_model_files(index.model_files, folder)
     _save_sentences(folder, index.sentences or Sentences.empty(index.vectors.d))
     manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": checksums(folder)}
@@ -202,11 +202,17 @@ def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
 
 def read_terms(index: Index) -> list[list[str]] | None:
     """The BM25 terms of each passage of a loaded index (checked on load); None if it has none."""
+    lines = read_term_lines(index)
+    return [line.split() for line in lines] if lines is not None else None
+
+
+def read_term_lines(index: Index) -> list[str] | None:
+    """`read_terms` as its lines: a passage's terms separated by spaces."""
     path = index.folder / TERMS if index.folder else None
     if path is None or TERMS not in index.manifest.get("files", {}):
         return None
     lines = path.read_text("utf-8").split("\n")[: len(index.passages)]
-    return [line.split() for line in lines] if len(lines) == len(index.passages) else None
+    return lines if len(lines) == len(index.passages) else None
 
 
 def _write_lines(path: Path, lines) -> None:
