@@ -29,8 +29,14 @@ class Outcome:
 
 
 def load_questions(path: Path) -> list[dict]:
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as err:
+        raise BadQuestion(f"{path}: not UTF-8 text") from err
+    except OSError as err:  # not there, a folder, not readable
+        raise BadQuestion(f"{path}: cannot read the question file ({err.strerror})") from err
     items = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
