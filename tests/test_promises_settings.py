@@ -1,0 +1,62 @@
+"""The README's promises about settings, met the way an operator meets them: a malformed
+`HEALTHQA_*` value stops `serve` at start with exit 2 and one line naming the variable (no
+traceback, never the admin token or the database password); the per-deployment texts
+(`HEALTHQA_ADVICE`, `HEALTHQA_EMERGENCY`) are what readers see. Tiny corpus, fake embedder."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+from tests.conftest import TINY, write_corpus
+from tests.test_promises_cli import FAKE_ENV, run_app
+
+BAD = [
+    ("HEALTHQA_MODE", "evidense"),  # was a KeyError traceback, exit 1
+    ("HEALTHQA_CRISIS_DETECTOR", "meanig"),  # was silently "patterns only"
+    ("HEALTHQA_MAX_QUESTION_CHARS", "0"),  # was a server refusing every question
+    ("HEALTHQA_RATE_LIMIT", "lots"),
+    ("HEALTHQA_TRUSTED_PROXIES", "my-proxy"),
+    ("HEALTHQA_EMBED_ORIGINS", "www.example.org/faq"),
+    ("HEALTHQA_ALLOWED_HOSTS", "https://faq.example.org"),
+    ("HEALTHQA_ADMIN_TOKEN", "hunter2 secret"),  # too short, a space: refused, never shown
+    ("HEALTHQA_DATABASE_URL", "mysql://healthqa:s3cr3tpw@db.example.org/healthqa"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), BAD, ids=[name for name, _ in BAD])
+def test_serve_refuses_a_malformed_setting_at_start_with_exit_2(tmp_path, name, value):
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    env = FAKE_ENV | {name: value, "HEALTHQA_FEEDBACK_DB": str(tmp_path / "f.sqlite3")}
+    result = run_app(["serve", "--port", "0", *paths], **env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and name in errors[0], result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert "hunter2" not in result.stderr and "s3cr3tpw" not in result.stderr
+
+
+def test_the_deployments_advice_and_emergency_texts_are_what_readers_see(
+    tiny_settings, monkeypatch, capsys
+):
+    for key, value in FAKE_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("HEALTHQA_ADVICE", "Ask the nurses of Example Clinic before acting.")
+    monkeypatch.setenv("HEALTHQA_EMERGENCY", "Call Example Emergency on 000-111.")
+    paths = ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
+    assert main(["ask", "How much sleep do adults need?", *paths]) == 0
+    assert (
+        capsys.readouterr().out.rstrip().endswith("Ask the nurses of Example Clinic before acting.")
+    )
+    assert main(["ask", "my dad collapsed and is not breathing", "--json", *paths]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["crisis"] is True and reply["guidance"][-1] == "Call Example Emergency on 000-111."
+    assert reply["advice"] == "Ask the nurses of Example Clinic before acting."
+    markdown = reply["markdown"]
+    assert (
+        markdown.startswith("**⚠️ Get help now.**") and "Call Example Emergency on 000" in markdown
+    )
+    assert markdown.rstrip("*\n").endswith("Ask the nurses of Example Clinic before acting.")
