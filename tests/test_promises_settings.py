@@ -16,6 +16,7 @@ from tests.test_promises_cli import FAKE_ENV, run_app
 BAD = [
     ("HEALTHQA_MODE", "evidense"),  # was a KeyError traceback, exit 1
     ("HEALTHQA_CRISIS_DETECTOR", "meanig"),  # was silently "patterns only"
+    ("HEALTHQA_BACKEND", "onnx_int8"),  # was exit 5, "model unavailable"
     ("HEALTHQA_MAX_QUESTION_CHARS", "0"),  # was a server refusing every question
     ("HEALTHQA_RATE_LIMIT", "lots"),
     ("HEALTHQA_TRUSTED_PROXIES", "my-proxy"),
