@@ -35,12 +35,16 @@ def cli(tiny_settings, monkeypatch) -> list[str]:
     return ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
 
 
-def run_app(args: list[str], cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess:
+def run_app(
+    args: list[str], cwd: Path = ROOT, input: str | None = None, **env: str
+) -> subprocess.CompletedProcess:
     """`python -m app ARGS` in a child process (the project on its path, no HEALTHQA_* of ours)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
     env = base | {"PYTHONPATH": str(ROOT)} | env
     command = [sys.executable, "-m", "app", *args]
-    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        command, cwd=cwd, env=env, input=input, capture_output=True, text=True, timeout=300
+    )
 
 
 # --- exit 2: bad input, with a message naming it ---

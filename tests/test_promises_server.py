@@ -6,6 +6,7 @@ counts and latency but no client address, no access line and no question."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
@@ -14,8 +15,10 @@ import uuid
 import httpx
 import pytest
 
+from app.safety.guidance import Guidance
 from tests.conftest import TINY, write_corpus
-from tests.test_hardening_workers import free_port, serve
+from tests.test_hardening_workers import ENV, free_port, serve
+from tests.test_promises_cli import run_app
 from tests.web.chat_client import chat_events, run_event, text_of
 
 EMAIL, PHONE = "zoe.quill@example.org", "555 123 4567"
@@ -131,3 +134,37 @@ def test_a_vote_on_a_crisis_reply_keeps_no_words_of_the_message(server):
         assert ("",) in list(db.execute("SELECT question FROM votes"))
     for path in (base / "store").iterdir():
         assert b"qvx" not in path.read_bytes() and b"40 pills" not in path.read_bytes()
+
+
+ASKED = [
+    {"question": "How much sleep do adults need?"},
+    {"question": "What causes it?", "history": ["What is dehydration?"]},
+    {"question": "how do i fix my bicycle chain"},
+    {"question": "i was raped last night and took 40 pills, i want to kill myself"},
+]
+
+
+def test_ask_jsonl_and_the_api_give_the_same_reply_object(server):
+    """ "The reply object (the same from `ask --json` and `POST /api/ask`)": the CLI on the
+    server's own corpus and index, line by line, against the running server."""
+    url, base = server
+    paths = ["--corpus", str(base / "corpus"), "--index", str(base / "index")]
+    lines = "".join(json.dumps(item) + "\n" for item in ASKED)
+    env = {k: v for k, v in ENV.items() if k.startswith("HEALTHQA_")}
+    result = run_app(["ask", "--jsonl", *paths], input=lines, **env)
+    assert result.returncode == 0, result.stderr
+    from_cli = [json.loads(line) for line in result.stdout.splitlines()]
+    with httpx.Client(base_url=url, timeout=30) as client:
+        from_api = [client.post("/api/ask", json=item).json() for item in ASKED]
+    assert from_cli == from_api
+    answered, _, not_covered, crisis = from_api
+    assert answered["quotes"] and not answered["abstained"] and answered["related"] is not None
+    assert not_covered["abstained"] and not_covered["quotes"] == []
+    # a crisis reply: at most two categories, their lines then the general one, shown first
+    assert crisis["crisis"] is True and 1 <= len(crisis["crisis_categories"]) <= 2
+    expected = Guidance.load().for_categories(crisis["crisis_categories"], crisis["guidance"][-1])
+    assert crisis["guidance"] == list(expected) and len(crisis["guidance"]) >= 2
+    assert crisis["markdown"].startswith("**⚠️ Get help now.**")
+    assert crisis["related"] == []
+    for reply in from_api:
+        assert reply["advice"] and reply["markdown"].rstrip("*\n").endswith(reply["advice"])
