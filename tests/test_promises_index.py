@@ -8,7 +8,6 @@ from __future__ import annotations
 import inspect
 import json
 import threading
-import time
 
 import pytest
 from filelock import FileLock
@@ -43,29 +42,32 @@ def test_a_file_the_manifest_does_not_list_is_named_and_repaired(cli, tiny_setti
     assert json.loads(capsys.readouterr().out)["quotes"]
 
 
-def hold_the_lock_while_building(settings, holding: threading.Event, seconds: float) -> None:
-    with FileLock(str(settings.index_dir / build.LOCK_FILE)):
-        holding.set()
-        time.sleep(seconds)  # the other process is busy; `ask` must wait, whatever the timing
-        build._build(settings, FakeEmbedder(), None)
-
-
-def test_ask_waits_for_another_build_and_answers_from_it(cli, tiny_settings, capsys):
+def test_ask_waits_for_another_build_and_answers_from_it(cli, tiny_settings, capsys, monkeypatch):
+    """Another process holds the lock and builds only once `ask` has come to wait for it."""
     tiny_settings.index_dir.mkdir(parents=True)
-    holding = threading.Event()
-    other = threading.Thread(
-        target=hold_the_lock_while_building, args=(tiny_settings, holding, 0.5)
-    )
+    holding, asking, built = threading.Event(), threading.Event(), []
+    real_lock = build._lock
+
+    def lock_seen(settings, timeout):  # `ask` (ensure_index) is about to wait for the lock
+        asking.set()
+        return real_lock(settings, timeout)
+
+    def other_build() -> None:
+        with FileLock(str(tiny_settings.index_dir / build.LOCK_FILE)):
+            holding.set()
+            if asking.wait(60):
+                build._build(tiny_settings, FakeEmbedder(), None)
+                built.append(store.current_folder(tiny_settings.index_dir))
+
+    monkeypatch.setattr(build, "_lock", lock_seen)
+    other = threading.Thread(target=other_build)
     other.start()
     assert holding.wait(10)
     capsys.readouterr()
     assert main(["ask", QUESTION, "--json", *cli]) == 0
     other.join()
-    out, err = capsys.readouterr()
-    assert json.loads(out)["quotes"]
-    assert "reading:" not in err and "embedding:" not in err  # it built nothing itself
-    generations = [p for p in tiny_settings.index_dir.iterdir() if p.name.startswith("gen-")]
-    assert len(generations) == 1
+    assert built and json.loads(capsys.readouterr().out)["quotes"]
+    assert store.current_folder(tiny_settings.index_dir) == built[0]  # no second build
 
 
 def test_after_its_wait_ask_stops_with_exit_4(cli, tiny_settings, capsys, monkeypatch):
