@@ -89,3 +89,22 @@ def test_ci_runs_the_readme_test_command_and_audits_the_pinned_requirements():
     make = (ROOT / "Makefile").read_text("utf-8")
     recipe = make.split("\ntest:", 1)[1].split("\n\n", 1)[0]
     assert "ruff check" in recipe and "-m pytest" in recipe
+
+
+def test_every_test_docs_promises_names_exists():
+    """docs/promises.md maps each promise to tests by name (`file.py::test`, or `::test` for the
+    file named just before): each must be a test function of that file under tests/."""
+    named = []
+    for row in (ROOT / "docs" / "promises.md").read_text("utf-8").splitlines():
+        current = None
+        for file, test in re.findall(r"([\w/]+\.py)?::(test_\w+)", row):
+            current = file or current
+            named.append((current, test))
+    assert len(named) > 100
+    missing = [
+        f"{file}::{test}"
+        for file, test in named
+        if file is None
+        or not re.search(rf"^def {test}\(", (ROOT / "tests" / file).read_text("utf-8"), re.M)
+    ]
+    assert not missing
