@@ -61,3 +61,14 @@ def test_the_deployments_advice_and_emergency_texts_are_what_readers_see(
         markdown.startswith("**⚠️ Get help now.**") and "Call Example Emergency on 000" in markdown
     )
     assert markdown.rstrip("*\n").endswith("Ask the nurses of Example Clinic before acting.")
+
+
+@pytest.mark.model
+def test_a_crisis_bank_file_that_cannot_be_read_is_exit_2_naming_it(tmp_path):
+    """Read only with the real model (the meaning detector); it was a traceback, exit 1."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    missing = tmp_path / "our-extra-bank.jsonl"
+    result = run_app(["ask", "How much sleep?", *paths], HEALTHQA_CRISIS_BANK_EXTRA=str(missing))
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert str(missing) in result.stderr and "Traceback" not in result.stderr
