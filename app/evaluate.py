@@ -45,6 +45,11 @@ def load_questions(path: Path) -> list[dict]:
             raise BadQuestion(f"{path}:{n}: not valid JSON ({err})") from err
         if not isinstance(item, dict) or not isinstance(item.get("question"), str):
             raise BadQuestion(f'{path}:{n}: expected an object with a "question"')
+        if not item["question"].strip():
+            raise BadQuestion(f"{path}:{n}: the question is empty")
+        history = item.get("history") or []
+        if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+            raise BadQuestion(f'{path}:{n}: "history" must be a list of earlier questions')
         items.append(item)
     return items
 

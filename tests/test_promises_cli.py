@@ -173,3 +173,19 @@ def test_ask_and_eval_record_nothing(cli, tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["abstained"] is True  # a question to log, if any
     assert main(["eval", str(questions), *cli]) == 0
     assert not kept.exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ({"question": ""}, "the question is empty"),  # was an IndexError traceback
+        ({"question": "sleep", "history": "What is sleep?"}, '"history" must be a list'),
+    ],
+)
+def test_a_bad_question_in_an_eval_file_is_exit_2_naming_its_line(
+    cli, tmp_path, capsys, line, said
+):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"question": QUESTION}) + "\n" + json.dumps(line) + "\n")
+    assert main(["eval", str(questions), *cli]) == 2
+    assert f"{questions}:2: {said}" in capsys.readouterr().err
