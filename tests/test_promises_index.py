@@ -81,3 +81,13 @@ def test_after_its_wait_ask_stops_with_exit_4(cli, tiny_settings, capsys, monkey
         assert main(["ask", QUESTION, *cli]) == 4
     err = capsys.readouterr().err
     assert "another build holds the lock" in err and "waited 0.3 s" in err
+
+
+@pytest.mark.parametrize("command", ["build", "ask"])
+def test_an_index_path_that_is_a_file_is_exit_3(cli, tiny_settings, capsys, command):
+    """It was a FileExistsError traceback."""
+    tiny_settings.index_dir.write_text("not a folder")
+    args = [command, QUESTION] if command == "ask" else [command]
+    assert main([*args, *cli]) == 3
+    err = capsys.readouterr().err
+    assert f"cannot use {tiny_settings.index_dir} as the index folder" in err

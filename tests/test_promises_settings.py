@@ -6,6 +6,7 @@ traceback, never the admin token or the database password); the per-deployment t
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 
@@ -72,3 +73,25 @@ def test_a_crisis_bank_file_that_cannot_be_read_is_exit_2_naming_it(tmp_path):
     result = run_app(["ask", "How much sleep?", *paths], HEALTHQA_CRISIS_BANK_EXTRA=str(missing))
     assert result.returncode == 2, result.stderr[-2000:]
     assert str(missing) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_exit_2_before_anything_loads(tmp_path):
+    """Was uvicorn's exit 3 - the code of an index problem - after the index and model loaded."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_app(["serve", "--port", str(port), *paths], **FAKE_ENV)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "index").exists()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_out_of_range_is_refused_by_the_parser(port, capsys):
+    """99999 was an OverflowError traceback once the index and model had loaded."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--port", port])
+    assert exit_.value.code == 2 and "port number from 0 to 65535" in capsys.readouterr().err
