@@ -11,7 +11,7 @@ import socket
 import pytest
 
 from app.cli import main
-from tests.conftest import TINY, write_corpus
+from tests.conftest import ROOT, TINY, write_corpus
 from tests.test_promises_cli import FAKE_ENV, run_app
 
 BAD = [
@@ -95,3 +95,27 @@ def test_a_port_out_of_range_is_refused_by_the_parser(port, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["serve", "--port", port])
     assert exit_.value.code == 2 and "port number from 0 to 65535" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_crisis_detector_patterns_turns_meaning_off_and_keeps_the_patterns(seed_assistant):
+    """README: `HEALTHQA_CRISIS_DETECTOR=patterns` turns the meaning detector off (patterns
+    only; the patterns cannot be turned off). The messages are found, not listed: held-out
+    crisis lines the default detector catches by meaning alone, and ones the patterns catch."""
+    from app.config import Settings
+    from app.service import Assistant
+
+    lines = (ROOT / "eval" / "crisis" / "heldout.jsonl").read_text("utf-8").splitlines()
+    items = [json.loads(x) for x in lines if x.strip()]
+    crises = [x["text"] for x in items if x.get("category", "none") != "none"]
+    found = seed_assistant.find_many([(text, [], 3) for text in crises])
+    by_meaning = [t for t, f in zip(crises, found, strict=True) if f.crisis.by == ("meaning",)]
+    by_patterns = [t for t, f in zip(crises, found, strict=True) if "patterns" in f.crisis.by]
+    assert by_meaning and by_patterns  # both kinds exist, or this test shows nothing
+    env = {"HEALTHQA_CRISIS_DETECTOR": "patterns"}
+    settings = Settings.from_env(env).with_(index_dir=seed_assistant.settings.index_dir)
+    patterns_only = Assistant(seed_assistant.index, seed_assistant.embedder, settings)
+    quiet = patterns_only.find_many([(text, [], 3) for text in by_meaning])
+    assert not any(f.crisis.crisis for f in quiet)
+    loud = patterns_only.find_many([(text, [], 3) for text in by_patterns])
+    assert all(f.crisis.crisis and f.crisis.by == ("patterns",) for f in loud)
