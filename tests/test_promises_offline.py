@@ -6,12 +6,9 @@ socket connection and name lookup it attempts (none may happen)."""
 from __future__ import annotations
 
 import json
-import logging
-import logging.config
 import os
 import subprocess
 import sys
-import warnings
 
 import pytest
 
@@ -51,25 +48,26 @@ def test_build_and_ask_with_the_real_model_touch_no_network(tmp_path):
     assert json.loads(result.stdout)["quotes"][0]["doc_id"] == "sleep-basics"
 
 
-def test_python_warnings_keep_their_place_and_category_not_their_text(capsys):
-    """The serve edge's logging (app.web.logs, set up by create_app): a library's warning can
-    quote a request, so only where it was raised and its category are written."""
-    from app.web import logs
+WARNS = r"""
+import logging.config, warnings
+from app.web import logs
+logging.config.dictConfig(logs.LOG_CONFIG)  # what `serve` gives uvicorn
+logs.quiet_library_tracebacks()  # what create_app does
+warnings.warn("about 'is zqxj-9021 contagious'", DeprecationWarning, stacklevel=1)
+"""
 
-    secret = "UserWarning about 'is zqxj-9021 contagious'"
-    root = logging.getLogger()
-    saved = root.handlers[:], root.level
-    logging.config.dictConfig(logs.LOG_CONFIG)
-    logs.quiet_library_tracebacks()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("always")
-            warnings.warn(secret, DeprecationWarning, stacklevel=1)
-    finally:
-        logging.captureWarnings(False)
-        root.handlers[:] = saved[0]
-        root.setLevel(saved[1])
-    err = capsys.readouterr().err
-    assert "zqxj" not in err and "contagious" not in err
-    assert "WARNING: py.warnings: DeprecationWarning at " in err
-    assert "test_promises_offline.py:" in err and logs.WITHHELD in err
+
+def test_python_warnings_keep_their_place_and_category_not_their_text():
+    """The serve edge's logging (app.web.logs): a library's warning can quote a request, so only
+    where it was raised and its category are written. In a child process: pytest records
+    warnings itself, and logging's capture is process-wide state."""
+    from app.web.logs import WITHHELD
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "always"}
+    result = subprocess.run(
+        [sys.executable, "-c", WARNS], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "zqxj" not in result.stderr and "contagious" not in result.stderr
+    assert "WARNING: py.warnings: DeprecationWarning at <string>:" in result.stderr
+    assert WITHHELD in result.stderr
