@@ -108,7 +108,11 @@ AUTO_BUILD_WAIT = 120.0  # seconds `ask`/`serve`/`eval` wait for another process
 
 
 def _lock(settings: Settings, timeout: float) -> FileLock:
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:  # a file by that name, no permission...
+        why = err.strerror or type(err).__name__
+        raise IndexProblem(f"cannot use {settings.index_dir} as the index folder: {why}") from None
     return FileLock(str(settings.index_dir / LOCK_FILE), timeout=timeout)
 
 

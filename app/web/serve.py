@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import socket
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from socket import SOCK_STREAM
 
 from fastapi import FastAPI
 
 from app.config import Settings
 from app.db import Store, StoreConfig, open_store
-from app.errors import IndexMismatch
+from app.errors import BadSetting, IndexMismatch
 from app.web import logs
 from app.web.limits import timed_protocol
 from app.web.settings import WebSettings
@@ -50,6 +52,7 @@ def run(
     from app.web.server import create_app
 
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
+    check_address(host, port)  # ...and so does an address we cannot listen on
     config = store_config(settings, web)
     options = server_options(web, host=host, port=port, root_path=root_path)
     if workers <= 1:
@@ -70,6 +73,20 @@ def run(
         flush=True,
     )
     uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+
+
+def check_address(host: str, port: int) -> None:
+    """BadSetting (exit 2) when `host`:`port` cannot be listened on (in use, not this machine's,
+    not a name), found before the index and the model load rather than after. uvicorn binds it
+    again itself (the same SO_REUSEADDR), so a port taken in between is still its own error."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as err:
+        why = err.strerror or type(err).__name__
+        raise BadSetting(f"cannot listen on {host}:{port}: {why}") from None
 
 
 def server_options(web: WebSettings, **options) -> dict:
