@@ -88,7 +88,7 @@ class Settings:
     # Any value turns it on ("" = off); a path naming an earlier version's separate log file has
     # its questions moved into the store at start.
     unanswered_log: str = ""
-    unanswered_retention_days: float = 30
+    unanswered_retention_days: float = 30.0  # a float default: "0.5" (12 hours) is accepted
 
     # Reply
     max_question_chars: int = 1000

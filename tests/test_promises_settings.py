@@ -119,3 +119,12 @@ def test_crisis_detector_patterns_turns_meaning_off_and_keeps_the_patterns(seed_
     assert not any(f.crisis.crisis for f in quiet)
     loud = patterns_only.find_many([(text, [], 3) for text in by_patterns])
     assert all(f.crisis.crisis and f.crisis.by == ("patterns",) for f in loud)
+
+
+@pytest.mark.parametrize(("raw", "days"), [("0.5", 0.5), ("7", 7.0), ("", 30.0)])
+def test_unanswered_retention_takes_days_with_a_fraction(raw, days):
+    # README: "entries older than the retention (default 30 days)"; half a day is a retention too.
+    from app.config import Settings
+
+    settings = Settings.from_env({"HEALTHQA_UNANSWERED_RETENTION_DAYS": raw} if raw else {})
+    assert settings.unanswered_retention_days == days
