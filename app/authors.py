@@ -36,7 +36,7 @@ STUDY = re.compile(
     re.I,
 )
 PERSON_ASK = re.compile(
-    r"\b(?:who|background|bio|biography|qualif\w*|credentials?|degrees?|experience[ds]?|trained"
+    r"\b(?:who|background|bio|biography|qualif\w*|credentials?|degrees?|experience[ds]?|train|trained"
     r"|training|school|study|studied|university|college|licen[cs]ed|certified|doctor|physician|nurse"
     r"|psychiatrist|expert|trust\w*|credible|reliable|legit|biased|paid|sponsored|patients?"
     r"|appointments?|contact|email|phone|office|clinic|practice|career|start|started|began"

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app import amounts
+from app import amounts, aspects
 from app.asks import (
     framing,
     has_quality,
@@ -130,6 +130,8 @@ def judge(
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(need, top.passage.text):
         return Coverage(False, missing, "amount")
+    if aspects.unsaid(need, top.passage.text):
+        return Coverage(False, missing, "aspect")
     together = _together(need, topic, settings.rare_rank)
     two = INTERACTION.search(need) or DRINK_ALONE.search(need)
     if two and not all(mentions(quoted, c) for c in together):
