@@ -184,6 +184,7 @@ class Assistant:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
         followup = bool(hits) and hits[0].continues
+        shown = retrieve.select(hits, self.settings, k, question)
         judged = coverage.judge(
             hits,
             question,
@@ -194,10 +195,11 @@ class Assistant:
             query.topic,
             query.marked,
             self.near.says,
+            shown,
         )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)
-        return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
+        return Found(hits, shown, crisis)
 
     def _reply(self, question: str, found: Found) -> Reply:
         """The reply to a checked question, with related topics from the ranking (none in a

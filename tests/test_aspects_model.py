@@ -1,8 +1,8 @@
 """The real model on the seed corpus: a question about an aspect the articles never speak of
 (inheritance, dying of it, too much of something, stopping a medicine, a quantity, a price, a
 share) or about an author quotes nothing, however close its best sentence; the near misses in the
-same words are still answered. Questions written for these tests, not taken from the question
-sets."""
+same words, chat spellings and lay words a quote says in other words are answered. Questions
+written for these tests, not taken from the question sets."""
 
 import pytest
 
@@ -39,6 +39,12 @@ def test_what_the_articles_never_speak_of_is_not_quoted(seed_assistant, question
         ("can a head injury make you stop making dopamine", "injured"),
         ("why are antidepressants mostly serotonin ones", "cost, time"),
         ("is parkinsons curable", "no cure"),
+        # chat spellings, a counted or closing "which" kind, a lay word a lower quote says
+        ("whats the avg onset age for parkinsons", "60 years"),
+        ("why would anyones dopamine drop", "dopamine"),
+        ("what 2 brain chemicals go up with exercise", "norepinephrine"),
+        ("how does exercise lift mood, like which neurotransmitters", "dopamine"),
+        ("does the exhaustion go away after depression improves", "atigue"),
     ],
 )
 def test_the_near_misses_are_still_answered(seed_assistant, question, answer):
