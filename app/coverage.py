@@ -121,12 +121,15 @@ def judge(
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:
         return Coverage(False, (*missing, *effect), "effect")
-    strength = top.own if followup else top.support  # a follow-up's own words ("is it genetic")
-    if strength < settings.named_support and not has_quality(
-        need, quote_text(top), quoted, vocab, says
-    ):
+    if not has_quality(need, quote_text(top), quoted, vocab, says):  # however strong the sentence
         return Coverage(False, missing, "quality")
-    absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
+    absent = [
+        c
+        for c in concepts
+        if is_rare(c, settings.rare_rank)
+        and not mentions(quoted, c)
+        and not any(mentions(quoted, p) for p in plain(c))  # "meds" for "medications"
+    ]
     if absent and says is not None:  # "tiredness" after a quote about "fatigue"
         absent = [c for c in absent if not says(c, quote_text(top))]
     if followup and absent and top.own < settings.followup_support:

@@ -102,3 +102,25 @@ def test_a_strong_sentence_does_not_answer_an_aspect_it_never_speaks_of():
     strong = [_hit(GOUT, 0.9)]
     assert judge(strong, "can gout kill you", False, vocab, Settings()).why == "aspect"
     assert judge(strong, "does gout cause pain in the toe", False, vocab, Settings()).covered
+
+
+def test_an_is_x_adj_question_needs_adj_however_strong_the_sentence():
+    vocab = Vocabulary(terms(GOUT), [GOUT])
+    assert judge([_hit(GOUT, 0.9)], "is gout contagious", False, vocab, Settings()).why == "quality"
+    said = "Gout is not contagious. " + GOUT
+    vocab = Vocabulary(terms(said), [said])
+    assert judge([_hit(said, 0.9)], "is gout contagious", False, vocab, Settings()).covered
+
+
+def test_a_rare_word_typed_for_one_of_the_quotes_is_not_absent_in_a_followup():
+    text = "Doctors often prescribe medications such as levodopa."
+    vocab = Vocabulary(terms(text), [text])
+    hit = Hit(
+        Passage("d#p-1", "d", "p-1", "T", "S", 0, len(text), text),
+        0.6,
+        span=(0, len(text)),
+        support=0.6,
+        own=0.3,
+        continues=True,
+    )
+    assert judge([hit], "so which meds then", True, vocab, Settings()).covered
