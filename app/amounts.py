@@ -34,7 +34,8 @@ GIVES_DOSE = re.compile(
     re.I,
 )
 ASKS_DURATION = re.compile(
-    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before)\b|long\s+(?:until|till)|soon|"
+    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before|stay|keep|continue|remain|wait)\b"
+    rf"|long\s+(?:until|till)|soon|"
     rf"quickly|many\s+{UNIT}\b|much\s+time\b)",
     re.I,
 )

@@ -22,12 +22,14 @@ Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says
 
 # A question to the shop, not the articles: what it sells or ships, what a product costs ("do u
 # guys ship to canada", "what supplements do you sell", "how much is the sleep formula bottle").
-# "can i just buy antidepressants" asks about prescriptions, and is not one.
+# "where can i buy l-tyrosine" too. "can i just buy antidepressants" asks about prescriptions,
+# and is not one.
 SHOP = re.compile(
     r"\b(?:you|u)\s+(?:guys\s+|all\s+)?(?:sell|ship|deliver|stock)\b"
     r"|\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|your|ur|a|an|one|this|that)\s+[^.?!]*?\b"
     r"(?:supplements?|products?|bottles?|packs?|capsules?|subscriptions?|consult(?:ation)?s?|"
-    r"appointments?|sessions?)\b\s*(?:cost)?\W*$",
+    r"appointments?|sessions?)\b\s*(?:cost)?\W*$"
+    r"|\bwhere\s+(?:(?:can|do|should|could)\s+(?:i|you|u|we|one)\s+|to\s+)(?:buy|order|purchase)\b",
     re.I,
 )
 # "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the

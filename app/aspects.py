@@ -13,7 +13,9 @@ asks about one of these aspects is covered only by a passage that says something
   high, excess, high levels, elevated...; "sitting too much" (too much of an activity, before a
   verb or the end) is not one;
 - stopping a medicine ("can i stop my ssri cold turkey", "coming off antidepressants"): stopping,
-  quitting, tapering, withdrawal, discontinuing.
+  quitting, tapering, withdrawal, discontinuing;
+- preventing it ("can parkinsons be prevented", "how do i lower my risk"): prevention, risk,
+  protection, avoiding.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -72,11 +74,18 @@ SAYS_STOPPING = re.compile(
     r"\b(?:stop\w*|quit\w*|taper\w*|discontinu\w*|withdraw\w*|wean\w*|come\s+off|coming\s+off)\b",
     re.I,
 )
+ASKS_PREVENTION = re.compile(
+    r"\bprevent\w*|\bavoid\s+getting\b|\b(?:lower|reduce|cut)\s+(?:my|your|ur|the|one'?s)\s+"
+    r"(?:risk|chances?)\b",
+    re.I,
+)
+SAYS_PREVENTION = re.compile(r"\b(?:prevent\w*|risks?|protect\w*|avoid\w*|reduc\w*)\b", re.I)
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
     ("excess", ASKS_EXCESS, SAYS_EXCESS),
     ("stopping", ASKS_STOPPING, SAYS_STOPPING),
+    ("prevention", ASKS_PREVENTION, SAYS_PREVENTION),
 )
 
 

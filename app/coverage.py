@@ -50,7 +50,9 @@ from app.records import Hit
 INTERACTION = re.compile(
     r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*"
     r"|\b(?:drink|drinking|take|taking|have|having|use|using|smoke|smoking)\b[^.?!]*\bon\s+"
-    r"(?:it|them|this|that|these|those)\b",  # "can i drink alcohol on it"
+    r"(?:it|them|this|that|these|those|(?:my|your|ur)\s+\w+"
+    r"|(?!(?:the|a|an|top|days?|weekends?|weekdays?|holiday|vacation|average|purpose|time|empty)\b)"
+    r"[a-z][\w-]{3,})\b",  # "can i drink alcohol on it", "coffee on sertraline"
     re.I,
 )
 # "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.

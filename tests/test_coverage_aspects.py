@@ -36,6 +36,8 @@ GOUT = "Gout is a kind of arthritis. It causes sudden pain in the joints, often 
         ("can i just stop taking my allopurinol", "stopping"),
         ("is it ok to quit my meds once the pain is gone", "stopping"),
         ("what if i go cold turkey", "stopping"),
+        ("can gout be prevented", "prevention"),
+        ("how do i lower my risk of another attack", "prevention"),
     ],
 )
 def test_an_aspect_the_passage_never_speaks_of(question, kind):
@@ -51,6 +53,7 @@ def test_an_aspect_the_passage_never_speaks_of(question, kind):
         ("can your body make too much uric acid", "Some people produce excess uric acid."),
         ("can i stop taking my allopurinol", "Do not stop allopurinol without advice."),
         ("what if i go cold turkey", "Tapering slowly avoids a flare."),
+        ("can gout be prevented", "Losing weight lowers the risk of gout."),
     ],
 )
 def test_a_passage_that_speaks_of_it_may_answer(question, text):
@@ -86,6 +89,8 @@ def test_near_misses_ask_no_aspect(question):
         ("what percent of people with gout get kidney stones", "About 20% of them do.", True),
         ("what are the odds it comes back", "Attacks often return.", False),
         ("how much do you know about gout", "Gout is a kind of arthritis.", True),  # no amount
+        ("how long should i stay on allopurinol", "Allopurinol lowers uric acid.", False),
+        ("how long should i stay on allopurinol", "Most take it for two years.", True),
     ],
 )
 def test_a_quantity_a_price_or_a_share_needs_a_passage_that_gives_one(question, text, ok):
@@ -102,6 +107,21 @@ def test_a_strong_sentence_does_not_answer_an_aspect_it_never_speaks_of():
     strong = [_hit(GOUT, 0.9)]
     assert judge(strong, "can gout kill you", False, vocab, Settings()).why == "aspect"
     assert judge(strong, "does gout cause pain in the toe", False, vocab, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question,why",
+    [
+        ("is gout more common in women", "subject"),  # the group a comparison names
+        ("can i drink beer on allopurinol", "together"),  # both things must be named
+        ("where can i buy cherry extract", "shop"),
+    ],
+)
+def test_a_group_two_things_or_the_shop_are_not_answered_by_a_strong_sentence(question, why):
+    text = GOUT + " Allopurinol lowers uric acid. Cherry extract may help."
+    vocab = Vocabulary(terms(text), [text])
+    verdict = judge([_hit(text, 0.7)], question, False, vocab, Settings())
+    assert not verdict.covered and verdict.why == why
 
 
 def test_an_is_x_adj_question_needs_adj_however_strong_the_sentence():
