@@ -15,7 +15,9 @@ asks about one of these aspects is covered only by a passage that says something
 - stopping a medicine ("can i stop my ssri cold turkey", "coming off antidepressants"): stopping,
   quitting, tapering, withdrawal, discontinuing;
 - preventing it ("can parkinsons be prevented", "how do i lower my risk"): prevention, risk,
-  protection, avoiding.
+  protection, avoiding;
+- a comparison ("is venlafaxine stronger than sertraline", "which is better"): than, compared,
+  just as, superior.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -80,12 +82,24 @@ ASKS_PREVENTION = re.compile(
     re.I,
 )
 SAYS_PREVENTION = re.compile(r"\b(?:prevent\w*|risks?|protect\w*|avoid\w*|reduc\w*)\b", re.I)
+# "is venlafaxine stronger than sertraline", "yoga vs running", "which is better, x or y".
+ASKS_COMPARISON = re.compile(
+    r"\b(?:better|worse|stronger|weaker|safer|riskier|faster|slower|healthier|more\s+\w+|less\s+\w+)"
+    r"\s+than\b|\bcompared?\s+(?:to|with)\b|\bwhich\s+(?:one\s+)?is\s+(?:better|best|safer|stronger)\b",
+    re.I,
+)
+SAYS_COMPARISON = re.compile(
+    r"\b(?:than|compared|comparison|compares|versus|vs|just\s+as|as\s+\w+\s+as|superior|inferior"
+    r"|outperform\w*)\b",
+    re.I,
+)
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
     ("excess", ASKS_EXCESS, SAYS_EXCESS),
     ("stopping", ASKS_STOPPING, SAYS_STOPPING),
     ("prevention", ASKS_PREVENTION, SAYS_PREVENTION),
+    ("comparison", ASKS_COMPARISON, SAYS_COMPARISON),
 )
 
 

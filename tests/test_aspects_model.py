@@ -28,6 +28,7 @@ pytestmark = pytest.mark.model
         ("can i drink coffee on sertraline", []),
         ("is parkinsons more common in men", []),
         ("where can i buy l-tyrosine", []),
+        ("is venlafaxine stronger than sertraline", []),
         ("who is dr dave", []),
         ("where did he train", ["who wrote the article on exercise and depression"]),
     ],

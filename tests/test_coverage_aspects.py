@@ -38,6 +38,8 @@ GOUT = "Gout is a kind of arthritis. It causes sudden pain in the joints, often 
         ("what if i go cold turkey", "stopping"),
         ("can gout be prevented", "prevention"),
         ("how do i lower my risk of another attack", "prevention"),
+        ("is colchicine safer than ibuprofen for gout", "comparison"),
+        ("cherries compared to coffee for gout?", "comparison"),
     ],
 )
 def test_an_aspect_the_passage_never_speaks_of(question, kind):
@@ -54,6 +56,7 @@ def test_an_aspect_the_passage_never_speaks_of(question, kind):
         ("can i stop taking my allopurinol", "Do not stop allopurinol without advice."),
         ("what if i go cold turkey", "Tapering slowly avoids a flare."),
         ("can gout be prevented", "Losing weight lowers the risk of gout."),
+        ("is colchicine safer than ibuprofen", "Colchicine is gentler than ibuprofen."),
     ],
 )
 def test_a_passage_that_speaks_of_it_may_answer(question, text):
@@ -70,6 +73,8 @@ def test_a_passage_that_speaks_of_it_may_answer(question, text):
         "how many people get gout",  # may be answered by "it is common"
         "what did the researchers find about diet",
         "why do my joints hurt so much",
+        "does losing weight make gout less likely",  # no "than": not a comparison
+        "is gout more common in men",  # a group (app.subject), not a comparison of two things
     ],
 )
 def test_near_misses_ask_no_aspect(question):
