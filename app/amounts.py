@@ -68,10 +68,11 @@ GIVES_TIME_OF_DAY = re.compile(
 ASKS_SEASON = re.compile(r"\b(?:winter|summer|autumn|wintertime|summertime)\b", re.I)
 GIVES_SEASON = re.compile(r"\b(?:winter|summer|autumn|seasons?|seasonal)\b", re.I)
 # "how much dark chocolate do i need to eat", "how many eggs should i have": a quantity, given as
-# a dose, a duration or an amount a day.
+# a dose, a duration or an amount a day ("how much exercise do you need" is not one: "moderate"
+# may answer it).
 ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:much|many)\b[^.?!]*\b(?:do|does|should|would|can|must)\s+(?:i|you|we|one|he|she"
-    r"|they|u)\s+(?:need|eat|drink|have)\b",
+    r"|they|u)\s+(?:need\s+to\s+)?(?:eat|drink|have)\b",
     re.I,
 )
 GIVES_QUANTITY = re.compile(
