@@ -4,7 +4,8 @@ A dose ("what dose of venlafaxine", "how much magnesium should i take", "how muc
 a duration ("how long does sertraline take to work", "how many weeks"), an amount per day or week
 ("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level"), a
 time of day ("the best time of day to work out", "at night"), a season ("winter depression"), a
-quantity to eat or have ("how much chocolate do i need to eat"), a price ("how much does the test
+quantity to eat or have ("how much chocolate do i need to eat"), a frequency ("how often should
+i work out": an amount a day or week), a price ("how much does the test
 cost") or a share of people ("what percent of people get better", "what are the odds") is
 answered only by a passage that gives one: a dose or an amount with a unit, a number of days or
 weeks, a number, a part of the day, a season, any of the first three, a cost, a number or share.
@@ -78,6 +79,16 @@ ASKS_QUANTITY = re.compile(
 GIVES_QUANTITY = re.compile(
     f"{GIVES_DOSE.pattern}|{GIVES_DURATION.pattern}|{GIVES_PER_PERIOD.pattern}", re.I
 )
+# "how often should i work out": a frequency ("how often are antidepressants prescribed" is not
+# one: it asks how common).
+ASKS_FREQUENCY = re.compile(
+    r"\bhow\s+often\s+(?:should|do|must|can|would)\s+(?:i|you|we|one|u)\b", re.I
+)
+GIVES_FREQUENCY = re.compile(
+    rf"{GIVES_PER_PERIOD.pattern}|\b{NUMBER}\b[^.?!]{{0,40}}\b(?:a|per|each|every)\s+(?:year|month)\b"
+    r"|\b(?:yearly|annually|monthly|every\s+\w+\s+(?:days|weeks|months|years))\b",
+    re.I,
+)
 # "how much does a blood test cost", "is it expensive", "does insurance cover it": a price.
 ASKS_PRICE = re.compile(
     r"\bhow\s+much\b[^.?!]*\bcosts?\b|\b(?:cost|price)\s+of\b|\bprices?\b|\bexpensive\b"
@@ -107,6 +118,7 @@ KINDS = (
     (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),
     (ASKS_SEASON, GIVES_SEASON),
     (ASKS_QUANTITY, GIVES_QUANTITY),
+    (ASKS_FREQUENCY, GIVES_FREQUENCY),
     (ASKS_PRICE, GIVES_PRICE),
     (ASKS_SHARE, GIVES_SHARE),
 )

@@ -87,6 +87,10 @@ def test_near_misses_ask_no_aspect(question):
         ("how much cherry juice do i need to drink", "Cherry juice may lower uric acid.", False),
         ("how much cherry juice do i need to drink", "Drink 250 ml a day.", True),
         ("how much walking do i need for gout", "Walking helps gout.", True),  # not to eat
+        ("how often should i check my uric acid", "A blood test measures uric acid.", False),
+        ("how often should i check my uric acid", "Check it twice a year.", True),
+        ("how often should i check my uric acid", "Check it once a week.", True),
+        ("how often is gout misdiagnosed", "Gout is often mistaken for other arthritis.", True),
         ("how many eggs should i have", "Eggs are low in purines.", False),
         ("how much does a uric acid test cost", "A blood test measures uric acid.", False),
         ("how much does a uric acid test cost", "The test costs about $30.", True),
