@@ -132,3 +132,13 @@ def test_an_index_of_the_previous_format_is_rebuilt_reusing_its_vectors(tiny_set
     index, report = ensure_index(tiny_settings, fake)
     assert report.embedded == 0 and report.reused == report.passages > 0
     assert index.words.words == vocabulary(p.text for p in index.passages)
+
+
+@pytest.mark.model
+def test_a_stored_word_vector_is_the_one_answering_would_make(seed_assistant):
+    """The real model (int8 embeds each text alone): bit for bit the same vector."""
+    stored = seed_assistant.index.words
+    assert len(stored.words) > 500
+    sample = stored.words[:: max(1, len(stored.words) // 25)]
+    made = np.stack([seed_assistant.embedder.embed([w])[0] for w in sample])
+    assert np.array_equal(made, stored.vectors[[stored.row[w] for w in sample]])
