@@ -97,10 +97,21 @@ def why_rebuild(settings: Settings) -> str | None:
     except IndexMissing:
         return "there is no index yet"
     except IndexProblem as err:
+        if (older := _older_format(settings)) is not None:
+            return f"the index was written in format {older} (now {store.FORMAT_VERSION})"
         return f"the index is damaged ({str(err).removesuffix(': ' + store.REBUILD)})"
     if manifest.get("fingerprint") != fingerprint(settings):
         return "the corpus or the index settings changed"
     return None
+
+
+def _older_format(settings: Settings) -> int | None:
+    """The format of a live index written in an older format a rebuild reuses from; else None."""
+    try:
+        version = (store.read_manifest(settings.index_dir) or {}).get("format_version")
+    except IndexProblem:
+        return None
+    return version if version != store.FORMAT_VERSION and version in reuse.FORMATS else None
 
 
 LOCK_FILE = ".build.lock"

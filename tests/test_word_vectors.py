@@ -5,6 +5,7 @@ instead of embedding a word of the articles while answering."""
 from __future__ import annotations
 
 import json
+import random
 
 import numpy as np
 import pytest
@@ -39,6 +40,15 @@ def test_quote_words_are_the_words_near_words_compares():
     )
     assert quote_words("") == ()
     assert vocabulary(["Fatigue is common.", "Sleep is common."]) == ["common", "fatigue", "sleep"]
+
+
+def test_the_vocabulary_is_every_texts_quote_words(random_texts=300):
+    rng = random.Random(5)
+    pieces = ["5-htp", "don’t", "x-ray-", "--b6", "B12", "Fatigue", "the", "é", "K", "’s", "a1c"]
+    pieces += [" ", ", ", ".\n", "-", "'", "9", "dopamine", "levels"]
+    for _ in range(random_texts):
+        texts = ["".join(rng.choices(pieces, k=rng.randint(0, 12))) for _ in range(3)]
+        assert vocabulary(texts) == sorted(set().union(*(quote_words(t) for t in texts)))
 
 
 def test_the_index_holds_the_vector_of_every_word_of_its_passages(tiny_settings, fake):
@@ -129,6 +139,7 @@ def test_an_index_of_the_previous_format_is_rebuilt_reusing_its_vectors(tiny_set
     with pytest.raises(IndexCorrupt, match="index format 2 is not 3"):
         store.load(tiny_settings.index_dir)
     assert is_stale(tiny_settings)  # `ask`, `serve` and `eval` rebuild it
+    assert why_rebuild(tiny_settings) == "the index was written in format 2 (now 3)"  # not damaged
     index, report = ensure_index(tiny_settings, fake)
     assert report.embedded == 0 and report.reused == report.passages > 0
     assert index.words.words == vocabulary(p.text for p in index.passages)
