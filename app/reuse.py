@@ -128,7 +128,7 @@ def word_vectors(old: store.Index | None, model: dict) -> dict[str, np.ndarray]:
     manifest's `model`, `backend` and `model_fingerprint`); empty otherwise."""
     if old is None or old.words is None or any(old.manifest.get(k) != v for k, v in model.items()):
         return {}
-    return dict(zip(old.words.words, old.words.vectors, strict=True))
+    return dict(zip(old.words.words, np.asarray(old.words.vectors), strict=True))  # plain rows
 
 
 def model_folder(old: store.Index | None, settings: Settings) -> Path | None:
