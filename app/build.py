@@ -20,7 +20,7 @@ from functools import partial
 import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, embed, furniture, reuse, store
+from app import corpus, embed, furniture, reuse, store, word_vectors
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
@@ -97,10 +97,21 @@ def why_rebuild(settings: Settings) -> str | None:
     except IndexMissing:
         return "there is no index yet"
     except IndexProblem as err:
+        if (older := _older_format(settings)) is not None:
+            return f"the index was written in format {older} (now {store.FORMAT_VERSION})"
         return f"the index is damaged ({str(err).removesuffix(': ' + store.REBUILD)})"
     if manifest.get("fingerprint") != fingerprint(settings):
         return "the corpus or the index settings changed"
     return None
+
+
+def _older_format(settings: Settings) -> int | None:
+    """The format of a live index written in an older format a rebuild reuses from; else None."""
+    try:
+        version = (store.read_manifest(settings.index_dir) or {}).get("format_version")
+    except IndexProblem:
+        return None
+    return version if version != store.FORMAT_VERSION and version in reuse.FORMATS else None
 
 
 LOCK_FILE = ".build.lock"
@@ -189,6 +200,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
     cached = reuse.vectors(old)
     vectors, embedded = _vectors(cached, embedder, texts, hashes, progress)
     sents = _sentences(settings, embedder, key, articles, passages, sentences, cached, progress)
+    words = _words(embedder, passages, old, settings.backend, model_fp, progress)
     files = embedder.files() if hasattr(embedder, "files") else {}
     terms = reuse.passage_terms(passages, old)
     manifest = {
@@ -218,6 +230,7 @@ def _build(settings: Settings, embedder: Embedder | None, progress: Progress | N
         sources=reuse.sources(cache),
         terms=terms,
         sentences=sents,
+        words=words,
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
@@ -258,6 +271,19 @@ def _sentences(settings, embedder, key, articles, passages, sentences, cached, p
         found, _ = _vectors(cached, embedder, picked, [hashes[i] for i in rows], shown)
         vectors[rows] = found
     return store.Sentences(sentences, hashes, vectors, len(passages))
+
+
+def _words(embedder, passages, old, backend: str, model_fp: str, progress):
+    """The vectors of the passages' words (`app.word_vectors`): a previous index's when the same
+    model made them, the others embedded."""
+    same = {"model": embedder.name, "backend": backend, "model_fingerprint": model_fp}
+    shown = _as_stage(progress, "words") if progress else None
+    return word_vectors.make(
+        word_vectors.vocabulary(p.text for p in passages),
+        reuse.word_vectors(old, same),
+        lambda new: _embed(embedder, new, shown),
+        embedder.dim,
+    )
 
 
 def _as_stage(progress: Progress, stage: str) -> Progress:

@@ -24,7 +24,8 @@ def clean_question(text, limit: int, what: str = "the question") -> str:
     """Strip control characters and outer space; refuse empty, too long or non-text input."""
     if not isinstance(text, str):
         raise BadQuestion(f"{what} must be text")
-    text = " ".join("".join(map(visible, text)).split())
+    shown = text if text.isascii() and text.isprintable() else "".join(map(visible, text))
+    text = " ".join(shown.split())  # (printable ASCII: every character is visible)
     if not text:
         raise BadQuestion(f"{what} is empty: please type a question")
     if len(text) > limit:

@@ -5,7 +5,8 @@ hash; and, for the ONNX backends, the model file itself (so a rebuild neither ex
 torch).
 
 Only valid for the same reading settings (`reader_key`: cleaning rules, junk phrases, passage
-sizes) and the same model (`model_fingerprint`); otherwise nothing is reused. Left out: reusing
+sizes) and the same model (`model_fingerprint`); otherwise nothing is reused. An index of the
+previous format (`FORMATS`) is reused from too, for what it has. Left out: reusing
 BM25 statistics (rebuilt from the terms each time: they depend on every passage).
 """
 
@@ -27,12 +28,13 @@ from app.records import Article, Passage
 from app.split import split_article
 
 log = logging.getLogger(__name__)
+FORMATS = (2, store.FORMAT_VERSION)  # index formats a rebuild takes vectors and files from
 
 
 def previous(index_dir: Path) -> store.Index | None:
     """The live index, to reuse from; None when there is none or it is damaged."""
     try:
-        return store.load(index_dir)
+        return store.load(index_dir, FORMATS)
     except IndexProblem as err:
         log.info("nothing to reuse: %s", err)
         return None
@@ -119,6 +121,14 @@ def vectors(old: store.Index | None) -> dict[str, np.ndarray]:
             if h:
                 cached[h] = np.asarray(v, dtype=np.float32)
     return cached
+
+
+def word_vectors(old: store.Index | None, model: dict) -> dict[str, np.ndarray]:
+    """The previous index's word vectors by word, when the same model made them (`model`: the
+    manifest's `model`, `backend` and `model_fingerprint`); empty otherwise."""
+    if old is None or old.words is None or any(old.manifest.get(k) != v for k, v in model.items()):
+        return {}
+    return dict(zip(old.words.words, np.asarray(old.words.vectors), strict=True))  # plain rows
 
 
 def model_folder(old: store.Index | None, settings: Settings) -> Path | None:

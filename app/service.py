@@ -5,7 +5,7 @@ only; refuses a stale index), `Assistant.prepare` (build when needed, check it l
 
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
 batch (the JSONL command, the web layer's micro-batches); a question with a rare word the articles
-lack may also need the vectors of that word and its quote's words (`app.synonyms`, kept).
+lack may also need that word's vector (`app.synonyms`: the articles' words come with the index).
 Nothing is stored here: the web layer counts each reply's outcome and keeps unanswered questions
 in the site owner's store (app/db).
 """
@@ -64,7 +64,7 @@ class Assistant:
         )
         self.guidance = Guidance.load(settings.crisis_guidance)
         self.vocab = Vocabulary(index.lexical.vocab.keys(), (p.text for p in index.passages))
-        self.near = NearWords(embedder, settings.synonym_cosine)
+        self.near = NearWords(embedder, settings.synonym_cosine, index.words)
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
