@@ -101,6 +101,6 @@ def test_a_vocabularys_kept_answers_are_its_answers(monkeypatch):
     ["what is dopamine?", "  two   spaces ", "tab\there", "line\nbreak", "zero\u200bwidth", "é ok"],
 )
 def test_the_ascii_shortcut_cleans_a_question_as_the_full_rule_does(typed):
-    from app.service import _visible, clean_question
+    from app.inputs import clean_question, visible
 
-    assert clean_question(typed, 100) == " ".join("".join(map(_visible, typed)).split())
+    assert clean_question(typed, 100) == " ".join("".join(map(visible, typed)).split())
