@@ -12,8 +12,9 @@
 2. `serve` side by side: each round starts `python -m app serve` from every checkout in turn (who
    goes first rotates) on the same seed index: start -> first answer, then VmRSS / RssAnon /
    RssFile / VmHWM of the serving process after one real question, and again after `--answers`
-   seed questions (plus a few in other languages) and a chat page load. Each checkout's replies
-   are kept, and the run says whether every reply was the same in all checkouts.
+   seed questions (plus a few in other languages, one at a time: their /api/ask p50) and a chat
+   page load. Each checkout's replies are kept, and the run says whether every reply was the same
+   in all checkouts. Figures are min/median over the rounds.
 The index is built once with the first checkout (`--index` to reuse one). 127.0.0.1 only.
 """
 
@@ -26,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import httpx
@@ -126,24 +128,33 @@ def serve_once(repo: Path, index: Path, texts: list[str], log: Path) -> dict:
             replies = [_reply(client, text) for text in texts]
             client.get("/").raise_for_status()
             after = memory(process.pid)
-        return {**timings, "after_first": first, "after_all": after, "replies": replies}
+        p50 = statistics.median(r.pop("s") for r in replies) * 1000
+        return {
+            **timings,
+            "ask_p50_ms": round(p50, 2),
+            "after_first": first,
+            "after_all": after,
+            "replies": replies,
+        }
     finally:
         stop(process)
 
 
 def _reply(client: httpx.Client, text: str) -> dict:
+    started = time.perf_counter()
     response = client.post("/api/ask", json={"question": text})
+    seconds = time.perf_counter() - started
     body = response.json()
     body.pop("elapsed_ms", None)
     body.pop("timings", None)
-    return {"status": response.status_code, "body": body}
+    return {"status": response.status_code, "body": body, "s": seconds}
 
 
 def summary(runs: list[dict]) -> dict:
     def stats(values: list[float]) -> dict:
         return {"min": min(values), "median": statistics.median(values), "max": max(values)}
 
-    out = {"first_answer_s": stats([r["first_answer_s"] for r in runs])}
+    out = {k: stats([r[k] for r in runs]) for k in ("first_answer_s", "ask_p50_ms")}
     for when in ("after_first", "after_all"):
         out[when] = {f: stats([r[when][f] for r in runs]) for f in FIELDS}
     return out
@@ -169,7 +180,7 @@ def main() -> None:
         for repo in repos[shift:] + repos[:shift]:
             run = serve_once(repo, index, texts, work / "serve.log")
             runs[str(repo)].append(run)
-            print(repo.name, round_, run["first_answer_s"], run["after_first"], run["after_all"])
+            print(repo.name, round_, run["first_answer_s"], run["ask_p50_ms"], run["after_first"])
     replies = [json.dumps([r["replies"] for r in rs], sort_keys=True) for rs in runs.values()]
     result["same_replies"] = len(set(replies)) == 1
     result["replies_compared"] = len(texts) * args.rounds
@@ -188,7 +199,9 @@ def report(result: dict) -> None:
                 f" {r['RssFile']:5.1f} {r['s']:6.2f}"
             )
     for repo, s in result["summary"].items():
-        line = f"{repo}: first answer {s['first_answer_s']['min']}-{s['first_answer_s']['max']} s"
+        first, ask = s["first_answer_s"], s["ask_p50_ms"]
+        line = f"{repo}: first answer {first['min']}/{first['median']} s"
+        line += f", /api/ask p50 {ask['min']}/{ask['median']} ms"
         for when in ("after_first", "after_all"):
             line += f"; {when} " + ", ".join(
                 f"{f} {s[when][f]['min']}/{s[when][f]['median']}" for f in FIELDS

@@ -1,6 +1,6 @@
 """What keeps a serving worker's memory down (BENCHMARKS.md section 8), checked by mechanism, never
 by a memory figure: modules Gradio imports but a worker never uses are deferred until touched
-(app.web.deferred), the language identifier keeps only its chosen languages and answers exactly as
+(app/deferred.py), the language identifier keeps only its chosen languages and answers exactly as
 py3langid's own `set_languages` does, and `serve` trims the heap once start-up is done."""
 
 import json
@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from app import deferred
 from app.config import Settings
 from app.safety import language
-from app.web import deferred, serve
+from app.web import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,10 +83,11 @@ ok = [client.get("/").status_code, client.get("/embed/").status_code]
 ok.append(client.post("/api/ask", json={"question": "What is dopamine?"}).status_code)
 ok.append(bool(ask_chat(client, "What is dopamine?")[0]))
 ok.append(bool(ask_chat(client, "What is dopamine?", "/embed")[0]))
-from app.web import deferred
+from app import deferred
 print(json.dumps({"ok": ok, "gradio": "gradio.blocks" in sys.modules,
                   "pandas_deferred": deferred.is_deferred("pandas"),
                   "pandas_run": "pandas.core.frame" in sys.modules,
+                  "scipy_sparse_deferred": deferred.is_deferred("scipy.sparse"),
                   "pyarrow": "pyarrow" in sys.modules}))
 """
 
@@ -108,8 +110,39 @@ def test_a_worker_serves_pages_chat_and_api_without_importing_pandas(tmp_path):
         "gradio": True,
         "pandas_deferred": True,
         "pandas_run": False,
+        "scipy_sparse_deferred": True,
         "pyarrow": False,
     }
+
+
+MAIN = """
+import json, runpy, sys
+sys.argv = ["app", *sys.argv[1:]]
+try:
+    runpy.run_module("app", run_name="__main__")
+except SystemExit as done:
+    assert not done.code, done.code
+from app import deferred
+print(json.dumps({m: deferred.is_deferred(m) for m in deferred.UNUSED}))
+"""
+
+
+def run_main(args: list[str], settings: Settings) -> dict:
+    """`python -m app ARGS` with `settings` in the environment; which UNUSED stayed deferred."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
+    env.update({f"HEALTHQA_{k.upper()}": str(v) for k, v in settings.to_dict().items()})
+    env.update(PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-c", MAIN, *args]
+    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_python_m_app_defers_them_through_build_and_ask(tiny_settings):
+    """bm25s builds its matrix with numpy: even `build` never touches scipy.sparse."""
+    both = {"pandas": True, "scipy.sparse": True}
+    assert run_main(["build"], tiny_settings) == both
+    assert run_main(["ask", "How much water should I drink?"], tiny_settings) == both
 
 
 TEXTS = [

@@ -14,7 +14,7 @@ parent applies the migrations once, then each worker opens its own connections.
 
 The parent passes its Settings to the workers as HEALTHQA_* variables, which they inherit.
 Gradio is imported (through app.web.server) only after `quiet_gradio`: its analytics must be off
-before the import, and pandas, which it imports but we never use, is deferred (app.web.deferred).
+before the import, and pandas, which it imports but we never use, is deferred (app/deferred.py).
 Left out: reloading workers when the corpus changes (run `build`, then restart `serve`)."""
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from concurrent.futures import ProcessPoolExecutor
 
 from fastapi import FastAPI
 
+from app import deferred
 from app.config import Settings
 from app.db import Store, StoreConfig, open_store
 from app.errors import IndexMismatch
-from app.web import deferred, logs
+from app.web import logs
 from app.web.limits import timed_protocol
 from app.web.settings import WebSettings
 
@@ -157,9 +158,9 @@ def open_worker_store(settings: Settings, web: WebSettings) -> Store:
 
 def quiet_gradio() -> None:
     """Before gradio is first imported: no analytics or version lookups (workers inherit it), and
-    the modules it imports but we never use (pandas) deferred until first touched."""
+    the modules a worker imports but never uses (pandas, scipy.sparse) deferred until touched."""
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    deferred.defer(*deferred.GRADIO_UNUSED)
+    deferred.defer(*deferred.UNUSED)
 
 
 def settings_env(settings: Settings) -> dict[str, str]:

@@ -1,14 +1,16 @@
-"""Modules that Gradio imports but a serving worker never uses, imported only when first touched.
+"""Modules a serving worker or a CLI command imports but never uses, imported only when touched.
 
 Gradio imports pandas at module level (gradio/caching.py: `import pandas as pd`, used only inside
 functions that hash DataFrames), and pandas imports pyarrow: together ~65 MB of a worker's
-resident memory (BENCHMARKS.md section 8) for a chat page and a JSON API that never make a
-DataFrame. `defer("pandas")`, called before gradio is first imported, puts a stand-in module in
-`sys.modules`; the real module is imported the first time any attribute of the stand-in is read
-(`pd.DataFrame`, `import pandas.io`, ...), so a code path that does need it still works, only
-later. A module that is already imported, or not installed, is left alone.
+resident memory; bm25s imports scipy.sparse, which it never uses the way we call it (it builds
+its matrix with numpy): ~12 MB more (BENCHMARKS.md section 8). `defer(*UNUSED)`, called at the
+edges before those imports (`python -m app`, and `serve`'s workers before gradio), puts a
+stand-in module in `sys.modules`; the real module is imported the first time any attribute of the
+stand-in is read (`pd.DataFrame`, `import pandas.io`, ...), so a code path that does need it (the
+site owner's report clusters with scipy) still works, only later. A module that is already
+imported, or not installed, is left alone.
 
-Left out: deferring anything the app itself uses, and Python's `importlib.util.LazyLoader` (on
+Left out: deferring anything the app uses to answer, and Python's `importlib.util.LazyLoader` (on
 Python 3.11 `import pandas` reads the module's `__spec__`, which makes LazyLoader load it at once).
 """
 
@@ -20,7 +22,7 @@ import sys
 import threading
 import types
 
-GRADIO_UNUSED = ("pandas",)  # what a worker defers (see the module docstring)
+UNUSED = ("pandas", "scipy.sparse")  # what the edges defer (see the module docstring)
 _lock = threading.Lock()
 
 
@@ -43,7 +45,8 @@ class Deferred(types.ModuleType):
 
 
 def defer(*names: str) -> list[str]:
-    """Put a stand-in for each named top-level module not imported yet; the names deferred."""
+    """Put a stand-in for each named module not imported yet (a submodule's package is
+    imported); the names deferred."""
     deferred = []
     for name in names:
         if name in sys.modules:
