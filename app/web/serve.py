@@ -112,9 +112,8 @@ def _prepare(settings: Settings) -> int:
 
 def worker_app() -> FastAPI:
     """The app of one worker: settings from the environment, the index loaded (never built)."""
+    quiet_gradio()  # before app.service too: it imports bm25s, which imports scipy.sparse
     from app.service import Assistant
-
-    quiet_gradio()
     from app.web.server import create_app
 
     settings = Settings.from_env()
