@@ -152,7 +152,8 @@ def _reply(client: httpx.Client, text: str) -> dict:
 
 def summary(runs: list[dict]) -> dict:
     def stats(values: list[float]) -> dict:
-        return {"min": min(values), "median": statistics.median(values), "max": max(values)}
+        middle = round(statistics.median(values), 2)
+        return {"min": min(values), "median": middle, "max": max(values)}
 
     out = {k: stats([r[k] for r in runs]) for k in ("first_answer_s", "ask_p50_ms")}
     for when in ("after_first", "after_all"):
