@@ -23,7 +23,7 @@ import threading
 import types
 
 UNUSED = ("pandas", "scipy.sparse")  # what the edges defer (see the module docstring)
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: importing one module may touch another stand-in
 
 
 class Deferred(types.ModuleType):

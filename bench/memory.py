@@ -1,7 +1,7 @@
 """Resident memory of a `serve` worker: where it goes, stage by stage, and checkouts side by side.
 
     PYTHONPATH=. python bench/memory.py [--repos /tmp/main-tree,.] [--rounds 3] [--answers 60]
-                                        [--index DIR] [--out NAME]
+                                        [--index DIR] [--backend onnx] [--out NAME]
 
 1. Stages (one fresh process per checkout): the worker's start-up replayed step by step from
    that checkout's code - the heavy imports (numpy, tokenizers, faiss, onnxruntime, fastapi,
@@ -15,7 +15,8 @@
    seed questions (plus a few in other languages, one at a time: their /api/ask p50) and a chat
    page load. Each checkout's replies are kept, and the run says whether every reply was the same
    in all checkouts. Figures are min/median over the rounds.
-The index is built once with the first checkout (`--index` to reuse one). 127.0.0.1 only.
+The index is built once with the first checkout (`--index` to reuse one), with the default backend
+or `--backend`. 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ from app.config import Settings
 from app.safety import language
 from app.service import Assistant, query_embedder
 from app.web.settings import WebSettings
-settings = Settings(corpus_dir=Path(sys.argv[1]), index_dir=Path(sys.argv[2]))
+settings = Settings.from_env(corpus_dir=Path(sys.argv[1]), index_dir=Path(sys.argv[2]))
 index = store.load(settings.index_dir)
 stage("index loaded (store.load)")
 embedder = query_embedder(index, settings)
@@ -167,8 +168,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--answers", type=int, default=60)
     parser.add_argument("--index", type=Path, help="a built seed index to reuse")
+    parser.add_argument("--backend", help="HEALTHQA_BACKEND for the build and every process")
     parser.add_argument("--out", default="memory")
     args = parser.parse_args()
+    if args.backend:
+        os.environ["HEALTHQA_BACKEND"] = args.backend
     repos = [Path(r).resolve() for r in args.repos.split(",")]
     work = Path(tempfile.mkdtemp(prefix="memory-"))
     index = args.index or build(repos[0], work / "index")

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,24 @@ def test_a_failing_import_is_the_callers_error_and_stays_deferred(probe):
     with pytest.raises(ImportError, match="broken on purpose"):
         hq_probe.VALUE  # noqa: B018
     assert deferred.is_deferred("hq_probe")
+
+
+def test_a_deferred_import_may_touch_another_deferred_module(tmp_path, monkeypatch):
+    (tmp_path / "hq_outer.py").write_text("import hq_inner\nVALUE = hq_inner.VALUE + 1\n")
+    (tmp_path / "hq_inner.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    got = []
+    try:
+        deferred.defer("hq_outer", "hq_inner")
+        import hq_outer
+
+        reader = threading.Thread(target=lambda: got.append(hq_outer.VALUE), daemon=True)
+        reader.start()
+        reader.join(30)  # a lock that is not re-entrant would wait here for ever
+        assert got == [2]
+    finally:
+        for name in ("hq_outer", "hq_inner"):
+            sys.modules.pop(name, None)
 
 
 CHILD = """
