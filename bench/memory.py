@@ -10,7 +10,8 @@
    crisis bank's vectors, the language identifier, the web app, a first `/api/ask` - with VmRSS,
    RssAnon and RssFile (/proc/self/status) after each, and glibc's `malloc_trim(0)` at the end.
 2. `serve` side by side: each round starts `python -m app serve` from every checkout in turn (who
-   goes first rotates) on the same seed index: start -> first answer, then VmRSS / RssAnon /
+   goes first rotates) on the same seed index: start -> first answer (and the CPU seconds the
+   process used for it, which other processes' load moves less), then VmRSS / RssAnon /
    RssFile / VmHWM of the serving process after one real question, and again after `--answers`
    seed questions (plus a few in other languages, one at a time: their /api/ask p50) and a chat
    page load. Each checkout's replies are kept, and the run says whether every reply was the same
@@ -119,9 +120,16 @@ def memory(pid: int) -> dict:
     return fields
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 2)
+
+
 def serve_once(repo: Path, index: Path, texts: list[str], log: Path) -> dict:
     env = {"HEALTHQA_RATE_LIMIT": "0"}
     process, url, timings = start_server(SEED_CORPUS, index, log, env, repo=repo)
+    timings["start_cpu_s"] = cpu_seconds(process.pid)  # start-up's CPU, less moved by load
     try:
         with httpx.Client(base_url=url, timeout=120) as client:
             client.post("/api/ask", json={"question": "What is dopamine?"}).raise_for_status()
@@ -156,7 +164,7 @@ def summary(runs: list[dict]) -> dict:
         middle = round(statistics.median(values), 2)
         return {"min": min(values), "median": middle, "max": max(values)}
 
-    out = {k: stats([r[k] for r in runs]) for k in ("first_answer_s", "ask_p50_ms")}
+    out = {k: stats([r[k] for r in runs]) for k in ("first_answer_s", "start_cpu_s", "ask_p50_ms")}
     for when in ("after_first", "after_all"):
         out[when] = {f: stats([r[when][f] for r in runs]) for f in FIELDS}
     return out
@@ -205,7 +213,9 @@ def report(result: dict) -> None:
             )
     for repo, s in result["summary"].items():
         first, ask = s["first_answer_s"], s["ask_p50_ms"]
+        cpu = s["start_cpu_s"]
         line = f"{repo}: first answer {first['min']}/{first['median']} s"
+        line += f" ({cpu['min']}/{cpu['median']} s CPU)"
         line += f", /api/ask p50 {ask['min']}/{ask['median']} ms"
         for when in ("after_first", "after_all"):
             line += f"; {when} " + ", ".join(
