@@ -2,12 +2,15 @@
 
 A dose ("what dose of venlafaxine", "how much magnesium should i take", "how much tyrosine a day"),
 a duration ("how long does sertraline take to work", "how many weeks"), an amount per day or week
-("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level") or a
-time of day ("the best time of day to work out", "at night") or a season ("winter depression") is
+("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level"), a
+time of day ("the best time of day to work out", "at night"), a season ("winter depression"), a
+quantity to eat or have ("how much chocolate do i need to eat"), a frequency ("how often should
+i work out": an amount a day or week), a price ("how much does the test
+cost") or a share of people ("what percent of people get better", "what are the odds") is
 answered only by a passage that gives one: a dose or an amount with a unit, a number of days or
-weeks, a number, a part of the day, a season. A passage that merely names the drug or the
-activity does not answer it. Out of scope: whether the amount given is the one asked about (the
-ranking puts the passage about it first).
+weeks, a number, a part of the day, a season, any of the first three, a cost, a number or share.
+A passage that merely names the drug or the activity does not answer it. Out of scope: whether
+the amount given is the one asked about (the ranking puts the passage about it first).
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ GIVES_DOSE = re.compile(
     re.I,
 )
 ASKS_DURATION = re.compile(
-    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before)\b|long\s+(?:until|till)|soon|"
+    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before|stay|keep|continue|remain|wait)\b"
+    rf"|long\s+(?:until|till)|soon|"
     rf"quickly|many\s+{UNIT}\b|much\s+time\b)",
     re.I,
 )
@@ -64,6 +68,48 @@ GIVES_TIME_OF_DAY = re.compile(
 # "is winter depression linked to dopamine", "do i need more sleep in summer": a season.
 ASKS_SEASON = re.compile(r"\b(?:winter|summer|autumn|wintertime|summertime)\b", re.I)
 GIVES_SEASON = re.compile(r"\b(?:winter|summer|autumn|seasons?|seasonal)\b", re.I)
+# "how much dark chocolate do i need to eat", "how many eggs should i have": a quantity, given as
+# a dose, a duration or an amount a day ("how much exercise do you need" is not one: "moderate"
+# may answer it).
+ASKS_QUANTITY = re.compile(
+    r"\bhow\s+(?:much|many)\b[^.?!]*\b(?:do|does|should|would|can|must)\s+(?:i|you|we|one|he|she"
+    r"|they|u)\s+(?:need\s+to\s+)?(?:eat|drink|have)\b",
+    re.I,
+)
+GIVES_QUANTITY = re.compile(
+    f"{GIVES_DOSE.pattern}|{GIVES_DURATION.pattern}|{GIVES_PER_PERIOD.pattern}", re.I
+)
+# "how often should i work out": a frequency ("how often are antidepressants prescribed" is not
+# one: it asks how common).
+ASKS_FREQUENCY = re.compile(
+    r"\bhow\s+often\s+(?:should|do|must|can|would)\s+(?:i|you|we|one|u)\b", re.I
+)
+GIVES_FREQUENCY = re.compile(
+    rf"{GIVES_PER_PERIOD.pattern}|\b{NUMBER}\b[^.?!]{{0,40}}\b(?:a|per|each|every)\s+(?:year|month)\b"
+    r"|\b(?:yearly|annually|monthly|every\s+\w+\s+(?:days|weeks|months|years))\b",
+    re.I,
+)
+# "how much does a blood test cost", "is it expensive", "does insurance cover it": a price.
+ASKS_PRICE = re.compile(
+    r"\bhow\s+much\b[^.?!]*\bcosts?\b|\b(?:cost|price)\s+of\b|\bprices?\b|\bexpensive\b"
+    r"|\bafford\w*|\binsurance\b",
+    re.I,
+)
+GIVES_PRICE = re.compile(
+    r"[$€£]|\b(?:costs?|costly|prices?|priced|expensive|cheap\w*|afford\w*|insurance|dollars?"
+    r"|euros?|pounds|free\s+of\s+charge)\b",
+    re.I,
+)
+# "what percent of people get better", "what are the odds": a share ("how many people have it" may
+# be answered by "it is common").
+ASKS_SHARE = re.compile(
+    r"\bwhat\s+(?:percent\w*|proportion|fraction|share)\b|\b(?:odds|chances?)\s+(?:of|that)\b"
+    r"|\bwhat\s+(?:are|r)\s+(?:the|my|your)\s+(?:odds|chances)\b",
+    re.I,
+)
+GIVES_SHARE = re.compile(
+    r"\d|%|\b(?:percent|per\s+cent|half|one\s+in\s+\w+|millions?|thousands?|hundreds)\b", re.I
+)
 KINDS = (
     (ASKS_DOSE, GIVES_DOSE),
     (ASKS_DURATION, GIVES_DURATION),
@@ -71,6 +117,10 @@ KINDS = (
     (ASKS_LEVEL, GIVES_LEVEL),
     (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),
     (ASKS_SEASON, GIVES_SEASON),
+    (ASKS_QUANTITY, GIVES_QUANTITY),
+    (ASKS_FREQUENCY, GIVES_FREQUENCY),
+    (ASKS_PRICE, GIVES_PRICE),
+    (ASKS_SHARE, GIVES_SHARE),
 )
 
 

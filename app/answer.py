@@ -73,9 +73,12 @@ def _quote(hit: Hit, text: str, marks: tuple[tuple[int, int], ...]) -> Quote:
     )
 
 
-def not_covered(missing: Sequence[str] = (), default: str = NOT_COVERED) -> str:
-    """What a reply says when it quotes nothing: the key concepts our articles never mention, by
-    name, when there are some; else the medium's `default` wording."""
+def not_covered(missing: Sequence[str] = (), default: str = NOT_COVERED, authors: str = "") -> str:
+    """What a reply says when it quotes nothing: who the articles are by, for a question about an
+    author (`authors`, app.authors); the key concepts our articles never mention, by name, when
+    there are some; else the medium's `default` wording."""
+    if authors:
+        return authors
     if not missing:
         return default
     names = [f"“{m}”" for m in missing]
@@ -94,10 +97,12 @@ def build_reply(
     language: str = "en",
     missing: Sequence[str] = (),
     informational: bool = False,
+    about_authors: str = "",
 ) -> Reply:
     """`guidance`: the crisis lines to show first (default: the general emergency line);
     `language`: the question's language when it is not English (words a reply that quotes
-    nothing); `informational`: a crisis message that is a general question (may quote)."""
+    nothing); `informational`: a crisis message that is a general question (may quote);
+    `about_authors`: what to say instead of quoting, for a question about an author."""
     guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
     safe = safe_hits(hits, crisis, categories, informational)
     quotes = tuple(quote(h, question, idf) for h in safe)
@@ -107,12 +112,19 @@ def build_reply(
         crisis=crisis,
         quotes=quotes,
         advice=settings.advice,
-        markdown=render_markdown(quotes, guidance, settings.advice, language, not_covered(missing)),
+        markdown=render_markdown(
+            quotes,
+            guidance,
+            settings.advice,
+            language,
+            not_covered(missing, NOT_COVERED, about_authors),
+        ),
         emergency="\n\n".join(guidance),
         crisis_categories=tuple(categories) if crisis else (),
         guidance=guidance,
         language=language,
         missing=tuple(missing) if not quotes else (),
+        about_authors=about_authors if not quotes else "",
     )
 
 

@@ -22,23 +22,34 @@ Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says
 
 # A question to the shop, not the articles: what it sells or ships, what a product costs ("do u
 # guys ship to canada", "what supplements do you sell", "how much is the sleep formula bottle").
-# "can i just buy antidepressants" asks about prescriptions, and is not one.
+# "where can i buy l-tyrosine" too. "can i just buy antidepressants" asks about prescriptions,
+# and is not one.
 SHOP = re.compile(
     r"\b(?:you|u)\s+(?:guys\s+|all\s+)?(?:sell|ship|deliver|stock)\b"
     r"|\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|your|ur|a|an|one|this|that)\s+[^.?!]*?\b"
     r"(?:supplements?|products?|bottles?|packs?|capsules?|subscriptions?|consult(?:ation)?s?|"
-    r"appointments?|sessions?)\b\s*(?:cost)?\W*$",
+    r"appointments?|sessions?)\b\s*(?:cost)?\W*$"
+    r"|\bwhere\s+(?:(?:can|do|should|could)\s+(?:i|you|u|we|one)\s+|to\s+)(?:buy|order|purchase)\b",
     re.I,
 )
 # "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
 # words between the question word and the auxiliary name the kind of thing asked for; the answer
 # names instances of it ("dopamine and norepinephrine"), in words of its own.
+COUNT = r"(?:\d+|two|three|four|five)"  # "what 2 chemicals does exercise raise"
 KIND_ASKED = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
+    rf"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?:{COUNT}\s+)?"
+    r"(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
     r"\s+(?:does|do|did|can|could|should|would|will|might|may|is|are|r)\b"
     # "which brain chemicals go up": after "which", a noun phrase and its own verb
-    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*which\s+(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
+    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what\s+{COUNT})\s+"
+    r"(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
     rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
+    re.I,
+)
+# "how does exercise help, like which brain chemicals": a closing "which X" names the kind asked.
+KIND_AT_END = re.compile(
+    r"(?:[,;:(]\s*|\b(?:like|and|or|i\s+mean)\s+)which\s+"
+    r"(?P<z>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)\W*$",
     re.I,
 )
 # "make you tired", "make me so sleepy": one word of how a person is.
@@ -65,9 +76,9 @@ def framing(need: str) -> frozenset[str]:
     ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
     meds", still counts), and the verb of an effect ("wreck" in "does coke wreck your dopamine")."""
     words: set[str] = set()
-    found = KIND_ASKED.match(need)
+    found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
-        kind = found["x"] or found["y"]
+        kind = found.groupdict().get("x") or found.groupdict().get("y") or found["z"]
         words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
     return frozenset(words)

@@ -22,7 +22,7 @@ from functools import partial
 import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, embed, furniture, reuse, store
+from app import corpus, embed, furniture, reuse, store, word_vectors
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
@@ -98,6 +98,8 @@ def why_rebuild(settings: Settings) -> str | None:
         folder = store.current_folder(settings.index_dir)
         if folder is None or not folder.is_dir():
             return "there is no index yet"
+        if (older := _older_format(settings)) is not None:
+            return f"the index was written in format {older} (now {store.FORMAT_VERSION})"
         if store.read_manifest(settings.index_dir).get("fingerprint") != fingerprint(settings):
             return "the corpus or the index settings changed"
         store.verify(settings.index_dir)
@@ -108,12 +110,25 @@ def why_rebuild(settings: Settings) -> str | None:
     return None
 
 
+def _older_format(settings: Settings) -> int | None:
+    """The format of a live index written in an older format a rebuild reuses from; else None."""
+    try:
+        version = (store.read_manifest(settings.index_dir) or {}).get("format_version")
+    except IndexProblem:
+        return None
+    return version if version != store.FORMAT_VERSION and version in reuse.FORMATS else None
+
+
 LOCK_FILE = ".build.lock"
 AUTO_BUILD_WAIT = 120.0  # seconds `ask`/`serve`/`eval` wait for another process's build
 
 
 def _lock(settings: Settings, timeout: float) -> FileLock:
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:  # a file by that name, no permission...
+        why = err.strerror or type(err).__name__
+        raise IndexProblem(f"cannot use {settings.index_dir} as the index folder: {why}") from None
     return FileLock(str(settings.index_dir / LOCK_FILE), timeout=timeout)
 
 
@@ -213,6 +228,7 @@ def _build(
     sents = _sentences(
         settings, embedder, key, passages, (sentences, known), articles, cached, progress
     )
+    words = _words(embedder, passages, old, settings.backend, model_fp, progress)
     files = embedder.files() if hasattr(embedder, "files") else {}
     terms = reuse.passage_terms(passages, old)
     manifest = {
@@ -244,6 +260,7 @@ def _build(
         terms=terms,
         sentences=sents,
         lines=reuse.lines(old),
+        words=words,
     )
     store.save(settings.index_dir, index)
     seconds = time.perf_counter() - started
@@ -267,6 +284,19 @@ def _sentences(settings, embedder, key, passages, found, articles, cached, progr
     shown = _as_stage(progress, "sentences") if progress else None
     vectors, _ = _vectors(cached, embedder, texts, hashes, shown, np.float16)
     return store.Sentences(sentences, hashes, vectors, len(passages))
+
+
+def _words(embedder, passages, old, backend: str, model_fp: str, progress):
+    """The vectors of the passages' words (`app.word_vectors`): a previous index's when the same
+    model made them, the others embedded."""
+    same = {"model": embedder.name, "backend": backend, "model_fingerprint": model_fp}
+    shown = _as_stage(progress, "words") if progress else None
+    return word_vectors.make(
+        word_vectors.vocabulary(p.text for p in passages),
+        reuse.word_vectors(old, same),
+        lambda new: _embed(embedder, new, shown),
+        embedder.dim,
+    )
 
 
 class _SentenceTexts:

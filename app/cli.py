@@ -53,7 +53,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve the chat page, widget and JSON API")
     common(s)
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    s.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    s.add_argument("--port", type=_port, default=7860, help="port (default: 7860)")
     s.add_argument(
         "--workers",
         type=_positive,
@@ -172,7 +172,7 @@ def render_terminal(reply, bold: bool = False) -> str:
         for line in reply.guidance or (reply.emergency,):
             out += ["!! " + part for part in textwrap.wrap(line, 76)] + [""]
     elif reply.abstained:
-        wording = not_covered(reply.missing, NOT_COVERED_TERMINAL)
+        wording = not_covered(reply.missing, NOT_COVERED_TERMINAL, reply.about_authors)
         out += textwrap.wrap(NOT_ENGLISH if reply.language != "en" else wording, 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")
@@ -205,6 +205,16 @@ def _seconds(raw: str) -> float:
         value = -1.0
     if not 0 <= value <= 86_400:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds from 0 to 86400")
+    return value
+
+
+def _port(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65_535:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a port number from 0 to 65535")
     return value
 
 

@@ -68,8 +68,12 @@ def key_concepts(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+KEPT_ANSWERS = 100_000  # `knows` / `knows_as_typed` answers a Vocabulary keeps (then starts over)
+
+
 class Vocabulary:
-    """Stems of a corpus (the BM25 vocabulary) with a one-slip lookup."""
+    """Stems of a corpus (the BM25 vocabulary) with a one-slip lookup. What it answers about a
+    word never changes, so answers are kept (readers ask about the same words again and again)."""
 
     def __init__(self, stems: Iterable[str], texts: Iterable[str] = ()):
         self.stems = {s for s in stems if s}
@@ -79,6 +83,7 @@ class Vocabulary:
         pairs = {p for t in low for p in NAMED_IN_TEXT.findall(t)}  # a scan, no stemming of all
         for word, head in pairs:
             self.named.setdefault(_stem(head), set()).add(_stem(word))
+        self._answers: dict[tuple[str, str], bool] = {}
         self._deletes: dict[str, set[str]] = {}
         for s in self.stems:
             if len(s) >= 4:
@@ -86,15 +91,31 @@ class Vocabulary:
                     self._deletes.setdefault(d, set()).add(s)
 
     def knows(self, word: str) -> bool:
-        if word.lower() in PHRASES:
-            return word.lower() in self.phrases or word.lower().rstrip("s") in self.phrases
-        parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
-        return all(self._knows_one(p) for p in parts)
+        return self._kept("knows", word, self._knows)
 
     def knows_as_typed(self, word: str) -> bool:
         """Known without forgiving a slip: "kids" is not a slip of "kind", nor "music" of
         "muscle". A stem one letter longer than the corpus's is the same word ("injuri" for
         "injury", "injur" for "injured")."""
+        return self._kept("typed", word, self._knows_as_typed)
+
+    def _kept(self, how: str, word: str, answer) -> bool:
+        key = (how, word)
+        known = self._answers.get(key)
+        if known is None:
+            known = answer(word)
+            if len(self._answers) >= KEPT_ANSWERS:
+                self._answers = {}
+            self._answers[key] = known
+        return known
+
+    def _knows(self, word: str) -> bool:
+        if word.lower() in PHRASES:
+            return word.lower() in self.phrases or word.lower().rstrip("s") in self.phrases
+        parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
+        return all(self._knows_one(p) for p in parts)
+
+    def _knows_as_typed(self, word: str) -> bool:
         parts = [p for p in re.split(r"[\s-]+", word) if len(p) >= 2 and not p.isdigit()]
         return all(any(self._has_stem(w) for w in _forms(p)) for p in parts)
 

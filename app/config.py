@@ -10,6 +10,9 @@ from pathlib import Path
 from app.errors import BadSetting
 from app.texts import ADVICE, EMERGENCY
 
+MODES = ("evidence", "hybrid", "dense", "bm25")
+CRISIS_DETECTORS = ("meaning", "patterns")  # patterns only, or patterns and meaning
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -85,7 +88,7 @@ class Settings:
     # Any value turns it on ("" = off); a path naming an earlier version's separate log file has
     # its questions moved into the store at start.
     unanswered_log: str = ""
-    unanswered_retention_days: float = 30
+    unanswered_retention_days: float = 30.0  # a float default: "0.5" (12 hours) is accepted
 
     # Reply
     max_question_chars: int = 1000
@@ -98,6 +101,18 @@ class Settings:
     crisis_detector: str = "meaning"
     crisis_bank_extra: str = ""
     crisis_guidance: str = ""
+
+    def __post_init__(self) -> None:
+        """Refuse a value no part of the program knows (a typo must not silently switch the
+        meaning detector off, or fail later as a KeyError)."""
+        for name, allowed in (("mode", MODES), ("crisis_detector", CRISIS_DETECTORS)):
+            if getattr(self, name) not in allowed:
+                raise BadSetting(
+                    f"bad setting: HEALTHQA_{name.upper()}={getattr(self, name)!r} is not one of "
+                    + ", ".join(allowed)
+                )
+        if self.max_question_chars < 1:
+            raise BadSetting("bad setting: HEALTHQA_MAX_QUESTION_CHARS must be 1 or more")
 
     def index_params(self) -> dict:
         """The settings that change the built index; part of its fingerprint (with the model the

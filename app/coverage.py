@@ -26,11 +26,11 @@ words typed as one ("bloodwork") and a word the quote says in other words never 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app import amounts
+from app import amounts, aspects
 from app.asks import (
     framing,
     has_quality,
@@ -39,7 +39,8 @@ from app.asks import (
     unknown_effect,
     unknown_subject,
 )
-from app.concepts import Vocabulary, is_name, is_rare, key_concepts, mentions
+from app.chat_words import plain
+from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
 from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
@@ -49,7 +50,9 @@ from app.records import Hit
 INTERACTION = re.compile(
     r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*"
     r"|\b(?:drink|drinking|take|taking|have|having|use|using|smoke|smoking)\b[^.?!]*\bon\s+"
-    r"(?:it|them|this|that|these|those)\b",  # "can i drink alcohol on it"
+    r"(?:it|them|this|that|these|those|(?:my|your|ur)\s+\w+"
+    r"|(?!(?:the|a|an|top|days?|weekends?|weekdays?|holiday|vacation|average|purpose|time|empty)\b)"
+    r"[a-z][\w-]{3,})\b",  # "can i drink alcohol on it", "coffee on sertraline"
     re.I,
 )
 # "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.
@@ -83,21 +86,27 @@ def judge(
     topic: str = "",
     marked: bool = True,
     says: Callable[[str, str], bool] | None = None,
+    shown: Sequence[Hit] = (),
 ) -> Coverage:
     """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
-    or a subject it says is not missing ("tiredness" in a quote about "fatigue")."""
+    or a subject it says is not missing ("tiredness" in a quote about "fatigue"). `shown`: the
+    hits the reply would quote (default: the best); a rare word any of them says is not missing."""
     need = asked(question)
     frame = framing(need)
     missing = tuple(
         c
         for c in vocab.missing(need)
-        if is_rare(c, settings.rare_rank) and c.lower() not in frame and not vocab.joins(c)
+        if is_rare(c, settings.rare_rank)
+        and c.lower() not in frame
+        and not vocab.joins(c)
+        and not _plainly_known(c, vocab, settings.rare_rank)
     )
     if not hits or hits[0].span is None:
         return Coverage(False, missing, "no-evidence")
     top = hits[0]
     if missing and says is not None:
-        missing = tuple(c for c in missing if not says(c, quote_text(top)))
+        said = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
+        missing = tuple(c for c in missing if not says(c, said))
     quoted = _stems(top)
     concepts = key_concepts(question)
     if missing and top.support < settings.named_support:
@@ -114,12 +123,15 @@ def judge(
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:
         return Coverage(False, (*missing, *effect), "effect")
-    strength = top.own if followup else top.support  # a follow-up's own words ("is it genetic")
-    if strength < settings.named_support and not has_quality(
-        need, quote_text(top), quoted, vocab, says
-    ):
+    if not has_quality(need, quote_text(top), quoted, vocab, says):  # however strong the sentence
         return Coverage(False, missing, "quality")
-    absent = [c for c in concepts if is_rare(c, settings.rare_rank) and not mentions(quoted, c)]
+    absent = [
+        c
+        for c in concepts
+        if is_rare(c, settings.rare_rank)
+        and not mentions(quoted, c)
+        and not any(mentions(quoted, p) for p in plain(c))  # "meds" for "medications"
+    ]
     if absent and says is not None:  # "tiredness" after a quote about "fatigue"
         absent = [c for c in absent if not says(c, quote_text(top))]
     if followup and absent and top.own < settings.followup_support:
@@ -130,6 +142,8 @@ def judge(
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(need, top.passage.text):
         return Coverage(False, missing, "amount")
+    if aspects.unsaid(need, top.passage.text):
+        return Coverage(False, missing, "aspect")
     together = _together(need, topic, settings.rare_rank)
     two = INTERACTION.search(need) or DRINK_ALONE.search(need)
     if two and not all(mentions(quoted, c) for c in together):
@@ -140,6 +154,12 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
+
+
+def _plainly_known(word: str, vocab: Vocabulary, rank: int) -> bool:
+    """A chat spelling ("sooo", "someones", "avg", "prob") of a function word, a word the articles
+    use or a common word, which would not veto typed plainly (`app.chat_words`)."""
+    return any(p in FUNCTION or vocab.knows(p) or not is_rare(p, rank) for p in plain(word))
 
 
 def _together(need: str, topic: str, rank: int) -> list[str]:

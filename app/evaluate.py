@@ -29,8 +29,14 @@ class Outcome:
 
 
 def load_questions(path: Path) -> list[dict]:
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as err:
+        raise BadQuestion(f"{path}: not UTF-8 text") from err
+    except OSError as err:  # not there, a folder, not readable
+        raise BadQuestion(f"{path}: cannot read the question file ({err.strerror})") from err
     items = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -39,6 +45,11 @@ def load_questions(path: Path) -> list[dict]:
             raise BadQuestion(f"{path}:{n}: not valid JSON ({err})") from err
         if not isinstance(item, dict) or not isinstance(item.get("question"), str):
             raise BadQuestion(f'{path}:{n}: expected an object with a "question"')
+        if not item["question"].strip():
+            raise BadQuestion(f"{path}:{n}: the question is empty")
+        history = item.get("history") or []
+        if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+            raise BadQuestion(f'{path}:{n}: "history" must be a list of earlier questions')
         items.append(item)
     return items
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-RULES_VERSION = 2  # bump when a rule changes: it is part of the index fingerprint
+RULES_VERSION = 3  # bump when a rule changes: it is part of the index fingerprint
 
 OUR = r"\bour (?:[\w-]+ ){0,6}"
 SELL = re.compile(
@@ -58,7 +58,11 @@ CITATION = re.compile(
 OUTLINE = re.compile(
     r"^(?:here[’']s|here is) (?:everything|what|all) (?:you|we)\b.{0,20}\bknow\b|"
     r"^(?:in|throughout) this (?:article|guide|post|piece)\b|^(?:read on|keep reading)\b|"
-    r"^(?:below|in the (?:following|sections below)),? (?:we|you)\b",
+    r"^(?:below|in the (?:following|sections below)),? (?:we|you)\b|"
+    # a signpost back to the topic, which says nothing of it: "Back to physical activity." (a
+    # few words, no verb: "Back to work after surgery can take weeks" is a sentence)
+    r"^(?:now,? )?back to (?!back\b)(?!(?:[\w'’-]+\s+){0,5}(?:is|are|was|were|can|could|will|may"
+    r"|might|helps?|takes?|makes?|means?)\b)(?:[\w'’-]+\s+){0,5}[\w'’-]+[.!]?$",
     re.I,
 )
 FURNITURE_HEADING = re.compile(

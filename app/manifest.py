@@ -4,7 +4,9 @@ generation is `app.store`'s; this module only reads.
 
 The manifest lists the SHA-256 of *every* file of its generation (found by walking the folder, so
 a file added by a later version is covered without naming it here); `verify` checks them all and
-names every damaged file. Format 2: format 1 did not cover `bm25/`.
+names every damaged file. Format 3: format 2 had no word vectors (`words.txt`, `words.npy`); a
+rebuild still reuses a format-2 generation's vectors (`app.reuse`). Format 2: format 1 did not cover
+`bm25/`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from app.errors import IndexCorrupt, IndexMissing
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 POINTER = "CURRENT"
 MANIFEST = "manifest.json"
 REQUIRED = (
@@ -27,7 +29,10 @@ REQUIRED = (
     "sentences.jsonl",
     "sentences.npy",
     "bm25/",
+    "words.txt",
+    "words.npy",
 )
+SINCE = {"words.txt": 3, "words.npy": 3}  # required from this format version on
 REBUILD = "rebuild it with `python -m app build`"
 
 
@@ -51,14 +56,16 @@ def read_manifest(index_dir: Path) -> dict | None:
     return _read_manifest(folder)
 
 
-def verify(index_dir: Path) -> tuple[Path, dict]:
+def verify(index_dir: Path, formats: tuple[int, ...] = (FORMAT_VERSION,)) -> tuple[Path, dict]:
     """The live generation and its manifest, every file checked against the manifest's
-    checksums. IndexMissing when there is none; IndexCorrupt naming every damaged file."""
+    checksums; `formats`: the format versions accepted. IndexMissing when there is none;
+    IndexCorrupt naming every damaged file."""
     folder = current_folder(index_dir)
     if folder is None or not folder.is_dir():
         raise IndexMissing(f"no index in {index_dir}: run `python -m app build`")
     manifest = _read_manifest(folder)
-    if manifest.get("format_version") != FORMAT_VERSION:
+    version = manifest.get("format_version")
+    if version not in formats:
         raise IndexCorrupt(
             f"{folder / MANIFEST}: index format {manifest.get('format_version')!r} is not "
             f"{FORMAT_VERSION}: {REBUILD}"
@@ -68,17 +75,17 @@ def verify(index_dir: Path) -> tuple[Path, dict]:
         isinstance(k, str) and isinstance(v, str) for k, v in files.items()
     ):
         raise IndexCorrupt(f"{folder / MANIFEST} has no valid list of checksums: {REBUILD}")
-    damaged = _damaged(folder, files)
+    damaged = _damaged(folder, files, version)
     if damaged:
         raise IndexCorrupt(f"damaged index files in {folder}: {'; '.join(damaged)}: {REBUILD}")
     return folder, manifest
 
 
-def _damaged(folder: Path, files: dict[str, str]) -> list[str]:
+def _damaged(folder: Path, files: dict[str, str], version: int) -> list[str]:
     """'name (why)' for each required file not listed, listed file missing or changed, and file
     present but not listed."""
     found = []
-    for required in REQUIRED:
+    for required in (r for r in REQUIRED if SINCE.get(r, 0) <= version):
         if not any(name == required or name.startswith(required) for name in files):
             found.append(f"{required} (not in the manifest)")
     for name, digest in sorted(files.items()):

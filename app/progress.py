@@ -10,7 +10,7 @@ import shutil
 import time
 from typing import TextIO
 
-UNITS = {"reading": "files", "embedding": "passages", "sentences": "sentences"}
+UNITS = {"reading": "files", "embedding": "passages", "sentences": "sentences", "words": "words"}
 
 
 def for_stream(stream: TextIO, every: float = 10.0):

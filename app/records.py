@@ -115,6 +115,8 @@ class Reply:
     related: tuple[str, ...] = ()  # section headings to ask about next (app.related)
     # When nothing is quoted: the key concepts our articles never mention, as typed ("ADHD").
     missing: tuple[str, ...] = field(default=(), compare=False)
+    # When nothing is quoted for a question about an author: who the articles are by (app.authors).
+    about_authors: str = field(default="", compare=False)
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -133,4 +135,5 @@ class Reply:
             "guidance": list(self.guidance),
             "related": list(self.related),
             "missing": list(self.missing),
+            "about_authors": self.about_authors,
         }

@@ -7,8 +7,9 @@ rebuild neither exports nor imports torch).
 
 Only valid for the same reading settings (`reader_key`: cleaning rules, junk phrases, passage
 sizes), the same sentence rules (`sentence_rules`) and the same model (`model_fingerprint`);
-otherwise that part is made again. Left out: reusing BM25 statistics (rebuilt from the terms each
-time: they depend on every passage).
+otherwise that part is made again. An index of the previous format (`FORMATS`) is reused from
+too, for what it has. Left out: reusing BM25 statistics (rebuilt from the terms each time: they
+depend on every passage).
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ from app.split import split_article
 
 log = logging.getLogger(__name__)
 TAKE_ROWS = 8192  # vectors copied at a time from the previous index
+FORMATS = (2, store.FORMAT_VERSION)  # index formats a rebuild takes vectors and files from
 
 
 def previous(index_dir: Path) -> store.Index | None:
     """The live index, to reuse from; None when there is none or it is damaged."""
     try:
-        return store.load(index_dir, to_rebuild=True)
+        return store.load(index_dir, FORMATS, to_rebuild=True)
     except IndexProblem as err:
         log.info("nothing to reuse: %s", err)
         return None
@@ -207,6 +209,14 @@ def vectors(old: store.Index | None) -> Vectors:
         n = len(matrix)
         cached.where.update((h, n + i) for i, h in enumerate(old.sentences.hashes) if h)
     return cached
+
+
+def word_vectors(old: store.Index | None, model: dict) -> dict[str, np.ndarray]:
+    """The previous index's word vectors by word, when the same model made them (`model`: the
+    manifest's `model`, `backend` and `model_fingerprint`); empty otherwise."""
+    if old is None or old.words is None or any(old.manifest.get(k) != v for k, v in model.items()):
+        return {}
+    return dict(zip(old.words.words, np.asarray(old.words.vectors), strict=True))  # plain rows
 
 
 def model_folder(old: store.Index | None, settings: Settings) -> Path | None:

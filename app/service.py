@@ -5,7 +5,7 @@ only; refuses a stale index), `Assistant.prepare` (build when needed, check it l
 
 `ask` answers one question; `ask_many` answers several with one embedding call, for callers that
 batch (the JSONL command, the web layer's micro-batches); a question with a rare word the articles
-lack may also need the vectors of that word and its quote's words (`app.synonyms`, kept).
+lack may also need that word's vector (`app.synonyms`: the articles' words come with the index).
 Nothing is stored here: the web layer counts each reply's outcome and keeps unanswered questions
 in the site owner's store (app/db).
 """
@@ -14,19 +14,20 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from app import coverage, retrieve, store
+from app import authors, coverage, retrieve, store
 from app.answer import build_reply
 from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
 from app.config import Settings
-from app.embed import Embedder, make_embedder
+from app.embed import Embedder
 from app.errors import AppError, BadQuestion, IndexMismatch
+from app.inputs import clean_question, visible
+from app.opening import query_embedder, stale_message
 from app.records import Article, Hit, Passage, Reply
 from app.related import related_topics
 from app.safety import Detection, Detector
@@ -46,6 +47,7 @@ class Found(NamedTuple):
     chosen: list[Hit]  # the hits to quote; none: the articles do not cover the question
     crisis: Detection
     missing: tuple[str, ...] = ()  # when none: key concepts our articles never mention
+    about_authors: str = ""  # a question about an author: who the articles are by (app.authors)
 
 
 class Assistant:
@@ -62,10 +64,11 @@ class Assistant:
         )
         self.guidance = Guidance.load(settings.crisis_guidance)
         self.vocab = Vocabulary(index.lexical.vocab.keys(), (p.text for p in index.passages))
-        self.near = NearWords(embedder, settings.synonym_cosine)
+        self.near = NearWords(embedder, settings.synonym_cosine, index.words)
         self._by_doc: dict[str, list[Passage]] = {}
         for p in index.passages:
             self._by_doc.setdefault(p.doc_id, []).append(p)
+        self.authors = authors.author_names(ps[0] for ps in self._by_doc.values())
 
     @classmethod
     def open(
@@ -81,7 +84,7 @@ class Assistant:
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Load the index as it is, never building; IndexMismatch when it is stale."""
         if is_stale(settings):
-            raise IndexMismatch(_stale_message(settings))
+            raise IndexMismatch(stale_message(settings))
         index = store.load(settings.index_dir)
         return cls(index, embedder or query_embedder(index, settings), settings)
 
@@ -161,8 +164,19 @@ class Assistant:
                 crisis = self.detector.detect(said, vectors[row + 1], by_parts=False)
             if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
                 crisis = self.detector.detect(history[-1])
-            found.append(self._choose(q, query, hits, k, crisis))
+            if authors.about_author(q, history, self.authors):
+                found.append(Found(hits, [], crisis, (), self._bylines(q, history, hits)))
+            else:
+                found.append(self._choose(q, query, hits, k, crisis))
         return found
+
+    def _bylines(self, question: str, history: Sequence[str], hits: list[Hit]) -> str:
+        """Who the articles a question about an author means are by: those whose author it (or
+        the question before it) names, else the best hit's."""
+        docs = authors.named(" ".join([*history[-1:], question]), self.authors)
+        docs = docs or {h.passage.doc_id for h in hits[:1]}
+        firsts = {d: self._by_doc[d][0] for d in docs if self._by_doc.get(d)}
+        return authors.reply(authors.bylines(docs, firsts))
 
     def _choose(
         self, question: str, query: retrieve.Query, hits: list[Hit], k: int, crisis: Detection
@@ -170,6 +184,7 @@ class Assistant:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
         followup = bool(hits) and hits[0].continues
+        shown = retrieve.select(hits, self.settings, k, question)
         judged = coverage.judge(
             hits,
             question,
@@ -180,17 +195,19 @@ class Assistant:
             query.topic,
             query.marked,
             self.near.says,
+            shown,
         )
         if not judged.covered:
             return Found(hits, [], crisis, judged.missing)
-        return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
+        return Found(hits, shown, crisis)
 
     def _reply(self, question: str, found: Found) -> Reply:
         """The reply to a checked question, with related topics from the ranking (none in a
         crisis: nothing should compete with the guidance)."""
         hits, chosen, crisis = found.hits, found.chosen, found.crisis
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
-        lang = "en" if chosen or crisis.crisis else languages.language(question)
+        english = chosen or crisis.crisis or found.about_authors
+        lang = "en" if english else languages.language(question)
         reply = build_reply(
             question,
             chosen,
@@ -202,6 +219,7 @@ class Assistant:
             lang,
             found.missing,
             crisis.informational,
+            found.about_authors,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 
@@ -223,57 +241,9 @@ class Assistant:
         if isinstance(history, str) or not all(isinstance(h, str) for h in history or ()):
             raise BadQuestion("history must be a list of earlier questions (strings)")
         limit = self.settings.max_question_chars
-        visible = [h for h in history or () if "".join(map(_visible, h)).strip()]  # skip blanks
-        hist = [clean_question(h, limit, "an earlier question") for h in visible]
+        shown = [h for h in history or () if "".join(map(visible, h)).strip()]  # skip blanks
+        hist = [clean_question(h, limit, "an earlier question") for h in shown]
         k = self.settings.top_k if top_k is None else top_k
         if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 10:
             raise BadQuestion("top_k must be a whole number from 1 to 10")
         return question, hist, k
-
-
-def query_embedder(index: Index, settings: Settings) -> Embedder:
-    """The embedder of the index's own backend and, for ONNX, its own model file: a question's
-    vector is made the way its passages' vectors were."""
-    backend = index.manifest.get("backend")
-    if backend != settings.backend:
-        raise IndexMismatch(_stale_message(settings))
-    return make_embedder(backend, settings.embed_batch, index.folder if index.model_files else None)
-
-
-def _stale_message(settings: Settings) -> str:
-    manifest = store.read_manifest(settings.index_dir) or {}
-    built = manifest.get("backend")
-    if built and built != settings.backend:
-        return (
-            f"{settings.index_dir} was built with the {built!r} embedding backend, and the "
-            f"settings ask for {settings.backend!r}: rebuild it with `python -m app build` "
-            f"(or set HEALTHQA_BACKEND={built})"
-        )
-    return (
-        f"{settings.index_dir} does not match the corpus or settings any more: "
-        "rebuild it with `python -m app build`"
-    )
-
-
-JOINERS = "\u200c\u200d"  # zero-width (non-)joiners: part of Persian, Indic and emoji text
-
-
-def _visible(c: str) -> str:
-    category = unicodedata.category(c)
-    if category == "Cc":
-        return " "  # control characters, including line breaks, become spaces
-    if category[0] == "C" and c not in JOINERS:
-        return ""  # other format, private-use, surrogate and unassigned characters go
-    return c
-
-
-def clean_question(text, limit: int, what: str = "the question") -> str:
-    """Strip control characters and outer space; refuse empty, too long or non-text input."""
-    if not isinstance(text, str):
-        raise BadQuestion(f"{what} must be text")
-    text = " ".join("".join(map(_visible, text)).split())
-    if not text:
-        raise BadQuestion(f"{what} is empty: please type a question")
-    if len(text) > limit:
-        raise BadQuestion(f"{what} is {len(text)} characters long; the limit is {limit}")
-    return text

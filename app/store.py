@@ -4,8 +4,9 @@ Layout: `index/CURRENT` names the live generation folder `index/gen-*/`, which h
 `manifest.json`, `vectors.faiss` (row i = line i of `passages.jsonl`), `passages.jsonl`,
 `hashes.txt` (line i = content hash of passage i's embedded text), `articles.jsonl` (cleaned
 articles), `sentences.jsonl` + `sentences.npy` (row i = line i: each passage's sentences with
-their kind and content hash, and their vectors), `bm25/` and, for the ONNX backends, the model
-files the vectors were made with (`model.onnx`, `tokenizer.json`: listed in the manifest's
+their kind and content hash, and their vectors), `words.txt` + `words.npy` (row i = line i:
+the articles' words and their vectors, `app.word_vectors`), `bm25/` and, for the ONNX backends,
+the model files the vectors were made with (`model.onnx`, `tokenizer.json`: listed in the manifest's
 `model_files`), and the build's caches: `sources.jsonl` (line per corpus file: path, SHA-256 of
 its bytes, doc_id or why it was skipped) and `terms.txt` (line i: passage i's BM25 terms). A
 build writes a new generation aside and then replaces `CURRENT` in one atomic rename, so a crash
@@ -38,9 +39,11 @@ from app.manifest import (  # noqa: F401 - current_folder, read_manifest, verify
     verify,
 )
 from app.records import Article, Block, Passage, Sentence
+from app.word_vectors import WordVectors
 
 SOURCES = "sources.jsonl"
 TERMS = "terms.txt"
+WORDS, WORD_VECTORS = "words.txt", "words.npy"
 
 
 @dataclass
@@ -82,6 +85,7 @@ class Index:
     terms: list[str] = field(default_factory=list)  # line i: passage i's terms; `read_terms`
     sentences: Sentences | None = None  # the passages' sentences (evidence units) and vectors
     lines: Lines = field(default_factory=Lines, repr=False)  # loaded passages' and articles' lines
+    words: WordVectors | None = None  # the passages' words and their vectors (app.synonyms)
 
 
 def save(index_dir: Path, index: Index) -> Path:
@@ -103,6 +107,7 @@ def save(index_dir: Path, index: Index) -> Path:
     _write_lines(folder / TERMS, index.terms)
     _place_model_files(index.model_files, folder)
     _save_sentences(folder, index.sentences or Sentences.empty(index.vectors.d))
+    _save_words(folder, index.words or WordVectors.empty(index.vectors.d))
     manifest = {**index.manifest, "format_version": FORMAT_VERSION, "files": checksums(folder)}
     _write_lines(folder / MANIFEST, [json.dumps(manifest, indent=2)])
     _fsync_dir(folder)
@@ -136,11 +141,15 @@ def remove_other_generations(index_dir: Path, keep: str) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def load(index_dir: Path, to_rebuild: bool = False) -> Index:
-    """The live generation, every file checked. `to_rebuild`: loaded for a build to take what it
-    can from: the sentence vectors read into memory rather than mapped from their file (as the
-    processes that serve one index share them), each passage's and article's line kept."""
-    folder, manifest = verify(index_dir)
+def load(
+    index_dir: Path, formats: tuple[int, ...] = (FORMAT_VERSION,), to_rebuild: bool = False
+) -> Index:
+    """The live generation, every file checked; `formats`: the format versions accepted (a
+    rebuild reuses from an older one, `app.reuse`; what it lacks is None). `to_rebuild`: loaded
+    for a build to take what it can from: the sentence vectors read into memory rather than
+    mapped from their file (as the processes that serve one index share them), each passage's and
+    article's line kept."""
+    folder, manifest = verify(index_dir, formats)
     lines = Lines()
     kept = lines.keep if to_rebuild else None
     passages = _read_jsonl(folder / "passages.jsonl", kept, lambda row: Passage(**row))
@@ -160,6 +169,7 @@ def load(index_dir: Path, to_rebuild: bool = False) -> Index:
         raise IndexCorrupt(f"{folder}: sentence counts disagree: {REBUILD}")
     files = {name: folder / name for name in manifest.get("model_files", [])}
     sources = _read_jsonl(folder / SOURCES) if SOURCES in manifest["files"] else []
+    words = _load_words(folder) if WORDS in manifest["files"] else None
     return Index(
         manifest,
         passages,
@@ -172,6 +182,7 @@ def load(index_dir: Path, to_rebuild: bool = False) -> Index:
         sources,
         sentences=sentences,
         lines=lines,
+        words=words,
     )
 
 
@@ -198,6 +209,25 @@ def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
     if vectors.shape[0] != len(rows) or any(not 0 <= r.passage < passages for r in rows):
         raise IndexCorrupt(f"{folder}: sentences.npy, sentences.jsonl and passages disagree")
     return Sentences(rows, hashes, vectors, passages)
+
+
+def _save_words(folder: Path, words: WordVectors) -> None:
+    _write_lines(folder / WORDS, words.words)
+    with open(folder / WORD_VECTORS, "wb") as fh:
+        np.save(fh, np.ascontiguousarray(words.vectors, dtype=np.float32))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _load_words(folder: Path) -> WordVectors:
+    words = (folder / WORDS).read_text("utf-8").splitlines()
+    try:
+        vectors = np.load(folder / WORD_VECTORS, mmap_mode="r")
+    except (OSError, ValueError) as err:
+        raise IndexCorrupt(f"{folder / WORD_VECTORS} cannot be read ({err}): {REBUILD}") from err
+    if vectors.shape[0] != len(words) or vectors.dtype != np.float32:
+        raise IndexCorrupt(f"{folder}: {WORD_VECTORS} and {WORDS} disagree: {REBUILD}")
+    return WordVectors(words, vectors)
 
 
 def read_terms(index: Index) -> list[list[str]] | None:

@@ -102,13 +102,17 @@ def outcome(question: str) -> str:
     return rest[: end.start()] if end else rest
 
 
-# "safe while pregnant", "is that ok for my kids", "different for women vs men", "during a fever":
+# "safe while pregnant", "is that ok for my kids", "different for women vs men", "during a fever",
+# "more common in men":
 # who or when the question asks about, beyond its subject.
 OWNER = r"(?:my|your|his|her|our|their|ur)"
 CIRCUMSTANCE = re.compile(
     r"(?:\b(?:while|during|vs|versus)\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?"
     r"|\b(?:safe|safer|ok|okay|fine|good|bad|different|dangerous|risky|normal|common|suitable)\s+"
-    r"for\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?|\bfor\s+" + OWNER + r"\s+)"
+    r"for\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?|\bfor\s+" + OWNER + r"\s+"
+    # "is it more common in men": the group a comparison names
+    r"|\b(?:more|less|most|least)\s+(?:common|likely|frequent|prevalent)\s+(?:in|among)\s+"
+    r"(?:(?:a|an|the)\s+|" + OWNER + r"\s+)?)"
     r"(?P<x>[A-Za-z][\w'’-]*)",
     re.I,
 )

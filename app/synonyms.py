@@ -5,7 +5,9 @@ what the articles say in their own ("tiredness" for "fatigue"). A quote says the
 words when one of its words is close to it in the embedding model's space: cosine at least
 `Settings.synonym_cosine` (0.75: "tiredness" - "fatigue" 0.78; the closest of a wrong quote to a
 missing word on the seed sets was 0.68, "mg" - "magnesium", then "vitamin" - "supplements" 0.67,
-"ADHD" - "disorders" 0.66). Word vectors are made once and kept (`MAX_WORDS` of them). Out of scope:
+"ADHD" - "disorders" 0.66). The articles' words have their vectors stored with the index
+(`app.word_vectors`, made by `build`); a reader's word is embedded when first asked about and kept
+(`MAX_WORDS` of them). Out of scope:
 phrases ("serotonin syndrome" is a condition's name, `app.concepts`), and words of two or more
 model tokens that mean something else together.
 
@@ -18,28 +20,28 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.concepts import FUNCTION, WORD
 from app.embed import Embedder
-from app.lexical import STOPWORDS
+from app.word_vectors import WordVectors, quote_words
 
 MAX_WORDS = 50_000
 KIN_PREFIX = 5
 
 
 class NearWords:
-    """Word vectors on demand, kept; `says(word, text)`: a word of the text is close to it."""
+    """`says(word, text)`: a word of the text is close to it. Word vectors from `stored` (the
+    index's), else made on demand and kept."""
 
-    def __init__(self, embedder: Embedder, cosine: float):
+    def __init__(self, embedder: Embedder, cosine: float, stored: WordVectors | None = None):
         self.embedder = embedder
         self.cosine = cosine
+        self.stored = stored or WordVectors.empty(0)
         self._vectors: dict[str, np.ndarray] = {}
 
     def says(self, word: str, text: str) -> bool:
         low = word.lower()
         if " " in low or "-" in low or not low.isalpha():
             return False
-        words = sorted({w.lower() for w in WORD.findall(text)} - {low})
-        words = [w for w in words if len(w) >= 3 and w not in FUNCTION and w not in STOPWORDS]
+        words = [w for w in quote_words(text) if w != low]
         if not words:
             return False
         if any(kin(low, w) for w in words):
@@ -48,17 +50,25 @@ class NearWords:
         return float((vectors[1:] @ vectors[0]).max()) >= self.cosine
 
     def _vectors_of(self, words: list[str]) -> np.ndarray:
-        """The words' vectors, from the kept ones or made now (read into a local dict first, so
-        another thread clearing the kept ones cannot lose one)."""
-        got = {w: v for w in words if (v := self._vectors.get(w)) is not None}
-        new = [w for w in words if w not in got]
+        """The words' vectors, row by row: stored, kept or made now in one call (read into a local
+        dict first, so another thread clearing the kept ones cannot lose one)."""
+        row = self.stored.row
+        got = {w: v for w in words if w not in row and (v := self._vectors.get(w)) is not None}
+        new = [w for w in words if w not in row and w not in got]
         if new:
             made = dict(zip(new, self.embedder.embed(new), strict=True))
             got.update(made)
             if len(self._vectors) + len(made) > MAX_WORDS:
                 self._vectors = {}
             self._vectors.update(made)
-        return np.stack([got[w] for w in words])
+        out = np.empty((len(words), self.embedder.dim), np.float32)
+        rows = [i for i, w in enumerate(words) if w in row]
+        if rows:
+            out[rows] = self.stored.vectors[[row[words[i]] for i in rows]]
+        for i, w in enumerate(words):
+            if w in got:
+                out[i] = got[w]
+        return out
 
 
 def kin(word: str, other: str) -> bool:

@@ -33,6 +33,13 @@ NOT_COVERED_CHAT = (
     "Try rephrasing the question, or ask about a topic our articles cover."
 )
 
+# A question about an article's author (app.authors), before who the articles are by, in every
+# medium.
+ABOUT_AUTHORS = (
+    "Our articles don't answer questions about their authors, so there is nothing we can quote "
+    "on it. Each quote shows who its article is by."
+)
+
 # A question in another language that quotes nothing (the articles are in English): Markdown ...
 NOT_ENGLISH = (
     "Our articles are written in English, so we could not match this question to them. "

@@ -10,8 +10,10 @@
 3. The floor, in this process: the embedder of the same backend, `embed([question])`, then
    FAISS `search` of `candidates` on the same index.
 4. In-process `Assistant.ask` (no pipe, no JSON), to split the gap into core and CLI costs.
-5. With `--repos`: the `ask --jsonl` of each other checkout too (e.g. main before a change), on
-   the same index, so that two versions are compared side by side in one run.
+5. With `--repos`: the `ask --jsonl` of each other checkout too (e.g. main before a change), so
+   that two versions are compared side by side in one run; each answers from an index built by
+   its own code from the same corpus (a fresh build in the temp dir: an index format changed by
+   one is not read by the other), the same passages and vectors.
 CPU time is counted too (a CLI's whole process from /proc, the floor's and the in-process calls'
 `process_time`), a view of the work that other processes' load does not stretch.
 They take turns question by question (who goes first rotates), with a 0.1 s pause before
@@ -34,8 +36,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from app import store
 from app.config import Settings
@@ -79,12 +82,12 @@ class JsonlClient:
         self.proc.wait(timeout=60)
 
 
-def timed_build(corpus: Path, index: Path) -> dict:
+def timed_build(corpus: Path, index: Path, repo: Path = REPO) -> dict:
     started = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-m", "app", "build", "--corpus", str(corpus), "--index", str(index)],
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
         capture_output=True,
         text=True,
         check=True,
@@ -112,12 +115,20 @@ def floor_search(embedder, index, query: str, k: int) -> None:
 
 
 def measure(
-    corpus: Path, index: Path, items: list[dict], warmup: int, others: Sequence[Path] = ()
+    corpus: Path,
+    index: Path,
+    items: list[dict],
+    warmup: int,
+    others: Mapping[Path, Path] = MappingProxyType({}),
 ) -> dict:
-    """`others`: more checkouts whose `ask --jsonl` takes its turn too ("cli <path>")."""
+    """`others`: more checkouts whose `ask --jsonl` takes its turn too ("cli <path>"), each
+    with its own index (checkout -> index folder)."""
     settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
     client, batched = open_client(corpus, index, items[:warmup])
-    more = {f"cli {repo}": open_client(corpus, index, items[:warmup], repo)[0] for repo in others}
+    more = {
+        f"cli {repo}": open_client(corpus, own, items[:warmup], repo)[0]
+        for repo, own in others.items()
+    }
     loaded = store.load(index)
     embedder = query_embedder(loaded, settings)  # the index's own model file (ONNX)
     assistant = Assistant(loaded, embedder, settings)
@@ -213,7 +224,10 @@ def main() -> None:
                 f"build (fresh, {args.corpus}): {result['build']['command_s']:.1f} s command; "
                 f"{result['build']['output']}"
             )
-        result.update(measure(args.corpus, index, items, args.warmup, args.repos))
+        others = {repo: Path(tmp) / f"index-{n}" for n, repo in enumerate(args.repos)}
+        for repo, own in others.items():
+            timed_build(args.corpus, own, repo)
+        result.update(measure(args.corpus, index, items, args.warmup, others))
         if args.profile:
             profile(args.corpus, index, items)
     cli, floor, inproc = result["cli"], result["floor"], result["in_process"]
@@ -226,13 +240,16 @@ def main() -> None:
         )
     print(f"backend {result['backend']}, {cli['n']} questions, warm, one at a time")
     for name, p in (("ask --jsonl", cli), ("in-process ask", inproc), ("floor", floor)):
-        print(f"  {name:<15} p50 {p['p50_ms']:7.2f} ms  p95 {p['p95_ms']:7.2f} ms")
+        print(
+            f"  {name:<15} p50 {p['p50_ms']:7.2f} ms  p95 {p['p95_ms']:7.2f} ms  "
+            f"p99 {p['p99_ms']:7.2f} ms"
+        )
     for repo in args.repos:
         p = result[f"cli {repo}"]
         result[f"ratio_p50 {repo}"] = p["p50_ms"] / floor["p50_ms"]
         print(
             f"  ask --jsonl of {repo}: p50 {p['p50_ms']:7.2f} ms  p95 {p['p95_ms']:7.2f} ms  "
-            f"ratio {p['p50_ms'] / floor['p50_ms']:.2f}"
+            f"p99 {p['p99_ms']:7.2f} ms  ratio {p['p50_ms'] / floor['p50_ms']:.2f}"
         )
     work = result["cpu_ms_per_question"]
     print(

@@ -90,6 +90,7 @@ def percentiles(seconds: list[float]) -> dict:
         "n": len(ms),
         "p50_ms": float(np.percentile(ms, 50)),
         "p95_ms": float(np.percentile(ms, 95)),
+        "p99_ms": float(np.percentile(ms, 99)),
         "mean_ms": float(ms.mean()),
     }
 

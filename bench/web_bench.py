@@ -39,18 +39,19 @@ def free_port() -> int:
 
 
 def start_server(
-    corpus: Path, index: Path, log: Path, extra_env: dict | None = None
+    corpus: Path, index: Path, log: Path, extra_env: dict | None = None, repo: Path = REPO
 ) -> tuple[subprocess.Popen, str, dict]:
-    """Start `serve`; return the process, its URL and the start-up timings (seconds)."""
+    """Start `serve` from the checkout `repo`; return the process, its URL and the start-up
+    timings (seconds)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)]
     cmd += ["--corpus", str(corpus), "--index", str(index)]
     env = {**os.environ, "HEALTHQA_FEEDBACK_DB": str(index.parent / "feedback.sqlite3")}
-    env.update(extra_env or {})
+    env.update({"PYTHONPATH": str(repo), **(extra_env or {})})
     start = time.perf_counter()
     with log.open("w") as out:
-        process = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(cmd, cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT)
     timings = {}
     with httpx.Client(timeout=30) as client:
         for name, call in (

@@ -22,6 +22,7 @@ KEYS = {
     "guidance",
     "related",
     "missing",
+    "about_authors",
 }
 QUOTE_KEYS = {
     "text",

@@ -40,6 +40,8 @@ FURNITURE = {
     "Dr. Ana Ruiz is the medical director of Example Clinic and has written two books.": "bio",
     "We rely on peer-reviewed studies and primary sources for every article.": "sourcing",
     "Here's everything you need to know about melatonin and sleep.": "outline",
+    "Back to melatonin and jet lag.": "outline",
+    "Now, back to sleep hygiene.": "outline",
 }
 MEDICAL = [
     "Melatonin supplements may help with jet lag in some adults.",
@@ -48,6 +50,9 @@ MEDICAL = [
     "We found that people who slept less than six hours reported more headaches.",
     "Our bodies make melatonin when it gets dark.",
     "Products that contain caffeine can keep you awake for hours.",
+    "Back to back night shifts disrupt sleep.",
+    "Back to work after surgery can take six weeks.",
+    "Back pain often disturbs sleep.",
 ]
 
 

@@ -77,3 +77,30 @@ def test_a_turn_embeds_once_and_the_crisis_check_reads_that_vector(seed_assistan
         seed_assistant.find_many([(question, history, 3)])
         assert len(made) == 1 and len(made[0]) == texts  # one embedding call a turn
         assert read and any(np.array_equal(read[0], row) for row in made[0])  # that call's vector
+
+
+def test_a_vocabularys_kept_answers_are_its_answers(monkeypatch):
+    from app import concepts
+    from app.lexical import terms
+
+    vocab = concepts.Vocabulary(terms("important dopamine levels exercise blood work"), [])
+    fresh = concepts.Vocabulary(terms("important dopamine levels exercise blood work"), [])
+    words = ["importnat", "dopamine", "adhd", "bloodwork", "blood", "Exercising", "teh", "x-ray"]
+    for word in words * 2:  # the second time from what was kept
+        assert vocab.knows(word) == fresh._knows(word)
+        assert vocab.knows_as_typed(word) == fresh._knows_as_typed(word)
+    assert len(vocab._answers) == 2 * len(words)
+    monkeypatch.setattr(concepts, "KEPT_ANSWERS", 3)
+    for word in ["serotonin", "sleep", "levodopa", "tyrosine"]:
+        vocab.knows(word)
+    assert len(vocab._answers) <= 3  # bounded: starts over when full
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["what is dopamine?", "  two   spaces ", "tab\there", "line\nbreak", "zero\u200bwidth", "é ok"],
+)
+def test_the_ascii_shortcut_cleans_a_question_as_the_full_rule_does(typed):
+    from app.inputs import clean_question, visible
+
+    assert clean_question(typed, 100) == " ".join("".join(map(visible, typed)).split())

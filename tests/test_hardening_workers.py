@@ -160,6 +160,19 @@ def test_the_chat_works_across_workers(two_workers):
             client.close()
 
 
+def test_workers_never_load_what_they_do_not_use(two_workers):
+    """After pages, chat and answers (the tests above): no pandas, pyarrow or scipy.sparse
+    library is mapped into a worker (app/deferred.py); numpy is, as a check of the reading."""
+    url, _, _ = two_workers
+    clients = clients_by_worker(url)
+    for client in clients.values():
+        client.close()
+    for pid in clients:
+        maps = Path(f"/proc/{pid}/maps").read_text()
+        assert "/numpy/" in maps
+        assert not [lib for lib in ("/pandas/", "/pyarrow/", "/scipy/sparse/") if lib in maps]
+
+
 def test_a_build_error_in_the_parent_is_a_message_and_exit_code(tmp_path):
     (tmp_path / "corpus").mkdir()  # no article at all
     process = serve(tmp_path, "--workers", "2", "--port", str(free_port()))

@@ -27,13 +27,14 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # and seed-153 ("tiredness", said as "fatigue") answered, off-topic seed-073, 187, 189, 192, 204
 # (what they ask about is never mentioned) and 195 (a duration) refused, and seed-104 "does using
 # coke lower your dopamine" refused by name instead of missed); issue 9g: seed-140 ("which brain
-# chemicals": the kind asked for) and seed-148 ("overprescribed": two known words) answered; kept
-# visible as expected failures, so a fix shows up as XPASS.
+# chemicals": the kind asked for) and seed-148 ("overprescribed": two known words) answered; issue
+# 9h: seed-051 (a signpost sentence no longer takes a quote slot), seed-164 ("tiredness" said by
+# a lower quote), seed-146 and seed-162 answered, off-topic seed-190 (too much) and seed-200
+# (dying of it) refused; kept visible as expected failures, so a fix shows up as XPASS.
 KNOWN_MISSES = {
     "seed-009",
     "seed-030",
     "seed-050",
-    "seed-051",
     "seed-052",
     "seed-059",
     "seed-061",
@@ -50,16 +51,10 @@ KNOWN_MISSES = {
     "seed-135",
     "seed-142",
     "seed-144",
-    "seed-146",
     "seed-157",
     "seed-158",
-    "seed-162",
-    "seed-164",
 }
-KNOWN_ANSWERED_OFFTOPIC = {
-    "seed-190",
-    "seed-200",
-}
+KNOWN_ANSWERED_OFFTOPIC: set[str] = set()
 # Never quoted: promotion and page furniture of the seed articles (marked at build time).
 NEVER_QUOTED = [
     "our most popular amino acid brain supplements",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from app.embed.model import BACKENDS, DIM, MODEL_NAME, model_path, offline
-from app.errors import ModelUnavailable
+from app.errors import BadSetting, ModelUnavailable
 
 
 class SentenceEmbedder:
@@ -18,8 +18,8 @@ class SentenceEmbedder:
 
     def __init__(self, backend: str = "torch", batch_size: int = 32):
         if backend not in ("torch", "bf16"):
-            raise ModelUnavailable(
-                f"unknown embedding backend {backend!r} (use {', '.join(BACKENDS)})"
+            raise BadSetting(  # a setting's typo, not a missing model: exit 2
+                f"bad setting: HEALTHQA_BACKEND={backend!r} is not one of {', '.join(BACKENDS)}"
             )
         self.backend = backend
         self.name = MODEL_NAME

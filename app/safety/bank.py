@@ -43,8 +43,12 @@ class Example:
 
 def read_examples(path: Path) -> list[Example]:
     """The examples of one JSONL file; a bad line is an error naming the file and line."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:  # e.g. a HEALTHQA_CRISIS_BANK_EXTRA typo
+        raise BadSetting(f"cannot read the crisis bank file {path}: {err}") from err
     examples = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         try:

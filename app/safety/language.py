@@ -6,8 +6,9 @@ A message written mostly in a script other than the Latin alphabet (Chinese, Ara
 Devanagari, ...) is not English, however short (a Chinese question is one "word"). Otherwise a
 message with a common English function word ("what", "how", "my", "the") is English; so is one
 of fewer than three words. Otherwise py3langid (its model ships inside the package, loaded on
-first use, about 1 s), restricted to widely used languages, decides, and a message counts as
-non-English only when English is very unlikely.
+first use, about 1 s; only the chosen languages' part of its feature table is kept), restricted to
+widely used languages, decides, and a message counts as non-English only when English is very
+unlikely.
 """
 
 from __future__ import annotations
@@ -46,13 +47,21 @@ def _classifier():
     global _identifier
     with _lock:
         if _identifier is None:
-            from py3langid import langid
-
-            model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
-            identifier = langid.LanguageIdentifier.from_modelpath(model)
-            identifier.set_languages(LANGUAGES)
-            _identifier = identifier
+            _identifier = _load(LANGUAGES)
     return _identifier
+
+
+def _load(languages: list[str]):
+    """py3langid's identifier with only `languages`' columns of its feature table: what
+    `set_languages(languages)` gives, without keeping the full table (142 languages, 28 MB of
+    float16) for a later reset we never make."""
+    from py3langid import langid
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(Path(langid.MODEL_DIR) / langid.MODEL_FILE)
+    keep = [i for i, code in enumerate(classes) if code in set(languages)]
+    kept = [classes[i] for i in keep]
+    return langid.LanguageIdentifier(ptc[:, keep], pc[keep], kept, nextmove, output, tk_row=row)
 
 
 def warm() -> None:

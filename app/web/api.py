@@ -99,6 +99,13 @@ ReplyOut = create_model(
             list[str],
             Field(description="When nothing is quoted: key words our articles never mention."),
         ),
+        about_authors=(
+            str,
+            Field(
+                description="A question about an article's author: what the reply says instead "
+                'of quoting (who the articles are by, from their bylines); "" otherwise.'
+            ),
+        ),
     ),
 )
 

@@ -9,7 +9,8 @@ tracebacks of failed events straight to stderr. So, at the serve edge:
   and category, never its text; `input_value=...` in a message is withheld too;
 - `quiet_library_tracebacks` sends Gradio's direct `traceback.print_exc()` calls to the
   `gradio` logger instead, so they are formatted the same way;
-- `LOG_CONFIG` is uvicorn's logging configuration with that formatter for every logger.
+- `LOG_CONFIG` is uvicorn's logging configuration with that formatter for every logger; warnings
+  and errors only, but for the service's line per answered batch (counts and latency).
 """
 
 from __future__ import annotations
@@ -90,5 +91,6 @@ LOG_CONFIG = {
         "uvicorn": {"handlers": [], "level": "WARNING", "propagate": True},
         "uvicorn.error": {"level": "WARNING"},
         "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+        "app.service": {"level": "INFO"},  # a line per batch: counts and latency, never text
     },
 }

@@ -14,21 +14,25 @@ parent applies the migrations once, then each worker opens its own connections.
 
 The parent passes its Settings to the workers as HEALTHQA_* variables, which they inherit.
 Gradio is imported (through app.web.server) only after `quiet_gradio`: its analytics must be off
-before the import.
+before the import, and pandas, which it imports but we never use, is deferred (app/deferred.py).
 Left out: reloading workers when the corpus changes (run `build`, then restart `serve`)."""
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import socket
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from socket import SOCK_STREAM
 
 from fastapi import FastAPI
 
+from app import deferred
 from app.config import Settings
 from app.db import Store, StoreConfig, open_store
-from app.errors import IndexMismatch
+from app.errors import BadSetting, IndexMismatch
 from app.web import logs
 from app.web.limits import timed_protocol
 from app.web.settings import WebSettings
@@ -50,6 +54,7 @@ def run(
     from app.web.server import create_app
 
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
+    check_address(host, port)  # ...and so does an address we cannot listen on
     config = store_config(settings, web)
     options = server_options(web, host=host, port=port, root_path=root_path)
     if workers <= 1:
@@ -60,7 +65,9 @@ def run(
             store.close()
             raise
         print(f"Serving {assistant.passage_count} passages on {_url(host, port)}", flush=True)
-        uvicorn.run(create_app(assistant, web, store), **options)
+        app = create_app(assistant, web, store)
+        trim_heap()
+        uvicorn.run(app, **options)
         return
     open_store(config).close()  # migrations applied once, by the parent
     passages = prepare_index(settings)
@@ -70,6 +77,20 @@ def run(
         flush=True,
     )
     uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+
+
+def check_address(host: str, port: int) -> None:
+    """BadSetting (exit 2) when `host`:`port` cannot be listened on (in use, not this machine's,
+    not a name), found before the index and the model load rather than after. uvicorn binds it
+    again itself (the same SO_REUSEADDR), so a port taken in between is still its own error."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as err:
+        why = err.strerror or type(err).__name__
+        raise BadSetting(f"cannot listen on {host}:{port}: {why}") from None
 
 
 def server_options(web: WebSettings, **options) -> dict:
@@ -108,9 +129,8 @@ def _prepare(settings: Settings) -> int:
 
 def worker_app() -> FastAPI:
     """The app of one worker: settings from the environment, the index loaded (never built)."""
+    quiet_gradio()  # before app.service too: it imports bm25s, which imports scipy.sparse
     from app.service import Assistant
-
-    quiet_gradio()
     from app.web.server import create_app
 
     settings = Settings.from_env()
@@ -124,7 +144,19 @@ def worker_app() -> FastAPI:
     assistant.warm()
     web = WebSettings.from_env(os.environ)
     timed_protocol(web.read_timeout)  # in this process (the class came by name)
-    return create_app(assistant, web, open_worker_store(settings, web))
+    app = create_app(assistant, web, open_worker_store(settings, web))
+    trim_heap()
+    return app
+
+
+def trim_heap() -> bool:
+    """Give the heap's free pages back to the system once start-up is done (glibc's
+    `malloc_trim(0)`: ~10 MB of a worker's resident memory, what loading freed but malloc kept;
+    BENCHMARKS.md section 8). False where there is no glibc."""
+    try:
+        return bool(ctypes.CDLL("libc.so.6").malloc_trim(0))
+    except (OSError, AttributeError):  # another C library (musl, macOS)
+        return False
 
 
 def store_config(settings: Settings, web: WebSettings) -> StoreConfig:
@@ -141,8 +173,10 @@ def open_worker_store(settings: Settings, web: WebSettings) -> Store:
 
 
 def quiet_gradio() -> None:
-    """Before gradio is first imported: no analytics or version lookups (workers inherit it)."""
+    """Before gradio is first imported: no analytics or version lookups (workers inherit it), and
+    the modules a worker imports but never uses (pandas, scipy.sparse) deferred until touched."""
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    deferred.defer(*deferred.UNUSED)
 
 
 def settings_env(settings: Settings) -> dict[str, str]:

@@ -26,11 +26,11 @@ from app.safety.patterns import (
     violence,
 )
 from app.safety.patterns.asides import AHEAD, ASIDE, CAUSE, KEEP
+from app.safety.patterns.figurative import FIGURATIVE
 from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
     CARE,
-    FIGURATIVE,
     FRAME,
     GENERAL_QUESTION,
     GRIEF,

@@ -1,4 +1,4 @@
-"""More of what keeps an ordinary message ordinary, blanked before matching like `gates.FIGURATIVE`
+"""More of what keeps an ordinary message ordinary, blanked before matching like `figurative.FIGURATIVE`
 (the rest of the message is still read): a choke in a combat sport, a video game's "unalive", a
 song's title or lyric, a plan for a seizure that has not happened ("if she ever has a seizure"),
 one's own vitamin taken twice, a pet's face swelling, children screaming at play, food poisoning,

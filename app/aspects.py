@@ -1,0 +1,111 @@
+"""What else a question asks about, in the articles' own common words, and whether a passage says
+anything of it.
+
+Every word of "can you have too much dopamine", "can you die from parkinsons" or "is restless legs
+syndrome hereditary" may be in the articles, and the best sentence is about dopamine levels or
+Parkinson's: just not about having too much of it, dying of it or inheriting it. A question that
+asks about one of these aspects is covered only by a passage that says something of it:
+
+- inheritance ("is it hereditary", "does it run in families", "my mom has it, will i get it"):
+  genes, heredity, inheritance, family, parents;
+- dying of it ("can you die from", "is it fatal", "life expectancy"): death, fatal, deadly...;
+- too much of something ("can you have too much X", "what if you make too much"): too much, too
+  high, excess, high levels, elevated...; "sitting too much" (too much of an activity, before a
+  verb or the end) is not one;
+- stopping a medicine ("can i stop my ssri cold turkey", "coming off antidepressants"): stopping,
+  quitting, tapering, withdrawal, discontinuing;
+- preventing it ("can parkinsons be prevented", "how do i lower my risk"): prevention, risk,
+  protection, avoiding;
+- a comparison ("is venlafaxine stronger than sertraline", "which is better"): than, compared,
+  just as, superior.
+
+Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
+it first); amounts, prices and shares (`app.amounts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+KIN = r"(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|siblings?|aunt|uncle)"
+ASKS_INHERITANCE = re.compile(
+    r"\b(?:heredit\w*|inherit\w*|genetic\w*|genes?)\b"
+    r"|\bruns?\s+in\s+(?:the\s+|my\s+|our\s+|your\s+)?famil(?:y|ies)\b"
+    r"|\bpass(?:ed|es|ing)?\s+(?:it\s+)?(?:on|down)\b(?!\s+(?:the\s+)?(?:street|road|hall))"
+    rf"|\b{KIN}\s+(?:has|had|have|got)\b[^.?!]*\b(?:will|would|could|can|am|do)\s+i\s+"
+    r"(?:get|have|develop|be)\b",
+    re.I,
+)
+SAYS_INHERITANCE = re.compile(
+    r"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|famil(?:y|ies)|parents?|runs?\s+in)\b", re.I
+)
+ASKS_DEATH = re.compile(
+    r"\b(?:die|dies|dying|death|deadly|fatal|lethal|life\s+expectancy|life[-\s]threatening)\b"
+    r"|\bkills?\s+(?:you|u|me|people|ppl|someone|anyone)\b",
+    re.I,
+)
+SAYS_DEATH = re.compile(
+    r"\b(?:die|dies|died|dying|death|deaths|dead|deadly|fatal\w*|lethal|mortality"
+    r"|life\s+expectancy|life[-\s]threatening|kill\w*)\b",
+    re.I,
+)
+# "too much" before a verb or at the end is an activity done too much ("sitting too much").
+NOT_A_THING = r"(?:cause|causes|make|makes|lead|leads|affect|be|is|hurt|harm|help|damage|bad|for)"
+ASKS_EXCESS = re.compile(
+    rf"\btoo\s+(?:much|high)\s+(?!{NOT_A_THING}\b)(?:of\s+)?[a-z]"
+    r"|\b(?:have|having|has|get|getting|make|making|produce|producing|release|releasing)\s+too\s+"
+    r"much\b|\bexcess(?:ive)?\s+\w+|\bhigh\s+(?:\w+\s+){0,2}levels?\b|\boverdos\w*",
+    re.I,
+)
+SAYS_EXCESS = re.compile(
+    r"\btoo\s+(?:much|high|many)\b|\bexcess\w*|\bhigh(?:er)?\s+(?:levels?|amounts?)\b|\belevated\b"
+    r"|\boverproduc\w*|\boveractiv\w*|\boverdos\w*|\bsurplus\b",
+    re.I,
+)
+MEDICINE = (
+    r"(?:meds?|medications?|medicines?|pills?|tablets?|antidepressants?|ssris?|snris?|drugs?"
+    r"|prescriptions?|\w+(?:ine|ram|pam|pine|done|xetine|oxetine|triptyline))"
+)
+ASKS_STOPPING = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|come\s+off|coming\s+off|get\s+off|getting\s+off"
+    rf"|wean\w*\s+off)\s+(?:taking\s+)?(?:(?:my|your|ur|the|his|her|these|those)\s+)?{MEDICINE}\b"
+    r"|\b(?:stop|stopping|quit|quitting)\s+taking\b|\bcold\s+turkey\b",
+    re.I,
+)
+SAYS_STOPPING = re.compile(
+    r"\b(?:stop\w*|quit\w*|taper\w*|discontinu\w*|withdraw\w*|wean\w*|come\s+off|coming\s+off)\b",
+    re.I,
+)
+ASKS_PREVENTION = re.compile(
+    r"\bprevent\w*|\bavoid\s+getting\b|\b(?:lower|reduce|cut)\s+(?:my|your|ur|the|one'?s)\s+"
+    r"(?:risk|chances?)\b",
+    re.I,
+)
+SAYS_PREVENTION = re.compile(r"\b(?:prevent\w*|risks?|protect\w*|avoid\w*|reduc\w*)\b", re.I)
+# "is venlafaxine stronger than sertraline", "yoga vs running", "which is better, x or y".
+ASKS_COMPARISON = re.compile(
+    r"\b(?:better|worse|stronger|weaker|safer|riskier|faster|slower|healthier|more\s+\w+|less\s+\w+)"
+    r"\s+than\b|\bcompared?\s+(?:to|with)\b|\bwhich\s+(?:one\s+)?is\s+(?:better|best|safer|stronger)\b",
+    re.I,
+)
+SAYS_COMPARISON = re.compile(
+    r"\b(?:than|compared|comparison|compares|versus|vs|just\s+as|as\s+\w+\s+as|superior|inferior"
+    r"|outperform\w*)\b",
+    re.I,
+)
+KINDS = (
+    ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
+    ("death", ASKS_DEATH, SAYS_DEATH),
+    ("excess", ASKS_EXCESS, SAYS_EXCESS),
+    ("stopping", ASKS_STOPPING, SAYS_STOPPING),
+    ("prevention", ASKS_PREVENTION, SAYS_PREVENTION),
+    ("comparison", ASKS_COMPARISON, SAYS_COMPARISON),
+)
+
+
+def unsaid(question: str, text: str) -> str:
+    """The first aspect the question asks about that the text says nothing of ("" when none)."""
+    for name, asks, says in KINDS:
+        if asks.search(question) and not says.search(text):
+            return name
+    return ""

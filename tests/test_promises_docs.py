@@ -1,0 +1,110 @@
+"""Every number README.md and SECURITY.md state as a default or a limit is the code's own: each
+phrase below is built from the value the program uses, so changing one without the other fails
+here. Also the nginx example's promises (no access log; a body limit that fits the chat's) and
+CI's (it audits the pinned requirements and runs the README's test command)."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import pytest
+
+from app import build
+from app.config import Settings
+from app.db.config import StoreConfig
+from app.db.store import Store
+from app.db.writer import Writer
+from app.web.chat import VOTE_WAIT_S
+from app.web.health import HealthCheck
+from app.web.ratelimit import TokenBuckets
+from app.web.serve import server_options
+from app.web.settings import MIN_TOKEN_CHARS, WebSettings
+from tests.conftest import ROOT
+
+
+def text(name: str) -> str:
+    return " ".join((ROOT / name).read_text("utf-8").split())
+
+
+def default(function, name: str):
+    return inspect.signature(function).parameters[name].default
+
+
+def phrases() -> list[tuple[str, str]]:
+    settings, web = Settings(), WebSettings()
+    retries = " and ".join(f"{s:g} s" for s in default(Writer.__init__, "retry_delays"))
+    keep_alive = server_options(web)["timeout_keep_alive"]
+    return [
+        ("README.md", f"`HEALTHQA_BATCH_MAX`, default {web.batch_max};"),
+        ("README.md", f"`HEALTHQA_BATCH_WAIT_MS`, default {web.batch_wait_ms:g})"),
+        ("README.md", f"`HEALTHQA_READ_TIMEOUT` | seconds (default {web.read_timeout:g})"),
+        ("SECURITY.md", f"within {web.read_timeout:g} s (`HEALTHQA_READ_TIMEOUT`)"),
+        ("README.md", f"`HEALTHQA_MAX_QUESTION_CHARS` ({settings.max_question_chars})"),
+        ("SECURITY.md", f"limited to {settings.max_question_chars:,} characters"),
+        ("README.md", f"passage size, {settings.min_words} / {settings.max_words}"),
+        ("README.md", f"(default `{web.feedback_db}`;"),
+        ("SECURITY.md", f"`HEALTHQA_FEEDBACK_DB`, default `{web.feedback_db}`"),
+        ("SECURITY.md", f"(default {settings.unanswered_retention_days:g})"),
+        ("README.md", f"retention (default {settings.unanswered_retention_days:g} days)"),
+        ("README.md", f"`/api/...` of at most {web.max_body_bytes // 1024} KB"),
+        ("SECURITY.md", f"bodies over {web.max_body_bytes // 1024} KB on `/api/...`"),
+        ("SECURITY.md", f"over {web.chat_max_body_bytes // 2**20} MB elsewhere"),
+        ("SECURITY.md", f"at most {default(TokenBuckets.__init__, 'max_keys'):,} entries"),
+        ("SECURITY.md", f"({MIN_TOKEN_CHARS}+ characters)"),
+        ("README.md", f"a secret of at least {MIN_TOKEN_CHARS} characters"),
+        ("README.md", f"A vote waits up to {VOTE_WAIT_S:g} s for its own write"),
+        ("README.md", f"a bounded queue in memory ({StoreConfig().queue_size:,} items)"),
+        ("README.md", f"tried again after {retries}, then counted as missed"),
+        ("README.md", f"the queue is written for up to {default(Store.close, 'timeout'):g} s"),
+        ("README.md", f"Idle kept-alive connections stay open {keep_alive} s"),
+        ("README.md", f"checked at most every {default(HealthCheck.__init__, 'ttl'):g} s"),
+        ("README.md", f"wait up to {build.AUTO_BUILD_WAIT / 60:g} minutes for a running build"),
+        ("README.md", f"Defaults: `--corpus corpus --index index --top-k {settings.top_k}`"),
+    ]
+
+
+@pytest.mark.parametrize(("doc", "phrase"), phrases(), ids=[p for _, p in phrases()])
+def test_the_documented_figure_is_the_codes(doc, phrase):
+    assert phrase in text(doc)
+
+
+def nginx_blocks() -> list[str]:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    return re.findall(r"```nginx\n(.*?)```", readme, re.S)
+
+
+def test_the_nginx_example_keeps_no_access_log_and_fits_the_chats_body_limit():
+    [server] = [block for block in nginx_blocks() if "server {" in block]
+    assert re.search(r"^\s*access_log off;", server, re.M)
+    size = re.search(r"client_max_body_size (\d+)m;", server)
+    assert size and int(size.group(1)) * 2**20 == WebSettings().chat_max_body_bytes
+    assert "X-Forwarded-Host" not in server  # never believed: the proxy passes the name in Host
+
+
+def test_ci_runs_the_readme_test_command_and_audits_the_pinned_requirements():
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert re.search(r"^make test$", ci, re.M)
+    assert "pip-audit -r requirements.txt" in ci
+    make = (ROOT / "Makefile").read_text("utf-8")
+    recipe = make.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert "ruff check" in recipe and "-m pytest" in recipe
+
+
+def test_every_test_docs_promises_names_exists():
+    """docs/promises.md maps each promise to tests by name (`file.py::test`, or `::test` for the
+    file named just before): each must be a test function of that file under tests/."""
+    named = []
+    for row in (ROOT / "docs" / "promises.md").read_text("utf-8").splitlines():
+        current = None
+        for file, test in re.findall(r"([\w/]+\.py)?::(test_\w+)", row):
+            current = file or current
+            named.append((current, test))
+    assert len(named) > 100
+    missing = [
+        f"{file}::{test}"
+        for file, test in named
+        if file is None
+        or not re.search(rf"^def {test}\(", (ROOT / "tests" / file).read_text("utf-8"), re.M)
+    ]
+    assert not missing

@@ -1,0 +1,170 @@
+"""SECURITY.md's promises about a running server, checked on a real `python -m app serve` (tiny
+corpus, fake embedder, 127.0.0.1, its own SQLite store and the opt-in unanswered log on): no
+cookie for readers on any route they use; a vote's question reaches the database file redacted
+(no file of the store ever holds the email or phone number typed); the log holds per-batch
+counts and latency but no client address, no access line and no question."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+import uuid
+
+import httpx
+import pytest
+
+from app.safety.guidance import Guidance
+from tests.conftest import TINY, write_corpus
+from tests.test_hardening_workers import ENV, free_port, serve
+from tests.test_promises_cli import run_app
+from tests.web.chat_client import chat_events, run_event, text_of
+
+EMAIL, PHONE = "zoe.quill@example.org", "555 123 4567"
+TYPED = f"How much sleep do adults need? write to {EMAIL} or {PHONE}"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    base = tmp_path_factory.mktemp("promises")
+    write_corpus(base / "corpus", TINY)
+    (base / "store").mkdir()
+    port = free_port()
+    env = {
+        "HEALTHQA_FEEDBACK_DB": str(base / "store" / "feedback.sqlite3"),
+        "HEALTHQA_UNANSWERED_LOG": "on",
+    }
+    process = serve(base, "--host", "127.0.0.1", "--port", str(port), env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(f"serve did not start:\n{(base / 'serve.log').read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    try:
+        yield url, base
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def chat_and_vote(client: httpx.Client, mount: str, question: str) -> tuple[list, str]:
+    """Ask on the chat page the way its front end does, then thumbs-up the reply: (the responses'
+    headers, the vote's status text)."""
+    events, session = chat_events(client, mount), uuid.uuid4().hex[:11]
+    added = run_event(client, mount, events["add"], [question, []], session)
+    _, messages, pending = added.json()["data"]
+    answered = run_event(client, mount, events["answer"], [pending, messages, {}], session)
+    chat, conversation, _ = answered.json()["data"]
+    body = {
+        "data": [conversation],
+        "event_data": {"index": len(chat) - 1, "value": "reply", "liked": True},
+        "fn_index": events["vote"],
+        "session_hash": session,
+    }
+    voted = client.post(f"{mount}/gradio_api/run/predict", json=body)
+    assert voted.status_code == 200, voted.text
+    return [added.headers, answered.headers, voted.headers], text_of(voted.json()["data"][0])
+
+
+def test_readers_get_no_cookie_on_any_route_they_use(server):
+    url, _ = server
+    with httpx.Client(base_url=url, timeout=30) as client:
+        gets = ["/", "/embed/", "/config", "/embed/config", "/widget.js", "/api/embed-allowed"]
+        gets += ["/articles/sleep-basics", "/healthz", "/docs", "/openapi.json"]
+        responses = [client.get(path) for path in gets]
+        responses.append(client.post("/api/ask", json={"question": "How much sleep?"}))
+        assert all(r.status_code == 200 for r in responses), [r.status_code for r in responses]
+        headers = [r.headers for r in responses]
+        for mount in ("", "/embed"):
+            seen, status = chat_and_vote(client, mount, "What helps with insomnia?")
+            assert "Thank you for your feedback." in status
+            headers += seen
+        assert not client.cookies
+    assert all("set-cookie" not in h for h in headers)
+
+
+def test_a_votes_question_reaches_the_database_file_redacted(server):
+    url, base = server
+    with httpx.Client(base_url=url, timeout=30) as client:
+        _, status = chat_and_vote(client, "/embed", TYPED)
+    assert "Thank you for your feedback." in status  # stored, the reader was told so
+    with sqlite3.connect(base / "store" / "feedback.sqlite3") as db:
+        stored = [row[0] for row in db.execute("SELECT question FROM votes")]
+    assert "How much sleep do adults need? write to [email] or [phone]" in stored
+    for path in (base / "store").iterdir():  # the database, its -wal and -shm journals
+        data = path.read_bytes()
+        assert EMAIL.encode() not in data and b"zoe.quill" not in data, path.name
+        assert PHONE.encode() not in data and b"123 4567" not in data, path.name
+
+
+def test_the_log_has_counts_per_batch_and_no_address_or_request(server):
+    url, base = server
+    secret = "is zqxj-4471 contagious"
+    with httpx.Client(base_url=url, timeout=30) as client:
+        for question in (secret, "How much sleep do adults need?"):
+            reply = client.post("/api/ask", json={"question": question})
+            assert reply.status_code == 200
+        client.get("/articles/sleep-basics", params={"q": secret})
+        client.get("/no-such-page")
+    log = (base / "serve.log").read_text("utf-8", errors="replace")  # a line per record, flushed
+    batches = re.findall(r"answered=(\d+) errors=(\d+) abstained=(\d+) crisis=(\d+) ms=[\d.]+", log)
+    assert batches, log[-3000:]  # per batch: counts and latency
+    assert sum(int(b[0]) for b in batches) >= 2
+    assert "zqxj" not in log and "contagious" not in log
+    assert '"GET ' not in log and '"POST ' not in log and "HTTP/1.1" not in log  # no access log
+    others = [line for line in log.splitlines() if not line.startswith("Serving ")]  # its URL
+    assert not any("127.0.0.1" in line for line in others)  # no client address
+
+
+def test_a_vote_on_a_crisis_reply_keeps_no_words_of_the_message(server):
+    url, base = server
+    message = "my friend took 40 pills and i cant wake him up qvx"
+    with httpx.Client(base_url=url, timeout=30) as client:
+        reply = client.post("/api/ask", json={"question": message}).json()
+        assert reply["crisis"] is True
+        _, status = chat_and_vote(client, "", message)
+    assert "Thank you for your feedback." in status
+    with sqlite3.connect(base / "store" / "feedback.sqlite3") as db:
+        assert ("",) in list(db.execute("SELECT question FROM votes"))
+    for path in (base / "store").iterdir():
+        assert b"qvx" not in path.read_bytes() and b"40 pills" not in path.read_bytes()
+
+
+ASKED = [
+    {"question": "How much sleep do adults need?"},
+    {"question": "What causes it?", "history": ["What is dehydration?"]},
+    {"question": "how do i fix my bicycle chain"},
+    {"question": "i was raped last night and took 40 pills, i want to kill myself"},
+]
+
+
+def test_ask_jsonl_and_the_api_give_the_same_reply_object(server):
+    """ "The reply object (the same from `ask --json` and `POST /api/ask`)": the CLI on the
+    server's own corpus and index, line by line, against the running server."""
+    url, base = server
+    paths = ["--corpus", str(base / "corpus"), "--index", str(base / "index")]
+    lines = "".join(json.dumps(item) + "\n" for item in ASKED)
+    env = {k: v for k, v in ENV.items() if k.startswith("HEALTHQA_")}
+    result = run_app(["ask", "--jsonl", *paths], input=lines, **env)
+    assert result.returncode == 0, result.stderr
+    from_cli = [json.loads(line) for line in result.stdout.splitlines()]
+    with httpx.Client(base_url=url, timeout=30) as client:
+        from_api = [client.post("/api/ask", json=item).json() for item in ASKED]
+    assert from_cli == from_api
+    answered, _, not_covered, crisis = from_api
+    assert answered["quotes"] and not answered["abstained"] and answered["related"] is not None
+    assert not_covered["abstained"] and not_covered["quotes"] == []
+    # a crisis reply: at most two categories, their lines then the general one, shown first
+    assert crisis["crisis"] is True and 1 <= len(crisis["crisis_categories"]) <= 2
+    expected = Guidance.load().for_categories(crisis["crisis_categories"], crisis["guidance"][-1])
+    assert crisis["guidance"] == list(expected) and len(crisis["guidance"]) >= 2
+    assert crisis["markdown"].startswith("**⚠️ Get help now.**")
+    assert crisis["related"] == []
+    for reply in from_api:
+        assert reply["advice"] and reply["markdown"].rstrip("*\n").endswith(reply["advice"])

@@ -1,0 +1,130 @@
+"""The README's promises about settings, met the way an operator meets them: a malformed
+`HEALTHQA_*` value stops `serve` at start with exit 2 and one line naming the variable (no
+traceback, never the admin token or the database password); the per-deployment texts
+(`HEALTHQA_ADVICE`, `HEALTHQA_EMERGENCY`) are what readers see. Tiny corpus, fake embedder."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from app.cli import main
+from tests.conftest import ROOT, TINY, write_corpus
+from tests.test_promises_cli import FAKE_ENV, run_app
+
+BAD = [
+    ("HEALTHQA_MODE", "evidense"),  # was a KeyError traceback, exit 1
+    ("HEALTHQA_CRISIS_DETECTOR", "meanig"),  # was silently "patterns only"
+    ("HEALTHQA_BACKEND", "onnx_int8"),  # was exit 5, "model unavailable"
+    ("HEALTHQA_MAX_QUESTION_CHARS", "0"),  # was a server refusing every question
+    ("HEALTHQA_RATE_LIMIT", "lots"),
+    ("HEALTHQA_TRUSTED_PROXIES", "my-proxy"),
+    ("HEALTHQA_EMBED_ORIGINS", "www.example.org/faq"),
+    ("HEALTHQA_ALLOWED_HOSTS", "https://faq.example.org"),
+    ("HEALTHQA_ADMIN_TOKEN", "hunter2 secret"),  # too short, a space: refused, never shown
+    ("HEALTHQA_DATABASE_URL", "mysql://healthqa:s3cr3tpw@db.example.org/healthqa"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), BAD, ids=[name for name, _ in BAD])
+def test_serve_refuses_a_malformed_setting_at_start_with_exit_2(tmp_path, name, value):
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    env = FAKE_ENV | {name: value, "HEALTHQA_FEEDBACK_DB": str(tmp_path / "f.sqlite3")}
+    result = run_app(["serve", "--port", "0", *paths], **env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and name in errors[0], result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert "hunter2" not in result.stderr and "s3cr3tpw" not in result.stderr
+
+
+def test_the_deployments_advice_and_emergency_texts_are_what_readers_see(
+    tiny_settings, monkeypatch, capsys
+):
+    for key, value in FAKE_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("HEALTHQA_ADVICE", "Ask the nurses of Example Clinic before acting.")
+    monkeypatch.setenv("HEALTHQA_EMERGENCY", "Call Example Emergency on 000-111.")
+    paths = ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
+    assert main(["ask", "How much sleep do adults need?", *paths]) == 0
+    assert (
+        capsys.readouterr().out.rstrip().endswith("Ask the nurses of Example Clinic before acting.")
+    )
+    assert main(["ask", "my dad collapsed and is not breathing", "--json", *paths]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["crisis"] is True and reply["guidance"][-1] == "Call Example Emergency on 000-111."
+    assert reply["advice"] == "Ask the nurses of Example Clinic before acting."
+    markdown = reply["markdown"]
+    assert (
+        markdown.startswith("**⚠️ Get help now.**") and "Call Example Emergency on 000" in markdown
+    )
+    assert markdown.rstrip("*\n").endswith("Ask the nurses of Example Clinic before acting.")
+
+
+@pytest.mark.model
+def test_a_crisis_bank_file_that_cannot_be_read_is_exit_2_naming_it(tmp_path):
+    """Read only with the real model (the meaning detector); it was a traceback, exit 1."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    missing = tmp_path / "our-extra-bank.jsonl"
+    result = run_app(["ask", "How much sleep?", *paths], HEALTHQA_CRISIS_BANK_EXTRA=str(missing))
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert str(missing) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_exit_2_before_anything_loads(tmp_path):
+    """Was uvicorn's exit 3 - the code of an index problem - after the index and model loaded."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_app(["serve", "--port", str(port), *paths], **FAKE_ENV)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "index").exists()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_out_of_range_is_refused_by_the_parser(port, capsys):
+    """99999 was an OverflowError traceback once the index and model had loaded."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--port", port])
+    assert exit_.value.code == 2 and "port number from 0 to 65535" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_crisis_detector_patterns_turns_meaning_off_and_keeps_the_patterns(seed_assistant):
+    """README: `HEALTHQA_CRISIS_DETECTOR=patterns` turns the meaning detector off (patterns
+    only; the patterns cannot be turned off). The messages are found, not listed: held-out
+    crisis lines the default detector catches by meaning alone, and ones the patterns catch."""
+    from app.config import Settings
+    from app.service import Assistant
+
+    lines = (ROOT / "eval" / "crisis" / "heldout.jsonl").read_text("utf-8").splitlines()
+    items = [json.loads(x) for x in lines if x.strip()]
+    crises = [x["text"] for x in items if x.get("category", "none") != "none"]
+    found = seed_assistant.find_many([(text, [], 3) for text in crises])
+    by_meaning = [t for t, f in zip(crises, found, strict=True) if f.crisis.by == ("meaning",)]
+    by_patterns = [t for t, f in zip(crises, found, strict=True) if "patterns" in f.crisis.by]
+    assert by_meaning and by_patterns  # both kinds exist, or this test shows nothing
+    env = {"HEALTHQA_CRISIS_DETECTOR": "patterns"}
+    settings = Settings.from_env(env).with_(index_dir=seed_assistant.settings.index_dir)
+    patterns_only = Assistant(seed_assistant.index, seed_assistant.embedder, settings)
+    quiet = patterns_only.find_many([(text, [], 3) for text in by_meaning])
+    assert not any(f.crisis.crisis for f in quiet)
+    loud = patterns_only.find_many([(text, [], 3) for text in by_patterns])
+    assert all(f.crisis.crisis and f.crisis.by == ("patterns",) for f in loud)
+
+
+@pytest.mark.parametrize(("raw", "days"), [("0.5", 0.5), ("7", 7.0), ("", 30.0)])
+def test_unanswered_retention_takes_days_with_a_fraction(raw, days):
+    # README: "entries older than the retention (default 30 days)"; half a day is a retention too.
+    from app.config import Settings
+
+    settings = Settings.from_env({"HEALTHQA_UNANSWERED_RETENTION_DAYS": raw} if raw else {})
+    assert settings.unanswered_retention_days == days
