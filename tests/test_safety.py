@@ -292,6 +292,13 @@ def test_a_bad_bank_line_names_the_file_and_line(tmp_path):
         read_examples(path)
 
 
+def test_a_bank_line_keeps_its_kind_and_source_and_ignores_other_fields(tmp_path):
+    path = tmp_path / "extra.jsonl"
+    line = {"text": "t", "category": "none", "kind": "k", "source": "eval/x.jsonl", "lang": "fr"}
+    path.write_text(json.dumps(line) + "\n" + json.dumps({"text": "u", "category": "none"}) + "\n")
+    assert read_examples(path) == [Example("t", "none", "k", "eval/x.jsonl"), Example("u", "none")]
+
+
 def test_extra_examples_are_added_to_the_bank(tmp_path):
     path = tmp_path / "extra.jsonl"
     path.write_text(json.dumps({"text": "i am in a dark place", "category": "suicide"}) + "\n")
