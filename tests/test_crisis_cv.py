@@ -1,0 +1,74 @@
+"""The bank's cross-validation helpers without the model (bench/crisis_cv.py) and the appending of
+the labelled sets (bench/crisis_add_sets.py): batched scores equal the detector's own, the budget
+counts only the bank's own ordinary lines, and appending skips twins and two-sided texts."""
+
+import numpy as np
+
+from app.safety.bank import Example
+from app.safety.meaning import NearestExamples
+from bench import crisis_add_sets, crisis_cv
+
+
+def _unit(rows: int, seed: int) -> np.ndarray:
+    v = np.random.default_rng(seed).normal(size=(rows, 16)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_batched_scores_equal_the_detectors_own():
+    bank = [Example(f"line {i}", "suicide" if i % 3 else "none") for i in range(40)]
+    vectors, queries = _unit(40, 0), _unit(700, 1)  # more than one block of 512
+    crisis = np.array([e.crisis for e in bank])
+    for k in (1, 3, 7, 20):
+        own = NearestExamples(bank, vectors, k).scores(queries)
+        batched = crisis_cv.knn_scores(vectors[crisis], vectors[~crisis], queries, k)
+        assert np.allclose(own, batched, atol=1e-5)
+
+
+def test_out_of_fold_scores_leave_the_fold_out():
+    bank = [Example(f"line {i}", "none" if i % 2 else "overdose") for i in range(30)]
+    vectors = _unit(30, 2)
+    fold = np.arange(30) % crisis_cv.FOLDS
+    scores = crisis_cv.out_of_fold(bank, vectors, fold, 3)
+    for i in (0, 7, 29):
+        rest = [e for e, f in zip(bank, fold, strict=True) if f != fold[i]]
+        own = NearestExamples(rest, vectors[fold != fold[i]], 3).judge(vectors[i]).score
+        assert abs(scores[i] - own) < 1e-5
+
+
+def test_the_budget_counts_the_banks_own_ordinary_lines():
+    bank = [
+        Example("a", "none"),
+        Example("b", "none", source="eval/crisis/heldout-3.jsonl"),
+        Example("c", "suicide"),
+        Example("d", "suicide", source="eval/crisis/heldout-3.jsonl"),
+    ]
+    assert crisis_cv.budgeted(bank).tolist() == [True, False, False, False]
+
+
+def test_appending_skips_twins_and_texts_labelled_on_both_sides():
+    bank = [Example("I want to die", "suicide"), Example("how do i bake bread", "none")]
+    sets = {
+        "eval/crisis/a.jsonl": [
+            Example("i  want to DIE", "suicide"),  # a twin of a bank line
+            Example("he hit me again", "violence"),
+            Example("what is an overdose", "none"),
+        ],
+        "eval/crisis/b.jsonl": [
+            Example("He hit me again", "violence"),  # a twin of an earlier set's line
+            Example("what is an overdose", "overdose"),  # ordinary in a, crisis here
+            Example("my chest hurts and my arm is numb", "medical"),
+        ],
+    }
+    lines = crisis_add_sets.new_lines(bank, sets, crisis_only=False)
+    assert lines == [
+        {"text": "he hit me again", "category": "violence", "source": "eval/crisis/a.jsonl"},
+        {
+            "text": "my chest hurts and my arm is numb",
+            "category": "medical",
+            "source": "eval/crisis/b.jsonl",
+        },
+    ]
+    again = bank + [Example(x["text"], x["category"], source=x["source"]) for x in lines]
+    assert crisis_add_sets.new_lines(again, sets, crisis_only=False) == []
+    only = crisis_add_sets.new_lines(bank, {"s": [Example("fine", "none")]}, crisis_only=True)
+    assert only == []
