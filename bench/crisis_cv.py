@@ -188,6 +188,7 @@ def calibration(
         chosen, extra = _with_head(embedder, bank, bank_vecs, best, budget)
         method = "knn+head" if "why" in extra else "knn"
     print(f"calibration: {len(bank)} messages, {FOLDS} grouped folds, k={best}, {method}")
+    copied = sum(bool(e.source) for e in bank)
     return {
         "model": embedder.name,
         "method": method,
@@ -195,8 +196,10 @@ def calibration(
         "head": HEAD.name if method == "knn+head" else None,
         "threshold": chosen["threshold"],
         "false_alarm_budget": budget,
-        "calibrated_on": f"app/safety/bank.jsonl, {FOLDS}-fold cross-validation"
-        " holding out whole groups (a line's kind, else its cluster of the bank's vectors)",
+        "calibrated_on": f"app/safety/bank.jsonl ({len(bank)} lines, {copied} of them copied"
+        f" from labelled sets: `source`), {FOLDS}-fold cross-validation holding out whole groups"
+        " (a line's kind, else its cluster of the bank's vectors); the budget counts the"
+        f" {int(budgeted(bank).sum())} ordinary lines written for the bank",
         "bank_fingerprint": fingerprint(bank, embedder.name),
         **extra,
         "measured": measured,
