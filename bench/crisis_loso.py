@@ -46,11 +46,10 @@ from app.safety.meaning import NearestExamples
 from bench import crisis_cv
 from bench.crisis import figures as full_figures
 from bench.crisis import sets
+from bench.crisis_loso_table import PUBLIC, RATES, table
 
-PUBLIC = ("seed", "medquad+mediqa")
 # calibration.json before the sets joined the bank (main 157760b): k and threshold
 BEFORE = (7, 0.0688)
-RATES = (0.02, 0.05, 0.10)  # shares of S's ordinary lines for the matched recalls
 
 
 def as_shipped(vectors: np.ndarray) -> np.ndarray:
@@ -160,36 +159,6 @@ def run_set(name: str, data: dict, vecs: dict, detectors: dict, public: dict) ->
     }
     print(f"\n== {name} matched: {out['matched']}")
     return out
-
-
-HEAD = "| set | k, t | meaning alone | both | matched | at 2 / 5 / 10 % | AUC | seed / MedQuAD |"
-
-
-def table(report: dict) -> str:
-    """Markdown rows per left-out set: meaning alone and both as calibrated (recall, false
-    alarms), the matched recalls, and the public sets' false alarms."""
-    labels = list(next(iter(report["sets"].values()))["matched"])
-    lines = []
-    for label in labels:
-        lines.append(f"\n{label}\n")
-        lines.append(HEAD)
-        lines.append("|---" * (HEAD.count("|") - 1) + "|")
-        for name, r in report["sets"].items():
-            row, m = r[label], r["matched"][label]
-            alone, both = row[name]["meaning"], row[name]["both"]
-            at = " / ".join(_pc(m[f"recall_at_{x:.0%}"]) for x in RATES)
-            lines.append(
-                f"| {name} | {row['k']}, {row['threshold']} | {_pc(alone['recall'])}, "
-                f"{alone['false_alarms']} | {_pc(both['recall'])}, {both['false_alarms']} | "
-                f"{_pc(m['recall'])} at {m['false_alarms']} | {at} | {m['auc']} | "
-                + " / ".join(str(row[p]["both"]["false_alarms"]) for p in PUBLIC)
-                + " |"
-            )
-    return "\n".join(lines)
-
-
-def _pc(x: float | None) -> str:
-    return "-" if x is None else f"{100 * x:.1f} %"
 
 
 def enlarged(data: dict, stored: dict, left_out: str, crisis_only: bool) -> tuple:
