@@ -9,7 +9,9 @@ detector better on a set it has never seen? For each set S, in one run:
   category, ordinary lines as "none", each with its set as `source`; with `--crisis-only`, the
   crisis lines alone), recalibrated the same way, the budget read as each of `--budgets` of the
   bank's own ordinary lines (its hard look-alikes: the sets' ordinary lines are easier, and
-  counting them too lowers the threshold), and apart as 10 % of every ordinary line.
+  counting them too lowers the threshold), and apart as 10 % of every ordinary line. A crisis
+  line of several parts is added cut down to the parts that carry it, as the bank has it
+  (`bench/crisis_bank_parts.py`; `--whole` adds it whole, as branch 8q first did).
 
 Reported on S, on the seed questions and on MedQuAD dev + MEDIQA: meaning alone and patterns +
 meaning (the full detector: quiet margins, parts), per category; and the whole-message score's
@@ -46,6 +48,7 @@ from app.safety.meaning import NearestExamples
 from bench import crisis_cv
 from bench.crisis import figures as full_figures
 from bench.crisis import sets
+from bench.crisis_bank_parts import crisis_parts
 from bench.crisis_loso_table import PUBLIC, RATES, table
 
 # calibration.json before the sets joined the bank (main 157760b): k and threshold
@@ -60,6 +63,15 @@ def as_shipped(vectors: np.ndarray) -> np.ndarray:
 
 def embed(embedder, texts: list[str]) -> np.ndarray:
     return np.asarray(embedder.embed(texts), dtype=np.float32)
+
+
+def cut_vectors(embedder, whole: list, cut: list, stored: np.ndarray) -> np.ndarray:
+    """`stored` (the vectors of `whole`) with the lines `cut` changed embedded again."""
+    changed = [i for i, (a, b) in enumerate(zip(whole, cut, strict=True)) if a.text != b.text]
+    out = stored.copy()
+    if changed:
+        out[changed] = as_shipped(embed(embedder, [cut[i].text for i in changed]))
+    return out
 
 
 def recalibrate(bank: list[Example], vectors: np.ndarray, readings: dict) -> dict[str, tuple]:
@@ -178,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="*", help="left-out sets (default: every eval/crisis set)")
     parser.add_argument("--crisis-only", action="store_true", help="add only the crisis lines")
+    parser.add_argument("--whole", action="store_true", help="add crisis lines whole (not cut)")
     parser.add_argument(
         "--budgets",
         nargs="+",
@@ -214,16 +227,24 @@ def main(argv: list[str] | None = None) -> int:
     vecs = {n: embed(embedder, [e.text for e in ex]) for n, ex in data.items()}
     stored = {n: as_shipped(v) for n, v in vecs.items()}
     k0, t0 = BEFORE
+    added_data = dict(data)
+    if not args.whole:
+        nearest = NearestExamples(bank, bank_vecs, k0)
+        for n in data:
+            if n not in PUBLIC:
+                added_data[n] = crisis_parts(data[n], embedder, nearest, t0)
+                stored[n] = cut_vectors(embedder, data[n], added_data[n], stored[n])
     k1, t1, cv1 = recalibrate(bank, bank_vecs, readings(bank, [0.10]))["all ordinary 10%"]
     print(f"today k={k0} t={t0}; today recalibrated k={k1} t={t1} (grouped recall alone {cv1})")
     report = {"args": {k: str(v) for k, v in vars(args).items()}, "sets": {}}
     public: dict = {}
     names = args.sets or [n for n in data if n not in PUBLIC]
     for name in names:
-        added, extra = enlarged(data, stored, name, args.crisis_only)
-        near = (extra @ stored[name].T).max(axis=0)  # each line of S: its closest added line
+        added, extra = enlarged(added_data, stored, name, args.crisis_only)
+        own = as_shipped(vecs[name])  # S as written (its stored vectors may be cut)
+        near = (extra @ own.T).max(axis=0)  # each line of S: its closest added line
         if args.dedup:
-            keep = (extra @ stored[name].T).max(axis=1) < args.dedup
+            keep = (extra @ own.T).max(axis=1) < args.dedup
             added, extra = [e for e, x in zip(added, keep, strict=True) if x], extra[keep]
         big, big_vecs = bank + added, np.vstack([bank_vecs, extra])
         chosen = recalibrate(big, big_vecs, readings(big, args.budgets))

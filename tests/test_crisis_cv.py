@@ -72,3 +72,33 @@ def test_appending_skips_twins_and_texts_labelled_on_both_sides():
     assert crisis_add_sets.new_lines(again, sets, crisis_only=False) == []
     only = crisis_add_sets.new_lines(bank, {"s": [Example("fine", "none")]}, crisis_only=True)
     assert only == []
+
+
+def test_a_buried_crisis_joins_the_bank_without_its_carrier_question():
+    """`crisis_parts` keeps the part the patterns flag or that scores at the threshold; the
+    ordinary carrier question is dropped, and a cut text on the other side is not added."""
+    from app.embed.fake import FakeEmbedder
+    from app.safety.meaning import NearestExamples
+    from bench.crisis_bank_parts import crisis_parts, kept
+
+    assert kept(["a b c", "d e f"], [0.01, 0.2], [False, False], 0.1) == [1]
+    assert kept(["a b c", "d e f"], [0.01, 0.02], [True, False], 0.1) == [0]
+    assert kept(["a b c", "d e f"], [0.03, 0.02], [False, False], 0.1) == [0]  # the best
+    embedder = FakeEmbedder()
+    bank = [
+        Example("what is a good dose of tyrosine for focus", "none"),
+        Example("i want to kill myself tonight", "suicide"),
+    ]
+    nearest = NearestExamples(bank, np.asarray(embedder.embed([e.text for e in bank])), 1)
+    buried = Example(
+        "whats a good dose of tyrosine for focus? also i want to kill myself", "suicide"
+    )
+    whole = Example("i want to die. i took all my pills", "overdose")  # every part flagged
+    ordinary = Example("whats a good dose of tyrosine? asking for focus", "none")
+    cut = crisis_parts([buried, whole, ordinary], embedder, nearest, 0.1)
+    assert [e.text for e in cut] == ["also i want to kill myself", whole.text, ordinary.text]
+    sets = {"eval/crisis/x.jsonl": [buried, Example("also i want to kill myself", "none")]}
+    cutter = lambda lines: crisis_parts(lines, embedder, nearest, 0.1)  # noqa: E731
+    assert crisis_add_sets.new_lines(bank, sets, False, cutter) == [
+        {"text": "also i want to kill myself", "category": "none", "source": "eval/crisis/x.jsonl"}
+    ]
