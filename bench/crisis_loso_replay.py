@@ -3,8 +3,9 @@ patterns and quiet margins of the commit just before S was first read (`crisis_r
 meaning score of (a) the bank's own lines with the calibration they had before the sets joined
 (`crisis_loso.BEFORE`; those lines include some written after S was read, so (a) is optimistic)
 and (b) the bank's own lines plus every other set, recalibrated at `--budget` of the bank's own
-ordinary lines (`crisis_loso`). The whole message is read, not its parts. What a fresh set's
-first look would give, as near as the history allows.
+ordinary lines (`crisis_loso`; a crisis line of several parts added cut to the parts that carry
+it, as the bank has it, unless `--whole`). The whole message is read, not its parts. What a
+fresh set's first look would give, as near as the history allows.
 
     PYTHONPATH=. python bench/crisis_loso_replay.py --cache /tmp/crisis-int8.sqlite
 """
@@ -62,6 +63,7 @@ def figures(full: list, meaning: list, crisis: np.ndarray) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--budget", type=float, default=0.06)
+    parser.add_argument("--whole", action="store_true", help="add crisis lines whole (not cut)")
     parser.add_argument("--cache", type=Path, help="SQLite vector cache (bench/cached.py)")
     parser.add_argument("--out", type=Path, default=Path("/tmp/crisis-loso-replay.json"))
     args = parser.parse_args(argv)
@@ -79,13 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         n: crisis_loso.as_shipped(crisis_loso.embed(embedder, [e.text for e in ex]))
         for n, ex in data.items()
     }
+    added_data = dict(data)
+    if not args.whole:
+        added_data = crisis_loso.cut_sets(data, stored, embedder, bank, bank_vecs)
     k0, t0 = crisis_loso.BEFORE
     before = NearestExamples(bank, bank_vecs, k0)
     out = {}
     for name, commit in FIRST_LOOK.items():
         examples = data[name]
         verdicts = old_patterns(commit, REPO / f"eval/crisis/{name}.jsonl")
-        added, extra = crisis_loso.enlarged(data, stored, name, crisis_only=False)
+        added, extra = crisis_loso.enlarged(added_data, stored, name, crisis_only=False)
         big, big_vecs = bank + added, np.vstack([bank_vecs, extra])
         reading = {"b": (crisis_cv.budgeted(big), args.budget)}
         k, t, _ = crisis_loso.recalibrate(big, big_vecs, reading)["b"]
