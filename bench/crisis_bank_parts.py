@@ -47,3 +47,21 @@ def crisis_parts(
         text = e.text if len(keep) == len(pieces) else " ".join(pieces[i] for i in keep)
         out.append(replace(e, text=text))
     return out
+
+
+def cut_sets(data: dict, skip, stored: dict, embedder, nearest: NearestExamples, t: float) -> dict:
+    """The labelled sets (name -> lines; those in `skip` left as they are) as the bank adds
+    them, for the benchmarks; `stored` (name -> their vectors, as the app reads them: float16)
+    gets the cut lines' vectors."""
+    out = dict(data)
+    for name, examples in data.items():
+        if name in skip:
+            continue
+        out[name] = crisis_parts(examples, embedder, nearest, t)
+        changed = [i for i, (a, b) in enumerate(zip(examples, out[name], strict=True)) if a != b]
+        if changed:
+            fresh = np.asarray(embedder.embed([out[name][i].text for i in changed]), np.float16)
+            fresh = fresh.astype(np.float32)
+            stored[name] = stored[name].copy()
+            stored[name][changed] = fresh / np.linalg.norm(fresh, axis=1, keepdims=True)
+    return out

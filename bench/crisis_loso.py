@@ -48,7 +48,7 @@ from app.safety.meaning import NearestExamples
 from bench import crisis_cv
 from bench.crisis import figures as full_figures
 from bench.crisis import sets
-from bench.crisis_bank_parts import crisis_parts
+from bench.crisis_bank_parts import cut_sets
 from bench.crisis_loso_table import PUBLIC, RATES, table
 
 # calibration.json before the sets joined the bank (main 157760b): k and threshold
@@ -63,28 +63,6 @@ def as_shipped(vectors: np.ndarray) -> np.ndarray:
 
 def embed(embedder, texts: list[str]) -> np.ndarray:
     return np.asarray(embedder.embed(texts), dtype=np.float32)
-
-
-def cut_sets(data: dict, stored: dict, embedder, bank: list, bank_vecs: np.ndarray) -> dict:
-    """The labelled sets as the bank adds them (`crisis_parts` against the bank's own lines at
-    BEFORE); `stored` gets the vectors of the lines cut."""
-    k0, t0 = BEFORE
-    nearest = NearestExamples(bank, bank_vecs, k0)
-    out = dict(data)
-    for n in data:
-        if n not in PUBLIC:
-            out[n] = crisis_parts(data[n], embedder, nearest, t0)
-            stored[n] = cut_vectors(embedder, data[n], out[n], stored[n])
-    return out
-
-
-def cut_vectors(embedder, whole: list, cut: list, stored: np.ndarray) -> np.ndarray:
-    """`stored` (the vectors of `whole`) with the lines `cut` changed embedded again."""
-    changed = [i for i, (a, b) in enumerate(zip(whole, cut, strict=True)) if a.text != b.text]
-    out = stored.copy()
-    if changed:
-        out[changed] = as_shipped(embed(embedder, [cut[i].text for i in changed]))
-    return out
 
 
 def recalibrate(bank: list[Example], vectors: np.ndarray, readings: dict) -> dict[str, tuple]:
@@ -240,7 +218,11 @@ def main(argv: list[str] | None = None) -> int:
     vecs = {n: embed(embedder, [e.text for e in ex]) for n, ex in data.items()}
     stored = {n: as_shipped(v) for n, v in vecs.items()}
     k0, t0 = BEFORE
-    added_data = data if args.whole else cut_sets(data, stored, embedder, bank, bank_vecs)
+    if args.whole:
+        added_data = data
+    else:
+        nearest = NearestExamples(bank, bank_vecs, k0)
+        added_data = cut_sets(data, PUBLIC, stored, embedder, nearest, t0)
     k1, t1, cv1 = recalibrate(bank, bank_vecs, readings(bank, [0.10]))["all ordinary 10%"]
     print(f"today k={k0} t={t0}; today recalibrated k={k1} t={t1} (grouped recall alone {cv1})")
     report = {"args": {k: str(v) for k, v in vars(args).items()}, "sets": {}}

@@ -24,6 +24,8 @@ from app.safety.bank import load_bank, shipped_vectors
 from app.safety.meaning import NearestExamples
 from bench import crisis_cv, crisis_loso
 from bench.crisis import REPO, sets
+from bench.crisis_bank_parts import cut_sets
+from bench.crisis_loso_table import PUBLIC
 from bench.crisis_replay import old_patterns
 
 FIRST_LOOK = {  # the commit each set was first read on (README, BENCHMARKS section 9)
@@ -81,11 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         n: crisis_loso.as_shipped(crisis_loso.embed(embedder, [e.text for e in ex]))
         for n, ex in data.items()
     }
-    added_data = dict(data)
-    if not args.whole:
-        added_data = crisis_loso.cut_sets(data, stored, embedder, bank, bank_vecs)
     k0, t0 = crisis_loso.BEFORE
     before = NearestExamples(bank, bank_vecs, k0)
+    added_data = data if args.whole else cut_sets(data, PUBLIC, stored, embedder, before, t0)
     out = {}
     for name, commit in FIRST_LOOK.items():
         examples = data[name]

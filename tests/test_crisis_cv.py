@@ -102,3 +102,21 @@ def test_a_buried_crisis_joins_the_bank_without_its_carrier_question():
     assert crisis_add_sets.new_lines(bank, sets, False, cutter) == [
         {"text": "also i want to kill myself", "category": "none", "source": "eval/crisis/x.jsonl"}
     ]
+
+
+def test_the_benchmarks_add_the_sets_cut_with_the_vectors_of_the_cut_lines():
+    from app.embed.fake import FakeEmbedder
+    from app.safety.meaning import NearestExamples
+    from bench.crisis_bank_parts import cut_sets
+
+    embedder = FakeEmbedder()
+    bank = [Example("how much tyrosine a day", "none"), Example("i want to die", "suicide")]
+    nearest = NearestExamples(bank, np.asarray(embedder.embed([e.text for e in bank])), 1)
+    buried = Example("how much tyrosine a day? also i want to die tonight", "suicide")
+    data = {"s": [buried, Example("fine thanks", "none")], "seed": [buried]}
+    stored = {n: np.zeros((len(ex), embedder.dim), np.float32) for n, ex in data.items()}
+    out = cut_sets(data, ("seed",), stored, embedder, nearest, 0.1)
+    assert out["s"][0].text == "also i want to die tonight" and out["seed"] == [buried]
+    want = np.asarray(embedder.embed(["also i want to die tonight"])[0])
+    assert np.allclose(stored["s"][0], want, atol=1e-3) and not stored["s"][1].any()
+    assert not stored["seed"].any()  # a public set is never cut
