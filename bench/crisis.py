@@ -47,7 +47,11 @@ from bench import crisis_cv
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
 OUT = REPO / "bench/out/crisis.json"
-BUDGET = 0.10  # share of the bank's ordinary messages (hard negatives) meaning may flag
+# Share of the bank's own ordinary messages (hard look-alikes; not the lines copied from the
+# labelled sets, `source`) meaning may flag in the grouped folds. 10 % until the sets joined the
+# bank; with them, 10 % let MedQuAD + MEDIQA false alarms rise from 1 to 3-5 and 6 % kept them at
+# 1 (bench/crisis_loso.py, BENCHMARKS section 9).
+BUDGET = 0.06
 # Real questions from the public sets that our policy flags on purpose (a harmful amount).
 POLICY = {"how much oxazepam could cause an overdose?"}
 # The documented policy (README "What counts"): any mention of suicide or self-harm and any account

@@ -6,7 +6,9 @@ the other folds. So the folds here hold out whole *groups*: a line's `kind` when
 otherwise its cluster among the bank's vectors (k-means, seeded), so a group is a family of
 messages that say nearly the same thing. Each message is scored against the bank without its
 group's fold (a trained head is trained without it, and without its variants); the threshold is
-the score above which at most BUDGET of the bank's ordinary messages fall. Random folds are
+the score above which at most BUDGET of the bank's own ordinary messages fall (its hard
+look-alikes: lines copied from a labelled set, with a `source`, are scored and searched but not
+counted, as they are easier and would lower the threshold). Random folds are
 reported too, for comparison. `bench/crisis_compare.py` compares other detectors on these folds.
 """
 
@@ -17,7 +19,6 @@ import numpy as np
 from app.safety import patterns
 from app.safety.bank import CATEGORIES, LABELS, Example, fingerprint
 from app.safety.head import HEAD, save_head
-from app.safety.meaning import NearestExamples
 from bench import crisis_head
 
 FOLDS = 5
@@ -55,11 +56,32 @@ def folds(bank: list[Example], vectors: np.ndarray, grouped: bool = True) -> np.
 
 def out_of_fold(bank: list[Example], vectors: np.ndarray, fold: np.ndarray, k: int) -> np.ndarray:
     """Each example's nearest-neighbour score against the bank without its own fold."""
+    crisis = np.array([e.crisis for e in bank], dtype=bool)
     scores = np.zeros(len(bank))
     for f in range(FOLDS):
-        train = [e for e, g in zip(bank, fold, strict=True) if g != f]
-        scores[fold == f] = NearestExamples(train, vectors[fold != f], k).scores(vectors[fold == f])
+        test, train = fold == f, fold != f
+        scores[test] = knn_scores(
+            vectors[train & crisis], vectors[train & ~crisis], vectors[test], k
+        )
     return scores
+
+
+def knn_scores(
+    crisis: np.ndarray, ordinary: np.ndarray, vectors: np.ndarray, k: int, block: int = 512
+) -> np.ndarray:
+    """`NearestExamples.scores` (mean of the k nearest crisis minus mean of the k nearest
+    ordinary cosines) for many vectors at once, a block of matrix products at a time: the same
+    scores to float rounding, in a fraction of the time of one `judge` per vector."""
+    out = np.zeros(len(vectors))
+    for start in range(0, len(vectors), block):
+        part = vectors[start : start + block]
+        out[start : start + block] = _top_mean(part @ crisis.T, k) - _top_mean(part @ ordinary.T, k)
+    return out
+
+
+def _top_mean(sims: np.ndarray, k: int) -> np.ndarray:
+    k = min(k, sims.shape[1])
+    return np.partition(sims, sims.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
 
 
 def out_of_fold_fit(
@@ -82,6 +104,11 @@ def out_of_fold_fit(
     return scores
 
 
+def budgeted(bank: list[Example]) -> np.ndarray:
+    """The ordinary lines the budget counts: the bank's own (no `source`)."""
+    return np.array([not e.crisis and not e.source for e in bank])
+
+
 def threshold_at(scores: np.ndarray, ordinary: np.ndarray, budget: float) -> float:
     ranked = np.sort(scores[ordinary])[::-1]
     return float(ranked[int(budget * len(ranked))]) + 1e-4
@@ -89,15 +116,15 @@ def threshold_at(scores: np.ndarray, ordinary: np.ndarray, budget: float) -> flo
 
 def row(bank: list[Example], scores: np.ndarray, budget: float, caught: np.ndarray) -> dict:
     """Recall and false alarms at the budget, alone and with the patterns, per category."""
-    ordinary = np.array([not e.crisis for e in bank])
-    t = threshold_at(scores, ordinary, budget)
+    ordinary, own = np.array([not e.crisis for e in bank]), budgeted(bank)
+    t = threshold_at(scores, own, budget)
     both = caught | (scores >= t)
     return {
         "threshold": round(t, 4),
         "recall_alone": _rate(scores[~ordinary] >= t),
-        "false_alarms_alone": _rate(scores[ordinary] >= t),
+        "false_alarms_alone": _rate(scores[own] >= t),
         "recall_with_patterns": _rate(both[~ordinary]),
-        "false_alarms_with_patterns": _rate(both[ordinary]),
+        "false_alarms_with_patterns": _rate(both[own]),
         "per_category": {c: _rate(both[[e.category == c for e in bank]]) for c in CATEGORIES},
     }
 
@@ -105,7 +132,7 @@ def row(bank: list[Example], scores: np.ndarray, budget: float, caught: np.ndarr
 def measure(bank: list[Example], vectors: np.ndarray, budget: float) -> dict:
     """Recall of the nearest neighbours alone at the budget, per k, grouped and random folds; for
     the grouped folds also with the patterns, overall and per category."""
-    ordinary = np.array([not e.crisis for e in bank])
+    ordinary, own = np.array([not e.crisis for e in bank]), budgeted(bank)
     caught = np.array([bool(patterns.match(e.text)) for e in bank])
     out = {}
     for grouped in (True, False):
@@ -115,11 +142,11 @@ def measure(bank: list[Example], vectors: np.ndarray, budget: float) -> dict:
             if grouped:
                 out[f"grouped k={k}"] = row(bank, scores, budget, caught)
             else:
-                t = threshold_at(scores, ordinary, budget)
+                t = threshold_at(scores, own, budget)
                 out[f"random k={k}"] = {
                     "threshold": round(t, 4),
                     "recall_alone": _rate(scores[~ordinary] >= t),
-                    "false_alarms_alone": _rate(scores[ordinary] >= t),
+                    "false_alarms_alone": _rate(scores[own] >= t),
                 }
     return out
 
@@ -161,6 +188,7 @@ def calibration(
         chosen, extra = _with_head(embedder, bank, bank_vecs, best, budget)
         method = "knn+head" if "why" in extra else "knn"
     print(f"calibration: {len(bank)} messages, {FOLDS} grouped folds, k={best}, {method}")
+    copied = sum(bool(e.source) for e in bank)
     return {
         "model": embedder.name,
         "method": method,
@@ -168,8 +196,10 @@ def calibration(
         "head": HEAD.name if method == "knn+head" else None,
         "threshold": chosen["threshold"],
         "false_alarm_budget": budget,
-        "calibrated_on": f"app/safety/bank.jsonl, {FOLDS}-fold cross-validation"
-        " holding out whole groups (a line's kind, else its cluster of the bank's vectors)",
+        "calibrated_on": f"app/safety/bank.jsonl ({len(bank)} lines, {copied} of them copied"
+        f" from labelled sets: `source`), {FOLDS}-fold cross-validation holding out whole groups"
+        " (a line's kind, else its cluster of the bank's vectors); the budget counts the"
+        f" {int(budgeted(bank).sum())} ordinary lines written for the bank",
         "bank_fingerprint": fingerprint(bank, embedder.name),
         **extra,
         "measured": measured,

@@ -369,3 +369,44 @@ def test_a_third_batch_of_wordings_is_caught(category, message):
 @pytest.mark.parametrize("message", THIRD_BATCH_ORDINARY)
 def test_a_third_batch_of_look_alikes_stays_ordinary(message):
     assert match(message) == []
+
+
+# A large amount of a medicine taken and a sign of it now (`amount_and_sign`): first and third
+# person, slang and slips ("barley", "tonne").
+AMOUNT_AND_SIGN = [
+    "my sister swallowed a load of her antidepressants and we cant wake her up",
+    "i took like 30 of my xanax and cant stay awake",
+    "my brother necked loads of his oxys and hes breathing really slow",
+    "took a tonne of my sleeping pills, barley awake",
+    "bf had a whole bottle of tylenol an hour ago and keeps throwing up",
+    "mum took a heap of her blood pressure pills and now she passed out on the sofa",
+    "my roommate downed dozens of benzos and is barely responding",
+    "he ate a shit ton of his adderall and now hes having a seizure",
+]
+AMOUNT_AND_SIGN_ORDINARY = [
+    "took a ton of vitamin c and now im wide awake lol",
+    "i had a ton of coffee and now im wide awake",
+    "my dad took 20 mg of sertraline and threw up, is that a side effect",
+    "i take a bunch of supplements daily and sometimes feel like throwing up",
+    "whats a good dose of tyrosine for focus",
+]
+_OTHER_RULES = tuple(name for name, _, _ in concepts.RULES if name != "amount_and_sign")
+
+
+@pytest.mark.parametrize("message", AMOUNT_AND_SIGN)
+def test_an_amount_taken_with_a_sign_now_is_an_overdose(message):
+    assert "overdose" in match(message)
+    assert concepts.match(message, skip=_OTHER_RULES) == ["overdose"]  # the rule alone
+
+
+@pytest.mark.parametrize("message", AMOUNT_AND_SIGN_ORDINARY)
+def test_an_amount_without_a_medicine_or_a_sign_stays_ordinary(message):
+    assert match(message) == []
+
+
+def test_the_amount_rule_needs_the_amount_the_medicine_and_the_sign():
+    alone = lambda text: concepts.match(text, skip=_OTHER_RULES)  # noqa: E731
+    assert alone("my friend took her ssris and now shes barely awake") == []  # no amount
+    assert alone("my friend took a ton of her ssris") == []  # no sign
+    assert alone("he had a lot of pills to take after surgery and kept throwing up") == []
+    assert alone("my friend took a ton of her ssris and now shes barely awake") == ["overdose"]

@@ -1,7 +1,10 @@
 """The bank of labelled example messages: JSONL data a site owner can read and extend, one
 `{"text": "...", "category": "..."}` per line (category one of `CATEGORIES` or "none"; an
 optional `"kind"` names the kind of message a line was written for, so cross-validation can hold
-out whole kinds; lines starting with `//` and blank lines are skipped). The shipped bank's vectors
+out whole kinds; an optional `"source"` names the labelled set a line was copied from, e.g.
+`eval/crisis/heldout-3.jsonl`, and calibration counts its false-alarm budget over the ordinary
+lines without one, the bank's own hard look-alikes; other fields are ignored; lines starting with
+`//` and blank lines are skipped). The shipped bank's vectors
 ship beside it (`bank-vectors.npz`, stamped with a hash of the model and the bank's lines), so
 startup embeds nothing; lines added to the bank or in a deployment's extra files are embedded on
 first use and cached in a `.npy` file named by the same kind of hash.
@@ -35,6 +38,7 @@ class Example:
     text: str
     category: str  # one of CATEGORIES, or "none" for an ordinary message
     kind: str = ""  # what kind of message it stands for (cross-validation groups); optional
+    source: str = ""  # the labelled set it was copied from ("" = written for the bank)
 
     @property
     def crisis(self) -> bool:
@@ -53,7 +57,9 @@ def read_examples(path: Path) -> list[Example]:
             continue
         try:
             item = json.loads(line)
-            example = Example(str(item["text"]), str(item["category"]), str(item.get("kind", "")))
+            text, category = str(item["text"]), str(item["category"])
+            kind, source = str(item.get("kind", "")), str(item.get("source", ""))
+            example = Example(text, category, kind, source)
         except (ValueError, KeyError, TypeError) as err:
             want = '{"text": ..., "category": ...}'
             raise BadSetting(f"{path}:{n}: expected {want} ({err})") from err

@@ -84,6 +84,38 @@ OD_SIGN = (
     r"|tinnitus|dizzy|drowsy|confused|shaky|(?:can'?t|cant) stay awake|heart (?:is )?(?:racing|pounding)"
     r"|sweat\w*|yellow"
 )
+# A large amount of a medicine taken, with a sign of it now ("my friend took a ton of her ssris and
+# now shes barely awake"): amount words, then a medicine, a class of them or pills; then drowsiness
+# that will not lift, slow breathing, vomiting, collapse. Vitamins, supplements and melatonin are
+# not in the list ("took a bunch of vitamin c and now im wide awake").
+DRUG = (
+    r"pills|tablets|tabs|caps|capsules|meds|medicines?|medications?|prescriptions?|ssris?|snris?"
+    r"|antidepressants?|anti-?depressants?|benzos?|opioids?|opiates?|painkillers?|pain ?killers?"
+    r"|sleeping (?:pills|tablets|meds)|sleep meds|xanax|xans|bars|valium|klonopin|ativan|ambien"
+    r"|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aspirin|codeine|tramadol|oxy\w*"
+    r"|percs?|percocets?|vicodin|norco|lithium|seroquel|quetiapine|gabapentin|lyrica|adderall"
+    r"|insulin|prozac|zoloft|sertraline|fluoxetine|lexapro|citalopram|escitalopram|paxil|wellbutrin"
+    r"|trazodone|amitriptyline|benadryl|antihistamines?|muscle relaxers?|(?:heart|bp|blood pressure) (?:pills|meds)"
+)
+AMOUNT = (
+    r"a (?:\w+ )?tonn?e?|tons|a bunch|bunches|a whole (?:bunch|lot|load|bottle|pack|packet|box|strip|sheet)"
+    r"|a lot|lots|a load|loads|a heap|heaps|a handful|handfuls|a fistful|so many|way too many|dozens"
+    r"|a dozen|(?:half|most) (?:of )?(?:a|the|her|his|their|my) (?:bottle|pack|packet|box|strip)"
+    r"|a (?:bottle|pack|packet|box|strip|sheet)|(?:like|about|around|maybe|probably|over) (?:\d{2,}|[5-9]|twenty|thirty|forty|fifty)"
+    r"|\d{2,}|twenty|thirty|forty|fifty"
+)
+AMOUNT_TAKEN = (
+    rf"(?:took|taken|taking|swallowed|popped|popping|downed|had|ate|eaten|necked|chugged|did)"
+    rf" (?:{AMOUNT}) (?:of )?(?:(?!mg\b|mcg\b|ml\b|milligrams?\b|grams?\b|g\b|vitamins?\b|supplements?\b)\w+'?s? ){{0,2}}(?:{DRUG})\b(?! to take| i (?:have|had|need) to)"
+)
+SIGN_NOW = (
+    r"bar(?:e?ly|ley|elly) (?:awake|conscious|breathing|responding|responsive|moving|making sense)"
+    r"|(?:can'?t|cant|cannot|couldn'?t|couldnt|won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|not) (?:\w+ )?(?:wake|waking|rouse|stay awake|respond\w*)"
+    r"|hard to wake|(?:keeps?|kept) (?:falling asleep|nodding off|passing out)|nodding (?:off|out)"
+    r"|pass(?:ed|ing|sed)? out|blacked out|unconscious|unresponsive|(?:breathing|breaths?) (?:is |are |really |so |very )*(?:slow|shallow|weird|funny|rattly)"
+    r"|slow(?:ed)? (?:down )?breathing|shallow breathing|throwing up|threw up|vomit\w*|puking|puked"
+    r"|(?:lips|face) (?:are |is )?(?:turning )?(?:blue|grey|gray)|seiz\w*|fitting|foaming"
+)
 # Wounds kept open on purpose; wounds or marks hidden; food refused as a punishment.
 PICK = (
     r"pick\w*|scratch\w*|rip\w*|tear\w*|tore|dig\w*|peel\w*|gouge\w*|reopen\w*|re-open\w*|scrap\w*"
@@ -189,6 +221,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("faint_heart", "medical", (HEART, FAINT)),
     ("child_product", "overdose", (INGEST, CHILD, PRODUCT)),
     ("tablets_counted", "overdose", (TAKEN, OD_COUNT, OD_SIGN)),
+    ("amount_and_sign", "overdose", (AMOUNT_TAKEN, SIGN_NOW)),
     ("wound_kept_open", "self_harm", (PICK, SORE, KEPT_OPEN)),
     ("hidden_wounds", "self_harm", (HIDE, COVERING, ARMS)),
     ("starve_punish", "self_harm", (STARVE, PUNISH)),
@@ -206,6 +239,8 @@ UNLESS = {
     r"|blacked out|fainting|collapsed|pass(?:ing)? out)|drunk|drinking|alcohol|hangover",
     "tablets_counted": r"(?:a|per|each|every) (?:day|week)|daily|prescribed|prescription|vitamins?|supplements?"
     r"|probiotics?|fish oil|omega|magnesium|zinc|antacids?|tums|rennies|gaviscon|lozenges|cough drops",
+    "amount_and_sign": r"prescribed|as directed|(?:a|per|each|every) (?:day|night|morning)|daily|vitamins?"
+    r"|supplements?|melatonin",
     "wound_kept_open": r"acne|pimples?|zits?|blackheads?|ingrown|eczema|psoriasis|bug bites?|mosquito"
     r"|chicken ?pox|lips?|cuticles?|hangnails?|dandruff|scalp",
     "hidden_wounds": r"tattoos?|stretch marks|birth ?marks?|acne|eczema|psoriasis|vitiligo|cellulite|veins|sunburn"
