@@ -311,9 +311,21 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     found = sets([extra])
     shipped = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), "heldout-3"]
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
-    names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12"]
-    assert list(found)[:18] == [*names, str(extra.resolve())]
+    names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
+    assert list(found)[:20] == [*names, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
+
+
+def test_the_unseen_sets_are_never_copied_into_the_bank():
+    """eval/crisis/unseen holds the held-out split the bank never sees (README): no bank line
+    comes from it, and the script that copies the labelled sets into the bank does not read it.
+    (Short common messages, "what is an overdose", can be in both by chance: BENCHMARKS 9.)"""
+    from bench import crisis_add_sets
+
+    paths = sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))
+    assert [p.name for p in paths] == ["heldout-13.jsonl", "heldout-14.jsonl"]
+    assert not [e for e in load_bank() if e.source and "unseen" in e.source]
+    assert all(p.parent == ROOT / "eval/crisis" for p in crisis_add_sets.SETS.glob("*.jsonl"))
 
 
 def test_a_bad_bank_line_names_the_file_and_line(tmp_path):
