@@ -27,6 +27,10 @@ from app.lexical import STOPWORDS
 SKIP = FUNCTION | STOPWORDS
 RUN = re.compile(r"[A-Za-z0-9'’-]+")  # every character a `WORD` can hold
 MIN_LETTERS = 3
+# More words than this to look for in the kept texts, and `vocabulary_since` reads them all instead
+# (MedQuAD: a 2-passage article removed, 0.18 s against 0.65 s; a 90-passage one, 762 words to look
+# for, 0.77 s against 0.6 s).
+MAX_DOUBTFUL = 256
 # What a vocabulary depends on besides the texts (kept in the manifest: a previous index's words
 # are updated only when made by the same rules).
 RULES = hashlib.sha256(
@@ -59,9 +63,12 @@ def vocabulary_since(
     removed and added texts are read, and the kept ones only for a word that was in a removed
     text and not in an added one (still said elsewhere, or gone). A word is looked for in the
     lowercased texts as a substring first (a word of a text is always a substring of it
-    lowercased), then confirmed by `vocabulary` on that text alone."""
+    lowercased), then confirmed by `vocabulary` on that text alone; when there are more than
+    `MAX_DOUBTFUL` such words, every kept text is read instead."""
     now = set(vocabulary(added))
     doubtful = set(vocabulary(removed)) - now
+    if len(doubtful) > MAX_DOUBTFUL:
+        return vocabulary([*kept, *added])
     lowered: list[str] = []
     if doubtful:
         lowered = [t.lower() for t in kept]

@@ -21,7 +21,9 @@ def _texts(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choices(PIECES, k=rng.randint(0, 8))) for _ in range(n)]
 
 
-def test_the_vocabulary_since_equals_the_vocabulary_from_nothing(cases=500):
+@pytest.mark.parametrize("most", [word_vectors.MAX_DOUBTFUL, 0])
+def test_the_vocabulary_since_equals_the_vocabulary_from_nothing(monkeypatch, most, cases=500):
+    monkeypatch.setattr(word_vectors, "MAX_DOUBTFUL", most)  # 0: every kept text read again
     rng = random.Random(11)
     for _ in range(cases):
         kept, removed, added = _texts(rng, 4), _texts(rng, 2), _texts(rng, 2)
