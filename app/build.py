@@ -3,8 +3,9 @@
 One build at a time per index folder (a lock file; a second `build` fails at once unless told to
 wait). A rebuild takes from the previous index what did not change (app/reuse.py): unchanged files
 are not parsed again, their sentences not split again, unchanged passages keep their vectors
-(content hash), so editing one article reads, splits and re-embeds only that article. Progress
-is reported through a callback; printing it is the caller's (the CLI).
+(content hash) and words, so editing one article reads, splits, tokenizes and re-embeds only that
+article (the vectors: app/build_vectors.py). Progress is reported through a callback; printing it
+is the caller's (the CLI).
 """
 
 from __future__ import annotations
@@ -14,25 +15,22 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-import numpy as np
 from filelock import FileLock, Timeout
 
-from app import corpus, embed, furniture, reuse, store, word_vectors
+from app import build_vectors, corpus, embed, furniture, reuse, store, word_vectors
+from app.build_vectors import Progress, content_hash
 from app.clean import RULES_VERSION
 from app.config import Settings
 from app.embed import MODEL_NAME, Embedder
 from app.errors import BuildLocked, CorpusError, IndexMissing, IndexProblem
 from app.lexical import Lexical
-from app.records import Passage, Sentence
+from app.records import Passage
 
 log = logging.getLogger(__name__)
-Progress = Callable[[str, int, int], None]  # (stage: "reading" | "embedding", done, total)
-CHUNK = 256  # texts per embedding call during a build: the unit of progress (and of Ctrl-C)
 
 
 @dataclass
@@ -70,11 +68,6 @@ def embed_text(p: Passage, settings: Settings) -> str:
         return p.text
     context = p.title if p.section in ("", p.title) else f"{p.title}. {p.section}"
     return f"{context}\n{p.text}"
-
-
-def content_hash(text: str, model: str, backend: str) -> str:
-    key = f"{model}\0{backend}\0{text}"
-    return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 def is_stale(settings: Settings) -> bool:
@@ -222,13 +215,15 @@ def _build(
     key = f"{embedder.name}:{model_fp}"
     hashes = [content_hash(t, key, settings.backend) for t in texts]
     cached = reuse.vectors(old)
-    vectors, embedded = _vectors(cached, embedder, texts, hashes, progress)
+    vectors, embedded = build_vectors.for_texts(cached, embedder, texts, hashes, progress)
     if not reuse.same_embedding(old, embedder.name, model_fp, settings.backend):
         known = [None] * len(sentences)
-    sents = _sentences(
+    sents = build_vectors.for_sentences(
         settings, embedder, key, passages, (sentences, known), articles, cached, progress
     )
-    words = _words(embedder, passages, old, settings.backend, model_fp, progress)
+    words = build_vectors.for_words(
+        embedder, reuse.vocabulary(passages, old), old, settings.backend, model_fp, progress
+    )
     files = embedder.files() if hasattr(embedder, "files") else {}
     terms = reuse.passage_terms(passages, old)
     manifest = {
@@ -245,6 +240,7 @@ def _build(
         "params": index_params(settings),
         "rules_version": RULES_VERSION,
         "sentence_rules": furniture.RULES_VERSION,  # sentences are reused only by the same rules
+        "word_rules": word_vectors.RULES,  # so are the words (`reuse.vocabulary`)
         "index_type": "hnsw" if len(passages) > settings.approx_above else "flat",
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -268,87 +264,3 @@ def _build(
     return BuildReport(
         len(articles), len(passages), embedded, len(passages) - embedded, seconds, skipped, parsed
     )
-
-
-def _sentences(settings, embedder, key, passages, found, articles, cached, progress):
-    """The sentences with their vectors: only quotable ones are embedded, bare (a "section."
-    prefix measured worse; so did list items with their lead-in), the others get a zero vector
-    and an empty hash. `found`: the sentences and the hashes known from the previous index (None
-    where not known: hashed here)."""
-    sentences, known = found
-    texts = _SentenceTexts(sentences, passages, {a.doc_id: a for a in articles})
-    hashes = list(known)
-    for i, s in enumerate(sentences):
-        if hashes[i] is None:
-            hashes[i] = content_hash(texts[i], key, settings.backend) if s.kind == "text" else ""
-    shown = _as_stage(progress, "sentences") if progress else None
-    vectors, _ = _vectors(cached, embedder, texts, hashes, shown, np.float16)
-    return store.Sentences(sentences, hashes, vectors, len(passages))
-
-
-def _words(embedder, passages, old, backend: str, model_fp: str, progress):
-    """The vectors of the passages' words (`app.word_vectors`): a previous index's when the same
-    model made them, the others embedded."""
-    same = {"model": embedder.name, "backend": backend, "model_fingerprint": model_fp}
-    shown = _as_stage(progress, "words") if progress else None
-    return word_vectors.make(
-        word_vectors.vocabulary(p.text for p in passages),
-        reuse.word_vectors(old, same),
-        lambda new: _embed(embedder, new, shown),
-        embedder.dim,
-    )
-
-
-class _SentenceTexts:
-    """The text of each sentence, cut from its article when asked (a rebuild asks for few)."""
-
-    def __init__(self, sentences: list[Sentence], passages: list[Passage], articles: dict):
-        self.sentences, self.passages, self.articles = sentences, passages, articles
-
-    def __len__(self) -> int:
-        return len(self.sentences)
-
-    def __getitem__(self, row: int) -> str:
-        s = self.sentences[row]
-        return self.articles[self.passages[s.passage].doc_id].text[s.start : s.end]
-
-
-def _as_stage(progress: Progress, stage: str) -> Progress:
-    return lambda _stage, done, total: progress(stage, done, total)
-
-
-def _vectors(cached, embedder, texts, hashes, progress, dtype=np.float32) -> tuple[np.ndarray, int]:
-    """Vectors for all texts (as `dtype`; zeros where the hash is empty): reused by content hash,
-    the rest embedded, each distinct text once (MedQuAD repeats sentences such as "These
-    resources address the diagnosis or management of ..." across articles)."""
-    first: dict[str, int] = {}  # hash -> the first row that needs it embedded
-    for i, h in enumerate(hashes):
-        if h and h not in cached:
-            first.setdefault(h, i)
-    vectors = np.zeros((len(texts), embedder.dim), dtype=dtype)
-    cached.take(hashes, vectors)
-    if first:
-        made = _embed(embedder, [texts[i] for i in first.values()], progress)
-        new = dict(zip(first, made, strict=True))
-        for row, h in enumerate(hashes):
-            if h in new:
-                vectors[row] = new[h]
-    return vectors, sum(h not in cached for h in hashes if h)
-
-
-def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:
-    """`embedder.embed` in chunks of similar length (little padding), long and short chunks in
-    turn (so the rate, and the time left, hold steady), reporting after each chunk."""
-    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-    chunks = [order[i : i + CHUNK] for i in range(0, len(order), CHUNK)]
-    turns = [chunks[i // 2] if i % 2 == 0 else chunks[-1 - i // 2] for i in range(len(chunks))]
-    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    done = 0
-    if progress:
-        progress("embedding", 0, len(texts))
-    for rows in turns:
-        out[rows] = embedder.embed([texts[i] for i in rows])
-        done += len(rows)
-        if progress:
-            progress("embedding", done, len(texts))
-    return out

@@ -2,8 +2,9 @@
 path and bytes are unchanged, its cleaned article (or why it was skipped) and its passages (the
 per-file cache, `sources.jsonl` in the generation) with their BM25 terms, their sentences with
 their content hashes, and the lines the article and passages were read from (written again as
-they are); every vector by content hash; and, for the ONNX backends, the model file itself (so a
-rebuild neither exports nor imports torch).
+they are); every vector by content hash; the word vocabulary, updated from the passages that
+changed (`vocabulary`); and, for the ONNX backends, the model file itself (so a rebuild neither
+exports nor imports torch).
 
 Only valid for the same reading settings (`reader_key`: cleaning rules, junk phrases, passage
 sizes), the same sentence rules (`sentence_rules`) and the same model (`model_fingerprint`);
@@ -32,6 +33,9 @@ from app.lines import Lines
 from app.records import Article, Passage, Sentence
 from app.sentences import split_sentences
 from app.split import split_article
+from app.word_vectors import RULES as WORD_RULES
+from app.word_vectors import vocabulary as all_words
+from app.word_vectors import vocabulary_since
 
 log = logging.getLogger(__name__)
 TAKE_ROWS = 8192  # vectors copied at a time from the previous index
@@ -148,6 +152,19 @@ def passage_terms(passages: list[Passage], old: store.Index | None) -> list[str]
         kept[row[id(p)]] if id(p) in row else " ".join(terms(f"{p.title} {p.section} {p.text}"))
         for p in passages
     ]
+
+
+def vocabulary(passages: list[Passage], old: store.Index | None) -> list[str]:
+    """The passages' words (`word_vectors.vocabulary`): the previous index's, updated for the
+    passages it did not give (the same objects) and those it had that are gone, when it made them
+    by the same rules (`word_rules`); else read from every passage."""
+    if old is None or old.words is None or old.manifest.get("word_rules") != WORD_RULES:
+        return all_words(p.text for p in passages)
+    mine, now = {id(p) for p in old.passages}, {id(p) for p in passages}
+    added = [p.text for p in passages if id(p) not in mine]
+    removed = [p.text for p in old.passages if id(p) not in now]
+    kept = [p.text for p in passages if id(p) in mine]
+    return vocabulary_since(old.words.words, removed, added, kept)
 
 
 def lines(old: store.Index | None) -> Lines:

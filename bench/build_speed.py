@@ -4,9 +4,10 @@
         [--variants torch,onnx,int8] [--out build_speed]
 
 The passages are a fixed random sample (random.Random(7)) of the MedQuAD gate subset
-(bench/gate.py), embedded as `build` embeds them (title/section + text, `app.build._embed`:
-length-sorted chunks, batch 32). They are cut into groups of `--group`; every variant embeds each
-group in turn, the first one rotating, so a change in the machine's load hits all of them alike.
+(bench/gate.py), embedded as `build` embeds them (title/section + text,
+`app.build_vectors.embed_chunks`: length-sorted chunks, batch 32). They are cut into groups of
+`--group`; every variant embeds each group in turn, the first one rotating, so a change in the
+machine's load hits all of them alike.
 Rate = passages / seconds summed over the groups. Variants: `torch` (sentence-transformers fp32),
 `onnx` (the fp32 export, the product's runtime settings) and the int8 recipes of bench/int8.py.
 """
@@ -17,7 +18,8 @@ import argparse
 import random
 import time
 
-from app.build import _embed, embed_text
+from app.build import embed_text
+from app.build_vectors import embed_chunks
 from app.config import Settings
 from app.corpus import read_corpus
 from app.embed import make_embedder
@@ -62,7 +64,7 @@ def main() -> None:
         turn = variants[n % len(variants) :] + variants[: n % len(variants)]
         for v in turn:
             started = time.perf_counter()
-            _embed(embedders[v], group, None)
+            embed_chunks(embedders[v], group, None)
             seconds[v] += time.perf_counter() - started
         print(
             f"group {n + 1}/{len(groups)}: "
