@@ -10,14 +10,15 @@
    crisis bank's vectors, the language identifier, the web app, a first `/api/ask` - with VmRSS,
    RssAnon and RssFile (/proc/self/status) after each, and glibc's `malloc_trim(0)` at the end.
 2. `serve` side by side: each round starts `python -m app serve` from every checkout in turn (who
-   goes first rotates) on the same seed index: start -> first answer (and the CPU seconds the
+   goes first rotates), each on its seed index: start -> first answer (and the CPU seconds the
    process used for it, which other processes' load moves less), then VmRSS / RssAnon /
    RssFile / VmHWM of the serving process after one real question, and again after `--answers`
    seed questions (plus a few in other languages, one at a time: their /api/ask p50) and a chat
    page load. Each checkout's replies are kept, and the run says whether every reply was the same
    in all checkouts. Figures are min/median over the rounds.
-The index is built once with the first checkout (`--index` to reuse one), with the default backend
-or `--backend`. 127.0.0.1 only.
+Each checkout builds its own index of the seed corpus (an index format changed by one is refused
+by another), with the default backend or `--backend`; `--index` reuses one for every checkout
+(same format only). 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -172,7 +173,7 @@ def summary(runs: list[dict]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repos", default=".", help="checkouts, comma-separated (first builds)")
+    parser.add_argument("--repos", default=".", help="checkouts, comma-separated")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--answers", type=int, default=60)
     parser.add_argument("--index", type=Path, help="a built seed index to reuse")
@@ -183,15 +184,16 @@ def main() -> None:
         os.environ["HEALTHQA_BACKEND"] = args.backend
     repos = [Path(r).resolve() for r in args.repos.split(",")]
     work = Path(tempfile.mkdtemp(prefix="memory-"))
-    index = args.index or build(repos[0], work / "index")
+    indexes = {r: args.index or build(r, work / f"index-{n}") for n, r in enumerate(repos)}
     texts = [q["question"] for q in questions(SEED_QUESTIONS)][: args.answers] + OTHER_LANGUAGES
-    result = {"machine": machine(), "repos": [str(r) for r in repos], "index": str(index)}
-    result["stages"] = {str(r): stages(r, SEED_CORPUS, index) for r in repos}
+    result = {"machine": machine(), "repos": [str(r) for r in repos]}
+    result["indexes"] = {str(r): str(i) for r, i in indexes.items()}
+    result["stages"] = {str(r): stages(r, SEED_CORPUS, indexes[r]) for r in repos}
     runs: dict[str, list[dict]] = {str(r): [] for r in repos}
     for round_ in range(args.rounds):
         shift = round_ % len(repos)
         for repo in repos[shift:] + repos[:shift]:
-            run = serve_once(repo, index, texts, work / "serve.log")
+            run = serve_once(repo, indexes[repo], texts, work / "serve.log")
             runs[str(repo)].append(run)
             print(repo.name, round_, run["first_answer_s"], run["ask_p50_ms"], run["after_first"])
     replies = [json.dumps([r["replies"] for r in rs], sort_keys=True) for rs in runs.values()]
