@@ -106,9 +106,20 @@ def test_an_upload_is_refused_without_reading_it(site):
     ).encode()
     headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
     for mount in ("", "/embed"):
-        status, _, payload = raw_request(port, "POST", f"{mount}/gradio_api/upload", body, headers)
+        target = f"{mount}/gradio_api/upload"
+        # The request head alone, announcing the body: the answer comes without the body being
+        # sent, so nothing waits to read it (were it read, this would time out).
+        announced = {**headers, "Content-Length": str(len(body))}
+        status, _, payload = raw_request(port, "POST", target, b"", announced)
         assert status == 404 and json.loads(payload) == {"error": "There is no such route."}
         assert b"/tmp" not in payload
+        # With the body sent: the same answer, or a reset when the server closed with the body
+        # unread in its buffer before our read (the kernel's RST; seen under load in CI).
+        try:
+            status, _, payload = raw_request(port, "POST", target, body, headers)
+        except ConnectionResetError:
+            continue
+        assert status == 404 and b"/tmp" not in payload
     assert gradio_files() - before == set()  # nothing stored
 
 
