@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before any test imports gradio (app.web.chat)
@@ -134,3 +137,18 @@ def pg_module_url():
     from tests.db.conftest import database_for
 
     yield from database_for()
+
+
+def wait_serving(process: subprocess.Popen, url: str, log: Path, seconds: float = 120) -> None:
+    """Until `url`/healthz answers 200; fail with the log's end if the process exits or
+    `seconds` pass first."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(f"serve did not start:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)

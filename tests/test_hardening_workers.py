@@ -19,7 +19,7 @@ import pytest
 
 from app.config import Settings
 from app.errors import IndexMismatch
-from tests.conftest import ROOT, TINY, write_corpus
+from tests.conftest import ROOT, TINY, wait_serving, write_corpus
 from tests.web.chat_client import chat_events, run_event, text_of
 
 ENV = {
@@ -56,16 +56,8 @@ def two_workers(tmp_path_factory):
     port = free_port()
     process = serve(tmp_path, "--workers", "2", "--host", "127.0.0.1", "--port", str(port))
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
     try:
-        while True:
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"serve did not start:\n{(tmp_path / 'serve.log').read_text()}")
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
+        wait_serving(process, url, tmp_path / "serve.log")
         yield url, process, tmp_path
     finally:
         if process.poll() is None:

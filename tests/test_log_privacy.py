@@ -17,7 +17,7 @@ import time
 import httpx
 import pytest
 
-from tests.conftest import ROOT, TINY, write_corpus
+from tests.conftest import ROOT, TINY, wait_serving, write_corpus
 from tests.test_hardening_workers import ENV, free_port
 
 SECRET = "Am I pregnant? zqxj-7731"
@@ -35,15 +35,7 @@ def server(tmp_path_factory):
     err = open(base / "stderr.log", "w")  # noqa: SIM115 - the child holds it
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        if process.poll() is not None or time.monotonic() > deadline:
-            pytest.fail(f"serve did not start:\n{(base / 'stderr.log').read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
+    wait_serving(process, url, base / "stderr.log")
     try:
         yield url, port, process, base / "stderr.log"
     finally:

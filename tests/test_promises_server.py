@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import time
 import uuid
 
 import httpx
 import pytest
 
 from app.safety.guidance import Guidance
-from tests.conftest import TINY, write_corpus
+from tests.conftest import TINY, wait_serving, write_corpus
 from tests.test_hardening_workers import ENV, free_port, serve
 from tests.test_promises_cli import run_app
 from tests.web.chat_client import chat_events, run_event, text_of
@@ -37,15 +36,7 @@ def server(tmp_path_factory):
     }
     process = serve(base, "--host", "127.0.0.1", "--port", str(port), env=env)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        if process.poll() is not None or time.monotonic() > deadline:
-            pytest.fail(f"serve did not start:\n{(base / 'serve.log').read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
+    wait_serving(process, url, base / "serve.log")
     try:
         yield url, base
     finally:

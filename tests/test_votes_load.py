@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from app.db import StoreConfig, open_store
-from tests.conftest import TINY, write_corpus
+from tests.conftest import TINY, wait_serving, write_corpus
 from tests.test_hardening_workers import free_port, serve
 
 VOTES = 1000
@@ -32,23 +32,12 @@ def server(request, tmp_path_factory):
     port = free_port()
     process = serve(base, "--workers", "2", "--port", str(port), env=env)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
     try:
-        while httpx_status(f"{url}/healthz") != 200:
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"serve did not start:\n{(base / 'serve.log').read_text()[-3000:]}")
-            time.sleep(0.3)
+        wait_serving(process, url, base / "serve.log")
         yield url, config
     finally:
         process.terminate()
         process.wait(30)
-
-
-def httpx_status(url: str) -> int:
-    try:
-        return httpx.get(url, timeout=2).status_code
-    except httpx.HTTPError:
-        return 0
 
 
 async def vote_all(url: str, fn_index: int) -> list[tuple[int, str]]:
