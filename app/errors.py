@@ -1,6 +1,24 @@
 """The project's exceptions. The core raises them; only the CLI and web layers turn them into
 messages, exit codes and HTTP statuses."""
 
+import logging
+import traceback
+from pathlib import Path
+
+
+def log_failure(log: logging.Logger, step: str, err: Exception) -> None:
+    """Log a failure the reader never sees (they got a reply without quotes): its kind and
+    where, never its message, which may quote the question."""
+    where = traceback.extract_tb(err.__traceback__)[-1]
+    name = Path(where.filename).name
+    log.error(
+        "%s failed (%s at %s:%d); replied without quotes",
+        step,
+        type(err).__name__,
+        name,
+        where.lineno,
+    )
+
 
 class AppError(Exception):
     """Base class: `str(error)` is a message fit to show a user."""

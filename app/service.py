@@ -25,7 +25,7 @@ from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.embed import Embedder
-from app.errors import AppError, BadQuestion, IndexMismatch
+from app.errors import AppError, BadQuestion, IndexMismatch, log_failure
 from app.inputs import clean_question, visible
 from app.opening import query_embedder, stale_message
 from app.records import Article, Hit, Passage, Reply
@@ -181,6 +181,17 @@ class Assistant:
     def _choose(
         self, question: str, query: retrieve.Query, hits: list[Hit], k: int, crisis: Detection
     ) -> Found:
+        """The hits to quote; a failure in judging them never costs the reply, nor a crisis
+        its guidance: the question is then answered as not covered (and the failure logged)."""
+        try:
+            return self._judge(question, query, hits, k, crisis)
+        except Exception as err:  # noqa: BLE001 - the guidance and advice must still go out
+            log_failure(log, "judging the quotes", err)
+            return Found(hits, [], crisis)
+
+    def _judge(
+        self, question: str, query: retrieve.Query, hits: list[Hit], k: int, crisis: Detection
+    ) -> Found:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
         followup = bool(hits) and hits[0].continues
@@ -202,6 +213,17 @@ class Assistant:
         return Found(hits, shown, crisis)
 
     def _reply(self, question: str, found: Found) -> Reply:
+        """The reply to a checked question; should building it fail, the reply without quotes
+        (the guidance and the advice still first and last)."""
+        try:
+            return self._build(question, found)
+        except Exception as err:  # noqa: BLE001
+            if not (found.chosen or found.about_authors):
+                raise
+            log_failure(log, "building the reply", err)
+            return self._build(question, Found(found.hits, [], found.crisis))
+
+    def _build(self, question: str, found: Found) -> Reply:
         """The reply to a checked question, with related topics from the ranking (none in a
         crisis: nothing should compete with the guidance)."""
         hits, chosen, crisis = found.hits, found.chosen, found.crisis

@@ -72,6 +72,8 @@ def subject(question: str) -> str:
     if found.re is EFFECT and NEXT_VERB.match(plain, found.end()):
         return ""  # "does self harm affect", "does brain damage lower": which word is the verb?
     words = [w for w in WORD.findall(found["x"]) if not ADVERB.match(w)]
+    if not words:
+        return ""  # adverbs alone: "can barely get words out"
     if len(words) > MAX_WORDS or (len(words) == 1 and GERUND.match(words[0])):
         return ""  # a clause, not a name; a bare activity ("running") may be a lay word for one
     if words[0].lower() in STATES:

@@ -33,6 +33,8 @@ from app.subject import subject
         ("does swimming help depression", ""),  # a bare activity may be a lay word for exercise
         ("can being exhausted make depression worse", ""),  # a state, maybe a symptom's lay word
         ("can you have too much dopamine", ""),  # "you" names nothing
+        ("can barely get words out my inhaler isnt working", ""),  # adverbs alone: no head
+        ("is really", ""),
         ("do older people get parkinsons", ""),
         ("what is the best diet for low dopamine", ""),  # "the best diet" is not a name
         ("what supplements help dopamine", ""),  # not a yes/no or "what is" question
