@@ -11,10 +11,13 @@ import json
 import logging
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import coverage
 from tests.conftest import ROOT
 from tests.test_crisis_replies import check_guidance_first
+from tests.test_question_rules_fuzz import MESSAGE
 
 BATCH = 64
 
@@ -88,3 +91,35 @@ def test_a_failure_in_building_quotes_falls_back_to_a_reply_without_them(
     monkeypatch.setattr(answer, "quote", real)
     assert reply.abstained and not reply.crisis and reply.advice
     assert "building the reply failed (KeyError at" in caplog.text and "zqxj" not in caplog.text
+
+
+@pytest.mark.model
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.tuples(MESSAGE, st.lists(MESSAGE, max_size=2)),
+        min_size=1,
+        max_size=16,
+    )
+)
+def test_any_message_of_common_words_gets_a_reply_without_a_failure(seed_assistant, batch):
+    """Messages made of the words people type most, in the shapes questions take, with and
+    without earlier turns: none fails on the way to its reply."""
+    items = [(message, history, None) for message, history in batch]
+    handler = Recorder()
+    logging.getLogger("app.service").addHandler(handler)
+    try:
+        replies = seed_assistant.ask_many(items)
+    finally:
+        logging.getLogger("app.service").removeHandler(handler)
+    assert [r.levelname for r in handler.records if r.levelno >= logging.ERROR] == []
+    assert all(hasattr(r, "quotes") for r in replies), replies
+
+
+class Recorder(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record):
+        self.records.append(record)
