@@ -1,6 +1,7 @@
 """Micro-batching: concurrent questions are gathered for a few milliseconds (up to `max_batch`) and
 answered by ONE `ask_many` call in a worker thread, so the embedder sees one batch instead of many
-single questions. One batch runs at a time; questions arriving meanwhile form the next batch.
+single questions. One batch runs at a time; questions arriving meanwhile form the next batch. A
+batch that fails is asked again question by question, so the failure stays with its question.
 
 Left out: priorities, per-client fairness, timeouts (the caller's HTTP server handles those)."""
 
@@ -96,6 +97,10 @@ class MicroBatcher:
             error = RuntimeError(
                 f"ask_many gave {len(work.result())} results for {len(live)} items"
             )
+        if error is not None and len(live) > 1:  # one failing question must not fail the rest
+            for job in live:  # (a crisis among them still gets its guidance): each alone
+                await self._answer([job])
+            return
         if error is not None:
             for job in live:
                 _settle(job.future, error=error)

@@ -87,7 +87,7 @@ def test_a_failing_call_reaches_every_caller_and_the_worker_survives():
 
     def flaky(items):
         calls.append(len(items))
-        if len(calls) == 1:
+        if len(calls) <= 3:  # the batch, then each question alone
             raise ModelUnavailable("model missing")
         return FakeAssistant().ask_many(items)
 
@@ -102,6 +102,31 @@ def test_a_failing_call_reaches_every_caller_and_the_worker_survives():
     failed, later = run(main())
     assert all(isinstance(e, ModelUnavailable) for e in failed)
     assert later.quotes
+    assert calls == [2, 1, 1, 1]
+
+
+def test_a_question_that_fails_its_batch_fails_alone():
+    """An unexpected failure on one question (a bug on an odd message) must not take the
+    replies of the questions batched with it, a crisis among them."""
+    calls = []
+
+    def poisoned(items):
+        calls.append(len(items))
+        if any(question == "odd" for question, _, _ in items):
+            raise IndexError("list index out of range")
+        return FakeAssistant().ask_many(items)
+
+    batcher = MicroBatcher(poisoned, wait_ms=50)
+
+    async def main():
+        asks = [batcher.ask("symptoms"), batcher.ask("odd"), batcher.ask("a crisis now")]
+        results = await asyncio.gather(*asks, return_exceptions=True)
+        await batcher.stop()
+        return results
+
+    good, odd, crisis = run(main())
+    assert calls[0] == 3 and sorted(calls[1:]) == [1, 1, 1]
+    assert good.quotes and isinstance(odd, IndexError) and crisis.crisis
 
 
 def test_wrong_result_count_is_an_error_not_a_hang():
