@@ -15,11 +15,12 @@ from app.texts import GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
 
 Idf = Callable[[str], float]
 # After these, nothing is quoted at all (unless the message is a general question that only names
-# the subject: `Detection.informational`); after any crisis, no passage about medicines, doses,
-# poisons or methods.
+# the subject: `Detection.informational`); after any crisis, no passage about medicines,
+# supplements, doses, poisons or methods.
 QUIET = frozenset({"self_harm", "overdose"})
 MEANS = re.compile(
     r"\b(?:dos(?:e|es|age|ing)|mg|milligrams?|pills?|tablets?|capsules?|medicines?|medications?"
+    r"|supplements?|vitamins?"
     r"|drugs?|prescri\w*|antidepressants?|overdos\w*|lethal|toxic|poison\w*|inject\w*"
     r"|razors?|blades?|ligature|noose|firearms?|guns?)\b",
     re.I,
@@ -133,7 +134,7 @@ def safe_hits(
 ) -> list[Hit]:
     """What may follow crisis guidance: nothing after self-harm or overdose (unless the message
     is a general question that only names the subject); after any crisis, no passage that
-    mentions medicines, doses, poisons or methods."""
+    mentions medicines, supplements, doses, poisons or methods."""
     if not crisis:
         return list(hits)
     if QUIET & set(categories) and not informational:

@@ -137,3 +137,21 @@ def test_a_crisis_two_turns_back_still_reaches_a_follow_up(assistant):
     read the earlier turns as typed."""
     reply = assistant.ask("will it hurt?", ["i took 30 pills an hour ago", "what is dopamine"])
     assert reply.crisis and not reply.quotes
+
+
+def test_no_supplement_passage_follows_a_crisis():
+    """'my gf keeps saying she wants to sleep forever... is that a dopamine thing' was followed by
+    the seed article's supplements passage: nothing about supplements or vitamins follows a
+    crisis, while a passage without them may."""
+    from app.answer import safe_hits
+    from app.records import Hit, Passage
+
+    def hit(text):
+        return Hit(Passage("d#p-1", "d", "p-1", "T", "S", 0, len(text), text), 0.5)
+
+    selling = hit("Certain supplements are also thought to help with the production of dopamine.")
+    vitamins = hit("Gummy vitamins taste like candy.")
+    plain = hit("Depression is a mental health condition that affects mood.")
+    hits = [selling, vitamins, plain]
+    assert safe_hits(hits, True, ("suicide",)) == [plain]
+    assert safe_hits(hits, False, ()) == hits
