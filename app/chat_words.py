@@ -44,6 +44,36 @@ ABBREVIATIONS = {
     "esp": "especially",
     "usu": "usually",
     "w/o": "without",
+    # chat spellings of function and everyday words
+    "b4": "before",
+    "abt": "about",
+    "smth": "something",
+    "sth": "something",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "no1": "nobody",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2moro": "tomorrow",
+    "2day": "today",
+    "ofc": "of",  # of course
+    "nvm": "never",  # never mind
+    "wanna": "want",
+    "sorta": "sort",
+    "dunno": "know",
+    "shud": "should",
+    "wud": "would",
+    "cud": "could",
+    "coz": "because",
+    "cos": "because",
+    "bcuz": "because",
+    "becuz": "because",
+    "bcoz": "because",
+    "dis": "this",
+    "sis": "sister",
+    "bro": "brother",
 }
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 

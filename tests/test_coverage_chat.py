@@ -46,6 +46,10 @@ def test_plain_forms_of_chat_spellings(word, forms):
         "why does gout hurt sooo much at night",
         "will my gp check for gout",
         "why would anyones gout attacks start at night",
+        "how long b4 gout attacks start",
+        "can smth at night start gout attacks",
+        "does gout start at night coz of the average age",
+        "wud my gp check 4 gout",
     ],
 )
 def test_a_chat_spelling_of_a_plain_word_does_not_veto(question):
