@@ -30,7 +30,7 @@ from app.inputs import clean_question, visible
 from app.opening import query_embedder, stale_message
 from app.records import Article, Hit, Passage, Reply
 from app.related import related_topics
-from app.safety import Detection, Detector
+from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.guidance import Guidance
 from app.store import Index
@@ -148,22 +148,17 @@ class Assistant:
 
     def find_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
         """`search_many` plus the crisis detector, which reads each question's own vector from
-        the same embedding call (and, for a follow-up, the vector of it read with the
-        conversation); the turn right after a crisis keeps its guidance ("what do i do" after
-        "he collapsed"), through the patterns on the earlier question."""
+        the same embedding call and, for a follow-up, the vector of it read with the
+        conversation (`app.safety.turns.read_turn`: a short follow-up by its conversation; the
+        turn right after a crisis keeps its guidance)."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
         vectors = retrieve.embed_queries(self.embedder, queries)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
         rows = retrieve.own_rows(queries)
         found = []
         for (q, history, k), query, hits, row in zip(items, queries, hit_lists, rows, strict=True):
-            crisis = self.detector.detect(q, vectors[row])
-            if not crisis.crisis and query.leans:  # the patterns read the turns as typed
-                said = " ".join([*history[-2:], q])
-                # each earlier turn was read by parts when it was asked
-                crisis = self.detector.detect(said, vectors[row + 1], by_parts=False)
-            if not crisis.crisis and history:  # the turn right after a crisis keeps its guidance
-                crisis = self.detector.detect(history[-1])
+            context = vectors[row + 1] if query.context else None
+            crisis = turns.read_turn(self.detector, q, history, query, vectors[row], context)
             if authors.about_author(q, history, self.authors):
                 found.append(Found(hits, [], crisis, (), self._bylines(q, history, hits)))
             else:

@@ -2,10 +2,15 @@
 (eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3 .. heldout-7, probe-5, heldout-8,
 heldout-9 .. heldout-12, and any given with --heldout, each reported separately), on the
 seed questions and on MedQuAD dev + MEDIQA consumer questions; patterns alone, meaning alone and
-both; and the latency the detector adds per question.
+both; and the latency the detector adds per question. Conversations are reported apart: lines with
+a `history` (eval/crisis/followups/*.jsonl, any given with --followups, and every seed question
+file, eval/seed-*.jsonl, read alone and with its history), each judged by the product's own
+decision (`app.safety.turns.read_turn`) on the vectors the product embeds (the message's own and,
+after a history, the message read with the conversation's topic).
 
     PYTHONPATH=. python bench/crisis.py              # figures -> stdout, bench/out/crisis.json
     PYTHONPATH=. python bench/crisis.py --heldout new.jsonl other.jsonl   # more held-out files
+    PYTHONPATH=. python bench/crisis.py --no-latency --sets followups-dev --followups new.jsonl
     PYTHONPATH=. python bench/crisis.py --calibrate  # also rewrite the bank's vectors and choose
                                                      # k and the threshold (calibration.json)
     PYTHONPATH=. python bench/crisis.py --calibrate --head   # and retrain the head (bank-head.npz)
@@ -29,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app import retrieve
 from app.config import Settings
 from app.embed import make_embedder
 from app.safety import mention, parts, patterns
@@ -40,8 +46,9 @@ from app.safety.bank import (
     save_shipped,
     shipped_vectors,
 )
-from app.safety.detector import CALIBRATION, Detector, read_calibration
+from app.safety.detector import CALIBRATION, Detection, Detector, read_calibration
 from app.safety.head import load_head
+from app.safety.turns import read_turn
 from bench import crisis_cv
 
 REPO = Path(__file__).resolve().parent.parent
@@ -91,11 +98,68 @@ def _unseen_order(path: Path) -> int:
     return int(path.stem.rsplit("-", 1)[-1])
 
 
-def figures(name: str, examples: list[Example], detector: Detector, vecs: np.ndarray) -> dict:
+def conversations(followups: list[Path] = ()) -> dict[str, list[tuple[Example, list[str]]]]:
+    """Lines with the conversation before them: the follow-up sets (eval/crisis/followups/*.jsonl,
+    never copied into the bank: a line means what it is labelled only after its history; then any
+    given by `--followups`; bank format plus `history`) and every seed question file
+    (with its `history`); each also apart with no history ("... alone")."""
+    files = [*sorted((REPO / "eval/crisis/followups").glob("*.jsonl")), *followups]
+    out = {}
+    for path in files:
+        out[_name(path)] = lines = _with_history(path, "text")
+        out[f"{_name(path)} alone"] = [(e, []) for e, _ in lines]
+    seed = [
+        line
+        for path in sorted((REPO / "eval").glob("seed-*.jsonl"))
+        for line in _with_history(path, "question")
+    ]
+    out["seed-all alone"] = [(e, []) for e, _ in seed]
+    out["seed-all with history"] = seed
+    return out
+
+
+def _with_history(path: Path, key: str) -> list[tuple[Example, list[str]]]:
+    items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    lines = []
+    for i in items:
+        crisis = i.get("crisis") or i.get("kind") == "crisis"
+        category = i.get("category", "crisis" if crisis else "none")
+        lines.append((Example(i[key], category), [str(h) for h in i.get("history", [])]))
+    return lines
+
+
+def read_turns(
+    detector: Detector, embedder, lines: list[tuple[Example, list[str]]]
+) -> list[Detection]:
+    """Each line as the product reads it (`Assistant.find_many`): contextualized, embedded in one
+    call with its context, and judged by `read_turn`."""
+    queries = [retrieve.contextualize(e.text, history) for e, history in lines]
+    vectors = retrieve.embed_queries(embedder, queries)
+    rows = retrieve.own_rows(queries)
+    found = []
+    for (e, history), query, row in zip(lines, queries, rows, strict=True):
+        context = vectors[row + 1] if query.context else None
+        found.append(read_turn(detector, e.text, history, query, vectors[row], context))
+    return found
+
+
+def figures(
+    name: str,
+    examples: list[Example],
+    detector: Detector,
+    vecs: np.ndarray | None,
+    found: list[Detection] | None = None,
+) -> dict:
+    """The set's figures; each line judged alone on its vector in `vecs` (as the product reads a
+    first message: `read_turn` without history), or as given in `found`."""
+    if found is None:
+        found = [
+            read_turn(detector, e.text, (), retrieve.Query(e.text), v)
+            for e, v in zip(examples, vecs, strict=True)
+        ]
     rows = []
-    for e, v in zip(examples, vecs, strict=True):
+    for e, full in zip(examples, found, strict=True):
         pat = patterns.match(e.text)
-        full = detector.detect(e.text, v)
         rows.append((e, bool(pat), full.crisis and "meaning" in full.by, full))
     out = {"messages": len(examples)}
     for label, pick in (("patterns", 1), ("meaning", 2), ("both", 3)):
@@ -223,6 +287,8 @@ def encoder(folder: Path):
 
 def _name(path: Path) -> str:
     path = Path(path).resolve()
+    if path.parent == REPO / "eval/crisis/followups":
+        return f"followups-{path.stem}"
     return (
         path.stem
         if path.parent in (REPO / "eval/crisis", REPO / "eval/crisis/unseen")
@@ -253,6 +319,14 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         metavar="PATH",
         help="more held-out JSONL files (bank format), each reported on its own",
+    )
+    parser.add_argument(
+        "--followups",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="more follow-up JSONL files (bank format plus `history`), each reported on its own",
     )
     parser.add_argument("--backend", default=Settings().backend, help="embedding backend")
     parser.add_argument(
@@ -287,14 +361,22 @@ def main(argv: list[str] | None = None) -> int:
         report["encoder"] = {"folder": str(args.encoder), "threshold": args.threshold}
         args.no_latency = True  # `ask` would retrieve with the encoder: latency is measured apart
     detector.warm()
-    for path in args.heldout:
+    for path in [*args.heldout, *args.followups]:
         if not path.is_file():
-            sys.exit(f"--heldout: no such file: {path}")
+            sys.exit(f"--heldout/--followups: no such file: {path}")
     for name, examples in sets(args.heldout).items():
         if args.sets is not None and name not in args.sets:
             continue
         vecs = embedder.embed([e.text for e in examples])
         report["sets"][name] = figures(name, examples, detector, vecs)
+    report["conversations"] = {}
+    for name, lines in conversations(args.followups).items():
+        given = name.removesuffix(" alone") in {_name(p) for p in args.followups}
+        if args.sets is not None and name not in args.sets and not given:
+            continue
+        found = read_turns(detector, embedder, lines)
+        examples = [e for e, _ in lines]
+        report["conversations"][name] = figures(name, examples, detector, None, found)
     if not args.no_latency:
         everything = sets()
         seed = [e.text for e in everything["seed"]]

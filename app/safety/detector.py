@@ -114,11 +114,16 @@ class Detector:
             self.nearest()
 
     def detect(
-        self, message: str, vector: np.ndarray | None = None, by_parts: bool = True
+        self,
+        message: str,
+        vector: np.ndarray | None = None,
+        by_parts: bool = True,
+        near: float = 0.0,
     ) -> Detection:
         """`vector` is the message's own embedding; with `by_parts` a message of more than one
         part whose whole vector did not clear the threshold is also read part by part (one more
-        embedding call, batched)."""
+        embedding call, batched). `near`: the whole message's meaning counts only when its k
+        nearest crisis examples are this near on average (cosine; `turns.FLOOR`)."""
         found = patterns.match(message)
         by = ("patterns",) if found else ()
         score = None
@@ -129,7 +134,7 @@ class Detector:
             # ask twice the margin. The readings are read only when they could matter (a margin
             # is never negative): for a score at the threshold, or for a longer message's parts.
             margin = 0.0 if found or score < self.threshold else self._margin(message)
-            fired = score >= self.threshold + margin
+            fired = score >= self.threshold + margin and judgement.near >= near
             if not fired and by_parts and (pieces := parts.split(message)):
                 if not found and score < self.threshold:
                     margin = self._margin(message)
