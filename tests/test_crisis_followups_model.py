@@ -107,6 +107,20 @@ def test_a_crisis_follow_up_gets_the_guidance_first(seed_assistant, category, hi
     check_first(seed_assistant.ask(message, history).to_dict(), category)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can barely get words out my inhaler isnt working",
+        "asthma attack and my inhaler isnt working, can barely get words out",
+    ],
+)
+def test_a_message_that_failed_in_retrieval_gets_the_guidance(seed_assistant, message):
+    """These raised IndexError in app/subject.py (adverbs only before the verb) after the crisis
+    reading, so the reader got an error instead of the guidance."""
+    check_first(seed_assistant.ask(message).to_dict(), "medical")
+    check_first(seed_assistant.ask(message, ["what do you do during an asthma attack"]).to_dict())
+
+
 def test_the_conversation_explains_a_follow_up_that_is_no_crisis_alone(seed_assistant):
     message = "my 3yo peeled one off grandpa and had it in his mouth"
     assert not seed_assistant.ask(message).crisis
