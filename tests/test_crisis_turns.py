@@ -82,11 +82,13 @@ def test_the_conversation_flags_a_short_follow_up_its_own_vector_cannot(detector
     assert found.crisis and found.by == ("meaning",)
 
 
-def test_a_short_follow_up_is_read_with_its_conversation_even_when_it_names_something(detector):
+def test_a_short_follow_up_held_by_the_floor_is_read_with_its_conversation(detector):
     # carries on ("then") but names two things: it does not lean, yet it is short
     message = "why do pills fail so often then"
     assert not contextualize(message, ["which antidepressants work"]).leans
-    assert read(detector, message, ["which antidepressants work"], QUIET, NEAR).crisis
+    assert read(detector, message, ["which antidepressants work"], FAR, NEAR).crisis
+    # ordinary by its own vector: read as before, alone (the conversation's reading costs time)
+    assert not read(detector, message, ["which antidepressants work"], QUIET, NEAR).crisis
 
 
 def test_the_patterns_read_the_turns_as_typed(detector):

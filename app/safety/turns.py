@@ -7,9 +7,12 @@
    the bank are then only the least unlike lines: its own vector counts only when its nearest
    crisis examples are near it (`FLOOR`, mean cosine of the k nearest); what it means is read
    with the conversation instead.
-2. With the conversation, for a follow-up that leans on it or a short follow-up: the patterns read
-   the last two turns and the message as typed, and the meaning reads the vector of the message
-   with the conversation's topic (`Query.context`, embedded for retrieval in the same call).
+2. With the conversation, for a follow-up that leans on it or a short follow-up whose own vector
+   cleared the threshold without counting: the patterns read the last two turns and the message
+   as typed, and the meaning reads the vector of the message with the conversation's topic
+   (`Query.context`, embedded for retrieval in the same call). Not for every short follow-up:
+   the patterns on the joined turns cost about a millisecond, and on every labelled set that
+   reading caught nothing more.
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
    patterns read the turn before.
 
@@ -52,7 +55,9 @@ def read_turn(
     vector of `query.context` (None when there is no history)."""
     short = short_follow_up(message)
     crisis = detector.detect(message, own, near=FLOOR if short else 0.0)
-    if not crisis.crisis and history and (query.leans or short):
+    # a short follow-up the floor (or a quiet margin) kept from firing is read with it too
+    held = short and crisis.score is not None and crisis.score >= detector.threshold
+    if not crisis.crisis and history and (query.leans or held):
         said = " ".join([*history[-2:], message])
         # each earlier turn was read by parts when it was asked
         crisis = detector.detect(said, context, by_parts=False)
