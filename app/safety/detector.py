@@ -114,16 +114,11 @@ class Detector:
             self.nearest()
 
     def detect(
-        self,
-        message: str,
-        vector: np.ndarray | None = None,
-        by_parts: bool = True,
-        near: float = 0.0,
+        self, message: str, vector: np.ndarray | None = None, by_parts: bool = True
     ) -> Detection:
         """`vector` is the message's own embedding; with `by_parts` a message of more than one
         part whose whole vector did not clear the threshold is also read part by part (one more
-        embedding call, batched). `near`: the whole message's meaning counts only when its k
-        nearest crisis examples are this near on average (cosine; `turns.FLOOR`)."""
+        embedding call, batched)."""
         found = patterns.match(message)
         by = ("patterns",) if found else ()
         score = None
@@ -134,7 +129,7 @@ class Detector:
             # ask twice the margin. The readings are read only when they could matter (a margin
             # is never negative): for a score at the threshold, or for a longer message's parts.
             margin = 0.0 if found or score < self.threshold else self._margin(message)
-            fired = score >= self.threshold + margin and judgement.near >= near
+            fired = score >= self.threshold + margin
             if not fired and by_parts and (pieces := parts.split(message)):
                 if not found and score < self.threshold:
                     margin = self._margin(message)

@@ -27,7 +27,6 @@ from app.safety.head import Head
 class Judgement:
     score: float
     categories: tuple[str, ...]  # the nearest crisis examples' categories, best first (at most 2)
-    near: float = 1.0  # mean cosine of the k nearest crisis examples: how near any crisis it is
 
 
 class NearestExamples:
@@ -47,11 +46,10 @@ class NearestExamples:
         pos = np.einsum("ij,j->i", self.crisis_vectors, vector)
         neg = np.einsum("ij,j->i", self.ordinary_vectors, vector)
         near = _top(pos, self.k)
-        closeness = float(pos[near].mean())
-        score = closeness - float(neg[_top(neg, self.k)].mean())
+        score = float(pos[near].mean() - neg[_top(neg, self.k)].mean())
         if self.head is not None:
             score = (score + self.head.score(vector)) / 2
-        return Judgement(score, _categories([self.crisis_categories[i] for i in near]), closeness)
+        return Judgement(score, _categories([self.crisis_categories[i] for i in near]))
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
         """Scores of many vectors at once (calibration and benchmarks)."""
