@@ -149,8 +149,8 @@ class Assistant:
     def find_many(self, items: Sequence[tuple[str, Sequence[str], int]]) -> list[Found]:
         """`search_many` plus the crisis detector, which reads each question's own vector from
         the same embedding call and, for a follow-up, the vector of it read with the
-        conversation (`app.safety.turns.read_turn`: a short follow-up by its conversation; the
-        turn right after a crisis keeps its guidance)."""
+        conversation (`app.safety.turns.read_turn`; the turn right after a crisis keeps its
+        guidance)."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
         vectors = retrieve.embed_queries(self.embedder, queries)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)

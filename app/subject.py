@@ -76,8 +76,6 @@ def subject(question: str) -> str:
         return ""  # adverbs alone: "can barely get words out"
     if len(words) > MAX_WORDS or (len(words) == 1 and GERUND.match(words[0])):
         return ""  # a clause, not a name; a bare activity ("running") may be a lay word for one
-    if not words:
-        return ""  # adverbs only ("can barely get words out": no name before the verb)
     if words[0].lower() in STATES:
         return ""  # "being really tired": a state, often a lay word for a symptom (fatigue)
     for at, word in enumerate(words):
