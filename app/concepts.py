@@ -77,18 +77,17 @@ class Vocabulary:
 
     def __init__(self, stems: Iterable[str], texts: Iterable[str] = ()):
         self.stems = {s for s in stems if s}
-        low = [t.lower() for t in texts]
-        self.phrases = {p for p in PHRASES if any(p in t for t in low)}
+        # All texts as one, each apart (a NUL: no phrase, word or space of NAMED_IN_TEXT): one
+        # scan instead of one per text.
+        low = "\0".join(t.lower() for t in texts)
+        self.phrases = {p for p in PHRASES if p in low}
         self.named: dict[str, set[str]] = {}  # head stem -> the stems right before it
-        pairs = {p for t in low for p in NAMED_IN_TEXT.findall(t)}  # a scan, no stemming of all
+        pairs = set(NAMED_IN_TEXT.findall(low))  # a scan, no stemming of all
         for word, head in pairs:
             self.named.setdefault(_stem(head), set()).add(_stem(word))
         self._answers: dict[tuple[str, str], bool] = {}
-        self._deletes: dict[str, set[str]] = {}
-        for s in self.stems:
-            if len(s) >= 4:
-                for d in _deletions(s):
-                    self._deletes.setdefault(d, set()).add(s)
+        # Each stem of 4+ letters with one letter deleted (what a slip is looked up in).
+        self._deletes = {d for s in self.stems if len(s) >= 4 for d in _deletions(s)}
 
     def knows(self, word: str) -> bool:
         return self._kept("knows", word, self._knows)
