@@ -56,7 +56,8 @@ class Column(Sequence):
 
 
 class SentenceRows(Column):
-    """`Sentence(passage[i], start[i], end[i], kinds[kind[i]])` for row i."""
+    """`Sentence(passage[i], start[i], end[i], kinds[kind[i]])` for row i, made on first use and
+    kept (answering reads the same rows again and again: ~700 a question over MedQuAD)."""
 
     def __init__(self, spans: np.ndarray, kind: np.ndarray, kinds: Sequence[str]):
         self.owner = np.ascontiguousarray(spans[:, 0], dtype=np.int64)  # each row's passage
@@ -66,9 +67,22 @@ class SentenceRows(Column):
         self._kind = array("B", kind.astype(np.uint8).tobytes())
         self._kinds = tuple(kinds)
         self.size = len(self._passage)
+        self._made: list[Sentence | None] = [None] * self.size
+
+    def __getitem__(self, i):
+        if type(i) is int:  # the common case first: an `IndexError` from the list as from a list
+            made = self._made[i]
+            return made if made is not None else self.item(i)
+        return super().__getitem__(i)
 
     def item(self, i: int) -> Sentence:
-        return Sentence(self._passage[i], self._start[i], self._end[i], self._kinds[self._kind[i]])
+        made = self._made[i]
+        if made is None:
+            k = self._kind[i]
+            made = self._made[i] = Sentence(
+                self._passage[i], self._start[i], self._end[i], self._kinds[k]
+            )
+        return made
 
 
 class Hashes(Column):
