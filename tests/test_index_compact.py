@@ -6,10 +6,12 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app import sentence_table, store
 from app.build import build_index
-from app.concepts import Vocabulary
+from app.concepts import HEADS, NAMED_IN_TEXT, Vocabulary, named_pairs
 from app.errors import IndexCorrupt
 from app.records import Sentence
 from app.service import Assistant
@@ -106,3 +108,20 @@ def test_vocabulary_never_joins_words_of_two_texts():
         "side effect",
         "side effects",
     }
+
+
+PIECES = [*HEADS, "diseases", "s", "x", "ab", "x-linked", "é", "-", "'", "’", " ", "\n", "\xa0"]
+PIECES += ["\0", "1", "_", "A"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_named_pairs_are_the_patterns_findall(pieces):
+    text = "".join(pieces)
+    assert named_pairs(text) == set(NAMED_IN_TEXT.findall(text))
+
+
+def test_named_pairs_known_answers():
+    text = "x-linked disorders\0the restless legs syndrome; ab\xa0deficiency, 1ab disease"
+    expected = {("x-linked", "disorders"), ("linked", "disorders"), ("legs", "syndrome")}
+    assert named_pairs(text) == expected | {("ab", "deficiency")}
