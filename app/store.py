@@ -311,9 +311,8 @@ def _article_json(article: Article) -> str:
 
 
 def _passage_from(data: dict, shared: dict[str, str]) -> Passage:
-    for key in SHARED:
-        if isinstance(value := data.get(key), str):
-            data[key] = shared.setdefault(value, value)
+    same = shared.setdefault
+    data.update({key: same(v, v) for key in SHARED if (v := data.get(key)).__class__ is str})
     return Passage(**data)
 
 
