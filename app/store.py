@@ -156,9 +156,9 @@ def load(
 ) -> Index:
     """The live generation, every file checked; `formats`: the format versions accepted (a
     rebuild reuses from an older one, `app.reuse`; what it lacks is None). `to_rebuild`: loaded
-    for a build to take what it can from: the passage and sentence vectors read into memory rather
-    than mapped from their files (as the processes that serve one index share them), each
-    passage's and article's line kept."""
+    for a build to take what it can from: the passage and sentence vectors and the BM25 scores read
+    into memory rather than mapped from their files (as the processes that serve one index share
+    them), each passage's and article's line kept."""
     folder, manifest = verify(index_dir, formats)
     lines = Lines()
     kept = lines.keep if to_rebuild else None
@@ -169,7 +169,7 @@ def load(
     articles = {a.doc_id: a for a in rows}
     try:
         vectors = faiss.read_index(str(folder / "vectors.faiss"), 0 if to_rebuild else MAPPED)
-        lexical = Lexical.load(folder / "bm25")
+        lexical = Lexical.load(folder / "bm25", mapped=not to_rebuild)
     except (RuntimeError, OSError, ValueError, KeyError) as err:
         raise IndexCorrupt(f"{folder}: cannot read the vectors or BM25 data ({err})") from err
     count = manifest.get("passages")

@@ -74,6 +74,17 @@ def test_a_broken_sentence_line_is_a_corrupt_index(tmp_path, line):
         store._read_sentence_rows(path)
 
 
+def test_mapped_bm25_scores_as_read_one(tiny_settings, fake):
+    build_index(tiny_settings, fake)
+    mapped = store.load(tiny_settings.index_dir).lexical
+    read = store.load(tiny_settings.index_dir, to_rebuild=True).lexical
+    assert isinstance(mapped.bm25.scores["data"], np.memmap)
+    assert not isinstance(read.bm25.scores["data"], np.memmap)
+    for query in ("sleep adults hours", "water hot weather", "nothing known zzz"):
+        assert np.array_equal(mapped.scores(query), read.scores(query))
+    assert mapped.idf("sleep") == read.idf("sleep") > 0
+
+
 def test_mapped_passage_vectors_search_as_read_ones(tiny_settings, fake):
     build_index(tiny_settings, fake)
     mapped = store.load(tiny_settings.index_dir).vectors
