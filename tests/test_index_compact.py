@@ -136,3 +136,25 @@ def test_named_pairs_known_answers():
     text = "x-linked disorders\0the restless legs syndrome; ab\xa0deficiency, 1ab disease"
     expected = {("x-linked", "disorders"), ("linked", "disorders"), ("legs", "syndrome")}
     assert named_pairs(text) == expected | {("ab", "deficiency")}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(0, 50), st.integers(0, 2)), max_size=25),
+    st.booleans(),
+    st.lists(st.integers(-30, 30), max_size=40),
+)
+def test_rows_read_in_any_order_are_the_list(table, in_order, reads):
+    table = sorted(table) if in_order else table
+    spans = np.array([[p, s, s + 3] for p, s, _ in table], dtype=np.int64).reshape(-1, 3)
+    kinds = ["text", "bio", "promotion"]
+    rows = sentence_table.SentenceRows(spans, np.array([k for *_, k in table]), kinds)
+    expected = [Sentence(p, s, s + 3, kinds[k]) for p, s, k in table]
+    for i in reads:
+        if -len(expected) <= i < len(expected):
+            assert rows[i] == expected[i]
+        else:
+            with pytest.raises(IndexError):
+                rows[i]
+        assert rows[i // 2 : i] == expected[i // 2 : i]
+    assert rows == expected
