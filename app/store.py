@@ -59,8 +59,8 @@ class Sentences:
     """The sentences of all passages in passage order (row i of `vectors` is `rows[i]`), with the
     content hash of each embedded one ("" for those not embedded: not quotable, zero vector)."""
 
-    rows: Sequence[Sentence]  # a list, or loaded: app.sentence_table's compact columns
-    hashes: Sequence[str]
+    rows: list[Sentence]
+    hashes: Sequence[str]  # a list, or loaded: app.sentence_table's array of them
     vectors: np.ndarray  # float16
     passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
     # Facts about a row or passage (texts, quote geometry) computed on first use at query time
@@ -68,9 +68,7 @@ class Sentences:
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        owners = getattr(self.rows, "owner", None)
-        if owners is None:
-            owners = np.array([r.passage for r in self.rows], dtype=np.int64)
+        owners = np.array([r.passage for r in self.rows], dtype=np.int64)
         n = self.passages if self.passages >= 0 else (int(owners.max()) + 1 if len(owners) else 0)
         self.start = np.searchsorted(owners, np.arange(n + 1))  # passage i: [start[i], start[i+1])
 
@@ -211,9 +209,10 @@ def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
         vectors = np.load(folder / "sentences.npy", mmap_mode="r" if mapped else None)
     except (OSError, ValueError) as err:
         raise IndexCorrupt(f"{folder / 'sentences.npy'} cannot be read ({err})") from err
-    owners = getattr(rows, "owner", None)
-    if owners is None:
+    try:
         owners = np.array([r.passage for r in rows], dtype=np.int64)
+    except (ValueError, TypeError, OverflowError) as err:
+        raise IndexCorrupt(f"{folder}: sentences.jsonl has a bad passage row ({err})") from err
     if vectors.shape[0] != len(rows) or (
         len(owners) and not 0 <= owners.min() <= owners.max() < passages
     ):
@@ -221,9 +220,9 @@ def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
     return Sentences(rows, hashes, vectors, passages)
 
 
-def _read_sentence_rows(path: Path) -> tuple[Sequence[Sentence], Sequence[str]]:
-    """Compact columns when the file is in the form written (`sentence_table.parse`); else each
-    line as JSON (any valid file; IndexCorrupt for a broken one)."""
+def _read_sentence_rows(path: Path) -> tuple[list[Sentence], Sequence[str]]:
+    """Read quickly when the file is in the form written (`sentence_table.parse`); else each line
+    as JSON (any valid file; IndexCorrupt for a broken one)."""
     try:
         text = path.read_text("utf-8")
         parsed = sentence_table.parse(text)

@@ -29,28 +29,23 @@ def test_loaded_sentences_are_the_rows_saved(tiny_settings, fake):
     rows, hashes = _json_rows(served.folder / "sentences.jsonl")
     assert len(rows) > 10 and any(h for h in hashes)
     for sents in (served.sentences, rebuilt.sentences):
-        assert isinstance(sents.rows, sentence_table.SentenceRows)
-        assert list(sents.rows) == rows and sents.rows == rows and rows == sents.rows
-        assert list(sents.hashes) == hashes and sents.hashes == hashes
+        assert isinstance(sents.hashes, sentence_table.Hashes)
+        assert sents.rows == rows and list(sents.hashes) == hashes and sents.hashes == hashes
+        assert hashes == sents.hashes and sents.hashes[2:5] == hashes[2:5]
         assert all(type(s.passage) is int and type(s.start) is int for s in sents.rows)
         spans = [
             (int(sents.start[p]), int(sents.start[p + 1])) for p in range(len(served.passages))
         ]
         assert [s for a, b in spans for s in sents.rows[a:b]] == rows  # each passage's, in order
-        assert all(s.passage == p for p, (a, b) in enumerate(spans) for s in rows[a:b])
 
 
-def test_columns_index_like_a_list():
-    spans = np.array([[0, 0, 5], [0, 6, 9], [1, 0, 4]])
-    rows = sentence_table.SentenceRows(spans, np.array([1, 0, 1]), ["bio", "text"])
-    expected = [Sentence(0, 0, 5, "text"), Sentence(0, 6, 9, "bio"), Sentence(1, 0, 4, "text")]
-    assert rows == expected and len(rows) == 3
-    assert rows[-1] == expected[-1] and rows[1:] == expected[1:] and rows[::-1] == expected[::-1]
-    assert rows != expected[:2] and rows != [*expected[:2], Sentence(1, 0, 4, "bio")]
-    with pytest.raises(IndexError):
-        rows[3]
+def test_hashes_index_like_a_list():
     hashes = sentence_table.Hashes(np.array(["ab", "", "c"], dtype="S"))
     assert list(hashes) == ["ab", "", "c"] and hashes[1:] == ["", "c"] and hashes[-3] == "ab"
+    assert hashes == ["ab", "", "c"] and hashes != ["ab", "", "d"] and hashes != ["ab", ""]
+    assert len(hashes) == 3 and "c" in hashes
+    with pytest.raises(IndexError):
+        hashes[3]
 
 
 def test_sentence_lines_in_another_json_form_are_read_as_json(tmp_path):
@@ -59,7 +54,7 @@ def test_sentence_lines_in_another_json_form_are_read_as_json(tmp_path):
     other = tmp_path / "other.jsonl"  # valid JSON, not the written form: no spaces, an escape
     other.write_text('[0,1,9,"te\\u0078t","aa"]\n[1, 0, 4, "bio", ""]', "utf-8")
     assert sentence_table.parse(other.read_text("utf-8")) is None
-    assert isinstance(sentence_table.parse(written.read_text("utf-8"))[0], sentence_table.Column)
+    assert sentence_table.parse(written.read_text("utf-8"))[0] == _json_rows(written)[0]
     rows, hashes = store._read_sentence_rows(written)
     assert store._read_sentence_rows(other) == (rows, hashes) == _json_rows(written)
 
@@ -136,25 +131,3 @@ def test_named_pairs_known_answers():
     text = "x-linked disorders\0the restless legs syndrome; ab\xa0deficiency, 1ab disease"
     expected = {("x-linked", "disorders"), ("linked", "disorders"), ("legs", "syndrome")}
     assert named_pairs(text) == expected | {("ab", "deficiency")}
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.tuples(st.integers(0, 4), st.integers(0, 50), st.integers(0, 2)), max_size=25),
-    st.booleans(),
-    st.lists(st.integers(-30, 30), max_size=40),
-)
-def test_rows_read_in_any_order_are_the_list(table, in_order, reads):
-    table = sorted(table) if in_order else table
-    spans = np.array([[p, s, s + 3] for p, s, _ in table], dtype=np.int64).reshape(-1, 3)
-    kinds = ["text", "bio", "promotion"]
-    rows = sentence_table.SentenceRows(spans, np.array([k for *_, k in table]), kinds)
-    expected = [Sentence(p, s, s + 3, kinds[k]) for p, s, k in table]
-    for i in reads:
-        if -len(expected) <= i < len(expected):
-            assert rows[i] == expected[i]
-        else:
-            with pytest.raises(IndexError):
-                rows[i]
-        assert rows[i // 2 : i] == expected[i // 2 : i]
-    assert rows == expected
