@@ -3,6 +3,7 @@ the passage vectors mapped from their file, repeated strings shared; the same re
 search results and the same answers as the plain reading."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -131,3 +132,13 @@ def test_named_pairs_known_answers():
     text = "x-linked disorders\0the restless legs syndrome; ab\xa0deficiency, 1ab disease"
     expected = {("x-linked", "disorders"), ("linked", "disorders"), ("legs", "syndrome")}
     assert named_pairs(text) == expected | {("ab", "deficiency")}
+
+
+def test_a_served_index_maps_its_large_files(tiny_settings, fake):
+    """The passage vectors, sentence vectors, word vectors and BM25 scores of a served index are
+    pages of their files (shared by the processes that serve it), not copies in each one."""
+    build_index(tiny_settings, fake)
+    index = store.load(tiny_settings.index_dir)
+    maps = Path("/proc/self/maps").read_text()
+    for name in ("vectors.faiss", "sentences.npy", "words.npy", "bm25/data.csc.index.npy"):
+        assert f"{index.folder / name}\n" in maps, name
