@@ -77,18 +77,17 @@ class Vocabulary:
 
     def __init__(self, stems: Iterable[str], texts: Iterable[str] = ()):
         self.stems = {s for s in stems if s}
-        low = [t.lower() for t in texts]
-        self.phrases = {p for p in PHRASES if any(p in t for t in low)}
+        # All texts as one, each apart (a NUL: no phrase, word or space of NAMED_IN_TEXT): one
+        # scan instead of one per text.
+        low = "\0".join(t.lower() for t in texts)
+        self.phrases = {p for p in PHRASES if p in low}
         self.named: dict[str, set[str]] = {}  # head stem -> the stems right before it
-        pairs = {p for t in low for p in NAMED_IN_TEXT.findall(t)}  # a scan, no stemming of all
+        pairs = named_pairs(low)  # a scan, no stemming of all
         for word, head in pairs:
             self.named.setdefault(_stem(head), set()).add(_stem(word))
         self._answers: dict[tuple[str, str], bool] = {}
-        self._deletes: dict[str, set[str]] = {}
-        for s in self.stems:
-            if len(s) >= 4:
-                for d in _deletions(s):
-                    self._deletes.setdefault(d, set()).add(s)
+        # Each stem of 4+ letters with one letter deleted (what a slip is looked up in).
+        self._deletes = {d for s in self.stems if len(s) >= 4 for d in _deletions(s)}
 
     def knows(self, word: str) -> bool:
         return self._kept("knows", word, self._knows)
@@ -189,6 +188,24 @@ def _edits(word: str) -> set[str]:
     swaps = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
     adds = {w[:i] + c + w[i:] for i in range(len(w) + 1) for c in "abcdefghijklmnopqrstuvwxyz"}
     return swaps | adds
+
+
+HEAD = re.compile("|".join(HEADS))
+WORD_BEFORE = re.compile(r"\s*[a-z'’-]*")  # read backwards: the spaces and word before a head
+
+
+def named_pairs(low: str) -> set[tuple[str, str]]:
+    """`set(NAMED_IN_TEXT.findall(low))`, 3.5x faster over MedQuAD: the pattern tried only from
+    the word right before each head word ("syndrome") rather than at every word. The same pairs:
+    a pair's word is that word (or its part after a hyphen or apostrophe), and `findall` from
+    `pos` to `endpos` sees the character before `pos` (for `\b`) and the two after the head."""
+    back, n = low[::-1], len(low)
+    pairs = set()
+    for head in HEAD.finditer(low):
+        start, end = head.span()
+        word = start - (WORD_BEFORE.match(back, n - start).end() - (n - start))
+        pairs.update(NAMED_IN_TEXT.findall(low, word, min(n, end + 2)))
+    return pairs
 
 
 def _deletions(s: str) -> set[str]:

@@ -70,8 +70,10 @@ class Lexical:
         self.bm25.save(str(folder), show_progress=False)
 
     @classmethod
-    def load(cls, folder: Path) -> Lexical:
-        return cls(bm25s.BM25.load(str(folder), show_progress=False))
+    def load(cls, folder: Path, mapped: bool = False) -> Lexical:
+        """`mapped`: the score arrays mapped from their files (shared by the processes serving one
+        index) rather than read into this one's memory; the same scores."""
+        return cls(bm25s.BM25.load(str(folder), mmap=mapped, show_progress=False))
 
     def scores(self, query: str) -> np.ndarray:
         known = [t for t in terms(query) if t in self.vocab]

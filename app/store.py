@@ -19,12 +19,14 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import faiss
 import numpy as np
 
+from app import sentence_table
 from app.errors import IndexCorrupt
 from app.lexical import Lexical
 from app.lines import Lines, sentence_lines
@@ -42,8 +44,14 @@ from app.records import Article, Block, Passage, Sentence
 from app.word_vectors import WordVectors
 
 SOURCES = "sources.jsonl"
+# The passage vectors mapped from their file, not read into each process's own memory (a flat or
+# HNSW index). A mapped index cannot grow: `add` to it aborts the process (a faiss assertion).
+MAPPED = faiss.IO_FLAG_MMAP_IFC
 TERMS = "terms.txt"
 WORDS, WORD_VECTORS = "words.txt", "words.npy"
+# Passage fields whose values repeat from passage to passage (MedQuAD: 33,590 passages, 5,490
+# titles and urls, 9 publishers), read into one shared str each.
+SHARED = ("doc_id", "title", "section", "publisher", "author", "published", "url")
 
 
 @dataclass
@@ -52,7 +60,7 @@ class Sentences:
     content hash of each embedded one ("" for those not embedded: not quotable, zero vector)."""
 
     rows: list[Sentence]
-    hashes: list[str]
+    hashes: Sequence[str]  # a list, or loaded: app.sentence_table's array of them
     vectors: np.ndarray  # float16
     passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
     # Facts about a row or passage (texts, quote geometry) computed on first use at query time
@@ -146,19 +154,20 @@ def load(
 ) -> Index:
     """The live generation, every file checked; `formats`: the format versions accepted (a
     rebuild reuses from an older one, `app.reuse`; what it lacks is None). `to_rebuild`: loaded
-    for a build to take what it can from: the sentence vectors read into memory rather than
-    mapped from their file (as the processes that serve one index share them), each passage's and
-    article's line kept."""
+    for a build to take what it can from: the passage and sentence vectors and the BM25 scores read
+    into memory rather than mapped from their files (as the processes that serve one index share
+    them), each passage's and article's line kept."""
     folder, manifest = verify(index_dir, formats)
     lines = Lines()
     kept = lines.keep if to_rebuild else None
-    passages = _read_jsonl(folder / "passages.jsonl", kept, lambda row: Passage(**row))
+    shared: dict[str, str] = {}  # one str for the title, url etc. its passages repeat
+    passages = _read_jsonl(folder / "passages.jsonl", kept, lambda row: _passage_from(row, shared))
     hashes = (folder / "hashes.txt").read_text("utf-8").splitlines()
-    rows = _read_jsonl(folder / "articles.jsonl", kept, _article_from)
+    rows = _read_jsonl(folder / "articles.jsonl", kept, lambda row: _article_from(row, shared))
     articles = {a.doc_id: a for a in rows}
     try:
-        vectors = faiss.read_index(str(folder / "vectors.faiss"))
-        lexical = Lexical.load(folder / "bm25")
+        vectors = faiss.read_index(str(folder / "vectors.faiss"), 0 if to_rebuild else MAPPED)
+        lexical = Lexical.load(folder / "bm25", mapped=not to_rebuild)
     except (RuntimeError, OSError, ValueError, KeyError) as err:
         raise IndexCorrupt(f"{folder}: cannot read the vectors or BM25 data ({err})") from err
     count = manifest.get("passages")
@@ -195,20 +204,35 @@ def _save_sentences(folder: Path, sents: Sentences) -> None:
 
 
 def _load_sentences(folder: Path, passages: int, mapped: bool) -> Sentences:
-    path = folder / "sentences.jsonl"
-    try:  # all lines as one JSON array: half the time of a json.loads per line
-        table = json.loads("[" + ",".join(path.read_text("utf-8").splitlines()) + "]")
-    except (ValueError, UnicodeDecodeError) as err:
-        raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
-    rows = [Sentence(passage, start, end, kind) for passage, start, end, kind, _ in table]
-    hashes = [row[4] for row in table]
+    rows, hashes = _read_sentence_rows(folder / "sentences.jsonl")
     try:
         vectors = np.load(folder / "sentences.npy", mmap_mode="r" if mapped else None)
     except (OSError, ValueError) as err:
         raise IndexCorrupt(f"{folder / 'sentences.npy'} cannot be read ({err})") from err
-    if vectors.shape[0] != len(rows) or any(not 0 <= r.passage < passages for r in rows):
+    try:
+        owners = np.array([r.passage for r in rows], dtype=np.int64)
+    except (ValueError, TypeError, OverflowError) as err:
+        raise IndexCorrupt(f"{folder}: sentences.jsonl has a bad passage row ({err})") from err
+    if vectors.shape[0] != len(rows) or (
+        len(owners) and not 0 <= owners.min() <= owners.max() < passages
+    ):
         raise IndexCorrupt(f"{folder}: sentences.npy, sentences.jsonl and passages disagree")
     return Sentences(rows, hashes, vectors, passages)
+
+
+def _read_sentence_rows(path: Path) -> tuple[list[Sentence], Sequence[str]]:
+    """Read quickly when the file is in the form written (`sentence_table.parse`); else each line
+    as JSON (any valid file; IndexCorrupt for a broken one)."""
+    try:
+        text = path.read_text("utf-8")
+        parsed = sentence_table.parse(text)
+        if parsed is not None:
+            return parsed
+        table = json.loads("[" + ",".join(text.splitlines()) + "]")  # 2x a json.loads per line
+        rows = [Sentence(passage, start, end, kind) for passage, start, end, kind, _ in table]
+    except (ValueError, TypeError, UnicodeDecodeError) as err:
+        raise IndexCorrupt(f"{path} is corrupted ({err}): {REBUILD}") from err
+    return rows, [row[4] for row in table]
 
 
 def _save_words(folder: Path, words: WordVectors) -> None:
@@ -285,8 +309,18 @@ def _article_json(article: Article) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _article_from(data: dict) -> Article:
-    blocks = tuple(Block(kind, start, end, level) for kind, start, end, level in data.pop("blocks"))
+def _passage_from(data: dict, shared: dict[str, str]) -> Passage:
+    same = shared.setdefault
+    data.update({key: same(v, v) for key in SHARED if (v := data.get(key)).__class__ is str})
+    return Passage(**data)
+
+
+def _article_from(data: dict, shared: dict[str, str] | None = None) -> Article:
+    shared = {} if shared is None else shared
+    blocks = tuple(
+        Block(shared.setdefault(kind, kind), start, end, level)
+        for kind, start, end, level in data.pop("blocks")
+    )
     return Article(blocks=blocks, **data)
 
 

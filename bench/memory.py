@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python bench/memory.py [--repos /tmp/main-tree,.] [--rounds 3] [--answers 60]
                                         [--index DIR] [--backend onnx] [--out NAME]
+                                        [--corpus DIR --questions FILE]
 
 1. Stages (one fresh process per checkout): the worker's start-up replayed step by step from
    that checkout's code - the heavy imports (numpy, tokenizers, faiss, onnxruntime, fastapi,
@@ -18,7 +19,9 @@
    in all checkouts. Figures are min/median over the rounds.
 Each checkout builds its own index of the seed corpus (an index format changed by one is refused
 by another), with the default backend or `--backend`; `--index` reuses one for every checkout
-(same format only). 127.0.0.1 only.
+(same format only). `--corpus` and `--questions` replace the seed corpus and questions, e.g. the
+full MedQuAD corpus (`bench.common.medquad_corpus()`), its index given with `--index`, and its dev
+questions. 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -127,9 +130,9 @@ def cpu_seconds(pid: int) -> float:
     return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 2)
 
 
-def serve_once(repo: Path, index: Path, texts: list[str], log: Path) -> dict:
+def serve_once(repo: Path, corpus: Path, index: Path, texts: list[str], log: Path) -> dict:
     env = {"HEALTHQA_RATE_LIMIT": "0"}
-    process, url, timings = start_server(SEED_CORPUS, index, log, env, repo=repo)
+    process, url, timings = start_server(corpus, index, log, env, repo=repo)
     timings["start_cpu_s"] = cpu_seconds(process.pid)  # start-up's CPU, less moved by load
     try:
         with httpx.Client(base_url=url, timeout=120) as client:
@@ -176,7 +179,9 @@ def main() -> None:
     parser.add_argument("--repos", default=".", help="checkouts, comma-separated")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--answers", type=int, default=60)
-    parser.add_argument("--index", type=Path, help="a built seed index to reuse")
+    parser.add_argument("--index", type=Path, help="a built index (of --corpus) to reuse")
+    parser.add_argument("--corpus", type=Path, default=SEED_CORPUS, help="default: the seed")
+    parser.add_argument("--questions", type=Path, default=SEED_QUESTIONS, help="JSONL to ask")
     parser.add_argument("--backend", help="HEALTHQA_BACKEND for the build and every process")
     parser.add_argument("--out", default="memory")
     args = parser.parse_args()
@@ -184,16 +189,18 @@ def main() -> None:
         os.environ["HEALTHQA_BACKEND"] = args.backend
     repos = [Path(r).resolve() for r in args.repos.split(",")]
     work = Path(tempfile.mkdtemp(prefix="memory-"))
-    indexes = {r: args.index or build(r, work / f"index-{n}") for n, r in enumerate(repos)}
-    texts = [q["question"] for q in questions(SEED_QUESTIONS)][: args.answers] + OTHER_LANGUAGES
+    corpus = args.corpus.resolve()
+    indexes = {r: args.index or build(r, corpus, work / f"index-{n}") for n, r in enumerate(repos)}
+    texts = [q["question"] for q in questions(args.questions)][: args.answers] + OTHER_LANGUAGES
     result = {"machine": machine(), "repos": [str(r) for r in repos]}
     result["indexes"] = {str(r): str(i) for r, i in indexes.items()}
-    result["stages"] = {str(r): stages(r, SEED_CORPUS, indexes[r]) for r in repos}
+    result["corpus"], result["questions"] = str(corpus), str(args.questions)
+    result["stages"] = {str(r): stages(r, corpus, indexes[r]) for r in repos}
     runs: dict[str, list[dict]] = {str(r): [] for r in repos}
     for round_ in range(args.rounds):
         shift = round_ % len(repos)
         for repo in repos[shift:] + repos[:shift]:
-            run = serve_once(repo, indexes[repo], texts, work / "serve.log")
+            run = serve_once(repo, corpus, indexes[repo], texts, work / "serve.log")
             runs[str(repo)].append(run)
             print(repo.name, round_, run["first_answer_s"], run["ask_p50_ms"], run["after_first"])
     replies = [json.dumps([r["replies"] for r in rs], sort_keys=True) for rs in runs.values()]
@@ -230,7 +237,7 @@ def report(result: dict) -> None:
     )
 
 
-def build(repo: Path, index: Path) -> Path:
+def build(repo: Path, corpus: Path, index: Path) -> Path:
     env = {**os.environ, "PYTHONPATH": str(repo)}
     cmd = [
         sys.executable,
@@ -238,7 +245,7 @@ def build(repo: Path, index: Path) -> Path:
         "app",
         "build",
         "--corpus",
-        str(SEED_CORPUS),
+        str(corpus),
         "--index",
         str(index),
     ]
