@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from app import reuse, store
+from app import index_files, reuse, store
 from app.build import build_index, why_rebuild
 from app.corpus import PHRASES_FILE
 from app.embed.fake import FakeEmbedder
@@ -157,10 +157,10 @@ def test_unchanged_passages_and_articles_are_written_as_they_were_read(
     written as the previous index had them (and the files equal a fresh build's)."""
     build_index(tiny_settings, fake)
     encoded: list[str] = []
-    for name in ("_passage_json", "_article_json"):
-        encode = getattr(store, name)
+    for name in ("passage_json", "article_json"):
+        encode = getattr(index_files, name)
         monkeypatch.setattr(
-            store, name, lambda r, encode=encode: (encoded.append(r.doc_id), encode(r))[1]
+            index_files, name, lambda r, encode=encode: (encoded.append(r.doc_id), encode(r))[1]
         )
     _edit(tiny_settings)
     build_index(tiny_settings, fake)

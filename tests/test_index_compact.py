@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import sentence_table, store
+from app import index_files, sentence_table, store
 from app.build import build_index
 from app.concepts import HEADS, NAMED_IN_TEXT, Vocabulary, named_pairs
 from app.errors import IndexCorrupt
@@ -56,8 +56,8 @@ def test_sentence_lines_in_another_json_form_are_read_as_json(tmp_path):
     other.write_text('[0,1,9,"te\\u0078t","aa"]\n[1, 0, 4, "bio", ""]', "utf-8")
     assert sentence_table.parse(other.read_text("utf-8")) is None
     assert sentence_table.parse(written.read_text("utf-8"))[0] == _json_rows(written)[0]
-    rows, hashes = store._read_sentence_rows(written)
-    assert store._read_sentence_rows(other) == (rows, hashes) == _json_rows(written)
+    rows, hashes = index_files.read_sentence_rows(written)
+    assert index_files.read_sentence_rows(other) == (rows, hashes) == _json_rows(written)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_a_broken_sentence_line_is_a_corrupt_index(tmp_path, line):
     path = tmp_path / "sentences.jsonl"
     path.write_text(f'[0, 1, 9, "text", "aa"]\n{line}\n', "utf-8")
     with pytest.raises(IndexCorrupt, match="sentences.jsonl is corrupted"):
-        store._read_sentence_rows(path)
+        index_files.read_sentence_rows(path)
 
 
 def test_mapped_bm25_scores_as_read_one(tiny_settings, fake):
