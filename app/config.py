@@ -53,10 +53,13 @@ class Settings:
     # Evidence mode: a sentence's evidence is a weighted mean of its own cosine, its passage's
     # cosine, its passage's BM25 share (of the best) and the share of the question's rare terms it
     # holds. Weights chosen with bench/quality.py on the tune split of eval/seed-questions.jsonl.
-    w_sentence: float = 0.5
-    w_passage: float = 1.0
-    w_bm25: float = 0.2
+    w_sentence: float = 1.0
+    w_passage: float = 0.5
+    w_bm25: float = 0.1
     w_terms: float = 0.2
+    # ...and its cosine read in the quote around it (`app.readings`). Pass 9i, on all eight seed
+    # files pooled (BENCHMARKS.md section 10): 0.5 / 1.0 / 0.2 / 0.2 / 0 before.
+    w_window: float = 1.0
     # Share of the term-share feature that reads a sentence under its section heading (the rest
     # reads the sentence alone): 0.5 took MedQuAD dev hit@1 0.787 -> 0.833 and changed MEDIQA by
     # -0.001 MRR; 1.0 lost 3 of 278 MEDIQA questions at hit@1 (BENCHMARKS.md section 10).

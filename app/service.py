@@ -152,7 +152,7 @@ class Assistant:
         conversation); the turn right after a crisis keeps its guidance ("what do i do" after
         "he collapsed"), through the patterns on the earlier question."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
-        vectors = retrieve.embed_queries(self.embedder, queries)
+        vectors = retrieve.embed_queries(self.embedder, queries, self.index)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
         rows = retrieve.own_rows(queries)
         found = []
