@@ -1,7 +1,8 @@
 """Questions that ask for an amount, and whether a passage gives one.
 
 A dose ("what dose of venlafaxine", "how much magnesium should i take", "how much tyrosine a day"),
-a duration ("how long does sertraline take to work", "how many weeks"), an amount per day or week
+a duration ("how long does sertraline take to work", "how many weeks", "how long does the
+high last"), an amount per day or week
 ("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level"), a
 time of day ("the best time of day to work out", "at night"), a season ("winter depression"), a
 quantity to eat or have ("how much chocolate do i need to eat"), a frequency ("how often should
@@ -35,7 +36,8 @@ GIVES_DOSE = re.compile(
     re.I,
 )
 ASKS_DURATION = re.compile(
-    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before|stay|keep|continue|remain|wait)\b"
+    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before|stay|keep|continue|remain|wait|"
+    rf"last|lasts)\b"
     rf"|long\s+(?:until|till)|soon|"
     rf"quickly|many\s+{UNIT}\b|much\s+time\b)",
     re.I,
