@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import partial
 from itertools import accumulate
 
 import numpy as np
@@ -22,7 +23,7 @@ from app.concepts import key_concepts
 from app.config import Settings
 from app.evidence import answering, grow, is_answer, quote_window
 from app.lexical import terms
-from app.readings import in_lists, quote_readings
+from app.readings import in_lists, in_quotes
 from app.records import Hit
 from app.store import Index
 
@@ -83,10 +84,9 @@ def _scored(
     rows, pids, counts = _sentence_rows(index, cands)
     svec = _float32(index.sentences.vectors[rows])
     vectors = _vectors_of(index)
-    cos = in_lists(index, cands, counts, svec @ qvec, qvec, vectors)
-    own = (
-        cos if own_vec is qvec else in_lists(index, cands, counts, svec @ own_vec, own_vec, vectors)
-    )
+    alone = svec @ qvec
+    cos = in_lists(index, cands, counts, alone, vectors)
+    own = cos if own_vec is qvec else in_lists(index, cands, counts, svec @ own_vec, vectors)
     lows: list[str] = []
     heads: list[str] = []
     oks: list[bool] = []
@@ -107,8 +107,11 @@ def _scored(
         + w.w_terms * terms_share
     ) / total
     if w.w_window:
-        quoted = [quote_readings(index, p, vectors, _quoted(index, p, settings)) for p in cands]
-        evidence += w.w_window * (np.concatenate(quoted) @ qvec) / total
+        tag = (settings.quote_min_words, settings.quote_max_words)
+        quoted = partial(_quoted, index, settings=settings)
+        evidence += (
+            w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
+        )
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
@@ -275,7 +278,7 @@ def _window(index, pid, first, i, scores, cos, own, bm, settings: Settings) -> H
 
 
 def _quoted(index: Index, pid: int, settings: Settings):
-    """`at` -> the positions [a, b] quoted around a passage's sentence `at` (`_geometry`)."""
+    """`at` -> the positions (a, b) quoted around a passage's sentence `at` (`_geometry`)."""
     return lambda at: _geometry(index, pid, at, settings)[1:]
 
 
