@@ -22,7 +22,7 @@ Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says
 
 # A question to the shop, not the articles: what it sells or ships, what a product costs ("do u
 # guys ship to canada", "what supplements do you sell", "how much is the sleep formula bottle",
-# "how much is calm max", "how would i order a tub").
+# "how much is calm max", "how would i order a tub", "can i buy the night formula here").
 # "where can i buy l-tyrosine" too. "can i just buy antidepressants" asks about prescriptions,
 # and is not one.
 # Words of "how much is ..." that ask for an amount, not a price ("how much is too much", "how
@@ -38,6 +38,7 @@ SHOP = re.compile(
     r"appointments?|sessions?)\b\s*(?:cost)?\W*$"
     r"|\bwhere\s+(?:(?:can|do|should|could)\s+(?:i|you|u|we|one)\s+|to\s+)(?:buy|order|purchase)\b"
     r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|you|u|we|one)\s+(?:order|buy|purchase)\b"
+    r"|\b(?:order|buy|purchase)\b[^.?!]*\b(?:here|from\s+(?:you|u|this\s+site|your\s+site))\b"
     r"|\bhow\s+much\s+(?:does|do|would|will|is|are)\b[^.?!]*\bcost\b"
     rf"|\bhow\s+much\s+(?:is|are)\s+(?![^.?!]*\b(?:{AMOUNT_WORDS})\b)[^.?!]*\W*$",
     re.I,

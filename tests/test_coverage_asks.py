@@ -263,6 +263,9 @@ def test_to_drink_with_no_object_is_alcohol():
         ("how much does a tub of night formula cost", True),
         ("how would i order a tub", True),
         ("what is in it and how do i buy it", True),
+        ("can i buy the night formula here", True),
+        ("could i order melatonin from you", True),
+        ("where does melatonin come from", False),
         ("how much is a safe dose of melatonin", False),  # an amount (`app.amounts`)
         ("how much is enough sleep", False),
         ("how much is normal", False),
