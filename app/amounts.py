@@ -1,7 +1,8 @@
 """Questions that ask for an amount, and whether a passage gives one.
 
 A dose ("what dose of venlafaxine", "how much magnesium should i take", "how much tyrosine a day"),
-a duration ("how long does sertraline take to work", "how many weeks"), an amount per day or week
+a duration ("how long does sertraline take to work", "how many weeks"; "how long does the high
+last" also by words of one: "over the long haul"), an amount per day or week
 ("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level"), a
 time of day ("the best time of day to work out", "at night"), a season ("winter depression"), a
 quantity to eat or have ("how much chocolate do i need to eat"), a frequency ("how often should
@@ -110,9 +111,18 @@ ASKS_SHARE = re.compile(
 GIVES_SHARE = re.compile(
     r"\d|%|\b(?:percent|per\s+cent|half|one\s+in\s+\w+|millions?|thousands?|hundreds)\b", re.I
 )
+# "how long does the high last": how long something lasts, answered by a duration or by words of
+# one ("over the long haul", "short-lived", "for good").
+ASKS_LASTING = re.compile(r"\bhow\s+long\b[^.?!]*\blast(?:s|ing)?\b", re.I)
+GIVES_LASTING = re.compile(
+    rf"{GIVES_DURATION.pattern}|\b(?:long[\s-]+(?:haul|term|run)|short[\s-]+(?:term|lived)|"
+    r"lasting|permanent\w*|for\s+good|temporar\w*)\b",
+    re.I,
+)
 KINDS = (
     (ASKS_DOSE, GIVES_DOSE),
     (ASKS_DURATION, GIVES_DURATION),
+    (ASKS_LASTING, GIVES_LASTING),
     (ASKS_PER_PERIOD, GIVES_PER_PERIOD),
     (ASKS_LEVEL, GIVES_LEVEL),
     (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),

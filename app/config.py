@@ -51,12 +51,16 @@ class Settings:
     dedup_jaccard: float = 0.8
 
     # Evidence mode: a sentence's evidence is a weighted mean of its own cosine, its passage's
-    # cosine, its passage's BM25 share (of the best) and the share of the question's rare terms it
-    # holds. Weights chosen with bench/quality.py on the tune split of eval/seed-questions.jsonl.
+    # cosine, its passage's BM25 share (of the best), the share of the question's rare terms it
+    # holds and its cosine read in the quote around it (`app.readings`). Weights chosen with
+    # bench/quality.py: on the eight seed files pooled, and no loss on MedQuAD dev's sections
+    # (pass 9i, BENCHMARKS.md section 10: a passage weight below 1.0 or a quote weight above 0.3
+    # took 1-10 of 100 MedQuAD questions off the first rank; 0.5 / 1.0 / 0.2 / 0.2 / 0 before).
     w_sentence: float = 0.5
-    w_passage: float = 1.0
+    w_passage: float = 1.2
     w_bm25: float = 0.2
     w_terms: float = 0.2
+    w_window: float = 0.3
     # Share of the term-share feature that reads a sentence under its section heading (the rest
     # reads the sentence alone): 0.5 took MedQuAD dev hit@1 0.787 -> 0.833 and changed MEDIQA by
     # -0.001 MRR; 1.0 lost 3 of 278 MEDIQA questions at hit@1 (BENCHMARKS.md section 10).
@@ -68,6 +72,10 @@ class Settings:
     # answered, tune split): 0.32 -> recall 0.81, precision 0.84, 94% of answerable answered.
     support_below: float = 0.32
     named_support: float = 0.75
+    # ...when every rare word it lacks is an English word, not a name ("lazy", "psychiatrist"):
+    # pass 9i, on the eight seed files pooled, 0.65 answered 3 more with no more wrong-confident;
+    # 0.6 answered 5 more but quoted for 2 uncovered ones ("dopamine and autism").
+    word_support: float = 0.65
     followup_support: float = 0.5
     # A follow-up that refers back ("are they safe?"): 0.55 until issue 9's fourth pass, 0.45 once
     # "two things together" names what the pronoun stands for (7 fewer refusals, no more wrong

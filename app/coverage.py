@@ -3,7 +3,8 @@
 Evidence mode only. Covered when the best answering sentence supports the question (its
 cosine, `support_below`), unless the question names a rare concept the corpus never mentions
 ("ADHD"; only the question a chatty message asks counts, `asked`): then only a very strong
-sentence (`named_support`) lets it through, and the reply names what is missing. A keyword query
+sentence (`named_support`; `word_support` when every such word is English, not a name: "lazy",
+"psychiatrist") lets it through, and the reply names what is missing. A keyword query
 ("levodopa") whose every key word is in the quoted passage is covered down to `keyword_floor`. A
 follow-up's new information need is judged on its own words: when a rare one is not in the
 quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
@@ -109,7 +110,7 @@ def judge(
         missing = tuple(c for c in missing if not says(c, said))
     quoted = _stems(top)
     concepts = key_concepts(question)
-    if missing and top.support < settings.named_support:
+    if missing and top.support < _needed(missing, settings):
         return Coverage(False, missing, "missing")
     if to_the_shop(need):
         return Coverage(False, missing, "shop")
@@ -154,6 +155,16 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
+
+
+def _needed(missing: Sequence[str], settings: Settings) -> float:
+    """The support a sentence needs despite rare words the articles never use: `named_support`
+    when one is a name or a phrase ("ADHD", "wellbutrin", "serotonin syndrome": a thing they do
+    not cover), `word_support` when all are English words ("lazy", "psychiatrist": often a lay
+    way to say what a sentence says in its own words)."""
+    if any(is_name(c) or " " in c for c in missing):
+        return settings.named_support
+    return settings.word_support
 
 
 def _plainly_known(word: str, vocab: Vocabulary, rank: int) -> bool:

@@ -22,6 +22,7 @@ from app.embed import Embedder
 from app.lexical import terms
 from app.records import Hit
 from app.sentence_search import evidence_hits
+from app.spelling import respelled
 from app.store import Index
 
 __all__ = ["Query", "contextualize", "needs_context", "search_many", "select", "topic"]
@@ -34,20 +35,35 @@ def search_many(
     queries = as_queries(queries)
     if not queries or not index.vectors.ntotal:
         return [[] for _ in queries]
-    return search_embedded(index, queries, embed_queries(embedder, queries), settings)
+    return search_embedded(index, queries, embed_queries(embedder, queries, index), settings)
 
 
 def as_queries(queries: Sequence[Query | str]) -> list[Query]:
     return [q if isinstance(q, Query) else Query(q) for q in queries]
 
 
-def embed_queries(embedder: Embedder, queries: Sequence[Query]) -> np.ndarray:
+def embed_queries(
+    embedder: Embedder, queries: Sequence[Query], index: Index | None = None
+) -> np.ndarray:
     """One embedding call: each query's own text, then its context when it has one. Row
-    `own_rows(queries)[i]` is query i's own text (the crisis detector reads it)."""
+    `own_rows(queries)[i]` is query i's own text (the crisis detector reads it). With `index`,
+    the texts of the queries with a slip the articles' words mend (`app.spelling`) follow all
+    those, as they are searched."""
     texts = [t for q in queries for t in (q.text, q.context) if t]
+    if index is not None:
+        texts += [t for q in _respelled(index, queries) if q for t in (q.text, q.context) if t]
     if not texts:
         return np.zeros((0, getattr(embedder, "dim", 0)), dtype=np.float32)
     return embedder.embed(texts)
+
+
+def _respelled(index: Index, queries: Sequence[Query]) -> list[Query | None]:
+    """Each query respelled with the articles' words, or None when it has no slip to mend."""
+    out = []
+    for q in queries:
+        spelled = respelled(index, q)
+        out.append(None if spelled is q else spelled)
+    return out
 
 
 def own_rows(queries: Sequence[Query]) -> list[int]:
@@ -66,8 +82,14 @@ def search_embedded(
         return [[] for _ in queries]
     scores, ids = index.vectors.search(vectors, min(settings.candidates, index.vectors.ntotal))
     results = []
-    for q, row in zip(queries, own_rows(queries), strict=True):
+    extra = sum(2 if q.context else 1 for q in queries)  # the respelled queries' rows follow
+    respelled = _respelled(index, queries) if len(vectors) > extra else [None] * len(queries)
+    for q, row, spelled in zip(queries, own_rows(queries), respelled, strict=True):
         rows = [row, row + 1] if q.context else [row]
+        if spelled is not None:
+            q, row = spelled, extra
+            rows = [row, row + 1] if q.context else [row]
+            extra += len(rows)
         results.append(
             _search_one(index, q, [(vectors[r], ids[r], scores[r]) for r in rows], settings)
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import partial
 from itertools import accumulate
 
 import numpy as np
@@ -22,6 +23,7 @@ from app.concepts import key_concepts
 from app.config import Settings
 from app.evidence import answering, grow, is_answer, quote_window
 from app.lexical import terms
+from app.readings import in_lists, in_quotes
 from app.records import Hit
 from app.store import Index
 
@@ -81,8 +83,10 @@ def _scored(
     qvec = how.get("judge", runs[-1][0])
     rows, pids, counts = _sentence_rows(index, cands)
     svec = _float32(index.sentences.vectors[rows])
-    cos = svec @ qvec
-    own = cos if own_vec is qvec else svec @ own_vec  # the same product for the same vector
+    vectors = _vectors_of(index)
+    alone = svec @ qvec
+    cos = in_lists(index, cands, counts, alone, vectors)
+    own = cos if own_vec is qvec else in_lists(index, cands, counts, svec @ own_vec, vectors)
     lows: list[str] = []
     heads: list[str] = []
     oks: list[bool] = []
@@ -95,17 +99,28 @@ def _scored(
     h = settings.heading_share
     terms_share = (1 - h) * _shares(lows, weights) + h * _shares(heads, weights)
     w = settings
-    total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms
+    total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms + w.w_window
     evidence = (
         w.w_sentence * cos
         + w.w_passage * np.repeat(_passage_cosines(index, cands, qvec), counts)
         + w.w_bm25 * (bm[pids] / (float(bm.max()) or 1.0))
         + w.w_terms * terms_share
     ) / total
+    if w.w_window:
+        tag = (settings.quote_min_words, settings.quote_max_words)
+        quoted = partial(_quoted, index, settings=settings)
+        evidence += (
+            w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
+        )
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
     return [replace(h, continues=continues) for h in hits] if continues else hits
+
+
+def _vectors_of(index: Index):
+    """rows -> those sentence vectors as float32 (what `app.readings` reads)."""
+    return lambda rows: _float32(index.sentences.vectors[rows])
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:
@@ -260,6 +275,11 @@ def _window(index, pid, first, i, scores, cos, own, bm, settings: Settings) -> H
         support=float(cos[i]),
         own=float(own[i]),
     )
+
+
+def _quoted(index: Index, pid: int, settings: Settings):
+    """`at` -> the positions (a, b) quoted around a passage's sentence `at` (`_geometry`)."""
+    return lambda at: _geometry(index, pid, at, settings)[1:]
 
 
 def _geometry(index: Index, pid: int, at: int, settings: Settings):

@@ -152,7 +152,7 @@ class Assistant:
         conversation (`app.safety.turns.read_turn`; the turn right after a crisis keeps its
         guidance)."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
-        vectors = retrieve.embed_queries(self.embedder, queries)
+        vectors = retrieve.embed_queries(self.embedder, queries, self.index)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
         rows = retrieve.own_rows(queries)
         found = []

@@ -258,6 +258,17 @@ def test_to_drink_with_no_object_is_alcohol():
         ("can i buy melatonin without a prescription", False),  # a question for the articles
         ("how much is too much caffeine", False),
         ("how much exercise do you need", False),
+        # pass 9i: a price asked by a product's name alone, and how to order
+        ("how much is calm max", True),
+        ("how much does a tub of night formula cost", True),
+        ("how would i order a tub", True),
+        ("what is in it and how do i buy it", True),
+        ("can i buy the night formula here", True),
+        ("could i order melatonin from you", True),
+        ("where does melatonin come from", False),
+        ("how much is a safe dose of melatonin", False),  # an amount (`app.amounts`)
+        ("how much is enough sleep", False),
+        ("how much is normal", False),
     ],
 )
 def test_questions_to_the_shop(question, shop):
@@ -272,3 +283,21 @@ def test_a_question_to_the_shop_is_not_covered():
         [strong], "which sleep supplements do you sell", False, vocab, Settings()
     ).covered
     assert judge([strong], "which sleep supplements help", False, vocab, Settings()).covered
+
+
+def test_a_missing_english_word_needs_less_support_than_a_missing_name():
+    """Pass 9i: a lay English word the articles never use ("moody", a whole word of the model's
+    English vocabulary) vetoes below `word_support`; a name they never mention ("zolpidem")
+    still needs `named_support`."""
+    text = "Low serotonin can make you irritable and short-tempered."
+    vocab = _vocab(text + " make low")
+    settings = Settings()
+    between = (settings.word_support + settings.named_support) / 2
+    assert settings.word_support < settings.named_support
+    hit = _hit(text, support=between, own=between)
+    assert judge([hit], "can low serotonin make you moody", False, vocab, settings).covered
+    named = judge([hit], "can low serotonin make zolpidem fail", False, vocab, settings)
+    assert not named.covered and named.missing == ("zolpidem",)
+    weak = _hit(text, support=settings.word_support - 0.05)
+    weak_reply = judge([weak], "can low serotonin make you moody", False, vocab, settings)
+    assert not weak_reply.covered and weak_reply.missing == ("moody",)

@@ -101,6 +101,10 @@ def test_near_misses_ask_no_aspect(question):
         ("how much do you know about gout", "Gout is a kind of arthritis.", True),  # no amount
         ("how long should i stay on allopurinol", "Allopurinol lowers uric acid.", False),
         ("how long should i stay on allopurinol", "Most take it for two years.", True),
+        # pass 9i: how long something lasts, by a duration or words of one
+        ("how long does a gout flare last", "A flare makes the joint red and hot.", False),
+        ("how long does a gout flare last", "A flare usually lasts three to ten days.", True),
+        ("how long do the effects of the diet last", "The benefits were long-term.", True),
     ],
 )
 def test_a_quantity_a_price_or_a_share_needs_a_passage_that_gives_one(question, text, ok):

@@ -61,6 +61,16 @@ def phrases() -> list[tuple[str, str]]:
         ("README.md", f"checked at most every {default(HealthCheck.__init__, 'ttl'):g} s"),
         ("README.md", f"wait up to {build.AUTO_BUILD_WAIT / 60:g} minutes for a running build"),
         ("README.md", f"Defaults: `--corpus corpus --index index --top-k {settings.top_k}`"),
+        ("README.md", f"question (`w_sentence` {settings.w_sentence:g}), its passage's cosine"),
+        ("README.md", f"(`w_passage` {settings.w_passage:g}), its passage's BM25"),
+        ("README.md", f"share of the best (`w_bm25` {settings.w_bm25:g})"),
+        (
+            "README.md",
+            f"(`w_terms` {settings.w_terms:g}, `heading_share` {settings.heading_share:g};",
+        ),
+        ("README.md", f"(`w_window` {settings.w_window:g}: a paragraph that answers"),
+        ("README.md", f"`named_support` ({settings.named_support:g}), or `word_support`"),
+        ("README.md", f"`word_support` ({settings.word_support:g}) when every such word"),
     ]
 
 

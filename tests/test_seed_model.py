@@ -30,28 +30,29 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # chemicals": the kind asked for) and seed-148 ("overprescribed": two known words) answered; issue
 # 9h: seed-051 (a signpost sentence no longer takes a quote slot), seed-164 ("tiredness" said by
 # a lower quote), seed-146 and seed-162 answered, off-topic seed-190 (too much) and seed-200
-# (dying of it) refused; kept visible as expected failures, so a fix shows up as XPASS.
+# (dying of it) refused; issue 9i (a sentence read in its quote, list items with their lead-in,
+# weights 0.5/1.2/0.2/0.2 + 0.3, slips respelled): seed-052, 061, 087, 089, 126, 144 and 157
+# answered, seed-006 ("make enough dopamine but my body doesn't react": the natural-methods list
+# now outranks it), seed-092 and seed-095 (a list item: "Tremors", "Loss of balance", under the
+# symptom passage's teaser and other close sentences) missed; kept visible as expected failures,
+# so a fix shows up as XPASS.
 KNOWN_MISSES = {
+    "seed-006",
     "seed-009",
     "seed-030",
     "seed-050",
-    "seed-052",
     "seed-059",
-    "seed-061",
-    "seed-087",
-    "seed-089",
+    "seed-092",
     "seed-093",
+    "seed-095",
     "seed-101",
     "seed-102",
     "seed-104",
     "seed-106",
     "seed-115",
-    "seed-126",
     "seed-131",
     "seed-135",
     "seed-142",
-    "seed-144",
-    "seed-157",
     "seed-158",
 }
 KNOWN_ANSWERED_OFFTOPIC: set[str] = set()
@@ -149,3 +150,29 @@ def test_every_reply_keeps_the_invariants(seed_assistant):
             assert all(0 <= a < b <= len(q.text) for a, b in q.highlights)
             assert q.link == f"/articles/{q.doc_id}#" + q.link.split("#")[1]
             assert q.title and q.publisher and q.published
+
+
+# Pass 9i (written for this test, not taken from the question sets; each failed on main 0fa10bb):
+# a slip searched as the articles' word, a sentence that refers back read in its quote, a missing
+# English word that the best sentence says in its own words, how long something lasts.
+def test_a_slip_is_searched_as_the_articles_word(seed_assistant):
+    reply = seed_assistant.ask("wat is dopamine deficency exactly")
+    assert "precisely what it sounds like" in reply.quotes[0].text
+
+
+def test_what_parkinsons_causes_is_among_the_first_two_quotes(seed_assistant):
+    reply = seed_assistant.ask("what are the symtoms of parkinsons disease")
+    assert any("slower movements, tremors" in q.text for q in reply.quotes[:2]), [
+        q.text[:60] for q in reply.quotes
+    ]
+
+
+def test_a_lay_english_word_does_not_veto_a_close_answer(seed_assistant):
+    reply = seed_assistant.ask("can low dopamine make you lazy")
+    assert not reply.abstained
+    assert any("unmotivated" in q.text for q in reply.quotes[:3])
+
+
+def test_how_long_something_lasts_needs_a_duration(seed_assistant):
+    reply = seed_assistant.ask("how long does a cocaine high last")
+    assert reply.abstained and not reply.quotes

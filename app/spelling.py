@@ -1,0 +1,82 @@
+"""A reader's slips, read as the articles' own words: "wat is dopamine deficency" is searched as
+"wat is dopamine deficiency", "symtoms" as "symptoms", "fods" as "foods".
+
+A word is respelled only when neither the articles (by stem: "symptom" for "symptoms") nor
+general English (a whole word of the embedding model's vocabulary: "coke", "couch") know it, and
+one slip away (a letter left out, one too many, two swapped, and in a word of five letters or
+more one mistyped) lies a word the articles use; of several, the one the articles use most (the
+lowest BM25 idf), then the first in alphabetical order. Only the search reads the respelled text
+(the dense vector, BM25 and the sentences' shared words): the coverage rules and the crisis
+patterns read the question as typed. Out of scope: two slips in a word, slips into another real
+word ("form" for "from"), words the articles never use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.concepts import common_words
+from app.lexical import terms
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+TOKEN = re.compile(r"[A-Za-z]+")
+MIN_LETTERS = 4  # shorter words have too many neighbours one slip away
+SUBSTITUTE_FROM = 5  # a mistyped letter is considered from this length on
+
+
+def respell(index, text: str) -> str:
+    """`text` with each unknown word replaced by the articles' word one slip away (see above);
+    the same text when nothing is respelled."""
+    if not text or index.words is None or not index.words.row:
+        return text
+    out, at = [], 0
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        fixed = _fix(index, word.lower())
+        if fixed:
+            out += [text[at : m.start()], fixed]
+            at = m.end()
+    return "".join([*out, text[at:]]) if out else text
+
+
+def respelled(index, query):
+    """A `retrieve.Query` with its text and context respelled (itself when nothing changes)."""
+    text, context = respell(index, query.text), respell(index, query.context)
+    if text == query.text and context == query.context:
+        return query
+    return replace(query, text=text, context=context)
+
+
+def _fix(index, word: str) -> str:
+    if len(word) < MIN_LETTERS or _known(index, word):
+        return ""
+    found = [w for w in _edits(word) if w in index.words.row]
+    if not found:
+        return ""
+    return min(found, key=lambda w: (_idf(index, w), w))
+
+
+def _known(index, word: str) -> bool:
+    if word in index.words.row or word in common_words():
+        return True
+    stems = terms(word)
+    return not stems or all(s in index.lexical.vocab for s in stems)
+
+
+def _idf(index, word: str) -> float:
+    stems = terms(word)
+    return min((index.lexical.idf(s) for s in stems), default=0.0)
+
+
+def _edits(w: str) -> set[str]:
+    """Every word one slip from `w`: one letter added, removed, two neighbours swapped, and (from
+    `SUBSTITUTE_FROM` letters) one letter changed."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    found = {a + c + b for a, b in splits for c in LETTERS}
+    found |= {a + b[1:] for a, b in splits if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    if len(w) >= SUBSTITUTE_FROM:
+        found |= {a + c + b[1:] for a, b in splits if b for c in LETTERS if c != b[0]}
+    found.discard(w)
+    return found
