@@ -170,7 +170,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
 ASKED_ABOUT = tuple(name for kind in KINDS for name in getattr(kind, "ASKED_ABOUT", ()))
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
-_UNLESS_WORDS = {"attempt_again": ORDINARY_TRY}
+# ... and hallucinations of an illness or its medicines are not a high ("parkinsons
+# hallucinations, is it the meds").
+_UNLESS_WORDS = {
+    "attempt_again": ORDINARY_TRY,
+    "to_get_high": r"parkinson\w*|dementia|lewy|side effects?|is it (?:the|his|her|my) (?:meds|medications?|pills)",
+}
 for _kind in KINDS:
     _UNLESS_WORDS |= _kind.UNLESS
 UNLESS = {name: re.compile(rf"\b(?:{words})\b") for name, words in _UNLESS_WORDS.items()}
