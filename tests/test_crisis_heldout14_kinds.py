@@ -67,3 +67,13 @@ def test_the_false_alarm_kinds_are_ordinary(message):
 @pytest.mark.parametrize(("category", "message"), STILL_CRISES)
 def test_near_misses_of_the_new_rules_stay_crises(category, message):
     assert category in match(message)
+
+
+def test_a_french_yes_no_question_naming_no_one_is_general():
+    """'est-ce que ...' asks like 'is ...': read as a general question (the meaning detector's
+    quiet margin) unless it names someone."""
+    from app.safety.patterns import quiet_readings
+
+    assert "general" in quiet_readings("est-ce que l'ibuprofène est dangereux pour le foie")
+    assert "general" not in quiet_readings("est-ce que je vais mourir, j'ai pris trop de pilules")
+    assert "general" not in quiet_readings("est-ce que mon fils va bien, il a avalé une pile")

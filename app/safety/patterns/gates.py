@@ -36,7 +36,7 @@ NAMES_SOMEONE = re.compile(
 # The same in Spanish, French, German, Italian and Portuguese, read with that language's pronouns
 # (the Italian article "i" and the Spanish "son" name no one).
 OTHER_QUESTION = re.compile(
-    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|quels?|quelles?|comment|pourquoi"
+    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|est-ce que|quels?|quelles?|comment|pourquoi"
     r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]"
     r"|come (?:si|riconosc\w*|capire)|perch[eé]|o que|quais?|por que|s[ií]ntomas|signos|signes|sintomi"
     r"|segni|anzeichen|symptome|czy|dlaczego|jakie|objawy)\b",
