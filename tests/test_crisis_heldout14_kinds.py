@@ -21,6 +21,12 @@ CRISES = [
     ("suicide", "im not gonna be here next month anyway so who cares about my diet"),
     ("suicide", "i will not be around much longer, just so you know"),
     ("suicide", "aint gonna be here by christmas"),
+    # Missed with held-out 13 and 14 left out of the bank in turn (bench/crisis_loso.py).
+    ("suicide", "since the divorce i cant see any reason to keep going"),
+    ("suicide", "honestly i dont see the point in living anymore"),
+    ("medical", "where do i stick the epi pen, hes swelling up rn"),
+    ("medical", "my sons testicle got really swollen out of nowhere and hes in agony"),
+    ("medical", "sudden pain in my left testicle, started 2 hours ago"),
 ]
 # Ordinary by the labelling policy: a course, an exam, a job interview; a sign said absent;
 # something long over or prevented; figurative speech; an illness; a vitamin.
@@ -39,6 +45,9 @@ ORDINARY = [
     "gave my son his multivitamin twice today by mistake, is that ok",
     "how do you know a stroke is happening, want to be ready since my dad has high blood pressure",
     "she had a seizure at 3, shes 12 now, can she do sports",
+    "i dont see the point in going to the gym if i keep eating junk",
+    "is testicular cancer painful, asking for my health class",
+    "when should boys start checking their testicles for lumps",
 ]
 # Near misses of the rules above: still crises.
 STILL_CRISES = [
