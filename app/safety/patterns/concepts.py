@@ -165,7 +165,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("pregnancy", "medical", (PREGNANT, PREG_SIGN, PERSONAL)),
     ("shaken_baby", "medical", (SHAKEN_BABY,)),
     # A testicle suddenly painful or swollen (torsion: hours count).
-    ("torsion", "medical", (r"testic\w*|testes|scrot\w*", r"sudden\w*|out of nowhere|started (?:an? |\w+ )?hours?", TORSION)),
+    (
+        "torsion",
+        "medical",
+        (
+            r"testic\w*|testes|scrot\w*",
+            r"sudden\w*|out of nowhere|started (?:an? |\w+ )?hours?",
+            TORSION,
+        ),
+    ),
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
     *(rule for kind in KINDS for rule in kind.RULES),
