@@ -48,6 +48,8 @@ ORDINARY = [
     "i dont see the point in going to the gym if i keep eating junk",
     "is testicular cancer painful, asking for my health class",
     "when should boys start checking their testicles for lumps",
+    "tied the dog leash to the door handle so he wouldnt run off",
+    "my dog ate chocolate, is the vet open on sunday",
 ]
 # Near misses of the rules above: still crises.
 STILL_CRISES = [
@@ -61,6 +63,8 @@ STILL_CRISES = [
     ("medical", "had a stroke years ago and im having another one right now, my face is drooping"),
     ("medical", "what does a seizure look like, my nephew has epilepsy and is shaking right now"),
     ("suicide", "for my class project i researched overdoses but honestly i want to kill myself"),
+    # A pet's gear is not a pet: the ligature is read (a bank line k=5 had turned ordinary).
+    ("suicide", "put the dog leash over the door, i want to see if it takes my weight"),
 ]
 
 
