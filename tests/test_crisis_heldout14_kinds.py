@@ -15,6 +15,7 @@ CRISES = [
     ("medical", "mi hijo está teniendo un choque anafiláctico por los cacahuetes"),
     ("medical", "ma fille fait un choc anaphylactique, que faire"),
     ("medical", "mio marito ha uno shock anafilattico"),
+    ("medical", "minha filha está tendo um choque anafilático"),
     ("medical", "córka ma wstrząs anafilaktyczny po orzechach"),
     ("self_harm", "znowu chcę się pociąć, nie wiem co robić"),
     ("self_harm", "moja siostra się okalecza"),

@@ -135,6 +135,6 @@ TOPICS = [
     r"|\bavc\b|attaque c[ée]r[ée]brale",
     # ... and anaphylaxis by its common name, a shock (held-out 14: "mein kind hat einen allergischen
     # schock, gesicht ist geschwollen").
-    r"(?:allergisch|anaphylaktisch)\w* schock|choque (?:anafil[aá]ctico|al[eé]rgico)"
+    r"(?:allergisch|anaphylaktisch)\w* schock|choque (?:anafil[aá]c?tico|al[eé]rgico)"
     r"|choc (?:anaphylactique|allergique)|shock (?:anafilattico|allergico)|wstrząs\w* (?:anafilaktyczn|alergiczn)\w*",
 ]
