@@ -24,6 +24,7 @@ such added lines).
 
     PYTHONPATH=. python bench/crisis_loso.py --cache /tmp/crisis-int8.sqlite --out /tmp/loso.json
     PYTHONPATH=. python bench/crisis_loso.py --sets heldout-7 heldout-12 --crisis-only
+    PYTHONPATH=. python bench/crisis_loso.py --without heldout-13 heldout-14   # before they joined
     PYTHONPATH=. python bench/crisis_loso.py --table /tmp/loso.json   # the tables again
 
 Left out: writing anything under app/ (adopting is `bench/crisis_add_sets.py`, then
@@ -195,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="COS",
         help="drop added lines at this cosine or more from a line of the left-out set",
     )
+    parser.add_argument(
+        "--without",
+        nargs="+",
+        default=[],
+        metavar="SET",
+        help="leave these sets out altogether (neither left out in turn nor added): the bank's sets"
+        " before they joined",
+    )
     parser.add_argument("--cache", type=Path, help="SQLite vector cache (bench/cached.py)")
     parser.add_argument("--backend", default=Settings().backend)
     parser.add_argument("--out", type=Path, default=Path("/tmp/crisis-loso.json"))
@@ -214,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit("app/safety/bank-vectors.npz is missing or stale: run bench/crisis.py --calibrate")
     own = ~np.array([bool(e.source) for e in shipped])  # the lines written for the bank
     bank, bank_vecs = [e for e in shipped if not e.source], bank_vecs[own]
-    data = sets()
+    data = {n: ex for n, ex in sets().items() if n not in args.without}
     vecs = {n: embed(embedder, [e.text for e in ex]) for n, ex in data.items()}
     stored = {n: as_shipped(v) for n, v in vecs.items()}
     k0, t0 = BEFORE

@@ -288,7 +288,7 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         sides.setdefault(" ".join(e.text.lower().split()), set()).add(e.crisis)
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
-    assert 0 < len(two_sided) < 5 and len(paths) == 17
+    assert 0 < len(two_sided) < 5 and len(paths) == 19  # held-out 13 and 14 joined in 8t
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -322,10 +322,14 @@ def test_the_unseen_sets_are_never_copied_into_the_bank():
     (Short common messages, "what is an overdose", can be in both by chance: BENCHMARKS 9.)"""
     from bench import crisis_add_sets
 
-    paths = sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))
-    assert [p.name for p in paths] == ["heldout-13.jsonl", "heldout-14.jsonl"]
+    unseen = ROOT / "eval/crisis/unseen"
+    assert (unseen / "README.md").is_file()  # the folder stays while it holds no set
     assert not [e for e in load_bank() if e.source and "unseen" in e.source]
     assert all(p.parent == ROOT / "eval/crisis" for p in crisis_add_sets.SETS.glob("*.jsonl"))
+    # Held-out 13 and 14 were unseen until task 8t read them: labelled sets now, in the bank.
+    sources = {e.source for e in load_bank() if e.source}
+    assert {"eval/crisis/heldout-13.jsonl", "eval/crisis/heldout-14.jsonl"} <= sources
+    assert not list(unseen.glob("heldout-1[34].jsonl"))
 
 
 def test_a_bad_bank_line_names_the_file_and_line(tmp_path):

@@ -28,6 +28,7 @@ from app.safety.patterns import (
 from app.safety.patterns.asides import AHEAD, ASIDE, CAUSE, KEEP
 from app.safety.patterns.figurative import FIGURATIVE
 from app.safety.patterns.gates import (
+    ABSENT,
     AGAIN,
     ANSWERED,
     CARE,
@@ -85,6 +86,7 @@ _GATES = {
     "cause": guard(CAUSE),
     "story": guard(STORY),
     "pet": guard(PET),
+    "absent": guard(ABSENT),
 }
 
 

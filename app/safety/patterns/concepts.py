@@ -26,7 +26,7 @@ from app.safety.patterns.guard import guard
 
 # Words per concept, shared by the rules below.
 NOW = (
-    r"now|right now|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
+    r"now|right now|rn|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
     r"|hes|shes|they'?re|not breathing|isn'?t breathing|isnt breathing|collapsed|keep going|still going"
     r"|how hard|how deep|how fast|where do i (?:put|place|stick)|where (?:do|does) (?:the|it|they) go"
 )
@@ -137,6 +137,7 @@ JOIN = (
 )
 ORDINARY_TRY = r"attempts? at|tried to (?:bake|cook|pass|learn|lose|quit|make|fix|build|run)|test|exam|interview|driving|class|course|diet|recipe|business|marriage|relationship|quiz|audition"
 
+TORSION = r"hurt\w*|pain\w*|swollen|swell\w*|agony"
 SHAKEN_BABY = (
     rf"(?:shook|shakes|(?:is|was|been|keeps) shaking) (?:the |his |her |my |our |their |a )?(?:{INFANT})"
     rf"|(?:{INFANT}) (?:was|got|been|has been|had been) (?:\w+ )?(?:shaken|shook)"
@@ -163,6 +164,16 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rescue_now", "medical", (RESCUE, NOW)),
     ("pregnancy", "medical", (PREGNANT, PREG_SIGN, PERSONAL)),
     ("shaken_baby", "medical", (SHAKEN_BABY,)),
+    # A testicle suddenly painful or swollen (torsion: hours count).
+    (
+        "torsion",
+        "medical",
+        (
+            r"testic\w*|testes|scrot\w*",
+            r"sudden\w*|out of nowhere|started (?:an? |\w+ )?hours?",
+            TORSION,
+        ),
+    ),
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
     *(rule for kind in KINDS for rule in kind.RULES),
@@ -170,7 +181,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
 ASKED_ABOUT = tuple(name for kind in KINDS for name in getattr(kind, "ASKED_ABOUT", ()))
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
-_UNLESS_WORDS = {"attempt_again": ORDINARY_TRY}
+# ... and hallucinations of an illness or its medicines are not a high ("parkinsons
+# hallucinations, is it the meds").
+_UNLESS_WORDS = {
+    "attempt_again": ORDINARY_TRY,
+    "to_get_high": r"parkinson\w*|dementia|lewy|side effects?|is it (?:the|his|her|my) (?:meds|medications?|pills)",
+}
 for _kind in KINDS:
     _UNLESS_WORDS |= _kind.UNLESS
 UNLESS = {name: re.compile(rf"\b(?:{words})\b") for name, words in _UNLESS_WORDS.items()}

