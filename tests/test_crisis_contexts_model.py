@@ -8,15 +8,7 @@ import pytest
 pytestmark = pytest.mark.model
 
 NAMED_CAUSE = [
-    pytest.param(
-        "the left side of my face is still numb from the dentist",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a meaning false alarm since k=5 (8t): its 5 nearest crisis lines (a face gone"
-            " numb with a stroke's signs) outweigh its 5 nearest ordinary ones; with k=3 it was"
-            " ordinary (BENCHMARKS section 9, 'Held-out 13 and 14 join the bank')",
-        ),
-    ),
+    "the left side of my face is still numb from the dentist",
     "half my face is numb after the lidocaine shot",
     "my right cheek is still numb from the dentist, is that normal",
     "after the local anaesthetic for my filling the left side of my mouth is droopy",

@@ -92,3 +92,34 @@ def test_a_french_yes_no_question_naming_no_one_is_general():
     assert "general" in quiet_readings("est-ce que l'ibuprofène est dangereux pour le foie")
     assert "general" not in quiet_readings("est-ce que je vais mourir, j'ai pris trop de pilules")
     assert "general" not in quiet_readings("est-ce que mon fils va bien, il a avalé une pile")
+
+
+# A decision or a plan told outright, death as the only way out, heavy bleeding by pads: wordings
+# of the kinds held-out 15's first look and seed held-out 2 missed (not the lines themselves).
+PLANS = [
+    ("made up my mind, im going to end it on friday", "suicide"),
+    ("honestly ive decided to end it tmrw so it doesnt matter what i eat", "suicide"),
+    ("would skipping all my meds for a week kill me? asking because thats my plan", "suicide"),
+    ("ive got a bottle put away for when i decide its time", "suicide"),
+    ("feels like the only way out is to die tbh", "suicide"),
+    ("been bleeding through a pad every 20 minutes since the birth", "medical"),
+]
+NOT_PLANS = [
+    "i decided to end it with my boyfriend, how do i cope with the breakup",
+    "im gonna end it with her this weekend, any tips for the talk",
+    "saved up for when i decide to buy a treadmill",
+    "ill start running when i decide its time to go to the gym",
+    "the only fix is surgery according to my doctor",
+    "how many pads a day is normal on a heavy period",
+    "would this workout kill me lol my plan is 5 days a week",
+]
+
+
+@pytest.mark.parametrize(("message", "category"), PLANS)
+def test_a_plan_or_heavy_bleeding_told_outright_is_a_crisis(message, category):
+    assert category in match(message), message
+
+
+@pytest.mark.parametrize("message", NOT_PLANS)
+def test_a_breakup_a_purchase_or_a_normal_period_is_not(message):
+    assert match(message) == [], message

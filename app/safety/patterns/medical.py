@@ -100,7 +100,9 @@ STATEMENTS = [
     r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling)? ?(?:in|on)? ?(?:my|the|his|her)"
     r"? ?chest|chest feels like|clutching (?:his|her|my) chest",
     r"bleeding (?:\w+ )?(?:heavily|a lot|badly|won'?t stop|wont stop|everywhere)|severe bleeding"
-    r"|blood (?:everywhere|gushing|pouring|won'?t stop|wont stop)|soaking (?:pads|through)",
+    r"|blood (?:everywhere|gushing|pouring|won'?t stop|wont stop)|soaking (?:pads|through)"
+    r"|(?:soak\w*|fill\w*|bleed\w* through|go\w* through) (?:a |one |my |the )?(?:pad|pads|tampon)s?"
+    r" (?:every|in|each) (?:\d+|an?|one|ten|few|couple)",
     r"(?:won'?t|wont|can'?t|cant) stop (?:the )?bleed\w*",
     r"hit (?:his|her|my) head .{0,40}(?:confused|vomit|throwing up|unconscious|sleepy)",
     r"dolor (?:de|en el) pecho|no (?:puede )?respira|mal [aà] la poitrine|ne respire"

