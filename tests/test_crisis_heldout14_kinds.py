@@ -103,6 +103,8 @@ PLANS = [
     ("ive got a bottle put away for when i decide its time", "suicide"),
     ("feels like the only way out is to die tbh", "suicide"),
     ("been bleeding through a pad every 20 minutes since the birth", "medical"),
+    ("my nan keeps getting slapped by my aunt who looks after her", "violence"),
+    ("my little brother was beaten by my stepdad again last night", "violence"),
 ]
 NOT_PLANS = [
     "i decided to end it with my boyfriend, how do i cope with the breakup",
@@ -112,6 +114,8 @@ NOT_PLANS = [
     "the only fix is surgery according to my doctor",
     "how many pads a day is normal on a heavy period",
     "would this workout kill me lol my plan is 5 days a week",
+    "i got hit by my sister playing dodgeball, is a bruise normal",
+    "my son got hit by my brothers car door, just a scrape",
 ]
 
 

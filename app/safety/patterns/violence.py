@@ -63,6 +63,12 @@ STATEMENTS = [
     r"|(?:finger|hand|belt)[- ]?(?:shaped|print|mark)\w* bruis\w*|bruis\w* (?:shaped )?like (?:fingers|a hand|handprints?|fingerprints?|a belt)",
     r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
     r"|me agride|mi picchia",
+    # Someone being hit by a person they live with or are close to, told in the passive.
+    r"(?:is|are|being|gets?|getting|got|was|were) (?:\w+ )?(?:hit|beaten|punched|slapped|kicked|choked|shoved)"
+    r" (?:\w+ )?by (?:my|her|his|their|our) (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father"
+    r"|mom|mum|mother|stepdad|stepmom|stepfather|stepmother|uncle|aunt|brother|sister|son|daughter"
+    r"|carer|caregiver|roommate|flatmate)\b(?!'| ?s\b| (?:car|bike|truck|ball|door))"
+    r"(?!.{0,40}\b(?:play\w*|football|soccer|rugby|hockey|ball|game|practice|training|sparring|accident\w*))",
 ]
 
 TOPICS = [
