@@ -38,6 +38,7 @@ from app.synonyms import NearWords
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
+LATER = frozenset({"subject", "effect"})  # refusals a later quote may answer (said in other words)
 
 
 class Found(NamedTuple):
@@ -191,7 +192,19 @@ class Assistant:
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
         followup = bool(hits) and hits[0].continues
         shown = retrieve.select(hits, self.settings, k, question)
-        judged = coverage.judge(
+        judged = self._covered(hits, question, followup, query, shown)
+        # What the question asks about ("tiredness") may be said, in other words, only by a later
+        # quote ("fatigue"): then the quotes from that one on, in their order.
+        for at in range(1, len(shown)) if judged.why in LATER else ():
+            rest = [h for h in hits if all(h is not s for s in shown[:at])]
+            if self._covered(rest, question, followup, query, shown[at:]).covered:
+                return Found(hits, shown[at:], crisis)
+        if not judged.covered:
+            return Found(hits, [], crisis, judged.missing)
+        return Found(hits, shown, crisis)
+
+    def _covered(self, hits, question, followup, query, shown) -> coverage.Coverage:
+        return coverage.judge(
             hits,
             question,
             followup,
@@ -203,9 +216,6 @@ class Assistant:
             self.near.says,
             shown,
         )
-        if not judged.covered:
-            return Found(hits, [], crisis, judged.missing)
-        return Found(hits, shown, crisis)
 
     def _reply(self, question: str, found: Found) -> Reply:
         """The reply to a checked question; should building it fail, the reply without quotes

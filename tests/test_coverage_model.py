@@ -57,3 +57,19 @@ def test_a_followups_word_said_in_other_words_is_quoted(seed_assistant):
     reply = seed_assistant.ask("what about street drugs like coke?", ["what lowers dopamine"])
     assert not reply.abstained
     assert any("cocaine" in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("does depression cause tiredness", "fatigue"),  # said in other words by a later quote
+        ("does doing coke wreck your dopamine", "cocaine"),
+    ],
+)
+def test_a_later_quote_that_says_it_in_other_words_is_quoted(seed_assistant, question, said):
+    """The first quote does not speak of what is asked; a later one says it in other words: the
+    quotes from that one on are shown, in their order (`Assistant._judge`)."""
+    reply = seed_assistant.ask(question)
+    assert reply.quotes and said in reply.quotes[0].text.lower() + reply.quotes[-1].text.lower()
+    scores = [q.score for q in reply.quotes]
+    assert scores == sorted(scores, reverse=True)
