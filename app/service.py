@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from app import authors, coverage, retrieve, store
+from app import authors, choose, retrieve, store
 from app.answer import build_reply
 from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
@@ -38,7 +38,6 @@ from app.synonyms import NearWords
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
-LATER = frozenset({"subject", "effect"})  # refusals a later quote may answer (said in other words)
 
 
 class Found(NamedTuple):
@@ -190,32 +189,10 @@ class Assistant:
     ) -> Found:
         if self.settings.mode != "evidence":
             return Found(hits, retrieve.select(hits, self.settings, k, question), crisis)
-        followup = bool(hits) and hits[0].continues
-        shown = retrieve.select(hits, self.settings, k, question)
-        judged = self._covered(hits, question, followup, query, shown)
-        # What the question asks about ("tiredness") may be said, in other words, only by a later
-        # quote ("fatigue"): then the quotes from that one on, in their order.
-        for at in range(1, len(shown)) if judged.why in LATER else ():
-            rest = [h for h in hits if all(h is not s for s in shown[:at])]
-            if self._covered(rest, question, followup, query, shown[at:]).covered:
-                return Found(hits, shown[at:], crisis)
-        if not judged.covered:
-            return Found(hits, [], crisis, judged.missing)
-        return Found(hits, shown, crisis)
-
-    def _covered(self, hits, question, followup, query, shown) -> coverage.Coverage:
-        return coverage.judge(
-            hits,
-            question,
-            followup,
-            self.vocab,
-            self.settings,
-            query.anaphoric,
-            query.topic,
-            query.marked,
-            self.near.says,
-            shown,
+        shown, missing = choose.quotes(
+            hits, question, query, k, self.settings, self.vocab, self.near
         )
+        return Found(hits, shown, crisis, missing)
 
     def _reply(self, question: str, found: Found) -> Reply:
         """The reply to a checked question; should building it fail, the reply without quotes

@@ -1,0 +1,50 @@
+"""The quotes to show for a question in evidence mode, or none with what the articles never
+mention: the ranked hits `retrieve.select` shows, judged by `app.coverage`. What the question asks
+about ("tiredness") may be said, in other words, only by a later quote ("fatigue"): a refusal for
+the subject or the effect asked is then reconsidered from that quote on, the quotes kept in their
+order (BENCHMARKS.md section 10)."""
+
+from __future__ import annotations
+
+from app import coverage, retrieve
+from app.concepts import Vocabulary
+from app.config import Settings
+from app.records import Hit
+from app.synonyms import NearWords
+
+LATER = frozenset({"subject", "effect"})  # refusals a later quote may answer (said in other words)
+
+
+def quotes(
+    hits: list[Hit],
+    question: str,
+    query: retrieve.Query,
+    k: int,
+    settings: Settings,
+    vocab: Vocabulary,
+    near: NearWords,
+) -> tuple[list[Hit], tuple[str, ...]]:
+    """The hits to quote (none: not covered) and, when none, the key concepts never mentioned."""
+    followup = bool(hits) and hits[0].continues
+
+    def judged(ranked: list[Hit], shown: list[Hit]) -> coverage.Coverage:
+        return coverage.judge(
+            ranked,
+            question,
+            followup,
+            vocab,
+            settings,
+            query.anaphoric,
+            query.topic,
+            query.marked,
+            near.says,
+            shown,
+        )
+
+    shown = retrieve.select(hits, settings, k, question)
+    verdict = judged(hits, shown)
+    for at in range(1, len(shown)) if verdict.why in LATER else ():
+        rest = [h for h in hits if all(h is not s for s in shown[:at])]
+        if judged(rest, shown[at:]).covered:
+            return shown[at:], ()
+    return (shown, ()) if verdict.covered else ([], verdict.missing)
