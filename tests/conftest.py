@@ -107,6 +107,24 @@ def tiny_settings(tiny_corpus: Path, tmp_path: Path) -> Settings:
     return tiny_settings_in(tmp_path)
 
 
+# The command line on the tiny corpus with the fake embedder (`cli` below; test_repair.py's own
+# `cli` also builds first).
+FAKE_ENV = {
+    "HEALTHQA_BACKEND": "fake",
+    "HEALTHQA_MIN_WORDS": "10",
+    "HEALTHQA_MAX_WORDS": "60",
+    "HEALTHQA_ABSTAIN_BELOW": "0.2",
+}
+
+
+@pytest.fixture
+def cli(tiny_settings, monkeypatch) -> list[str]:
+    """The fake embedder's settings in the environment; the corpus and index arguments."""
+    for key, value in FAKE_ENV.items():
+        monkeypatch.setenv(key, value)
+    return ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
+
+
 @pytest.fixture
 def fake() -> FakeEmbedder:
     return FakeEmbedder()

@@ -17,22 +17,9 @@ import pytest
 from app import store
 from app.cli import main
 from app.config import Settings
-from tests.conftest import ROOT, TINY, write_corpus
+from tests.conftest import FAKE_ENV, ROOT, TINY, write_corpus
 
-FAKE_ENV = {
-    "HEALTHQA_BACKEND": "fake",
-    "HEALTHQA_MIN_WORDS": "10",
-    "HEALTHQA_MAX_WORDS": "60",
-    "HEALTHQA_ABSTAIN_BELOW": "0.2",
-}
 QUESTION = "How much sleep do adults need?"
-
-
-@pytest.fixture
-def cli(tiny_settings, monkeypatch) -> list[str]:
-    for key, value in FAKE_ENV.items():
-        monkeypatch.setenv(key, value)
-    return ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
 
 
 def run_app(

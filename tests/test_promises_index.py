@@ -15,16 +15,7 @@ from filelock import FileLock
 from app import build, store
 from app.cli import main
 from app.embed.fake import FakeEmbedder
-from tests.test_promises_cli import FAKE_ENV
-
-QUESTION = "How much sleep do adults need?"
-
-
-@pytest.fixture
-def cli(tiny_settings, monkeypatch) -> list[str]:
-    for key, value in FAKE_ENV.items():
-        monkeypatch.setenv(key, value)
-    return ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
+from tests.test_promises_cli import QUESTION
 
 
 @pytest.mark.parametrize("name", ["notes.txt", "bm25/extra.npy"])

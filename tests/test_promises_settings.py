@@ -11,8 +11,8 @@ import socket
 import pytest
 
 from app.cli import main
-from tests.conftest import ROOT, TINY, write_corpus
-from tests.test_promises_cli import FAKE_ENV, run_app
+from tests.conftest import FAKE_ENV, ROOT, TINY, write_corpus
+from tests.test_promises_cli import run_app
 
 BAD = [
     ("HEALTHQA_MODE", "evidense"),  # was a KeyError traceback, exit 1

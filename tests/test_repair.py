@@ -20,7 +20,7 @@ from app import store
 from app.build import LOCK_FILE, build_index, why_rebuild
 from app.cli import main
 from app.embed.fake import FakeEmbedder
-from tests.conftest import ROOT, tiny_settings_in
+from tests.conftest import FAKE_ENV, ROOT, tiny_settings_in
 
 QUESTION = "How much sleep do adults need?"
 
@@ -35,12 +35,7 @@ def generation_files(tmp_path_factory) -> list[str]:
 
 @pytest.fixture
 def cli(tiny_settings, monkeypatch):
-    for key, value in {
-        "HEALTHQA_BACKEND": "fake",
-        "HEALTHQA_MIN_WORDS": "10",
-        "HEALTHQA_MAX_WORDS": "60",
-        "HEALTHQA_ABSTAIN_BELOW": "0.2",
-    }.items():
+    for key, value in FAKE_ENV.items():
         monkeypatch.setenv(key, value)
     paths = ["--corpus", str(tiny_settings.corpus_dir), "--index", str(tiny_settings.index_dir)]
     assert main(["build", *paths]) == 0
