@@ -69,6 +69,15 @@ PERSON_STATE = re.compile(
     r"[\w'’-]+\s*",
     re.I,
 )
+# The kind of change an effect names, not what it changes ("loss" in "hair loss", "problems" in
+# "vision problems"): such a word the articles use ("loss of balance"), at the end of the effect
+# (its head), never vouches for an effect whose other words they never use.
+GENERIC_EFFECT = frozenset(
+    ["loss", "gain", "problem", "issue", "trouble", "pain", "ache", "change", "damage"]
+    + ["failure", "disorder"]
+)
+# How much of an effect, not what it is ("low" in "low sex drive"): never vouches either.
+DEGREE = frozenset(["low", "high", "poor", "bad", "severe"])
 STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
@@ -132,14 +141,25 @@ def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
     () otherwise. One known word is enough ("you lose your balance"): lay words for what the
     articles say ("tired and numb") mostly come with one of theirs. Not for a follow-up, whose
     effect is often the topic's in other words ("does it work the other way round"), nor for a
-    state ("getting older", "make you tired": one word of how a person is)."""
+    state ("getting older", "make you tired": one word of how a person is). A word for the kind of
+    change that ends the effect ("loss" in "hair loss": `GENERIC_EFFECT`) vouches for nothing, nor
+    one for its degree ("low" in "low sex drive": `DEGREE`)."""
     said = outcome(need)
     if STATE.search(said) or PERSON_STATE.fullmatch(said):
         return ()  # "getting older", "make you tired": a state, often a lay word for a symptom
     words = key_concepts(said)
-    if not words or any(known(w, vocab) for w in words):
+    head = [w.lower() for w in re.findall(r"[\w'’-]+", said)[-1:]]  # not in "... loss worse"
+    if not words or any(_vouches(w, w.lower() in head, vocab) for w in words):
         return ()
-    return tuple(words)
+    return tuple(w for w in words if not known(w, vocab))
+
+
+def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
+    """A word of the articles that says what the effect is: not its degree, nor, as its head, the
+    kind of change ("loss", "problems", "aches")."""
+    w = word.lower()
+    generic = any(x in GENERIC_EFFECT for x in (w, w.removesuffix("s"), w.removesuffix("es")))
+    return w not in DEGREE and not (generic and is_head) and known(word, vocab)
 
 
 def known(word: str, vocab: Vocabulary) -> bool:

@@ -188,6 +188,26 @@ def test_an_effect_the_articles_never_mention_is_not_covered():
 
 
 @pytest.mark.parametrize(
+    "question,ok,missing",
+    [
+        ("can low iron cause skin problems", False, ("skin",)),
+        ("can low iron lead to bone loss", False, ("bone",)),
+        ("does low iron give you joint pains", False, ("joint",)),
+        ("can low iron cause hearing pain", False, ("hearing",)),
+        ("can low iron cause breath problems", True, ()),  # "breath" is theirs
+        ("can low iron cause a loss of energy", True, ()),  # "energy": all its words are theirs
+        ("does low iron make the skin problem worse", True, ()),  # "worse" ends it, not "problem"
+        ("can low iron cause low libido", False, ("libido",)),  # "low" is only how much
+        ("can low iron cause low energy", True, ()),
+    ],
+)
+def test_a_word_for_the_kind_of_change_vouches_for_nothing(question, ok, missing):
+    text = "Low iron leads to a loss of energy and problems with breath and pain."
+    got = judge([_hit(text)], question, False, _vocab(text), Settings())
+    assert (got.covered, got.missing) == (ok, missing)
+
+
+@pytest.mark.parametrize(
     "question,words",
     [
         ("is ibuprofen ok for my toddler", ["toddler"]),
