@@ -7,7 +7,8 @@ its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or
 fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
 question asks of X ("is parkinsons genetic": the quoted passage must say it). And the words that
 only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
-(the answer names instances of it) and the verb of an effect ("wreck").
+(the answer names instances of it) and the verb of an effect ("wreck"); nor does a lay word said
+of how the reader feels beside one of the quote's ("feel lazy and unmotivated": `felt_beside`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.concepts import Vocabulary, is_name, key_concepts, mentions
+from app.concepts import FUNCTION, Vocabulary, is_name, key_concepts, mentions
 from app.subject import VERB, circumstances, outcome, quality, subject
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
@@ -167,3 +168,28 @@ def known(word: str, vocab: Vocabulary) -> bool:
     not a slip of "might"), or two of their words typed as one."""
     known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
     return known or vocab.joins(word)
+
+
+# How a reader feels, in two words joined by "and", "or", "+" or "/" ("feel so lazy and
+# unmotivated", "feeling numb & blah"): `felt_beside`.
+FELT = re.compile(
+    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more)\s+)*"
+    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda)\s+)*(?P<b>[a-z]+)",
+    re.I,
+)
+
+
+def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
+    """An English word the articles never use, said of how the reader feels beside one the quoted
+    passage has ("feel lazy and unmotivated", "feel numb and blah"): the reader's own word beside
+    theirs for one state, not a thing asked about ("dopamine and autism" is no feeling). Never a
+    name."""
+    if is_name(word):
+        return False
+    low = word.lower()
+    for found in FELT.finditer(need):
+        a, b = found["a"].lower(), found["b"].lower()
+        partner = b if a == low else a if b == low else ""
+        if partner and partner not in FUNCTION and mentions(quoted, partner):
+            return True
+    return False

@@ -22,7 +22,9 @@ pregnant") or an effect they use none of the words of ("make your hair fall out"
 "hair loss" and "low" in "low sex drive" are not counted), and an "is X ADJ?" question whose
 quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
 that only frame a question (the kind a "which X" question asks for, an effect verb), two known
-words typed as one ("bloodwork") and a word the quote says in other words never veto.
+words typed as one ("bloodwork"), a word the quote says in other words and an English word said
+of how the reader feels beside one of the quoted passage's ("feel lazy and unmotivated") never
+veto.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from functools import lru_cache
 
 from app import amounts, aspects
 from app.asks import (
+    felt_beside,
     framing,
     has_quality,
     to_the_shop,
@@ -110,7 +113,7 @@ def judge(
         said = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
         missing = tuple(c for c in missing if not says(c, said))
     quoted = _stems(top)
-    missing = tuple(c for c in missing if not _paired(c, need, quoted))
+    missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
     concepts = key_concepts(question)
     if missing and top.support < _needed(missing, settings):
         return Coverage(False, missing, "missing")
@@ -157,31 +160,6 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
-
-
-# How a reader feels, in two words joined by "and", "or", "+" or "/" ("feel so lazy and
-# unmotivated", "feeling numb & blah"): `_paired`.
-FELT = re.compile(
-    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more)\s+)*"
-    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda)\s+)*(?P<b>[a-z]+)",
-    re.I,
-)
-
-
-def _paired(word: str, need: str, quoted: frozenset[str]) -> bool:
-    """An English word the articles never use, said of how the reader feels beside one the quoted
-    passage has ("feel lazy and unmotivated", "feel numb and blah"): the reader's own word beside
-    theirs for one state, not a thing asked about ("dopamine and autism" is no feeling). Never a
-    name."""
-    if is_name(word):
-        return False
-    low = word.lower()
-    for found in FELT.finditer(need):
-        a, b = found["a"].lower(), found["b"].lower()
-        partner = b if a == low else a if b == low else ""
-        if partner and partner not in FUNCTION and mentions(quoted, partner):
-            return True
-    return False
 
 
 def _needed(missing: Sequence[str], settings: Settings) -> float:
