@@ -7,7 +7,8 @@ its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or
 fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
 question asks of X ("is parkinsons genetic": the quoted passage must say it). And the words that
 only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
-(the answer names instances of it) and the verb of an effect ("wreck").
+(the answer names instances of it) and the verb of an effect ("wreck"); nor does a lay word said
+of how the reader feels beside one of the quote's ("feel lazy and unmotivated": `felt_beside`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.concepts import Vocabulary, is_name, key_concepts, mentions
+from app.concepts import FUNCTION, Vocabulary, is_name, key_concepts, mentions
 from app.subject import VERB, circumstances, outcome, quality, subject
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
@@ -69,6 +70,15 @@ PERSON_STATE = re.compile(
     r"[\w'’-]+\s*",
     re.I,
 )
+# The kind of change an effect names, not what it changes ("loss" in "hair loss", "problems" in
+# "vision problems"): such a word the articles use ("loss of balance"), at the end of the effect
+# (its head), never vouches for an effect whose other words they never use.
+GENERIC_EFFECT = frozenset(
+    ["loss", "gain", "problem", "issue", "trouble", "pain", "ache", "change", "damage"]
+    + ["failure", "disorder"]
+)
+# How much of an effect, not what it is ("low" in "low sex drive"): never vouches either.
+DEGREE = frozenset(["low", "high", "poor", "bad", "severe"])
 STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
@@ -132,14 +142,25 @@ def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
     () otherwise. One known word is enough ("you lose your balance"): lay words for what the
     articles say ("tired and numb") mostly come with one of theirs. Not for a follow-up, whose
     effect is often the topic's in other words ("does it work the other way round"), nor for a
-    state ("getting older", "make you tired": one word of how a person is)."""
+    state ("getting older", "make you tired": one word of how a person is). A word for the kind of
+    change that ends the effect ("loss" in "hair loss": `GENERIC_EFFECT`) vouches for nothing, nor
+    one for its degree ("low" in "low sex drive": `DEGREE`)."""
     said = outcome(need)
     if STATE.search(said) or PERSON_STATE.fullmatch(said):
         return ()  # "getting older", "make you tired": a state, often a lay word for a symptom
     words = key_concepts(said)
-    if not words or any(known(w, vocab) for w in words):
+    head = [w.lower() for w in re.findall(r"[\w'’-]+", said)[-1:]]  # not in "... loss worse"
+    if not words or any(_vouches(w, w.lower() in head, vocab) for w in words):
         return ()
-    return tuple(words)
+    return tuple(w for w in words if not known(w, vocab))
+
+
+def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
+    """A word of the articles that says what the effect is: not its degree, nor, as its head, the
+    kind of change ("loss", "problems", "aches")."""
+    w = word.lower()
+    generic = any(x in GENERIC_EFFECT for x in (w, w.removesuffix("s"), w.removesuffix("es")))
+    return w not in DEGREE and not (generic and is_head) and known(word, vocab)
 
 
 def known(word: str, vocab: Vocabulary) -> bool:
@@ -147,3 +168,28 @@ def known(word: str, vocab: Vocabulary) -> bool:
     not a slip of "might"), or two of their words typed as one."""
     known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
     return known or vocab.joins(word)
+
+
+# How a reader feels, in two words joined by "and", "or", "+" or "/" ("feel so lazy and
+# unmotivated", "feeling numb & blah"): `felt_beside`.
+FELT = re.compile(
+    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more)\s+)*"
+    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda)\s+)*(?P<b>[a-z]+)",
+    re.I,
+)
+
+
+def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
+    """An English word the articles never use, said of how the reader feels beside one the quoted
+    passage has ("feel lazy and unmotivated", "feel numb and blah"): the reader's own word beside
+    theirs for one state, not a thing asked about ("dopamine and autism" is no feeling). Never a
+    name."""
+    if is_name(word):
+        return False
+    low = word.lower()
+    for found in FELT.finditer(need):
+        a, b = found["a"].lower(), found["b"].lower()
+        partner = b if a == low else a if b == low else ""
+        if partner and partner not in FUNCTION and mentions(quoted, partner):
+            return True
+    return False

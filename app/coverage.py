@@ -18,10 +18,13 @@ and "sertraline"). A question about a thing the articles never mention, common w
 ("does drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered
 only by a very strong sentence (`named_support`), like one naming a rare missing concept, and
 the reply names it; so is one about people or a time they never mention ("for my kids", "while
-pregnant") or an effect they use none of the words of ("make your hair fall out"), and an "is X
-ADJ?" question whose quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
+pregnant") or an effect they use none of the words of ("make your hair fall out"; "loss" in
+"hair loss" and "low" in "low sex drive" are not counted), and an "is X ADJ?" question whose
+quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
 that only frame a question (the kind a "which X" question asks for, an effect verb), two known
-words typed as one ("bloodwork") and a word the quote says in other words never veto.
+words typed as one ("bloodwork"), a word the quote says in other words and an English word said
+of how the reader feels beside one of the quoted passage's ("feel lazy and unmotivated") never
+veto.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from functools import lru_cache
 
 from app import amounts, aspects
 from app.asks import (
+    felt_beside,
     framing,
     has_quality,
     to_the_shop,
@@ -109,6 +113,7 @@ def judge(
         said = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
         missing = tuple(c for c in missing if not says(c, said))
     quoted = _stems(top)
+    missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
     concepts = key_concepts(question)
     if missing and top.support < _needed(missing, settings):
         return Coverage(False, missing, "missing")

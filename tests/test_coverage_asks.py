@@ -188,6 +188,26 @@ def test_an_effect_the_articles_never_mention_is_not_covered():
 
 
 @pytest.mark.parametrize(
+    "question,ok,missing",
+    [
+        ("can low iron cause skin problems", False, ("skin",)),
+        ("can low iron lead to bone loss", False, ("bone",)),
+        ("does low iron give you joint pains", False, ("joint",)),
+        ("can low iron cause hearing pain", False, ("hearing",)),
+        ("can low iron cause breath problems", True, ()),  # "breath" is theirs
+        ("can low iron cause a loss of energy", True, ()),  # "energy": all its words are theirs
+        ("does low iron make the skin problem worse", True, ()),  # "worse" ends it, not "problem"
+        ("can low iron cause low sex drive", False, ("sex", "drive")),  # "low": only how much
+        ("can low iron cause low energy", True, ()),
+    ],
+)
+def test_a_word_for_the_kind_of_change_vouches_for_nothing(question, ok, missing):
+    text = "Low iron leads to a loss of energy and problems with breath and pain."
+    got = judge([_hit(text)], question, False, _vocab(text), Settings())
+    assert (got.covered, got.missing) == (ok, missing)
+
+
+@pytest.mark.parametrize(
     "question,words",
     [
         ("is ibuprofen ok for my toddler", ["toddler"]),
@@ -301,3 +321,20 @@ def test_a_missing_english_word_needs_less_support_than_a_missing_name():
     weak = _hit(text, support=settings.word_support - 0.05)
     weak_reply = judge([weak], "can low serotonin make you moody", False, vocab, settings)
     assert not weak_reply.covered and weak_reply.missing == ("moody",)
+
+
+@pytest.mark.parametrize(
+    "question,ok,missing",
+    [
+        ("can low serotonin make you feel moody and irritable", True, ()),
+        ("why do i feel so irritable + moody lately", True, ()),
+        ("can low serotonin make you feel moody and sleepy", False, ("moody", "sleepy")),
+        ("serotonin and migraines", False, ("migraines",)),  # no feeling: a thing asked about
+        ("does low serotonin cause migraines and irritability", False, ("migraines",)),
+    ],
+)
+def test_a_lay_word_beside_theirs_for_how_one_feels_is_not_missing(question, ok, missing):
+    text = "Low serotonin can make you irritable and short-tempered."
+    vocab = _vocab(text + " low")
+    got = judge([_hit(text, support=0.5, own=0.5)], question, False, vocab, Settings())
+    assert (got.covered, got.missing) == (ok, missing)

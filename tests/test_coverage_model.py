@@ -21,6 +21,8 @@ pytestmark = pytest.mark.model
         ("what time of day is best to take sertraline", [], None),
         ("can low dopamine make your teeth fall out", [], "teeth"),  # an effect never mentioned
         ("does levodopa make your eyes dry", [], "eyes"),
+        ("can low dopamine cause hearing loss", [], "hearing"),  # "loss" says only how
+        ("can antidepressants cause vision problems", [], "vision"),
         ("is sertraline safe for my toddler", [], "toddler"),  # people never mentioned
         ("is parkinsons contagious", [], None),  # a quality no quote says
         ("do you guys sell l-theanine", [], None),  # a question to the shop
@@ -45,6 +47,7 @@ def test_what_the_articles_never_say_is_not_quoted(seed_assistant, question, his
         ("which brain chemicals does physical activity increase", "two key neurotransmitters"),
         ("will bloodwork tell me my dopamine level", "blood test"),  # two words typed as one
         ("can antidepressants leave you apathetic and numb", "apathy"),  # same family
+        ("can low dopamine cause loss of balance", "Loss of balance"),
     ],
 )
 def test_the_real_answer_is_still_quoted(seed_assistant, question, answer):

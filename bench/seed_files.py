@@ -1,0 +1,83 @@
+"""The nine seed question files answered in process on one index, for quick side-by-side checks
+of a change (`bench/quality.py` answers through `ask --jsonl`, one process per file and tree).
+
+    PYTHONPATH=TREE python bench/seed_files.py TREE OUT.json [NAME=VALUE,... ...]
+
+TREE: the checkout whose code answers (its corpus, its eval/ files; the index is built once in
+/tmp/seed-files-index-<tree name>). Prints pooled and per-file useful@1, useful@3, over-abstained
+and wrong-confident (scored as `bench/quality.py` scores them) and writes every question's outcome
+to OUT.json (OUT-<config>.json per configuration). Each NAME=VALUE,... configuration sets those
+environment variables before its run, for experiments that read one; none: one run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 9)]
+
+
+def main() -> None:
+    tree, out = Path(sys.argv[1]).resolve(), sys.argv[2]
+    sys.path.insert(0, str(tree))
+    from app.config import Settings
+    from app.service import Assistant
+
+    index = Path(f"/tmp/seed-files-index-{tree.name}")
+    assistant = Assistant.open(Settings.from_env(corpus_dir=tree / "corpus", index_dir=index))
+    configs = sys.argv[3:] or [""]
+    for config in configs:
+        for pair in filter(None, config.split(",")):
+            name, value = pair.split("=", 1)
+            os.environ[name] = value
+        path = out if len(configs) == 1 else out.replace(".json", f"-{config}.json")
+        run(assistant, tree, path)
+
+
+def run(assistant, tree: Path, path: str) -> None:
+    from bench.quality import answerable, score_seed, useful
+
+    rows, per = [], {}
+    for name in FILES:
+        lines = (tree / "eval" / f"{name}.jsonl").read_text().splitlines()
+        items = [json.loads(line) for line in lines if line.strip()]
+        asked = [(i["question"], i.get("history") or [], None) for i in items]
+        replies = [r.to_dict() for r in assistant.ask_many(asked)]
+        per[name] = score_seed(items, replies)
+        rows += [
+            _row(name, i, r, answerable(i), useful) for i, r in zip(items, replies, strict=True)
+        ]
+    ans = [r for r in rows if r["answerable"]]
+    unc = [r for r in rows if r["uncovered"]]
+    pooled = {
+        "useful@1": round(sum(r["useful@1"] for r in ans) / len(ans), 4),
+        "useful@3": round(sum(r["useful@3"] for r in ans) / len(ans), 4),
+        "over_abstained": round(sum(r["abstained"] for r in ans) / len(ans), 4),
+        "wrong_confident": round(sum(not r["abstained"] for r in unc) / len(unc), 4),
+    }
+    print(json.dumps({"pooled": pooled, "answerable": len(ans), "uncovered": len(unc)}))
+    for name, p in per.items():
+        print(f"  {name:16} {json.dumps({k: p[k] for k in pooled})}")
+    Path(path).write_text(json.dumps({"pooled": pooled, "per": per, "rows": rows}))
+
+
+def _row(name: str, item: dict, reply: dict, ok: bool, useful) -> dict:
+    quotes = reply["quotes"]
+    return {
+        "file": name,
+        "id": item["id"],
+        "question": item["question"],
+        "answerable": ok,
+        "uncovered": bool(item.get("offtopic")),
+        "abstained": reply["abstained"],
+        "useful@1": ok and bool(quotes) and useful(quotes[0], item),
+        "useful@3": ok and any(useful(q, item) for q in quotes[:3]),
+        "first": quotes[0]["text"][:120] if quotes else reply["markdown"][:120],
+    }
+
+
+if __name__ == "__main__":
+    main()
