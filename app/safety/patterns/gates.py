@@ -213,12 +213,14 @@ ABSENT = re.compile(
 JOKE = re.compile(
     r"(?:\b(?:ha(?:ha)+|hehe\w*|lol\w*|lmao\w*|rofl|jk|just kidding|kidding)\b|😂|🤣|😅)", re.I
 )
-# A death in the past, told as such ("died of an overdose last year"): blanked before matching,
-# like a story; the rest of the message is still read ("... and now i took 30 pills" fires).
+# A death in the past, told as such ("died of an overdose last year", "passed from a heart attack
+# in march"): blanked before matching, like a story; the rest of the message is still read ("...
+# and now i took 30 pills" fires).
 GRIEF = re.compile(
     r"\b(?:died|passed away|passed|lost (?:him|her|them|my \w+))\b[^,.?!]{0,40}?"
     r"\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years?|yrs?|months?|weeks?) ago"
-    r"|in (?:19|20)\d\d)\b",
+    r"|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b",
     re.I,
 )
 # A scare that ended well ("choked on milk yesterday but coughed it up and was fine"). Quiets
