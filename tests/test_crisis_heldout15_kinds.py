@@ -2,7 +2,9 @@
 medicine taken recently stays an overdose when the person "seems fine" (paracetamol harms a day or
 more later), someone hit by a partner or a relative told in the passive with where and how often
 between ("being hit on the head a lot by my partner"), and a death told with the month it happened
-("passed from a heart attack in march") is over, like one told with a year. Every message is
+("passed from a heart attack in march") is over, like one told with a year; and two of its single
+ordinary messages' causes: "a while back" is past, and a medical school's question said as a label
+("nursing school q: ...") is a course's. Every message is
 written for these tests (none copied from a held-out set); each near miss keeps its side."""
 
 import pytest
@@ -20,6 +22,10 @@ CRISES = [
     # A death in the past does not hide what is happening now.
     ("medical", "uncle passed from a heart attack in march and now dad has crushing chest pain"),
     ("overdose", "my dad passed in may, last night i took 30 of his pills"),
+    # Something past or a school named does not hide what is happening now.
+    ("medical", "my mom had a heart attack a while back and now has crushing chest pain again"),
+    ("medical", "he collapsed a while ago and isnt waking up"),
+    ("medical", "nursing school sucks, my friend just collapsed and isnt breathing"),
 ]
 ORDINARY = [
     "my son took 20 tylenol 3 years ago, hes fine now",
@@ -30,6 +36,9 @@ ORDINARY = [
     "got hit in the head with a ball by my brother",
     "my grandma died of a stroke in april, is stroke genetic",
     "my uncle passed from a heart attack in march, what are the risk factors",
+    "my dad had a stroke a while back, is it safe for him to fly",
+    "med school question - what do you do for a stroke",
+    "pharmacy school q: what are the signs of an overdose",
 ]
 
 
