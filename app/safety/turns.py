@@ -14,9 +14,14 @@ short follow-up's own vector counted only when its nearest crisis examples are n
 >= 0.5). It cleared 7 of the seed questions' 9 false alarms and lost no crisis with the shipped
 bank, but lost crises when the bank had not seen them (leave one set out, and short crises asked
 after an ordinary question: "im gonna do it tonight, i decided", "someone at my work said he'd
-shoot everyone"). Also left out: reading the meaning of the earlier turns joined to the message
-(one more vector per follow-up; on the development follow-ups it caught nothing the three
-readings missed).
+shoot everyone"). Also measured and not adopted (task 8v, BENCHMARKS section 9, "Held-out 15
+joins"): dropping a short follow-up's own-vector flag when the message read with the
+conversation's topic (`Query.context`) scores well under the threshold. The topic's words
+dominate that vector for a crisis too ("im tired of existing" after "what are early signs of
+parkinsons" scores 0.45 under the threshold there), so it lost 21-256 short crises asked after
+an ordinary question, with their own set left out of the bank, for 3-16 false alarms removed.
+Also left out: reading the meaning of the earlier turns joined to the message (one more vector
+per follow-up; on the development follow-ups it caught nothing the three readings missed).
 """
 
 from __future__ import annotations

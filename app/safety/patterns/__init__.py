@@ -92,6 +92,8 @@ _GATES = {
 
 _KEEP = {"cause": KEEP}  # what a gate keeps of its match (the others blank all of it)
 _CAN_END = ("overdose", "medical", "violence")  # what can be over and done; never the others
+_MANY_TAKEN = re.compile(overdose.MANY_TAKEN, re.I)
+_RECENT = re.compile(overdose.RECENT, re.I)
 
 
 def normalize(message: str) -> str:
@@ -166,7 +168,10 @@ def match(message: str) -> list[str]:
     # ... or someone who died before (grief), or a scare that ended well ("choked but is fine").
     over = over or bool(ended_well(text) and not STILL.search(text))
     if over:
-        found = [cat for cat in found if cat not in _CAN_END]
+        # ... but a large number of a medicine taken recently stays an overdose ("took like 20
+        # tylenol earlier, says shes fine now"): the harm can come a day later.
+        many = _MANY_TAKEN.search(text) and _RECENT.search(text) and not LONG_AGO.search(text)
+        found = [cat for cat in found if cat not in _CAN_END or (many and cat == "overdose")]
     if asked:
         return found
     past = (PAST_OR_GENERAL.search(text) or stable(text)) and not STILL.search(text)

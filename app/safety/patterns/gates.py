@@ -90,7 +90,8 @@ FRAME = re.compile(
     r"|mentions?|mentioned)(?: (?:a|an|the|some|one|two)(?: \w+)? (?:question|section|chapter|bit|part|scenario|case"
     r"|unit)s?)?(?: on| about| of)?"
     # A question set by a course or quiz, said as a label: "course quiz: ...", "exam question - ...".
-    r"|(?:course|class|exam|homework|revision|practice|study|trivia|pop|quiz|test|assignment|first aid)"
+    r"|(?:course|class|exam|homework|revision|practice|study|trivia|pop|quiz|test|assignment|first aid"
+    r"|(?:nursing|med|medical|pharmacy|paramedic|emt|dental|vet) school)"
     r" ?(?:quiz|question|questions|q|test)?(?=\s*[:-]))"
     r"\b[,:;.-]?",
     re.I,
@@ -161,7 +162,8 @@ STORY = re.compile(
     re.I,
 )
 PAST_OR_GENERAL = re.compile(
-    r"\b(?:(?:years?|yrs?) ago|last (?:year|month|spring|summer|autumn|fall|winter)|months ago|in (?:19|20)\d\d"
+    r"\b(?:(?:years?|yrs?) ago|a (?:long )?while (?:back|ago)|last (?:year|month|spring|summer|autumn|fall|winter)"
+    r"|months ago|in (?:19|20)\d\d"
     r"|as a (?:kid|child|baby|teen)|history of|since (?:my|his|her)|after (?:my|his|her)"
     r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk"
     # Over and done: "it was just anxiety", "hes fine now", "had anaphylaxis once".
@@ -213,12 +215,14 @@ ABSENT = re.compile(
 JOKE = re.compile(
     r"(?:\b(?:ha(?:ha)+|hehe\w*|lol\w*|lmao\w*|rofl|jk|just kidding|kidding)\b|😂|🤣|😅)", re.I
 )
-# A death in the past, told as such ("died of an overdose last year"): blanked before matching,
-# like a story; the rest of the message is still read ("... and now i took 30 pills" fires).
+# A death in the past, told as such ("died of an overdose last year", "passed from a heart attack
+# in march"): blanked before matching, like a story; the rest of the message is still read ("...
+# and now i took 30 pills" fires).
 GRIEF = re.compile(
     r"\b(?:died|passed away|passed|lost (?:him|her|them|my \w+))\b[^,.?!]{0,40}?"
     r"\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years?|yrs?|months?|weeks?) ago"
-    r"|in (?:19|20)\d\d)\b",
+    r"|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b",
     re.I,
 )
 # A scare that ended well ("choked on milk yesterday but coughed it up and was fine"). Quiets

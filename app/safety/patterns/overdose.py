@@ -108,6 +108,21 @@ STATEMENTS = [
     r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
 ]
 
+# A large number of a medicine taken recently: a crisis even when the person "seems fine" (an
+# overdose of paracetamol harms a day or more later): never quieted as a scare that ended well.
+# Ten or more, or a whole bottle or pack; vitamins and supplements are not medicines here.
+MANY_TAKEN = (
+    r"\b(?:took|taken|swallowed|popped|downed|ate|had)\b (?:like |about |around |maybe |almost |over |at least )?"
+    r"(?:[1-9]\d|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif)ty|a dozen"
+    r"|(?:a|the|her|his|my) (?:whole|entire|full) (?:bottle|box|pack|packet|strip|blister|tub|jar))\b"
+    r"(?! ?(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?))"
+    r"(?:\s+(?:of\s+)?(?:her|his|my|their|the|those|these)?\s*\w*){0,2}?\s*"
+    r"(?:pills?|tablets?|tabs|caps\w*|meds|medicines?|painkillers?|tylenol|paracetamol|acetaminophen|panadol"
+    r"|ibuprofen|advil|motrin|nurofen|aspirin|excedrin|aleve|benadryl|xanax|ambien|sleeping pills"
+    r"|antidepressants?|sertraline|zoloft|prozac|fluoxetine|lithium|insulin|iron pills|of them)\b"
+)
+RECENT = r"\b(?:earlier|today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an|one|two|a few|few|\d+) (?:hours?|hrs?) ago|just now)\b"
+
 _VITAMIN = r"(?:multi ?)?vitamin|supplement|fish oil|probiotic"
 _DRUGS = r"(?:pills?|tablets?|meds|medications?|medicines?)"
 TOPICS = [

@@ -64,7 +64,10 @@ STATEMENTS = [
     r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
     r"|me agride|mi picchia",
     # Someone being hit by a person they live with or are close to, told in the passive.
+    # Where and how often may come between ("being hit on the head a lot by my partner").
     r"(?:is|are|being|gets?|getting|got|was|were) (?:\w+ )?(?:hit|beaten|punched|slapped|kicked|choked|shoved)"
+    r"(?: (?:on|in|across|over) (?:the|my|her|his|their) \w+)?"
+    r"(?: (?:a lot|so much|often|again|repeatedly|constantly|all the time|every (?:day|week|night)))?"
     r" (?:\w+ )?by (?:my|her|his|their|our) (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father"
     r"|mom|mum|mother|stepdad|stepmom|stepfather|stepmother|uncle|aunt|brother|sister|son|daughter"
     r"|carer|caregiver|roommate|flatmate)\b(?!'| ?s\b| (?:car|bike|truck|ball|door))"
