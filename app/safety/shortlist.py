@@ -22,6 +22,7 @@ MIN_ROWS = 2048  # below this the exact product over every row is about as cheap
 LEVELS = 63  # the vector's levels: -63..63, shifted by ZERO to 1..127 (u8, no saturation)
 ZERO = 64
 ROUNDING = 1e-4  # the exact float32 product's own error, relative to |x|*|v| (>= 384 * 2**-24)
+CHUNK = 512
 
 
 class Shortlist:
@@ -31,11 +32,16 @@ class Shortlist:
     def __init__(self, vectors: np.ndarray):
         vectors = np.asarray(vectors, dtype=np.float32)
         self.scale = float(np.abs(vectors).max()) / 127
-        quantized = np.rint(vectors * np.float32(1 / self.scale)).astype(np.int8)
-        exact, rebuilt = vectors.astype(np.float64), quantized * self.scale  # the bound in float64
-        self.residual = float(np.sqrt(((exact - rebuilt) ** 2).sum(1)).max())
-        self.rebuilt_norm = float(np.sqrt((rebuilt**2).sum(1)).max())
-        self.norm = float(np.sqrt((exact**2).sum(1)).max())
+        quantized = np.empty(vectors.shape, dtype=np.int8)
+        self.residual = self.rebuilt_norm = self.norm = 0.0
+        for at in range(0, len(vectors), CHUNK):  # in chunks: no bank-sized float64 temporaries
+            part = vectors[at : at + CHUNK]
+            levels = quantized[at : at + CHUNK]
+            levels[:] = np.rint(part * np.float32(1 / self.scale))
+            exact, rebuilt = part.astype(np.float64), levels * self.scale  # the bound in float64
+            self.residual = max(self.residual, _longest(exact - rebuilt))
+            self.rebuilt_norm = max(self.rebuilt_norm, _longest(rebuilt))
+            self.norm = max(self.norm, _longest(exact))
         self._session = _session(quantized)
 
     def products(self, vector: np.ndarray) -> tuple[np.ndarray, float] | None:
@@ -59,6 +65,10 @@ class Shortlist:
             return None
         products, slack = found
         return [_near(products[group], slack, k) for group in groups]
+
+
+def _longest(rows: np.ndarray) -> float:
+    return float(np.sqrt((rows**2).sum(1)).max())
 
 
 def _near(products: np.ndarray, slack: float, k: int) -> np.ndarray:
