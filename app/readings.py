@@ -41,14 +41,20 @@ def in_quotes(index, pids, counts, cos: np.ndarray, vectors, quoted, tag=()) -> 
     """The cosine of each sentence read in its quote, from `cos` as in `in_lists`; `quoted(pid)`
     gives `at -> (a, b)`, the positions quoted around sentence `at`; `tag` names what the quotes
     depend on besides the text (the quote lengths), for the memo."""
-    out = np.empty(len(cos))
-    at = 0
-    for pid, n in zip(pids, counts, strict=True):
-        starts, ends, words, lengths = quote_groups(index, pid, vectors, quoted(pid), tag)
-        summed = np.concatenate([[0.0], np.cumsum(words * cos[at : at + n])])
-        out[at : at + n] = (summed[ends + 1] - summed[starts]) / lengths
-        at += n
-    return out
+    if not len(cos):
+        return np.empty(0)
+    groups = [quote_groups(index, pid, vectors, quoted(pid), tag) for pid in pids]
+    starts, ends, words, lengths = (np.concatenate(part) for part in zip(*groups, strict=True))
+    # One row per passage, its sentences' word-weighted cosines then zeros: a running sum along
+    # each row is the passage's own (the same additions in the same order, whatever follows).
+    counts = np.asarray(counts)
+    width = int(counts.max())
+    weighted = np.zeros((len(counts), width))
+    weighted[np.arange(width) < counts[:, None]] = words * cos
+    summed = np.zeros((len(counts), width + 1))
+    summed[:, 1:] = np.cumsum(weighted, axis=1)
+    row = np.repeat(np.arange(len(counts)), counts)
+    return (summed[row, ends + 1] - summed[row, starts]) / lengths
 
 
 def list_groups(index, pid: int, vectors) -> list[tuple[int, np.ndarray, np.ndarray, float]]:

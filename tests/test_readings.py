@@ -102,3 +102,40 @@ def test_the_quotes_memo_is_kept_apart_by_what_they_depend_on():
     alone = in_quotes(index, [0], [5], cos, _vectors, lambda pid: {i: (i, i) for i in range(5)}.get)
     whole = in_quotes(index, [0], [5], cos, _vectors, lambda pid: lambda at: (0, 4), tag=(1,))
     assert not np.allclose(alone, whole) and np.allclose(whole, whole[0])
+
+
+def test_each_passage_is_read_in_its_quotes_as_if_alone():
+    """Passages read together (one running sum per passage, padded) give each passage the bits it
+    gets read alone, whatever their order and lengths."""
+    base = _index()
+    rows = base.sentences.rows + base.sentences.rows[:2] + base.sentences.rows[2:]
+    index = SimpleNamespace(
+        sentences=SimpleNamespace(start=np.array([0, 5, 7, 10]), rows=rows, memo={}),
+        passages=[SimpleNamespace(doc_id="gout")] * 3,
+        articles=base.articles,
+    )
+    vectors = np.random.default_rng(3).normal(size=(10, 8)).astype(np.float32)
+    spans = {
+        0: [(0, 1), (0, 2), (1, 2), (3, 4), (2, 4)],
+        1: [(0, 1), (0, 1)],
+        2: [(0, 0), (1, 2), (0, 2)],
+    }
+    quoted = lambda pid: spans[pid].__getitem__  # noqa: E731
+    cos = np.random.default_rng(4).random(10)
+    cos[7:] *= 1e4  # read first: a running sum across passages would round the others' bits
+    rows_of = {0: slice(0, 5), 1: slice(5, 7), 2: slice(7, 10)}
+    order = [2, 0, 1]
+    counts = [rows_of[p].stop - rows_of[p].start for p in order]
+    together = in_quotes(
+        index,
+        order,
+        counts,
+        np.concatenate([cos[rows_of[p]] for p in order]),
+        lambda r: vectors[r],
+        quoted,
+    )
+    at = 0
+    for pid, n in zip(order, counts, strict=True):
+        alone = in_quotes(index, [pid], [n], cos[rows_of[pid]], lambda r: vectors[r], quoted)
+        assert together[at : at + n].tobytes() == alone.tobytes()
+        at += n

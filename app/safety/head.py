@@ -35,7 +35,7 @@ class Head:
 
     def logit(self, vector: np.ndarray) -> float:
         """log(1 - p_none) - log(p_none) for one unit vector."""
-        # einsum, not `@`: see meaning.NearestExamples.judge (BLAS threads cost more than this).
+        # einsum, not `@`: BLAS threads cost more than this (meaning.NearestExamples).
         z = np.einsum("ij,j->i", self.weights, vector) + self.bias
         z = z - z.max()
         others = np.delete(z, self.none)
