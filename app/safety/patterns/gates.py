@@ -128,7 +128,7 @@ PURPOSE = re.compile(
 # end of its sentence unless the writer turns to themselves ("... but honestly i took 30 tonight").
 GENRES = (
     r"thriller|mystery|whodunn?it|crime (?:novel|story|fiction|drama)|detective (?:story|novel)|horror (?:story|novel)"
-    r"|murder mystery|short story|fan ?fiction"
+    r"|murder mystery|short story|fan ?fiction|true crime"
 )
 FICTION_END = r"(?:(?! but (?:i|im|i'?m|honestly|really|actually)\b| (?:tonight|right now|irl|in real life|for real)\b)[^.?!])*"
 # Television dramas by title (never "er", "scrubs" or "euphoria": said of real places and states).
@@ -142,6 +142,8 @@ SHOW_END = r"(?:(?! (?:i|im|i'?m|my|me|but|tonight|right now|just now|irl|in rea
 STORY = re.compile(
     r"[^.?!,]*\b(?:in|on) (?:(?:the|an?|this|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
     r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
+    # A podcast or documentary told of, to the end of the sentence unless the writer turns to themselves.
+    rf"|\b(?:the |a )?(?:(?:true crime )?podcast|documentary) (?:said|says|reported|was about|is about|about){SHOW_END}"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
     r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:\w+ )?(?:story|novel|book|script|fanfic|fic|scene"
@@ -256,7 +258,7 @@ LONG_AGO = re.compile(
 )
 RECOVERED = re.compile(
     r"\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
-    r"|in recovery|recovered|(?:fine|ok|okay) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
+    r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
     r"|(?:fine|ok|okay|well|good) (?:ever )?since\b(?! (?:this|last|yesterday|then|earlier))"
     r"|(?:it )?passed (?:fine|ok|okay|on its own|naturally|without (?:a |any )?(?:problems?|issues?))"

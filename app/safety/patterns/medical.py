@@ -5,6 +5,8 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    # A testicle suddenly and badly painful (torsion: surgery within hours).
+    r"(?:sudden|severe|terrible|really bad|agoni\w+|excruciating|bad|awful) pain in (?:one|his|my|a|the|their) (?:testicle|testis|ball)\b",
     # An asthma attack that is bad: words hard to get out, the inhaler not helping, lips going blue.
     r"asthma\b.{0,60}(?:barely|hardly|can'?t|cant|cannot|struggling|trouble|unable)\b.{0,15}(?:speak|talk|breath\w*|get (?:a )?words? out)"
     r"|(?:barely|hardly|can'?t|cant|cannot) (?:speak|talk|get (?:a )?words? out)\b.{0,40}(?:asthma|breath\w*|wheez\w*|inhaler|puffer)"

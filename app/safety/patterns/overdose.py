@@ -124,6 +124,8 @@ MANY_TAKEN = (
 RECENT = r"\b(?:earlier|today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an|one|two|a few|few|\d+) (?:hours?|hrs?) ago|just now)\b"
 
 _VITAMIN = r"(?:multi ?)?vitamin|supplement|fish oil|probiotic"
+# "had" an illness or a child twice is no dose ("had covid twice").
+_NOT_ILLNESS = r"(?! (?:covid|corona|the flu|flu|a cold|colds|pneumonia|strep|chicken ?pox|shingles|a baby|babies|kids|surgery)\b)"
 _DRUGS = r"(?:pills?|tablets?|meds|medications?|medicines?)"
 TOPICS = [
     r"overdos\w*|[üu]berdosis|sobredosis|surdose|overdose",
@@ -132,7 +134,7 @@ TOPICS = [
     r"|bateria de bot[aã]o",
     # ... not a vitamin or a supplement (not medicines here, as in `signs.amount_and_sign`), unless
     # pills or medicines are told after it ("took my vitamins twice and also 30 of my sleeping pills").
-    rf"(?:took|taken|gave|given|had) (?:(?!{_VITAMIN}).){{0,30}}(?:double|twice|three times|extra)\b"
+    rf"(?:took|taken|gave|given|had{_NOT_ILLNESS}) (?:(?!{_VITAMIN}).){{0,30}}(?:double|twice|three times|extra)\b"
     rf"(?!(?: \w+){{0,4}}? {_VITAMIN})|(?:double|extra) dose"
     rf"|(?:took|taken|gave|given|had) .{{0,30}}(?:double|twice|three times|extra)\b(?=.*\b{_DRUGS}\b)",
 ]

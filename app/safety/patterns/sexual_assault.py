@@ -19,7 +19,12 @@ STATEMENTS = [
     r"|passed out|sexually)|touched me sexually|touched .{0,10}sexually",
     r"(?:said|told (?:him|her|them)) no .{0,20}(?:didn'?t|didnt|wouldn'?t|wouldnt) stop",
     r"without (?:my )?consent|having sex with me|do things i (?:didn'?t|didnt) want",
-    r"drugged|woke up (?:with(?:out)?|naked)|comes into my room at night",
+    r"drugged|comes into my room at night"
+    # Waking up undressed, without memory, or with someone on or in one ("woke up with a stiff neck" is not).
+    r"|woke up (?:(?:at|in) (?:his|her|their|a stranger'?s|some \w+'?s|someone'?s) \w+ )?(?:naked|without (?:my |any )?(?:clothes|underwear|pants|knickers|bra|memory)|with(?:out)? (?:no |any )?(?:clothes|underwear|pants|memory)"
+    r"|with (?:(?:my|her|his) )?(?:clothes|pants|underwear|knickers|top|shirt|dress|jeans) (?:off|gone|missing|torn|ripped)"
+    r"|with (?:(?:him|her|them|someone|somebody)|(?:a|an|some|my|her|his|our) (?:\w+ ){0,2}?\w+) (?:on top of|inside|touching|over|on) (?:me|her|him|them)\b"
+    r"|with bruises\b.{0,60}\b(?:remember|memory|party|drink|drinks|drunk))",
     # Made to do sexual things (held-out 10): "my cousin used to make me do sexual things".
     r"(?:made|make|makes|making|force|forced|forcing|forces|pressur\w*|coerc\w*|talked) (?:me|her|him|us|them|my \w+)"
     r" (?:in)?(?:to )?(?:do|doing|perform\w*|watch\w*|giv\w*|have|having)\b.{0,20}\bsexual\b"
@@ -30,5 +35,8 @@ STATEMENTS = [
     r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
     r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
     r"am fost violat\w*|violat[ăa] acum|violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
-    r"|stuprat\w*|abus\w* sexual\w*|abusaron",
+    r"|stuprat\w*|abus\w* sexual\w*|abusaron|\w?تحرش جنسي|\w?تحرش بي|تحرشت|اغتصب\w*|اغتصاب",
+    # Sex demanded under threat of losing a job, a home or a grade.
+    r"(?:lose|losing|fire|sack|evict|fail)\w* (?:me|my \w+)?\b.{0,30}\bif i (?:do ?n['’]?t|dont|won['’]?t|refuse to) (?:sleep|have sex) with"
+    r"|(?:sleep|have sex) with (?:him|her|them) or (?:i['’]?ll|ill|i will|i) (?:lose|get fired|be fired|fail)",
 ]

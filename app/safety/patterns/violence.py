@@ -62,7 +62,10 @@ STATEMENTS = [
     r" (?:all over|shaped like|like (?:fingers|a hand|a belt)|in the shape of)"
     r"|(?:finger|hand|belt)[- ]?(?:shaped|print|mark)\w* bruis\w*|bruis\w* (?:shaped )?like (?:fingers|a hand|handprints?|fingerprints?|a belt)",
     r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
-    r"|me agride|mi picchia",
+    r"|me agride|mi picchia|يضربني|بيضربني|يهددني بالقتل|بيهددني",
+    # Asking how much of something to give a person to make them ill or kill them.
+    r"how (?:much|many)\b.{0,40}\b(?:put|slip|add|mix)\w*\b.{0,30}\b(?:in|into) (?:my |his |her |their )?\w+['’]?s? (?:tea|coffee|food|drink|dinner|meal|water)\b"
+    r".{0,30}\b(?:make (?:him|her|them) (?:really |very |so )?(?:ill|sick)|kill|poison)",
     # Someone being hit by a person they live with or are close to, told in the passive.
     # Where and how often may come between ("being hit on the head a lot by my partner").
     r"(?:is|are|being|gets?|getting|got|was|were) (?:\w+ )?(?:hit|beaten|punched|slapped|kicked|choked|shoved)"
