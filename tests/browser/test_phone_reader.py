@@ -1,8 +1,9 @@
 """A reader on a phone (390x844, touch) and at the keyboard, in the page and in the widget on a
 cross-site host page: the guidance box's numbers are links that call or text with one tap, in
 view where the box opens; the thumbs are big enough for a finger; the question box shows when it
-has focus. Measured as the reader sees it: nothing is scrolled for us before a box is
-measured."""
+has focus; the full-screen widget keeps Tab and Shift+Tab inside itself (the host page it hides
+never gets focus), while beside a desktop page Tab leaves it as usual. Measured as the reader
+sees it: nothing is scrolled for us before a box is measured."""
 
 from __future__ import annotations
 
@@ -15,12 +16,25 @@ from test_reader_view import ask_in_view, chat_page, widget_frame
 pytestmark = pytest.mark.browser
 STROKE = "my dad is slurring his words and his face looks droopy"
 SELF_HARM = "i keep cutting myself and i cant stop"
+# The host document's focused element, through the widget's shadow root (null inside the iframe).
+HOST_FOCUS = """() => { const a = document.activeElement;
+  if (a && a.id === 'healthqa-widget-host') { const b = a.shadowRoot.activeElement;
+    return b ? 'widget:' + [b.tagName.toLowerCase(), ...b.classList].slice(0, 2).join('.')
+      : 'widget'; }
+  return a ? a.tagName.toLowerCase() : null; }"""
 
 
 def open_chat(page, app_server, where: str):
     if where == "page":
         return chat_page(page, app_server.url)
     return widget_frame(page, app_server.host_page)
+
+
+def open_widget(page, url: str):
+    """The widget open, once it has put focus in its question box (so no later focus moves)."""
+    frame = widget_frame(page, url)
+    expect(frame.locator("#hq-question textarea")).to_be_focused(timeout=60_000)
+    return frame
 
 
 @pytest.mark.parametrize("where", ["page", "widget"])
@@ -99,3 +113,26 @@ def test_question_box_shows_keyboard_focus(app_server, playwright_browser, schem
         assert ring["ratio"] >= 3, ring  # WCAG 1.4.11: a focus ring reads at 3:1
     finally:
         context.close()
+
+
+def test_full_screen_widget_keeps_focus_inside(app_server, new_page):
+    page = new_page(390, 844, touch=True)
+    frame = open_widget(page, app_server.host_page)
+    frame.get_by_role("button", name="New conversation").focus()
+    page.keyboard.press("Tab")  # past the chat's last control: round to the panel's ×
+    assert page.evaluate(HOST_FOCUS) == "widget:button.close"
+    page.keyboard.press("Shift+Tab")  # back before the ×: into the chat again, not the page
+    assert page.evaluate(HOST_FOCUS) == "widget:iframe"
+    expect(frame.locator("#hq-question textarea")).to_be_focused()  # the question box
+    panel = page.locator("#healthqa-widget-host .panel")
+    assert panel.get_attribute("aria-modal") == "true"  # screen readers: the page is hidden
+
+
+def test_widget_beside_a_desktop_page_lets_tab_leave(app_server, new_page):
+    page = new_page(1280, 800)
+    frame = open_widget(page, app_server.host_page)
+    frame.get_by_role("button", name="New conversation").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate(HOST_FOCUS) == "widget:button.launcher"
+    panel = page.locator("#healthqa-widget-host .panel")
+    assert panel.get_attribute("aria-modal") == "false"
