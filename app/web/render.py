@@ -71,8 +71,10 @@ def status_html(text: str) -> str:
     return f'<p class="hq-status" role="status">{esc(text)}</p>'
 
 
-def greeting_html(text: str) -> str:
-    return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p></div>'
+def greeting_html(text: str, note: str = "") -> str:
+    """The empty chat's greeting; `note` under it (the widget, which has no page header)."""
+    below = f'<p class="hq-greeting hq-note">{esc(note)}</p>' if note else ""
+    return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p>{below}</div>'
 
 
 def quote_html(quote: Quote, links: str = "/", number: str = "") -> str:

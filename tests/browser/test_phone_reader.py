@@ -13,6 +13,8 @@ from measure import fully_in_view, low_contrast, rect
 from playwright.sync_api import expect
 from test_reader_view import ask_in_view, chat_page, widget_frame
 
+from app.texts import CHAT_NOTE
+
 pytestmark = pytest.mark.browser
 STROKE = "my dad is slurring his words and his face looks droopy"
 SELF_HARM = "i keep cutting myself and i cant stop"
@@ -136,3 +138,16 @@ def test_widget_beside_a_desktop_page_lets_tab_leave(app_server, new_page):
     assert page.evaluate(HOST_FOCUS) == "widget:button.launcher"
     panel = page.locator("#healthqa-widget-host .panel")
     assert panel.get_attribute("aria-modal") == "false"
+
+
+def test_widget_says_what_it_is_before_the_first_question(app_server, new_page):
+    """The page has a header saying the answers are quotes and not medical advice; the widget has
+    only the site's greeting, so it says it there, in view, before anything is asked."""
+    page = new_page(390, 844, touch=True)
+    frame = widget_frame(page, app_server.host_page)
+    frame.get_by_text("Hello from Riverside Clinic! Ask a question.").wait_for(timeout=10_000)
+    note = frame.get_by_text(CHAT_NOTE, exact=True)
+    assert note.count() == 1
+    assert fully_in_view(rect(note))
+    assert low_contrast(frame, ".hq-note") == []
+    screenshot(page, "widget-note-phone")
