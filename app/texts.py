@@ -51,6 +51,11 @@ NOT_ENGLISH_CHAT = (
     "Please ask it in English."
 )
 
+# What the chat is, under the page's title and under the widget's greeting (its only header).
+CHAT_NOTE = (
+    "Answers are quotes from our articles, with a link to each source. They are not medical advice."
+)
+
 # The heading of the crisis guidance box (the lines per category: app/safety/guidance.json).
 GUIDANCE_HEADING = "Get help now."
 

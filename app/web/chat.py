@@ -23,7 +23,7 @@ from fastapi import FastAPI
 
 from app.db import Store
 from app.errors import AppError, BadQuestion, StoreUnavailable
-from app.texts import UNAVAILABLE
+from app.texts import CHAT_NOTE, UNAVAILABLE
 from app.web import conversation as conversation_
 from app.web import markup, render
 from app.web.batching import MicroBatcher
@@ -130,16 +130,13 @@ def _chatbot(web: WebSettings, compact: bool) -> gr.Chatbot:
         allow_tags=False,
         sanitize_html=True,
         group_consecutive_messages=False,
-        placeholder=render.greeting_html(web.greeting),
+        placeholder=render.greeting_html(web.greeting, CHAT_NOTE if compact else ""),
         examples=[{"text": q} for q in web.examples[: 2 if compact else 3]],
     )
 
 
 def _header_html(web: WebSettings) -> str:
-    return (
-        f"<h1>{markup.esc(web.title)}</h1><p>Answers are quotes from our articles, with a link "
-        "to each source. They are not medical advice.</p>"
-    )
+    return f"<h1>{markup.esc(web.title)}</h1><p>{markup.esc(CHAT_NOTE)}</p>"
 
 
 def _add_question(text: str, messages: list, limit: int) -> tuple:
@@ -223,7 +220,7 @@ def _vote_fn(store: Store, source: str, wait: float = VOTE_WAIT_S) -> Callable:
 def _greeting_fn(web: WebSettings) -> Callable:
     def greet(request: gr.Request) -> object:
         text = str(request.query_params.get("greeting", ""))[:300].strip()
-        return gr.update(placeholder=render.greeting_html(text or web.greeting))
+        return gr.update(placeholder=render.greeting_html(text or web.greeting, CHAT_NOTE))
 
     return greet
 

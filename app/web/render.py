@@ -14,6 +14,7 @@ from app.present import segments
 from app.records import Quote, Reply
 from app.texts import GUIDANCE_HEADING, NOT_COVERED_CHAT, NOT_ENGLISH_CHAT
 from app.web.markup import esc, nice_date
+from app.web.phones import linked_numbers
 
 SR_ASKED = '<span class="hq-sr">You asked: </span>'  # read by screen readers, not shown
 SR_SOURCE = '<span class="hq-sr">Source: </span>'
@@ -46,9 +47,10 @@ def reply_html(reply: Reply, links: str = "/") -> str:
 
 
 def emergency_html(reply: Reply) -> str:
-    """The guidance box, first in the reply: an alert, so screen readers announce it at once."""
+    """The guidance box, first in the reply: an alert, so screen readers announce it at once; its
+    phone numbers are links a phone calls (or texts) with one tap (app.web.phones)."""
     lines = reply.guidance or (reply.emergency,)
-    body = "".join(f"<p>{esc(line)}</p>" for line in lines)
+    body = "".join(f"<p>{linked_numbers(line)}</p>" for line in lines)
     return (
         '<div class="hq-emergency" role="alert" aria-live="assertive">'
         f"<strong>{esc(GUIDANCE_HEADING)}</strong>{body}</div>"
@@ -69,8 +71,10 @@ def status_html(text: str) -> str:
     return f'<p class="hq-status" role="status">{esc(text)}</p>'
 
 
-def greeting_html(text: str) -> str:
-    return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p></div>'
+def greeting_html(text: str, note: str = "") -> str:
+    """The empty chat's greeting; `note` under it (the widget, which has no page header)."""
+    below = f'<p class="hq-greeting hq-note">{esc(note)}</p>' if note else ""
+    return f'<div class="hq-reply"><p class="hq-greeting">{esc(text)}</p>{below}</div>'
 
 
 def quote_html(quote: Quote, links: str = "/", number: str = "") -> str:

@@ -165,8 +165,11 @@ def new_page(playwright_browser):
     """A fresh page in its own context; records requests and JavaScript dialogs."""
     contexts = []
 
-    def make(width: int = 1280, height: int = 800):
-        context = playwright_browser.new_context(viewport={"width": width, "height": height})
+    def make(width: int = 1280, height: int = 800, touch: bool = False):
+        """`touch`: a phone's browser (touch events, mobile viewport rules)."""
+        context = playwright_browser.new_context(
+            viewport={"width": width, "height": height}, has_touch=touch, is_mobile=touch
+        )
         contexts.append(context)
         page = context.new_page()
         page.requests = Requests()

@@ -167,7 +167,7 @@ def test_crisis_box_first_with_each_line_and_no_could_not_find():
     )
     html = reply_html(reply)
     assert html.startswith('<div class="hq-reply"><div class="hq-emergency" role="alert"')
-    assert "<p>Line one &lt;b&gt;.</p><p>Call 112.</p>" in html
+    assert '<p>Line one &lt;b&gt;.</p><p>Call <a class="hq-tel" href="tel:112">112</a>.</p>' in html
     assert "hq-abstain" not in html and "could not find" not in html
     assert "could not find" not in reply_text(reply) and "Call 112." in reply_text(reply)
 

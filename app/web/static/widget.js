@@ -28,6 +28,7 @@
   var ui = null;
   var NEEDS = "script-src, connect-src and frame-src " + origin;
   var UNAVAILABLE = "This chat is not available on this site.";
+  var FULL = window.matchMedia("(max-width: 600px)"); // the panel fills the screen (@media below)
 
   function findScript() {
     var all = document.getElementsByTagName("script");
@@ -121,7 +122,13 @@
     var close = el("button", { "class": "close", type: "button", "aria-label": "Close chat" }, "\u00d7");
     head.appendChild(el("h2", {}, options.title));
     head.appendChild(close);
+    var edges = [el("span"), el("span")]; // Tab stops around the chat when full screen (modal)
+    panel.appendChild(edges[0]);
     panel.appendChild(head);
+    panel.appendChild(edges[1]);
+    edges[0].onfocus = function () { focusFrame(); };
+    edges[1].onfocus = function () { close.focus(); };
+    FULL.addEventListener("change", modal);
     var launcher = el("button", {
       "class": "launcher " + options.position, type: "button", "aria-label": options.title,
       "aria-expanded": "false", "aria-controls": "panel", title: options.title
@@ -136,7 +143,8 @@
     root.addEventListener("keydown", function (e) { if (e.key === "Escape") closePanel(); });
     window.addEventListener("message", onMessage);
     return {
-      root: root, host: host, panel: panel, launcher: launcher, close: close, frame: null, loaded: false
+      root: root, host: host, panel: panel, launcher: launcher, close: close, frame: null, loaded: false,
+      edges: edges
     };
   }
 
@@ -170,9 +178,10 @@
     if (!ui) return;
     if (!ui.frame && !ui.blocked) {
       ui.frame = el("iframe", { src: frameSrc(), title: options.title, allow: "clipboard-write" });
-      ui.panel.appendChild(ui.frame);
+      ui.panel.insertBefore(ui.frame, ui.edges[1]);
     }
     ui.panel.hidden = false;
+    modal();
     ui.launcher.setAttribute("aria-expanded", "true");
     if (ui.loaded) focusFrame(); else ui.close.focus(); // until the chat is ready, Esc works here
   }
@@ -191,6 +200,12 @@
     ui.launcher.focus();
   }
 
+  function modal() { // full screen, Tab goes round the panel, not into the page it hides
+    if (!ui) return;
+    ui.panel.setAttribute("aria-modal", String(FULL.matches));
+    ui.edges.forEach(function (edge) { edge.tabIndex = FULL.matches ? 0 : -1; });
+  }
+
   function toggle() {
     if (ui && !ui.panel.hidden) closePanel(); else openPanel();
   }
@@ -200,7 +215,7 @@
     if (!ui || ui.blocked) return;
     ui.blocked = true;
     if (ui.frame) { ui.panel.removeChild(ui.frame); ui.frame = null; }
-    ui.panel.appendChild(el("p", { "class": "unavailable", role: "status" }, UNAVAILABLE));
+    ui.panel.insertBefore(el("p", { "class": "unavailable", role: "status" }, UNAVAILABLE), ui.edges[1]);
   }
 
   function onViolation(event) { // this page's CSP blocked one of our requests

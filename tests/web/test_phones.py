@@ -1,0 +1,53 @@
+"""The guidance box's phone numbers as tel:/sms: links: known answers, everything else escaped,
+and no number-like text that is not a phone line (a year, a dose, a longer number) linked."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from app.texts import EMERGENCY
+from app.web.phones import linked_numbers
+
+GUIDANCE = Path(__file__).parents[2] / "app" / "safety" / "guidance.json"
+
+
+def test_known_numbers_become_links():
+    html = linked_numbers("Call 911 in the US, 116 123 (UK) or 1-800-222-1222.")
+    assert html == (
+        'Call <a class="hq-tel" href="tel:911">911</a> in the US, '
+        '<a class="hq-tel" href="tel:116123">116 123</a> (UK) or '
+        '<a class="hq-tel" href="tel:18002221222">1-800-222-1222</a>.'
+    )
+
+
+def test_text_a_word_to_a_short_code_is_an_sms_link():
+    html = linked_numbers("or text HOME to 741741 (US)")
+    assert html == 'or text HOME to <a class="hq-tel" href="sms:741741?body=HOME">741741</a> (US)'
+
+
+def test_the_rest_is_escaped():
+    assert linked_numbers("<b>911</b> & 'x'") == (
+        '&lt;b&gt;<a class="hq-tel" href="tel:911">911</a>&lt;/b&gt; &amp; &#x27;x&#x27;'
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["in 1999", "take 250 mg", "code 9110", "911-3", "room 988a", "1-800-222-12222", ""]
+)
+def test_numbers_that_are_not_phone_lines_stay_text(text):
+    assert "<a" not in linked_numbers(text)
+
+
+def test_every_number_in_our_guidance_is_a_link():
+    lines = [*json.loads(GUIDANCE.read_text("utf-8")).values(), EMERGENCY]
+    for line in lines:
+        html = linked_numbers(line)
+        text = unescape(re.sub(r"<[^>]+>", "", html))
+        linked = re.findall(r'<a class="hq-tel" href="[^"]+">([^<]+)</a>', html)
+        digits = re.findall(r"\d[\d -]*\d", text)
+        assert sorted(linked) == sorted(d.strip() for d in digits), line
