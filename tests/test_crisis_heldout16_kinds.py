@@ -6,8 +6,8 @@ harassment or rape; and the causes of five of its false alarms, each general: "w
 no sexual assault unless undressed, without memory or with someone on one ("woke up with a stiff
 neck"), "had covid twice" is no double dose, "clean now" is recovered, and a true crime podcast or
 a documentary told of is a story; a testicle suddenly and badly painful is an emergency (a line
-the old "woke up with" rule had caught by chance). Every message is written for these tests (none copied from a held-out set);
-each near miss keeps its side."""
+the old "woke up with" rule had caught by chance). Every message is written for these tests
+(none copied from a held-out set); each near miss keeps its side."""
 
 import pytest
 
