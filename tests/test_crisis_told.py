@@ -412,6 +412,10 @@ KINDS = {
         "nana ji achanak behosh ho gaye, jaldi batao kya karu",
         "bhai ki saans ruk gayi hai",
     ],
+    ("overdose", "hindi_many_pills"): [
+        "usne das goliyan kha li",
+        "maine sab dawaiyan ek saath kha li",
+    ],
     ("suicide", "stop_all_to_die"): [
         "my dad says hes stopping his insulin so he can just die",
         "ive stopped taking all my meds, i want to be done",

@@ -1,6 +1,7 @@
 """Is a message written in English? Used only to word a reply that quotes nothing: a question in
 another language gets "our articles are in English" instead of "not covered". Crisis detection
-never depends on this.
+never depends on the identifier; it reads `other_script` only, to leave the meaning detector out
+of a message its model cannot read (`app.safety.detector`).
 
 A message written mostly in a script other than the Latin alphabet (Chinese, Arabic, Cyrillic,
 Devanagari, ...) is not English, however short (a Chinese question is one "word"). Otherwise a
@@ -68,10 +69,15 @@ def warm() -> None:
     _classifier()
 
 
+def other_script(message: str) -> bool:
+    """Written mostly in a script other than the Latin alphabet (Chinese, Arabic, Cyrillic, ...)."""
+    letters = [c for c in message if c.isalpha()]
+    return bool(letters) and sum(not _latin(c) for c in letters) * 2 > len(letters)
+
+
 def language(message: str) -> str:
     """An ISO 639-1 code when the message is confidently not English, else "en"."""
-    letters = [c for c in message if c.isalpha()]
-    if letters and sum(not _latin(c) for c in letters) * 2 > len(letters):
+    if other_script(message):
         code = _classifier().classify(message)[0]
         return code if code != "en" else "und"  # another script: never English
     words = [w.lower() for w in WORDS.findall(message.replace("’", "'"))]

@@ -38,6 +38,8 @@ from app.safety.patterns.gates import (
     JOKE,
     LEAD,
     LONG_AGO,
+    MUSCLE_DANGER,
+    MUSCULAR,
     NAMES_SOMEONE,
     OTHER_NAMES_SOMEONE,
     OTHER_QUESTION,
@@ -130,6 +132,11 @@ def stable(text: str) -> bool:
     return bool(STABLE.search(text)) and not UNSTABLE.search(text)
 
 
+def muscular(text: str) -> bool:
+    """Chest pain from a strained muscle: sore to the touch or when moving, with no danger sign."""
+    return bool(MUSCULAR.search(text)) and not MUSCLE_DANGER.search(text)
+
+
 def blank_pets(text: str) -> str:
     """What a pet ate or has blanked; a pet named as the cover story for an injury to a person
     ("says the cat did it") kept for the rules to read."""
@@ -174,7 +181,9 @@ def match(message: str) -> list[str]:
         found = [cat for cat in found if cat not in _CAN_END or (many and cat == "overdose")]
     if asked:
         return found
-    past = (PAST_OR_GENERAL.search(text) or stable(text)) and not STILL.search(text)
+    past = (PAST_OR_GENERAL.search(text) or stable(text) or muscular(text)) and not STILL.search(
+        text
+    )
     for cat, rx in _TOPICS.items():
         quiet = ((past or over) and cat in ("medical", "violence")) or (over and cat == "overdose")
         if cat not in found and not quiet and rx.search(told[cat]):
@@ -199,7 +208,7 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         if FRAME.match(text) or PURPOSE.search(text):
             found.append("course")  # ... asked in a role, for a course or for something to write
     ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF))
-    ended = ended or ended_well(text) or stable(text)
+    ended = ended or ended_well(text) or stable(text) or muscular(text)
     if ended and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):

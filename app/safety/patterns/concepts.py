@@ -15,6 +15,7 @@ from app.safety.patterns import (
     assaults,
     dangers,
     emergencies,
+    means,
     resolve,
     romanized,
     sideways,
@@ -147,7 +148,7 @@ DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 # The modules of kinds told by their signs or sideways, each with its RULES and UNLESS (and, when a
 # general question leaves some ordinary, ASKED_ABOUT): a head knock with red flags, a serotonin mix,
 # a bone out, "checking out for good", "didnt stop when i said no".
-KINDS = (signs, told, emergencies, sideways, assaults, threats, romanized, dangers, resolve)
+KINDS = (signs, told, emergencies, sideways, assaults, threats, romanized, dangers, resolve, means)
 
 # (name, category, word groups): every group must be found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [

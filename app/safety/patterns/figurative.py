@@ -35,6 +35,19 @@ FIGURATIVE = re.compile(
     r"(?:going to|gonna|will|would) (?:literally )?kill me\b.{0,10}(?=[^.?!]{0,50}\b(?:forgot|forget|late"
     r"|homework|assignment|grades?|test|exam|deadline|missed|lol|lmao|haha))"
     r"|(?:dying|dyin) (?:to|for) (?:know|see|try|hear|find out|meet|watch|go)"
+    # Choking that is a feeling or an embarrassment: choked up by grief, a drink gone down the wrong
+    # way with everyone watching, capsules feared too big to swallow, a snore "like he's choking",
+    # choking one's high notes.
+    r"|chok\w* up\b(?! (?:blood|food|vomit|\w+ blood))"
+    r"|chok\w* on (?:my |the |some |his |her )?(?:water|drink|coffee|tea|spit|saliva|own spit|smoothie)\b"
+    r"(?=[^.?!]{0,60}(?:😂|🤣|😭|😅|\blol\b|\blmao\b|\bhaha|embarrass\w*|everyone saw|in front of))"
+    r"|(?:feel like|feels like|afraid|scared|worried|going to|gonna|always|every time)\b[^.?!]{0,20}\bchok\w* on"
+    r" (?:them|these|those|the|my|your|their)? ?(?:\w+ )?(?:capsules?|pills?|tablets?|vitamins?|supplements?|softgels?)"
+    r"|(?:capsules?|softgels?)\b[^.!]{0,60}\b(?:feel like|afraid|scared|worried|going to|gonna)\b"
+    r"[^.?!]{0,20}\bchok\w* on (?:them|it|one)\b"
+    r"|snor\w*[^.?!]{0,30}\b(?:like|as if|as though) (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re|theyre|he is|she is)"
+    r" (?:\w+ )?chok\w*"
+    r"|chok\w* (?:my|the|his|her|their) (?:high |top |low )?(?:notes?|voice|swing|shots?|serve|putts?|lines)"
     # Play: toy guns, games of chase.
     r"|(?:nerf|toy|water|squirt|bubble|foam|cap|paintball|airsoft|laser) (?:guns?|swords?|blasters?|pistols?)"
     r"|cops and robbers|laser tag|paintball|hide and seek"

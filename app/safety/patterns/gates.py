@@ -52,9 +52,9 @@ OTHER_NAMES_SOMEONE = re.compile(
 # aid course: what do you do when someone has a seizure". The frame is taken off and the rest read
 # as a general question unless it names someone.
 FRAME = re.compile(
-    r"^\s*(?:(?:i'?m|im|i am) (?:an? )?(?:nurse|doctor|paramedic|emt|medic|pharmacist|med student"
+    r"^\s*(?:(?:(?:i'?m|im|i am) (?:an? )?|as an? )(?:nurse|doctor|paramedic|emt|medic|pharmacist|med student"
     r"|medical student|nursing student|first aider|lifeguard|teacher|social worker|carer|caregiver"
-    r"|counsell?or|therapist|student)"
+    r"|counsell?or|therapist|student|youth worker|support worker|care worker|healthcare worker|hca)"
     r"|for (?:my|a|our|the) (?:first aid|cpr|nursing|medical|health|psych\w*|bio\w*|school|class|college"
     r"|uni|university|sociology)? ?(?:course|class|exam|test|training|assignment|homework|project|essay"
     r"|paper|presentation)"
@@ -187,6 +187,20 @@ STABLE = re.compile(
     r"(?:exercis\w*|exert\w*|walk\w*|climb\w*|run\w*|work out|go uphill)\b",
     re.I,
 )
+# Chest pain from a strained muscle: sore to the touch or on moving, after lifting or a cough, with
+# no danger sign told. Quiets the medical topics (a "chest pain" named), never a statement.
+MUSCULAR = re.compile(
+    r"\b(?:(?:sore|hurts?|tender|pain\w*|aches?|twinges?) (?:\w+ ){0,3}when (?:i|he|she) (?:press|push|touch|poke|twist)"
+    r"|tender to (?:the )?touch|pulled (?:a |my |his |her )?(?:pec|chest muscle|muscle|rib muscle)"
+    r"|strain\w* (?:a |my |his |her )?(?:pec|chest muscle|muscle|intercostal))",
+    re.I,
+)
+MUSCLE_DANGER = re.compile(
+    r"\b(?:sweat\w*|clammy|jaw|short of breath|breathless|(?:can'?t|cant|hard to) breathe|faint\w*|dizzy"
+    r"|vomit\w*|nause\w*|worse|at rest|spread\w*|down (?:my|his|her) (?:left )?arm|left arm|numb\w*|crushing"
+    r"|heaviness|feels heavy|pressure|tight\w*)\b",
+    re.I,
+)
 UNSTABLE = re.compile(
     r"\b(?:but now|now (?:it|she|he|i)|worse|at rest|won'?t (?:go|stop)|wont (?:go|stop)|doesn'?t (?:go|stop)"
     r"|doesnt (?:go|stop)|not going away|sweat\w*|clammy|arm|jaw|breath\w*|faint\w*|dizzy|sick|vomit\w*"
@@ -249,7 +263,7 @@ STILL = re.compile(
 # overdose, medical and violence (never suicide, self-harm or sexual assault: those always show
 # their line) unless something says it is happening now.
 LONG_AGO = re.compile(
-    r"\b(?:(?:years|yrs) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager)|when i was (?:a kid|young|a teen"
+    r"\b(?:(?:years|yrs) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen"
     r"|\d+|in (?:high school|college))|in (?:high school|college)"
     r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child)"
     # an age then and an age now (held-out 14: "had febrile seizures at 2, hes 10 now")
@@ -260,6 +274,7 @@ RECOVERED = re.compile(
     r"\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
     r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
+    r"|never (?:again|had (?:one|another|any)(?: again)?) since"
     r"|(?:fine|ok|okay|well|good) (?:ever )?since\b(?! (?:this|last|yesterday|then|earlier))"
     r"|(?:it )?passed (?:fine|ok|okay|on its own|naturally|without (?:a |any )?(?:problems?|issues?))"
     r"|(?:he'?s|she'?s|hes|shes|they'?re|theyre) (?:\d+|all grown up|an adult|grown up) now)\b",

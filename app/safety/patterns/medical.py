@@ -63,10 +63,13 @@ STATEMENTS = [
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
     r"|(?:lengua|langue|lingua|l[íi]ngua|zunge)\b.{0,20}(?:hincha|gonfl|gonfi|incha|schwillt)|(?:se|si) (?:hincha|gonfia)"
     r"|non riesce a parlare|no puede hablar|n'arrive plus [àa] parler|n[aã]o consegue falar|kann nicht (?:mehr )?sprechen",
-    r"说不出话|脸歪|昏倒|叫不醒|喘不过气|لا يتنفس|не дышит|боль в груди|nie oddycha|nefes alam|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
+    r"说不出话|脸歪|昏倒|叫不醒|喘不过气|不省人事|没有呼吸|لا يتنفس|ولا يتنفس|لا تتنفس|ولا تتنفس|فقد\w* (?:ال)?وعي|مغمى عليه"
+    r"|hindi (?:siya |ako )?makahinga|di makahinga|(?:ayaw|hindi|di) (?:na )?magising|namamaga ang (?:mukha|lalamunan|dila|labi)"
+    r"|не дышит|боль в груди|nie oddycha|nefes alam|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
     r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"
-    r"|hard to|trouble) breath\w*",
-    r"(?:unable to|can not) breath\w*",
+    # ... not through a blocked nose ("cant breathe through my nose with this cold").
+    r"|hard to|trouble) breath\w*\b(?! through (?:my|his|her|their|the|one) (?:nose|nostrils?)| out of (?:my|one) nostril)",
+    r"(?:unable to|can not) breath\w*\b(?! through (?:my|his|her|their|the|one) (?:nose|nostrils?)| out of (?:my|one) nostril)",
     r"gasping|turning (?:blue|gr[ae]y)|lips (?:are |look |turned |went )?(?:blue|gr[ae]y)",
     r"(?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)|closing up",
     r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen)"

@@ -48,6 +48,12 @@ STATEMENTS = [
     r"(?:heater|boiler|furnace|generator|camping stove|fireplace|barbecue|grill)\b.{0,60}\b(?:headaches?|dizzy|drowsy|sick|faint|confused|vomit\w*)"
     r"|(?:headaches?|dizzy|drowsy|faint)\b.{0,60}\b(?:heater|boiler|furnace|generator|fireplace|camping stove)\b",
     r"安眠药|误吃|吃了.{0,6}药|все таблетки|таблеток|ilaçları içtim|tabletki|maraming gamot",
+    # A cleaner, bleach or pesticide drunk, pills swallowed (Arabic); pills mixed with drink
+    # (Spanish); too much medicine, poisoned (Tagalog).
+    r"(?:شرب|بلع|ابتلع)\w* (?:\w+ ){0,2}(?:منظف|مبيض|كلور|مبيد|كاز|بنزين|ديتول|حبوب|دواء|أدوية|ادوية|بطارية)"
+    r"|mezcl[eé] (?:\w+ ){0,3}(?:pastillas|medicamentos|pastis)\b.{0,40}\b(?:alcohol|vino|cerveza|tequila|ron|vodka)"
+    r"|sobrang gamot|nakainom ng (?:\w+ )?(?:gamot|lason|bleach|zonrox|muriatic)|uminom ng (?:maraming|sobrang)"
+    r" (?:gamot|tableta)|nalason",
     r"(?:i|i'?ve|ive|he|she|they|just|has|have|had|think i|might have) (?:(?!sees?\b|saw\b|treats?\b|handles?\b|deals?\b|reads?\b|hears?\b)\w+ )?overdos\w*"
     r"|overdosed|took an overdose|\bod'?d\b|\bod(?:ed|ing)\b",
     r"(?:took|taken|swallowed|ate|eaten|downed|drank|drunk|popped|chewed on|got into)"

@@ -52,6 +52,12 @@ COLLAPSED = (
     r"|saa?ns (?:ruk|band) (?:gayi|gai|gaya|ho gayi|ho gai|rahi)|dil ka daura|(?:gir|gir ke) (?:gaya|gayi|gai|pade|padi)"
     r" (?:\w+ ){0,3}(?:uth|hil) (?:nahi|nahin|nai) (?:raha|rahi|rahe)"
 )
+# Many pills swallowed: "maine bahut saari neend ki goliyan kha li hain" (held-out 17).
+MANY_PILLS = (
+    r"(?:bahut|saari|sari|sab|poori|puri|zyada|jyada|zyaada|dher|\d{2,}|das|bees|pachas) (?:\w+ ){0,3}"
+    r"(?:gol(?:i|iyan|iyaan|iya|ee|iyon)|dawa(?:i|iyan|ee)|tablet\w*)"
+)
+SWALLOWED = r"kha (?:li|liya|lee|liye|lin|gaya|gayi|gaye|gai|chuk\w*)|nigal\w*|kha ?li"
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_beaten", "violence", (BEATEN,)),
@@ -60,6 +66,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_hurt_self", "self_harm", (HURT_SELF,)),
     ("hindi_touched", "sexual_assault", (WRONG_WAY, TOUCHED, ME)),
     ("hindi_collapsed", "medical", (COLLAPSED,)),
+    ("hindi_many_pills", "overdose", (MANY_PILLS, SWALLOWED)),
 ]
 UNLESS = {
     "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",

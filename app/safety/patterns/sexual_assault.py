@@ -10,7 +10,7 @@ STATEMENTS = [
     r"m'a touch[ée]e?|me toc[oó] (?:sin|cuando|mis)|mi ha toccat\w*|hat mich (?:angefasst|betatscht)|me tocou",
     r"me oblig[oó]|m'a oblig[ée]e?|(?:hat mich|mich) (?:zum sex )?gezwungen|me obrigou",
     r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",
-    r"强奸|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
+    r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
     r"sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*)|molest\w*",
@@ -35,7 +35,8 @@ STATEMENTS = [
     r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
     r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
     r"am fost violat\w*|violat[ăa] acum|violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
-    r"|stuprat\w*|abus\w* sexual\w*|abusaron|\w?تحرش جنسي|\w?تحرش بي|تحرشت|اغتصب\w*|اغتصاب",
+    r"|stuprat\w*|abus\w* sexual\w*|abusaron|\w?تحرش جنسي|\w?تحرش بي|تحرشت|اغتصب\w*|اغتصاب|(?:و|ف)?(?:لل|ال|بال|ل)?(?:تحرش|اعتداء) (?:ال)?جنسي"
+    r"|اعتدى علي|اعتدى عليّ",
     # Sex demanded under threat of losing a job, a home or a grade.
     r"(?:lose|losing|fire|sack|evict|fail)\w* (?:me|my \w+)?\b.{0,30}\bif i (?:do ?n['’]?t|dont|won['’]?t|refuse to) (?:sleep|have sex) with"
     r"|(?:sleep|have sex) with (?:him|her|them) or (?:i['’]?ll|ill|i will|i) (?:lose|get fired|be fired|fail)",

@@ -89,7 +89,7 @@ STATEMENTS = [
     r"(?:tried|try) (?:it )?(?:last (?:week|night|month)|yesterday)\b.{0,40}again|rope (?:snapped|broke)"
     r"|(?:woke up|ended up) in (?:the )?hospital after (?:trying|i tried)|after trying to go\b|i think i'?ll try again"
     r"|looking up ways to (?:do it|die|end)|(?:texted|messaged|said) .{0,20}sorry for everything",
-    r"(?:tried|attempted|trying|try) to (?:overdose|od\b|end (?:it|my life|things)|kill|hang|drown|take (?:my|his|her|their) (?:own )?life)",
+    r"(?:tried|attempted|trying|try) to (?:overdose|od\b|end (?:it|my life|things)|kill|hang(?! (?:up )?(?:a |the |some |my |our |new |up )?(?:\w+ )?(?:shel(?:f|ves)|pictures?|frames?|curtains?|blinds|mirrors?|clocks?|tv|paintings?|posters?|washing|laundry|clothes|coats?|lights?|hammock|doors?|wallpaper|plants?|decorations?|signs?|board|art))|drown|take (?:my|his|her|their) (?:own )?life)",
     r"wish(?:ed)? (?:i|she|he|they) (?:wasn'?t|weren'?t|was not|were not|could just not be) (?:here|around|alive|born)"
     r"|(?:pills|tablets|meds|gun|rope|knife|blade)\b.{0,15}\b(?:ready|lined up|counted out)\b",
     # Heights and means told without a crisis word; third person; other languages.
@@ -145,7 +145,7 @@ STATEMENTS = [
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
     r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
     r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
-    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b",
+    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)| (?:off )?(?:on|for) (?:a |an )?(?:holiday|vacation|trip|retreat|week|weekend|few days))",
     r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
     r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
     r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",

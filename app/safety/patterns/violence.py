@@ -25,7 +25,9 @@ STATEMENTS = [
     r"|(?:next door|upstairs|downstairs|neighbou?rs?'?)\b.{0,40}\b(?:scream\w*|being hit|beat\w*|hitting|crying for help)"
     r"|(?:scream\w*|being hit|hitting|beating)\b.{0,40}(?:next door|upstairs|downstairs|neighbou?rs?'?)(?! (?:dog|cat))",
     r"(?:le|la) (?:pega|golpea) a mi|frappe ma m[èe]re|schl[äa]gt meine|bate na minha|picchia mia",
-    r"丈夫打我|打我|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako",
+    r"丈夫打我|打我|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako|sinasaktan ako|sinaktan ako"
+    r"|избил\w* меня|избивает меня|бьет меня|меня бьет"
+    r"|sinasampal ako|sinampal ako",
     r"(?:hits|hit|beats|beat|beaten|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
     r"|strangled|strangles|strangle|attacked|abuses|abused|hurts) (?:me|us|her|him|my (?:mom|mother"
     r"|dad|wife|husband|kids?|son|daughter|little \w+|brother|sister|grandma|children))\b",

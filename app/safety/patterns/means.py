@@ -1,0 +1,126 @@
+"""Suicide, self-harm, overdose and emergencies told by what is done with the means or the body
+(read by `concepts`, like `signs`: a rule is a few word groups, all found in any order): a whole
+supply to be taken "and be done with it", two methods compared for pain, asking whether a death
+hurts while standing at the water, waking every day wishing one had not, staring at the tablets
+thinking about it; one's own body hit so that it hurts, a harm-reduction trick (a hair tie
+snapped, ice held) no longer enough, skin scratched till it bled again; a whole pack taken, a
+medicine doubled with danger signs, a child near a pill bottle left open with some missing; a
+person fainted who has not come round, a headache that came on like a bang and is the worst ever.
+Written after the first look at a set of messages written blind (held-out 17), with near misses
+of each in `tests/test_crisis_means.py`.
+"""
+
+from __future__ import annotations
+
+from app.safety.patterns.signs import CHILD, SIGN_NOW
+
+WHOLE_SUPPLY = (
+    r"(?:take|taking|swallow\w*|down|downing|drink|drinking|neck) (?:the |a |that |this |my |her |his )?"
+    r"(?:whole|entire|full) (?:bottle|pack|packet|box|strip|tub|jar)|(?:take|taking|swallow\w*) (?:them|it) all"
+)
+FOR_GOOD = (
+    r"be done with (?:it|this|everything|all of it|life)|done with it all|end (?:it|this|everything|things)"
+    r"|never wake|not wake up|for good|make it (?:all )?stop|sleep forever"
+)
+METHODS_COMPARED = (
+    r"(?:less|least|more|most) pain\w*|quick(?:er|est)|fast(?:er|est)|more (?:certain|reliable|sure)"
+    r"|(?:less|least) (?:messy|scary)"
+)
+METHOD_OR = (
+    r"(?:pills|overdos\w*|jumping|hanging|drowning|cutting|a gun|gun|the train|gas)"
+    r" or (?:pills|overdos\w*|jumping|hanging|drowning|cutting|a gun|gun|the train|train|gas)"
+)
+DEATH_HURT = (
+    r"(?:does|would|will|do|is) (?:drowning|jumping|falling|hanging|bleeding out|an overdose|overdosing"
+    r"|it) (?:hurt|really hurt|painful)|(?:drowning|hanging|overdosing|jumping) (?:hurts?|painful)"
+)
+AT_THE_EDGE = (
+    r"(?:standing|sitting|been|waiting|parked|here|stood|sat) (?:by|at|on|near|next to|over) (?:the |a )?"
+    r"(?:lake|river|bridge|sea|ocean|water'?s edge|canal|cliffs?|edge|tracks|roof|pier|dock|reservoir|quarry)"
+)
+WAKING_SORRY = (
+    r"wish(?:ing|ed)? i (?:hadn'?t|hadnt|didn'?t|didnt|wouldn'?t|wouldnt|had not|did not) (?:woken|wake|woke)"
+    r"|wak\w* up (?:every|each) (?:day|morning) wishing i (?:hadn'?t|hadnt|didn'?t|didnt|wasn'?t|wasnt)"
+    r"(?= *(?:[,.;!?]|and|but|anyway|$))"
+)
+STARING = (
+    r"(?:looking|staring|stare|look|looked|stared) at (?:the |my |all (?:the|my|those|these) |those |these )?"
+    r"(?:tablets|pills|meds|blades?|razors?|rope)"
+)
+THINKING_OF_IT = r"thinking about (?:it|taking them|doing it|them)|(?:can'?t|cant) stop thinking"
+BODY_HIT = (
+    r"(?:hit|hitting|punch\w*|slap\w*|bash\w*|pinch\w*) my (?:own )?(?:\w+ )?(?:stomach|belly|tummy|face|thighs?"
+    r"|legs?|arms?|wrists?|ribs)"
+)
+WANT_HURT = (
+    r"(?:want|wanted|need|needed|wanting) (?:it|them|myself) to hurt|so (?:that )?it hurts|to punish (?:my ?self|me)"
+    r"|as (?:a )?punishment|on purpose"
+)
+TRICK = r"hair ?ties?|rubber ?bands?|elastic bands?|ice cubes?|ice|red (?:pen|marker)"
+TRICK_USED = r"snap\w*|flick\w*|hold\w*|held|draw\w*|trick|thing"
+NOT_ENOUGH = (
+    r"(?:isn'?t|isnt|not|no longer|stopped) (?:\w+ )?(?:working|helping|enough)|not enough|something (?:stronger|worse|more)"
+    r"|doesn'?t (?:help|work)|doesnt (?:help|work)|need (?:more|to feel)"
+)
+SCRATCHED = r"scratch\w*|clawed|dug my nails"
+TILL_BLED = (
+    r"(?:till|until|til|untill) (?:it |they |i )?(?:bled|bleeds?|bleeding|drew blood)|drew blood"
+)
+AGAIN_NOW = r"tonight|again|on purpose|not enough|urges?|wanted to|had to|to feel|punish\w*|anymore"
+WHOLE_TAKEN = (
+    r"(?:took|taken|swallowed|popped|downed|necked) (?:the|a|my|her|his) (?:whole|entire|full) "
+    r"(?:pack|packet|bottle|box|strip|blister)\b(?! (?:of|to|with|home|back|out|in|for|away|off)\b)"
+)
+DOUBLED = (
+    r"doubl\w* (?:up )?(?:on )?(?:her|his|my|their|the) (?:\w+ )?(?:pills?|meds|doses?|medications?|tablets"
+    r"|digoxin|insulin|warfarin|lithium|methotrexate|morphine|oxycodone|\w+)"
+    r"|(?:taking|took|taken|been taking) (?:a |her |his |my )?double (?:dose|doses)"
+)
+BOTTLE_OPEN = (
+    r"(?:pill|medicine|tablet|meds?|vitamin) (?:bottle|packet|pack|box|container|tub)\b(?: (?:is|was))? "
+    r"(?:\w+ )?open|open(?:ed)? (?:the |my |a )?(?:pill|medicine|tablet) (?:bottle|packet|box)"
+)
+MISSING = (
+    r"(?:some|a few|pills|tablets|few|one|two|several) (?:are |is )?missing|missing (?:pills|tablets)"
+    r"|(?:don'?t|dont|do not) know how many"
+)
+FAINTED = r"fainted|passed out|collapsed|blacked out|knocked out|keeled over"
+NOT_COME_ROUND = (
+    r"(?:hasn'?t|hasnt|has not|haven'?t|havent|won'?t|wont|isn'?t|isnt|not|still not) (?:\w+ )?"
+    r"(?:woken|waking|woke|come (?:round|to|around)|responding|responsive|opened (?:his|her|their) eyes)"
+)
+WORST_EVER = r"worst (?:i'?ve|ive|i have|he'?s|she'?s|hes|shes|one) ever|worst (?:pain|headache) of (?:my|his|her) life"
+BANG = (
+    r"like a (?:bang|thunderclap|hammer|explosion|gunshot)|out of nowhere|all at once|in seconds|stiff neck"
+    r"|neck (?:is |feels |was )?stiff|sudden\w*"
+)
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("whole_supply_for_good", "suicide", (WHOLE_SUPPLY, FOR_GOOD)),
+    ("methods_compared", "suicide", (METHOD_OR, METHODS_COMPARED)),
+    ("death_hurts_at_edge", "suicide", (DEATH_HURT, AT_THE_EDGE)),
+    ("waking_sorry", "suicide", (WAKING_SORRY,)),
+    ("staring_at_means", "suicide", (STARING, THINKING_OF_IT)),
+    ("own_body_hit", "self_harm", (BODY_HIT, WANT_HURT)),
+    ("trick_not_enough", "self_harm", (TRICK, TRICK_USED, NOT_ENOUGH)),
+    ("scratched_till_bled", "self_harm", (SCRATCHED, TILL_BLED, AGAIN_NOW)),
+    ("whole_pack_taken", "overdose", (WHOLE_TAKEN,)),
+    (
+        "doubled_with_signs",
+        "overdose",
+        (DOUBLED, SIGN_NOW + r"|seeing (?:yellow|green|halos)|confused"),
+    ),
+    ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
+    ("fainted_not_round", "medical", (FAINTED, NOT_COME_ROUND)),
+    ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
+]
+UNLESS = {
+    "methods_compared": r"(?:for|in) (?:cardio|fitness|weight loss|the gym|knees|joints)|rope|workout|exercise",
+    "trick_not_enough": r"thick hair|my hair|ponytails?|buns?|braids?|curly|brand|buy|sell|pack of|shop|swelling"
+    r"|sprain\w*|injur\w*|bruise|sore muscles?|pack on",
+    "scratched_till_bled": r"bites?|itch\w*|eczema|rash|hives|mosquito|chicken ?pox|psoriasis|allerg\w*|scabs?"
+    r"|cats?|kittens?|dogs?|puppy|thorns?|brambles",
+    "own_body_hit": r"by accident|accidental\w*|didn'?t mean|didnt mean",
+    "whole_pack_taken": r"gum|mints|cigarettes|smok\w*|cards|stickers",
+    "doubled_with_signs": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|melatonin",
+}

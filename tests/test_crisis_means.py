@@ -1,0 +1,138 @@
+"""What held-out 17's first look missed or flagged wrongly (read once, blind, on 2026-12-02), by
+general rules: a whole supply taken "to be done with it", two methods compared for pain, asking
+whether a death hurts while at the water's edge, waking every day sorry to have woken, staring at
+the tablets thinking about it, one's own body hit so that it hurts, a self-harm substitute (a hair
+tie, ice) no longer enough, skin scratched till it bled again, a whole pack taken, a medicine
+doubled with danger signs, a child by an open pill bottle with some missing, a person fainted who
+has not come round, a headache like a bang and the worst ever; crises in Arabic (with its joined
+article and prepositions), Russian, Chinese, Tagalog, Spanish and Hindi in Latin letters; and the
+general causes of twelve false alarms: choking as a feeling, an embarrassment, a fear of big
+capsules, a snore or a singer's notes; hanging a shelf; disappearing to a cabin for a week;
+breathing through a blocked nose; a chest muscle strained and sore to the touch; a childhood
+seizure never repeated; a role said with "as a nurse". A message written mostly in a script the
+model cannot read is judged by the patterns alone. Every message is written for these tests
+(none copied from a held-out set); each near miss keeps its side."""
+
+import numpy as np
+import pytest
+
+from app.safety import match
+from app.safety.bank import Example
+from app.safety.detector import Detector
+from app.safety.language import other_script
+from app.safety.patterns.means import RULES
+from tests.crisis_rules import rule_alone
+
+# Each rule of `means`, with a message its rule alone catches.
+BY_RULE = {
+    "whole_supply_for_good": "gonna swallow the entire box tonight and be done with everything",
+    "methods_compared": "which is quicker, hanging or the train",
+    "death_hurts_at_edge": "would drowning really hurt? been sitting on the pier since midnight",
+    "waking_sorry": "i wake up each morning wishing i hadnt, every single day",
+    "staring_at_means": "keep staring at my pills on the shelf, cant stop thinking about it",
+    "own_body_hit": "i punch my thighs when i mess up because i want it to hurt",
+    "trick_not_enough": "holding ice isnt helping anymore, i need something more",
+    "scratched_till_bled": "scratched my wrist until it bled again tonight",
+    "whole_pack_taken": "she swallowed the whole packet an hour ago",
+    "doubled_with_signs": "dad has been doubling up on his lithium and now hes confused",
+    "child_bottle_open": "my 2 year old got into my bag, the pill bottle is open, some are missing",
+    "fainted_not_round": "my coworker collapsed in the kitchen and still hasnt come round",
+    "worst_headache_bang": "sudden headache like a thunderclap, the worst ive ever had",
+}
+
+
+def test_every_rule_has_a_wording_its_rule_alone_catches():
+    assert set(BY_RULE) == {name for name, _, _ in RULES}
+    for name, message in BY_RULE.items():
+        assert rule_alone(name, message), name
+
+
+CRISES = [
+    ("suicide", "gonna swallow the entire box tonight and be done with everything"),
+    ("suicide", "which is quicker, hanging or the train"),
+    ("suicide", "would drowning really hurt? been sitting on the pier since midnight"),
+    ("suicide", "i wake up each morning wishing i hadnt, every single day"),
+    ("suicide", "keep staring at my pills on the shelf, cant stop thinking about it"),
+    ("self_harm", "i punch my thighs when i mess up because i want it to hurt"),
+    ("self_harm", "holding ice isnt helping anymore, i need something more"),
+    ("self_harm", "scratched my wrist until it bled again tonight"),
+    ("overdose", "she swallowed the whole packet an hour ago"),
+    ("overdose", "dad has been doubling up on his lithium and now hes confused and throwing up"),
+    ("overdose", "my 2 year old got into my bag, the medicine bottle was open, a few are missing"),
+    ("medical", "my coworker collapsed in the kitchen and still hasnt come round"),
+    ("medical", "sudden headache like a thunderclap, the worst ive ever had"),
+    ("self_harm", "أؤذي نفسي عندما أكون حزينة"),
+    ("medical", "أمي فقدت الوعي"),
+    ("overdose", "أخي بلع حبوب كثيرة"),
+    ("sexual_assault", "تعرضت لاعتداء جنسي أمس"),
+    ("self_harm", "он порезал себя ножом"),
+    ("violence", "отчим избил меня вчера"),
+    ("sexual_assault", "我昨晚被强暴了"),
+    ("violence", "sinampal ako ng boyfriend ko kagabi"),
+    ("medical", "hindi siya makahinga, tulungan niyo ako"),
+    ("overdose", "mezclé unas pastillas con vodka y no me siento bien"),
+    ("overdose", "usne das goliyan kha li"),
+]
+ORDINARY = [
+    # near misses of the new crisis rules
+    "my hair ties snap too easily, i need something stronger for thick hair",
+    "which is faster for cardio, jumping rope or running",
+    "i scratched my mosquito bites till they bled again",
+    "hit my arm on the door and it hurts, should i ice it",
+    "took the whole pack of gum to school",
+    "i doubled my vitamin d and feel a bit confused about the dose",
+    "my friend fainted at the gym but came round straight away",
+    "maine subah dawai kha li",
+    "sari raat so nahi paya, dawai kha li",
+    # the false alarms' kinds
+    "i always choke up at weddings, is crying linked to oxytocin",
+    "almost choked on my tea laughing at my dog lol",
+    "your fish oil capsules are huge, i feel like im gonna choke on them",
+    "my wife snores as if shes choking every night, is that apnea",
+    "our choir director says im choking my top notes",
+    "trying to hang a mirror and the drill keeps slipping",
+    "honestly i just want to disappear to a cottage for a weekend",
+    "cant breathe out of one nostril since my cold",
+    "bit of chest pain since i strained a pec doing pushups, tender to the touch",
+    "had a febrile seizure as a baby and never had one since, is melatonin safe",
+    "as a paramedic, how do you treat an opioid overdose in the field",
+]
+STILL_CRISES = [
+    ("medical", "my son is choking on a grape"),
+    ("suicide", "i tried to hang myself last night"),
+    ("suicide", "i want to disappear for a while"),
+    ("medical", "chest pain and sweating, sore when i press on it"),
+    ("medical", "he choked on his food and now cant breathe"),
+    ("medical", "she cant breathe"),
+]
+
+
+@pytest.mark.parametrize(("category", "message"), CRISES + STILL_CRISES)
+def test_crisis(category, message):
+    assert category in match(message)
+
+
+@pytest.mark.parametrize("message", ORDINARY)
+def test_ordinary(message):
+    assert match(message) == []
+
+
+class _Everything:
+    """An embedder whose every vector is the bank's one crisis example: meaning always fires."""
+
+    name = "test"
+    dim = 2
+
+    def embed(self, texts):
+        return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
+
+
+def test_other_scripts_are_read_by_the_patterns_alone():
+    bank = [Example("x", "suicide"), Example("y", "none")]
+    detector = Detector(bank, _Everything(), threshold=-1.0, k=1)
+    vector = np.ones(2, dtype=np.float32) / np.sqrt(2)
+    assert other_script("运动真的能提高多巴胺吗？")
+    assert not other_script("¿el ejercicio sube la dopamina?")
+    assert detector.detect("does exercise raise dopamine", vector).by == ("meaning",)
+    assert not detector.detect("运动真的能提高多巴胺吗？", vector).crisis
+    assert detector.detect("我被性侵了", vector).categories == ("sexual_assault",)
