@@ -70,3 +70,13 @@ def test_the_patterns_read_the_turns_as_typed(detector):
 def test_an_ordinary_follow_up_after_an_ordinary_question_is_not_flagged(detector):
     history = ["what are the causes of depression"]
     assert not read(detector, "which one do people overlook", history, QUIET, QUIET).crisis
+
+
+def test_the_patterns_read_the_turns_as_typed_even_when_the_message_names_its_own_topic(detector):
+    # Each turn alone is ordinary; told together they are a child near an open pill bottle. The
+    # meaning of the joined turns is read only for a follow-up that leans (above).
+    history = ["my 3 year old was playing with my handbag"]
+    message = "the pill bottle is open and a few tablets are missing"
+    assert not contextualize(message, history).leans
+    assert read(detector, message, history, QUIET, CRISIS).categories == ("overdose",)
+    assert not read(detector, "the pill bottle is open", history, QUIET, CRISIS).crisis

@@ -6,6 +6,11 @@
    almost nothing): the patterns read the last two turns and the message as typed, and the
    meaning reads the vector of the message with the conversation's topic (`Query.context`,
    embedded for retrieval in the same call). Each earlier turn was read by parts when asked.
+   A follow-up that names its own topic is read with the last two turns by the patterns alone
+   ("my toddler was playing with my handbag" then "the pill bottle is open and some are
+   missing": each turn ordinary, together a child by an open bottle). Held-out 17's
+   conversations (read once, blind): 2 more crises caught; no false alarm added on any
+   conversation set (dev, held-out 15-17) or on the seed sets' 249 follow-ups.
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
    patterns read the turn before.
 
@@ -31,6 +36,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from app.conversation import Query
+from app.safety import mention, patterns
 from app.safety.detector import Detection, Detector
 
 
@@ -46,9 +52,13 @@ def read_turn(
     `conversation.contextualize(message, history)`; `own` its own vector and `context` the
     vector of `query.context` (None when there is no history)."""
     crisis = detector.detect(message, own)
-    if not crisis.crisis and history and query.leans:
+    if not crisis.crisis and history:
         said = " ".join([*history[-2:], message])
-        crisis = detector.detect(said, context, by_parts=False)
+        if query.leans:
+            crisis = detector.detect(said, context, by_parts=False)
+        elif found := patterns.match(said):
+            informational = mention.informational(said, found)
+            crisis = Detection(tuple(found[:2]), ("patterns",), None, informational)
     if not crisis.crisis and history:
         crisis = detector.detect(history[-1])
     return crisis
