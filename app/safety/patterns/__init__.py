@@ -50,6 +50,8 @@ from app.safety.patterns.gates import (
     STABLE,
     STILL,
     STORY,
+    SUPPLEMENT_OD,
+    SUPPLEMENT_OD_UNLESS,
     THINGS,
     UNSTABLE,
 )
@@ -137,6 +139,11 @@ def muscular(text: str) -> bool:
     return bool(MUSCULAR.search(text)) and not MUSCLE_DANGER.search(text)
 
 
+def supplement_question(text: str) -> bool:
+    """Whether one can overdose on a vitamin, a supplement or caffeine, asked in general."""
+    return bool(SUPPLEMENT_OD.search(text)) and not SUPPLEMENT_OD_UNLESS.search(text)
+
+
 def blank_pets(text: str) -> str:
     """What a pet ate or has blanked; a pet named as the cover story for an injury to a person
     ("says the cat did it") kept for the rules to read."""
@@ -179,6 +186,9 @@ def match(message: str) -> list[str]:
         # tylenol earlier, says shes fine now"): the harm can come a day later.
         many = _MANY_TAKEN.search(text) and _RECENT.search(text) and not LONG_AGO.search(text)
         found = [cat for cat in found if cat not in _CAN_END or (many and cat == "overdose")]
+    if supplement_question(text):
+        found = [cat for cat in found if cat != "overdose"]
+        over = True  # ... and the overdose topic stays quiet below
     if asked:
         return found
     past = (PAST_OR_GENERAL.search(text) or stable(text) or muscular(text)) and not STILL.search(

@@ -187,6 +187,26 @@ STABLE = re.compile(
     r"(?:exercis\w*|exert\w*|walk\w*|climb\w*|run\w*|work out|go uphill)\b",
     re.I,
 )
+# Whether one can overdose on a vitamin, a supplement or caffeine, asked in general ("is it possible
+# to od on melatonin", "can you overdose on vitamin d? i take 4000iu a day"): the articles answer
+# it. Never when something was taken, a number is asked for, or a wish or a time now is told.
+SUPPLEMENT_OD = re.compile(
+    r"^\s*(?:(?:is it|it'?s|is that) (?:even |actually |really )?possible to|(?:can|could) (?:you|u|one|a person"
+    r"|someone|people|i|we|kids|children)(?: actually| really| even)?|how (?:easy|hard|likely) is it to)"
+    r" (?:overdose|od|o\.d\.) on (?:too much )?(?:\w+ ){0,2}?(?:vitamins?(?: [a-k]\d*)?|supplements?|melatonin"
+    r"|magnesium|zinc|iron|caffeine|coffee|fish oil|omega ?3s?|b ?12|b ?6|d ?3|tyrosine|l-?tyrosine|5-?htp"
+    r"|ashwagandha|turmeric|probiotics?|creatine|protein|collagen|multivitamins?|multis|gummies|electrolytes"
+    r"|green tea|energy drinks?)\b",
+    re.I,
+)
+SUPPLEMENT_OD_UNLESS = re.compile(
+    r"\b(?:took|taken|taking|swallowed|ate|eaten|had|downed|popped|just|already|tonight|right now|want|wanna"
+    r"|die|dying|death|kill|end it|suicid\w*|enough to|how many|how much|my (?:son|daughter|baby|toddler|kid|child)"
+    r"|(?:he|she|they) (?:took|ate|had|swallowed))\b",
+    re.I,
+)
+
+
 # Chest pain from a strained muscle: sore to the touch or on moving, after lifting or a cough, with
 # no danger sign told. Quiets the medical topics (a "chest pain" named), never a statement.
 MUSCULAR = re.compile(
