@@ -5,11 +5,15 @@ articles are in English."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import BadQuestion
+from app.safety.guidance import DEFAULTS as GUIDANCE_FILE
 from app.service import Assistant
 from app.texts import EMERGENCY, GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH
 from tests.conftest import tiny_settings_in
@@ -155,3 +159,11 @@ def test_no_supplement_passage_follows_a_crisis():
     hits = [selling, vitamins, plain]
     assert safe_hits(hits, True, ("suicide",)) == [plain]
     assert safe_hits(hits, False, ()) == hits
+
+
+def test_every_categorys_line_speaks_to_the_reader_too():
+    # "i took all my pills" is told by the person in danger as often as by someone beside them: the
+    # overdose line says what to do in both cases, not only for "someone".
+    lines = json.loads(GUIDANCE_FILE.read_text("utf-8"))
+    for category in ("suicide", "self_harm", "overdose", "sexual_assault", "violence"):
+        assert re.search(r"\byou\b", lines[category], re.I), category
