@@ -43,6 +43,7 @@ from app.asks import (
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
+    unknown_topic,
 )
 from app.chat_words import plain
 from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
@@ -119,11 +120,15 @@ def judge(
         return Coverage(False, missing, "missing")
     if to_the_shop(need):
         return Coverage(False, missing, "shop")
-    unknown = unknown_subject(need, vocab) or unknown_circumstance(need, vocab)
+    unknown = (
+        unknown_subject(need, vocab)
+        or unknown_topic(question, vocab)
+        or unknown_circumstance(need, vocab)
+    )
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
-        return Coverage(False, (*missing, unknown), "subject")
+        return Coverage(False, _named(*missing, unknown), "subject")
     effect = () if followup else unknown_effect(need, vocab)
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
         effect = ()  # said in other words
@@ -160,6 +165,14 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
+
+
+def _named(*concepts: str) -> tuple[str, ...]:
+    """The concepts to name as missing, each once ("bananas" may be both rare and the subject)."""
+    first = {}
+    for c in concepts:
+        first.setdefault(c.lower(), c)
+    return tuple(first.values())
 
 
 def _needed(missing: Sequence[str], settings: Settings) -> float:

@@ -1,0 +1,81 @@
+"""Task 9l: rules written after seed held-out 9 was read, each with questions in my own wording
+(none is in an eval file) and near misses that must keep their answer.
+
+- What a message names first and then asks about with a pronoun ("X and Y, are they linked",
+  "X for Y is it worth it", "X vs Y, which is better") is its subject: a thing the articles never
+  mention there is not covered (`app.subject.topic`, `app.asks.unknown_topic`); chat's "r" for
+  "are" opens a yes/no question.
+"""
+
+import pytest
+
+from app.subject import subject, topic
+
+
+@pytest.mark.parametrize(
+    "message,heads",
+    [
+        ("serotonin and insomnia, are they related", ["serotonin", "insomnia"]),
+        ("tai chi for parkinsons, is it any good", ["chi"]),
+        ("light therapy for depression is it legit", ["therapy"]),
+        ("swimming or cycling, which one helps more with mood", []),  # bare activities
+        ("yoga vs pilates, which is better for depression", ["yoga", "pilates"]),
+        ("magnesium glycinate - does it work for sleep", ["glycinate"]),
+        ("listening to jazz for low mood, does it help", ["jazz"]),
+    ],
+)
+def test_the_things_named_before_the_question_are_its_topic(message, heads):
+    assert topic(message) == heads
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my sister and her husband argue a lot, could that make her depressed",  # a clause
+        "so tired and foggy after lunch, is that low dopamine",  # the reader's state
+        "cant focus and cant sleep, is it my dopamine",  # a negation: a clause
+        "what foods, are they good for dopamine",  # a question first
+        "does exercise help depression",  # an ordinary question
+        "yoga and pilates, which is better",  # "which" without a choice named ("or", "vs")
+        "is that normal or am i just lazy",
+    ],
+)
+def test_a_clause_or_an_ordinary_question_names_no_topic(message):
+    assert topic(message) == []
+
+
+def test_chat_r_for_are_opens_a_question():
+    assert subject("r walnuts good for dopamine") == "walnuts"
+    assert subject("are walnuts good for dopamine") == "walnuts"
+    assert subject("r u ok") == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,named",
+    [
+        ("dopamine and loneliness, are they connected", "loneliness"),
+        ("light therapy for depression is it worth trying", "therapy"),
+        ("swimming vs lifting weights, which helps depression more", "weights"),
+        ("r walnuts good for dopamine", "walnuts"),
+    ],
+)
+def test_a_topic_the_articles_never_mention_is_not_quoted(seed_assistant, question, named):
+    reply = seed_assistant.ask(question)
+    assert reply.abstained and not reply.quotes
+    assert f"don't mention “{named}”" in reply.markdown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("low dopamine and parkinsons, are they linked", "Parkinson"),
+        ("exercise and depression, does it really help", "depression"),
+        ("way too tired from depression to go for a run, is that common", "fatigue"),
+        ("craving sweets and cant concentrate, could that be dopamine", "dopamine"),
+    ],
+)
+def test_a_topic_the_articles_cover_is_still_quoted(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained and any(answer in q.text for q in reply.quotes[:3])
