@@ -5,11 +5,14 @@
   "X for Y is it worth it", "X vs Y, which is better") is its subject: a thing the articles never
   mention there is not covered (`app.subject.topic`, `app.asks.unknown_topic`); chat's "r" for
   "are" opens a yes/no question.
+- A word made from one of the quote's by a suffix or prefix is said by it ("foggy" by "brain-fog",
+  "joyless" by "lack of joy", "unmotivated" by "motivation": `app.synonyms.family`).
 """
 
 import pytest
 
 from app.subject import subject, topic
+from app.synonyms import family
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,41 @@ def test_a_topic_the_articles_never_mention_is_not_quoted(seed_assistant, questi
 def test_a_topic_the_articles_cover_is_still_quoted(seed_assistant, question, answer):
     reply = seed_assistant.ask(question)
     assert not reply.abstained and any(answer in q.text for q in reply.quotes[:3])
+
+
+@pytest.mark.parametrize(
+    "word,other",
+    [("foggy", "brain-fog"), ("joyless", "joy"), ("motivation", "unmotivated"), ("moody", "mood")]
+    + [("shaky", "shake"), ("sleepless", "sleep"), ("tiredness", "tired")],
+)
+def test_a_word_with_a_suffix_or_prefix_is_of_the_same_family(word, other):
+    assert family(word, other)
+
+
+@pytest.mark.parametrize(
+    "word,other",
+    [("jittery", "glitter"), ("chemicals", "chemistry"), ("lazy", "laziness")]
+    + [("booze", "boost"), ("only", "on"), ("unit", "it")],
+)
+def test_words_that_only_look_alike_are_not_one_family(word, other):
+    assert not family(word, other)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("do ssris make some people feel joyless", "lack of joy"),
+        ("can serotonin drugs make you feel joyless", "lack of joy"),
+        ("why do ssris leave people so foggy", "brain-fog"),
+    ],
+)
+def test_a_word_of_the_quotes_family_does_not_veto(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained and any(answer in q.text for q in reply.quotes[:3])
+
+
+@pytest.mark.model
+def test_a_word_whose_family_the_articles_lack_still_vetoes(seed_assistant):
+    reply = seed_assistant.ask("why does dopamine make me so jittery")
+    assert reply.abstained and "don't mention “jittery”" in reply.markdown
