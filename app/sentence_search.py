@@ -21,6 +21,7 @@ import numpy as np
 
 from app.concepts import key_concepts
 from app.config import Settings
+from app.defines import defined, defines
 from app.evidence import answering, grow, is_answer, quote_window
 from app.lexical import terms
 from app.readings import in_lists, in_quotes
@@ -112,6 +113,9 @@ def _scored(
         evidence += (
             w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
         )
+    head = "" if continues else defined(text)
+    if head and w.define_bonus:
+        evidence += w.define_bonus * np.array([defines(head, low) for low in lows])
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)

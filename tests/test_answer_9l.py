@@ -7,10 +7,13 @@
   "are" opens a yes/no question.
 - A word made from one of the quote's by a suffix or prefix is said by it ("foggy" by "brain-fog",
   "joyless" by "lack of joy", "unmotivated" by "motivation": `app.synonyms.family`).
+- A "what is X" question quotes first the sentence that says what X is ("X is a ...", "X, a ..."),
+  not a passage about X in general (`app.defines`, `Settings.define_bonus`).
 """
 
 import pytest
 
+from app.defines import defined, defines
 from app.subject import subject, topic
 from app.synonyms import family
 
@@ -120,3 +123,45 @@ def test_a_word_of_the_quotes_family_does_not_veto(seed_assistant, question, ans
 def test_a_word_whose_family_the_articles_lack_still_vetoes(seed_assistant):
     reply = seed_assistant.ask("why does dopamine make me so jittery")
     assert reply.abstained and "don't mention “jittery”" in reply.markdown
+
+
+@pytest.mark.parametrize(
+    "question,head",
+    [
+        ("so what exactly is depression", "depression"),
+        ("whats an ssri", "ssri"),
+        ("wat even is norepinephrine lol", "norepinephrine"),
+        ("what does anhedonia mean", "anhedonia"),
+        ("serotonin meaning", "serotonin"),
+        ("define apathy", "apathy"),
+        ("what is the best diet for dopamine", ""),  # asks for a choice, not a definition
+        ("whats going on with my brain", ""),
+        ("what is it", ""),
+        ("what causes parkinsons", ""),
+        ("what is depression and how do doctors treat it in teens", ""),  # a clause
+    ],
+)
+def test_what_a_question_asks_to_define(question, head):
+    assert defined(question) == head
+
+
+def test_a_sentence_that_says_what_the_word_is_defines_it():
+    assert defines("serotonin", "Serotonin is a chemical messenger.")
+    assert defines("depresion", "Then there is depression, a common mood disorder.")  # a slip
+    assert defines("ssri", "An SSRI refers to a class of antidepressant.")
+    assert not defines("serotonin", "Exercise raises serotonin and dopamine.")
+    assert not defines("serotonin", "Dopamine is a neurotransmitter, like serotonin.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("so what exactly is depression", "a mental health condition"),
+        ("what does depression mean", "a mental health condition"),
+        ("whats dopamine in simple words", "Dopamine is a neurotransmitter"),
+    ],
+)
+def test_a_definition_is_quoted_first(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained and answer in reply.quotes[0].text
