@@ -22,7 +22,7 @@ import numpy as np
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
-from app.evidence import answering, grow, is_answer, quote_window
+from app.evidence import answering, clear_lead, grow, is_answer, quote_window
 from app.lexical import terms
 from app.readings import in_lists, in_quotes
 from app.records import Hit
@@ -42,7 +42,7 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         return []
     own = dense_runs[0][0]
     if not query.context:
-        return _scored(index, query.text, dense_runs, own, query.text, settings)
+        return _scored(index, query.text, dense_runs, own, query.text, settings, lead=True)
     need = " ".join(key_concepts(query.text))  # "What causes it?": causes
     if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
         return _scored(index, query.context, dense_runs, own, need, settings, continues=True)
@@ -75,7 +75,8 @@ def _scored(
 ) -> list[Hit]:
     """Evidence of every quotable sentence of the candidates of `runs` (the question's own run
     and, for a follow-up, its context's), BM25 on `text`; relevance judged by the last run's
-    vector unless `judge` is given; `continues`: a follow-up that continues the topic."""
+    vector unless `judge` is given; `continues`: a follow-up that continues the topic; `lead`: a
+    sentence far closer to the question than any other passage's goes first (`clear_lead`)."""
     continues = how.get("continues", False)
     bm = index.lexical.scores(text)
     cands = _candidates(bm, runs, settings)
@@ -116,6 +117,9 @@ def _scored(
     head = "" if continues else defined(text)
     if head and w.define_bonus:
         evidence += w.define_bonus * np.array([defines(head, low) for low in lows])
+    leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
+    if leader is not None:
+        evidence[leader] = evidence.max() + 1e-3
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)

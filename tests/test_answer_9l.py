@@ -9,11 +9,15 @@
   "joyless" by "lack of joy", "unmotivated" by "motivation": `app.synonyms.family`).
 - A "what is X" question quotes first the sentence that says what X is ("X is a ...", "X, a ..."),
   not a passage about X in general (`app.defines`, `Settings.define_bonus`).
+- A question asked alone quotes first a sentence far closer to it than any other passage's
+  sentences, even when its passage as a whole is about something else (`app.evidence.clear_lead`,
+  `Settings.sentence_lead`).
 """
 
 import pytest
 
 from app.defines import defined, defines
+from app.evidence import clear_lead
 from app.subject import subject, topic
 from app.synonyms import family
 
@@ -165,3 +169,31 @@ def test_a_sentence_that_says_what_the_word_is_defines_it():
 def test_a_definition_is_quoted_first(seed_assistant, question, answer):
     reply = seed_assistant.ask(question)
     assert not reply.abstained and answer in reply.quotes[0].text
+
+
+def test_a_sentence_that_leads_every_other_passage_by_the_margin_leads():
+    scores, owners, ok = [0.5, 0.71, 0.55, 0.6], [0, 1, 1, 2], [True, True, True, True]
+    assert clear_lead(scores, owners, ok, 0.1) == 1  # 0.71 against 0.6 of another passage
+    assert clear_lead(scores, owners, ok, 0.12) is None  # not by that much
+    assert clear_lead(scores, owners, ok, 0.0) is None  # off
+    assert clear_lead([0.5, 0.71], [0, 1], [True, False], 0.1) == 0  # 0.71 cannot answer
+    assert clear_lead([0.9, 0.2], [3, 3], [True, True], 0.1) is None  # no other passage
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in which part of the body is dopamine produced",
+        "does the brain make dopamine or somewhere else",
+    ],
+)
+def test_the_sentence_that_answers_leads_its_passage_up(seed_assistant, question):
+    reply = seed_assistant.ask(question)
+    assert "dopamine is created in specific regions of the brain" in reply.quotes[0].text
+
+
+@pytest.mark.model
+def test_a_question_without_a_clear_leader_keeps_its_order(seed_assistant):
+    reply = seed_assistant.ask("is magnesium helpful for dopamine levels")
+    assert "magnesium" in reply.quotes[0].text
