@@ -66,8 +66,10 @@ class Settings:
     # -0.001 MRR; 1.0 lost 3 of 278 MEDIQA questions at hit@1 (BENCHMARKS.md section 10).
     heading_share: float = 0.5
     # Added to the evidence of a sentence that says what a "what is X" question's X is ("X is a
-    # ...", "X, a ...": `app.defines`). 0.15 on the ten seed files pooled: useful@1 +5 of 862,
-    # nothing lost; 0.05 / 0.1 gave +0 / +1, 0.2 / 0.3 the same as 0.15 (BENCHMARKS.md section 10).
+    # ...", "X, a ...": `app.defines`) when one article alone defines X. 0.15 on the ten seed
+    # files pooled: useful@1 +5 of 862, nothing lost; 0.05 / 0.1 gave +0 / +1, 0.2 / 0.3 the same
+    # as 0.15; given wherever X is defined it moved 7 of MEDIQA's "What is X?" questions, 4 down
+    # (BENCHMARKS.md section 10).
     define_bonus: float = 0.15
     # A question asked alone (no conversation): the sentence whose cosine leads every other
     # passage's sentences by this much is quoted first, whatever its passage's cosine

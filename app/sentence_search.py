@@ -114,9 +114,7 @@ def _scored(
         evidence += (
             w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
         )
-    head = "" if continues else defined(text)
-    if head and w.define_bonus:
-        evidence += w.define_bonus * np.array([defines(head, low) for low in lows])
+    evidence += w.define_bonus * _definition(index, "" if continues else text, lows, pids)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
@@ -124,6 +122,16 @@ def _scored(
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
     return [replace(h, continues=continues) for h in hits] if continues else hits
+
+
+def _definition(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:
+    """1.0 for the sentences that say what a "what is X" question's X is (`app.defines`) when
+    they are all in one article: the one place the articles define it. Where several articles
+    define X (MEDIQA's "What is Stroke?"), the ranking chooses among them: 0 everywhere."""
+    head = defined(question) if question else ""
+    found = np.array([bool(head) and defines(head, low) for low in lows], dtype=float)
+    docs = {index.passages[pid].doc_id for pid, f in zip(pids, found, strict=True) if f}
+    return found if len(docs) == 1 else np.zeros(len(lows))
 
 
 def _vectors_of(index: Index):

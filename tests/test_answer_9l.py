@@ -8,7 +8,8 @@
 - A word made from one of the quote's by a suffix or prefix is said by it ("foggy" by "brain-fog",
   "joyless" by "lack of joy", "unmotivated" by "motivation": `app.synonyms.family`).
 - A "what is X" question quotes first the sentence that says what X is ("X is a ...", "X, a ..."),
-  not a passage about X in general (`app.defines`, `Settings.define_bonus`).
+  not a passage about X in general, when the articles define X in one article only; where
+  several do, the ranking chooses among them (`app.defines`, `Settings.define_bonus`).
 - A question asked alone quotes first a sentence far closer to it than any other passage's
   sentences, even when its passage as a whole is about something else (`app.evidence.clear_lead`,
   `Settings.sentence_lead`).
@@ -18,6 +19,8 @@ import pytest
 
 from app.defines import defined, defines
 from app.evidence import clear_lead
+from app.sentence_search import _definition
+from app.service import Assistant
 from app.subject import subject, topic
 from app.synonyms import family
 
@@ -197,3 +200,16 @@ def test_the_sentence_that_answers_leads_its_passage_up(seed_assistant, question
 def test_a_question_without_a_clear_leader_keeps_its_order(seed_assistant):
     reply = seed_assistant.ask("is magnesium helpful for dopamine levels")
     assert "magnesium" in reply.quotes[0].text
+
+
+def test_a_definition_counts_only_where_one_article_gives_it(tiny_settings, fake):
+    index = Assistant.open(tiny_settings, fake).index
+    firsts: dict[str, int] = {}
+    for at, p in enumerate(index.passages):
+        firsts.setdefault(p.doc_id, at)
+    one, other = list(firsts.values())[:2]
+    lows = ["insomnia is a trouble falling or staying asleep.", "sleep in a dark room."]
+    assert list(_definition(index, "what is insomnia", lows, [one, one])) == [1.0, 0.0]
+    both = [lows[0], "insomnia, a common sleep problem, ..."]
+    assert not _definition(index, "what is insomnia", both, [one, other]).any()  # two articles
+    assert not _definition(index, "what helps with insomnia", lows, [one, one]).any()
