@@ -21,14 +21,17 @@ ASK = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but)\W+)*(?:what|wat)(?:\s+(?:even|exactly|actually|really))?"
     r"(?:'s|’s|s|\s+(?:is|are))\s+(?:(?:even|exactly|actually|really)\s+)?(?:an?\s+)?"
     r"(?P<x>(?!(?:the|it|this|that|these|those|they|my|your|his|her|their|its|there|up|wrong|"
-    r"going|happening|causing|good|best|better|worse|normal|next|more|most)\b)[^?.!,;]+?)\s*(?:[?.!]|$)"
+    r"going|happening|causing|good|best|better|worse|normal|next|more|most)\b)[^?.!,;]*?[^\s?.!,;])"
+    r"\s*+(?:[?.!]|$)"
     # "dopamine deficiency meaning", "what does apathy mean", "define anhedonia"
-    r"|^\W*(?P<y>[^?.!,;]+?)\s+meaning\W*$|^\W*what\s+does\s+(?P<z>[^?.!,;]+?)\s+mean\b"
-    r"|^\W*define\s+(?P<v>[^?.!,;]+?)\W*$",
+    r"|^\W*+(?P<y>[^?.!,;]*?[^\s?.!,;])\s++meaning\W*$"
+    r"|^\W*+what\s+does\s+(?P<z>[^?.!,;]*?[^\s?.!,;])\s++mean\b"
+    r"|^\W*+define\s+(?P<v>[^?.!,;]*?[^\W_])\W*$",
     re.I,
 )
 CHAT = frozenset(["lol", "lmao", "pls", "plz", "tho", "like", "even", "just", "basically"])
 MAX_WORDS = 4  # "what is dopamine transporter deficiency"; longer is a clause
+ASK_CHARS = 200  # such a question is short: read no further
 # The word before what it is: "X is a", "X, a", "X are the", "X refers to", "X means".
 IS_WHAT = re.compile(
     r"([A-Za-z][\w’'-]*)(?:,\s+(?:an?|the)\s|\s+(?:is|are)\s+(?:an?|the|one|what|precisely|"
@@ -40,7 +43,7 @@ IS_WHAT = re.compile(
 def defined(question: str) -> str:
     """The head word of what a question asks to define ("depresion" in "what is depresion
     exactly"); "" when it asks something else."""
-    found = ASK.search(question)
+    found = ASK.search(question[:ASK_CHARS])
     if not found:
         return ""
     phrase = next(g for g in found.groups() if g)

@@ -156,11 +156,12 @@ def quality(question: str) -> str:
 # it", "running vs lifting weights, which is better": the things asked about are named first, and
 # the question refers back to them with a pronoun (or "which", after a choice).
 TOPIC_FIRST = re.compile(
-    r"^\W*(?P<x>[^?.!;:]+?)\s*(?:[,:-]\s*|\s)(?:so\s+|but\s+)?"
+    r"^\W*+(?P<x>[^?.!;:]*?[^\s?.!;:,-])(?:\s*+[,:-]\s*+|\s++)(?:so\s+|but\s+)?"
     rf"(?:{AUX}\s+(?:it|they|that|this|these|those|them)\b"
     r"|(?P<which>which|what)\s+(?:one\s+)?(?:is|are|works?|helps?|r)\b)",
     re.I,
 )
+TOPIC_CHARS = 300  # a topic named first is a few short noun phrases: read no further
 BETWEEN = re.compile(r"\s*(?:,|\band\b|\bor\b|\bvs\b\.?|\bversus\b|&|\+|/)\s*", re.I)
 CHOICE = re.compile(r"\b(?:or|vs|versus)\b", re.I)
 # A topic with one of these is a clause about the reader, not a thing named ("me and my wife fight
@@ -178,7 +179,7 @@ def topic(message: str) -> list[str]:
     them, as typed ("dopamine", "anxiety" in "low dopamine and anxiety, are they connected";
     "stimulation" in "deep brain stimulation for parkinsons is it worth it"); [] when the message
     does not start that way, or its start is a clause (a pronoun, a negation, a state)."""
-    found = TOPIC_FIRST.match(ASIDE.sub(" ", message))
+    found = TOPIC_FIRST.match(ASIDE.sub(" ", message[:TOPIC_CHARS]))
     if not found or (found["which"] and not CHOICE.search(found["x"])):
         return []
     heads = [_topic_head(part) for part in BETWEEN.split(found["x"]) if part.strip()]

@@ -15,6 +15,8 @@
   `Settings.sentence_lead`).
 """
 
+import time
+
 import pytest
 
 from app.defines import defined, defines
@@ -213,3 +215,20 @@ def test_a_definition_counts_only_where_one_article_gives_it(tiny_settings, fake
     both = [lows[0], "insomnia, a common sleep problem, ..."]
     assert not _definition(index, "what is insomnia", both, [one, other]).any()  # two articles
     assert not _definition(index, "what helps with insomnia", lows, [one, one]).any()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a" + " " * 998 + "b",
+        " - " * 333,
+        " , " * 333,
+        "what is " + " " * 990 + "x",
+        " " * 990 + " meaning",
+    ],
+)
+def test_the_new_readings_of_a_question_stay_fast_on_hostile_input(message):
+    started = time.perf_counter()
+    topic(message)
+    defined(message)
+    assert time.perf_counter() - started < 0.2  # 0.84 s for " - " * 333 before a bound was set
