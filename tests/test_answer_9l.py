@@ -13,6 +13,8 @@
 - A question asked alone quotes first a sentence far closer to it than any other passage's
   sentences, even when its passage as a whole is about something else (`app.evidence.clear_lead`,
   `Settings.sentence_lead`).
+- Two things asked about as alternatives ("any capsules or supplements?"): the quote mentioning
+  one is enough; the other does not veto a follow-up (`app.coverage`).
 """
 
 import time
@@ -232,3 +234,24 @@ def test_the_new_readings_of_a_question_stay_fast_on_hostile_input(message):
     topic(message)
     defined(message)
     assert time.perf_counter() - started < 0.2  # 0.84 s for " - " * 333 before a bound was set
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,history",
+    [
+        ("any capsules or supplements as well?", ["what foods raise dopamine"]),
+        ("any tablets or supplements that help too?", ["which foods are good for dopamine"]),
+    ],
+)
+def test_one_of_two_alternatives_in_the_quote_is_enough(seed_assistant, question, history):
+    reply = seed_assistant.ask(question, history)
+    assert not reply.abstained and "supplements" in reply.quotes[0].text
+
+
+@pytest.mark.model
+def test_alternatives_neither_of_which_is_quoted_still_veto(seed_assistant):
+    reply = seed_assistant.ask(
+        "what about powders or injections?", ["which foods are good for dopamine"]
+    )
+    assert reply.abstained and not reply.quotes
