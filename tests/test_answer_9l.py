@@ -15,12 +15,15 @@
   `Settings.sentence_lead`).
 - Two things asked about as alternatives ("any capsules or supplements?"): the quote mentioning
   one is enough; the other does not veto a follow-up (`app.coverage`).
+- "What's a normal X number / value / reading" asks for a level, like "a normal X level": only a
+  passage that gives one answers it (`app.amounts`).
 """
 
 import time
 
 import pytest
 
+from app import amounts
 from app.defines import defined, defines
 from app.evidence import clear_lead
 from app.sentence_search import _definition
@@ -254,4 +257,26 @@ def test_alternatives_neither_of_which_is_quoted_still_veto(seed_assistant):
     reply = seed_assistant.ask(
         "what about powders or injections?", ["which foods are good for dopamine"]
     )
+    assert reply.abstained and not reply.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats a normal serotonin number", "what is a healthy dopamine reading on a lab test"]
+    + ["what are normal values for dopamine in urine"],
+)
+def test_a_normal_number_asks_for_a_level(question):
+    assert not amounts.answered(question, "A blood test can measure dopamine levels.")
+    assert amounts.answered(question, "A typical value is 20 to 80 units.")
+
+
+def test_a_question_with_no_level_asked_is_not_held_to_one():
+    text = "Doctors look at symptoms rather than a number."
+    assert amounts.answered("what is the average age people get parkinsons", text)
+    assert amounts.answered("do normal people have a number of symptoms", text)
+
+
+@pytest.mark.model
+def test_a_normal_number_the_articles_never_give_is_not_quoted(seed_assistant):
+    reply = seed_assistant.ask("whats a healthy serotonin number on a lab test")
     assert reply.abstained and not reply.quotes
