@@ -52,7 +52,7 @@ GIVES_PER_PERIOD = re.compile(
 )
 ASKS_LEVEL = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+are)\b[^.?!]*\b(?:normal|healthy|average)\b[^.?!]*\b(?:levels?|"
-    r"range)\b",
+    r"ranges?|numbers?|values?|readings?)\b",  # "whats a normal dopamine number on a blood test"
     re.I,
 )
 GIVES_LEVEL = re.compile(r"\d")

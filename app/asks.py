@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from app.concepts import FUNCTION, Vocabulary, is_name, key_concepts, mentions
-from app.subject import VERB, circumstances, outcome, quality, subject
+from app.subject import VERB, circumstances, outcome, quality, subject, topic
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
@@ -113,6 +113,13 @@ def unknown_subject(need: str, vocab: Vocabulary) -> str:
     if not head:
         return ""
     return "" if known(head, vocab) else head
+
+
+def unknown_topic(message: str, vocab: Vocabulary) -> str:
+    """The first thing a message names before the question that refers back to it ("anxiety" in
+    "low dopamine and anxiety, are they connected", `app.subject.topic`) when the articles never
+    mention it (as `unknown_subject` judges); "" otherwise."""
+    return next((head for head in topic(message) if not known(head, vocab)), "")
 
 
 def has_quality(

@@ -65,6 +65,19 @@ class Settings:
     # reads the sentence alone): 0.5 took MedQuAD dev hit@1 0.787 -> 0.833 and changed MEDIQA by
     # -0.001 MRR; 1.0 lost 3 of 278 MEDIQA questions at hit@1 (BENCHMARKS.md section 10).
     heading_share: float = 0.5
+    # Added to the evidence of a sentence that says what a "what is X" question's X is ("X is a
+    # ...", "X, a ...": `app.defines`) when one article alone defines X. 0.15 on the ten seed
+    # files pooled: useful@1 +5 of 862, nothing lost; 0.05 / 0.1 gave +0 / +1, 0.2 / 0.3 the same
+    # as 0.15; given wherever X is defined it moved 7 of MEDIQA's "What is X?" questions, 4 down
+    # (BENCHMARKS.md section 10).
+    define_bonus: float = 0.15
+    # A question asked alone (no conversation): the sentence whose cosine leads every other
+    # passage's sentences by this much is quoted first, whatever its passage's cosine
+    # (`app.evidence.clear_lead`). 0.1 on the ten seed files pooled: useful@1 +7, useful@3 +5 of
+    # 862, no other reply changed, MedQuAD dev / MEDIQA unchanged; 0.08 / 0.05 more (+10 / +15 at
+    # rank 1), but an emergency ("I can't breathe") or uncovered questions got quotes, and 0.08
+    # took MedQuAD dev hit@1 0.80 -> 0.78 (BENCHMARKS.md section 10).
+    sentence_lead: float = 0.1
     # Covered when the best sentence's cosine (`support`) is at least `support_below`; a question
     # naming a rare concept the corpus never mentions needs `named_support`; a follow-up whose own
     # key words are not in the quote needs its own question to reach `followup_support`.

@@ -7,7 +7,9 @@ sentence (`named_support`; `word_support` when every such word is English, not a
 "psychiatrist") lets it through, and the reply names what is missing. A keyword query
 ("levodopa") whose every key word is in the quoted passage is covered down to `keyword_floor`. A
 follow-up's new information need is judged on its own words: when a rare one is not in the
-quoted passage and the follow-up alone is weakly supported, it is not covered. A follow-up that
+quoted passage and the follow-up alone is weakly supported, it is not covered (of two words
+asked about as alternatives, "any pills or supplements too?", the one the passage mentions is
+enough). A follow-up that
 refers back ("are they safe with sertraline?" after a supplements question) is read with the
 earlier topic, which the articles cover by construction and which lifts every cosine: its best
 sentence needs `refers_back_support`. A question that asks for an amount (a dose, a duration, an
@@ -43,6 +45,7 @@ from app.asks import (
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
+    unknown_topic,
 )
 from app.chat_words import plain
 from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
@@ -72,6 +75,10 @@ ABOUT = re.compile(
     r"(?P<x>[^,.?!;]+)(?:[,.?!;]|$)",
     re.I,
 )
+
+
+# "pills or supplements", "tablets or capsules": two things asked about as alternatives.
+ALTERNATIVE = re.compile(r"\b([a-z][\w-]{2,})\s+or\s+([a-z][\w-]{2,})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,11 +126,15 @@ def judge(
         return Coverage(False, missing, "missing")
     if to_the_shop(need):
         return Coverage(False, missing, "shop")
-    unknown = unknown_subject(need, vocab) or unknown_circumstance(need, vocab)
+    unknown = (
+        unknown_subject(need, vocab)
+        or unknown_topic(question, vocab)
+        or unknown_circumstance(need, vocab)
+    )
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
-        return Coverage(False, (*missing, unknown), "subject")
+        return Coverage(False, _named(*missing, unknown), "subject")
     effect = () if followup else unknown_effect(need, vocab)
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
         effect = ()  # said in other words
@@ -140,6 +151,7 @@ def judge(
     ]
     if absent and says is not None:  # "tiredness" after a quote about "fatigue"
         absent = [c for c in absent if not says(c, quote_text(top))]
+    absent = [c for c in absent if not _or_mentioned(c, question, quoted)]
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing, "followup-rare")
     if followup and not _new_need_met(top, need, quoted, settings, marked):
@@ -160,6 +172,25 @@ def judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
+
+
+def _or_mentioned(concept: str, question: str, quoted: frozenset[str]) -> bool:
+    """The concept is one of two asked about as alternatives ("any pills or supplements too?")
+    and the quoted passage mentions the other: one of them is enough."""
+    for other in ALTERNATIVE.findall(question):
+        pair = [w.lower() for w in other]
+        if concept.lower() in pair:
+            rest = pair[1 - pair.index(concept.lower())]
+            return mentions(quoted, rest)
+    return False
+
+
+def _named(*concepts: str) -> tuple[str, ...]:
+    """The concepts to name as missing, each once ("bananas" may be both rare and the subject)."""
+    first = {}
+    for c in concepts:
+        first.setdefault(c.lower(), c)
+    return tuple(first.values())
 
 
 def _needed(missing: Sequence[str], settings: Settings) -> float:

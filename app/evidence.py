@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from app.records import Sentence
 
 REFERS_BACK = re.compile(
@@ -43,6 +45,23 @@ def answering(scores: Sequence[float], texts: Sequence[str], margin: float) -> l
         return []
     best = max(scores[i] for i in ok)
     return [i for i in ok if scores[i] >= best - margin]
+
+
+def clear_lead(
+    scores: Sequence[float], owners: Sequence[int], ok: Sequence[bool], margin: float
+) -> int | None:
+    """The position of the answer-like sentence whose score leads every answer-like sentence of
+    the other passages (`owners`) by at least `margin` ("First, dopamine is created in specific
+    regions of the brain." for "where is dopamine made", in a passage about causes); None when
+    none does, or `margin` is 0."""
+    if not margin:
+        return None
+    c = np.where(np.asarray(ok, dtype=bool), np.asarray(scores, dtype=float), -np.inf)
+    if not np.isfinite(c).any():
+        return None
+    best = int(np.argmax(c))
+    others = c[np.asarray(owners) != owners[best]]
+    return best if len(others) and c[best] - others.max() >= margin else None
 
 
 def quote_window(text: str, sents: Sequence[Sentence], chosen: Sequence[int]) -> tuple[int, int]:

@@ -21,7 +21,8 @@ import numpy as np
 
 from app.concepts import key_concepts
 from app.config import Settings
-from app.evidence import answering, grow, is_answer, quote_window
+from app.defines import defined, defines
+from app.evidence import answering, clear_lead, grow, is_answer, quote_window
 from app.lexical import terms
 from app.readings import in_lists, in_quotes
 from app.records import Hit
@@ -41,7 +42,7 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         return []
     own = dense_runs[0][0]
     if not query.context:
-        return _scored(index, query.text, dense_runs, own, query.text, settings)
+        return _scored(index, query.text, dense_runs, own, query.text, settings, lead=True)
     need = " ".join(key_concepts(query.text))  # "What causes it?": causes
     if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
         return _scored(index, query.context, dense_runs, own, need, settings, continues=True)
@@ -74,7 +75,8 @@ def _scored(
 ) -> list[Hit]:
     """Evidence of every quotable sentence of the candidates of `runs` (the question's own run
     and, for a follow-up, its context's), BM25 on `text`; relevance judged by the last run's
-    vector unless `judge` is given; `continues`: a follow-up that continues the topic."""
+    vector unless `judge` is given; `continues`: a follow-up that continues the topic; `lead`: a
+    sentence far closer to the question than any other passage's goes first (`clear_lead`)."""
     continues = how.get("continues", False)
     bm = index.lexical.scores(text)
     cands = _candidates(bm, runs, settings)
@@ -112,10 +114,24 @@ def _scored(
         evidence += (
             w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
         )
+    evidence += w.define_bonus * _definition(index, "" if continues else text, lows, pids)
+    leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
+    if leader is not None:
+        evidence[leader] = evidence.max() + 1e-3
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = _windows(index, rows, pids, first, evidence, cos, own, bm, settings)
     return [replace(h, continues=continues) for h in hits] if continues else hits
+
+
+def _definition(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:
+    """1.0 for the sentences that say what a "what is X" question's X is (`app.defines`) when
+    they are all in one article: the one place the articles define it. Where several articles
+    define X (MEDIQA's "What is Stroke?"), the ranking chooses among them: 0 everywhere."""
+    head = defined(question) if question else ""
+    found = np.array([bool(head) and defines(head, low) for low in lows], dtype=float)
+    docs = {index.passages[pid].doc_id for pid, f in zip(pids, found, strict=True) if f}
+    return found if len(docs) == 1 else np.zeros(len(lows))
 
 
 def _vectors_of(index: Index):

@@ -12,6 +12,12 @@ object of the effect ("does exercise help anxiety": rare words veto on their own
 symptoms, "tired", "shaky", are too often paraphrases of what the articles say) beyond whether the
 articles use any of its words (`outcome`).
 
+A message may also name what it asks about first and then ask with a pronoun ("low dopamine and
+anxiety, are they connected", "deep brain stimulation for parkinsons is it worth it", "running vs
+lifting weights, which is better": `topic`); a start that is a clause about the reader ("me and
+my wife fight constantly, can that ...", "way too exhausted to exercise, is that ...") names
+nothing. Chat's "r" for "are" opens a question too ("r bananas good for dopamine").
+
 Two more parts name what is asked about: the effect after the verb ("your hair fall out",
 `outcome`) and the people or time after "for", "while", "during", "vs" ("for my kids", "while
 pregnant", `circumstances`); "in", "at" and "with" are left out ("in older people", "stress at my
@@ -25,7 +31,7 @@ import re
 from app.concepts import FUNCTION, WORD
 from app.lexical import STOPWORDS
 
-AUX = r"(?:does|do|did|can|could|will|would|might|may|is|are|was|were)"
+AUX = r"(?:does|do|did|can|could|will|would|might|may|is|are|was|were|r)"  # "r": chat "are"
 # The verbs and predicates after which the subject ends ("does X raise ...", "is X linked to ...").
 VERBS = (
     r"affect|effect|impact|influence|raise|lower|boost|increase|decrease|reduce|drop|spike|"
@@ -144,6 +150,55 @@ def quality(question: str) -> str:
     it"), as typed; "" for other questions."""
     found = QUALITY.match(ASIDE.sub(" ", question))
     return found["x"] if found else ""
+
+
+# "low dopamine and anxiety, are they connected", "deep brain stimulation for parkinsons is it worth
+# it", "running vs lifting weights, which is better": the things asked about are named first, and
+# the question refers back to them with a pronoun (or "which", after a choice).
+TOPIC_FIRST = re.compile(
+    r"^\W*+(?P<x>[^?.!;:]*?[^\s?.!;:,-])(?:\s*+[,:-]\s*+|\s++)(?:so\s+|but\s+)?"
+    rf"(?:{AUX}\s+(?:it|they|that|this|these|those|them)\b"
+    r"|(?P<which>which|what)\s+(?:one\s+)?(?:is|are|works?|helps?|r)\b)",
+    re.I,
+)
+TOPIC_CHARS = 300  # a topic named first is a few short noun phrases: read no further
+BETWEEN = re.compile(r"\s*(?:,|\band\b|\bor\b|\bvs\b\.?|\bversus\b|&|\+|/)\s*", re.I)
+CHOICE = re.compile(r"\b(?:or|vs|versus)\b", re.I)
+# A topic with one of these is a clause about the reader, not a thing named ("me and my wife fight
+# constantly, can that cause depression"); nor with a negation ("cant think straight"), nor when
+# it opens with a degree ("way too exhausted to exercise": the reader's state) or a question word.
+CLAUSE_WORDS = """i im i'm ive i've me my mine you your ur u we our he his him she her they their it
+    its cant can't cannot dont don't doesnt doesn't wont won't isnt isn't not never no"""
+NOT_FIRST = "what whats wat how why when where which who is are does do can too so very really way"
+CLAUSE = frozenset(CLAUSE_WORDS.split())
+OPENS_CLAUSE = frozenset(NOT_FIRST.split() + ["super", "kinda", "pretty", "always"])
+
+
+def topic(message: str) -> list[str]:
+    """The head words of the things a message names before the question that refers back to
+    them, as typed ("dopamine", "anxiety" in "low dopamine and anxiety, are they connected";
+    "stimulation" in "deep brain stimulation for parkinsons is it worth it"); [] when the message
+    does not start that way, or its start is a clause (a pronoun, a negation, a state)."""
+    found = TOPIC_FIRST.match(ASIDE.sub(" ", message[:TOPIC_CHARS]))
+    if not found or (found["which"] and not CHOICE.search(found["x"])):
+        return []
+    heads = [_topic_head(part) for part in BETWEEN.split(found["x"]) if part.strip()]
+    return [] if None in heads else [h for h in heads if h]
+
+
+def _topic_head(part: str) -> str | None:
+    """The head of one thing named ("stimulation" in "deep brain stimulation for parkinsons"); ""
+    for a bare activity ("running": maybe a lay word for one of theirs); None for a clause."""
+    lows = [w.lower().replace("’", "'") for w in WORD.findall(part)]
+    words = [w for w in WORD.findall(part) if not ADVERB.match(w)]
+    if not words or CLAUSE & set(lows) or lows[0] in OPENS_CLAUSE:
+        return None
+    at = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS and i), len(words))
+    kept = _after_gerund(words, at) if at < len(words) else words
+    kept = kept[: next((i for i, w in enumerate(kept) if w.lower() in PREPOSITIONS), None)]
+    if len(kept) > MAX_WORDS or len(words) > 2 * MAX_WORDS:
+        return None
+    return "" if len(kept) == 1 and GERUND.match(kept[0]) else _head(kept)
 
 
 def _after_gerund(words: list[str], at: int) -> list[str]:

@@ -13,7 +13,9 @@ model tokens that mean something else together.
 
 A word of the same family says it too, with no vector: one that shares its first letters, all but
 the last two of the shorter word and at least `KIN_PREFIX` ("apathetic" - "apathy", 0.64 apart in
-the model's space; the stems differ, "apathet" - "apathi").
+the model's space; the stems differ, "apathet" - "apathi"), or that is the same once a suffix or
+prefix is taken off ("foggy" - "brain-fog", "joyless" - "joy", "unmotivated" - "motivation":
+`family`).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class NearWords:
         words = [w for w in quote_words(text) if w != low]
         if not words:
             return False
-        if any(kin(low, w) for w in words):
+        if any(family(low, w) for w in words):
             return True
         vectors = self._vectors_of([low, *words])
         return float((vectors[1:] @ vectors[0]).max()) >= self.cosine
@@ -69,6 +71,38 @@ class NearWords:
             if w in got:
                 out[i] = got[w]
         return out
+
+
+# A word made from another by one of these ("foggy" - "brain-fog", "joyless" - "joy", "unmotivated"
+# - "motivation"): the same family, however short the shared part.
+SUFFIXES = ("less", "ness", "ful", "ly", "y")
+PREFIXES = ("un", "non")
+ROOT_LETTERS = 3  # what is left after a suffix ("fog"); after a prefix, one more ("motivated")
+
+
+def family(word: str, other: str) -> bool:
+    """`kin`, or the same after taking one suffix or prefix off either (`roots`); each part of a
+    hyphenated word counts on its own ("brain-fog")."""
+    mine = roots(word.lower())
+    theirs = {r for part in other.lower().split("-") if part for r in roots(part)}
+    return any(a == b or kin(a, b) for a in mine for b in theirs)
+
+
+def roots(word: str) -> set[str]:
+    """The word and what is left of it without one suffix of `SUFFIXES` (with a final "e" put
+    back, "shaky" - "shake", or a doubled letter undone, "foggy" - "fog") or prefix of
+    `PREFIXES`."""
+    out = {word}
+    for suffix in SUFFIXES:
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and len(root) >= ROOT_LETTERS:
+            out |= {root, root + "e"}
+            if len(root) > ROOT_LETTERS and root[-1] == root[-2]:
+                out.add(root[:-1])
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) > ROOT_LETTERS:
+            out.add(word[len(prefix) :])
+    return out
 
 
 def kin(word: str, other: str) -> bool:

@@ -1,4 +1,4 @@
-"""The nine seed question files answered in process on one index, for quick side-by-side checks
+"""The ten seed question files answered in process on one index, for quick side-by-side checks
 of a change (`bench/quality.py` answers through `ask --jsonl`, one process per file and tree).
 
     PYTHONPATH=TREE python bench/seed_files.py TREE OUT.json [NAME=VALUE,... ...]
@@ -7,7 +7,9 @@ TREE: the checkout whose code answers (its corpus, its eval/ files; the index is
 /tmp/seed-files-index-<tree name>). Prints pooled and per-file useful@1, useful@3, over-abstained
 and wrong-confident (scored as `bench/quality.py` scores them) and writes every question's outcome
 to OUT.json (OUT-<config>.json per configuration). Each NAME=VALUE,... configuration sets those
-environment variables before its run, for experiments that read one; none: one run.
+environment variables before its run, for experiments that read one; the answering settings are
+read again from them (`HEALTHQA_DEFINE_BONUS=0.1`: query-time settings side by side on one
+index, in one process); none: one run.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 9)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 10)]
 
 
 def main() -> None:
@@ -34,6 +36,7 @@ def main() -> None:
             name, value = pair.split("=", 1)
             os.environ[name] = value
         path = out if len(configs) == 1 else out.replace(".json", f"-{config}.json")
+        assistant.settings = Settings.from_env(corpus_dir=tree / "corpus", index_dir=index)
         run(assistant, tree, path)
 
 

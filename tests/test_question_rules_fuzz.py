@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import amounts, asks, aspects, subject
+from app import amounts, asks, aspects, defines, subject
 from app.need import need
 
 STARTS = (  # noqa: SIM905 - easier to read as text
@@ -37,6 +37,8 @@ def test_the_question_rules_take_any_message(message):
     for rule in (subject.subject, subject.outcome, subject.quality, asks.to_the_shop):
         assert isinstance(rule(message), str | bool)
     assert isinstance(subject.circumstances(message), list)
+    assert isinstance(subject.topic(message), list)
+    assert isinstance(defines.defined(message), str)
     assert isinstance(asks.framing(message), frozenset)
     assert isinstance(aspects.unsaid(message, QUOTE), str)
     assert isinstance(amounts.answered(message, QUOTE), bool)

@@ -39,7 +39,8 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # no AVX-512; int8 vs fp32 cosine there median 0.993, min 0.96, presumably other int8 kernels)
 # seed-005 and seed-052 ("dopamine deficiency causes", "What causes it?": the introduction's
 # teaser outranks the causes) are missed and seed-006, seed-030 and seed-142 answered; on the
-# AVX-512 machines of earlier runs the other way round. Either way the test passes.
+# AVX-512 machines of earlier runs the other way round. Either way the test passes. Task 9l:
+# seed-106 ("what is depression exactly": the sentence that says what depression is) answered.
 KNOWN_MISSES = {
     "seed-005",
     "seed-006",
@@ -54,7 +55,6 @@ KNOWN_MISSES = {
     "seed-101",
     "seed-102",
     "seed-104",
-    "seed-106",
     "seed-115",
     "seed-131",
     "seed-135",
