@@ -10,17 +10,12 @@ general causes of twelve false alarms: choking as a feeling, an embarrassment, a
 capsules, a snore or a singer's notes; hanging a shelf; disappearing to a cabin for a week;
 breathing through a blocked nose; a chest muscle strained and sore to the touch; a childhood
 seizure never repeated; a role said with "as a nurse"; whether one can overdose on a vitamin or a
-supplement, asked in general. A message written mostly in a script the
-model cannot read is judged by the patterns alone. Every message is written for these tests
+supplement, asked in general. Every message is written for these tests
 (none copied from a held-out set); each near miss keeps its side."""
 
-import numpy as np
 import pytest
 
 from app.safety import match
-from app.safety.bank import Example
-from app.safety.detector import Detector
-from app.safety.language import other_script
 from app.safety.patterns.means import RULES
 from tests.crisis_rules import rule_alone
 
@@ -121,24 +116,3 @@ def test_crisis(category, message):
 @pytest.mark.parametrize("message", ORDINARY)
 def test_ordinary(message):
     assert match(message) == []
-
-
-class _Everything:
-    """An embedder whose every vector is the bank's one crisis example: meaning always fires."""
-
-    name = "test"
-    dim = 2
-
-    def embed(self, texts):
-        return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
-
-
-def test_other_scripts_are_read_by_the_patterns_alone():
-    bank = [Example("x", "suicide"), Example("y", "none")]
-    detector = Detector(bank, _Everything(), threshold=-1.0, k=1)
-    vector = np.ones(2, dtype=np.float32) / np.sqrt(2)
-    assert other_script("运动真的能提高多巴胺吗？")
-    assert not other_script("¿el ejercicio sube la dopamina?")
-    assert detector.detect("does exercise raise dopamine", vector).by == ("meaning",)
-    assert not detector.detect("运动真的能提高多巴胺吗？", vector).crisis
-    assert detector.detect("我被性侵了", vector).categories == ("sexual_assault",)

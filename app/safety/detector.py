@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app.errors import BadSetting
-from app.safety import language, mention, parts, patterns
+from app.safety import mention, parts, patterns
 from app.safety.bank import CATEGORIES, Example, bank_vectors, load_bank
 from app.safety.head import HEAD, Head, load_head
 from app.safety.meaning import Judgement, NearestExamples
@@ -40,11 +40,10 @@ QUIET_MARGIN = 0.03
 # part beyond two leaves one ("... It hurts in my chest, and I can hardly talk": +0.041, 4 parts);
 # 0.01 leaves 6.
 PART_STEP = 0.02
-# A message written mostly in another script (Chinese, Arabic, Cyrillic, Devanagari, ...) is read
-# by the patterns alone: the model reads those scripts as little more than characters. Over the
-# labelled lines in such scripts (2026-12-02, held-out 17 included), the meaning detector added 1
-# crisis line the patterns missed (since covered by a pattern) and 3 false alarms, all Chinese
-# ("运动真的能提高多巴胺吗？", does exercise raise dopamine, read as suicide).
+# Measured and not adopted (2026-12-02): reading a message written mostly in another script
+# (Chinese, Arabic, Cyrillic, ...) by the patterns alone. Over the labelled lines in such scripts
+# the meaning detector had added 1 crisis and 3 false alarms, but on held-out 18, read blind, it
+# lost 2 crises that meaning alone caught ("أريد أن أنهي حياتي الليلة", "我被男朋友强迫发生了关系").
 __all__ = ["CATEGORIES", "Detection", "Detector"]
 
 
@@ -127,7 +126,7 @@ class Detector:
         found = patterns.match(message)
         by = ("patterns",) if found else ()
         score = None
-        if vector is not None and self.uses_meaning and not language.other_script(message):
+        if vector is not None and self.uses_meaning:
             judgement = self.nearest().judge(vector)
             score = judgement.score
             # Two signs of an ordinary reading ("years ago ... hes fine, how should i cut grapes")

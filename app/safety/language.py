@@ -1,7 +1,6 @@
 """Is a message written in English? Used only to word a reply that quotes nothing: a question in
 another language gets "our articles are in English" instead of "not covered". Crisis detection
-never depends on the identifier; it reads `other_script` only, to leave the meaning detector out
-of a message its model cannot read (`app.safety.detector`).
+never depends on this.
 
 A message written mostly in a script other than the Latin alphabet (Chinese, Arabic, Cyrillic,
 Devanagari, ...) is not English, however short (a Chinese question is one "word"). Otherwise a
