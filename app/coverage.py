@@ -115,10 +115,10 @@ def judge(
     quoted = _stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
     concepts = key_concepts(question)
+    if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
+        return Coverage(False, (), "shop")
     if missing and top.support < _needed(missing, settings):
         return Coverage(False, missing, "missing")
-    if to_the_shop(need):
-        return Coverage(False, missing, "shop")
     unknown = unknown_subject(need, vocab) or unknown_circumstance(need, vocab)
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
