@@ -118,14 +118,15 @@ def test_a_bad_offset_falls_back_and_says_why(app_server, new_page):
     assert rect(launcher(page))["bottom"] == 800 - 20
 
 
-# Every element painted along the chat's visible bottom edge (8 px inside), across its width.
+# The buttons painted over the chat's visible bottom band (the last 60 px, where Gradio floats its
+# arrow), probed every 6 px across and up.
 BOTTOM_EDGE = """() => { const w = document.querySelector('#hq-chat .bubble-wrap')
-  .getBoundingClientRect(); const out = [];
-  for (let x = w.left + 12; x < w.right - 12; x += 8) {
-    const e = document.elementFromPoint(x, w.bottom - 8);
-    if (e && e.closest('button')) out.push(e.closest('button').getAttribute('aria-label')
-      || e.closest('button').textContent.trim()); }
-  return out; }"""
+  .getBoundingClientRect(); const out = new Set();
+  for (let y = w.bottom - 4; y > w.bottom - 60; y -= 6)
+    for (let x = w.left + 4; x < w.right - 4; x += 6) {
+      const b = (document.elementFromPoint(x, y) || document.body).closest('button');
+      if (b) out.add(b.getAttribute('aria-label') || b.textContent.trim()); }
+  return [...out]; }"""
 
 
 @pytest.mark.parametrize("where", ["page", "widget"])
