@@ -96,3 +96,25 @@ def test_a_health_question_about_a_product_is_answered_as_before(tiny_settings, 
     reply = assistant.ask("how much sleep do adults need")
     assert not reply.abstained and not reply.shop
     assert reply.to_dict()["shop"] is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,shop",
+    [
+        ("do you sell vitamin d gummies", True),
+        ("is the l-tyrosine powder in stock", True),
+        ("my order of magnesium never came, can I get my money back", True),
+        ("which supplements might help the body make more dopamine", False),
+        ("can I return to exercise while on antidepressants", False),
+    ],
+)
+def test_the_real_model_tells_the_shop_from_health(seed_assistant, question, shop):
+    """On the seed corpus: a shop question gets the shop's sentence; a health question that
+    names a supplement or a return is answered from the articles as before."""
+    reply = seed_assistant.ask(question, [])
+    assert reply.shop is shop
+    if shop:
+        assert reply.abstained and ABOUT_SHOP in reply.markdown
+    else:
+        assert not reply.abstained and ABOUT_SHOP not in reply.markdown

@@ -3,10 +3,8 @@
  *           data-title="Ask our health articles" data-greeting="Hi! Ask me a question."
  *           data-accent="#0f766e" data-position="right" data-open="false"
  *           data-offset-bottom="20" data-offset-side="20" data-avoid="#cookie-bar"></script>
- * data-offset-bottom / data-offset-side: the launcher's distance in px from the window's bottom and
- * side edge (0-400, default 20); the panel keeps 72 px above it. data-avoid: a CSS selector of the
- * page's own fixed elements near that corner (a cookie bar, a footer, a "back to top" button): while
- * one is shown there, the launcher (and panel) sit above it, and come back down when it goes.
+ * data-offset-*: px from the window's bottom and side (0-400, default 20). data-avoid: a selector
+ * of the page's fixed elements (cookie bar...): while one is in the corner, the launcher sits above.
  * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
  * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
@@ -46,18 +44,16 @@
     return null;
   }
 
-  function pixels(value, name) { // a whole number of px, 0-400; else the default 20
-    if (value === undefined || value === "") return 20;
-    var n = Number(String(value).replace(/px$/, ""));
-    if (isFinite(n) && n >= 0 && n <= 400) return Math.round(n);
-    console.warn("HealthQA widget: " + name + " must be a number of pixels from 0 to 400; using 20.");
+  function pixels(value, name) { // px from 0 to 400, else 20
+    var n = Number(String(value || 20).replace(/px$/, ""));
+    if (n >= 0 && n <= 400) return Math.round(n);
+    console.warn("HealthQA widget: " + name + " must be 0 to 400 (pixels); using 20.");
     return 20;
   }
 
-  function selector(value) { // a valid CSS selector, or "" (with a console warning)
-    if (!value) return "";
-    try { document.querySelectorAll(value); return value.slice(0, 500); } catch (e) {
-      console.warn("HealthQA widget: data-avoid is not a valid CSS selector: " + value);
+  function selector(value) { // a valid CSS selector, or ""
+    try { return value && document.querySelectorAll(value) ? value : ""; } catch (e) {
+      console.warn("HealthQA widget: data-avoid is not a CSS selector: " + value);
       return "";
     }
   }
@@ -176,38 +172,32 @@
     };
   }
 
-  function keepClear(host) { // lift the launcher above the page's declared elements in its corner
-    var queued = false, watched = [];
-    var sizes = window.ResizeObserver ? new ResizeObserver(later) : null;
+  function keepClear(host) { // the launcher sits above the page's declared elements in its corner
+    var queued = false, sizes = window.ResizeObserver ? new ResizeObserver(later) : null;
     function later() {
-      if (queued) return;
+      if (!queued) window.requestAnimationFrame(function () { queued = false; place(); });
       queued = true;
-      window.requestAnimationFrame(function () { queued = false; place(); });
     }
     function place() {
-      var found = [];
-      try { found = Array.prototype.slice.call(document.querySelectorAll(options.avoid)); } catch (e) { /* checked */ }
-      if (sizes) found.forEach(function (node) { if (watched.indexOf(node) < 0) { watched.push(node); sizes.observe(node); } });
-      var width = window.innerWidth, height = window.innerHeight;
-      var left = options.position === "left" ? options.side : width - options.side - 60;
-      var bottom = options.bottom;
-      for (var round = 0, moved = true; moved && round < found.length + 1; round++) {
+      var found = [].slice.call(document.querySelectorAll(options.avoid)), h = window.innerHeight;
+      var x = options.position === "left" ? options.side : window.innerWidth - options.side - 60;
+      var bottom = options.bottom, moved = true;
+      for (var round = 0; moved && round <= found.length; round++) {
         moved = false;
-        found.forEach(function (node) { // a shown element that meets the launcher (8 px apart)
-          var box = node.getBoundingClientRect(), top = height - bottom - 60;
-          if (!box.width || !box.height || getComputedStyle(node).visibility === "hidden") return;
-          if (box.left < left + 68 && box.right > left - 8 && box.top < top + 68 && box.bottom > top - 8) {
-            bottom = Math.ceil(height - box.top + 12);
+        found.forEach(function (node) { // shown, and within 8 px of the launcher: go above it
+          var box = node.getBoundingClientRect(), y = h - bottom - 60;
+          if (!box.width || getComputedStyle(node).visibility === "hidden") return;
+          if (box.left < x + 68 && box.right > x - 8 && box.top < y + 68 && box.bottom > y - 8) {
+            bottom = Math.ceil(h - box.top + 12);
             moved = true;
           }
         });
       }
-      bottom = Math.max(0, Math.min(bottom, height - 68));
-      if (host.style.getPropertyValue("--hq-bottom") !== bottom + "px") {
-        host.style.setProperty("--hq-bottom", bottom + "px");
-      }
+      if (sizes) found.forEach(function (node) { sizes.observe(node); });
+      bottom = Math.max(0, Math.min(bottom, h - 68)) + "px";
+      if (host.style.getPropertyValue("--hq-bottom") !== bottom) host.style.setProperty("--hq-bottom", bottom);
     }
-    new MutationObserver(function (records) {
+    new MutationObserver(function (records) { // a cookie bar shown, hidden or removed
       if (records.some(function (r) { return r.target !== host; })) later();
     }).observe(document.body, { childList: true, subtree: true, attributes: true,
       attributeFilter: ["style", "class", "hidden", "open"] });
