@@ -7,8 +7,13 @@ line to JSON, so two runs (code before and after a change) can be compared line 
 
     PYTHONPATH=. python bench/shop_lines.py --out bench/out/shop_lines_after.json
 
-Left out: answering anything (no model); what a matched line's reply says is tested in
-tests/test_shop.py and tests/test_coverage_model.py.
+With `--ask`: every line of the given JSON files (the two runs' matched lines) is asked, with the
+real model, of the app on PYTHONPATH (seed corpus; `--corpus`, `--index`), and what each reply
+opens with is tallied (the shop's sentence, "don't mention X", "not covered", a quote, crisis
+guidance) and written to `--out`:
+
+    PYTHONPATH=. python bench/shop_lines.py --ask bench/out/shop_lines_before.json \
+        bench/out/shop_lines_after.json --out bench/out/shop_replies_after.json
 """
 
 from __future__ import annotations
@@ -45,10 +50,39 @@ def _told(text: str) -> bool:
     return bool(rule and rule(asked(text)))
 
 
+def opening(markdown: str) -> str:
+    """What a reply opens with, by kind."""
+    first = markdown.split("\n")[0]
+    if first.startswith("I answer questions from our health articles only"):
+        return "the shop's sentence"
+    if "don't mention" in first:
+        return "don't mention X"
+    if first.startswith("From our articles"):
+        return "quotes"
+    return "crisis guidance" if first.startswith("**") else "not covered"
+
+
+def ask(files: list[Path], corpus: Path, index: Path, out: Path | None) -> None:
+    from app.config import Settings
+    from app.service import Assistant
+
+    lines = sorted({text for f in files for text in json.loads(f.read_text())})
+    assistant = Assistant.open(Settings.from_env(corpus_dir=corpus, index_dir=index))
+    said = {q: opening(assistant.ask(q, []).markdown) for q in lines}
+    print(f"{len(lines)} lines asked:", dict(Counter(said.values()).most_common()))
+    if out:
+        out.write_text(json.dumps(said, indent=1) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="write the matched lines here (JSON)")
+    parser.add_argument("--out", type=Path, help="write the matched lines (or replies) here")
+    parser.add_argument("--ask", type=Path, nargs="+", help="ask the lines of these JSON files")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    parser.add_argument("--index", type=Path, default=Path("/tmp/healthqa-shop-index"))
     args = parser.parse_args()
+    if args.ask:
+        return ask(args.ask, args.corpus, args.index, args.out)
     lines = labelled()
     matched = {text: label for text, label in lines.items() if to_the_shop(asked(text))}
     told = {text for text in matched if _told(text)}  # the reply says it is the shop's
