@@ -73,6 +73,17 @@ SHOP_MORE = re.compile(
     r"|\bcustomer\s+(?:service|support|care)\b",
     re.I,
 )
+# A message about the shop's business that also asks about health is the articles' to judge
+# (words of a health question, not of a topic: a product may be named "dopamine" or "sleep"):
+# "I work in customer service and the stress is wrecking my sleep", "forgot my password again, is
+# that a sign of dementia", "the pharmacy got my order wrong and I took 50mg, is that dangerous".
+HEALTH_ASKED = re.compile(
+    r"\b(?:sign|signs|symptoms?|normal|memory|forget\w*|dementia|alzheimer\w*|stress(?:ed|ful)?"
+    r"|anxious|panic|tired|fatigue|pain|hurts?|dose|doses|dosage|mg|overdos\w*|side\s+effects?"
+    r"|safe|unsafe|dangerous|harmful|doctor|sick|ill|allerg\w*|rash|pregnan\w*|interact\w*"
+    r"|took|taken|swallowed)\b",
+    re.I,
+)
 # What care costs ("how much does a dopamine blood test cost", "does insurance cover it"): a price
 # the articles never give, but not one the shop's customer service can give either.
 CARE_COST = re.compile(
@@ -124,9 +135,10 @@ EFFECT_VERB = re.compile(rf"{VERB}", re.I)
 
 
 def to_the_shop(need: str) -> bool:
-    """The question asks the site's shop (what it sells or ships, a product's price): the articles
-    never answer that, however close a sentence about supplements scores."""
-    return bool(SHOP.search(need) or SHOP_MORE.search(need))
+    """The question asks the site's shop (what it sells or ships, a product's price; its other
+    business, unless the message also asks about health): the articles never answer that, however
+    close a sentence about supplements scores."""
+    return bool(SHOP.search(need) or (SHOP_MORE.search(need) and not HEALTH_ASKED.search(need)))
 
 
 def about_the_shop(need: str) -> bool:

@@ -24,7 +24,7 @@ SHOP = [
     "I'd like to cancel my monthly vitamin subscription",
     "what's the tracking number for what I bought",
     # returns
-    "can I send them back if they give me a rash? unopened",
+    "can I send them back if I don't like the taste? unopened",
     "how do refunds work here",
     "what is your returns policy for supplements",
     "can I return the gummies if they don't help",
@@ -54,6 +54,11 @@ HEALTH = [
     "my symptoms return if I miss a dose, why",
     "what does the package insert for sertraline say about alcohol",
     "can I buy melatonin without a prescription",
+    # the shop's words in a health question
+    "I work in customer service and the stress is wrecking my sleep",
+    "forgot my password three times this week, is that an early sign of dementia",
+    "the pharmacy mixed up my order and I took 50mg instead of 25, is that dangerous",
+    "my subscription box had ashwagandha in it, is it safe with sertraline",
 ]
 
 
@@ -65,6 +70,13 @@ def test_shop_questions_are_the_shops(question):
 @pytest.mark.parametrize("question", HEALTH)
 def test_health_questions_that_name_a_product_are_not(question):
     assert not to_the_shop(asked(question)), question
+
+
+def test_a_return_for_a_reaction_is_left_to_the_articles():
+    """The health words win: a reader who names a reaction hears what the articles say (or that
+    they do not cover it), never only "contact customer service"."""
+    assert not to_the_shop("can I send them back if they give me a rash")
+    assert to_the_shop("can I send them back if they arrive late")
 
 
 def test_what_care_costs_is_not_for_the_shop_but_not_quoted_either():
