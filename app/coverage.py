@@ -39,7 +39,6 @@ from app.asks import (
     felt_beside,
     framing,
     has_quality,
-    to_the_shop,
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
@@ -50,6 +49,7 @@ from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
+from app.shop import to_the_shop
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(

@@ -117,7 +117,7 @@ class Reply:
     missing: tuple[str, ...] = field(default=(), compare=False)
     # When nothing is quoted for a question about an author: who the articles are by (app.authors).
     about_authors: str = field(default="", compare=False)
-    # Nothing is quoted because the question is to the site's shop (app.asks.to_the_shop).
+    # Nothing is quoted because the question is to the site's shop (app.shop.to_the_shop).
     shop: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict:

@@ -21,7 +21,6 @@ from typing import NamedTuple
 
 from app import authors, choose, retrieve, store
 from app.answer import build_reply
-from app.asks import about_the_shop
 from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
 from app.config import Settings
@@ -35,6 +34,7 @@ from app.related import related_topics
 from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.guidance import Guidance
+from app.shop import about_the_shop
 from app.store import Index
 from app.synonyms import NearWords
 
@@ -50,7 +50,7 @@ class Found(NamedTuple):
     crisis: Detection
     missing: tuple[str, ...] = ()  # when none: key concepts our articles never mention
     about_authors: str = ""  # a question about an author: who the articles are by (app.authors)
-    shop: bool = False  # a question to the site's shop (app.asks.to_the_shop): nothing to quote
+    shop: bool = False  # a question to the site's shop (app.shop.to_the_shop): nothing to quote
 
 
 class Assistant:

@@ -40,7 +40,7 @@ ABOUT_AUTHORS = (
     "on it. Each quote shows who its article is by."
 )
 
-# A question to the site's shop, not the articles (app.asks.to_the_shop: orders, deliveries,
+# A question to the site's shop, not the articles (app.shop.to_the_shop: orders, deliveries,
 # returns, prices, what is in stock, the reader's account), in every medium.
 ABOUT_SHOP = (
     "I answer questions from our health articles only, so I can't help with the shop: orders, "

@@ -1,9 +1,9 @@
-"""Which labelled lines the shop rule (`app.asks.to_the_shop`, on the question a message asks:
-`app.coverage.asked`) takes for a question to the site's shop, by label: the seed question files
-(kinds answerable / offtopic / uncovered ...) and every crisis set's lines (health and crisis
-messages, none of them to a shop). Distinct texts only. Prints the counts and writes every matched
-line to JSON, so two runs (code before and after a change) can be compared line by line
-(BENCHMARKS.md section 15).
+"""Which labelled lines the shop rule (`app.shop.to_the_shop`, in `app.asks` before 2026-12-02;
+on the question a message asks: `app.coverage.asked`) takes for a question to the site's shop, by
+label: the seed question files (kinds answerable / offtopic / uncovered ...) and every crisis
+set's lines (health and crisis messages, none of them to a shop). Distinct texts only. Prints the
+counts and writes every matched line to JSON, so two runs (code before and after a change) can be
+compared line by line (BENCHMARKS.md section 15).
 
     PYTHONPATH=. python bench/shop_lines.py --out bench/out/shop_lines_after.json
 
@@ -23,8 +23,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from app import asks
-from app.asks import to_the_shop
+try:
+    from app.shop import about_the_shop, to_the_shop
+except ImportError:  # code before the rule had its own module: no shop sentence either
+    from app.asks import to_the_shop
+
+    about_the_shop = None
 from app.coverage import asked
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,8 +50,7 @@ def labelled() -> dict[str, str]:
 
 def _told(text: str) -> bool:
     """The reply says the shop is not ours (`about_the_shop`; absent before that rule)."""
-    rule = getattr(asks, "about_the_shop", None)
-    return bool(rule and rule(asked(text)))
+    return bool(about_the_shop and about_the_shop(asked(text)))
 
 
 def opening(markdown: str) -> str:

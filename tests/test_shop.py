@@ -1,4 +1,4 @@
-"""Questions to the site's shop (`app.asks.to_the_shop`, `about_the_shop`): orders, returns,
+"""Questions to the site's shop (`app.shop.to_the_shop`, `about_the_shop`): orders, returns,
 prices, what is in stock, the reader's account. The reply quotes nothing and says plainly that
 the assistant answers from the articles only and cannot help with the shop, in every medium,
 instead of naming a product word the articles never use ("vitamin"). Health questions that name a
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.asks import about_the_shop, to_the_shop
 from app.cli import render_terminal
 from app.coverage import asked
 from app.service import Assistant
+from app.shop import about_the_shop, to_the_shop
 from app.texts import ABOUT_SHOP
 from app.web.render import nothing_quoted
 
