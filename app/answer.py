@@ -11,7 +11,7 @@ from app.lexical import terms
 from app.present import segments
 from app.records import Hit, Quote, Reply
 from app.split import sentence_spans
-from app.texts import GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
+from app.texts import ABOUT_SHOP, GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
 
 Idf = Callable[[str], float]
 # After these, nothing is quoted at all (unless the message is a general question that only names
@@ -74,12 +74,17 @@ def _quote(hit: Hit, text: str, marks: tuple[tuple[int, int], ...]) -> Quote:
     )
 
 
-def not_covered(missing: Sequence[str] = (), default: str = NOT_COVERED, authors: str = "") -> str:
+def not_covered(
+    missing: Sequence[str] = (), default: str = NOT_COVERED, authors: str = "", shop: bool = False
+) -> str:
     """What a reply says when it quotes nothing: who the articles are by, for a question about an
-    author (`authors`, app.authors); the key concepts our articles never mention, by name, when
-    there are some; else the medium's `default` wording."""
+    author (`authors`, app.authors); that the shop is not ours to answer, for a question to it
+    (`shop`); the key concepts our articles never mention, by name, when there are some; else the
+    medium's `default` wording."""
     if authors:
         return authors
+    if shop:
+        return ABOUT_SHOP
     if not missing:
         return default
     names = [f"“{m}”" for m in missing]
@@ -99,13 +104,15 @@ def build_reply(
     missing: Sequence[str] = (),
     informational: bool = False,
     about_authors: str = "",
+    shop: bool = False,
 ) -> Reply:
     """`guidance`: the crisis lines to show first (default: the general emergency line);
     `language`: the question's language when it is not English (words a reply that quotes
     nothing); `informational`: a crisis message that is a general question (may quote);
-    `about_authors`: what to say instead of quoting, for a question about an author."""
+    `about_authors`: what to say instead of quoting, for a question about an author; `shop`: the
+    question is to the site's shop (nothing is quoted)."""
     guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
-    safe = safe_hits(hits, crisis, categories, informational)
+    safe = [] if shop else safe_hits(hits, crisis, categories, informational)
     quotes = tuple(quote(h, question, idf) for h in safe)
     return Reply(
         question=question,
@@ -118,7 +125,7 @@ def build_reply(
             guidance,
             settings.advice,
             language,
-            not_covered(missing, NOT_COVERED, about_authors),
+            not_covered(missing, NOT_COVERED, about_authors, shop),
         ),
         emergency="\n\n".join(guidance),
         crisis_categories=tuple(categories) if crisis else (),
@@ -126,6 +133,7 @@ def build_reply(
         language=language,
         missing=tuple(missing) if not quotes else (),
         about_authors=about_authors if not quotes else "",
+        shop=shop,
     )
 
 

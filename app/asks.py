@@ -21,29 +21,6 @@ from app.subject import VERB, circumstances, outcome, quality, subject, topic
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
-# A question to the shop, not the articles: what it sells or ships, what a product costs ("do u
-# guys ship to canada", "what supplements do you sell", "how much is the sleep formula bottle",
-# "how much is calm max", "how would i order a tub", "can i buy the night formula here").
-# "where can i buy l-tyrosine" too. "can i just buy antidepressants" asks about prescriptions,
-# and is not one.
-# Words of "how much is ..." that ask for an amount, not a price ("how much is too much", "how
-# much is a safe dose", "how much is normal"): `app.amounts` judges those.
-AMOUNT_WORDS = (
-    "too|enough|normal|safe|healthy|needed|recommended|should|daily|day|days|week|per|of|in|mg|"
-    "dose|doses|dosage|level|levels|amount|much"
-)
-SHOP = re.compile(
-    r"\b(?:you|u)\s+(?:guys\s+|all\s+)?(?:sell|ship|deliver|stock)\b"
-    r"|\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|your|ur|a|an|one|this|that)\s+[^.?!]*?\b"
-    r"(?:supplements?|products?|bottles?|packs?|capsules?|subscriptions?|consult(?:ation)?s?|"
-    r"appointments?|sessions?)\b\s*(?:cost)?\W*$"
-    r"|\bwhere\s+(?:(?:can|do|should|could)\s+(?:i|you|u|we|one)\s+|to\s+)(?:buy|order|purchase)\b"
-    r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|you|u|we|one)\s+(?:order|buy|purchase)\b"
-    r"|\b(?:order|buy|purchase)\b[^.?!]*\b(?:here|from\s+(?:you|u|this\s+site|your\s+site))\b"
-    r"|\bhow\s+much\s+(?:does|do|would|will|is|are)\b[^.?!]*\bcost\b"
-    rf"|\bhow\s+much\s+(?:is|are)\s+(?![^.?!]*\b(?:{AMOUNT_WORDS})\b)[^.?!]*\W*$",
-    re.I,
-)
 # "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
 # words between the question word and the auxiliary name the kind of thing asked for; the answer
 # names instances of it ("dopamine and norepinephrine"), in words of its own.
@@ -83,12 +60,6 @@ STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
 EFFECT_VERB = re.compile(rf"{VERB}", re.I)
-
-
-def to_the_shop(need: str) -> bool:
-    """The question asks the site's shop (what it sells or ships, a product's price): the articles
-    never answer that, however close a sentence about supplements scores."""
-    return bool(SHOP.search(need))
 
 
 def framing(need: str) -> frozenset[str]:

@@ -41,7 +41,6 @@ from app.asks import (
     felt_beside,
     framing,
     has_quality,
-    to_the_shop,
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
@@ -53,6 +52,7 @@ from app.config import Settings
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
+from app.shop import to_the_shop
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
@@ -122,10 +122,10 @@ def judge(
     quoted = _stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
     concepts = key_concepts(question)
+    if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
+        return Coverage(False, (), "shop")
     if missing and top.support < _needed(missing, settings):
         return Coverage(False, missing, "missing")
-    if to_the_shop(need):
-        return Coverage(False, missing, "shop")
     unknown = (
         unknown_subject(need, vocab)
         or unknown_topic(question, vocab)

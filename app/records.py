@@ -117,6 +117,8 @@ class Reply:
     missing: tuple[str, ...] = field(default=(), compare=False)
     # When nothing is quoted for a question about an author: who the articles are by (app.authors).
     about_authors: str = field(default="", compare=False)
+    # Nothing is quoted because the question is to the site's shop (app.shop.to_the_shop).
+    shop: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -136,4 +138,5 @@ class Reply:
             "related": list(self.related),
             "missing": list(self.missing),
             "about_authors": self.about_authors,
+            "shop": self.shop,
         }

@@ -24,6 +24,7 @@ from app.answer import build_reply
 from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
 from app.config import Settings
+from app.coverage import asked
 from app.embed import Embedder
 from app.errors import AppError, BadQuestion, IndexMismatch, log_failure
 from app.inputs import clean_question, visible
@@ -33,6 +34,7 @@ from app.related import related_topics
 from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.guidance import Guidance
+from app.shop import about_the_shop
 from app.store import Index
 from app.synonyms import NearWords
 
@@ -48,6 +50,7 @@ class Found(NamedTuple):
     crisis: Detection
     missing: tuple[str, ...] = ()  # when none: key concepts our articles never mention
     about_authors: str = ""  # a question about an author: who the articles are by (app.authors)
+    shop: bool = False  # a question to the site's shop (app.shop.to_the_shop): nothing to quote
 
 
 class Assistant:
@@ -161,6 +164,8 @@ class Assistant:
             crisis = turns.read_turn(self.detector, q, history, query, vectors[row], context)
             if authors.about_author(q, history, self.authors):
                 found.append(Found(hits, [], crisis, (), self._bylines(q, history, hits)))
+            elif about_the_shop(asked(q)):  # in every mode, before any word is judged missing
+                found.append(Found(hits, [], crisis, shop=True))
             else:
                 found.append(self._choose(q, query, hits, k, crisis))
         return found
@@ -210,7 +215,7 @@ class Assistant:
         crisis: nothing should compete with the guidance)."""
         hits, chosen, crisis = found.hits, found.chosen, found.crisis
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
-        english = chosen or crisis.crisis or found.about_authors
+        english = chosen or crisis.crisis or found.about_authors or found.shop
         lang = "en" if english else languages.language(question)
         reply = build_reply(
             question,
@@ -224,6 +229,7 @@ class Assistant:
             found.missing,
             crisis.informational,
             found.about_authors,
+            found.shop,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 

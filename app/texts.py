@@ -40,6 +40,14 @@ ABOUT_AUTHORS = (
     "on it. Each quote shows who its article is by."
 )
 
+# A question to the site's shop, not the articles (app.shop.to_the_shop: orders, deliveries,
+# returns, prices, what is in stock, the reader's account), in every medium.
+ABOUT_SHOP = (
+    "I answer questions from our health articles only, so I can't help with the shop: orders, "
+    "deliveries, returns, prices, what is in stock or your account. Please contact the shop's "
+    "customer service for that."
+)
+
 # A question in another language that quotes nothing (the articles are in English): Markdown ...
 NOT_ENGLISH = (
     "Our articles are written in English, so we could not match this question to them. "

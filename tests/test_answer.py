@@ -23,6 +23,7 @@ KEYS = {
     "related",
     "missing",
     "about_authors",
+    "shop",
 }
 QUOTE_KEYS = {
     "text",

@@ -9,12 +9,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.asks import framing, to_the_shop
+from app.asks import framing
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
 from app.lexical import terms
 from app.records import Hit, Passage
+from app.shop import to_the_shop
 from app.subject import circumstances, outcome, quality
 from app.synonyms import NearWords, kin
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import amounts, asks, aspects, defines, subject
+from app import amounts, asks, aspects, defines, shop, subject
 from app.need import need
 
 STARTS = (  # noqa: SIM905 - easier to read as text
@@ -34,7 +34,8 @@ QUOTE = "Low dopamine can be caused by stress, and a dose of 500 mg was used in 
 @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(MESSAGE)
 def test_the_question_rules_take_any_message(message):
-    for rule in (subject.subject, subject.outcome, subject.quality, asks.to_the_shop):
+    assert isinstance(shop.about_the_shop(message), bool)
+    for rule in (subject.subject, subject.outcome, subject.quality, shop.to_the_shop):
         assert isinstance(rule(message), str | bool)
     assert isinstance(subject.circumstances(message), list)
     assert isinstance(subject.topic(message), list)

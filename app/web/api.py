@@ -106,6 +106,13 @@ ReplyOut = create_model(
                 'of quoting (who the articles are by, from their bylines); "" otherwise.'
             ),
         ),
+        shop=(
+            bool,
+            Field(
+                description="The question is to the site's shop (orders, returns, prices, stock, "
+                "an account): nothing is quoted and the reply says the shop is not ours to answer."
+            ),
+        ),
     ),
 )
 

@@ -95,7 +95,8 @@ def test_widget_script(client):
     assert response.headers["content-type"] == "text/javascript; charset=utf-8"
     assert "attachShadow" in response.text and '+ "embed/"' in response.text
     assert "window.HealthQA" in response.text
-    assert len(response.content) < 13_000  # 12.4 KB with the full-screen focus loop (Tab stays in)
+    # 12.4 KB with the full-screen focus loop; 15.5 KB with the corner offsets and data-avoid
+    assert len(response.content) < 16_000
 
 
 @pytest.mark.parametrize("path", ["/", "/embed/", "/articles/dopamine-deficiency", "/docs"])

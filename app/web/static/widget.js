@@ -1,7 +1,10 @@
 /* HealthQA widget launcher. Add to any page:
  *   <script src="https://YOUR-FAQ-HOST/widget.js" async
  *           data-title="Ask our health articles" data-greeting="Hi! Ask me a question."
- *           data-accent="#0f766e" data-position="right" data-open="false"></script>
+ *           data-accent="#0f766e" data-position="right" data-open="false"
+ *           data-offset-bottom="20" data-offset-side="20" data-avoid="#cookie-bar"></script>
+ * data-offset-*: px from the window's bottom and side (0-400, default 20). data-avoid: a selector
+ * of the page's fixed elements (cookie bar...): while one is in the corner, the launcher sits above.
  * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
  * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
@@ -23,7 +26,10 @@
     greeting: (data.greeting || "").slice(0, 300),
     accent: validColour(data.accent) ? data.accent : "#0f766e",
     position: data.position === "left" ? "left" : "right",
-    openOnLoad: data.open === "true" || data.open === ""
+    openOnLoad: data.open === "true" || data.open === "",
+    bottom: pixels(data.offsetBottom, "data-offset-bottom"),
+    side: pixels(data.offsetSide, "data-offset-side"),
+    avoid: selector(data.avoid)
   };
   var ui = null;
   var NEEDS = "script-src, connect-src and frame-src " + origin;
@@ -36,6 +42,20 @@
       if (/\/widget\.js(?:[?#]|$)/.test(all[i].src)) return all[i];
     }
     return null;
+  }
+
+  function pixels(value, name) { // px from 0 to 400, else 20
+    var n = Number(String(value || 20).replace(/px$/, ""));
+    if (n >= 0 && n <= 400) return Math.round(n);
+    console.warn("HealthQA widget: " + name + " must be 0 to 400 (pixels); using 20.");
+    return 20;
+  }
+
+  function selector(value) { // a valid CSS selector, or ""
+    try { return value && document.querySelectorAll(value) ? value : ""; } catch (e) {
+      console.warn("HealthQA widget: data-avoid is not a CSS selector: " + value);
+      return "";
+    }
   }
 
   function validColour(value) {
@@ -52,17 +72,18 @@
   var CSS_TEXT = [
     ":host { all: initial; }",
     "* { box-sizing: border-box; }",
-    ".launcher { position: fixed; bottom: 20px; z-index: 2147483000; width: 60px; height: 60px;",
+    ".launcher { position: fixed; bottom: var(--hq-bottom); z-index: 2147483000; width: 60px; height: 60px;",
     "  border: 0; border-radius: 50%; background: var(--hq-accent); color: var(--hq-on-accent); cursor: pointer;",
     "  box-shadow: 0 4px 14px rgba(0,0,0,.25); display: flex; align-items: center; justify-content: center; }",
     ".launcher:hover { filter: brightness(1.08); }",
     ".launcher:focus-visible, .close:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 3px; }",
     ".launcher svg { width: 28px; height: 28px; }",
-    ".panel { position: fixed; bottom: 92px; z-index: 2147483001; width: 400px; height: min(680px, calc(100vh - 112px));",
+    ".panel { position: fixed; bottom: calc(var(--hq-bottom) + 72px); z-index: 2147483001; width: 400px;",
+    "  height: min(680px, calc(100vh - var(--hq-bottom) - 92px));",
     "  display: flex; flex-direction: column; background: #fff; border-radius: 14px; overflow: hidden;",
     "  box-shadow: 0 12px 40px rgba(0,0,0,.28); font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }",
     ".panel[hidden] { display: none; }",
-    ".left { left: 20px; } .right { right: 20px; }",
+    ".left { left: var(--hq-side); } .right { right: var(--hq-side); }",
     ".head { display: flex; align-items: center; gap: 8px; padding: 10px 10px 10px 16px;",
     "  background: var(--hq-accent); color: var(--hq-on-accent); }",
     ".head h2 { flex: 1; margin: 0; font-size: 16px; font-weight: 600; color: inherit; }",
@@ -112,6 +133,8 @@
         host.style.setProperty(kv[0], kv[1], "important");
       });
     host.style.setProperty("--hq-accent", options.accent);
+    host.style.setProperty("--hq-side", options.side + "px");
+    host.style.setProperty("--hq-bottom", options.bottom + "px");
     var root = host.attachShadow({ mode: "open" });
     styleSheet(root);
     var panel = el("div", {
@@ -142,10 +165,45 @@
     close.addEventListener("click", function () { closePanel(); });
     root.addEventListener("keydown", function (e) { if (e.key === "Escape") closePanel(); });
     window.addEventListener("message", onMessage);
+    if (options.avoid) keepClear(host);
     return {
       root: root, host: host, panel: panel, launcher: launcher, close: close, frame: null, loaded: false,
       edges: edges
     };
+  }
+
+  function keepClear(host) { // the launcher sits above the page's declared elements in its corner
+    var queued = false, sizes = window.ResizeObserver ? new ResizeObserver(later) : null;
+    function later() {
+      if (!queued) window.requestAnimationFrame(function () { queued = false; place(); });
+      queued = true;
+    }
+    function place() {
+      var found = [].slice.call(document.querySelectorAll(options.avoid)), h = window.innerHeight;
+      var x = options.position === "left" ? options.side : window.innerWidth - options.side - 60;
+      var bottom = options.bottom, moved = true;
+      for (var round = 0; moved && round <= found.length; round++) {
+        moved = false;
+        found.forEach(function (node) { // shown, and within 8 px of the launcher: go above it
+          var box = node.getBoundingClientRect(), y = h - bottom - 60;
+          if (!box.width || getComputedStyle(node).visibility === "hidden") return;
+          if (box.left < x + 68 && box.right > x - 8 && box.top < y + 68 && box.bottom > y - 8) {
+            bottom = Math.ceil(h - box.top + 12);
+            moved = true;
+          }
+        });
+      }
+      if (sizes) found.forEach(function (node) { sizes.observe(node); });
+      bottom = Math.max(0, Math.min(bottom, h - 68)) + "px";
+      if (host.style.getPropertyValue("--hq-bottom") !== bottom) host.style.setProperty("--hq-bottom", bottom);
+    }
+    new MutationObserver(function (records) { // a cookie bar shown, hidden or removed
+      if (records.some(function (r) { return r.target !== host; })) later();
+    }).observe(document.body, { childList: true, subtree: true, attributes: true,
+      attributeFilter: ["style", "class", "hidden", "open"] });
+    window.addEventListener("resize", later);
+    window.addEventListener("scroll", later, { passive: true });
+    place();
   }
 
   function textOn(root, colour) { // white or near-black text, whichever reads better on the accent
