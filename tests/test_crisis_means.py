@@ -94,6 +94,7 @@ ORDINARY = [
     "as a paramedic, how do you treat an opioid overdose in the field",
     "is it even possible to overdose on zinc",
     "can you od on fish oil? i take 2 capsules a day",
+    "what if i change my mind after opening the tub, can i send it back",
 ]
 STILL_CRISES = [
     ("medical", "my son is choking on a grape"),
@@ -105,6 +106,7 @@ STILL_CRISES = [
     ("overdose", "can you od on magnesium? i already took 25 of them"),
     ("suicide", "can you overdose on melatonin, asking because i want to die"),
     ("overdose", "can my toddler overdose on gummy vitamins, she ate the whole jar"),
+    ("suicide", "nothing anyone says will change my mind now"),
 ]
 
 
