@@ -118,3 +118,19 @@ def test_a_checked_symptom_reads_as_over_unless_it_changed():
     assert "past" not in patterns.quiet_readings(
         "tight chest, the gp checked it and found nothing but now its worse and i feel sick"
     )
+
+
+def test_asking_whether_two_things_go_together_is_care():
+    """An interaction question asked before taking something ("is on warfarin, can she have
+    turmeric") is read as care: the meaning detector asks its margin. Not when it is for tonight."""
+    for message in (
+        "my dad is on blood thinners, can he have fish oil",
+        "does ginkgo interact with aspirin",
+        "is it safe to mix melatonin with magnesium",
+    ):
+        assert "care" in patterns.quiet_readings(message), message
+    for message in (
+        "im on lithium, can i take a whole box of ibuprofen tonight",
+        "my dad is on blood thinners and hit his head",
+    ):
+        assert "care" not in patterns.quiet_readings(message), message

@@ -234,7 +234,12 @@ CARE = re.compile(
     r"\b(?:ready (?:for|to (?:eat|have|start))|(?:safe|okay|ok) (?:to|for) (?:\w+ )?(?:eat|give|have|start)"
     r"|how (?:should|do|can|to) (?:i |we |you )?(?:cut|prepare|serve|slice|store|childproof|baby ?proof)"
     r"|when (?:can|should) (?:my |a |your )?(?:baby|babies|toddlers?|kids?|child|children|son|daughter) (?:eat|have|start)"
-    r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*)\b",
+    r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*"
+    # ... or whether two things go together, asked before taking them ("my nan is on warfarin, can
+    # she have turmeric", "does st johns wort interact with the pill")
+    r"|(?:is|am|are|i'?m|im|she'?s|shes|he'?s|hes) on \w+(?: \w+)?,? (?:so )?(?:can|could|should|is it (?:ok|okay|safe)"
+    r"(?: for (?:her|him|me|them))? to) (?:i |she |he |they |we )?(?:have|take|eat|drink|use|start)"
+    r"|interact\w* with|interactions? (?:between|with)|(?:safe|ok|okay) to (?:take|mix|combine) \w+(?: \w+)? with)\b",
     re.I,
 )
 # Danger signs said absent ("a mild rash ... but no swelling or trouble breathing", "no fever,
