@@ -191,10 +191,13 @@ def match(message: str) -> list[str]:
 
 def quiet_readings(message: str) -> tuple[str, ...]:
     """Every sign of an ordinary reading: "figurative", "story", "pet" (a gate blanked part of the
-    message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"), "general" (a general question that names no one), "course" (that question asked in a
-    role, for a course or for something to write), "past" (over and done) and "care" (preparing for
+    message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"; not when taken back: "jk.
+    well not jk"), "general" (a general question that names no one), "course" (that question asked
+    in a role, for a course or for something to write), "past" (over and done) and "care" (preparing for
     or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
-    heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
+    heimlich named after"; or whether two things go together), "cause" (a harmless cause named for
+    the symptom, beside "figurative": two signs). The meaning detector asks a margin for one,
+    twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
     found += ["pet"] if blank_pets(text) != text else []
