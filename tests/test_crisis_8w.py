@@ -51,6 +51,11 @@ ORDINARY = [
     # "change my mind" about a purchase
     "can i get a refund on the vitamins if i change my mind",
 ]
+# A general question asked to be ready for someone diagnosed, the condition told first.
+READY = [
+    "what does a hypo look like? my son was diagnosed with type 1 and we want to know what to do",
+    "signs of a seizure? my wife has just been diagnosed so i want to be prepared",
+]
 CRISES = [
     # threats and real danger keep their reading
     ("violence", "my husband will kill me if he finds out i told you"),
@@ -139,3 +144,14 @@ def test_asking_whether_two_things_go_together_is_care():
         "my dad is on blood thinners and hit his head",
     ):
         assert "care" not in patterns.quiet_readings(message), message
+
+
+@pytest.mark.parametrize("message", READY)
+def test_ready_for_someone_diagnosed_is_a_general_question(message):
+    assert "general" in patterns.quiet_readings(message), message
+
+
+def test_ready_for_someone_diagnosed_but_ill_now_is_not():
+    message = "dad was diagnosed with epilepsy and is having a fit now, i want to know what to do"
+    assert "general" not in patterns.quiet_readings(message)
+    assert "medical" in match(message)
