@@ -71,6 +71,15 @@ KINDS = {
         "the girls in my class said i should just die and im thinking about it",
         "my ex told me to go die and honestly i might",
     ],
+    # task 8w (held-out 16's misses)
+    ("self_harm", "on_purpose_blade"): [
+        "did it on purpose again with my razor, its deeper than last time",
+        "i did that on purpose with a blade, how do i hide it from my mum",
+    ],
+    ("self_harm", "pulled_till_bled"): [
+        "i pull my hair out when im stressed and today there was blood on my fingers",
+        "she pulls out her eyebrows when anxious, theres a bald patch now",
+    ],
     ("sexual_assault", "made_undress_touched"): [
         "my daughter says her swim coach's friend made her undress and took pictures",
         "when i was 9 a neighbour made me take my clothes off and touched me",
@@ -496,6 +505,14 @@ ORDINARY = [
 ]
 # Near misses per rule: most of its word groups, but an ordinary reading.
 NEAR = {
+    "on_purpose_blade": [
+        "cut my fringe on purpose with the scissors, did it look bad",
+        "did it on purpose with the knife to score the bread",
+    ],
+    "pulled_till_bled": [
+        "pulled a tooth out when i was anxious at the dentist and it bled",
+        "pulled my hair out of the plughole, gross but no blood",
+    ],
     "chest_and_more": [
         "pulled a muscle doing push-ups, my chest aches and so does my arm",
         "chest day at the gym yesterday, my chest aches and my arm is sore, protein ideas?",

@@ -32,8 +32,12 @@ from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
     CARE,
+    CHECKED,
+    DAILY,
     FRAME,
     GENERAL_QUESTION,
+    GENERALLY,
+    GENERIC_ASK,
     GRIEF,
     JOKE,
     LEAD,
@@ -41,6 +45,7 @@ from app.safety.patterns.gates import (
     MUSCLE_DANGER,
     MUSCULAR,
     NAMES_SOMEONE,
+    NOT_JOKING,
     OTHER_NAMES_SOMEONE,
     OTHER_QUESTION,
     PAST_OR_GENERAL,
@@ -114,9 +119,10 @@ def general_question(message: str) -> bool:
         return not OTHER_NAMES_SOMEONE.search(message)
     rest = FRAME.sub("", message, count=1)
     framed = rest != message
-    purposed = AHEAD.sub(" ", PURPOSE.sub(" ", rest)).strip()
+    purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest))).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
     unnamed = THINGS.sub(" ", ANSWERED.sub(" ", rest) if framed else rest)
+    unnamed = DAILY.sub(" ", GENERIC_ASK.sub("how ", unnamed))
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(unnamed)
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(unnamed)
@@ -130,8 +136,9 @@ def ended_well(text: str) -> bool:
 
 
 def stable(text: str) -> bool:
-    """A symptom brought on by effort and settled by rest, with no danger sign or change told."""
-    return bool(STABLE.search(text)) and not UNSTABLE.search(text)
+    """A symptom brought on by effort and settled by rest, or one a doctor has checked and found
+    benign, with no danger sign or change told."""
+    return bool(STABLE.search(text) or CHECKED.search(text)) and not UNSTABLE.search(text)
 
 
 def muscular(text: str) -> bool:
@@ -203,16 +210,22 @@ def match(message: str) -> list[str]:
 
 def quiet_readings(message: str) -> tuple[str, ...]:
     """Every sign of an ordinary reading: "figurative", "story", "pet" (a gate blanked part of the
-    message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"), "general" (a general question that names no one), "course" (that question asked in a
-    role, for a course or for something to write), "past" (over and done) and "care" (preparing for
+    message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"; not when taken back: "jk.
+    well not jk"), "general" (a general question that names no one), "course" (that question asked
+    in a role, for a course or for something to write), "past" (over and done) and "care" (preparing for
     or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
-    heimlich named after"). The meaning detector asks a margin for one, twice that for two."""
+    heimlich named after"; or whether two things go together), "cause" (a harmless cause named for
+    the symptom, beside "figurative": two signs). The meaning detector asks a margin for one,
+    twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
     found += ["pet"] if blank_pets(text) != text else []
-    found += [name for name, gate in (("vet", VET), ("joke", JOKE)) if gate.search(text)]
+    found += ["vet"] if VET.search(text) else []
+    found += ["joke"] if JOKE.search(text) and not NOT_JOKING.search(text) else []
     if "figurative" not in found and (_GATES["aside"].search(text) or _GATES["cause"].search(text)):
         found.insert(0, "figurative")
+    if _GATES["cause"].search(text):
+        found.append("cause")  # a harmless cause named for the symptom: a sign by itself
     if general_question(text):
         found.append("general")
         if FRAME.match(text) or PURPOSE.search(text):

@@ -60,7 +60,12 @@ AHEAD = re.compile(
     # 14: "what does a seizure look like, want to be prepared since my nephew has epilepsy").
     r"|[,;:.?-]?\s*\b(?:i |we )?(?:want|wanted|need|would like|wanna) to (?:be (?:ready|prepared)|know what to do)"
     r" (?:since|because|as|cause|cuz|cos) (?:my|our) (?:\w+ ){1,2}(?:has|have|had|was diagnosed with|got diagnosed with)"
-    r"(?![^.?!]*\b(?:now|just|again|having|tonight|today)\b)[^.?!]*",
+    r"(?![^.?!]*\b(?:now|just|again|having|tonight|today)\b)[^.?!]*"
+    # ... or the condition told first (held-out 7: "my partner was just diagnosed diabetic and i
+    # want to be prepared").
+    r"|[,;:.?-]?\s*\b(?:my|our) (?:\w+ ){1,2}(?:has|have|had|was|were|got|is) (?:just |recently |newly )?"
+    r"(?:been )?diagnosed\b(?![^.?!]*\b(?:now|again|having|tonight|today)\b)[^.?!]{0,40}\b(?:and|so) (?:i|we)"
+    r" (?:want|need|would like|wanna) to (?:be (?:ready|prepared)|know what to do)\b[^.?!]*",
     re.I,
 )
 

@@ -21,6 +21,11 @@ KEPT_GOING = (
     r"(?:kept going|did it anyway|didn'?t stop|didnt stop|carried on|continued|wouldn'?t stop|wouldnt stop)"
     rf"|(?:kept going|carried on|did it anyway|continued) (?:after|when|even (?:though|after|when)|though) (?:i|she) {SAID_NO}"
     r"|(?:i|she) froze\b.{0,40}\b(?:he|she|they) (?:just )?(?:kept going|carried on|didn'?t stop|didnt stop|did it anyway)"
+    # ... told in the present, with the distress said (held-out 16: "does it anyway even when i say
+    # no and cry"; a toddler who does it anyway when told no is not crying over it)
+    r"|(?:does|keeps doing|did|kept doing) it anyway (?:even )?(?:when|after|though|even though|if) (?:i|she)"
+    r" (?:say|says|said|tell (?:him|her|them)) (?:no|stop)\b[^.?!]{0,20}\b(?:cry|cries|crying|cried|beg\w*"
+    r"|push\w*|scream\w*|fight\w*)"
 )
 GAME = r"games?|secret|tickl\w*|special|play\w*"
 UNDRESS = (

@@ -180,7 +180,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     *(rule for kind in KINDS for rule in kind.RULES),
 ]
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").
-ASKED_ABOUT = tuple(name for kind in KINDS for name in getattr(kind, "ASKED_ABOUT", ()))
+# ... and an allergic reaction's signs asked about ("can an allergic reaction make your throat
+# swell").
+ASKED_ABOUT = ("anaphylaxis", "breathing") + tuple(
+    name for kind in KINDS for name in getattr(kind, "ASKED_ABOUT", ())
+)
 # Words that make a rule's reading ordinary: a failed test is not a failed attempt.
 # ... and hallucinations of an illness or its medicines are not a high ("parkinsons
 # hallucinations, is it the meds").

@@ -7,6 +7,17 @@ from __future__ import annotations
 
 import re
 
+# People whose "would kill me" is hyperbole over a trifle (never a partner), and the trifles.
+_KIN = (
+    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|sister|sis"
+    r"|brother|bro|aunt|auntie|aunty|uncle|cousin|roommate|flatmate|housemate|bestie|best friend|mom|mum"
+    r"|mam|dad|parents|family"
+)
+_TRIFLE = (
+    r"(?:borrowing|eating|using|wearing|finishing|spilling|breaking|losing|forgetting|ruining|spending"
+    r"|drinking|nicking|scratching|denting|missing)\b"
+)
+
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
@@ -48,6 +59,22 @@ FIGURATIVE = re.compile(
     r"|snor\w*[^.?!]{0,30}\b(?:like|as if|as though) (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re|theyre|he is|she is)"
     r" (?:\w+ )?chok\w*"
     r"|chok\w* (?:my|the|his|her|their) (?:high |top |low )?(?:notes?|voice|swing|shots?|serve|putts?|lines)"
+    # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
+    # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
+    rf"|\b(?:{_KIN}) (?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
+    rf"(?:going to |gonna )?(?:literally )?kill me (?:if (?:she|he|they) (?:saw|sees|knew|knows|found out"
+    rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
+    rf"|for {_TRIFLE})|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    # Someone's warning about a habit: "my flatmate keeps saying im going to die of a heart attack
+    # because of my energy drinks".
+    r"|(?:keeps? saying|keeps? telling me|always says|says|said|told me|tells me|warns? me|warned me|jokes?"
+    r"|joked|joking)(?: that)? (?:i'?m|im|i'?ll|ill|i will|i am|i'?d|id) (?:going to |gonna |will )?"
+    r"(?:die|drop dead|have a heart ?attack)\b[^.?!,]{0,40}?\b(?:because of|from (?:all|my|the|those|these)"
+    r"|with (?:all|my|the|those|these)|if i (?:keep|dont|don'?t|carry on))\b[^.?!,]{0,40}"
+    # Saying goodbye to someone or a pet that is dying is grief, not a farewell note.
+    r"|\b(?:is|are) (?:dying|being put (?:down|to sleep)|in hospice|terminal(?:ly ill)?)\b[^.?!]{0,60}?"
+    r"\b(?:how (?:to|do i|do you|can i|do we|should i)|(?:do ?n'?t|do not) know how to|not ready to|need to"
+    r"|have to|get to|chance to) say goodbye(?: to (?:him|her|them|my \w+|our \w+))?"
     # Play: toy guns, games of chase.
     r"|(?:nerf|toy|water|squirt|bubble|foam|cap|paintball|airsoft|laser) (?:guns?|swords?|blasters?|pistols?)"
     r"|cops and robbers|laser tag|paintball|hide and seek"

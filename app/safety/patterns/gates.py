@@ -113,7 +113,34 @@ THINGS = re.compile(
     r"\b(?:are|do|were|can|could|would|will|did|is) (?:they|it) (?:\w+ )?(?:different|the same|same|similar"
     r"|common|related|linked|connected|normal|rare|hereditary|genetic|dangerous|harmful|toxic|poisonous"
     r")\b|\b(?:how|so|very) (?:common|rare|normal|dangerous) (?:are|is) (?:they|it)\b"
+    # ... how long they last or how fast they come on ("what does a seizure look like, how long do
+    # they usually last"; "anaphylaxis symptoms, how fast do they show up")
+    r"|\b(?:how long|how often|how fast|how quickly|how soon) (?:do|does|did|will|can|would) (?:they|it)"
+    r" (?:usually |normally |typically |generally )?(?:last|take|show up|come on|appear|start|happen|go away|wear off)\b"
     r"|\bthe us\b",  # ... and the country, not the pronoun
+    re.I,
+)
+# "How do i know if ...", "how can you tell ...": the asker's "i" or "you" names no one in danger
+# ("how do i know if chest pain is from anxiety"); not before "this", "it" or "that", which point
+# at something happening ("how do i know if this is a heart attack").
+GENERIC_ASK = re.compile(
+    r"^\s*how (?:do|can|would|should|could|will) (?:i|we|you|u|one) (?:know|tell|distinguish|differentiate"
+    r"|recogni[sz]e|spot|figure out)\b(?! (?:(?:if|whether|when) )?(?:this|these|it|its|it'?s|that|thats|that'?s"
+    r"|what)\b)",
+    re.I,
+)
+# A regular daily amount told beside a general question ("can you overdose on vitamin b6? i take
+# 50mg a day"): what the asker takes every day, not something taken now.
+DAILY = re.compile(
+    r"\b(?:i|she|he|we)\s+(?:take|takes|am taking|'?m taking|have been taking|'?ve been taking|ive been taking"
+    r"|been taking)\s+(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|iu|g|ml)?|one|two|a|an)\b[^.?!,]{0,30}?"
+    r"\b(?:a day|per day|daily|every (?:day|morning|night|evening)|each (?:day|morning|night)|at night)\b",
+    re.I,
+)
+# Said to ask in general: "chest pain from anxiety vs a heart problem, whats the difference
+# generally".
+GENERALLY = re.compile(
+    r"[,;:.-]?\s*\b(?:(?:what'?s|whats|what is) the difference )?(?:generally(?: speaking)?|in general)\b",
     re.I,
 )
 # The same said at the end or in passing: "..., asking for my epilepsy blog".
@@ -183,7 +210,7 @@ PAST_OR_GENERAL = re.compile(
 # over and done, unless a danger sign or a change is told too ("... but now it won't go away").
 STABLE = re.compile(
     r"\b(?:goes|went|settles|eases|stops) (?:away |off |down )?(?:with|when|after|if|once) (?:she |he |i |they )?"
-    r"(?:rest\w*|stop\w*|sit\w* down|slow\w* down)|only (?:when|with|during|if) (?:i |she |he |they )?"
+    r"(?:rest\w*|stop\w*|sit\w* down|slow\w* down|relax\w*|calm\w* down)|only (?:when|with|during|if) (?:i |she |he |they )?"
     r"(?:exercis\w*|exert\w*|walk\w*|climb\w*|run\w*|work out|go uphill)\b",
     re.I,
 )
@@ -221,6 +248,14 @@ MUSCLE_DANGER = re.compile(
     r"|heaviness|feels heavy|pressure|tight\w*)\b",
     re.I,
 )
+# ... or a doctor has already checked it and found it benign ("gp checked it and said anxiety"):
+# read like the stable symptom above, with the same danger signs and changes undoing it.
+CHECKED = re.compile(
+    r"\b(?:gp|doctor|dr|doc|cardiologist|consultant|a&e|er|hospital|nurse)s? (?:has |have |had |already )*"
+    r"(?:checked|examined|looked at|tested|cleared|scanned|ran tests on|did (?:an? )?(?:ecg|ekg|tests|bloods))"
+    r"\b[^.?!]{0,40}?\b(?:said|says|found|nothing|fine|normal|anxiety|clear|healthy|ok|okay)\b",
+    re.I,
+)
 UNSTABLE = re.compile(
     r"\b(?:but now|now (?:it|she|he|i)|worse|at rest|won'?t (?:go|stop)|wont (?:go|stop)|doesn'?t (?:go|stop)"
     r"|doesnt (?:go|stop)|not going away|sweat\w*|clammy|arm|jaw|breath\w*|faint\w*|dizzy|sick|vomit\w*"
@@ -233,7 +268,12 @@ CARE = re.compile(
     r"\b(?:ready (?:for|to (?:eat|have|start))|(?:safe|okay|ok) (?:to|for) (?:\w+ )?(?:eat|give|have|start)"
     r"|how (?:should|do|can|to) (?:i |we |you )?(?:cut|prepare|serve|slice|store|childproof|baby ?proof)"
     r"|when (?:can|should) (?:my |a |your )?(?:baby|babies|toddlers?|kids?|child|children|son|daughter) (?:eat|have|start)"
-    r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*)\b",
+    r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*"
+    # ... or whether two things go together, asked before taking them ("my nan is on warfarin, can
+    # she have turmeric", "does st johns wort interact with the pill")
+    r"|(?:is|am|are|i'?m|im|she'?s|shes|he'?s|hes) on \w+(?: \w+)?,? (?:so )?(?:can|could|should|is it (?:ok|okay|safe)"
+    r"(?: for (?:her|him|me|them))? to) (?:i |she |he |they |we )?(?:have|take|eat|drink|use|start)"
+    r"|interact\w* with|interactions? (?:between|with)|(?:safe|ok|okay) to (?:take|mix|combine) \w+(?: \w+)? with)\b",
     re.I,
 )
 # Danger signs said absent ("a mild rash ... but no swelling or trouble breathing", "no fever,
@@ -250,6 +290,11 @@ ABSENT = re.compile(
 # Said as a joke. Read only by the meaning detector (a wider margin).
 JOKE = re.compile(
     r"(?:\b(?:ha(?:ha)+|hehe\w*|lol\w*|lmao\w*|rofl|jk|just kidding|kidding)\b|😂|🤣|😅)", re.I
+)
+# ... unless the joke is taken back: "jk. well not jk", "not kidding", "no joke".
+NOT_JOKING = re.compile(
+    r"\b(?:not|wasnt|wasn'?t|isnt|isn'?t|im not|i'?m not) (?:really )?(?:jk|joking|kidding|a joke)\b|\bno joke\b",
+    re.I,
 )
 # A death in the past, told as such ("died of an overdose last year", "passed from a heart attack
 # in march"): blanked before matching, like a story; the rest of the message is still read ("...

