@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import faiss
 import numpy as np
 
 from app.config import Settings
@@ -66,6 +67,29 @@ def _respelled(index: Index, queries: Sequence[Query]) -> list[Query | None]:
     return out
 
 
+# FAISS searches a few query vectors (a turn's question, its context, a respelling) one per
+# OpenMP thread: a fork and a join that cost far more than the search on busy cores (two seed
+# vectors: 5.2 ms wall, 4.5 ms CPU against 0.3 and 0.1 ms on one thread; MedQuAD's 33,590: 21.2
+# against 5.4 ms; BENCHMARKS.md section 13, "Task 11l"), and an OpenMP worker that spins for a
+# while after each join (~1 ms CPU a question). Each query's results are computed alone either way:
+# the same ids and bits. Larger batches (evaluation, BLAS above faiss's threshold of 20) are left
+# to faiss's threads.
+ONE_THREAD_BELOW = 20
+
+
+def search_vectors(index: Index, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """`index.vectors.search`, on the calling thread alone for a small batch (its OpenMP
+    setting restored after: it is the thread's own)."""
+    if len(vectors) >= ONE_THREAD_BELOW:
+        return index.vectors.search(vectors, k)
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        return index.vectors.search(vectors, k)
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
 def own_rows(queries: Sequence[Query]) -> list[int]:
     rows, row = [], 0
     for q in queries:
@@ -80,7 +104,7 @@ def search_embedded(
     """Ranked hits for queries already embedded by `embed_queries`."""
     if not queries or not index.vectors.ntotal:
         return [[] for _ in queries]
-    scores, ids = index.vectors.search(vectors, min(settings.candidates, index.vectors.ntotal))
+    scores, ids = search_vectors(index, vectors, min(settings.candidates, index.vectors.ntotal))
     results = []
     extra = sum(2 if q.context else 1 for q in queries)  # the respelled queries' rows follow
     respelled = _respelled(index, queries) if len(vectors) > extra else [None] * len(queries)
