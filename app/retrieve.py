@@ -67,20 +67,21 @@ def _respelled(index: Index, queries: Sequence[Query]) -> list[Query | None]:
     return out
 
 
-# FAISS searches a few query vectors (a turn's question, its context, a respelling) one per
-# OpenMP thread: a fork and a join that cost far more than the search on busy cores (two seed
-# vectors: 5.2 ms wall, 4.5 ms CPU against 0.3 and 0.1 ms on one thread; MedQuAD's 33,590: 21.2
-# against 5.4 ms; BENCHMARKS.md section 13, "Task 11l"), and an OpenMP worker that spins for a
-# while after each join (~1 ms CPU a question). Each query's results are computed alone either way:
-# the same ids and bits. Larger batches (evaluation, BLAS above faiss's threshold of 20) are left
-# to faiss's threads.
+# FAISS searches a few query vectors (a follow-up's question and context, a respelling) one per
+# OpenMP thread: a fork and a join that cost more than the search itself on busy cores, the
+# worker woken from sleep after a reader's pause (a seed turn's two vectors: 5.3 ms wall against
+# 0.007 ms on one thread), then left spinning (~1 ms CPU a question). For two to 19 vectors faiss
+# computes each query's results alone either way: the same ids and bits (checked on the seed and
+# on MedQuAD's 33,590 vectors). One vector is left to faiss: on a large index it then splits the
+# rows between threads, with other last bits than on one thread. Larger batches (evaluation; BLAS
+# from faiss's threshold of 20) keep faiss's threads. BENCHMARKS.md section 13, "Task 11l".
 ONE_THREAD_BELOW = 20
 
 
 def search_vectors(index: Index, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """`index.vectors.search`, on the calling thread alone for a small batch (its OpenMP
-    setting restored after: it is the thread's own)."""
-    if len(vectors) >= ONE_THREAD_BELOW:
+    """`index.vectors.search`; 2-19 vectors on the calling thread alone (its OpenMP setting,
+    which is the thread's own, restored after)."""
+    if not 1 < len(vectors) < ONE_THREAD_BELOW:
         return index.vectors.search(vectors, k)
     before = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(1)
