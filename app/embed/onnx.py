@@ -15,7 +15,8 @@ first and last layers) brought the vectors closer to fp32 but gave back most of 
 (bench/int8.py, BENCHMARKS.md section 11), and int8 passed the quality gate without it.
 
 Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
-Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning.
+Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning
+(one thread: less CPU but a slower question; spinning: 2.5-6x the CPU; BENCHMARKS.md section 13).
 """
 
 from __future__ import annotations
