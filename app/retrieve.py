@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import faiss
 import numpy as np
 
 from app.config import Settings
@@ -66,6 +67,30 @@ def _respelled(index: Index, queries: Sequence[Query]) -> list[Query | None]:
     return out
 
 
+# FAISS searches a few query vectors (a follow-up's question and context, a respelling) one per
+# OpenMP thread: a fork and a join that cost more than the search itself on busy cores, the
+# worker woken from sleep after a reader's pause (a seed turn's two vectors: 5.3 ms wall against
+# 0.007 ms on one thread), then left spinning (~1 ms CPU a question). For two to 19 vectors faiss
+# computes each query's results alone either way: the same ids and bits (checked on the seed and
+# on MedQuAD's 33,590 vectors). One vector is left to faiss: on a large index it then splits the
+# rows between threads, with other last bits than on one thread. Larger batches (evaluation; BLAS
+# from faiss's threshold of 20) keep faiss's threads. BENCHMARKS.md section 13, "Task 11l".
+ONE_THREAD_BELOW = 20
+
+
+def search_vectors(index: Index, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """`index.vectors.search`; 2-19 vectors on the calling thread alone (its OpenMP setting,
+    which is the thread's own, restored after)."""
+    if not 1 < len(vectors) < ONE_THREAD_BELOW:
+        return index.vectors.search(vectors, k)
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        return index.vectors.search(vectors, k)
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
 def own_rows(queries: Sequence[Query]) -> list[int]:
     rows, row = [], 0
     for q in queries:
@@ -80,7 +105,7 @@ def search_embedded(
     """Ranked hits for queries already embedded by `embed_queries`."""
     if not queries or not index.vectors.ntotal:
         return [[] for _ in queries]
-    scores, ids = index.vectors.search(vectors, min(settings.candidates, index.vectors.ntotal))
+    scores, ids = search_vectors(index, vectors, min(settings.candidates, index.vectors.ntotal))
     results = []
     extra = sum(2 if q.context else 1 for q in queries)  # the respelled queries' rows follow
     respelled = _respelled(index, queries) if len(vectors) > extra else [None] * len(queries)

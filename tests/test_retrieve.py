@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from app import retrieve
@@ -123,3 +124,48 @@ def test_search_modes_use_their_own_rankings(tiny_settings, fake):
     for mode in ("dense", "bm25", "hybrid"):
         hits = search_many(index, fake, ["caffeine"], tiny_settings.with_(mode=mode))[0]
         assert "caffeine" in hits[0].passage.text.lower(), mode
+
+
+class ThreadsSeen:
+    """The index's vectors, noting the OpenMP threads FAISS may use at each search."""
+
+    def __init__(self, vectors):
+        self.vectors, self.seen = vectors, []
+
+    def search(self, *args):
+        import faiss
+
+        self.seen.append(faiss.omp_get_max_threads())
+        return self.vectors.search(*args)
+
+    def __getattr__(self, name):
+        return getattr(self.vectors, name)
+
+
+def test_a_turns_few_vectors_are_searched_on_the_calling_thread_with_the_same_hits(
+    tiny_settings, fake
+):
+    """A follow-up's two vectors made FAISS open a team of OpenMP threads: a fork and a join
+    that cost milliseconds on busy cores, then a worker spinning. A few vectors are searched on
+    the calling thread alone, with the hits of faiss's threads, and the thread's setting comes
+    back; one vector (another way in faiss on a large index) and a large batch keep faiss's."""
+    import dataclasses
+
+    import faiss
+
+    index, _ = ensure_index(tiny_settings, fake)
+    queries = [contextualize("What helps with it?", ["What is insomnia?"]), "Signs of dehydration"]
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(2)
+    try:
+        expected = search_many(index, fake, queries, tiny_settings)  # faiss's threads
+        spy = ThreadsSeen(index.vectors)
+        watched = dataclasses.replace(index, vectors=spy)
+        assert search_many(watched, fake, queries, tiny_settings) == expected
+        assert spy.seen == [1] and faiss.omp_get_max_threads() == 2
+        many = np.stack([fake.embed([f"question {n}"])[0] for n in range(32)])
+        retrieve.search_vectors(watched, many, 3)
+        retrieve.search_vectors(watched, many[:1], 3)  # one vector: faiss's own way
+        assert spy.seen == [1, 2, 2]
+    finally:
+        faiss.omp_set_num_threads(before)

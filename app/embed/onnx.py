@@ -15,7 +15,8 @@ first and last layers) brought the vectors closer to fp32 but gave back most of 
 (bench/int8.py, BENCHMARKS.md section 11), and int8 passed the quality gate without it.
 
 Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
-Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning.
+Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning
+(one thread: less CPU but a slower question; spinning: 2.5-6x the CPU; BENCHMARKS.md section 13).
 """
 
 from __future__ import annotations
@@ -237,6 +238,11 @@ class OnnxEmbedder:
         # other readers asked at the same moment. Two texts run at a time: about as fast as a
         # batch for questions (0.71-1.01 against 0.59-0.80 ms each; 1.26-1.62 one after the
         # other) and faster for passages (no padding), with the same bits in any order.
+        # A single text runs on the calling thread: handing it to the pool and waiting for it
+        # cost a thread wake-up both ways for nothing (BENCHMARKS.md section 13, "Task 11l").
+        if self._quantized and len(texts) == 1:
+            out[0] = self._one(texts[0])
+            return out
         if self._quantized:
             for row, vector in enumerate(self._alone().map(self._one, texts)):
                 out[row] = vector
