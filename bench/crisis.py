@@ -1,6 +1,6 @@
 """Crisis detection figures: recall and false alarms per category on each held-out file
 (eval/crisis/: heldout, heldout-2, probe-1..4, heldout-3 .. heldout-7, probe-5, heldout-8,
-heldout-9 .. heldout-16, then those in eval/crisis/unseen, and any given with --heldout, each
+heldout-9 .. heldout-17, then those in eval/crisis/unseen, and any given with --heldout, each
 reported separately), on the seed questions and on MedQuAD dev + MEDIQA consumer questions;
 patterns alone, meaning alone and both; and the latency the detector adds per question.
 Conversations are reported apart: lines with a `history` (eval/crisis/followups/*.jsonl, any
@@ -85,7 +85,7 @@ def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
     shipped = ("heldout", "heldout-2", "probe-1", "probe-2", "probe-3", "probe-4")
     shipped += ("heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5")
     shipped += ("heldout-8", "heldout-9", "heldout-10", "heldout-11", "heldout-12")
-    shipped += ("heldout-13", "heldout-14", "heldout-15", "heldout-16")
+    shipped += ("heldout-13", "heldout-14", "heldout-15", "heldout-16", "heldout-17")
     unseen = sorted((REPO / "eval/crisis/unseen").glob("*.jsonl"), key=_unseen_order)
     files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *unseen, *heldout]
     return {

@@ -288,7 +288,7 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         sides.setdefault(" ".join(e.text.lower().split()), set()).add(e.crisis)
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
-    assert 0 < len(two_sided) < 5 and len(paths) == 21  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w
+    assert 0 < len(two_sided) < 5 and len(paths) == 22  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -312,8 +312,8 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     shipped = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), "heldout-3"]
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
-    names += ["heldout-15", "heldout-16"]
-    assert list(found)[:22] == [*names, str(extra.resolve())]
+    names += ["heldout-15", "heldout-16", "heldout-17"]
+    assert list(found)[:23] == [*names, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
@@ -329,10 +329,11 @@ def test_the_unseen_sets_are_never_copied_into_the_bank():
     assert all(p.parent == ROOT / "eval/crisis" for p in crisis_add_sets.SETS.glob("*.jsonl"))
     # Held-out 13 and 14 were unseen until task 8t read them, held-out 15 until the session of
     # 2026-12-02 morning (task 8v joined it), held-out 16 until the session of 2026-12-02 midday
-    # (task 8w joined it): labelled sets now, in the bank.
+    # (task 8w joined it), held-out 17 until the session of 2026-12-02 afternoon: labelled sets
+    # now, in the bank.
     sources = {e.source for e in load_bank() if e.source}
-    assert {f"eval/crisis/heldout-{n}.jsonl" for n in (13, 14, 15, 16)} <= sources
-    assert not list(unseen.glob("heldout-1[3456].jsonl"))
+    assert {f"eval/crisis/heldout-{n}.jsonl" for n in (13, 14, 15, 16, 17)} <= sources
+    assert not list(unseen.glob("heldout-1[34567].jsonl"))
 
 
 def test_a_bad_bank_line_names_the_file_and_line(tmp_path):
