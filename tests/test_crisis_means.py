@@ -21,6 +21,16 @@ from tests.crisis_rules import rule_alone
 
 # Each rule of `means`, with a message its rule alone catches.
 BY_RULE = {
+    "all_at_once_enough": "would swallowing all of my amitriptyline at once be enough",
+    "funeral_soon": "wrote down the hymns for my funeral last night, i think its soon",
+    "heart_to_stop": "i go to bed wishing my heart would just stop in my sleep",
+    "sleep_for_good": "need a sleeping pill, the permanent kind",
+    "hand_over_flame": "kept my palm over the candle till it blistered",
+    "fresh_marks": "saw her thighs at the pool, fresh cuts again",
+    "intimate_no_consent": "the physio put his hands under my clothes without my consent",
+    "contact_too_far": "my uncle's hugs turned into touching and last night he went too far",
+    "never_reported_that_night": "i never reported him and i still have flashbacks",
+    "jumped_and_threatened": "some lads jumped my brother and said next time theyll stab him",
     "whole_supply_for_good": "gonna swallow the entire box tonight and be done with everything",
     "methods_compared": "which is quicker, hanging or the train",
     "death_hurts_at_edge": "would drowning really hurt? been sitting on the pier since midnight",
@@ -95,6 +105,22 @@ ORDINARY = [
     "is it even possible to overdose on zinc",
     "can you od on fish oil? i take 2 capsules a day",
     "what if i change my mind after opening the tub, can i send it back",
+    # near misses of the rules written after held-out 18's blind look
+    "would taking all my vitamins at once be ok or should i space them",
+    "my nan has planned her funeral songs, she is ready whenever, shes 94",
+    "is there a permanent fix for my sleep problems",
+    "the doctor did a pelvic exam, is spotting after normal",
+    "i never reported the car scratch, can i still claim",
+    "they jumped the queue at the pharmacy, so rude",
+    "i always choke on large tablets, is there a liquid iron",
+    "overdosed on true crime this week, need a lighter podcast",
+    "my brother beat me at mario kart again",
+    "rode the drop tower and thought i was going to die lol",
+    "sunburn on my shoulders, is aloe enough",
+    "these pills kill my appetite, is that normal",
+    "what are the signs of a heart attack, asking for when my dad gets older",
+    "whats the difference between a stroke and a tia, my friends are arguing about it",
+    "me muero de hambre con esta dieta",
 ]
 STILL_CRISES = [
     ("medical", "my son is choking on a grape"),

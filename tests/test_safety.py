@@ -288,7 +288,9 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         sides.setdefault(" ".join(e.text.lower().split()), set()).add(e.crisis)
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
-    assert 0 < len(two_sided) < 5 and len(paths) == 22  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later
+    assert (
+        0 < len(two_sided) < 5 and len(paths) == 22
+    )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:

@@ -65,7 +65,11 @@ AHEAD = re.compile(
     # want to be prepared").
     r"|[,;:.?-]?\s*\b(?:my|our) (?:\w+ ){1,2}(?:has|have|had|was|were|got|is) (?:just |recently |newly )?"
     r"(?:been )?diagnosed\b(?![^.?!]*\b(?:now|again|having|tonight|today)\b)[^.?!]{0,40}\b(?:and|so) (?:i|we)"
-    r" (?:want|need|would like|wanna) to (?:be (?:ready|prepared)|know what to do)\b[^.?!]*",
+    r" (?:want|need|would like|wanna) to (?:be (?:ready|prepared)|know what to do)\b[^.?!]*"
+    # ... or asked for a later day ("signs of a stroke, asking for when my parents get older").
+    r"|[,;:.?-]?\s*\b(?:(?:i'?m |im )?asking |just )?for when (?:my|our) (?:\w+ ){0,2}(?:parents?|mom|mum|dad"
+    r"|grandparents?|grandma|grandpa|nan|kids?|children|family|husband|wife|partner|baby)\b (?:gets?|grows?|are|is"
+    r"|becomes?) (?:older|old|bigger|a toddler)\b",
     re.I,
 )
 

@@ -59,6 +59,18 @@ FIGURATIVE = re.compile(
     r"|snor\w*[^.?!]{0,30}\b(?:like|as if|as though) (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re|theyre|he is|she is)"
     r" (?:\w+ )?chok\w*"
     r"|chok\w* (?:my|the|his|her|their) (?:high |top |low )?(?:notes?|voice|swing|shots?|serve|putts?|lines)"
+    r"|\bi (?:always |often |usually |sometimes |kinda |tend to )?choke on (?:big |large |huge |the |these |those |your )?"
+    r"(?:\w+ )?(?:capsules|pills|tablets|softgels)\b"
+    # A binge of something harmless, a game lost, a scare laughed off, the sun, hunger.
+    r"|(?:od'?d|o\.d\.'?d|overdosed|overdosing|oding) on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work|memes"
+    r"|tiktok|youtube|social media|candy|sweets|pizza|carbs|reality tv|anime|k-?dramas?|video games|gaming|true crime)"
+    r"|beat (?:me|us|him|her|them) (?:at|in) (?:\w+ ){0,2}(?:chess|cards|poker|games?|tennis|golf|scrabble|monopoly"
+    r"|wordle|trivia|races?|running|arm wrestling|mario ?kart|fifa|darts|pool|squash|badminton|ping pong|sudoku"
+    r"|crosswords?|quiz\w*|checkers|uno|football|basketball)"
+    r"|thought i was (?:gonna|going to) die\b(?=[^.?!]{0,60}(?:\blol\b|\blmao\b|\bhaha|😂|🤣|💀))"
+    r"|(?:got |get |getting )?burn(?:ed|t) by the sun|sun ?burn\w*"
+    r"|umieram z g[łl]odu|me muero de hambre|muoio di fame|ich sterbe vor hunger|je meurs de faim"
+    r"|(?:bu|şu|su) \w+ beni [öo]ld[üu]recek"
     # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
     rf"|\b(?:{_KIN}) (?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"

@@ -148,7 +148,10 @@ PURPOSE = re.compile(
     r"[,;:.-]?\s*\b(?:(?:i'?m |im )?asking |writing |this is |it'?s |its |just )?for (?:my|a|our|the|an) (?:\w+ ){0,2}"
     r"(?:blog|article|essay|newsletter|podcast|video|vlog|post|research|paper|assignment|homework|course|exam"
     r"|presentation|project|thesis|book|novel|script|class|lesson|school|report|quiz|test|interview|training"
-    r"|certification|module|lecture|seminar|workshop)\b",
+    r"|certification|module|lecture|seminar|workshop)\b"
+    r"|[,;:.-]?\s*\b(?:my|our) (?:class|classmates|friends|mates|group|team|family|coworkers|colleagues|flatmates)"
+    r" (?:is|are|were|was|keep|keeps) (?:arguing|debating|discussing|talking|disagreeing) (?:about|over) (?:it|this|that)\b"
+    r"|[,;:.-]?\s*\b(?:i'?m |im )?doing (?:a|my|an) (?:\w+ ){0,2}(?:course|class|module|training)\b",
     re.I,
 )
 # A story told by its genre ("writing a thriller where ...", "for my murder mystery"), read to the

@@ -6,8 +6,11 @@ thinking about it; one's own body hit so that it hurts, a harm-reduction trick (
 snapped, ice held) no longer enough, skin scratched till it bled again; a whole pack taken, a
 medicine doubled with danger signs, a child near a pill bottle left open with some missing; a
 person fainted who has not come round, a headache that came on like a bang and is the worst ever.
-Written after the first look at a set of messages written blind (held-out 17), with near misses
-of each in `tests/test_crisis_means.py`.
+Written after the first looks at sets of messages written blind (held-out 17, then 18: taking all
+of a medicine at once "will it be enough", a funeral planned with relief, hoping one's heart
+stops, sleep "the permanent kind", a hand held over a flame, fresh cuts seen, an intimate exam
+never agreed to, a massage that "went too far", never reporting "that night", a child jumped and
+threatened), with near misses of each in `tests/test_crisis_means.py`.
 """
 
 from __future__ import annotations
@@ -94,8 +97,56 @@ BANG = (
     r"like a (?:bang|thunderclap|hammer|explosion|gunshot)|out of nowhere|all at once|in seconds|stiff neck"
     r"|neck (?:is |feels |was )?stiff|sudden\w*"
 )
+ALL_AT_ONCE = (
+    r"(?:take|taking|swallow\w*|down|downing) all (?:of )?(?:my|the|these|those|her|his|their) (?:\w+ )?\w+"
+    r" (?:at once|in one go|together|at the same time)"
+)
+ENOUGH = r"be enough|enough to|is (?:it|that) enough"
+FUNERAL_SOON = r"relief|relieved|soon|ready|at peace|any day|not long|won'?t be long|wont be long"
+HEART_STOPS = (
+    r"hop\w* (?:that )?my heart (?:just )?(?:stops|will stop|would stop|gives out|gives up)"
+    r"|wish\w* my heart would (?:just )?(?:stop|give out)|pray\w* (?:that )?i (?:don'?t|dont|do not|won'?t|wont) wake"
+    r"|hop\w* (?:that )?i (?:don'?t|dont|do not|won'?t|wont) wake up"
+)
+SLEEP_FOR_GOOD = (
+    r"(?:the )?permanent (?:kind|sort|type|version|one)|sleep permanently|permanent sleep|sleep for good"
+    r"|never (?:have to )?wake up again"
+)
+FLAME = (
+    r"(?:hold|held|holding|put|putting|keep|kept) my (?:hand|arm|fingers?|palm|wrist|skin) (?:over|in|on|near|into)"
+    r" (?:the |a )?(?:stove|flame|candle|lighter|fire|hob|burner|iron)"
+)
+INTIMATE = (
+    r"internal exam|pelvic exam|breast exam|intimate exam|vaginal|intimate|private parts|down there|inside me"
+    r"|under my (?:clothes|shirt|underwear|bra|skirt)|grop\w*|fondl\w*"
+)
+NO_CONSENT = (
+    r"never (?:agreed|consented|said yes|asked)|without (?:my )?(?:consent|permission|asking)"
+    r"|(?:didn'?t|didnt|did not) (?:agree|consent|ask)|i (?:never )?said no"
+)
+CONTACT = r"massage|touch\w*|his hands|undress\w*|kiss\w*|grop\w*|rubb\w*"
+TOO_FAR = r"went (?:way |much |a lot |far )?too far|took it too far"
+NEVER_REPORTED = r"never reported (?:it|him|them)|(?:didn'?t|didnt|did not) report (?:it|him|them)"
+THAT_NIGHT = r"that night|his face|what he did|flashbacks?"
+JUMPED = (
+    r"jumped (?:him|her|me|them|my \w+)|beat (?:him|her|me|them) up|attacked (?:him|her|me|them)"
+    r"|(?:got|was|been|were) jumped"
+)
+THREAT_NEXT = r"next time|finish (?:him|her|me|them)(?: off)?|gonna (?:get|kill)|going to (?:get|kill)|swollen|bleeding"
+LIMB = r"wrists?|arms?|thighs?|legs?"
+FRESH = r"fresh (?:ones|cuts|marks|scars|wounds)|new (?:cuts|marks|scars|wounds)"
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("all_at_once_enough", "suicide", (ALL_AT_ONCE, ENOUGH)),
+    ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
+    ("heart_to_stop", "suicide", (HEART_STOPS,)),
+    ("sleep_for_good", "suicide", (r"sleep\w*|knock me out", SLEEP_FOR_GOOD)),
+    ("hand_over_flame", "self_harm", (FLAME,)),
+    ("fresh_marks", "self_harm", (LIMB, FRESH)),
+    ("intimate_no_consent", "sexual_assault", (INTIMATE, NO_CONSENT)),
+    ("contact_too_far", "sexual_assault", (CONTACT, TOO_FAR)),
+    ("never_reported_that_night", "sexual_assault", (NEVER_REPORTED, THAT_NIGHT)),
+    ("jumped_and_threatened", "violence", (JUMPED, THREAT_NEXT)),
     ("whole_supply_for_good", "suicide", (WHOLE_SUPPLY, FOR_GOOD)),
     ("methods_compared", "suicide", (METHOD_OR, METHODS_COMPARED)),
     ("death_hurts_at_edge", "suicide", (DEATH_HURT, AT_THE_EDGE)),
@@ -115,6 +166,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "funeral_soon": r"grand\w*|nan|nana|mum'?s|mom'?s|dad'?s|father'?s|mother'?s|parents'?|wedding|pre-?paid",
+    "fresh_marks": r"surgery|surgical|operation|cat|kitten|dog|puppy|tattoo\w*|stretch marks|eczema|rash|bites?",
+    "jumped_and_threatened": r"queue|line|on the bed|trampoline|bouncy castle",
     "methods_compared": r"(?:for|in) (?:cardio|fitness|weight loss|the gym|knees|joints)|rope|workout|exercise",
     "trick_not_enough": r"thick hair|my hair|ponytails?|buns?|braids?|curly|brand|buy|sell|pack of|shop|swelling"
     r"|sprain\w*|injur\w*|bruise|sore muscles?|pack on",

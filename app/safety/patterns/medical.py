@@ -126,7 +126,7 @@ HOW_TO = [
 TOPICS = [
     r"heimlich|hypotherm\w*",
     r"(?:heart ?attack|stroke|seizure|anaphyla\w*|allergic reaction|cardiac arrest|chok(?:e|es|ing))"
-    r".{0,30}(?:right )?now\b",
+    r".{0,30}\b(?:right )?now\b",
     r"worst headache|thunderclap|explosive headache|puffing up|swell(?:ing|ed)? up",
     r"heart ?attack",
     r"(?:having|had|has|is having) a stroke",

@@ -68,7 +68,7 @@ STATEMENTS = [
     r"poisoned\b|rat poison|weed ?killer|antifreeze|laundry pod|tide pod",
     r"(?:lethal|fatal|deadly) (?:dose|amount)|how (?:many|much) .{0,40}(?:to|would|will|could)"
     r" (?:die|kill|not wake up|overdose|od\b)",
-    r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill|die)",
+    r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill(?! (?:the |my |your |those |these )?(?:cravings?|appetite|hunger|pain|germs|bacteria|bugs|urges?|headaches?|mood|buzz))|die)",
     r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",
     r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
@@ -110,7 +110,7 @@ STATEMENTS = [
     r"|loperamide|imodium|coricidin|nyquil|zzzquil|unisom|gravol)\b.{0,50}\b(?:to trip|trip(?:ping)? on|get high|getting high"
     r"|hallucinat\w*|robo-?trip\w*|get messed up)|(?:trip|get high|getting high|hallucinate)\b.{0,40}(?:benadryl|diphenhydramine"
     r"|\bdph\b|dxm|robitussin|cough syrup|dramamine|nutmeg|loperamide|imodium|coricidin|nyquil)",
-    r"te veel (?:pillen|tabletten|medicijnen)|alle (?:pillen|tabletten) (?:ingenomen|geslikt)",
+    r"zu viele? (?:\w+ ){0,4}(?:genommen|geschluckt|eingenommen)|te veel (?:pillen|tabletten|medicijnen)|alle (?:pillen|tabletten) (?:ingenomen|geslikt)",
     r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
 ]
 

@@ -107,7 +107,7 @@ STATEMENTS = [
     + r"|(?:catch|catching) the bus\b.{0,20}(?:for real|tonight|this time)|\bctb\b|sewer ?slide",
     r"fa(?:rla|ccio|r[aà]|remo) finita|quitar(?:me|se|te) la vida|se (?:va|quiere) a? ?(?:matar|suicidar)"
     r"|(?:me|se|te) (?:vou |vai )?matar\b|(?:vuole|voglio) (?:ammazzar|uccider)\w*|ammazzar(?:mi|si)",
-    r"自杀|不想活|想死|结束自己的生命|انتحر|أنتحر|قتل نفسي|لا أريد أن أعيش|لا اريد ان اعيش|ما بدي عيش|ما بدي أعيش|بدي موت|أريد أن أموت|اريد ان اموت|आत्महत्या|मरना चाह|marna chah|jeena nahi"
+    r"自杀|不想活|想死|结束自己的生命|انتحر|أنتحر|قتل نفسي|لا أريد أن أعيش|لا اريد ان اعيش|ما بدي عيش|ما بدي أعيش|بدي موت|أريد أن أموت|اريد ان اموت|[أا]نهي حياتي|[إا]نهاء حياتي|[أا]نهيت حياتي|आत्महत्या|मरना चाह|marna chah|jeena nahi"
     r"|покончить с собой|самоубий|не хочу (?:больше )?жить|хочу умереть|zabić się|się zabić|samobój|nie chcę (?:już )?żyć"
     r"|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|gusto ko (?:nang |na )?mamatay|magpapakamatay|ayoko nang mabuhay",
     r"suicid\w*",
