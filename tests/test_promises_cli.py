@@ -23,14 +23,14 @@ QUESTION = "How much sleep do adults need?"
 
 
 def run_app(
-    args: list[str], cwd: Path = ROOT, input: str | None = None, **env: str
+    args: list[str], cwd: Path = ROOT, input: str | None = None, timeout: float = 300, **env: str
 ) -> subprocess.CompletedProcess:
     """`python -m app ARGS` in a child process (the project on its path, no HEALTHQA_* of ours)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
     env = base | {"PYTHONPATH": str(ROOT)} | env
     command = [sys.executable, "-m", "app", *args]
     return subprocess.run(
-        command, cwd=cwd, env=env, input=input, capture_output=True, text=True, timeout=300
+        command, cwd=cwd, env=env, input=input, capture_output=True, text=True, timeout=timeout
     )
 
 

@@ -128,3 +128,66 @@ def test_unanswered_retention_takes_days_with_a_fraction(raw, days):
 
     settings = Settings.from_env({"HEALTHQA_UNANSWERED_RETENTION_DAYS": raw} if raw else {})
     assert settings.unanswered_retention_days == days
+
+
+GUIDANCE_FILES = {
+    "an unknown key": '{"flu": "Call the flu line."}',
+    "a value that is not text": '{"suicide": 988}',
+    "not an object": '["Call 000."]',
+    "not JSON": "suicide: call 000",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "workers"),
+    [(kind, "2") for kind in [*GUIDANCE_FILES, "not there"]] + [("not there", "1")],
+)
+def test_a_crisis_guidance_file_that_cannot_be_used_stops_serve_with_exit_2(
+    tmp_path, kind, workers
+):
+    """README: an unknown key or a non-string value is refused with a clear error. With
+    `--workers 2` each worker refused it with a traceback while the parent kept the port open,
+    answering nothing (the command never ended)."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    guidance = tmp_path / "our-guidance.json"
+    if kind != "not there":
+        guidance.write_text(GUIDANCE_FILES[kind], "utf-8")
+    env = FAKE_ENV | {
+        "HEALTHQA_CRISIS_GUIDANCE": str(guidance),
+        "HEALTHQA_FEEDBACK_DB": str(tmp_path / "f.sqlite3"),
+    }
+    result = run_app(["serve", "--port", "0", "--workers", workers, *paths], timeout=120, **env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(guidance) in errors[0], result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+
+
+def test_the_deployments_crisis_guidance_file_is_what_readers_see(
+    cli, tiny_settings, tmp_path, capsys, monkeypatch
+):
+    """README: keys left out keep the shipped line; the heading and a category's line are
+    replaced by the file's. The heading was read and then never shown: every reply said the
+    shipped "Get help now." (JSON markdown, the chat's guidance box, its copy text)."""
+    guidance = tmp_path / "our-guidance.json"
+    ours = {"heading": "Urgent help.", "medical": "Ring Example Ambulance on 000-222."}
+    guidance.write_text(json.dumps(ours), "utf-8")
+    message = "my dad collapsed and is not breathing"
+    assert main(["ask", message, "--json", *cli]) == 0
+    shipped = json.loads(capsys.readouterr().out)
+    assert shipped["crisis_categories"][0] == "medical"
+    monkeypatch.setenv("HEALTHQA_CRISIS_GUIDANCE", str(guidance))
+    assert main(["ask", message, "--json", *cli]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["guidance"][0] == ours["medical"] != shipped["guidance"][0]
+    assert reply["guidance"][1:] == shipped["guidance"][1:]  # the rest as shipped
+    assert reply["markdown"].startswith("**⚠️ Urgent help.** Ring Example Ambulance on 000")
+    from app.service import Assistant
+    from app.web.render import emergency_html, reply_text
+
+    assistant = Assistant.open(tiny_settings.with_(crisis_guidance=str(guidance)))
+    chat = assistant.ask(message)
+    assert "<strong>Urgent help.</strong>" in emergency_html(chat)
+    assert "Urgent help. Ring Example Ambulance" in reply_text(chat)
+    assert "Get help now" not in emergency_html(chat) + reply_text(chat)
