@@ -191,3 +191,45 @@ def test_the_deployments_crisis_guidance_file_is_what_readers_see(
     assert "<strong>Urgent help.</strong>" in emergency_html(chat)
     assert "Urgent help. Ring Example Ambulance" in reply_text(chat)
     assert "Get help now" not in emergency_html(chat) + reply_text(chat)
+
+
+@pytest.mark.model
+def test_a_deployments_extra_bank_lines_join_the_meaning_detector(seed_assistant, tmp_path):
+    """README: own lines in files named by `HEALTHQA_CRISIS_BANK_EXTRA` (several: separated
+    by `:`) join the nearest neighbours at once, embedded on first use and cached beside the
+    index (`safety-bank-<hash>.npy`). A hospital's own alarm phrases, unknown to the shipped
+    bank, become crises once the files teach them, each from its own file; the shipped bank
+    alone lets them pass."""
+    from app.config import Settings
+    from app.service import Assistant
+
+    taught = {
+        "theres a code magenta in the east stairwell": [
+            "code magenta in the stairwell",
+            "we have a code magenta on level two",
+            "call code magenta now, east wing",
+        ],
+        "protocol saffron at the loading dock": [
+            "protocol saffron by the loading bay",
+            "we are calling protocol saffron at the back door",
+            "protocol saffron called on floor 3",
+        ],
+    }
+    files = []
+    for n, said in enumerate(taught.values()):
+        files.append(tmp_path / f"ours-{n}.jsonl")
+        rows = [json.dumps({"text": t, "category": "medical"}) + "\n" for t in said]
+        files[-1].write_text("".join(rows), "utf-8")
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()  # the cache goes beside the index generations: a folder of this test's own
+    env = {"HEALTHQA_CRISIS_BANK_EXTRA": ":".join(map(str, files))}
+    settings = Settings.from_env(env).with_(index_dir=index_dir)
+    items = [(message, [], 3) for message in taught]
+    assert not any(f.crisis.crisis for f in seed_assistant.find_many(items))
+    ours = Assistant(seed_assistant.index, seed_assistant.embedder, settings)
+    for found in ours.find_many(items):
+        assert found.crisis.crisis and found.crisis.categories[0] == "medical"
+        assert "meaning" in found.crisis.by
+    assert len(list(index_dir.glob("safety-bank-*.npy"))) == 1
+    reply = ours.ask(next(iter(taught)))
+    assert reply.guidance[0] == ours.guidance.lines["medical"]
