@@ -154,10 +154,24 @@ class Settings:
         return cls(**values)
 
 
+ON, OFF = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
+def switched_on(raw: str) -> bool:
+    """A switch given as text that is on when set (the unanswered log): off when empty or one
+    of `OFF`, so `HEALTHQA_UNANSWERED_LOG=off` means off; on for any other value (a path too)."""
+    return raw.strip().lower() not in {"", *OFF}
+
+
 def _convert(name: str, raw: str, default):
     """`raw` as the type of the field's default; BadSetting naming the variable otherwise."""
     if isinstance(default, bool):
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
+        word = raw.strip().lower()
+        if word not in ON | OFF | {""}:
+            raise BadSetting(
+                f"bad setting: {name}={raw!r} is not one of 1/0, true/false, yes/no, on/off"
+            )
+        return default if not word else word in ON
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw

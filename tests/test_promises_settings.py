@@ -233,3 +233,45 @@ def test_a_deployments_extra_bank_lines_join_the_meaning_detector(seed_assistant
     assert len(list(index_dir.glob("safety-bank-*.npy"))) == 1
     reply = ours.ask(next(iter(taught)))
     assert reply.guidance[0] == ours.guidance.lines["medical"]
+
+
+@pytest.mark.parametrize(("value", "logged"), [("off", False), ("0", False), ("yes", True)])
+def test_the_unanswered_log_is_off_when_the_owner_writes_off(tmp_path, value, logged):
+    """SECURITY.md: the unanswered log is opt-in. `HEALTHQA_UNANSWERED_LOG=off` (or 0, false,
+    no) kept every unanswered question: any value at all turned it on. A real server, a
+    question the articles do not answer, then the store file is read."""
+    import sqlite3
+
+    import httpx
+
+    from tests.conftest import wait_serving
+    from tests.test_hardening_workers import free_port, serve
+
+    write_corpus(tmp_path / "corpus", TINY)
+    port = free_port()
+    env = {"HEALTHQA_UNANSWERED_LOG": value}
+    process = serve(tmp_path, "--host", "127.0.0.1", "--port", str(port), env=env)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_serving(process, url, tmp_path / "serve.log")
+        asked = {"question": "how do i fix my bicycle chain"}
+        reply = httpx.post(f"{url}/api/ask", json=asked, timeout=60).json()
+        assert reply["abstained"] is True
+    finally:
+        process.terminate()
+        process.wait(60)  # the store's queue is written on shutdown
+    with sqlite3.connect(tmp_path / "feedback.sqlite3") as db:
+        kept = [q for (q,) in db.execute("SELECT question FROM unanswered_questions")]
+        answered = db.execute("SELECT SUM(not_covered) FROM daily_outcomes").fetchone()[0]
+    assert answered == 1  # the reply was counted, so the store was written
+    assert kept == (["how do i fix my bicycle chain"] if logged else [])
+
+
+@pytest.mark.parametrize("value", ["maybe", "ture"])
+def test_a_switch_that_is_neither_on_nor_off_is_exit_2(tmp_path, value):
+    """HEALTHQA_EMBED_CONTEXT=maybe quietly turned it off (any word but 1/true/yes/on did)."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    result = run_app(["ask", "How much sleep?", *paths], **FAKE_ENV, HEALTHQA_EMBED_CONTEXT=value)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "HEALTHQA_EMBED_CONTEXT" in result.stderr and "Traceback" not in result.stderr
