@@ -28,7 +28,8 @@ MIN_TOKEN_CHARS = 16
 _HOST = re.compile(
     r"^(\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$"
 )
-_ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$")
+_ORIGIN = re.compile(r"^https?://(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$", re.IGNORECASE)
+DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 
 EXAMPLES = (
     "What are the physical symptoms of dopamine deficiency?",
@@ -93,7 +94,8 @@ def parse_token(raw: str) -> str:
 
 
 def parse_origins(raw: str) -> tuple[str, ...]:
-    """Split a space- or comma-separated list of origins ("https://example.org") and check each."""
+    """Split a space- or comma-separated list of origins ("https://example.org") and check each;
+    each as a browser writes it in `Origin` (lowercase, without the scheme's default port)."""
     origins = []
     for item in re.split(r"[\s,]+", raw.strip()):
         if not item:
@@ -104,8 +106,9 @@ def parse_origins(raw: str) -> tuple[str, ...]:
                 f"{ORIGINS_ENV}: {item!r} is not an origin like https://www.example.org "
                 "(scheme and host, optional port, no path)"
             )
-        scheme, rest = origin.split("://", 1)
-        origins.append(f"{scheme.lower()}://{rest.lower()}")
+        scheme, rest = origin.lower().split("://", 1)
+        rest = rest.removesuffix(DEFAULT_PORTS[scheme])
+        origins.append(f"{scheme}://{rest}")
     return tuple(dict.fromkeys(origins))
 
 
