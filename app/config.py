@@ -14,6 +14,9 @@ MODES = ("evidence", "hybrid", "dense", "bm25")
 CRISIS_DETECTORS = ("meaning", "patterns")  # patterns only, or patterns and meaning
 
 
+MAX_RETENTION_DAYS = 36_500  # a hundred years: a date that far back is still a date
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path = Path("corpus")
@@ -93,8 +96,8 @@ class Settings:
 
     # Privacy: questions are never logged. The opt-in unanswered log keeps the questions the
     # articles did not answer, redacted, in the site owner's store (app/db, opened by the server).
-    # Any value turns it on ("" = off); a path naming an earlier version's separate log file has
-    # its questions moved into the store at start.
+    # On unless empty, 0, false, no or off (`switched_on`); a path naming an earlier version's
+    # separate log file has its questions moved into the store at start.
     unanswered_log: str = ""
     unanswered_retention_days: float = 30.0  # a float default: "0.5" (12 hours) is accepted
 
@@ -121,6 +124,11 @@ class Settings:
                 )
         if self.max_question_chars < 1:
             raise BadSetting("bad setting: HEALTHQA_MAX_QUESTION_CHARS must be 1 or more")
+        if not 0 < self.unanswered_retention_days <= MAX_RETENTION_DAYS:  # NaN too
+            raise BadSetting(
+                "bad setting: HEALTHQA_UNANSWERED_RETENTION_DAYS must be a number of days above 0 "
+                f"and at most {MAX_RETENTION_DAYS:,}"
+            )
 
     def index_params(self) -> dict:
         """The settings that change the built index; part of its fingerprint (with the model the

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from app import build, progress
+from app import build, config, progress
 from app.config import Settings
 from app.db.config import StoreConfig
 from app.db.postgres import PostgresBackend
@@ -53,7 +53,7 @@ def phrases() -> list[tuple[str, str]]:
         ("README.md", f"(default `{web.feedback_db}`;"),
         ("SECURITY.md", f"`HEALTHQA_FEEDBACK_DB`, default `{web.feedback_db}`"),
         ("SECURITY.md", f"(default {settings.unanswered_retention_days:g})"),
-        ("README.md", f"retention (default {settings.unanswered_retention_days:g} days)"),
+        ("README.md", f"retention (default {settings.unanswered_retention_days:g} days;"),
         ("README.md", f"`/api/...` of at most {web.max_body_bytes // 1024} KB"),
         ("SECURITY.md", f"bodies over {web.max_body_bytes // 1024} KB on `/api/...`"),
         ("SECURITY.md", f"over {web.chat_max_body_bytes // 2**20} MB elsewhere"),
@@ -85,6 +85,7 @@ def phrases() -> list[tuple[str, str]]:
         ("README.md", f"deleted at start, with every write and {hourly}"),
         ("SECURITY.md", f"deleted at start, with every write and {hourly}"),
         ("README.md", f"a warning in the log at most {minute}"),
+        ("README.md", f"more than 0, at most {config.MAX_RETENTION_DAYS:,})"),
     ]
 
 

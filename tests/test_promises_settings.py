@@ -25,10 +25,15 @@ BAD = [
     ("HEALTHQA_ALLOWED_HOSTS", "https://faq.example.org"),
     ("HEALTHQA_ADMIN_TOKEN", "hunter2 secret"),  # too short, a space: refused, never shown
     ("HEALTHQA_DATABASE_URL", "mysql://healthqa:s3cr3tpw@db.example.org/healthqa"),
+    # each killed the store's writer thread with a traceback once serving: nothing more stored
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "nan"),
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "inf"),
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "1e9"),
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "0"),
 ]
 
 
-@pytest.mark.parametrize(("name", "value"), BAD, ids=[name for name, _ in BAD])
+@pytest.mark.parametrize(("name", "value"), BAD, ids=[f"{name}={value}" for name, value in BAD])
 def test_serve_refuses_a_malformed_setting_at_start_with_exit_2(tmp_path, name, value):
     write_corpus(tmp_path / "corpus", TINY)
     paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
