@@ -6,6 +6,7 @@ Left out on purpose: anything about the index or retrieval (that is `app.config.
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -149,6 +150,6 @@ def _number(name: str, raw: str, kind: type) -> int | float:
         value = kind(raw)
     except ValueError:
         raise BadSetting(f"{name}: {raw!r} is not a number") from None
-    if not value >= 0 or (kind is int and value < 1):  # NaN too
+    if not 0 <= value < math.inf or (kind is int and value < 1):  # NaN and infinity too
         raise BadSetting(f"{name}: {raw!r} is out of range")
     return value
