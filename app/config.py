@@ -3,6 +3,7 @@ environment (`Settings.from_env`)."""
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -184,7 +185,10 @@ def _convert(name: str, raw: str, default):
     if kind is None:
         return raw
     try:
-        return kind(raw)
+        value = kind(raw)
     except ValueError:
+        value = math.nan
+    if not math.isfinite(value):  # "nan" and "inf" parse as floats but are no setting
         what = "a whole number" if kind is int else "a number"
-        raise BadSetting(f"bad setting: {name}={raw!r} is not {what}") from None
+        raise BadSetting(f"bad setting: {name}={raw!r} is not {what}")
+    return value

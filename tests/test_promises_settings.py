@@ -30,6 +30,7 @@ BAD = [
     ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "inf"),
     ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "1e9"),
     ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "0"),
+    ("HEALTHQA_ABSTAIN_BELOW", "nan"),  # was accepted: no comparison with NaN is true
     ("HEALTHQA_BATCH_WAIT_MS", "inf"),  # was accepted: a lone question waited for 31 more
     ("HEALTHQA_READ_TIMEOUT", "inf"),  # was accepted: "within N s" meant never
 ]
