@@ -105,8 +105,10 @@ def build_reply(
     informational: bool = False,
     about_authors: str = "",
     shop: bool = False,
+    heading: str = GUIDANCE_HEADING,
 ) -> Reply:
-    """`guidance`: the crisis lines to show first (default: the general emergency line);
+    """`guidance`: the crisis lines to show first (default: the general emergency line), under
+    `heading` (the deployment's own, when it has one);
     `language`: the question's language when it is not English (words a reply that quotes
     nothing); `informational`: a crisis message that is a general question (may quote);
     `about_authors`: what to say instead of quoting, for a question about an author; `shop`: the
@@ -126,10 +128,12 @@ def build_reply(
             settings.advice,
             language,
             not_covered(missing, NOT_COVERED, about_authors, shop),
+            heading,
         ),
         emergency="\n\n".join(guidance),
         crisis_categories=tuple(categories) if crisis else (),
         guidance=guidance,
+        heading=heading if guidance else "",
         language=language,
         missing=tuple(missing) if not quotes else (),
         about_authors=about_authors if not quotes else "",
@@ -186,6 +190,7 @@ def render_markdown(
     advice: str,
     language: str = "en",
     abstain: str = NOT_COVERED,
+    heading: str = GUIDANCE_HEADING,
 ) -> str:
     """Guidance first (no "not covered" under it: to a person in distress it reads as "we
     cannot help"), then the quotes, then the advice."""
@@ -193,7 +198,7 @@ def render_markdown(
     blocks = []
     if guidance:
         first, *rest = guidance
-        blocks.append(f"**⚠️ {GUIDANCE_HEADING}** {escape_md(first)}")
+        blocks.append(f"**⚠️ {escape_md(heading)}** {escape_md(first)}")
         blocks.extend(escape_md(line) for line in rest)
     if quotes:
         blocks.append("From our articles:")

@@ -3,6 +3,7 @@ environment (`Settings.from_env`)."""
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -12,6 +13,9 @@ from app.texts import ADVICE, EMERGENCY
 
 MODES = ("evidence", "hybrid", "dense", "bm25")
 CRISIS_DETECTORS = ("meaning", "patterns")  # patterns only, or patterns and meaning
+
+
+MAX_RETENTION_DAYS = 36_500  # a hundred years: a date that far back is still a date
 
 
 @dataclass(frozen=True)
@@ -106,8 +110,8 @@ class Settings:
 
     # Privacy: questions are never logged. The opt-in unanswered log keeps the questions the
     # articles did not answer, redacted, in the site owner's store (app/db, opened by the server).
-    # Any value turns it on ("" = off); a path naming an earlier version's separate log file has
-    # its questions moved into the store at start.
+    # On unless empty, 0, false, no or off (`switched_on`); a path naming an earlier version's
+    # separate log file has its questions moved into the store at start.
     unanswered_log: str = ""
     unanswered_retention_days: float = 30.0  # a float default: "0.5" (12 hours) is accepted
 
@@ -134,6 +138,11 @@ class Settings:
                 )
         if self.max_question_chars < 1:
             raise BadSetting("bad setting: HEALTHQA_MAX_QUESTION_CHARS must be 1 or more")
+        if not 0 < self.unanswered_retention_days <= MAX_RETENTION_DAYS:  # NaN too
+            raise BadSetting(
+                "bad setting: HEALTHQA_UNANSWERED_RETENTION_DAYS must be a number of days above 0 "
+                f"and at most {MAX_RETENTION_DAYS:,}"
+            )
 
     def index_params(self) -> dict:
         """The settings that change the built index; part of its fingerprint (with the model the
@@ -167,15 +176,32 @@ class Settings:
         return cls(**values)
 
 
+ON, OFF = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
+def switched_on(raw: str) -> bool:
+    """A switch given as text that is on when set (the unanswered log): off when empty or one
+    of `OFF`, so `HEALTHQA_UNANSWERED_LOG=off` means off; on for any other value (a path too)."""
+    return raw.strip().lower() not in {"", *OFF}
+
+
 def _convert(name: str, raw: str, default):
     """`raw` as the type of the field's default; BadSetting naming the variable otherwise."""
     if isinstance(default, bool):
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
+        word = raw.strip().lower()
+        if word not in ON | OFF | {""}:
+            raise BadSetting(
+                f"bad setting: {name}={raw!r} is not one of 1/0, true/false, yes/no, on/off"
+            )
+        return default if not word else word in ON
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw
     try:
-        return kind(raw)
+        value = kind(raw)
     except ValueError:
+        value = math.nan
+    if not math.isfinite(value):  # "nan" and "inf" parse as floats but are no setting
         what = "a whole number" if kind is int else "a number"
-        raise BadSetting(f"bad setting: {name}={raw!r} is not {what}") from None
+        raise BadSetting(f"bad setting: {name}={raw!r} is not {what}")
+    return value

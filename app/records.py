@@ -111,6 +111,7 @@ class Reply:
     emergency: str = field(default="", compare=False)  # emergency guidance shown first, "" if none
     crisis_categories: tuple[str, ...] = ()  # e.g. ("overdose",), best first; () if no crisis
     guidance: tuple[str, ...] = ()  # the guidance lines `emergency` is made of, in order
+    heading: str = field(default="", compare=False)  # the guidance's heading, "" if none
     language: str = "en"  # "en", or the code of the language of a question quoted from nothing
     related: tuple[str, ...] = ()  # section headings to ask about next (app.related)
     # When nothing is quoted: the key concepts our articles never mention, as typed ("ADHD").

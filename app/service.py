@@ -33,6 +33,7 @@ from app.records import Article, Hit, Passage, Reply
 from app.related import related_topics
 from app.safety import Detection, Detector, turns
 from app.safety import language as languages
+from app.safety.bank import read_examples
 from app.safety.guidance import Guidance
 from app.shop import about_the_shop
 from app.store import Index
@@ -40,6 +41,11 @@ from app.synonyms import NearWords
 
 log = logging.getLogger(__name__)
 Item = tuple[str, Sequence[str], int | None]
+
+
+def bank_extra(settings: Settings) -> list[Path]:
+    """The deployment's extra crisis bank files (`crisis_bank_extra`, separated by ":")."""
+    return [Path(p) for p in settings.crisis_bank_extra.split(":") if p]
 
 
 class Found(NamedTuple):
@@ -62,7 +68,7 @@ class Assistant:
         self.detector = Detector.open(
             embedder,
             settings.crisis_detector,
-            [Path(p) for p in settings.crisis_bank_extra.split(":") if p],
+            bank_extra(settings),
             settings.index_dir,  # the bank's vectors are cached beside the index generations
         )
         self.guidance = Guidance.load(settings.crisis_guidance)
@@ -93,8 +99,14 @@ class Assistant:
 
     @staticmethod
     def prepare(settings: Settings) -> int:
-        """Build the index when missing or stale and check that it loads; its passage count. The
-        model is loaded only if passages must be embedded."""
+        """Check the deployment's own files (the crisis guidance, extra crisis bank lines: a
+        BadSetting once here rather than in each worker), build the index when missing or stale
+        and check that it loads; its passage count. The model is loaded only if passages must be
+        embedded."""
+        Guidance.load(settings.crisis_guidance)
+        if settings.crisis_detector == "meaning":
+            for path in bank_extra(settings):
+                read_examples(path)
         index, _ = ensure_index(settings)
         return len(index.passages)
 
@@ -230,6 +242,7 @@ class Assistant:
             crisis.informational,
             found.about_authors,
             found.shop,
+            self.guidance.heading,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 

@@ -23,14 +23,14 @@ QUESTION = "How much sleep do adults need?"
 
 
 def run_app(
-    args: list[str], cwd: Path = ROOT, input: str | None = None, **env: str
+    args: list[str], cwd: Path = ROOT, input: str | None = None, timeout: float = 300, **env: str
 ) -> subprocess.CompletedProcess:
     """`python -m app ARGS` in a child process (the project on its path, no HEALTHQA_* of ours)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
     env = base | {"PYTHONPATH": str(ROOT)} | env
     command = [sys.executable, "-m", "app", *args]
     return subprocess.run(
-        command, cwd=cwd, env=env, input=input, capture_output=True, text=True, timeout=300
+        command, cwd=cwd, env=env, input=input, capture_output=True, text=True, timeout=timeout
     )
 
 
@@ -176,3 +176,48 @@ def test_a_bad_question_in_an_eval_file_is_exit_2_naming_its_line(
     questions.write_text(json.dumps({"question": QUESTION}) + "\n" + json.dumps(line) + "\n")
     assert main(["eval", str(questions), *cli]) == 2
     assert f"{questions}:2: {said}" in capsys.readouterr().err
+
+
+# --- `report`: what it shows of a large store ---
+
+WORDS = "zebra quartz violin pepper glacier lantern walnut saddle comet harbor velvet tulip "
+WORDS += "anchor bamboo cactus dolphin ember falcon garnet hazel igloo mango kettle lemur"
+
+
+def test_report_shows_20_groups_by_default_the_last_50_downs_and_10_most_quoted(
+    cli, tmp_path, monkeypatch, capsys
+):
+    """README: `--groups N` (20 by default) for the terminal, `--json` all of it; each
+    thumbs-down answer "newest first, the last 50"; "the ten passages quoted most"."""
+    from app.db import StoreConfig, open_store
+
+    words = WORDS.split()
+    assert len(set(words)) == 24
+    db = tmp_path / "feedback.sqlite3"
+    store_ = open_store(StoreConfig(sqlite_path=db, unanswered=True))
+    for word in words:  # 24 topics that share no word (nor a fake embedder's dimension)
+        store_.add_unanswered(f"{word} {word}")
+    for n in range(60):  # each quoting its own passage, the last quoting passage 59 too
+        store_.add_vote(f"question {n:02d}", [f"doc#p-{n}", "doc#p-59"], -1, "chat", False)
+    assert store_.flush()
+    store_.close()
+    monkeypatch.setenv("HEALTHQA_FEEDBACK_DB", str(db))
+    monkeypatch.setenv("HEALTHQA_UNANSWERED_LOG", "on")
+    assert main(["build", *cli]) == 0
+    index = cli[2:]
+    capsys.readouterr()
+    assert main(["report", *index]) == 0
+    out = capsys.readouterr().out
+    shown = [w for w in words if f"  {w} {w}" in out]
+    assert len(shown) == 20 and "... 4 more groups" in out
+    assert main(["report", "--groups", "3", *index]) == 0
+    out = capsys.readouterr().out
+    assert sum(f"  {w} {w}" in out for w in words) == 3 and "... 21 more groups" in out
+    assert main(["report", "--json", *index]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["unanswered"]["groups"]) == 24  # all of it, whatever --groups says
+    downs = [d["question"] for d in data["votes"]["down_answers"]]
+    assert downs == [f"question {n:02d}" for n in range(59, 9, -1)]  # the last 50, newest first
+    quoted = data["votes"]["most_quoted"]
+    assert len(quoted) == 10 and quoted[0]["passage_id"] == "doc#p-59"
+    assert quoted[0]["votes"] == 60 and quoted[0]["down"] == 60

@@ -10,11 +10,14 @@ import re
 
 import pytest
 
-from app import build
+from app import build, config, progress
 from app.config import Settings
 from app.db.config import StoreConfig
+from app.db.postgres import PostgresBackend
+from app.db.sqlite import BUSY_TIMEOUT_S
 from app.db.store import Store
 from app.db.writer import Writer
+from app.web import admin_auth
 from app.web.chat import VOTE_WAIT_S
 from app.web.health import HealthCheck
 from app.web.ratelimit import TokenBuckets
@@ -35,6 +38,10 @@ def phrases() -> list[tuple[str, str]]:
     settings, web = Settings(), WebSettings()
     retries = " and ".join(f"{s:g} s" for s in default(Writer.__init__, "retry_delays"))
     keep_alive = server_options(web)["timeout_keep_alive"]
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    pool = words[default(PostgresBackend.__init__, "max_size")]
+    hourly = {3600.0: "hourly"}[default(Writer.__init__, "purge_every")]
+    minute = {60.0: "once a minute"}[default(Writer.__init__, "warn_every")]
     return [
         ("README.md", f"`HEALTHQA_BATCH_MAX`, default {web.batch_max};"),
         ("README.md", f"`HEALTHQA_BATCH_WAIT_MS`, default {web.batch_wait_ms:g})"),
@@ -46,7 +53,7 @@ def phrases() -> list[tuple[str, str]]:
         ("README.md", f"(default `{web.feedback_db}`;"),
         ("SECURITY.md", f"`HEALTHQA_FEEDBACK_DB`, default `{web.feedback_db}`"),
         ("SECURITY.md", f"(default {settings.unanswered_retention_days:g})"),
-        ("README.md", f"retention (default {settings.unanswered_retention_days:g} days)"),
+        ("README.md", f"retention (default {settings.unanswered_retention_days:g} days;"),
         ("README.md", f"`/api/...` of at most {web.max_body_bytes // 1024} KB"),
         ("SECURITY.md", f"bodies over {web.max_body_bytes // 1024} KB on `/api/...`"),
         ("SECURITY.md", f"over {web.chat_max_body_bytes // 2**20} MB elsewhere"),
@@ -71,6 +78,14 @@ def phrases() -> list[tuple[str, str]]:
         ("README.md", f"(`w_window` {settings.w_window:g}: a paragraph that answers"),
         ("README.md", f"`named_support` ({settings.named_support:g}), or `word_support`"),
         ("README.md", f"`word_support` ({settings.word_support:g}) when every such word"),
+        ("README.md", f"a {BUSY_TIMEOUT_S} s busy timeout across processes"),
+        ("README.md", f"holds one to {pool} connections"),
+        ("README.md", f"every {default(progress.for_stream, 'every'):g} s and when it ends"),
+        ("README.md", f"`Path=/admin`, {admin_auth.SESSION_SECONDS // 3600} hours;"),
+        ("README.md", f"deleted at start, with every write and {hourly}"),
+        ("SECURITY.md", f"deleted at start, with every write and {hourly}"),
+        ("README.md", f"a warning in the log at most {minute}"),
+        ("README.md", f"more than 0, at most {config.MAX_RETENTION_DAYS:,})"),
     ]
 
 

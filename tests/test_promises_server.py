@@ -159,3 +159,42 @@ def test_ask_jsonl_and_the_api_give_the_same_reply_object(server):
     assert crisis["related"] == []
     for reply in from_api:
         assert reply["advice"] and reply["markdown"].rstrip("*\n").endswith(reply["advice"])
+
+
+def test_an_allowed_origin_written_with_its_default_port_is_the_browsers_origin(tmp_path):
+    """README: `HEALTHQA_EMBED_ORIGINS` takes origins with an optional port. A browser never
+    sends the scheme's default port in `Origin`, so `https://www.example.org:443` allowed no page
+    of www.example.org to read /api/embed-allowed (the widget showed no button there); another
+    port is kept as written."""
+    write_corpus(tmp_path / "corpus", TINY)
+    port = free_port()
+    allowed = "https://www.example.org:443, HTTP://Shop.Example.org:80 https://a.example:8443"
+    env = {"HEALTHQA_EMBED_ORIGINS": allowed}
+    process = serve(tmp_path, "--host", "127.0.0.1", "--port", str(port), env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_serving(process, url, tmp_path / "serve.log")
+        with httpx.Client(base_url=url, timeout=30) as client:
+            readable = {}
+            for origin in (
+                "https://www.example.org",
+                "http://shop.example.org",
+                "https://a.example:8443",
+                "https://a.example",
+            ):
+                response = client.get("/api/embed-allowed", headers={"Origin": origin})
+                readable[origin] = response.headers.get("access-control-allow-origin") == origin
+            policy = client.get("/embed/").headers["content-security-policy"]
+    finally:
+        process.terminate()
+        process.wait(30)
+    assert readable == {
+        "https://www.example.org": True,
+        "http://shop.example.org": True,
+        "https://a.example:8443": True,
+        "https://a.example": False,
+    }
+    ancestors = policy.split("frame-ancestors", 1)[1].split(";")[0].split()
+    assert ancestors == ["'self'", "https://www.example.org", "http://shop.example.org"] + [
+        "https://a.example:8443"
+    ]

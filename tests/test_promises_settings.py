@@ -25,10 +25,18 @@ BAD = [
     ("HEALTHQA_ALLOWED_HOSTS", "https://faq.example.org"),
     ("HEALTHQA_ADMIN_TOKEN", "hunter2 secret"),  # too short, a space: refused, never shown
     ("HEALTHQA_DATABASE_URL", "mysql://healthqa:s3cr3tpw@db.example.org/healthqa"),
+    # each killed the store's writer thread with a traceback once serving: nothing more stored
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "nan"),
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "inf"),
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "1e9"),
+    ("HEALTHQA_UNANSWERED_RETENTION_DAYS", "0"),
+    ("HEALTHQA_ABSTAIN_BELOW", "nan"),  # was accepted: no comparison with NaN is true
+    ("HEALTHQA_BATCH_WAIT_MS", "inf"),  # was accepted: a lone question waited for 31 more
+    ("HEALTHQA_READ_TIMEOUT", "inf"),  # was accepted: "within N s" meant never
 ]
 
 
-@pytest.mark.parametrize(("name", "value"), BAD, ids=[name for name, _ in BAD])
+@pytest.mark.parametrize(("name", "value"), BAD, ids=[f"{name}={value}" for name, value in BAD])
 def test_serve_refuses_a_malformed_setting_at_start_with_exit_2(tmp_path, name, value):
     write_corpus(tmp_path / "corpus", TINY)
     paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
@@ -128,3 +136,150 @@ def test_unanswered_retention_takes_days_with_a_fraction(raw, days):
 
     settings = Settings.from_env({"HEALTHQA_UNANSWERED_RETENTION_DAYS": raw} if raw else {})
     assert settings.unanswered_retention_days == days
+
+
+GUIDANCE_FILES = {
+    "an unknown key": '{"flu": "Call the flu line."}',
+    "a value that is not text": '{"suicide": 988}',
+    "not an object": '["Call 000."]',
+    "not JSON": "suicide: call 000",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "workers"),
+    [(kind, "2") for kind in [*GUIDANCE_FILES, "not there"]] + [("not there", "1")],
+)
+def test_a_crisis_guidance_file_that_cannot_be_used_stops_serve_with_exit_2(
+    tmp_path, kind, workers
+):
+    """README: an unknown key or a non-string value is refused with a clear error. With
+    `--workers 2` each worker refused it with a traceback while the parent kept the port open,
+    answering nothing (the command never ended)."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    guidance = tmp_path / "our-guidance.json"
+    if kind != "not there":
+        guidance.write_text(GUIDANCE_FILES[kind], "utf-8")
+    env = FAKE_ENV | {
+        "HEALTHQA_CRISIS_GUIDANCE": str(guidance),
+        "HEALTHQA_FEEDBACK_DB": str(tmp_path / "f.sqlite3"),
+    }
+    result = run_app(["serve", "--port", "0", "--workers", workers, *paths], timeout=120, **env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(guidance) in errors[0], result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+
+
+def test_the_deployments_crisis_guidance_file_is_what_readers_see(
+    cli, tiny_settings, tmp_path, capsys, monkeypatch
+):
+    """README: keys left out keep the shipped line; the heading and a category's line are
+    replaced by the file's. The heading was read and then never shown: every reply said the
+    shipped "Get help now." (JSON markdown, the chat's guidance box, its copy text)."""
+    guidance = tmp_path / "our-guidance.json"
+    ours = {"heading": "Urgent help.", "medical": "Ring Example Ambulance on 000-222."}
+    guidance.write_text(json.dumps(ours), "utf-8")
+    message = "my dad collapsed and is not breathing"
+    assert main(["ask", message, "--json", *cli]) == 0
+    shipped = json.loads(capsys.readouterr().out)
+    assert shipped["crisis_categories"][0] == "medical"
+    monkeypatch.setenv("HEALTHQA_CRISIS_GUIDANCE", str(guidance))
+    assert main(["ask", message, "--json", *cli]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["guidance"][0] == ours["medical"] != shipped["guidance"][0]
+    assert reply["guidance"][1:] == shipped["guidance"][1:]  # the rest as shipped
+    assert reply["markdown"].startswith("**⚠️ Urgent help.** Ring Example Ambulance on 000")
+    from app.service import Assistant
+    from app.web.render import emergency_html, reply_text
+
+    assistant = Assistant.open(tiny_settings.with_(crisis_guidance=str(guidance)))
+    chat = assistant.ask(message)
+    assert "<strong>Urgent help.</strong>" in emergency_html(chat)
+    assert "Urgent help. Ring Example Ambulance" in reply_text(chat)
+    assert "Get help now" not in emergency_html(chat) + reply_text(chat)
+
+
+@pytest.mark.model
+def test_a_deployments_extra_bank_lines_join_the_meaning_detector(seed_assistant, tmp_path):
+    """README: own lines in files named by `HEALTHQA_CRISIS_BANK_EXTRA` (several: separated
+    by `:`) join the nearest neighbours at once, embedded on first use and cached beside the
+    index (`safety-bank-<hash>.npy`). A hospital's own alarm phrases, unknown to the shipped
+    bank, become crises once the files teach them, each from its own file; the shipped bank
+    alone lets them pass."""
+    from app.config import Settings
+    from app.service import Assistant
+
+    taught = {
+        "theres a code magenta in the east stairwell": [
+            "code magenta in the stairwell",
+            "we have a code magenta on level two",
+            "call code magenta now, east wing",
+        ],
+        "protocol saffron at the loading dock": [
+            "protocol saffron by the loading bay",
+            "we are calling protocol saffron at the back door",
+            "protocol saffron called on floor 3",
+        ],
+    }
+    files = []
+    for n, said in enumerate(taught.values()):
+        files.append(tmp_path / f"ours-{n}.jsonl")
+        rows = [json.dumps({"text": t, "category": "medical"}) + "\n" for t in said]
+        files[-1].write_text("".join(rows), "utf-8")
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()  # the cache goes beside the index generations: a folder of this test's own
+    env = {"HEALTHQA_CRISIS_BANK_EXTRA": ":".join(map(str, files))}
+    settings = Settings.from_env(env).with_(index_dir=index_dir)
+    items = [(message, [], 3) for message in taught]
+    assert not any(f.crisis.crisis for f in seed_assistant.find_many(items))
+    ours = Assistant(seed_assistant.index, seed_assistant.embedder, settings)
+    for found in ours.find_many(items):
+        assert found.crisis.crisis and found.crisis.categories[0] == "medical"
+        assert "meaning" in found.crisis.by
+    assert len(list(index_dir.glob("safety-bank-*.npy"))) == 1
+    reply = ours.ask(next(iter(taught)))
+    assert reply.guidance[0] == ours.guidance.lines["medical"]
+
+
+@pytest.mark.parametrize(("value", "logged"), [("off", False), ("0", False), ("yes", True)])
+def test_the_unanswered_log_is_off_when_the_owner_writes_off(tmp_path, value, logged):
+    """SECURITY.md: the unanswered log is opt-in. `HEALTHQA_UNANSWERED_LOG=off` (or 0, false,
+    no) kept every unanswered question: any value at all turned it on. A real server, a
+    question the articles do not answer, then the store file is read."""
+    import sqlite3
+
+    import httpx
+
+    from tests.conftest import wait_serving
+    from tests.test_hardening_workers import free_port, serve
+
+    write_corpus(tmp_path / "corpus", TINY)
+    port = free_port()
+    env = {"HEALTHQA_UNANSWERED_LOG": value}
+    process = serve(tmp_path, "--host", "127.0.0.1", "--port", str(port), env=env)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_serving(process, url, tmp_path / "serve.log")
+        asked = {"question": "how do i fix my bicycle chain"}
+        reply = httpx.post(f"{url}/api/ask", json=asked, timeout=60).json()
+        assert reply["abstained"] is True
+    finally:
+        process.terminate()
+        process.wait(60)  # the store's queue is written on shutdown
+    with sqlite3.connect(tmp_path / "feedback.sqlite3") as db:
+        kept = [q for (q,) in db.execute("SELECT question FROM unanswered_questions")]
+        answered = db.execute("SELECT SUM(not_covered) FROM daily_outcomes").fetchone()[0]
+    assert answered == 1  # the reply was counted, so the store was written
+    assert kept == (["how do i fix my bicycle chain"] if logged else [])
+
+
+@pytest.mark.parametrize("value", ["maybe", "ture"])
+def test_a_switch_that_is_neither_on_nor_off_is_exit_2(tmp_path, value):
+    """HEALTHQA_EMBED_CONTEXT=maybe quietly turned it off (any word but 1/true/yes/on did)."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    result = run_app(["ask", "How much sleep?", *paths], **FAKE_ENV, HEALTHQA_EMBED_CONTEXT=value)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "HEALTHQA_EMBED_CONTEXT" in result.stderr and "Traceback" not in result.stderr

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from app.config import Settings
+from app.config import Settings, switched_on
 from app.errors import BadSetting
 
 DATABASE_ENV = "HEALTHQA_DATABASE_URL"
@@ -51,16 +51,18 @@ class StoreConfig:
         retention_days: float = 30,
     ) -> StoreConfig:
         """`HEALTHQA_DATABASE_URL` (checked here) and the existing settings: the votes' SQLite
-        file, the unanswered log's switch (any value turns it on; a path naming an earlier
-        version's log file has its questions moved into the store) and its retention."""
+        file, the unanswered log's switch (on for any value but empty, 0, false, no or off; a path
+        naming an earlier version's log file has its questions moved into the store) and its
+        retention."""
         url = environ.get(DATABASE_ENV, "").strip()
         if url:
             check_url(url)
-        legacy = Path(unanswered_log) if unanswered_log else None
+        on = switched_on(unanswered_log)
+        legacy = Path(unanswered_log) if on else None
         return cls(
             sqlite_path=Path(sqlite_path),
             database_url=url,
-            unanswered=bool(unanswered_log),
+            unanswered=on,
             retention_days=retention_days,
             legacy_unanswered=legacy,
         )

@@ -80,6 +80,7 @@ ReplyOut = create_model(
         quotes=(list[QuoteOut], ...),
         emergency=None,  # not in to_dict: the lines are in `guidance`, and first in markdown
         language=None,  # not in to_dict: it only words the reply
+        heading=None,  # not in to_dict: the guidance's heading starts markdown
         crisis_categories=(
             list[str],
             Field(

@@ -29,6 +29,13 @@ GRADIO_MODULES = ("gradio.routes", "gradio.queueing", "gradio.route_utils", "gra
 
 
 class SafeFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        """As logging's, but the traceback is always our own: another handler's formatter may
+        have cached its text, message included, on the record first (`exc_text`)."""
+        if record.exc_info:
+            record.exc_text = self.formatException(record.exc_info)
+        return super().format(record)
+
     def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
         if record.name == "py.warnings":
             where = _WARNING.match(record.message)

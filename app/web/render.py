@@ -53,7 +53,7 @@ def emergency_html(reply: Reply) -> str:
     body = "".join(f"<p>{linked_numbers(line)}</p>" for line in lines)
     return (
         '<div class="hq-emergency" role="alert" aria-live="assertive">'
-        f"<strong>{esc(GUIDANCE_HEADING)}</strong>{body}</div>"
+        f"<strong>{esc(reply.heading or GUIDANCE_HEADING)}</strong>{body}</div>"
     )
 
 
@@ -136,7 +136,7 @@ def reply_text(reply: Reply) -> str:
     """Plain text of a reply for the copy button."""
     parts = [f"Q: {reply.question}"]
     if reply.emergency:
-        parts.append(f"{GUIDANCE_HEADING} {reply.emergency}")
+        parts.append(f"{reply.heading or GUIDANCE_HEADING} {reply.emergency}")
     elif reply.abstained or not reply.quotes:
         parts.append(nothing_quoted(reply))
     for quote in reply.quotes:

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from app.config import switched_on
 from app.db import Store, StoreConfig, StoreReader, open_store
 from app.records import Reply
 from app.web import logs, security
@@ -95,7 +96,7 @@ def default_store_config(assistant: AssistantLike, web: WebSettings) -> StoreCon
     settings = assistant.settings
     return StoreConfig(
         sqlite_path=web.feedback_db,
-        unanswered=bool(settings.unanswered_log),
+        unanswered=switched_on(settings.unanswered_log),
         retention_days=settings.unanswered_retention_days,
     )
 

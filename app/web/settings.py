@@ -6,6 +6,7 @@ Left out on purpose: anything about the index or retrieval (that is `app.config.
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,7 +29,8 @@ MIN_TOKEN_CHARS = 16
 _HOST = re.compile(
     r"^(\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$"
 )
-_ORIGIN = re.compile(r"^https?://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$")
+_ORIGIN = re.compile(r"^https?://(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$", re.IGNORECASE)
+DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 
 EXAMPLES = (
     "What are the physical symptoms of dopamine deficiency?",
@@ -93,7 +95,8 @@ def parse_token(raw: str) -> str:
 
 
 def parse_origins(raw: str) -> tuple[str, ...]:
-    """Split a space- or comma-separated list of origins ("https://example.org") and check each."""
+    """Split a space- or comma-separated list of origins ("https://example.org") and check each;
+    each as a browser writes it in `Origin` (lowercase, without the scheme's default port)."""
     origins = []
     for item in re.split(r"[\s,]+", raw.strip()):
         if not item:
@@ -104,8 +107,9 @@ def parse_origins(raw: str) -> tuple[str, ...]:
                 f"{ORIGINS_ENV}: {item!r} is not an origin like https://www.example.org "
                 "(scheme and host, optional port, no path)"
             )
-        scheme, rest = origin.split("://", 1)
-        origins.append(f"{scheme.lower()}://{rest.lower()}")
+        scheme, rest = origin.lower().split("://", 1)
+        rest = rest.removesuffix(DEFAULT_PORTS[scheme])
+        origins.append(f"{scheme}://{rest}")
     return tuple(dict.fromkeys(origins))
 
 
@@ -146,6 +150,6 @@ def _number(name: str, raw: str, kind: type) -> int | float:
         value = kind(raw)
     except ValueError:
         raise BadSetting(f"{name}: {raw!r} is not a number") from None
-    if not value >= 0 or (kind is int and value < 1):  # NaN too
+    if not 0 <= value < math.inf or (kind is int and value < 1):  # NaN and infinity too
         raise BadSetting(f"{name}: {raw!r} is out of range")
     return value

@@ -3,6 +3,7 @@ no server error that leaks a traceback: an unexpected exception is a generic 500
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 
@@ -129,3 +130,40 @@ def test_the_server_keeps_answering_after_an_error(client, fake_assistant, monke
         patch.setattr(fake_assistant, "_one", boom)
         assert client.post("/api/ask", json=QUESTION).status_code == 500
     assert client.post("/api/ask", json=QUESTION).status_code == 200
+
+
+def test_an_unexpected_exception_is_logged_without_query_string_body_or_message(
+    client, fake_assistant, monkeypatch, caplog
+):
+    """SECURITY.md: logged with its traceback's frames, the exception's type, the method and the
+    path - never its message, the body or the query string. The line as the server's formatter
+    writes it, for an error whose message quotes the reader's words - even when another handler
+    (here pytest's) formatted the record first: its traceback text, message included, was cached
+    on the record and written as it was."""
+    from app.web.logs import FORMAT, SafeFormatter
+
+    typed = "zqxj-7731"
+
+    def quoting(*args):
+        raise ValueError(f"cannot answer {args}")
+
+    monkeypatch.setattr(fake_assistant, "_one", quoting)
+    other_log, server_log = io.StringIO(), io.StringIO()
+    other, handler = logging.StreamHandler(other_log), logging.StreamHandler(server_log)
+    handler.setFormatter(SafeFormatter(FORMAT))
+    guard_log = logging.getLogger("app.web.guard")
+    guard_log.addHandler(other)  # a plain handler formats the record first
+    guard_log.addHandler(handler)
+    try:
+        with caplog.at_level(logging.ERROR, logger="app.web.guard"):
+            url = f"/api/ask?q={typed}&from=ad"
+            response = client.post(url, json={"question": f"am I {typed}"})
+    finally:
+        guard_log.removeHandler(other)
+        guard_log.removeHandler(handler)
+    assert response.status_code == 500 and typed not in response.text
+    [record] = [r for r in caplog.records if r.name == "app.web.guard"]
+    assert typed in str(record.exc_info[1]) and typed in other_log.getvalue()  # it does quote it
+    for written in (server_log.getvalue(), SafeFormatter(FORMAT).format(record)):
+        assert typed not in written and "from=ad" not in written  # ... the log line does not
+        assert "POST /api/ask" in written and "ValueError" in written and "in quoting" in written
