@@ -303,6 +303,12 @@ def _rate(flags) -> float | None:
     return round(sum(map(bool, flags)) / len(flags), 4) if flags else None
 
 
+def with_history(chosen: dict, previous: dict) -> dict:
+    """A new calibration keeps the file's `note`, the record of why each earlier k and threshold
+    was chosen or overridden (a recalibration once dropped it)."""
+    return {**chosen, "note": previous["note"]} if "note" in previous else chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calibrate", action="store_true")
@@ -350,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit("app/safety/bank-vectors.npz is missing or stale: run with --calibrate")
     if args.calibrate:
         chosen = crisis_cv.calibration(embedder, bank, bank_vecs, BUDGET, args.head)
-        CALIBRATION.write_text(json.dumps(chosen, indent=2) + "\n")
+        previous = read_calibration() if CALIBRATION.is_file() else {}
+        CALIBRATION.write_text(json.dumps(with_history(chosen, previous), indent=2) + "\n")
     calibration = read_calibration()
     report = {"backend": args.backend, "calibration": calibration, "sets": {}}
     head = load_head() if calibration.get("head") else None

@@ -551,3 +551,11 @@ def test_language_of_short_messages(message, expected):
         assert language(message) != "en"
     else:
         assert language(message) == expected
+
+
+def test_a_recalibration_keeps_the_record_of_earlier_choices():
+    from bench.crisis import with_history
+
+    chosen = {"k": 3, "threshold": 0.06, "measured": {}}
+    assert with_history(chosen, {"k": 5, "note": "why k=5 was kept"})["note"] == "why k=5 was kept"
+    assert with_history(chosen, {"k": 5})["k"] == 3 and "note" not in with_history(chosen, {})
