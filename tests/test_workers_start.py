@@ -59,3 +59,29 @@ def test_workers_that_cannot_start_stop_serve_with_one_line_and_exit_7(tmp_path)
     assert "does not match the corpus or settings any more" in stderr  # the worker's reason
     assert "Traceback" not in stderr
     assert len(list(corpus.glob("added-*.md"))) >= 2  # the parent's check, and a worker
+
+
+def test_a_worker_that_meets_a_bug_at_start_exits_the_same_way_without_the_message(
+    monkeypatch, caplog
+):
+    """Not only the project's own errors: a bug while a worker starts is also uvicorn's start-up
+    failure (so the parent stops), logged through the server's formatter with the traceback's
+    frames and type, never the exception's message."""
+    import pytest
+    from uvicorn.config import STARTUP_FAILURE
+
+    from app.web import logs, serve
+
+    said = " ".join(["my", "chest", "hurts"])  # not in the source lines the traceback shows
+
+    def broken():
+        raise RuntimeError(said)
+
+    monkeypatch.setattr(serve, "_worker_app", broken)
+    with pytest.raises(SystemExit) as stopped:
+        serve.worker_app()
+    assert stopped.value.code == STARTUP_FAILURE
+    (record,) = [r for r in caplog.records if r.name == "app.web.serve"]
+    written = logs.SafeFormatter(logs.FORMAT).format(record)
+    assert "a worker cannot start" in written and "RuntimeError" in written
+    assert "chest" not in written
