@@ -98,3 +98,10 @@ class StoreUnavailable(AppError):
     misses, never an answer."""
 
     exit_code = 6
+
+
+class WorkersFailed(AppError):
+    """`serve --workers N`: a worker process failed to start (the reason is the line it logged),
+    so the parent stopped the others instead of restarting them."""
+
+    exit_code = 7

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from uvicorn.config import STARTUP_FAILURE
 
 from app.config import Settings
-from app.errors import IndexMismatch
 from tests.conftest import ROOT, TINY, wait_serving, write_corpus
 from tests.web.chat_client import chat_events, run_event, text_of
 
@@ -172,8 +172,10 @@ def test_a_build_error_in_the_parent_is_a_message_and_exit_code(tmp_path):
     assert "error: no readable article" in (tmp_path / "serve.log").read_text()
 
 
-def test_a_worker_never_builds(tiny_settings, monkeypatch):
-    """Workers only load: if the index went stale after the parent built it, they refuse."""
+def test_a_worker_never_builds(tiny_settings, monkeypatch, caplog):
+    """Workers only load: if the index went stale after the parent built it, they refuse - one
+    line, then uvicorn's STARTUP_FAILURE exit, which stops the parent
+    (tests/test_workers_start.py)."""
     from app.build import build_index
     from app.embed.fake import FakeEmbedder
     from app.web.serve import settings_env, worker_app
@@ -183,8 +185,10 @@ def test_a_worker_never_builds(tiny_settings, monkeypatch):
         monkeypatch.setenv(key, value)
     assert worker_app().title  # loads fine
     (tiny_settings.corpus_dir / "new.md").write_text("# New\n\nA new article about naps.\n")
-    with pytest.raises(IndexMismatch, match="restart `serve`"):
+    with pytest.raises(SystemExit) as stopped:
         worker_app()
+    assert stopped.value.code == STARTUP_FAILURE
+    assert "a worker cannot start" in caplog.text and "restart `serve`" in caplog.text
     assert len(list(tiny_settings.index_dir.glob("gen-*"))) == 1  # nothing was built
 
 

@@ -3,20 +3,26 @@ database); one thread per process takes what is waiting, up to `batch_size` item
 in one transaction. A write that fails is tried again after `retry_delays`; when it still fails,
 or the queue is full, the items are counted as `missed` and a warning is logged - at most one
 per `warn_every` seconds, naming the error's type and the count only (never a question, and never
-the driver's message, which can quote a row).
+the driver's message, which can quote a row). Anything else that goes wrong while writing a batch
+(a bug: in the backend, or in making the batch) costs that batch alone, counted the same way and
+logged in the same rate-limited line with the error's type and the place it was raised; the thread
+goes on with the next batch (it used to end, and from then on nothing was stored, silently).
 
 Each submitted item may carry a `Future`, settled when its write is done (True) or missed
 (StoreUnavailable): the chat's vote handler waits on it, briefly, to tell the reader the truth."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 import time
+import traceback
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.db.batch import Backend, Batch, Item
 from app.errors import StoreUnavailable
@@ -91,18 +97,25 @@ class Writer:
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        self._write([])  # at start: questions past the retention period go
+        self._step([])  # at start: questions past the retention period go
         while True:
             try:
                 first = self._queue.get(timeout=self.purge_every)
             except queue.Empty:
-                self._write([])  # nothing came for a while: expired questions still go
+                self._step([])  # nothing came for a while: expired questions still go
                 continue
             jobs, stop = self._gather(first)
             if jobs:
-                self._write(jobs)
+                self._step(jobs)
             if stop:
                 return
+
+    def _step(self, jobs: list) -> None:
+        """`_write` that the thread survives: an unexpected error costs these jobs only."""
+        try:
+            self._write(jobs)
+        except Exception as failed:  # noqa: BLE001 - a bug: its type and place are logged
+            self._missed(jobs, type(failed).__name__, _place(failed), always=True)
 
     def _gather(self, first) -> tuple[list, bool]:
         if first is _STOP:
@@ -130,10 +143,6 @@ class Writer:
             except self.backend.errors as failed:
                 error = failed
                 continue
-            except Exception as failed:  # noqa: BLE001 - a bug: logged with its traceback below
-                log.exception("store: a write failed unexpectedly")
-                error = failed
-                break
             with self._lock:
                 self.stats.written += len(items)
             for _, done in jobs:
@@ -141,9 +150,13 @@ class Writer:
             return
         self._missed(jobs, type(error).__name__)
 
-    def _missed(self, jobs: list, why: str) -> None:
+    def _missed(self, jobs: list, why: str, where: str = "", always: bool = False) -> None:
+        """Count `jobs` as missed and settle their futures; one warning a `warn_every` at most.
+        `where`: the file and line an unexpected error came from; `always`: log even with no
+        jobs (a purge that failed unexpectedly; a database that is down is logged when a write
+        misses)."""
         count = sum(item is not None for item, _ in jobs)
-        if not jobs:  # an hourly purge that failed: the next write tries again
+        if not jobs and not always:  # an hourly purge that failed: the next write tries again
             return
         with self._lock:
             self.stats.missed += count
@@ -158,7 +171,7 @@ class Writer:
                 "store (%s): %d item(s) not stored (%s); %d missed since start",
                 self.backend.name,
                 count,
-                why,
+                f"unexpected {why} at {where}" if where else why,
                 missed,
             )
         for _, done in jobs:
@@ -168,7 +181,14 @@ class Writer:
 def _settle(done: Future | None, outcome: bool | BaseException) -> None:
     if done is None or done.done():
         return
-    if isinstance(outcome, BaseException):
-        done.set_exception(outcome)
-    else:
-        done.set_result(outcome)
+    with contextlib.suppress(InvalidStateError):  # its waiter cancelled it just now
+        if isinstance(outcome, BaseException):
+            done.set_exception(outcome)
+        else:
+            done.set_result(outcome)
+
+
+def _place(error: BaseException) -> str:
+    """`file.py:line` where `error` was raised: never its message, which can quote a row."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"

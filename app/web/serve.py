@@ -5,7 +5,9 @@ or stale), load the model, serve. Several (`--workers N`): the parent makes sure
 and sound - in a short-lived child process, so the parent never holds the model - then uvicorn
 starts N worker processes on the same port; each one only *loads* the index (read-only, shared
 through the page cache) and its own copy of the model. A worker never builds: if the index changed
-under it, it refuses to start.
+under it, it refuses to start: it logs why in one line and exits with uvicorn's STARTUP_FAILURE
+code, on which uvicorn's supervisor stops the other workers; `serve` then exits 7 (WorkersFailed)
+rather than starting new workers that would fail the same way.
 
 The site owner's store (app/db) is opened first, before anything loads: a malformed
 HEALTHQA_DATABASE_URL stops `serve` with exit 2, a database that cannot be reached or migrated with
@@ -19,7 +21,9 @@ Left out: reloading workers when the corpus changes (run `build`, then restart `
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import logging
 import multiprocessing
 import os
 import socket
@@ -28,16 +32,18 @@ from concurrent.futures import ProcessPoolExecutor
 from socket import SOCK_STREAM
 
 from fastapi import FastAPI
+from uvicorn.config import STARTUP_FAILURE  # a worker's exit code that stops the parent
 
 from app import deferred
 from app.config import Settings
 from app.db import Store, StoreConfig, open_store
-from app.errors import BadSetting, IndexMismatch
+from app.errors import AppError, BadSetting, IndexMismatch, WorkersFailed
 from app.web import logs
 from app.web.limits import timed_protocol
 from app.web.settings import WebSettings
 
 FACTORY = "app.web.serve:worker_app"
+log = logging.getLogger(__name__)
 
 
 def run(
@@ -76,7 +82,25 @@ def run(
         f"Serving {passages} passages on {_url(host, port)} with {workers} worker processes",
         flush=True,
     )
-    uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+    run_workers(workers, options)
+
+
+def run_workers(workers: int, options: dict) -> None:
+    """`uvicorn.run(FACTORY, workers=N)`, and how it ended: uvicorn's supervisor stops every
+    worker and returns when one exits with its STARTUP_FAILURE code (`worker_app` does when it
+    cannot start), which `uvicorn.run` does not tell its caller; WorkersFailed (exit 7) then."""
+    from uvicorn import Config
+    from uvicorn.supervisors import Multiprocess
+
+    config = Config(FACTORY, factory=True, workers=workers, **options)
+    supervisor = Multiprocess(config, sockets=[config.bind_socket()])
+    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run
+        supervisor.run()
+    if any(p.exitcode == STARTUP_FAILURE for p in supervisor.processes):
+        raise WorkersFailed(
+            "the worker processes could not start (the reason is in the line a worker logged "
+            "above); nothing is served"
+        )
 
 
 def check_address(host: str, port: int) -> None:
@@ -128,7 +152,20 @@ def _prepare(settings: Settings) -> int:
 
 
 def worker_app() -> FastAPI:
-    """The app of one worker: settings from the environment, the index loaded (never built)."""
+    """The app of one worker: settings from the environment, the index loaded (never built). A
+    worker that cannot start logs why in one line (a bug: its traceback, frames and type only) and
+    exits with uvicorn's STARTUP_FAILURE code: the parent then stops (`run_workers`) instead of
+    starting another worker that would fail the same way."""
+    try:
+        return _worker_app()
+    except AppError as err:
+        log.error("a worker cannot start: %s", err)
+    except Exception:  # noqa: BLE001 - a bug: logged with its traceback, then the same exit
+        log.exception("a worker cannot start")
+    sys.exit(STARTUP_FAILURE)
+
+
+def _worker_app() -> FastAPI:
     quiet_gradio()  # before app.service too: it imports bm25s, which imports scipy.sparse
     from app.service import Assistant
     from app.web.server import create_app

@@ -189,3 +189,63 @@ def test_a_failed_write_is_tried_again_before_it_counts_as_missed(tmp_path):
         assert store.health()["missed"] == 1
     finally:
         store.close()
+
+
+class BuggyBackend(SqliteBackend):
+    """Fault injection: its next `bugs` writes raise an error no database raises (a bug), whose
+    message quotes the rows it was given - as a driver's or a library's message can."""
+
+    def __init__(self, path, bugs: int) -> None:
+        super().__init__(path)
+        self.bugs = bugs
+
+    def write(self, batch) -> None:
+        if self.bugs > 0 and (batch.votes or batch.unanswered):
+            self.bugs -= 1
+            rows = [v.question for v in batch.votes] + [u.question for u in batch.unanswered]
+            raise KeyError(f"cannot store {rows}")
+        super().write(batch)
+
+
+def test_a_write_that_fails_unexpectedly_costs_its_batch_and_the_writer_goes_on(tmp_path, caplog):
+    backend = BuggyBackend(tmp_path / "s.sqlite3", bugs=1)
+    backend.migrate()
+    store = Store(backend, StoreConfig(unanswered=True), retry_delays=(0.01,))
+    try:
+        with caplog.at_level(logging.WARNING, logger="app.db.writer"):
+            with pytest.raises(StoreUnavailable):
+                store.add_vote("my knee hurts, tell pat", [], 1, "api", False).result(10)
+            assert store.health()["missed"] == 1
+            assert store.add_vote("a later vote", [], -1, "chat", False).result(10) is True
+            store.add_unanswered("a later question")
+            assert store.flush(10)
+        assert [v.question for v in store.votes()] == ["a later vote"]
+        assert [u.question for u in store.unanswered()] == ["a later question"]
+        health = store.health()
+        assert (health["written"], health["missed"], health["last_error"]) == (2, 1, "KeyError")
+        lines = caplog.text.strip().splitlines()
+        assert len(lines) == 1 and "KeyError at test_db_failures.py:" in lines[0]
+        assert "1 item(s) not stored" in lines[0]
+        assert "knee" not in caplog.text and "pat" not in caplog.text
+    finally:
+        store.close()
+
+
+def test_the_writer_survives_a_failure_outside_the_backend(tmp_path, caplog):
+    """A retention the settings of `serve` refuse but the Python API took (1e9 days: the cut-off
+    date overflows while the batch is made): each batch is a counted miss and the thread stays
+    up, answering `flush` at once, instead of ending with a traceback on its first batch."""
+    backend = SqliteBackend(tmp_path / "s.sqlite3")
+    backend.migrate()
+    config = StoreConfig(unanswered=True, retention_days=1e9)
+    with caplog.at_level(logging.WARNING, logger="app.db.writer"):
+        store = Store(backend, config, retry_delays=())
+        try:
+            for question in ("first", "second"):
+                store.add_unanswered(question)
+                assert not store.flush(10)
+            assert store.writer._thread.is_alive()
+            assert store.health()["missed"] == 2
+            assert "OverflowError at batch.py:" in caplog.text
+        finally:
+            store.close(timeout=5)
