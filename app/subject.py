@@ -51,6 +51,8 @@ EFFECT = re.compile(
 )
 # A verb right after the verb: the first may be a noun of the subject ("does self harm affect").
 NEXT_VERB = re.compile(rf"\s+(?:{VERB})\b", re.I)
+# ... unless the first is "help", which takes a bare verb ("do nuts help raise dopamine").
+HELPS = re.compile(r"(?:help|helps|helped|helping)\Z", re.I)
 # "what is deep brain stimulation", "what are cold plunges": a name, not "the best diet" or "it".
 DEFINE = re.compile(
     r"^\W*(?:(?:what|wat)\s+(?:is|are)|what's|what’s|whats)\s+(?:an?\s+)?(?P<x>(?!(?:the|it|this|that|"
@@ -75,7 +77,7 @@ def subject(question: str) -> str:
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if not found:
         return ""
-    if found.re is EFFECT and NEXT_VERB.match(plain, found.end()):
+    if found.re is EFFECT and NEXT_VERB.match(plain, found.end()) and not _helps(found):
         return ""  # "does self harm affect", "does brain damage lower": which word is the verb?
     words = [w for w in WORD.findall(found["x"]) if not ADVERB.match(w)]
     if not words:
@@ -158,7 +160,10 @@ def quality(question: str) -> str:
 TOPIC_FIRST = re.compile(
     r"^\W*+(?P<x>[^?.!;:]*?[^\s?.!;:,-])(?:\s*+[,:-]\s*+|\s++)(?:so\s+|but\s+)?"
     rf"(?:{AUX}\s+(?:it|they|that|this|these|those|them)\b"
-    r"|(?P<which>which|what)\s+(?:one\s+)?(?:is|are|works?|helps?|r)\b)",
+    r"|(?P<which>which|what)\s+(?:one\s+)?(?:is|are|works?|helps?|r)\b"
+    # "X and Y, whats the connection", "X and Y is there a link": a link between the things named
+    r"|(?:what(?:'s|’s|s|\s+is|\s+are)|wats|is\s+there|are\s+there|any)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:connections?|links?|relation(?:ship)?s?|correlations?)\b)",
     re.I,
 )
 TOPIC_CHARS = 300  # a topic named first is a few short noun phrases: read no further
@@ -199,6 +204,13 @@ def _topic_head(part: str) -> str | None:
     if len(kept) > MAX_WORDS or len(words) > 2 * MAX_WORDS:
         return None
     return "" if len(kept) == 1 and GERUND.match(kept[0]) else _head(kept)
+
+
+def _helps(found: re.Match[str]) -> bool:
+    """The verb matched is "help" before another verb ("do nuts help raise"): a helping verb,
+    not a noun of the subject; but not after a one-word subject that forms a noun with it ("self
+    help")."""
+    return bool(HELPS.search(found.group(0))) and found["x"].strip().lower() != "self"
 
 
 def _after_gerund(words: list[str], at: int) -> list[str]:

@@ -1,0 +1,93 @@
+"""Task 9m: rules written after seed held-out 10 was read, each with questions in my own wording
+(none is in an eval file) and near misses that must keep their reading.
+
+- "help" before a bare verb is a helping verb ("do walnuts help boost serotonin"), so the thing
+  before it is what the question asks about (`app.subject.subject`); "self help" stays a noun.
+- Things named first and then asked about as a link ("X and Y, whats the connection", "X and Y is
+  there a link", "any relationship?") are the message's topic, as "are they connected" was
+  (`app.subject.topic`).
+- "What number counts as normal", "what level is healthy": a level asked for with the measure
+  named first; only a passage that gives a number answers it (`app.amounts`).
+"""
+
+import pytest
+
+from app import amounts
+from app.subject import subject, topic
+
+
+@pytest.mark.parametrize(
+    "question,head",
+    [
+        ("can walnuts help boost serotonin", "walnuts"),
+        ("do cold showers really help raise dopamine", "showers"),
+        ("does kombucha help lower stress", "kombucha"),
+        ("will saffron helps improve mood", "saffron"),
+    ],
+)
+def test_help_before_a_verb_leaves_the_subject_named(question, head):
+    assert subject(question) == head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does self help raise mood",  # "self help" is a noun: which word is the verb?
+        "does self harm affect dopamine",  # two verbs, neither "help"
+        "does brain damage lower dopamine",
+    ],
+)
+def test_a_verb_after_a_verb_that_is_not_help_still_names_nothing(question):
+    assert subject(question) == ""
+
+
+@pytest.mark.parametrize(
+    "message,heads",
+    [
+        ("migraines and serotonin whats the connection", ["migraines", "serotonin"]),
+        ("caffeine and anxiety, is there a link?", ["caffeine", "anxiety"]),
+        ("autism and dopamine - any relationship", ["autism", "dopamine"]),
+        ("gut bacteria and mood what's the link", ["bacteria", "mood"]),
+        ("insomnia and depression, is there any correlation", ["insomnia", "depression"]),
+    ],
+)
+def test_things_named_then_asked_about_as_a_link_are_the_topic(message, heads):
+    assert topic(message) == heads
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "whats the connection between sleep and mood",  # named after, not first
+        "is there a link between stress and dopamine",
+        "i cant sleep and im anxious, is there a link",  # a clause about the reader
+        "the link in the article is broken",  # no question
+    ],
+)
+def test_a_link_asked_about_before_or_after_a_clause_names_no_topic(message):
+    assert topic(message) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what number is normal for serotonin in a urine test",
+        "what level counts as healthy for vitamin d",
+        "what reading would be average for cortisol",
+    ],
+)
+def test_a_level_asked_with_the_measure_first_needs_a_number(question):
+    assert not amounts.answered(question, "Doctors look at symptoms rather than a single test.")
+    assert amounts.answered(question, "Levels between 20 and 50 ng/mL are usually adequate.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what should i do if my levels are normal but i still feel flat",  # no measure asked
+        "what numbers of people have depression",  # "normal" never said
+        "is it normal to feel tired after exercise",
+    ],
+)
+def test_normal_without_a_measure_asked_for_needs_no_number(question):
+    assert amounts.answered(question, "Doctors look at symptoms rather than a single test.")
