@@ -8,11 +8,14 @@
   (`app.subject.topic`).
 - "What number counts as normal", "what level is healthy": a level asked for with the measure
   named first; only a passage that gives a number answers it (`app.amounts`).
+- "What is X exactly, like what does it do": a definition question the reader goes on to explain
+  ("like what ...", "i mean how ...") still asks what X is (`app.defines.defined`).
 """
 
 import pytest
 
 from app import amounts
+from app.defines import defined
 from app.subject import subject, topic
 
 
@@ -91,3 +94,27 @@ def test_a_level_asked_with_the_measure_first_needs_a_number(question):
 )
 def test_normal_without_a_measure_asked_for_needs_no_number(question):
     assert amounts.answered(question, "Doctors look at symptoms rather than a single test.")
+
+
+@pytest.mark.parametrize(
+    "question,head",
+    [
+        ("what is anhedonia exactly like what does it feel like", "anhedonia"),
+        ("whats serotonin, i mean how does it work", "serotonin"),
+        ("what is a neurotransmitter as in what does it actually do", "neurotransmitter"),
+    ],
+)
+def test_a_definition_question_the_reader_goes_on_to_explain_still_asks_it(question, head):
+    assert defined(question) == head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is it like to live with depression",  # "like" inside the question: not a definition
+        "what is the best diet like what should i eat",  # "the best ...": not a name
+        "what is dopamine like a hormone or something",  # "like" not followed by a question
+    ],
+)
+def test_like_that_does_not_start_a_restated_question_defines_nothing(question):
+    assert defined(question) == ""
