@@ -7,7 +7,8 @@ its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or
 fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
 question asks of X ("is parkinsons genetic": the quoted passage must say it). And the words that
 only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
-(the answer names instances of it) and the verb of an effect ("wreck"); nor does a lay word said
+(the answer names instances of it) and the verb of an effect ("wreck"), nor a broad class of
+substance narrowed by a word of theirs ("brain chemicals": `broad_kinds`); nor does a lay word said
 of how the reader feels beside one of the quote's ("feel lazy and unmotivated": `felt_beside`).
 """
 
@@ -73,6 +74,27 @@ def framing(need: str) -> frozenset[str]:
         kind = found.groupdict().get("x") or found.groupdict().get("y") or found["z"]
         words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
+    return frozenset(words)
+
+
+# A broad class of substance, not a thing named ("chemicals" in "is that my brain chemicals", "whats
+# going on chemically"): what narrows it is the word before it, which the articles must use.
+BROAD_KIND = re.compile(
+    r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>chemicals?|substances?|compounds?)\b|\b(?P<a>chemically)\b",
+    re.I,
+)
+
+
+def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
+    """The words of a question that name a broad class of substance after a word the articles
+    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically": they frame
+    what is asked, and never veto; "household chemicals" leaves "household" to decide."""
+    words: set[str] = set()
+    for found in BROAD_KIND.finditer(need):
+        if found["a"]:
+            words.add(found["a"].lower())
+        elif found["m"].lower() not in FUNCTION and known(found["m"], vocab):
+            words.add(found["x"].lower())
     return frozenset(words)
 
 

@@ -33,7 +33,9 @@ SHOP = re.compile(
     r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|you|u|we|one)\s+(?:order|buy|purchase)\b"
     r"|\b(?:order|buy|purchase)\b[^.?!]*\b(?:here|from\s+(?:you|u|this\s+site|your\s+site))\b"
     r"|\bhow\s+much\s+(?:does|do|would|will|is|are)\b[^.?!]*\bcost\b"
-    rf"|\bhow\s+much\s+(?:is|are)\s+(?![^.?!]*\b(?:{AMOUNT_WORDS})\b)[^.?!]*\W*$",
+    rf"|\bhow\s+much\s+(?:is|are)\s+(?![^.?!]*\b(?:{AMOUNT_WORDS})\b)[^.?!]*\W*$"
+    # "why do ur supplements have three ingredients": the site's own products, asked of the site
+    r"|\b(?:your|ur)\s+(?:own\s+)?(?:supplements?|products?|formulas?|blends?)\b",
     re.I,
 )
 # The shop's other business: orders and deliveries ("wheres my parcel", "cancel my subscription"),

@@ -10,12 +10,19 @@
   named first; only a passage that gives a number answers it (`app.amounts`).
 - "What is X exactly, like what does it do": a definition question the reader goes on to explain
   ("like what ...", "i mean how ...") still asks what X is (`app.defines.defined`).
+- A broad class of substance narrowed by a word the articles use ("gut chemicals" where the
+  articles speak of the gut), or "chemically", frames a question and never vetoes it
+  (`app.asks.broad_kinds`); "your supplements" asks the site's shop (`app.shop.to_the_shop`).
 """
 
 import pytest
 
 from app import amounts
+from app.asks import broad_kinds
+from app.concepts import Vocabulary
 from app.defines import defined
+from app.lexical import terms
+from app.shop import to_the_shop
 from app.subject import subject, topic
 
 
@@ -118,3 +125,56 @@ def test_a_definition_question_the_reader_goes_on_to_explain_still_asks_it(quest
 )
 def test_like_that_does_not_start_a_restated_question_defines_nothing(question):
     assert defined(question) == ""
+
+
+ARTICLES = "Serotonin is made in the gut and the brain. Stress hormones rise with poor sleep."
+
+
+@pytest.mark.parametrize(
+    "question,framed",
+    [
+        ("is my low mood just my gut chemicals", {"chemicals"}),
+        ("can stress substances build up in the brain", {"substances"}),
+        ("feeling wired at night, what is happening chemically", {"chemically"}),
+    ],
+)
+def test_a_broad_class_narrowed_by_a_word_of_the_articles_frames_the_question(question, framed):
+    vocab = Vocabulary(terms(ARTICLES), [ARTICLES])
+    assert broad_kinds(question, vocab) == framed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do household chemicals cause parkinsons",  # "household" is not theirs: it decides
+        "are there chemicals in vaping that lower serotonin",  # "in" narrows nothing
+        "does chemistry class stress you out",  # not a broad class of substance
+    ],
+)
+def test_a_broad_class_narrowed_by_a_word_they_never_use_is_left_to_veto(question):
+    vocab = Vocabulary(terms(ARTICLES), [ARTICLES])
+    assert broad_kinds(question, vocab) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does ur formula have so much magnesium in it",
+        "are your supplements tested by a third party",
+        "do your products contain gluten",
+    ],
+)
+def test_the_sites_own_products_are_a_question_for_the_shop(question):
+    assert to_the_shop(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i tell my doctor about my supplements",  # the reader's own
+        "can supplements raise serotonin",
+        "ask your doctor before taking supplements, is that right?",  # "your doctor"
+    ],
+)
+def test_supplements_that_are_not_the_sites_are_not_a_shop_question(question):
+    assert not to_the_shop(question)
