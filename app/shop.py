@@ -33,15 +33,14 @@ SHOP = re.compile(
     r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|you|u|we|one)\s+(?:order|buy|purchase)\b"
     r"|\b(?:order|buy|purchase)\b[^.?!]*\b(?:here|from\s+(?:you|u|this\s+site|your\s+site))\b"
     r"|\bhow\s+much\s+(?:does|do|would|will|is|are)\b[^.?!]*\bcost\b"
-    rf"|\bhow\s+much\s+(?:is|are)\s+(?![^.?!]*\b(?:{AMOUNT_WORDS})\b)[^.?!]*\W*$"
-    # "why do ur supplements have three ingredients": the site's own products, asked of the site
-    r"|\b(?:your|ur)\s+(?:own\s+)?(?:supplements?|products?|formulas?|blends?)\b",
+    rf"|\bhow\s+much\s+(?:is|are)\s+(?![^.?!]*\b(?:{AMOUNT_WORDS})\b)[^.?!]*\W*$",
     re.I,
 )
 # The shop's other business: orders and deliveries ("wheres my parcel", "cancel my subscription"),
 # returns ("can i send it back", "return the tub if it doesnt help"), discounts and shipping costs,
-# what is in stock, the reader's account, customer service. Not "in order to", "return to work",
-# "after my delivery" (a birth), "track my mood", "an early sign in children", "the store" (any).
+# what is in stock, the reader's account, customer service, its own products ("ur formula"). Not
+# "in order to", "return to work", "after my delivery" (a birth), "track my mood", "an early sign in
+# children", "the store" (any).
 ITEM = r"(?:orders?|packages?|parcels?|shipments?|products?|items?|purchases?|bottles?|tubs?|kits?)"
 SHOP_MORE = re.compile(
     r"\b(?:my|our|ur)\s+(?:[\w-]+\s+)?(?:orders?|packages?|parcels?|shipments?|purchases?)\b"
@@ -61,7 +60,9 @@ SHOP_MORE = re.compile(
     r"|\b(?:in|out\s+of|back\s+in)\s+stock\b|\bsold\s+out\b"
     r"|\b(?:you|u)\s+(?:guys\s+|all\s+)?carry\b|\b(?:your|ur)\s+(?:online\s+)?(?:shop|store)\b"
     r"|\b(?:my|an|your|ur)\s+account\b|\b(?:reset|change|forgot|forgotten|lost)\s+(?:my\s+)?password\b"
-    r"|\bcustomer\s+(?:service|support|care)\b",
+    r"|\bcustomer\s+(?:service|support|care)\b"
+    # "why do ur supplements have three ingredients": the site's own products, asked of the site
+    r"|\b(?:your|ur)\s+(?:own\s+)?(?:supplements?|products?|formulas?|blends?)\b",
     re.I,
 )
 # A message about the shop's business that also asks about health is the articles' to judge

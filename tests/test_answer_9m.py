@@ -174,6 +174,7 @@ def test_the_sites_own_products_are_a_question_for_the_shop(question):
         "should i tell my doctor about my supplements",  # the reader's own
         "can supplements raise serotonin",
         "ask your doctor before taking supplements, is that right?",  # "your doctor"
+        "are your supplements safe with sertraline",  # asks about health: the articles judge
     ],
 )
 def test_supplements_that_are_not_the_sites_are_not_a_shop_question(question):
