@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.concepts import FUNCTION, Vocabulary, is_name, key_concepts, mentions
-from app.subject import VERB, circumstances, outcome, quality, subject, topic
+from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
+from app.subject import VERB, circumstances, outcome, quality, subject, topic, topic_words
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
@@ -108,11 +108,17 @@ def unknown_subject(need: str, vocab: Vocabulary) -> str:
     return "" if known(head, vocab) else head
 
 
-def unknown_topic(message: str, vocab: Vocabulary) -> str:
+def unknown_topic(message: str, vocab: Vocabulary, rank: int | None = None) -> str:
     """The first thing a message names before the question that refers back to it ("anxiety" in
     "low dopamine and anxiety, are they connected", `app.subject.topic`) when the articles never
-    mention it (as `unknown_subject` judges); "" otherwise."""
-    return next((head for head in topic(message) if not known(head, vocab)), "")
+    mention it (as `unknown_subject` judges); with `rank`, also a rare word of such a thing that
+    is not its head ("probiotics" in "probiotics gut health and dopamine, is there a link");
+    "" otherwise."""
+    head = next((head for head in topic(message) if not known(head, vocab)), "")
+    if head or rank is None:
+        return head
+    rare = (w for w in topic_words(message) if is_rare(w, rank) and not known(w, vocab))
+    return next(rare, "")
 
 
 def has_quality(

@@ -129,7 +129,7 @@ def judge(
         return Coverage(False, missing, "missing")
     unknown = (
         unknown_subject(need, vocab)
-        or unknown_topic(question, vocab)
+        or unknown_topic(question, vocab, settings.rare_rank)
         or unknown_circumstance(need, vocab)
     )
     if unknown and says is not None and says(unknown, quote_text(top)):

@@ -191,6 +191,25 @@ def topic(message: str) -> list[str]:
     return [] if None in heads else [h for h in heads if h]
 
 
+def topic_words(message: str) -> list[str]:
+    """Every word of the things a message names first (`topic`), not only their heads, as typed
+    ("probiotics", "gut", "health" in "probiotics gut health and dopamine, is there a link"); []
+    when `topic` finds none."""
+    if not topic(message):
+        return []
+    found = TOPIC_FIRST.match(ASIDE.sub(" ", message[:TOPIC_CHARS]))
+    words = [w for part in BETWEEN.split(found["x"]) for w in _topic_kept(part)]
+    return [w for w in words if _head([w])]
+
+
+def _topic_kept(part: str) -> list[str]:
+    """The words of one thing named, before its first preposition (past a lone gerund)."""
+    words = [w for w in WORD.findall(part) if not ADVERB.match(w)]
+    at = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS and i), len(words))
+    kept = _after_gerund(words, at) if at < len(words) else words
+    return kept[: next((i for i, w in enumerate(kept) if w.lower() in PREPOSITIONS), None)]
+
+
 def _topic_head(part: str) -> str | None:
     """The head of one thing named ("stimulation" in "deep brain stimulation for parkinsons"); ""
     for a bare activity ("running": maybe a lay word for one of theirs); None for a clause."""
@@ -198,9 +217,7 @@ def _topic_head(part: str) -> str | None:
     words = [w for w in WORD.findall(part) if not ADVERB.match(w)]
     if not words or CLAUSE & set(lows) or lows[0] in OPENS_CLAUSE:
         return None
-    at = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS and i), len(words))
-    kept = _after_gerund(words, at) if at < len(words) else words
-    kept = kept[: next((i for i, w in enumerate(kept) if w.lower() in PREPOSITIONS), None)]
+    kept = _topic_kept(part)
     if len(kept) > MAX_WORDS or len(words) > 2 * MAX_WORDS:
         return None
     return "" if len(kept) == 1 and GERUND.match(kept[0]) else _head(kept)

@@ -13,12 +13,15 @@
 - A broad class of substance narrowed by a word the articles use ("gut chemicals" where the
   articles speak of the gut), or "chemically", frames a question and never vetoes it
   (`app.asks.broad_kinds`); "your supplements" asks the site's shop (`app.shop.to_the_shop`).
+- A rare word the articles never use anywhere in a thing named first, not only its head
+  ("kefir" in "kefir gut health and serotonin, is there a link"), is a topic they never mention
+  (`app.asks.unknown_topic` with a rarity rank).
 """
 
 import pytest
 
 from app import amounts
-from app.asks import broad_kinds
+from app.asks import broad_kinds, unknown_topic
 from app.concepts import Vocabulary
 from app.defines import defined
 from app.lexical import terms
@@ -179,3 +182,31 @@ def test_the_sites_own_products_are_a_question_for_the_shop(question):
 )
 def test_supplements_that_are_not_the_sites_are_not_a_shop_question(question):
     assert not to_the_shop(question)
+
+
+TOPICS = "Gut health and poor sleep affect serotonin; stress relief helps sleep."
+
+
+@pytest.mark.parametrize(
+    "message,named",
+    [
+        ("kefir gut health and serotonin, is there a link", "kefir"),
+        ("ashwagandha stress relief and sleep, are they connected", "ashwagandha"),
+    ],
+)
+def test_a_rare_word_of_a_thing_named_first_that_they_never_use_is_named(message, named):
+    vocab = Vocabulary(terms(TOPICS), [TOPICS])
+    assert unknown_topic(message, vocab, 10000) == named
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "poor sleep and serotonin, is there a link",  # "poor": a common word, not a thing
+        "gut health and serotonin, is there a link",  # every word theirs
+        "i drink kefir and sleep badly, is there a link",  # a clause: no topic
+    ],
+)
+def test_common_or_known_words_of_a_thing_named_first_name_nothing_missing(message):
+    vocab = Vocabulary(terms(TOPICS), [TOPICS])
+    assert unknown_topic(message, vocab, 10000) == ""
