@@ -14,7 +14,8 @@ articles use any of its words (`outcome`).
 
 A message may also name what it asks about first and then ask with a pronoun ("low dopamine and
 anxiety, are they connected", "deep brain stimulation for parkinsons is it worth it", "running vs
-lifting weights, which is better": `topic`); a start that is a clause about the reader ("me and
+lifting weights, which is better", or as a link: "X and Y, whats the connection": `topic`; every
+word of them, `topic_words`); a start that is a clause about the reader ("me and
 my wife fight constantly, can that ...", "way too exhausted to exercise, is that ...") names
 nothing. Chat's "r" for "are" opens a question too ("r bananas good for dopamine").
 
