@@ -52,7 +52,10 @@ GIVES_PER_PERIOD = re.compile(
 )
 ASKS_LEVEL = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+are)\b[^.?!]*\b(?:normal|healthy|average)\b[^.?!]*\b(?:levels?|"
-    r"ranges?|numbers?|values?|readings?)\b",  # "whats a normal dopamine number on a blood test"
+    r"ranges?|numbers?|values?|readings?)\b"  # "whats a normal dopamine number on a blood test"
+    # "what number counts as normal", "what level is healthy": the measure named first
+    r"|\bwhat\s+(?:levels?|ranges?|numbers?|values?|readings?)\b[^.?!]*"
+    r"\b(?:normal|healthy|average)\b",
     re.I,
 )
 GIVES_LEVEL = re.compile(r"\d")

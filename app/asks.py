@@ -7,7 +7,8 @@ its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or
 fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
 question asks of X ("is parkinsons genetic": the quoted passage must say it). And the words that
 only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
-(the answer names instances of it) and the verb of an effect ("wreck"); nor does a lay word said
+(the answer names instances of it) and the verb of an effect ("wreck"), nor a broad class of
+substance narrowed by a word of theirs ("brain chemicals": `broad_kinds`); nor does a lay word said
 of how the reader feels beside one of the quote's ("feel lazy and unmotivated": `felt_beside`).
 """
 
@@ -16,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.concepts import FUNCTION, Vocabulary, is_name, key_concepts, mentions
-from app.subject import VERB, circumstances, outcome, quality, subject, topic
+from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
+from app.subject import VERB, circumstances, outcome, quality, subject, topic, topic_words
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
@@ -76,6 +77,27 @@ def framing(need: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# A broad class of substance, not a thing named ("chemicals" in "is that my brain chemicals", "whats
+# going on chemically"): what narrows it is the word before it, which the articles must use.
+BROAD_KIND = re.compile(
+    r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>chemicals?|substances?|compounds?)\b|\b(?P<a>chemically)\b",
+    re.I,
+)
+
+
+def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
+    """The words of a question that name a broad class of substance after a word the articles
+    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically": they frame
+    what is asked, and never veto; "household chemicals" leaves "household" to decide."""
+    words: set[str] = set()
+    for found in BROAD_KIND.finditer(need):
+        if found["a"]:
+            words.add(found["a"].lower())
+        elif found["m"].lower() not in FUNCTION and known(found["m"], vocab):
+            words.add(found["x"].lower())
+    return frozenset(words)
+
+
 def unknown_subject(need: str, vocab: Vocabulary) -> str:
     """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
     the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
@@ -86,11 +108,17 @@ def unknown_subject(need: str, vocab: Vocabulary) -> str:
     return "" if known(head, vocab) else head
 
 
-def unknown_topic(message: str, vocab: Vocabulary) -> str:
+def unknown_topic(message: str, vocab: Vocabulary, rank: int | None = None) -> str:
     """The first thing a message names before the question that refers back to it ("anxiety" in
     "low dopamine and anxiety, are they connected", `app.subject.topic`) when the articles never
-    mention it (as `unknown_subject` judges); "" otherwise."""
-    return next((head for head in topic(message) if not known(head, vocab)), "")
+    mention it (as `unknown_subject` judges); with `rank`, also a rare word of such a thing that
+    is not its head ("probiotics" in "probiotics gut health and dopamine, is there a link");
+    "" otherwise."""
+    head = next((head for head in topic(message) if not known(head, vocab)), "")
+    if head or rank is None:
+        return head
+    rare = (w for w in topic_words(message) if is_rare(w, rank) and not known(w, vocab))
+    return next(rare, "")
 
 
 def has_quality(

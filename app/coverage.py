@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from app import amounts, aspects
 from app.asks import (
+    broad_kinds,
     felt_beside,
     framing,
     has_quality,
@@ -104,7 +105,7 @@ def judge(
     or a subject it says is not missing ("tiredness" in a quote about "fatigue"). `shown`: the
     hits the reply would quote (default: the best); a rare word any of them says is not missing."""
     need = asked(question)
-    frame = framing(need)
+    frame = framing(need) | broad_kinds(need, vocab)
     missing = tuple(
         c
         for c in vocab.missing(need)
@@ -128,7 +129,7 @@ def judge(
         return Coverage(False, missing, "missing")
     unknown = (
         unknown_subject(need, vocab)
-        or unknown_topic(question, vocab)
+        or unknown_topic(question, vocab, settings.rare_rank)
         or unknown_circumstance(need, vocab)
     )
     if unknown and says is not None and says(unknown, quote_text(top)):

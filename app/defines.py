@@ -1,10 +1,12 @@
 """A question that asks what something is, and the sentences that say what it is.
 
 "what is depression exactly", "whats a neurotransmitter", "dopamine deficiency meaning", "what does
-apathy mean" ask for a definition of their head word; a sentence defines that word when the word
-is followed by what it is: "Dopamine is a neurotransmitter", "Finally, there's depression, a mental
-health condition that ...", "X refers to ...", "X means ...". Out of scope: parsing; a definition
-spread over two sentences; which of two definitions is better. Pure functions of text.
+apathy mean" ask for a definition of their head word, also when the reader goes on to say what they
+mean ("what is depression exactly, like what does it do to you", "..., i mean how does it work"); a
+sentence defines that word when the word is followed by what it is: "Dopamine is a
+neurotransmitter", "Finally, there's depression, a mental health condition that ...", "X refers
+to ...", "X means ...". Out of scope: parsing; a definition spread over two sentences; which of
+two definitions is better. Pure functions of text.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ ASK = re.compile(
     r"(?:'s|’s|s|\s+(?:is|are))\s+(?:(?:even|exactly|actually|really)\s+)?(?:an?\s+)?"
     r"(?P<x>(?!(?:the|it|this|that|these|those|they|my|your|his|her|their|its|there|up|wrong|"
     r"going|happening|causing|good|best|better|worse|normal|next|more|most)\b)[^?.!,;]*?[^\s?.!,;])"
-    r"\s*+(?:[?.!]|$)"
+    # ends the question, or the reader says what they mean: "..., like what does it do"
+    r"\s*+(?:[?.!]|$|,?\s*(?:like|i\s+mean|as\s+in)\s+(?:what|how|wat)\b)"
     # "dopamine deficiency meaning", "what does apathy mean", "define anhedonia"
     r"|^\W*+(?P<y>[^?.!,;]*?[^\s?.!,;])\s++meaning\W*$"
     r"|^\W*+what\s+does\s+(?P<z>[^?.!,;]*?[^\s?.!,;])\s++mean\b"

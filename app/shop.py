@@ -38,8 +38,9 @@ SHOP = re.compile(
 )
 # The shop's other business: orders and deliveries ("wheres my parcel", "cancel my subscription"),
 # returns ("can i send it back", "return the tub if it doesnt help"), discounts and shipping costs,
-# what is in stock, the reader's account, customer service. Not "in order to", "return to work",
-# "after my delivery" (a birth), "track my mood", "an early sign in children", "the store" (any).
+# what is in stock, the reader's account, customer service, its own products ("ur formula"). Not
+# "in order to", "return to work", "after my delivery" (a birth), "track my mood", "an early sign in
+# children", "the store" (any).
 ITEM = r"(?:orders?|packages?|parcels?|shipments?|products?|items?|purchases?|bottles?|tubs?|kits?)"
 SHOP_MORE = re.compile(
     r"\b(?:my|our|ur)\s+(?:[\w-]+\s+)?(?:orders?|packages?|parcels?|shipments?|purchases?)\b"
@@ -59,7 +60,9 @@ SHOP_MORE = re.compile(
     r"|\b(?:in|out\s+of|back\s+in)\s+stock\b|\bsold\s+out\b"
     r"|\b(?:you|u)\s+(?:guys\s+|all\s+)?carry\b|\b(?:your|ur)\s+(?:online\s+)?(?:shop|store)\b"
     r"|\b(?:my|an|your|ur)\s+account\b|\b(?:reset|change|forgot|forgotten|lost)\s+(?:my\s+)?password\b"
-    r"|\bcustomer\s+(?:service|support|care)\b",
+    r"|\bcustomer\s+(?:service|support|care)\b"
+    # "why do ur supplements have three ingredients": the site's own products, asked of the site
+    r"|\b(?:your|ur)\s+(?:own\s+)?(?:supplements?|products?|formulas?|blends?)\b",
     re.I,
 )
 # A message about the shop's business that also asks about health is the articles' to judge

@@ -14,7 +14,8 @@ articles use any of its words (`outcome`).
 
 A message may also name what it asks about first and then ask with a pronoun ("low dopamine and
 anxiety, are they connected", "deep brain stimulation for parkinsons is it worth it", "running vs
-lifting weights, which is better": `topic`); a start that is a clause about the reader ("me and
+lifting weights, which is better", or as a link: "X and Y, whats the connection": `topic`; every
+word of them, `topic_words`); a start that is a clause about the reader ("me and
 my wife fight constantly, can that ...", "way too exhausted to exercise, is that ...") names
 nothing. Chat's "r" for "are" opens a question too ("r bananas good for dopamine").
 
@@ -51,6 +52,8 @@ EFFECT = re.compile(
 )
 # A verb right after the verb: the first may be a noun of the subject ("does self harm affect").
 NEXT_VERB = re.compile(rf"\s+(?:{VERB})\b", re.I)
+# ... unless the first is "help", which takes a bare verb ("do nuts help raise dopamine").
+HELPS = re.compile(r"(?:help|helps|helped|helping)\Z", re.I)
 # "what is deep brain stimulation", "what are cold plunges": a name, not "the best diet" or "it".
 DEFINE = re.compile(
     r"^\W*(?:(?:what|wat)\s+(?:is|are)|what's|what’s|whats)\s+(?:an?\s+)?(?P<x>(?!(?:the|it|this|that|"
@@ -75,7 +78,7 @@ def subject(question: str) -> str:
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if not found:
         return ""
-    if found.re is EFFECT and NEXT_VERB.match(plain, found.end()):
+    if found.re is EFFECT and NEXT_VERB.match(plain, found.end()) and not _helps(found):
         return ""  # "does self harm affect", "does brain damage lower": which word is the verb?
     words = [w for w in WORD.findall(found["x"]) if not ADVERB.match(w)]
     if not words:
@@ -158,7 +161,10 @@ def quality(question: str) -> str:
 TOPIC_FIRST = re.compile(
     r"^\W*+(?P<x>[^?.!;:]*?[^\s?.!;:,-])(?:\s*+[,:-]\s*+|\s++)(?:so\s+|but\s+)?"
     rf"(?:{AUX}\s+(?:it|they|that|this|these|those|them)\b"
-    r"|(?P<which>which|what)\s+(?:one\s+)?(?:is|are|works?|helps?|r)\b)",
+    r"|(?P<which>which|what)\s+(?:one\s+)?(?:is|are|works?|helps?|r)\b"
+    # "X and Y, whats the connection", "X and Y is there a link": a link between the things named
+    r"|(?:what(?:'s|’s|s|\s+is|\s+are)|wats|is\s+there|are\s+there|any)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:connections?|links?|relation(?:ship)?s?|correlations?)\b)",
     re.I,
 )
 TOPIC_CHARS = 300  # a topic named first is a few short noun phrases: read no further
@@ -186,6 +192,25 @@ def topic(message: str) -> list[str]:
     return [] if None in heads else [h for h in heads if h]
 
 
+def topic_words(message: str) -> list[str]:
+    """Every word of the things a message names first (`topic`), not only their heads, as typed
+    ("probiotics", "gut", "health" in "probiotics gut health and dopamine, is there a link"); []
+    when `topic` finds none."""
+    if not topic(message):
+        return []
+    found = TOPIC_FIRST.match(ASIDE.sub(" ", message[:TOPIC_CHARS]))
+    words = [w for part in BETWEEN.split(found["x"]) for w in _topic_kept(part)]
+    return [w for w in words if _head([w])]
+
+
+def _topic_kept(part: str) -> list[str]:
+    """The words of one thing named, before its first preposition (past a lone gerund)."""
+    words = [w for w in WORD.findall(part) if not ADVERB.match(w)]
+    at = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS and i), len(words))
+    kept = _after_gerund(words, at) if at < len(words) else words
+    return kept[: next((i for i, w in enumerate(kept) if w.lower() in PREPOSITIONS), None)]
+
+
 def _topic_head(part: str) -> str | None:
     """The head of one thing named ("stimulation" in "deep brain stimulation for parkinsons"); ""
     for a bare activity ("running": maybe a lay word for one of theirs); None for a clause."""
@@ -193,12 +218,17 @@ def _topic_head(part: str) -> str | None:
     words = [w for w in WORD.findall(part) if not ADVERB.match(w)]
     if not words or CLAUSE & set(lows) or lows[0] in OPENS_CLAUSE:
         return None
-    at = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS and i), len(words))
-    kept = _after_gerund(words, at) if at < len(words) else words
-    kept = kept[: next((i for i, w in enumerate(kept) if w.lower() in PREPOSITIONS), None)]
+    kept = _topic_kept(part)
     if len(kept) > MAX_WORDS or len(words) > 2 * MAX_WORDS:
         return None
     return "" if len(kept) == 1 and GERUND.match(kept[0]) else _head(kept)
+
+
+def _helps(found: re.Match[str]) -> bool:
+    """The verb matched is "help" before another verb ("do nuts help raise"): a helping verb,
+    not a noun of the subject; but not after a one-word subject that forms a noun with it ("self
+    help")."""
+    return bool(HELPS.search(found.group(0))) and found["x"].strip().lower() != "self"
 
 
 def _after_gerund(words: list[str], at: int) -> list[str]:
