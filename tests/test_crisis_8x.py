@@ -8,7 +8,7 @@ ever removes a reading. Every message is written for these tests; each near miss
 import pytest
 
 from app.embed.fake import FakeEmbedder
-from app.safety import parts
+from app.safety import parts, patterns
 from app.safety.bank import Example
 from app.safety.detector import PART_STEP, Detector
 
@@ -97,3 +97,33 @@ def test_the_other_parts_are_still_read_and_the_plea_still_counts_for_the_step()
     detector.threshold = score - PART_STEP * 1.5
     found = detector.detect(message, fake.embed([message])[0])
     assert found.crisis and found.by == ("meaning",)
+
+
+# How to come off a medicine, asked as the whole message, is an ordinary reading ("care"): the
+# meaning detector asks its margin ("how do i stop using rasagiline" sat +0.009 over the threshold,
+# nearest to "how do i stop cutting"). Anything said after the medicine keeps it out.
+COMING_OFF = [
+    "how do i stop taking citalopram",
+    "how can i safely come off pregabalin?",
+    "how should we wean my dad off his sleeping tablets",
+    "how to get off prednisolone slowly",
+    "ok how do i quit using nicotine gum without side effects",
+    "how do i taper off quetiapine with my psychiatrist",
+]
+NOT_COMING_OFF = [
+    "how do i stop taking my pills so i can finally be gone",
+    "how do i stop cutting",
+    "how do i stop myself",
+    "i stopped taking my meds and i want to die",
+    "how do i come off the roof",
+]
+
+
+@pytest.mark.parametrize("message", COMING_OFF)
+def test_how_to_come_off_a_medicine_is_an_ordinary_reading(message):
+    assert "care" in patterns.quiet_readings(message)
+
+
+@pytest.mark.parametrize("message", NOT_COMING_OFF)
+def test_more_said_after_it_or_no_medicine_is_no_such_reading(message):
+    assert "care" not in patterns.quiet_readings(message)
