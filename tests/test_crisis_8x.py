@@ -127,3 +127,28 @@ def test_how_to_come_off_a_medicine_is_an_ordinary_reading(message):
 @pytest.mark.parametrize("message", NOT_COMING_OFF)
 def test_more_said_after_it_or_no_medicine_is_no_such_reading(message):
     assert "care" not in patterns.quiet_readings(message)
+
+
+# "they" or "it" asked about for what it causes is the thing asked about, not a person: a general
+# question ("do they cause sexual problems" after a question about a medicine sat +0.004 over the
+# threshold, nearest to sexual assault lines). Something taken or a time now keeps it a crisis.
+CAUSE_QUESTIONS = [
+    "do they cause hair loss",
+    "do they ever cause mood swings",
+    "do they cause weight gain",
+]
+CAUSE_NEAR_MISSES = [
+    "can they cause an overdose if i swallow all of them tonight",
+    "i took 30 of them an hour ago, can it cause liver damage",
+]
+
+
+@pytest.mark.parametrize("message", CAUSE_QUESTIONS)
+def test_what_they_cause_is_a_general_question(message):
+    assert "general" in patterns.quiet_readings(message)
+
+
+@pytest.mark.parametrize("message", CAUSE_NEAR_MISSES)
+def test_what_they_cause_after_something_taken_stays_a_crisis(message):
+    assert patterns.match(message)
+    assert "general" not in patterns.quiet_readings(message)

@@ -117,6 +117,9 @@ THINGS = re.compile(
     # they usually last"; "anaphylaxis symptoms, how fast do they show up")
     r"|\b(?:how long|how often|how fast|how quickly|how soon) (?:do|does|did|will|can|would) (?:they|it)"
     r" (?:usually |normally |typically |generally )?(?:last|take|show up|come on|appear|start|happen|go away|wear off)\b"
+    # ... or what they cause ("do they cause sexual problems" after a question about a medicine;
+    # task 8x)
+    r"|\b(?:do|does) (?:they|these|those) (?:also |ever |sometimes |usually )?(?:cause|lead to|trigger)\b"
     r"|\bthe us\b",  # ... and the country, not the pronoun
     re.I,
 )
