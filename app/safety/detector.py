@@ -150,7 +150,10 @@ class Detector:
         """The part that clears its margin by the most, if any does (no quiet margins when the
         patterns fired: `quiet` False)."""
         step = PART_STEP * (len(pieces) - 2)
+        pieces = [p for p in pieces if not parts.is_plea(p)]  # a plea says nothing alone
         best, clearance = None, 0.0
+        if not pieces:
+            return None
         for piece, vector in zip(pieces, self.embedder.embed(pieces), strict=True):
             judgement = self.nearest().judge(vector)
             own = self._margin(piece) if quiet else 0.0

@@ -117,6 +117,9 @@ THINGS = re.compile(
     # they usually last"; "anaphylaxis symptoms, how fast do they show up")
     r"|\b(?:how long|how often|how fast|how quickly|how soon) (?:do|does|did|will|can|would) (?:they|it)"
     r" (?:usually |normally |typically |generally )?(?:last|take|show up|come on|appear|start|happen|go away|wear off)\b"
+    # ... or what they cause ("do they cause sexual problems" after a question about a medicine;
+    # task 8x)
+    r"|\b(?:do|does) (?:they|these|those) (?:also |ever |sometimes |usually )?(?:cause|lead to|trigger)\b"
     r"|\bthe us\b",  # ... and the country, not the pronoun
     re.I,
 )
@@ -276,7 +279,17 @@ CARE = re.compile(
     # she have turmeric", "does st johns wort interact with the pill")
     r"|(?:is|am|are|i'?m|im|she'?s|shes|he'?s|hes) on \w+(?: \w+)?,? (?:so )?(?:can|could|should|is it (?:ok|okay|safe)"
     r"(?: for (?:her|him|me|them))? to) (?:i |she |he |they |we )?(?:have|take|eat|drink|use|start)"
-    r"|interact\w* with|interactions? (?:between|with)|(?:safe|ok|okay) to (?:take|mix|combine) \w+(?: \w+)? with)\b",
+    r"|interact\w* with|interactions? (?:between|with)|(?:safe|ok|okay) to (?:take|mix|combine) \w+(?: \w+)? with"
+    # ... or how to come off a medicine, the whole message ("how do i stop using rasagiline", "how
+    # to taper off sertraline with my gp"; task 8x: no labelled crisis line asks so). Anything more
+    # said after the medicine ("... so i can finally die") keeps it out, and so does "the" ("come
+    # off the roof").
+    r"|^(?:so |ok |and )?(?:how (?:do|can|should|would) (?:i|we|you|u|one)|how to) (?:safely )?"
+    r"(?:(?:stop|quit) (?:using|taking)|come off|get off|taper off|wean (?:\w+ ){0,2}off)"
+    r" (?!myself|the |a |an |this |that )(?:my |his |her |their )?\w+(?: \w+)?(?: \d+ ?mg)?"
+    r"(?: (?:safely|slowly|gradually|properly)"
+    r"|(?: safely)? without (?:withdrawals?|side effects)| with (?:my|a|the) (?:doctor|gp|psychiatrist))?"
+    r"(?=\s*[?.!]*$))\b",
     re.I,
 )
 # Danger signs said absent ("a mild rash ... but no swelling or trouble breathing", "no fever,
