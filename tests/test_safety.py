@@ -315,7 +315,8 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
     names += ["heldout-15", "heldout-16", "heldout-17"]
-    assert list(found)[:23] == [*names, str(extra.resolve())]
+    unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]  # heldout-19
+    assert list(found)[: 23 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
