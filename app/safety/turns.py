@@ -36,7 +36,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from app.conversation import Query
-from app.safety import mention, patterns
 from app.safety.detector import Detection, Detector
 
 
@@ -54,11 +53,8 @@ def read_turn(
     crisis = detector.detect(message, own)
     if not crisis.crisis and history:
         said = " ".join([*history[-2:], message])
-        if query.leans:
-            crisis = detector.detect(said, context, by_parts=False)
-        elif found := patterns.match(said):
-            informational = mention.informational(said, found)
-            crisis = Detection(tuple(found[:2]), ("patterns",), None, informational)
+        # ... its meaning too when it leans; without a vector the detector reads the patterns only
+        crisis = detector.detect(said, context if query.leans else None, by_parts=False)
     if not crisis.crisis and history:
         crisis = detector.detect(history[-1])
     return crisis
