@@ -1,4 +1,4 @@
-"""The eleven seed question files answered in process on one index, for quick side-by-side checks
+"""The twelve seed question files answered in process on one index, for quick side-by-side checks
 of a change (`bench/quality.py` answers through `ask --jsonl`, one process per file and tree).
 
     PYTHONPATH=TREE python bench/seed_files.py TREE OUT.json [NAME=VALUE,... ...]
@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 11)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 12)]
 
 
 def main() -> None:
