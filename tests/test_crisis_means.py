@@ -44,6 +44,17 @@ BY_RULE = {
     "child_bottle_open": "my 2 year old got into my bag, the pill bottle is open, some are missing",
     "fainted_not_round": "my coworker collapsed in the kitchen and still hasnt come round",
     "worst_headache_bang": "sudden headache like a thunderclap, the worst ive ever had",
+    # held-out 19 (tests/test_crisis_h19.py)
+    "affairs_in_order": "made my will, gave away my dog, deleted my accounts. nothing left to do",
+    "own_death_wont_be_here": "after i die who feeds the dog, i wont be around much longer",
+    "wont_be_here_sorted": "need the rabbit rehomed before sunday because i wont be here",
+    "head_banging_now": "my 15 yo is banging her head against the wall right now",
+    "trick_till_hurt": "i flick the elastic band till it bruises",
+    "self_cut_habit": "me corto otra vez, no puedo parar",
+    "child_cap_off_empty": "my toddler got the lid off my tablets and the pot is almost empty",
+    "count_told_after": "how many tylenol have i had today... about 16 i think",
+    "supply_in_one_go": "took a whole month of my iron tablets at once",
+    "fled_from_rage": "we fled to the neighbours, he was throwing chairs",
 }
 
 

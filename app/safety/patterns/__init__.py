@@ -34,6 +34,7 @@ from app.safety.patterns.gates import (
     CARE,
     CHECKED,
     DAILY,
+    DEFINITION,
     FRAME,
     GENERAL_QUESTION,
     GENERALLY,
@@ -42,6 +43,7 @@ from app.safety.patterns.gates import (
     JOKE,
     LEAD,
     LONG_AGO,
+    MILD,
     MUSCLE_DANGER,
     MUSCULAR,
     NAMES_SOMEONE,
@@ -175,7 +177,9 @@ def match(message: str) -> list[str]:
     if "medical" not in found and not framed and _HOW_TO.search(grief):
         found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
     asked = general_question(text)
-    skip = ("rescue_now",) if framed else ()
+    # ... or a general question asked for a course ("doing a first aid course, whats the ratio for
+    # cpr compressions now": "now" is today's guidance).
+    skip = ("rescue_now",) if framed or (asked and PURPOSE.search(text)) else ()
     skip += concepts.ASKED_ABOUT if asked else ()  # "what are the signs of a concussion"
     # What can be over and done is read with a past death blanked; the same text is read once.
     in_text = concepts.match(text, skip)
@@ -215,7 +219,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     in a role, for a course or for something to write), "past" (over and done) and "care" (preparing for
     or preventing something, or trivia: "how should i cut grapes for my toddler", "what is the
     heimlich named after"; or whether two things go together), "cause" (a harmless cause named for
-    the symptom, beside "figurative": two signs). The meaning detector asks a margin for one,
+    the symptom, beside "figurative": two signs), "mild" (nothing more than a mild sign: "nothing
+    else", "no other symptoms") and "meaning" (what a word or a remark means). The meaning detector asks a margin for one,
     twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
@@ -236,4 +241,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         found.append("past")
     if CARE.search(text) and not STILL.search(text):
         found.append("care")
+    if MILD.search(text) and not STILL.search(text):
+        found.append("mild")  # nothing more than a mild sign told
+    if DEFINITION.search(text):
+        found.append("meaning")  # what a word or a remark means
     return tuple(found)

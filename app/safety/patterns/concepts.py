@@ -45,7 +45,7 @@ BREATH_HARD = (
     SPEECH_HARD
     + r"|(?:can'?t|cant|cannot) catch (?:my|his|her|their) breath|wheez\w*|gasp\w*|short of breath"
     r"|(?:struggling|hard|trouble|fighting) (?:to |for )?breath\w*|breath\w* (?:is |getting )?(?:hard|worse|fast|noisy)"
-    r"|(?:throat|lips?|tongue|mouth) (?:is |are |feels? )?(?:\w+ )?(?:closing|swell\w*|swollen|tight)"
+    r"|(?:throat|lips?|tongue|mouth) (?:is |are |feels? )?(?:(?!and\b|or\b|with\b)\w+ )?(?:closing|swell\w*|swollen|tight)"
     r"|chest (?:is |feels )?tight|voice (?:is |going |gone )?(?:hoarse|weird|funny)"
 )
 BREATHING = r"breath\w*|air|wheez\w*|gasp\w*|asthma|inhaler|puffer|chest"

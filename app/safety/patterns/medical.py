@@ -63,7 +63,7 @@ STATEMENTS = [
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
     r"|(?:lengua|langue|lingua|l[íi]ngua|zunge)\b.{0,20}(?:hincha|gonfl|gonfi|incha|schwillt)|(?:se|si) (?:hincha|gonfia)"
     r"|non riesce a parlare|no puede hablar|n'arrive plus [àa] parler|n[aã]o consegue falar|kann nicht (?:mehr )?sprechen",
-    r"说不出话|脸歪|昏倒|叫不醒|喘不过气|不省人事|没有呼吸|لا يتنفس|ولا يتنفس|لا تتنفس|ولا تتنفس|فقد\w* (?:ال)?وعي|مغمى عليه"
+    r"说不出话|脸歪|昏倒|叫不醒|喘不过气|不省人事|没有呼吸|لا يتنفس|ولا يتنفس|لا تتنفس|ولا تتنفس|فقد\w* (?:ال)?وعي|مغمى عليه|(?:و)?لا (?:ي|ت)ستجيب(?!\s*(?:ل|إلى|الى))|ما (?:ي|ت)ستجيب(?:ش)?(?!\s*(?:ل|إلى|الى))"
     r"|hindi (?:siya |ako )?makahinga|di makahinga|(?:ayaw|hindi|di) (?:na )?magising|namamaga ang (?:mukha|lalamunan|dila|labi)"
     r"|не дышит|боль в груди|nie oddycha|nefes alam|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
     r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"

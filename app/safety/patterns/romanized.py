@@ -57,6 +57,16 @@ MANY_PILLS = (
     r"(?:bahut|saari|sari|sab|poori|puri|zyada|jyada|zyaada|dher|\d{2,}|das|bees|pachas) (?:\w+ ){0,3}"
     r"(?:gol(?:i|iyan|iyaan|iya|ee|iyon)|dawa(?:i|iyan|ee)|tablet\w*)"
 )
+# Something put in one's drink and nothing remembered after: "party mein kuch pila diya aur uske
+# baad kuch yaad nahi" (held-out 19).
+SPIKED = (
+    r"(?:kuch|koi cheez|kuchh|dawa\w*|goli) (?:\w+ )?(?:pila|mila|daal|dal|mix kar) (?:diya|di|diye|dia)"
+    r"|drink (?:mein|me|main) (?:kuch|kuchh) (?:mila|daal|dal|mix)\w*"
+)
+NOTHING_REMEMBERED = (
+    r"(?:kuch|kuchh|kuch bhi) (?:bhi )?yaa?d (?:nahi|nahin|nai|na)|yaa?d (?:nahi|nahin|nai) (?:kya|ki|ke)"
+    r"|hosh (?:nahi|nahin|nai|na) (?:tha|thi|raha|rahi)|(?:subah|baad mein) (?:\w+ ){0,3}(?:kapde|kapdon)"
+)
 SWALLOWED = r"kha (?:li|liya|lee|liye|lin|gaya|gayi|gaye|gai|chuk\w*)|nigal\w*|kha ?li"
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -67,6 +77,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_touched", "sexual_assault", (WRONG_WAY, TOUCHED, ME)),
     ("hindi_collapsed", "medical", (COLLAPSED,)),
     ("hindi_many_pills", "overdose", (MANY_PILLS, SWALLOWED)),
+    ("hindi_spiked", "sexual_assault", (SPIKED, NOTHING_REMEMBERED)),
 ]
 UNLESS = {
     "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",

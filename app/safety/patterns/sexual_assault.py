@@ -10,7 +10,7 @@ STATEMENTS = [
     r"m'a touch[ée]e?|me toc[oó] (?:sin|cuando|mis)|mi ha toccat\w*|hat mich (?:angefasst|betatscht)|me tocou",
     r"me oblig[oó]|m'a oblig[ée]e?|(?:hat mich|mich) (?:zum sex )?gezwungen|me obrigou",
     r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",
-    r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|zgwałc|tecavüz|ginahasa|बलात्कार",
+    r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|заставил\w* (?:меня )?(?:заняться сексом|спать с ним|переспать)|принудил\w* (?:меня )?к сексу|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
     r"sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*)|molest\w*",

@@ -40,6 +40,9 @@ STATEMENTS = [
     r"|carry(?:ing)? on|liv(?:e|ing)|be(?:ing)? (?:here|alive)|stay(?:ing)? alive)\b|"
     r"(?:won'?t|wont|will not|not going to|not gonna|aint gonna|dont think i'?ll|don'?t think i'?ll) (?:even )?be"
     r" (?:here|around|alive) (?:next|by|for|much longer|in a)"
+    # ... not away on a trip or for a delivery ("bc i wont be here next week, can you hold my order").
+    r"(?![^.?!]{0,40}\b(?:holiday|vacation|trip|away|travel\w*|deliver\w*|parcel|package|order|abroad|business"
+    r"|conference|hospital|surgery)\b)"
     r"|how long (?:it takes|does it take|would it take) to (?:drown|die|bleed out|suffocate|freeze|pass out)"
     r"|(?:sat|sitting|parked|standing) .{0,20}(?:at|on|by) the (?:quarry|cliff|cliffs|ledge|edge)\b"
     r"|joining (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister) (?:soon|again|in heaven)",
@@ -124,6 +127,7 @@ STATEMENTS = [
     r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
     r"i want to die|i wanna die|wants to die",
     r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist)",
+    r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:keep|go on|carry on|continue) (?:existing|living|being alive)",
     r"(?:never|not) (?:to )?wake up|never wake\b|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",
     r"(?:need|take|it take|would it take) to (?:die|not wake up)|(?:overdos\w*|pills|jump\w*) to end it",
     r"(?:easier|better) if i (?:wasn'?t|weren'?t|was not) (?:here|around|alive)|if i (?:just )?vanished",
