@@ -70,12 +70,20 @@ ORDINARY = [
     "i nearly killed myself laughing at that meme",
     "my chest gets tight whenever im nervous before exams, is that normal",
     "mi sono tagliata cucinando, che cerotto uso?",
+    # held-out 18's last false alarms by the patterns
+    "how do nurses manage someone who overdosed on benzos, its for my exam",
+    "read in the news that a man choked at a buffet, crazy",
+    "anti-seizure medication and melatonin together ok?",
+    "my brother is a er doctor and says overdoses usually spike at new year, true?",
 ]
 STILL_CRISES = [
     ("medical", "my chest is tight and im anxious, it started an hour ago and now its worse"),
     ("medical", "my toddler hit his head on the floor and keeps vomiting"),
     ("medical", "my throat and tongue are swelling after the peanut"),
     ("overdose", "my toddler swallowed a whole bottle of vitamins"),
+    ("medical", "saw on the news about strokes and now my mums face is drooping"),
+    ("overdose", "she swallowed loads of her seizure meds an hour ago"),
+    ("overdose", "my wife is a nurse and says to call 999, he took 30 pills"),
 ]
 READINGS = [
     ("mild", "bee sting on her hand, a little swollen, nothing else, can she have piriton"),

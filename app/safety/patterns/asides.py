@@ -75,7 +75,17 @@ ASIDE = re.compile(
     r"|worse|today|tonight)\b)"
     r"|\b(?:when|whenever|every time) (?:i'?m|im|i am|i get|i feel) (?:\w+ )?(?:anxious|nervous|stressed|panick\w*)"
     r"\b[^.?!]{0,20}\b(?:throat|chest) (?:feels? |gets? |goes |is )?(?:\w+ )?(?:tight|closed|closing)\b"
-    r"(?![^.?!]{0,40}\b(?:but|now|worse|today|tonight)\b)",
+    r"(?![^.?!]{0,40}\b(?:but|now|worse|today|tonight)\b)"
+    # Held-out 18's: how professionals treat something, asked in general ("how do paramedics treat
+    # someone who overdosed"); what a professional relative says happens mostly or usually; a
+    # medicine named by what it treats ("seizure meds": only "seizure" is blanked).
+    r"|\bhow (?:do|does|would|should|did) (?:the )?(?:paramedics|doctors|nurses|hospitals|er|er doctors|a&e|a and e"
+    r"|emts?|first aiders|medics|lifeguards|ambulance crews?)\b (?:usually |normally |typically |actually )?(?:treat"
+    r"|manage|handle|deal with|respond to|help)\b[^.?!,]*"
+    r"|\b(?:is|works as|'s) an? (?:[\w&]+ ){0,2}(?:nurse|doctor|paramedic|medic|pharmacist|emt|gp|surgeon|midwife)\b"
+    r"[^.?!]{0,20}\b(?:says|said|tells me|told me|reckons)\b(?=[^.?!]{0,40}\b(?:mostly|usually|generally|most"
+    r"|often|commonly|typically)\b)[^.?!]*"
+    r"|\b(?:anti-?)?seizure(?= (?:meds|medications?|medicines?|drugs|tablets|pills)\b)",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?

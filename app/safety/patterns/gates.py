@@ -172,6 +172,8 @@ SHOWS = (
 )
 # ... read to the end of the sentence unless the writer turns to themselves or to now.
 SHOW_END = r"(?:(?! (?:i|im|i'?m|my|me|but|tonight|right now|just now|irl|in real life|for real)\b)[^.?!])*"
+# ... the news, read to the end of the clause unless the writer turns to themselves or to now.
+NEWS_END = r"(?:(?! (?:i|im|i'?m|my|me|but|and now|now|tonight|right now|just now)\b)[^,.?!])*"
 STORY = re.compile(
     r"[^.?!,]*\b(?:in|on) (?:(?:the|an?|this|that|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
     r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
@@ -192,7 +194,7 @@ STORY = re.compile(
     r"|ranger|tiefling|halfling)\b[^.?!,;]*"
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
-    r"|\bsaw the news\b[^,.?!]*"
+    rf"|\b(?:saw the news|(?:saw|read|heard|seen|was) (?:it |this )?(?:on|in) the news)\b{NEWS_END}"
     rf"|\b(?:in|on|watching|watched) (?:an episode of |the show )?(?:{SHOWS})\b{SHOW_END}",
     re.I,
 )
