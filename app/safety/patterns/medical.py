@@ -65,7 +65,7 @@ STATEMENTS = [
     r"|non riesce a parlare|no puede hablar|n'arrive plus [àa] parler|n[aã]o consegue falar|kann nicht (?:mehr )?sprechen",
     r"说不出话|脸歪|昏倒|叫不醒|喘不过气|不省人事|没有呼吸|لا يتنفس|ولا يتنفس|لا تتنفس|ولا تتنفس|فقد\w* (?:ال)?وعي|مغمى عليه|(?:و)?لا (?:ي|ت)ستجيب(?!\s*(?:ل|إلى|الى))|ما (?:ي|ت)ستجيب(?:ش)?(?!\s*(?:ل|إلى|الى))"
     r"|hindi (?:siya |ako )?makahinga|di makahinga|(?:ayaw|hindi|di) (?:na )?magising|namamaga ang (?:mukha|lalamunan|dila|labi)"
-    r"|не дышит|боль в груди|nie oddycha|nefes alam|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
+    r"|не дышит|боль в груди|nie oddycha|nefes alam|nefes alm[ıi]yor|straci[łl]\w* przytomno\w*|nieprzytomn\w*|bay[ıi]ld[ıi]\W+(?:\w+ )?uyanm[ıi]yor|bilinci (?:kapal[ıi]|yok)|bất tỉnh|hindi (?:siya )?humihinga|साँस नहीं",
     r"(?:isn'?t|isnt|not|stopped|wont|won'?t|can'?t|cant|cannot|barely|struggling to"
     # ... not through a blocked nose ("cant breathe through my nose with this cold").
     r"|hard to|trouble) breath\w*\b(?! through (?:my|his|her|their|the|one) (?:nose|nostrils?)| out of (?:my|one) nostril)",

@@ -43,7 +43,7 @@ STATEMENTS = [
     r"|(?:hides|hiding|hid|found|keeps) (?:razors|blades|razor blades)",
     r"me quemo|me queimo|je me br[uû]le|mi brucio|verbrenne mich|se (?:corta|cort[oó]|taglia|coupe|scarifie|lastima|machuca|quema|queima)\b"
     r"|ritzt sich|si fa del male|se fait du mal|se hace da[nñ]o|me rasgu[nñ]o|me golpeo|mi graffio|kratze mich",
-    r"自残|割自己|割伤自己|режу себя|поре\w* себя|порезал\w* (?:себе )?(?:руки|руку|запясть\w*|ноги|бёдра|бедра)|резал\w* себя|себя режу|причиня\w* себе (?:боль|вред)|наношу себе"
+    r"自残|割腕|割手腕|割自己|割伤自己|режу себя|поре\w* себя|порезал\w* (?:себе )?(?:руки|руку|запясть\w*|ноги|бёдра|бедра)|резал\w* себя|себя режу|причиня\w* себе (?:боль|вред)|наношу себе"
     r"|[أا]جرح نفسي|جرحت نفسي|[أا]ؤذي نفسي|آذيت نفسي|اذيت نفسي|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
     # Polish: cutting, the urge to and self-injury by name (held-out 14: "co robić gdy mam ochotę się
     # pociąć").

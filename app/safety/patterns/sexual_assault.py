@@ -35,7 +35,7 @@ STATEMENTS = [
     r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
     r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",
     r"am fost violat\w*|violat[ăa] acum|violaron|violad[ao]|violaci[oó]n|viol[ée]e?\b|vergewaltig\w*|estuprad\w*|estupro"
-    r"|stuprat\w*|abus\w* sexual\w*|abusaron|\w?تحرش جنسي|\w?تحرش بي|تحرشت|اغتصب\w*|اغتصاب|(?:و|ف)?(?:لل|ال|بال|ل)?(?:تحرش|اعتداء) (?:ال)?جنسي"
+    r"|stuprat\w*|abus\w* sexual\w*|abusaron|\w?تحرش جنسي|\w?تحرش بي|تحرشت|اغتصب\w*|اغتصاب|(?:و|ف)?(?:لل|ال|بال|ل)اغتصا\w*|(?:و|ف)?(?:لل|ال|بال|ل)?(?:تحرش|اعتداء) (?:ال)?جنسي"
     r"|اعتدى علي|اعتدى عليّ",
     # Sex demanded under threat of losing a job, a home or a grade.
     r"(?:lose|losing|fire|sack|evict|fail)\w* (?:me|my \w+)?\b.{0,30}\bif i (?:do ?n['’]?t|dont|won['’]?t|refuse to) (?:sleep|have sex) with"

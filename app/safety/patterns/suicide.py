@@ -112,7 +112,7 @@ STATEMENTS = [
     r"|(?:me|se|te) (?:vou |vai )?matar\b|(?:vuole|voglio) (?:ammazzar|uccider)\w*|ammazzar(?:mi|si)",
     r"自杀|不想活|想死|结束自己的生命|انتحر|أنتحر|قتل نفسي|لا أريد أن أعيش|لا اريد ان اعيش|ما بدي عيش|ما بدي أعيش|بدي موت|أريد أن أموت|اريد ان اموت|[أا]نهي حياتي|[إا]نهاء حياتي|[أا]نهيت حياتي|आत्महत्या|मरना चाह|marna chah|jeena nahi"
     r"|покончить с собой|самоубий|не хочу (?:больше )?жить|хочу умереть|zabić się|się zabić|samobój|nie chcę (?:już )?żyć"
-    r"|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|gusto ko (?:nang |na )?mamatay|magpapakamatay|ayoko nang mabuhay",
+    r"|chc[eę] (?:umrze[cć]|si[eę] zabi[cć])|zabij[eę] si[eę]|[öo]lmek istiyorum|[öo]lmek isti\w*|kendimi [öo]ld[üu]r|(?:س|سوف )?[أا]قتل نفسي|papatayin ko (?:ang )?sarili ko|magpakamatay|kendimi öldür|intihar|yaşamak istemiyorum|tự tử|không muốn sống|mamatay na|gusto ko (?:nang |na )?mamatay|magpapakamatay|ayoko nang mabuhay",
     r"suicid\w*",
     # Asking which medicine or means kills best or without pain.
     r"(?:pills?|painkillers?|medicines?|medications?|meds|drugs?|tablets?|overdos\w*)\b.{0,40}\bmost (?:lethal|deadly)\b"

@@ -46,7 +46,7 @@ STATEMENTS = [
     r"hiding from|being attacked|i'?m in danger|being followed|(?:was|been|got|i'?ve been) (?:stabbed|shot)",
     r"(?:beaten|hit|abused|hurt) by (?:his|her|my|their) (?:father|mother|dad|mom|husband|wife|partner|boyfriend|girlfriend)",
     r"(?:has|with) a (?:gun|knife) .{0,30}(?:threat\w*|me|us)|threatening (?:me|us|to (?:hurt|kill))",
-    r"locks? me (?:up|in)|starves? me|scared to go home|me menace|me amenaza|hat mich geschlagen",
+    r"locks? me (?:up|in)|starves? me|scared to go home|me menace|me amenaza|menace de (?:me|nous) tuer|amenaza con matar(?:me|nos)|droht,? mich (?:umzubringen|zu t[öo]ten)|hat mich geschlagen",
     r"(?:he'?ll|she'?ll|he will|she will) kill me|breaking in|(?:attacks|attacked|hurting|hurts|pushed|shoved) me\b"
     r"|being beaten|held against my will|won'?t let me leave|hitting my \w+(?: \w+)? right now|violent with (?:us|me)"
     r"|someone'?s bleeding|me peg[oó]|gedroht mich|mich umzubringen",
