@@ -70,6 +70,7 @@ ORDINARY = [
     "i nearly killed myself laughing at that meme",
     "my chest gets tight whenever im nervous before exams, is that normal",
     "mi sono tagliata cucinando, che cerotto uso?",
+    "the vitamin bottle is open and some gummies are missing, my flatmate again lol",
     # held-out 18's last false alarms by the patterns
     "how do nurses manage someone who overdosed on benzos, its for my exam",
     "read in the news that a man choked at a buffet, crazy",
@@ -82,6 +83,8 @@ STILL_CRISES = [
     ("medical", "my throat and tongue are swelling after the peanut"),
     ("overdose", "my toddler swallowed a whole bottle of vitamins"),
     ("medical", "saw on the news about strokes and now my mums face is drooping"),
+    ("overdose", "my 2yo was in the kitchen, the vitamin bottle is open and gummies are missing"),
+    ("overdose", "my toddler was near the pill bottle, its open, 4 missing"),
     ("overdose", "she swallowed loads of her seizure meds an hour ago"),
     ("overdose", "my wife is a nurse and says to call 999, he took 30 pills"),
 ]

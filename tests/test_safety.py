@@ -289,8 +289,8 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
     assert (
-        0 < len(two_sided) < 5 and len(paths) == 22
-    )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later
+        0 < len(two_sided) < 5 and len(paths) == 24
+    )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later, 18 and 19 later still
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -302,7 +302,7 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         subsets = (c for n in range(1, len(pieces)) for c in combinations(pieces, n))
         cut += 1  # its kept parts are a crisis line, or a text the bank holds (as ordinary)
         assert any(" ".join(c) in texts for c in subsets), e.text
-    assert 0 < cut < 250
+    assert 0 < cut < 300  # 281 since held-out 18 and 19 joined
 
 
 def test_the_benchmark_reads_extra_held_out_files(tmp_path):
@@ -314,9 +314,9 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     shipped = ["heldout", "heldout-2", *(f"probe-{n}" for n in range(1, 5)), "heldout-3"]
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
-    names += ["heldout-15", "heldout-16", "heldout-17"]
-    unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]  # heldout-19
-    assert list(found)[: 23 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
+    names += ["heldout-15", "heldout-16", "heldout-17", "heldout-18", "heldout-19"]
+    unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]
+    assert list(found)[: 25 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
@@ -332,11 +332,11 @@ def test_the_unseen_sets_are_never_copied_into_the_bank():
     assert all(p.parent == ROOT / "eval/crisis" for p in crisis_add_sets.SETS.glob("*.jsonl"))
     # Held-out 13 and 14 were unseen until task 8t read them, held-out 15 until the session of
     # 2026-12-02 morning (task 8v joined it), held-out 16 until the session of 2026-12-02 midday
-    # (task 8w joined it), held-out 17 until the session of 2026-12-02 afternoon: labelled sets
-    # now, in the bank.
+    # (task 8w joined it), held-out 17 until the session of 2026-12-02 afternoon, held-out 18 and
+    # 19 until the session of 2026-12-02 evening: labelled sets now, in the bank.
     sources = {e.source for e in load_bank() if e.source}
-    assert {f"eval/crisis/heldout-{n}.jsonl" for n in (13, 14, 15, 16, 17)} <= sources
-    assert not list(unseen.glob("heldout-1[34567].jsonl"))
+    assert {f"eval/crisis/heldout-{n}.jsonl" for n in range(13, 20)} <= sources
+    assert not list(unseen.glob("heldout-1[3-9].jsonl"))
 
 
 def test_a_bad_bank_line_names_the_file_and_line(tmp_path):

@@ -80,11 +80,12 @@ DOUBLED = (
     r"|(?:taking|took|taken|been taking) (?:a |her |his |my )?double (?:dose|doses)"
 )
 BOTTLE_OPEN = (
-    r"(?:pill|medicine|tablet|meds?|vitamin) (?:bottle|packet|pack|box|container|tub)\b(?: (?:is|was))? "
+    r"(?:pill|medicine|tablet|meds?|vitamin) (?:bottle|packet|pack|box|container|tub)\b,?(?: (?:is|was|it'?s|its))? "
     r"(?:\w+ )?open|open(?:ed)? (?:the |my |a )?(?:pill|medicine|tablet) (?:bottle|packet|box)"
 )
 MISSING = (
-    r"(?:some|a few|pills|tablets|few|one|two|several) (?:are |is )?missing|missing (?:pills|tablets)"
+    r"(?:some|a few|pills|tablets|gummies|vitamins|capsules|meds|few|one|two|several|\d+) (?:are |is )?missing"
+    r"|missing (?:pills|tablets|gummies|vitamins|capsules|meds)|there(?:'?s| are| is) (?:\w+ ){0,2}missing"
     r"|(?:don'?t|dont|do not) know how many"
 )
 FAINTED = r"fainted|passed out|collapsed|blacked out|knocked out|keeled over"
