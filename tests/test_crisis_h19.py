@@ -71,6 +71,11 @@ ORDINARY = [
     "my chest gets tight whenever im nervous before exams, is that normal",
     "mi sono tagliata cucinando, che cerotto uso?",
     "the vitamin bottle is open and some gummies are missing, my flatmate again lol",
+    # a probe of everyday messages written this session
+    "gonna die my jeans black, is the dye safe on skin",
+    "my uncle joked hed kill me if i ate the last slice",
+    "my 1 year old gagged on banana then spat it out and giggled",
+    "my eyelids swell a bit after crying, its been like this for years",
     # held-out 18's last false alarms by the patterns
     "how do nurses manage someone who overdosed on benzos, its for my exam",
     "read in the news that a man choked at a buffet, crazy",
@@ -85,6 +90,9 @@ STILL_CRISES = [
     ("medical", "saw on the news about strokes and now my mums face is drooping"),
     ("overdose", "my 2yo was in the kitchen, the vitamin bottle is open and gummies are missing"),
     ("overdose", "my toddler was near the pill bottle, its open, 4 missing"),
+    ("suicide", "i want to die, my hair is falling out and i cant take it"),
+    ("medical", "my son choked on a grape and coughed it up but now hes wheezing"),
+    ("violence", "my friend said hed kill me if i told anyone what he did"),
     ("overdose", "she swallowed loads of her seizure meds an hour ago"),
     ("overdose", "my wife is a nurse and says to call 999, he took 30 pills"),
 ]
@@ -92,6 +100,7 @@ READINGS = [
     ("mild", "bee sting on her hand, a little swollen, nothing else, can she have piriton"),
     ("mild", "a small lump after i bumped my head, no other symptoms"),
     ("meaning", "my doctor says i have anhedonia, what does that mean"),
+    ("mild", "some smoke from the fire pit, throat scratchy, fine otherwise"),
 ]
 
 

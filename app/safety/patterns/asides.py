@@ -35,9 +35,10 @@ ASIDE = re.compile(
     r"|\bfood poison\w*"
     r"|\bcut(?:ting)? (?:my|his|her|their|the) (?:own )?(?:hair|bangs|fringe|nails|toenails)\b"
     r"|\bme cort\w* (?:el|o|la|a|las|los) (?:pelo|cabelo|cabello|flequillo|franja|u[ñn]as|unhas)\b"
-    r"|\b(?:coworkers?|co-workers?|colleagues?|friends?|mates|team|family|sister|brother|wife|husband|mom|mum|dad)"
+    r"|\b(?:coworkers?|co-workers?|colleagues?|friends?|mates|team|family|sister|brother|wife|husband|mom|mum|dad"
+    r"|uncle|aunt|auntie|aunty|cousin|grandma|grandpa|grandad|nan|roommate|flatmate|housemate|boss|teacher|coach)"
     r" (?:always |often |jokingly |like to |love to )?(?:joke|jokes|joked|joking) (?:that )?(?:they'?ll|theyll|he'?ll"
-    r"|she'?ll|they will|they would|they'?d|he would|she would) (?:\w+ )?(?:kill|strangle|murder|throttle) (?:me|us)"
+    r"|she'?ll|they will|they would|they'?d|he would|she would|he'?d|she'?d|hed|shed) (?:\w+ )?(?:kill|strangle|murder|throttle) (?:me|us)"
     r"(?: if\b(?:(?! and | but | now )[^.?!,])*)?"
     # What too much would do to anyone, asked in general ("what if someone took too much caffeine"):
     # never "i", never an amount (a number is read by the overdose patterns).
@@ -85,7 +86,12 @@ ASIDE = re.compile(
     r"|\b(?:is|works as|'s) an? (?:[\w&]+ ){0,2}(?:nurse|doctor|paramedic|medic|pharmacist|emt|gp|surgeon|midwife)\b"
     r"[^.?!]{0,20}\b(?:says|said|tells me|told me|reckons)\b(?=[^.?!]{0,40}\b(?:mostly|usually|generally|most"
     r"|often|commonly|typically)\b)[^.?!]*"
-    r"|\b(?:anti-?)?seizure(?= (?:meds|medications?|medicines?|drugs|tablets|pills)\b)",
+    r"|\b(?:anti-?)?seizure(?= (?:meds|medications?|medicines?|drugs|tablets|pills)\b)"
+    # A child who choked a little and coughed it up, laughing or fine (no time told: "the baby
+    # choked a little on puree then coughed it up and laughed"); what follows is still read.
+    r"|\b(?:choked|gagged) (?:a (?:little|bit) )?(?:on (?:a |an |the |some |his |her |my )?\w+ )?(?:then |and |but )?"
+    r"(?:coughed it (?:up|out)|spat it (?:up|out)|brought it (?:up|back up))\b(?=[^.?!]{0,30}\b(?:laugh\w*|giggl\w*"
+    r"|smil\w*|fine|ok|okay|happy|back to normal|all good)\b)",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?

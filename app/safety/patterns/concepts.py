@@ -190,6 +190,9 @@ ASKED_ABOUT = ("anaphylaxis", "breathing") + tuple(
 # hallucinations, is it the meds").
 _UNLESS_WORDS = {
     "attempt_again": ORDINARY_TRY,
+    # ... and a swelling that has always been so ("my lips swell after spicy food, its been like
+    # that forever").
+    "breathing": r"been like (?:that|this) (?:forever|for years|for ages|since (?:i was|childhood))",
     "to_get_high": r"parkinson\w*|dementia|lewy|side effects?|is it (?:the|his|her|my) (?:meds|medications?|pills)",
 }
 for _kind in KINDS:

@@ -101,6 +101,8 @@ FIGURATIVE = re.compile(
     r"|\brun(?:ning|s)? suicides\b|\bsuicides (?:at|in|for|during) (?:\w+ )?(?:basketball|practice|training|football"
     r"|soccer|hockey|netball|gym|pe|p\.e\.|tryouts?)\b|\b(?:coach|practice|training|drills?)\b[^.?!]{0,40}\bsuicides\b"
     r"|\b(?:nearly|almost)? ?kill\w* my ?self (?:laugh\w*|with laughter)"
+    r"|\b(?:want|wanna|going|gonna|planning|plan|thinking about|thinking of|ready) (?:to )?die (?:my|her|his|their|your) (?:\w+ )?"
+    r"(?:hair|beard|eyebrows|brows|roots|tips|ends|clothes|jeans|shirt|shoes|fabric)\b"
     r"|\b(?:heat|humidity|this weather|the weather|workload|tie|collar|turtleneck|scarf) (?:is |was |are )?(?:literally )?"
     r"chok\w* me\b"
     rf"|\b(?:gonna|going to|will|i'?ll|ill|i will|i'?m gonna|im gonna) (?:literally )?(?:kill|strangle|murder|throttle)"

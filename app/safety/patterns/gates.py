@@ -369,7 +369,7 @@ RECOVERED = re.compile(
 # ordinary readings for the meaning detector's margin only (held-out 19), never to quiet a pattern.
 MILD = re.compile(
     r"\b(?:nothing else\b(?! (?:but|than|matters|left|to live|helps|works))|no other (?:symptoms?|signs?|problems?)"
-    r"|otherwise (?:fine|ok|okay|well|normal|happy)|(?:breathing|breathes) (?:fine|normal\w*|ok|okay)|no trouble breathing)",
+    r"|otherwise (?:fine|ok|okay|well|normal|happy)|(?:fine|ok|okay|well|normal) otherwise|(?:breathing|breathes) (?:fine|normal\w*|ok|okay)|no trouble breathing)",
     re.I,
 )
 DEFINITION = re.compile(
