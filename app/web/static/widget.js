@@ -4,7 +4,8 @@
  *           data-accent="#0f766e" data-position="right" data-open="false"
  *           data-offset-bottom="20" data-offset-side="20" data-avoid="#cookie-bar"></script>
  * data-offset-*: px from the window's bottom and side (0-400, default 20). data-avoid: a selector
- * of the page's fixed elements (cookie bar...): while one is in the corner, the launcher sits above.
+ * of the page's elements (cookie bar...): while one is in the corner, the launcher sits above.
+ * Without data-offset-*, it also finds the page's own fixed/sticky elements there (keepClear).
  * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
  * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
