@@ -237,3 +237,40 @@ def test_a_busy_page_is_checked_at_most_every_150_ms(app_server, new_page):
     assert 3 <= len(starts) <= 60, probes
     assert min(gaps) >= 145, gaps  # GAP (150 ms), give or take a timer's rounding
     assert probes["ms"] / len(starts) < 5, probes  # per check, on the shared 2 cores
+
+
+# Two custom elements of the page, each drawing a pinned control inside its own open shadow root
+# (as some consent managers do): a cookie bar along the bottom and a round button above it.
+SHADOWED = """<consent-bar id="consent"></consent-bar><help-button id="help"></help-button>
+<script>
+function shadowed(tag, css, label, onclick) {
+  customElements.define(tag, class extends HTMLElement { connectedCallback() {
+    const root = this.attachShadow({mode: 'open'}), box = document.createElement('div');
+    const button = document.createElement('button'); box.style.cssText = css;
+    button.textContent = label; button.onclick = onclick; box.append(button);
+    root.append(box); } });
+}
+shadowed('consent-bar', 'position:fixed;left:0;right:0;bottom:0;padding:16px;background:#222;'
+  + 'text-align:right', 'Agree', () => document.getElementById('consent').remove());
+shadowed('help-button', 'position:fixed;right:20px;bottom:70px', 'Help',
+  () => { document.title = 'help clicked'; });
+</script>"""
+# Whether a control inside a page's shadow root is what is painted at its centre.
+PAINTED_IN = """([host, label]) => { const root = document.getElementById(host).shadowRoot;
+  const b = [...root.querySelectorAll('button')].find(e => e.textContent === label);
+  const r = b.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  return document.elementFromPoint(x, y) === root.host && root.elementFromPoint(x, y) === b; }"""
+
+
+def test_pinned_controls_inside_the_pages_shadow_roots_stay_clickable(app_server, new_page):
+    hide = "#top, footer { display: none; }"
+    page = new_page(390, 844, touch=True)
+    page.goto(host_page(app_server, "corner-shadow.html", style=hide, extra=SHADOWED, delay=60_000))
+    launcher(page).wait_for(timeout=30_000)
+    page.wait_for_function(f"() => ({PAINTED_IN})(['consent', 'Agree'])", timeout=5_000)
+    assert page.evaluate(PAINTED_IN, ["help", "Help"])
+    assert launcher(page).evaluate(PAINTED)
+    page.locator("#help").get_by_role("button", name="Help").click(timeout=5_000)
+    expect(page).to_have_title("help clicked")
+    page.locator("#consent").get_by_role("button", name="Agree").click(timeout=5_000)
+    page.wait_for_function(f"() => ({PAINTED_IN})(['help', 'Help'])", timeout=5_000)

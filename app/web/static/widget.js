@@ -225,7 +225,7 @@
       var out = [], seen = new Map(), step = (area.right - area.left - 8) / 2;
       for (var y = Math.min(area.bottom, h) - 2; y >= Math.max(area.top, 0); y -= 12) {
         for (var x = area.left + 4; x <= area.right - 4; x += step) {
-          document.elementsFromPoint(x, y).forEach(function (node) {
+          hits(document, x, y).forEach(function (node) {
             var pinned = pinnedOf(node, seen);
             // taller than TALLEST of the window (a side bar, an overlay): going above cannot help
             if (pinned && out.indexOf(pinned) < 0 &&
@@ -235,9 +235,26 @@
       }
       return out;
     }
+    function hits(root, x, y, roots) { // what lies at (x, y), in the page's open shadow roots too
+      var out = [];
+      roots = roots || [root];
+      root.elementsFromPoint(x, y).forEach(function (node) {
+        if (node === host) return;
+        out.push(node);
+        if (node.shadowRoot && roots.indexOf(node.shadowRoot) < 0) {
+          roots.push(node.shadowRoot);
+          out = out.concat(hits(node.shadowRoot, x, y, roots));
+        }
+      });
+      return out;
+    }
+    function up(node) { // the parent, or the shadow host above a shadow root's top element
+      var root = node.parentNode;
+      return root && root.nodeType === 11 ? root.host : node.parentElement;
+    }
     function pinnedOf(node, seen) { // the node or its nearest ancestor pinned to the window
       var path = [], found = null;
-      for (; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+      for (; node && node !== document.body && node !== document.documentElement; node = up(node)) {
         if (seen.has(node)) { found = seen.get(node); break; }
         path.push(node);
         if (node === host) break; // our own launcher and panel: never something to avoid
