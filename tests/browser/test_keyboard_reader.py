@@ -151,3 +151,42 @@ def test_a_crisis_alert_is_what_the_reader_is_told_first(app_server, new_page):
     assert replies, told
     assert replies[0]["alert"] and replies[0]["text"].startswith(GUIDANCE_HEADING), told
     expect(frame.locator("#hq-question textarea")).to_be_focused()
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_what_is_typed_while_the_chat_loads_is_asked(app_server, new_page, width, height):
+    """A reader who types at once after Enter on the launcher: the chat's page is held back until
+    they have typed their question and pressed Enter. Before, the keys went to the panel's x
+    (lost) and Enter closed the panel."""
+    page = new_page(width, height, touch=width < 600)
+    held = []
+
+    def hold_the_chat(route):
+        if route.request.resource_type == "document":
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/embed/**", hold_the_chat)
+    page.goto(app_server.host_page)
+    page.locator("#healthqa-widget-host button.launcher").wait_for(timeout=30_000)
+    tab_to_launcher(page)
+    page.keyboard.press("Enter")
+    panel = page.locator("#healthqa-widget-host .panel")
+    expect(panel).to_be_visible()
+    assert panel.get_attribute("aria-busy") == "true"  # a screen reader hears: still loading
+    page.keyboard.type("what foods help dopaminn")
+    page.keyboard.press("Backspace")  # a slip, corrected
+    page.keyboard.type("e levels")
+    page.keyboard.press("Enter")
+    expect(panel).to_be_visible()
+    assert held, "the chat's page was not requested"
+    for route in held:
+        route.continue_()
+    page.unroute("**/embed/**")
+    frame = page.locator("#healthqa-widget-host iframe").element_handle().content_frame()
+    frame.locator(".hq-reply .hq-advice").first.wait_for(timeout=60_000)
+    asked = frame.locator(".hq-question").last.inner_text()
+    assert asked.endswith("what foods help dopamine levels"), asked
+    expect(frame.locator("#hq-question textarea")).to_be_focused()
+    assert panel.get_attribute("aria-busy") is None

@@ -96,8 +96,9 @@ def test_widget_script(client):
     assert "attachShadow" in response.text and '+ "embed/"' in response.text
     assert "window.HealthQA" in response.text
     # 12.4 KB with the full-screen focus loop; 15.5 KB with the corner offsets and data-avoid;
-    # 19.7 KB with the page's own pinned elements found and kept clear of (task ux3)
-    assert len(response.content) < 20_000
+    # 19.7 KB with the page's own pinned elements found and kept clear of, 20.8 KB with the keys
+    # typed while the chat loads kept (task ux3)
+    assert len(response.content) < 21_500
 
 
 @pytest.mark.parametrize("path", ["/", "/embed/", "/articles/dopamine-deficiency", "/docs"])

@@ -85,6 +85,7 @@
     "  display: flex; flex-direction: column; background: #fff; border-radius: 14px; overflow: hidden;",
     "  box-shadow: 0 12px 40px rgba(0,0,0,.28); font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }",
     ".panel[hidden] { display: none; }",
+    ".panel:focus { outline: none; }",
     ".left { left: var(--hq-side); } .right { right: var(--hq-side); }",
     ".head { display: flex; align-items: center; gap: 8px; padding: 10px 10px 10px 16px;",
     "  background: var(--hq-accent); color: var(--hq-on-accent); }",
@@ -143,7 +144,8 @@
     var root = host.attachShadow({ mode: "open" });
     styleSheet(root);
     var panel = el("div", {
-      "class": "panel " + options.position, role: "dialog", "aria-label": options.title, id: "panel"
+      "class": "panel " + options.position, role: "dialog", "aria-label": options.title, id: "panel",
+      tabindex: "-1" // holds focus while the chat loads (see typeAhead)
     });
     panel.hidden = true;
     var head = el("div", { "class": "head" });
@@ -168,12 +170,15 @@
     host.style.setProperty("--hq-on-accent", textOn(root, options.accent));
     launcher.addEventListener("click", toggle);
     close.addEventListener("click", function () { closePanel(); });
-    root.addEventListener("keydown", function (e) { if (e.key === "Escape") closePanel(); });
+    root.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") closePanel();
+      else if (ui && !ui.loaded && root.activeElement === panel) typeAhead(e);
+    });
     window.addEventListener("message", onMessage);
     var replace = options.auto || options.avoid ? keepClear(host) : function () {};
     return {
       root: root, host: host, panel: panel, launcher: launcher, close: close, frame: null, loaded: false,
-      edges: edges, replace: replace
+      edges: edges, replace: replace, typed: "", send: false
     };
   }
 
@@ -300,7 +305,23 @@
     if (!ui || !ui.frame || event.source !== ui.frame.contentWindow || event.origin !== origin) return;
     var type = event.data && event.data.type;
     if (type === "healthqa:close") closePanel();
-    if (type === "healthqa:ready") { ui.loaded = true; focusFrame(); } // the chat listens now
+    if (type === "healthqa:ready") { // the chat listens now
+      ui.loaded = true;
+      ui.panel.removeAttribute("aria-busy");
+      focusFrame();
+    }
+  }
+
+  // Keys typed while the chat loads (focus is on the panel, announced as the dialog) are kept and
+  // given to the chat's question box once it is ready; Enter asks then. They used to go to the x:
+  // lost, and Enter closed the panel.
+  function typeAhead(e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (e.key === "Backspace") ui.typed = ui.typed.slice(0, -1);
+    else if (e.key === "Enter") ui.send = ui.typed.trim() !== "";
+    else if (e.key.length === 1 && ui.typed.length < 2000) ui.typed += e.key;
+    else return; // Tab and the rest do what they do
+    e.preventDefault();
   }
 
   function openPanel() {
@@ -312,14 +333,19 @@
     ui.panel.hidden = false;
     modal();
     ui.launcher.setAttribute("aria-expanded", "true");
-    if (ui.loaded) focusFrame(); else ui.close.focus(); // until the chat is ready, Esc works here
+    if (ui.loaded) focusFrame();
+    else if (ui.blocked) ui.close.focus();
+    else { ui.panel.setAttribute("aria-busy", "true"); ui.panel.focus(); } // Esc works here too
   }
 
   function focusFrame() {
     if (!ui || ui.panel.hidden || !ui.frame) return;
     ui.frame.focus();
     if (ui.root.activeElement !== ui.frame) ui.close.focus(); // keep focus inside the panel
-    if (ui.frame.contentWindow) ui.frame.contentWindow.postMessage({ type: "healthqa:focus" }, origin);
+    if (!ui.frame.contentWindow) return;
+    ui.frame.contentWindow.postMessage({ type: "healthqa:focus", text: ui.typed, send: ui.send }, origin);
+    ui.typed = "";
+    ui.send = false;
   }
 
   function closePanel() {
