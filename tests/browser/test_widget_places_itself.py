@@ -236,7 +236,9 @@ def test_a_busy_page_is_checked_at_most_every_150_ms(app_server, new_page):
     )
     assert 3 <= len(starts) <= 60, probes
     assert min(gaps) >= 145, gaps  # GAP (150 ms), give or take a timer's rounding
-    assert probes["ms"] / len(starts) < 5, probes  # per check, on the shared 2 cores
+    # per check: 0.5-4.6 ms measured on the shared, loaded 2 cores; a guard against a slip such as
+    # probing the whole window, not a benchmark (bench/widget_corner.py measures)
+    assert probes["ms"] / len(starts) < 25, probes
 
 
 # Two custom elements of the page, each drawing a pinned control inside its own open shadow root
