@@ -73,6 +73,8 @@ def test_keyboard_only_widget_round_trip(app_server, new_page, width, height):
         "el => { const r = el.closest('[aria-live]'); return r && r.getAttribute('aria-live'); }"
     )
     assert live == "polite"
+    # nothing still says "Loading" to a reader who reads on (Gradio's status line kept saying it)
+    assert "Loading" not in frame.locator("body").aria_snapshot()
     page.keyboard.press("Escape")
     expect(page.locator("#healthqa-widget-host .panel")).to_be_hidden()
     assert page.evaluate(HOST_FOCUS) == "widget:button.launcher"
@@ -115,6 +117,7 @@ def test_a_question_picked_with_the_keyboard_leaves_focus_in_the_box(app_server,
     assert frame.locator(".hq-question").last.inner_text().endswith(picked.split(" | ")[1])
     page.keyboard.press("Tab")  # and Tab goes on from the box, not from the top of the page
     assert frame.evaluate(FOCUSED) == "button Ask"
+    assert "Loading" not in frame.locator("body").aria_snapshot()
 
 
 def test_a_tapped_example_does_not_bring_up_the_phones_keyboard(app_server, new_page):
@@ -147,6 +150,7 @@ def test_a_crisis_alert_is_what_the_reader_is_told_first(app_server, new_page):
     frame.evaluate(RECORD)
     type_and_send(page, frame, "my friend took a whole bottle of pills an hour ago", 0)
     told = frame.evaluate("() => window.told")
+    assert any(t["text"] == "Loading content" for t in told), told  # the wait is said
     replies = [t for t in told if not t["text"].startswith(("You asked", "Loading"))]
     assert replies, told
     assert replies[0]["alert"] and replies[0]["text"].startswith(GUIDANCE_HEADING), told
