@@ -147,7 +147,8 @@ RECORD = """() => { window.told = [];
 def test_a_crisis_alert_is_what_the_reader_is_told_first(app_server, new_page):
     page = new_page(390, 844, touch=True)
     frame = open_by_keyboard(page, app_server.host_page)
-    frame.evaluate(RECORD)
+    frame.get_by_text("Hello from Riverside Clinic! Ask a question.").wait_for(timeout=10_000)
+    frame.evaluate(RECORD)  # from here on: what the question brings
     type_and_send(page, frame, "my friend took a whole bottle of pills an hour ago", 0)
     told = frame.evaluate("() => window.told")
     assert any(t["text"] == "Loading content" for t in told), told  # the wait is said
