@@ -95,8 +95,10 @@ def test_widget_script(client):
     assert response.headers["content-type"] == "text/javascript; charset=utf-8"
     assert "attachShadow" in response.text and '+ "embed/"' in response.text
     assert "window.HealthQA" in response.text
-    # 12.4 KB with the full-screen focus loop; 15.5 KB with the corner offsets and data-avoid
-    assert len(response.content) < 16_000
+    # 12.4 KB with the full-screen focus loop; 15.5 KB with the corner offsets and data-avoid;
+    # 19.7 KB with the page's own pinned elements found and kept clear of, 20.8 KB with the keys
+    # typed while the chat loads kept (task ux3)
+    assert len(response.content) < 21_500
 
 
 @pytest.mark.parametrize("path", ["/", "/embed/", "/articles/dopamine-deficiency", "/docs"])

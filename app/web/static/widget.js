@@ -4,7 +4,8 @@
  *           data-accent="#0f766e" data-position="right" data-open="false"
  *           data-offset-bottom="20" data-offset-side="20" data-avoid="#cookie-bar"></script>
  * data-offset-*: px from the window's bottom and side (0-400, default 20). data-avoid: a selector
- * of the page's fixed elements (cookie bar...): while one is in the corner, the launcher sits above.
+ * of the page's elements (cookie bar...): while one is in the corner, the launcher sits above.
+ * Without data-offset-*, it also finds the page's own fixed/sticky elements there (keepClear).
  * It adds one element, <healthqa-widget id="healthqa-widget-host">, holding a shadow root with a
  * launcher button and a chat panel (an iframe of embed/ beside the script: same origin and path).
  * No cookies, no dependencies, nothing else on the page is touched.
@@ -29,7 +30,8 @@
     openOnLoad: data.open === "true" || data.open === "",
     bottom: pixels(data.offsetBottom, "data-offset-bottom"),
     side: pixels(data.offsetSide, "data-offset-side"),
-    avoid: selector(data.avoid)
+    avoid: selector(data.avoid),
+    auto: data.offsetBottom === undefined && data.offsetSide === undefined // the owner placed it
   };
   var ui = null;
   var NEEDS = "script-src, connect-src and frame-src " + origin;
@@ -83,6 +85,7 @@
     "  display: flex; flex-direction: column; background: #fff; border-radius: 14px; overflow: hidden;",
     "  box-shadow: 0 12px 40px rgba(0,0,0,.28); font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }",
     ".panel[hidden] { display: none; }",
+    ".panel:focus { outline: none; }",
     ".left { left: var(--hq-side); } .right { right: var(--hq-side); }",
     ".head { display: flex; align-items: center; gap: 8px; padding: 10px 10px 10px 16px;",
     "  background: var(--hq-accent); color: var(--hq-on-accent); }",
@@ -127,7 +130,10 @@
     // A custom element (not a div) so the host page's element rules do not match it; inline
     // !important beats the page's own !important rules for the few properties that could leak in.
     var host = el("healthqa-widget", { id: "healthqa-widget-host" });
-    ["all:initial", "position:fixed", "width:0", "height:0", "border:0", "padding:0", "margin:0"]
+    // Its own z-index: a fixed element is a stacking context, and without one the page's z-indexed
+    // bars and headers painted over the launcher and the open panel.
+    ["all:initial", "position:fixed", "z-index:2147483000", "width:0", "height:0", "border:0",
+      "padding:0", "margin:0"]
       .forEach(function (rule) {
         var kv = rule.split(":");
         host.style.setProperty(kv[0], kv[1], "important");
@@ -138,7 +144,8 @@
     var root = host.attachShadow({ mode: "open" });
     styleSheet(root);
     var panel = el("div", {
-      "class": "panel " + options.position, role: "dialog", "aria-label": options.title, id: "panel"
+      "class": "panel " + options.position, role: "dialog", "aria-label": options.title, id: "panel",
+      tabindex: "-1" // holds focus while the chat loads (see typeAhead)
     });
     panel.hidden = true;
     var head = el("div", { "class": "head" });
@@ -154,7 +161,7 @@
     FULL.addEventListener("change", modal);
     var launcher = el("button", {
       "class": "launcher " + options.position, type: "button", "aria-label": options.title,
-      "aria-expanded": "false", "aria-controls": "panel", title: options.title
+      "aria-expanded": "false", "aria-controls": "panel", "aria-haspopup": "dialog", title: options.title
     });
     launcher.appendChild(icon());
     root.appendChild(panel);
@@ -163,47 +170,116 @@
     host.style.setProperty("--hq-on-accent", textOn(root, options.accent));
     launcher.addEventListener("click", toggle);
     close.addEventListener("click", function () { closePanel(); });
-    root.addEventListener("keydown", function (e) { if (e.key === "Escape") closePanel(); });
+    root.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") closePanel();
+      else if (ui && !ui.loaded && root.activeElement === panel) typeAhead(e);
+    });
     window.addEventListener("message", onMessage);
-    if (options.avoid) keepClear(host);
+    var replace = options.auto || options.avoid ? keepClear(host) : function () {};
     return {
       root: root, host: host, panel: panel, launcher: launcher, close: close, frame: null, loaded: false,
-      edges: edges
+      edges: edges, replace: replace, typed: "", send: false
     };
   }
 
-  function keepClear(host) { // the launcher sits above the page's declared elements in its corner
-    var queued = false, sizes = window.ResizeObserver ? new ResizeObserver(later) : null;
+  // Where the launcher goes: above the page's own elements pinned to the window (fixed, or sticky
+  // to the bottom) that lie under it or under the open panel's corner just above it: a cookie
+  // bar, a "back to top" button, a sticky footer. Found by hit-testing that zone (never our own
+  // host), checked on load, resize, scroll and page changes (at most every GAP ms), and never
+  // while the reader is in the open panel. Explicit data-offset-* turn the search off.
+  var GAP = 150, CORNER = 52, TALLEST = 0.6; // the panel's corner: 12 px gap + its lowest 40 px
+
+  function keepClear(host) {
+    var timer = null, watched = [], sizes = window.ResizeObserver ? new ResizeObserver(later) : null;
     function later() {
-      if (!queued) window.requestAnimationFrame(function () { queued = false; place(); });
-      queued = true;
+      if (timer) return; // a check is due: at most one per GAP ms, whatever the page does
+      timer = setTimeout(function () {
+        window.requestAnimationFrame(function () { timer = null; place(); });
+      }, GAP);
     }
     function place() {
-      var found = [].slice.call(document.querySelectorAll(options.avoid)), h = window.innerHeight;
-      var x = options.position === "left" ? options.side : window.innerWidth - options.side - 60;
-      var bottom = options.bottom, moved = true;
-      for (var round = 0; moved && round <= found.length; round++) {
-        moved = false;
-        found.forEach(function (node) { // shown, and within 8 px of the launcher: go above it
-          var box = node.getBoundingClientRect(), y = h - bottom - 60;
-          if (!box.width || getComputedStyle(node).visibility === "hidden") return;
-          if (box.left < x + 68 && box.right > x - 8 && box.top < y + 68 && box.bottom > y - 8) {
-            bottom = Math.ceil(h - box.top + 12);
-            moved = true;
-          }
-        });
+      if (ui && !ui.panel.hidden && document.activeElement === host) return; // the reader is in it
+      var h = window.innerHeight, bottom = options.bottom;
+      for (var round = 0; round < 8; round++) {
+        var next = bottom;
+        blockers(zone(bottom), h).forEach(function (box) { next = Math.max(next, Math.ceil(h - box.top + 12)); });
+        if (next === bottom) break;
+        bottom = next;
       }
-      if (sizes) found.forEach(function (node) { sizes.observe(node); });
       bottom = Math.max(0, Math.min(bottom, h - 68)) + "px";
       if (host.style.getPropertyValue("--hq-bottom") !== bottom) host.style.setProperty("--hq-bottom", bottom);
+    }
+    function zone(bottom) { // the launcher, 8 px around it, and the panel's corner above it
+      var x = options.position === "left" ? options.side : window.innerWidth - options.side - 60;
+      var top = window.innerHeight - bottom - 60;
+      return { left: x - 8, right: x + 68, top: top - CORNER, bottom: top + 68 };
+    }
+    function blockers(area, h) { // boxes of shown elements in the area: declared, and found
+      var nodes = options.avoid ? [].slice.call(document.querySelectorAll(options.avoid)) : [];
+      var found = options.auto ? pinnedAt(area, h) : [];
+      return nodes.concat(found).map(function (node) {
+        if (sizes && watched.indexOf(node) < 0) { watched.push(node); sizes.observe(node); }
+        var box = node.getBoundingClientRect(), style = getComputedStyle(node);
+        var shown = box.width && box.height && style.visibility !== "hidden" && style.opacity !== "0";
+        var overlaps = box.left < area.right && box.right > area.left && box.top < area.bottom &&
+          box.bottom > area.top;
+        return shown && overlaps ? box : null;
+      }).filter(Boolean);
+    }
+    function pinnedAt(area, h) { // the page's pinned elements under a grid of points in the area
+      var out = [], seen = new Map(), step = (area.right - area.left - 8) / 2;
+      for (var y = Math.min(area.bottom, h) - 2; y >= Math.max(area.top, 0); y -= 12) {
+        for (var x = area.left + 4; x <= area.right - 4; x += step) {
+          hits(document, x, y).forEach(function (node) {
+            var pinned = pinnedOf(node, seen);
+            // taller than TALLEST of the window (a side bar, an overlay): going above cannot help
+            if (pinned && out.indexOf(pinned) < 0 &&
+                pinned.getBoundingClientRect().top >= h * (1 - TALLEST)) out.push(pinned);
+          });
+        }
+      }
+      return out;
+    }
+    function hits(root, x, y, roots) { // what lies at (x, y), in the page's open shadow roots too
+      var out = [];
+      roots = roots || [root];
+      root.elementsFromPoint(x, y).forEach(function (node) {
+        if (node === host) return;
+        out.push(node);
+        if (node.shadowRoot && roots.indexOf(node.shadowRoot) < 0) {
+          roots.push(node.shadowRoot);
+          out = out.concat(hits(node.shadowRoot, x, y, roots));
+        }
+      });
+      return out;
+    }
+    function up(node) { // the parent, or the shadow host above a shadow root's top element
+      var root = node.parentNode;
+      return root && root.nodeType === 11 ? root.host : node.parentElement;
+    }
+    function pinnedOf(node, seen) { // the node or its nearest ancestor pinned to the window
+      var path = [], found = null;
+      for (; node && node !== document.body && node !== document.documentElement; node = up(node)) {
+        if (seen.has(node)) { found = seen.get(node); break; }
+        path.push(node);
+        if (node === host) break; // our own launcher and panel: never something to avoid
+        var s = getComputedStyle(node);
+        if (s.position === "fixed" || (s.position === "sticky" && s.bottom !== "auto")) { found = node; break; }
+      }
+      if (path[path.length - 1] === host) found = null;
+      path.forEach(function (n) { seen.set(n, found); });
+      return found;
     }
     new MutationObserver(function (records) { // a cookie bar shown, hidden or removed
       if (records.some(function (r) { return r.target !== host; })) later();
     }).observe(document.body, { childList: true, subtree: true, attributes: true,
       attributeFilter: ["style", "class", "hidden", "open"] });
+    ["transitionend", "animationend"].forEach(function (name) { document.addEventListener(name, later, true); });
     window.addEventListener("resize", later);
     window.addEventListener("scroll", later, { passive: true });
+    host.addEventListener("focusout", later); // the reader left the panel: place it now
     place();
+    return later;
   }
 
   function textOn(root, colour) { // white or near-black text, whichever reads better on the accent
@@ -229,7 +305,23 @@
     if (!ui || !ui.frame || event.source !== ui.frame.contentWindow || event.origin !== origin) return;
     var type = event.data && event.data.type;
     if (type === "healthqa:close") closePanel();
-    if (type === "healthqa:ready") { ui.loaded = true; focusFrame(); } // the chat listens now
+    if (type === "healthqa:ready") { // the chat listens now
+      ui.loaded = true;
+      ui.panel.removeAttribute("aria-busy");
+      focusFrame();
+    }
+  }
+
+  // Keys typed while the chat loads (focus is on the panel, announced as the dialog) are kept and
+  // given to the chat's question box once it is ready; Enter asks then. They used to go to the x:
+  // lost, and Enter closed the panel.
+  function typeAhead(e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (e.key === "Backspace") ui.typed = ui.typed.slice(0, -1);
+    else if (e.key === "Enter") ui.send = ui.typed.trim() !== "";
+    else if (e.key.length === 1 && ui.typed.length < 2000) ui.typed += e.key;
+    else return; // Tab and the rest do what they do
+    e.preventDefault();
   }
 
   function openPanel() {
@@ -241,14 +333,19 @@
     ui.panel.hidden = false;
     modal();
     ui.launcher.setAttribute("aria-expanded", "true");
-    if (ui.loaded) focusFrame(); else ui.close.focus(); // until the chat is ready, Esc works here
+    if (ui.loaded) focusFrame();
+    else if (ui.blocked) ui.close.focus();
+    else { ui.panel.setAttribute("aria-busy", "true"); ui.panel.focus(); } // Esc works here too
   }
 
   function focusFrame() {
     if (!ui || ui.panel.hidden || !ui.frame) return;
     ui.frame.focus();
     if (ui.root.activeElement !== ui.frame) ui.close.focus(); // keep focus inside the panel
-    if (ui.frame.contentWindow) ui.frame.contentWindow.postMessage({ type: "healthqa:focus" }, origin);
+    if (!ui.frame.contentWindow) return;
+    ui.frame.contentWindow.postMessage({ type: "healthqa:focus", text: ui.typed, send: ui.send }, origin);
+    ui.typed = "";
+    ui.send = false;
   }
 
   function closePanel() {
@@ -256,6 +353,7 @@
     ui.panel.hidden = true;
     ui.launcher.setAttribute("aria-expanded", "false");
     ui.launcher.focus();
+    ui.replace(); // what changed on the page while the reader was in the panel
   }
 
   function modal() { // full screen, Tab goes round the panel, not into the page it hides
