@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
+from app.concepts import (
+    FUNCTION,
+    Vocabulary,
+    is_english,
+    is_name,
+    is_rare,
+    key_concepts,
+    mentions,
+)
 from app.subject import VERB, circumstances, outcome, quality, subject, topic, topic_words
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
@@ -133,12 +141,53 @@ def has_quality(
     return says is not None and says(word, quote)
 
 
+# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it":
+# a thing named (not a pronoun: "is that a sign of ...") and asked about as a sign of something.
+SIGN_OF = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
+    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<x>[^?.!,;]+?)\s+(?:be\s+)?"
+    r"(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b",
+    re.I,
+)
+
+
+def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | None) -> bool:
+    """A question whether a thing is a sign of something ("is losing your sense of smell an early
+    sign of parkinsons") asks about that thing: the quoted passage must mention its head
+    ("smell"; one slip forgiven, or in other words), not merely list other signs. True for other
+    questions."""
+    found = SIGN_OF.match(need)
+    words = key_concepts(found["x"]) if found else []
+    if not words or mentions(quoted, words[-1]):
+        return True
+    return says is not None and says(words[-1], quote)
+
+
 def unknown_circumstance(need: str, vocab: Vocabulary) -> str:
     """The first word after "for", "while", "during" or "vs" that the articles never use and that
-    names something ("kids" in "is that ok for my kids", "pregnant"); "" otherwise."""
+    names something ("kids" in "is that ok for my kids", "pregnant"), or a child's age when the
+    articles never speak of children (`young_age`); "" otherwise."""
     for word in circumstances(need):
         if key_concepts(word) and not known(word, vocab):
             return word
+    return young_age(need, vocab)
+
+
+# "my 15 year old", "a 9-year-old", "my 8yo", "my 12 y/o": a person of an age.
+AGE = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:(?:years?|yrs?)[\s-]*old|y/?o)\b", re.I)
+ADULT = 18
+# The words in which articles speak of the young (any form the stemmer gives one stem).
+YOUNG = ("child", "children", "kid", "teen", "teenager", "adolescent", "pediatric", "infant")
+
+
+def young_age(need: str, vocab: Vocabulary) -> str:
+    """A person under 18 the question asks about by age ("can my 15 year old take it"), as typed,
+    when the articles use none of the words for the young; "" otherwise (an adult's age, "my mum
+    is 62", is the articles' to judge: they may give ages of onset)."""
+    for found in AGE.finditer(need):
+        if int(found["n"]) < ADULT and not any(vocab.knows_as_typed(w) for w in YOUNG):
+            return found[0]
     return ""
 
 
@@ -171,8 +220,10 @@ def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
 
 def known(word: str, vocab: Vocabulary) -> bool:
     """In the articles: a name with one slip ("wellbutrn"), an English word as typed ("night" is
-    not a slip of "might"), or two of their words typed as one."""
-    known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
+    not a slip of "might"; "fasting", a form of "fast" the model splits, is not one of "fat"), or
+    two of their words typed as one."""
+    typed = not is_name(word) or all(map(is_english, word.split()))
+    known = vocab.knows_as_typed(word) if typed else vocab.knows(word)
     return known or vocab.joins(word)
 
 

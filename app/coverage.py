@@ -22,7 +22,9 @@ only by a very strong sentence (`named_support`), like one naming a rare missing
 the reply names it; so is one about people or a time they never mention ("for my kids", "while
 pregnant") or an effect they use none of the words of ("make your hair fall out"; "loss" in
 "hair loss" and "low" in "low sex drive" are not counted), and an "is X ADJ?" question whose
-quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
+quoted passage never says ADJ ("is parkinsons genetic"), and an "is X a sign of Y" question
+whose quoted passage never names X ("is losing your sense of smell a sign of ..."): `app.asks`.
+A child named by an age ("my 9 year old") is a circumstance of its own. Words
 that only frame a question (the kind a "which X" question asks for, an effect verb), two known
 words typed as one ("bloodwork"), a word the quote says in other words and an English word said
 of how the reader feels beside one of the quoted passage's ("feel lazy and unmotivated") never
@@ -42,6 +44,7 @@ from app.asks import (
     felt_beside,
     framing,
     has_quality,
+    names_the_sign,
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
@@ -143,6 +146,8 @@ def judge(
         return Coverage(False, (*missing, *effect), "effect")
     if not has_quality(need, quote_text(top), quoted, vocab, says):  # however strong the sentence
         return Coverage(False, missing, "quality")
+    if not names_the_sign(need, quote_text(top), quoted, says):
+        return Coverage(False, missing, "sign")
     absent = [
         c
         for c in concepts

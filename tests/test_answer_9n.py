@@ -1,0 +1,158 @@
+"""Task 9n: rules written after seed held-out 11 was read, each with questions in my own wording
+(none is in an eval file) and near misses that must keep their reading.
+
+- A regular form of an English word that the model splits ("fasting": "fast" + "##ing") is a word
+  typed as meant, not a slip of one of the articles' words ("fat"): `app.asks.known`.
+- A child named by an age ("my 12 year old", "my 7yo") is a circumstance the articles never
+  mention when they use none of the words for the young (`app.asks.young_age`); an adult's age is
+  left to the articles.
+- "What pulse counts as too fast": a measure, then the class it bounds; only a number answers
+  (`app.amounts`).
+- "Is a dry mouth an early symptom of X": the thing asked about as a sign must be in the quoted
+  passage, not only other signs of X (`app.asks.names_the_sign`).
+"""
+
+import pytest
+
+from app import amounts
+from app.asks import known, names_the_sign, unknown_subject, young_age
+from app.concepts import Vocabulary, is_english
+from app.lexical import terms
+
+ARTICLES = (
+    "Dopamine is a neurotransmitter. A diet low in fat and rich in juice may help. "
+    "Tremors and loss of balance are signs of Parkinson's disease, which usually starts at age 60."
+)
+
+
+def vocab(text: str = ARTICLES) -> Vocabulary:
+    return Vocabulary(terms(text), [text])
+
+
+@pytest.mark.parametrize("word", ["fasting", "shopping", "hiking", "showers", "weed"])
+def test_regular_forms_of_english_words_are_english(word):
+    assert is_english(word)
+
+
+@pytest.mark.parametrize("word", ["dopamin", "depresion", "sertraline", "levodopa", "adhd"])
+def test_slips_and_names_are_not_english(word):
+    assert not is_english(word)
+
+
+def test_a_split_english_form_is_not_forgiven_as_a_slip_of_their_word():
+    assert not known("fasting", vocab())  # "fat" is theirs; "fasting" is not
+    assert unknown_subject("does juice fasting really work", vocab()) == "fasting"
+
+
+def test_a_slip_of_their_word_and_a_word_they_use_stay_known():
+    assert known("dopamin", vocab())
+    assert known("fasting", vocab(ARTICLES + " Intermittent fasting is popular."))
+
+
+@pytest.mark.parametrize(
+    "question,age",
+    [
+        ("is it ok for my 12 year old to take this", "12 year old"),
+        ("can my 7yo use these supplements", "7yo"),
+        ("would a 16-year-old get the same benefit", "16-year-old"),
+    ],
+)
+def test_a_child_named_by_age_is_a_circumstance_they_never_mention(question, age):
+    assert young_age(question, vocab()) == age
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dad is 70 years old, could he have it",  # an adult: the articles give ages
+        "i have taken it for 3 years, is that too long",  # a duration, not an age
+        "can my 5 year old get it",  # the articles below speak of children
+    ],
+)
+def test_an_adult_or_a_duration_or_children_they_speak_of_name_no_age(question):
+    text = ARTICLES + " Children can have it too." if "5 year" in question else ARTICLES
+    assert young_age(question, vocab(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what pulse counts as too fast when running",
+        "what blood pressure is considered high",
+        "what score qualifies as severe depression",
+    ],
+)
+def test_a_threshold_asked_needs_a_number(question):
+    assert not amounts.answered(question, "Exercise raises your pulse and lifts your mood.")
+    assert amounts.answered(question, "Above 100 beats a minute is considered fast.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what counts as moderate exercise",  # no measure named: words may answer it
+        "what level of effort helps depression most",
+        "what rate of people recover",
+    ],
+)
+def test_without_a_measure_before_counts_as_no_number_is_needed(question):
+    assert amounts.answered(question, "Brisk walking counts as moderate exercise.")
+
+
+SIGNS = "Physical signs include tremors, muscle cramps and loss of balance."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a dry mouth an early symptom of parkinsons",
+        "could hiccups be a sign of low dopamine",
+        "are nosebleeds a common sign of dopamine deficiency",
+    ],
+)
+def test_a_thing_asked_about_as_a_sign_must_be_in_the_quote(question):
+    assert not names_the_sign(question, SIGNS, frozenset(terms(SIGNS)), None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are muscle cramps a sign of low dopamine",  # the quote names it
+        "is that a sign of parkinsons",  # a pronoun: the thing is in the conversation
+        "what are the signs of parkinsons",  # not a yes/no question about one thing
+        "is tremor an early sign of parkinsons",  # "tremors" with one slip
+    ],
+)
+def test_a_sign_the_quote_names_or_no_thing_named_passes(question):
+    assert names_the_sign(question, SIGNS, frozenset(terms(SIGNS)), None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does juice fasting boost dopamine",
+        "is it safe for my 11 year old to take l-theanine",
+        "what pulse counts as moderate exercise",
+        "is losing weight an early sign of parkinsons",
+        "is feeling cold a common sign of low dopamine",
+    ],
+)
+def test_the_seed_articles_do_not_cover_these(seed_assistant, question):
+    reply = seed_assistant.ask(question)
+    assert reply.abstained and not reply.quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("is a tremor in your hands a sign of parkinsons", "Tremors"),
+        ("is restless legs a symptom of dopamine deficiency", "Restless leg"),
+        ("at what age does parkinsons usually begin", "60 years"),
+        ("does exercise help with depression", "depression"),
+    ],
+)
+def test_near_misses_on_the_seed_articles_are_still_answered(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained and any(answer in q.text for q in reply.quotes[:3])
