@@ -122,6 +122,9 @@ CIRCUMSTANCE = re.compile(
     r"|\b(?:safe|safer|ok|okay|fine|good|bad|different|dangerous|risky|normal|common|suitable)\s+"
     r"for\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?|\bfor\s+" + OWNER + r"\s+"
     # "is it more common in men": the group a comparison names
+    # "and for kids?", "what about for older people": a follow-up that asks for whom
+    r"|^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:what|how)\s+about\s+)?for\s+"
+    r"(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?"
     r"|\b(?:more|less|most|least)\s+(?:common|likely|frequent|prevalent)\s+(?:in|among)\s+"
     r"(?:(?:a|an|the)\s+|" + OWNER + r"\s+)?)"
     r"(?P<x>[A-Za-z][\w'’-]*)",
@@ -132,7 +135,8 @@ CIRCUMSTANCE = re.compile(
 def circumstances(question: str) -> list[str]:
     """The words right after "while", "during", "vs", "for my" or "safe / ok / different ...
     for" (past a determiner), as typed: the people or the time a question asks about ("kids",
-    "pregnant", "women", "men"); not after a bare "for" ("going for walks")."""
+    "pregnant", "women", "men"); not after a bare "for" ("going for walks") but at the start of
+    a follow-up ("and for kids?", "what about for my dad")."""
     return [m["x"] for m in CIRCUMSTANCE.finditer(ASIDE.sub(" ", question))]
 
 

@@ -6,6 +6,8 @@
 - A child named by an age ("my 12 year old", "my 7yo") is a circumstance the articles never
   mention when they use none of the words for the young (`app.asks.young_age`); an adult's age is
   left to the articles.
+- "And for teens?", "what about for my nan": a follow-up that opens with "for" asks for whom, as
+  "safe for my kids" did (`app.subject.circumstances`).
 - "What pulse counts as too fast": a measure, then the class it bounds; only a number answers
   (`app.amounts`).
 - "Is a dry mouth an early symptom of X": the thing asked about as a sign must be in the quoted
@@ -15,9 +17,10 @@
 import pytest
 
 from app import amounts
-from app.asks import known, names_the_sign, unknown_subject, young_age
+from app.asks import known, names_the_sign, unknown_circumstance, unknown_subject, young_age
 from app.concepts import Vocabulary, is_english
 from app.lexical import terms
+from app.subject import circumstances
 
 ARTICLES = (
     "Dopamine is a neurotransmitter. A diet low in fat and rich in juice may help. "
@@ -72,6 +75,26 @@ def test_a_child_named_by_age_is_a_circumstance_they_never_mention(question, age
 def test_an_adult_or_a_duration_or_children_they_speak_of_name_no_age(question):
     text = ARTICLES + " Children can have it too." if "5 year" in question else ARTICLES
     assert young_age(question, vocab(text)) == ""
+
+
+@pytest.mark.parametrize(
+    "question,who",
+    [
+        ("and for teens?", "teens"),
+        ("what about for my nan, same thing?", "nan"),
+        ("ok so for the elderly", "elderly"),
+    ],
+)
+def test_a_follow_up_opening_with_for_asks_for_whom(question, who):
+    assert circumstances(question) == [who]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["going for walks, does that help?", "and for how long?", "thanks for that, what else helps"],
+)
+def test_for_inside_a_message_or_before_a_question_word_names_no_one(question):
+    assert unknown_circumstance(question, vocab()) == ""
 
 
 @pytest.mark.parametrize(
@@ -139,7 +162,8 @@ def test_a_sign_the_quote_names_or_no_thing_named_passes(question):
     ],
 )
 def test_the_seed_articles_do_not_cover_these(seed_assistant, question):
-    reply = seed_assistant.ask(question)
+    *history, question = question.split(" || ")
+    reply = seed_assistant.ask(question, history)
     assert reply.abstained and not reply.quotes
 
 
@@ -151,8 +175,25 @@ def test_the_seed_articles_do_not_cover_these(seed_assistant, question):
         ("is restless legs a symptom of dopamine deficiency", "Restless leg"),
         ("at what age does parkinsons usually begin", "60 years"),
         ("does exercise help with depression", "depression"),
+        ("what foods raise dopamine || and for how long should i eat them?", "magnesium"),
     ],
 )
 def test_near_misses_on_the_seed_articles_are_still_answered(seed_assistant, question, answer):
-    reply = seed_assistant.ask(question)
+    *history, question = question.split(" || ")
+    reply = seed_assistant.ask(question, history)
     assert not reply.abstained and any(answer in q.text for q in reply.quotes[:3])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "history,question,named",
+    [
+        ("what supplements help dopamine", "and for women? same supplements?", "women"),
+        ("what foods raise dopamine", "and for children?", "children"),
+    ],
+)
+def test_a_follow_up_for_people_they_never_mention_names_them(
+    seed_assistant, history, question, named
+):
+    reply = seed_assistant.ask(question, [history])
+    assert reply.abstained and f"don't mention “{named}”" in reply.markdown
