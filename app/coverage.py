@@ -21,13 +21,14 @@ and "sertraline"). A question about a thing the articles never mention, common w
 only by a very strong sentence (`named_support`), like one naming a rare missing concept, and
 the reply names it; so is one about people or a time they never mention ("for my kids", "while
 pregnant") or an effect they use none of the words of ("make your hair fall out"; "loss" in
-"hair loss" and "low" in "low sex drive" are not counted), and an "is X ADJ?" question whose
-quoted passage never says ADJ ("is parkinsons genetic"), and an "is X a sign of Y" question
-whose quoted passage never names X ("is losing your sense of smell a sign of ..."): `app.asks`.
-A child named by an age ("my 9 year old") is a circumstance of its own. Words
-that only frame a question (the kind a "which X" question asks for, an effect verb), two known
-words typed as one ("bloodwork"), a word the quote says in other words and an English word said
-of how the reader feels beside one of the quoted passage's ("feel lazy and unmotivated") never
+"hair loss" and "low" in "low sex drive" are not counted; after a follow-up only an effect of two
+or more such words: "can they make you gain weight", not "does it work the other way round"), and
+an "is X ADJ?" question whose quoted passage never says ADJ ("is parkinsons genetic"), and an
+"is X a sign of Y" question whose quoted passage never names X ("is losing your sense of smell a
+sign of ..."): `app.asks`. A child named by an age ("my 9 year old") is a circumstance of its own.
+Words that only frame a question (the kind a "which X" question asks for, an effect verb), two
+known words typed as one ("bloodwork"), a word the quote says in other words and an English word
+said of how the reader feels beside one of the quoted passage's ("feel lazy and unmotivated") never
 veto.
 """
 
@@ -139,7 +140,9 @@ def judge(
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
         return Coverage(False, _named(*missing, unknown), "subject")
-    effect = () if followup else unknown_effect(need, vocab)
+    effect = unknown_effect(need, vocab)
+    if followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
+        effect = ()
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:

@@ -10,6 +10,10 @@
   "safe for my kids" did (`app.subject.circumstances`).
 - "What pulse counts as too fast": a measure, then the class it bounds; only a number answers
   (`app.amounts`).
+- A follow-up about an effect of two or more words the articles never use ("can they make you gain
+  weight" after a question on antidepressants) is not covered, as the same question asked alone
+  was (`app.coverage.judge`); one such word ("does it work the other way round") may be the
+  topic's in other words, and is still left to the quote.
 - "Is a dry mouth an early symptom of X": the thing asked about as a sign must be in the quoted
   passage, not only other signs of X (`app.asks.names_the_sign`).
 """
@@ -197,3 +201,26 @@ def test_a_follow_up_for_people_they_never_mention_names_them(
 ):
     reply = seed_assistant.ask(question, [history])
     assert reply.abstained and f"don't mention “{named}”" in reply.markdown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "history,question,named",
+    [
+        ("which antidepressants do doctors prescribe", "can they make you gain weight", "weight"),
+        ("what supplements help dopamine", "do they make your hair fall out", "hair"),
+    ],
+)
+def test_a_follow_up_effect_of_words_they_never_use_is_not_covered(
+    seed_assistant, history, question, named
+):
+    reply = seed_assistant.ask(question, [history])
+    assert reply.abstained and named in reply.markdown
+
+
+@pytest.mark.model
+def test_a_follow_up_effect_of_one_unknown_word_is_left_to_the_quote(seed_assistant):
+    reply = seed_assistant.ask(
+        "does it work the other way round too", ["how do ssris affect dopamine"]
+    )
+    assert not reply.abstained
