@@ -8,6 +8,9 @@
   left to the articles.
 - "And for teens?", "what about for my nan": a follow-up that opens with "for" asks for whom, as
   "safe for my kids" did (`app.subject.circumstances`).
+- "Does vaping nicotine zap your dopamine": a verb the list lacks, known by the "your" after it,
+  still ends the subject ("nicotine"), unless the subject is the reader's own ("will my gp check
+  my dopamine": a person, by a lay word) (`app.subject.subject`).
 - "What pulse counts as too fast": a measure, then the class it bounds; only a number answers
   (`app.amounts`).
 - A follow-up about an effect of two or more words the articles never use ("can they make you gain
@@ -24,7 +27,7 @@ from app import amounts
 from app.asks import known, names_the_sign, unknown_circumstance, unknown_subject, young_age
 from app.concepts import Vocabulary, is_english
 from app.lexical import terms
-from app.subject import circumstances
+from app.subject import circumstances, subject
 
 ARTICLES = (
     "Dopamine is a neurotransmitter. A diet low in fat and rich in juice may help. "
@@ -102,6 +105,30 @@ def test_for_inside_a_message_or_before_a_question_word_names_no_one(question):
 
 
 @pytest.mark.parametrize(
+    "question,head",
+    [
+        ("does vaping nicotine zap your dopamine", "nicotine"),
+        ("can energy drinks tank ur serotonin", "drinks"),
+        ("does binge watching tv sap your motivation", "tv"),
+    ],
+)
+def test_a_verb_the_list_lacks_before_your_ends_the_subject(question, head):
+    assert subject(question) == head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will my gp check my dopamine",  # the reader's own person
+        "does working out before your shift help",  # a preposition before "your"
+        "can your brain make too much dopamine",  # nothing between the subject and "make"
+    ],
+)
+def test_the_readers_own_or_a_preposition_before_your_names_no_new_subject(question):
+    assert subject(question) in ("", "brain")
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what pulse counts as too fast when running",
@@ -163,6 +190,8 @@ def test_a_sign_the_quote_names_or_no_thing_named_passes(question):
         "what pulse counts as moderate exercise",
         "is losing weight an early sign of parkinsons",
         "is feeling cold a common sign of low dopamine",
+        "does drinking beer tank your dopamine",
+        "does eating sugar crash your dopamine",
     ],
 )
 def test_the_seed_articles_do_not_cover_these(seed_assistant, question):
