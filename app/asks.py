@@ -26,7 +26,18 @@ from app.concepts import (
     key_concepts,
     mentions,
 )
-from app.subject import VERB, circumstances, outcome, quality, subject, topic, topic_words
+from app.subject import (
+    AUX,
+    CLAUSE,
+    OPENS_CLAUSE,
+    VERB,
+    circumstances,
+    outcome,
+    quality,
+    subject,
+    topic,
+    topic_words,
+)
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
@@ -216,6 +227,36 @@ def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
     w = word.lower()
     generic = any(x in GENERIC_EFFECT for x in (w, w.removesuffix("s"), w.removesuffix("es")))
     return w not in DEGREE and not (generic and is_head) and known(word, vocab)
+
+
+def misread(need: str, vocab: Vocabulary, rank: int, message: str = "") -> list[str]:
+    """The rare English words of a message typed as keywords or a claim ("cold showers dopamine
+    boost true?", "smoking weed every day and dopamine long term effects": no question word or
+    auxiliary first, no word about the reader) that the articles use only one slip away ("showers",
+    "weed" of "need"): typed as meant, so missing. `Vocabulary.missing` forgives them as slips;
+    in a question or a message about the reader they stay forgiven ("bailing", "hooked": lay words
+    there, too often, for what the articles say), and so does one before a word of theirs ("junk
+    food": which of their things, in the reader's words)."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", message or need)]
+    if not words or CLAUSE & set(words) or words[0] in OPENS_CLAUSE or re.fullmatch(AUX, words[0]):
+        return []
+    typed = re.findall(r"[\w'’-]+", need)
+    after = {w.lower(): typed[i + 1] for i, w in enumerate(typed[:-1])}
+    return [
+        c
+        for c in key_concepts(need)
+        if is_rare(c, rank)
+        and is_english(c)
+        and vocab.knows(c)
+        and not known(c, vocab)
+        and not _narrows(after.get(c.lower(), ""), vocab)
+    ]
+
+
+def _narrows(following: str, vocab: Vocabulary) -> bool:
+    """The word after is a thing the articles name ("food" after "junk"): the word before only
+    says which of their things, in the reader's words."""
+    return bool(following) and bool(key_concepts(following)) and known(following, vocab)
 
 
 def known(word: str, vocab: Vocabulary) -> bool:

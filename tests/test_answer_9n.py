@@ -8,6 +8,10 @@
   left to the articles.
 - "And for teens?", "what about for my nan": a follow-up that opens with "for" asks for whom, as
   "safe for my kids" did (`app.subject.circumstances`).
+- A message typed as keywords or a claim ("weed and sleep, any link?") means its English words as
+  typed: one a slip away from a word of the articles ("weed" from "need") is missing
+  (`app.asks.misread`); in a question, in a message about the reader, before a word of theirs
+  ("weed tea": which of their things) or when not English ("dopamin") it is still forgiven.
 - "Does vaping nicotine zap your dopamine": a verb the list lacks, known by the "your" after it,
   still ends the subject ("nicotine"), unless the subject is the reader's own ("will my gp check
   my dopamine": a person, by a lay word) (`app.subject.subject`).
@@ -24,7 +28,14 @@
 import pytest
 
 from app import amounts
-from app.asks import known, names_the_sign, unknown_circumstance, unknown_subject, young_age
+from app.asks import (
+    known,
+    misread,
+    names_the_sign,
+    unknown_circumstance,
+    unknown_subject,
+    young_age,
+)
 from app.concepts import Vocabulary, is_english
 from app.lexical import terms
 from app.subject import circumstances, subject
@@ -253,3 +264,43 @@ def test_a_follow_up_effect_of_one_unknown_word_is_left_to_the_quote(seed_assist
         "does it work the other way round too", ["how do ssris affect dopamine"]
     )
     assert not reply.abstained
+
+
+SLEEP = "Many people need more sleep. Herbal tea may help; dopamine levels matter too."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "weed and sleep, any link?",
+        "smoking weed every night, sleep effects",
+        "weed, good or bad for sleep?",
+    ],
+)
+def test_a_keyword_message_means_its_english_words_as_typed(message):
+    assert misread(message, vocab(SLEEP), 10000, message) == ["weed"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does weed help sleep",  # a question: the slip is still forgiven
+        "i smoke weed every night, is my sleep ok",  # about the reader
+        "weed tea and sleep",  # before a word of theirs: which tea
+        "dopamin levels and sleep",  # not English: a slip of theirs
+    ],
+)
+def test_questions_the_readers_own_words_modifiers_and_slips_are_forgiven(message):
+    assert misread(message, vocab(SLEEP), 10000, message) == []
+
+
+@pytest.mark.model
+def test_a_keyword_message_about_what_they_never_mention_names_it(seed_assistant):
+    reply = seed_assistant.ask("weed and dopamine, long term")
+    assert reply.abstained and "“weed”" in reply.markdown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", ["junk food and depression", "tyrosine foods for dopamine"])
+def test_keyword_messages_of_their_things_are_still_quoted(seed_assistant, message):
+    assert not seed_assistant.ask(message).abstained
