@@ -2,16 +2,17 @@
 
 A dose ("what dose of venlafaxine", "how much magnesium should i take", "how much tyrosine a day"),
 a duration ("how long does sertraline take to work", "how many weeks"; "how long does the high
-last" also by words of one: "over the long haul"), an amount per day or week
-("how many minutes of exercise a week"), a normal level ("what is a normal dopamine level"), a
-time of day ("the best time of day to work out", "at night"), a season ("winter depression"), a
-quantity to eat or have ("how much chocolate do i need to eat"), a frequency ("how often should
-i work out": an amount a day or week), a price ("how much does the test
-cost") or a share of people ("what percent of people get better", "what are the odds") is
-answered only by a passage that gives one: a dose or an amount with a unit, a number of days or
-weeks, a number, a part of the day, a season, any of the first three, a cost, a number or share.
-A passage that merely names the drug or the activity does not answer it. Out of scope: whether
-the amount given is the one asked about (the ranking puts the passage about it first).
+last" also by words of one: "over the long haul"), an amount per day or week ("how many minutes of
+exercise a week"), a normal level ("what is a normal dopamine level"), a threshold ("what heart
+rate counts as moderate": a measure, then the class it bounds), a time of day ("the best time of
+day to work out", "at night"), a season ("winter depression"), a quantity to eat or have ("how
+much chocolate do i need to eat"), a frequency ("how often should i work out": an amount a day or
+week), a price ("how much does the test cost") or a share of people ("what percent of people get
+better", "what are the odds") is answered only by a passage that gives one: a dose or an amount
+with a unit, a number of days or weeks, a number (a level, a threshold), a part of the day, a
+season, any of the first three, a cost, a number or share. A passage that merely names the drug
+or the activity does not answer it. Out of scope: whether the amount given is the one asked about
+(the ranking puts the passage about it first).
 """
 
 from __future__ import annotations
@@ -59,6 +60,14 @@ ASKS_LEVEL = re.compile(
     re.I,
 )
 GIVES_LEVEL = re.compile(r"\d")
+# "what heart rate counts as moderate", "what score is considered severe": a measure named, then
+# the bound of a class asked for; only a number answers.
+ASKS_THRESHOLD = re.compile(
+    r"\bwhat\s+(?:[a-z][\w-]*\s+)?(?:rates?|pulse|bpm|scores?|levels?|numbers?|values?|readings?"
+    r"|weights?|bmi|temperatures?|pressures?|amounts?)\s+(?:counts?\s+as|(?:is|are)\s+considered"
+    r"|qualif(?:y|ies)\s+as)\b",
+    re.I,
+)
 ASKS_TIME_OF_DAY = re.compile(
     r"\btime\s+of\s+(?:the\s+)?day\b|\bwhat\s+time\b|\bat\s+(?:night|bedtime)\b|\bbefore\s+bed\b"
     r"|\b(?:in|during)\s+the\s+(?:night|morning|evening|afternoon)\b",
@@ -128,6 +137,7 @@ KINDS = (
     (ASKS_LASTING, GIVES_LASTING),
     (ASKS_PER_PERIOD, GIVES_PER_PERIOD),
     (ASKS_LEVEL, GIVES_LEVEL),
+    (ASKS_THRESHOLD, GIVES_LEVEL),
     (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),
     (ASKS_SEASON, GIVES_SEASON),
     (ASKS_QUANTITY, GIVES_QUANTITY),

@@ -17,8 +17,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
-from app.subject import VERB, circumstances, outcome, quality, subject, topic, topic_words
+from app.concepts import (
+    FUNCTION,
+    Vocabulary,
+    is_english,
+    is_name,
+    is_rare,
+    key_concepts,
+    mentions,
+)
+from app.subject import (
+    AUX,
+    CLAUSE,
+    OPENS_CLAUSE,
+    VERB,
+    circumstances,
+    outcome,
+    quality,
+    subject,
+    topic,
+    topic_words,
+)
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
 
@@ -133,12 +152,53 @@ def has_quality(
     return says is not None and says(word, quote)
 
 
+# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it":
+# a thing named (not a pronoun: "is that a sign of ...") and asked about as a sign of something.
+SIGN_OF = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
+    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<x>[^?.!,;]+?)\s+(?:be\s+)?"
+    r"(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b",
+    re.I,
+)
+
+
+def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | None) -> bool:
+    """A question whether a thing is a sign of something ("is losing your sense of smell an early
+    sign of parkinsons") asks about that thing: the quoted passage must mention its head
+    ("smell"; one slip forgiven, or in other words), not merely list other signs. True for other
+    questions."""
+    found = SIGN_OF.match(need)
+    words = key_concepts(found["x"]) if found else []
+    if not words or mentions(quoted, words[-1]):
+        return True
+    return says is not None and says(words[-1], quote)
+
+
 def unknown_circumstance(need: str, vocab: Vocabulary) -> str:
     """The first word after "for", "while", "during" or "vs" that the articles never use and that
-    names something ("kids" in "is that ok for my kids", "pregnant"); "" otherwise."""
+    names something ("kids" in "is that ok for my kids", "pregnant"), or a child's age when the
+    articles never speak of children (`young_age`); "" otherwise."""
     for word in circumstances(need):
         if key_concepts(word) and not known(word, vocab):
             return word
+    return young_age(need, vocab)
+
+
+# "my 15 year old", "a 9-year-old", "my 8yo", "my 12 y/o": a person of an age.
+AGE = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:(?:years?|yrs?)[\s-]*old|y/?o)\b", re.I)
+ADULT = 18
+# The words in which articles speak of the young (any form the stemmer gives one stem).
+YOUNG = ("child", "children", "kid", "teen", "teenager", "adolescent", "pediatric", "infant")
+
+
+def young_age(need: str, vocab: Vocabulary) -> str:
+    """A person under 18 the question asks about by age ("can my 15 year old take it"), as typed,
+    when the articles use none of the words for the young; "" otherwise (an adult's age, "my mum
+    is 62", is the articles' to judge: they may give ages of onset)."""
+    for found in AGE.finditer(need):
+        if int(found["n"]) < ADULT and not any(vocab.knows_as_typed(w) for w in YOUNG):
+            return found[0]
     return ""
 
 
@@ -169,10 +229,42 @@ def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
     return w not in DEGREE and not (generic and is_head) and known(word, vocab)
 
 
+def misread(need: str, vocab: Vocabulary, rank: int, message: str = "") -> list[str]:
+    """The rare English words of a message typed as keywords or a claim ("cold showers dopamine
+    boost true?", "smoking weed every day and dopamine long term effects": no question word or
+    auxiliary first, no word about the reader) that the articles use only one slip away ("showers",
+    "weed" of "need"): typed as meant, so missing. `Vocabulary.missing` forgives them as slips;
+    in a question or a message about the reader they stay forgiven ("bailing", "hooked": lay words
+    there, too often, for what the articles say), and so does one before a word of theirs ("junk
+    food": which of their things, in the reader's words)."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", message or need)]
+    if not words or CLAUSE & set(words) or words[0] in OPENS_CLAUSE or re.fullmatch(AUX, words[0]):
+        return []
+    typed = re.findall(r"[\w'’-]+", need)
+    after = {w.lower(): typed[i + 1] for i, w in enumerate(typed[:-1])}
+    return [
+        c
+        for c in key_concepts(need)
+        if is_rare(c, rank)
+        and is_english(c)
+        and vocab.knows(c)
+        and not known(c, vocab)
+        and not _narrows(after.get(c.lower(), ""), vocab)
+    ]
+
+
+def _narrows(following: str, vocab: Vocabulary) -> bool:
+    """The word after is a thing the articles name ("food" after "junk"): the word before only
+    says which of their things, in the reader's words."""
+    return bool(following) and bool(key_concepts(following)) and known(following, vocab)
+
+
 def known(word: str, vocab: Vocabulary) -> bool:
     """In the articles: a name with one slip ("wellbutrn"), an English word as typed ("night" is
-    not a slip of "might"), or two of their words typed as one."""
-    known = vocab.knows(word) if is_name(word) else vocab.knows_as_typed(word)
+    not a slip of "might"; "fasting", a form of "fast" the model splits, is not one of "fat"), or
+    two of their words typed as one."""
+    typed = not is_name(word) or all(map(is_english, word.split()))
+    known = vocab.knows_as_typed(word) if typed else vocab.knows(word)
     return known or vocab.joins(word)
 
 

@@ -255,6 +255,28 @@ def is_rare(concept: str, rank: int) -> bool:
     return all(common.get(w, rank) >= rank for w in parts)
 
 
+INFLECTIONS = ("s", "es", "ing", "ed", "er", "ers", "ings")
+
+
+def is_english(word: str) -> bool:
+    """A word of general English as typed: a whole word of the embedding model's vocabulary
+    ("weed", "showers") or a regular form of one ("fasting" of "fast", "shopping" of "shop"):
+    the model splits many such forms ("fast", "##ing"). "dopamin" and "depresion" are not."""
+    low = word.lower()
+    common = common_words()
+    if not low.isalpha() or low in common:
+        return low in common
+    for ending in INFLECTIONS:
+        base = low.removesuffix(ending)
+        if base == low or len(base) < 3:
+            continue
+        if any(
+            f in common for f in (base, base + "e", base[:-1] if base[-1] == base[-2] else base)
+        ):
+            return True
+    return False
+
+
 def is_name(concept: str) -> bool:
     """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
     embedding model's general English vocabulary ("grandma", "lazy" are)."""

@@ -1,32 +1,34 @@
 """Is the question covered? The decision to quote or to say "not covered", beyond one cosine.
 
-Evidence mode only. Covered when the best answering sentence supports the question (its
-cosine, `support_below`), unless the question names a rare concept the corpus never mentions
-("ADHD"; only the question a chatty message asks counts, `asked`): then only a very strong
+Evidence mode only. Covered when the best answering sentence supports the question (its cosine,
+`support_below`), unless the question names a rare concept the corpus never mentions ("ADHD"; only
+the question a chatty message asks counts, `asked`; in a message typed as keywords an English word
+one slip from theirs counts too, "smoking weed": `app.asks.misread`): then only a very strong
 sentence (`named_support`; `word_support` when every such word is English, not a name: "lazy",
-"psychiatrist") lets it through, and the reply names what is missing. A keyword query
-("levodopa") whose every key word is in the quoted passage is covered down to `keyword_floor`. A
-follow-up's new information need is judged on its own words: when a rare one is not in the
-quoted passage and the follow-up alone is weakly supported, it is not covered (of two words
-asked about as alternatives, "any pills or supplements too?", the one the passage mentions is
-enough). A follow-up that
-refers back ("are they safe with sertraline?" after a supplements question) is read with the
-earlier topic, which the articles cover by construction and which lifts every cosine: its best
-sentence needs `refers_back_support`. A question that asks for an amount (a dose, a duration, an
-amount a day, a normal level, a time of day: `app.amounts`) is covered only by a passage that gives
-one: a passage that merely names the drug does not answer it. A question about taking two things
-together is covered only by a passage that names every rare concept it asks about ("l-theanine"
-and "sertraline"). A question about a thing the articles never mention, common word or not
-("does drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered
-only by a very strong sentence (`named_support`), like one naming a rare missing concept, and
-the reply names it; so is one about people or a time they never mention ("for my kids", "while
-pregnant") or an effect they use none of the words of ("make your hair fall out"; "loss" in
-"hair loss" and "low" in "low sex drive" are not counted), and an "is X ADJ?" question whose
-quoted passage never says ADJ ("is parkinsons genetic"): `app.asks`. Words
-that only frame a question (the kind a "which X" question asks for, an effect verb), two known
-words typed as one ("bloodwork"), a word the quote says in other words and an English word said
-of how the reader feels beside one of the quoted passage's ("feel lazy and unmotivated") never
-veto.
+"psychiatrist") lets it through, and the reply names what is missing. A keyword query ("levodopa")
+whose every key word is in the quoted passage is covered down to `keyword_floor`. A follow-up's new
+information need is judged on its own words: when a rare one is not in the quoted passage and the
+follow-up alone is weakly supported, it is not covered (of two words asked about as alternatives,
+"any pills or supplements too?", the one the passage mentions is enough). A follow-up that refers
+back ("are they safe with sertraline?" after a supplements question) is read with the earlier
+topic, which the articles cover by construction and which lifts every cosine: its best sentence
+needs `refers_back_support`. A question that asks for an amount (a dose, a duration, an amount a
+day, a normal level, a time of day: `app.amounts`) is covered only by a passage that gives one: a
+passage that merely names the drug does not answer it. A question about taking two things together
+is covered only by a passage that names every rare concept it asks about ("l-theanine" and
+"sertraline"). A question about a thing the articles never mention, common word or not ("does
+drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered only by
+a very strong sentence (`named_support`), like one naming a rare missing concept, and the reply
+names it; so is one about people or a time they never mention ("for my kids", "while pregnant") or
+an effect they use none of the words of ("make your hair fall out"; "loss" in "hair loss" and "low"
+in "low sex drive" are not counted; after a follow-up only an effect of two or more such words:
+"can they make you gain weight", not "does it work the other way round"), and an "is X ADJ?"
+question whose quoted passage never says ADJ ("is parkinsons genetic"), and an "is X a sign of Y"
+question whose quoted passage never names X ("is losing your sense of smell a sign of ..."):
+`app.asks`. A child named by an age ("my 9 year old") is a circumstance of its own. Words that only
+frame a question (the kind a "which X" question asks for, an effect verb), two known words typed as
+one ("bloodwork"), a word the quote says in other words and an English word said of how the reader
+feels beside one of the quoted passage's ("feel lazy and unmotivated") never veto.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ from app.asks import (
     felt_beside,
     framing,
     has_quality,
+    misread,
+    names_the_sign,
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
@@ -108,7 +112,9 @@ def judge(
     frame = framing(need) | broad_kinds(need, vocab)
     missing = tuple(
         c
-        for c in vocab.missing(need)
+        for c in dict.fromkeys(
+            [*vocab.missing(need), *misread(need, vocab, settings.rare_rank, question)]
+        )
         if is_rare(c, settings.rare_rank)
         and c.lower() not in frame
         and not vocab.joins(c)
@@ -136,13 +142,17 @@ def judge(
         unknown = ""  # said in other words
     if unknown and top.support < settings.named_support:
         return Coverage(False, _named(*missing, unknown), "subject")
-    effect = () if followup else unknown_effect(need, vocab)
+    effect = unknown_effect(need, vocab)
+    if followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
+        effect = ()
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:
         return Coverage(False, (*missing, *effect), "effect")
     if not has_quality(need, quote_text(top), quoted, vocab, says):  # however strong the sentence
         return Coverage(False, missing, "quality")
+    if not names_the_sign(need, quote_text(top), quoted, says):
+        return Coverage(False, missing, "sign")
     absent = [
         c
         for c in concepts

@@ -3,14 +3,15 @@
 "does drinking alcohol lower dopamine" asks about alcohol; "can kids have low dopamine" about kids;
 "is deep brain stimulation a treatment for parkinsons" and "what is deep brain stimulation" about
 stimulation. The subject is the noun phrase between the auxiliary ("does", "can", "is") and the
-verb or predicate ("lower", "have", "a treatment"), cut at its first preposition ("stress at
-work": stress); a leading gerund gives way to its object ("drinking alcohol", "listening to
-music"); its head is its last word. A question whose subject's head the articles never mention is
-not about anything they say, however close a sentence about something else scores ("Physical
-activity improves symptoms of depression" for the alcohol question). Out of scope: parsing; the
-object of the effect ("does exercise help anxiety": rare words veto on their own, and lay words for
-symptoms, "tired", "shaky", are too often paraphrases of what the articles say) beyond whether the
-articles use any of its words (`outcome`).
+verb or predicate ("lower", "have", "a treatment"; also a word the verb list lacks that "your",
+"my" ... follows: "tank" in "does drinking alcohol tank your dopamine"), cut at its first
+preposition ("stress at work": stress); a leading gerund gives way to its object ("drinking
+alcohol", "listening to music"); its head is its last word. A question whose subject's head the
+articles never mention is not about anything they say, however close a sentence about something
+else scores ("Physical activity improves symptoms of depression" for the alcohol question). Out of
+scope: parsing; the object of the effect ("does exercise help anxiety": rare words veto on their
+own, and lay words for symptoms, "tired", "shaky", are too often paraphrases of what the articles
+say) beyond whether the articles use any of its words (`outcome`).
 
 A message may also name what it asks about first and then ask with a pronoun ("low dopamine and
 anxiety, are they connected", "deep brain stimulation for parkinsons is it worth it", "running vs
@@ -45,9 +46,17 @@ PREDICATE = (
     r"(?:good|bad|linked|related|connected|tied|associated|safe|effective|helpful|harmful|"
     r"better|worse|(?:a|an|the)\s+(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
 )
+# Words before "your" that are not verbs ("does working out before your shift help").
+PREPOSITIONS_BEFORE = frozenset(
+    ["before", "after", "about", "with", "from", "into", "during", "for", "while", "without"]
+    + ["than", "like", "off", "out", "over", "under", "through", "around", "all", "and", "but"]
+)
 EFFECT = re.compile(
     rf"^\W*(?:(?:so|and|but|ok|okay|also)\W+)*{AUX}\s+(?P<x>[^?.!,;]+?)\s+"
-    rf"(?:{VERB}|(?:really|actually|also|even)\s+{VERB}|{PREDICATE})\b",
+    rf"(?:{VERB}|(?:really|actually|also|even)\s+{VERB}|{PREDICATE}"
+    # "does drinking alcohol tank your dopamine": a word the list lacks, then whose the thing is
+    rf"|(?P<v>(?!{'|'.join(sorted(PREPOSITIONS_BEFORE))}\b)[a-z]{{3,}})"
+    r"(?=\s+(?:your|ur|my|his|her|their|our)\b))\b",
     re.I,
 )
 # A verb right after the verb: the first may be a noun of the subject ("does self harm affect").
@@ -66,6 +75,7 @@ PREPOSITIONS = frozenset(
     ["at", "of", "in", "on", "for", "from", "with", "to", "during", "after", "before", "about"]
     + ["like", "by"]
 )
+OWNERS = frozenset(["my", "ur", "your", "his", "her", "our", "their"])
 STATES = frozenset(["being", "feeling", "becoming", "staying"])
 GERUND = re.compile(r"[a-z]{3,}ing$", re.I)
 ADVERB = re.compile(r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even)$", re.I)  # "exactly", "really"
@@ -81,6 +91,8 @@ def subject(question: str) -> str:
     if found.re is EFFECT and NEXT_VERB.match(plain, found.end()) and not _helps(found):
         return ""  # "does self harm affect", "does brain damage lower": which word is the verb?
     words = [w for w in WORD.findall(found["x"]) if not ADVERB.match(w)]
+    if found.re is EFFECT and found["v"] and words and words[0].lower() in OWNERS:
+        return ""  # "will my gp test my dopamine": a person of the reader's, by a lay word
     if not words:
         return ""  # adverbs alone: "can barely get words out"
     if len(words) > MAX_WORDS or (len(words) == 1 and GERUND.match(words[0])):
@@ -122,6 +134,9 @@ CIRCUMSTANCE = re.compile(
     r"|\b(?:safe|safer|ok|okay|fine|good|bad|different|dangerous|risky|normal|common|suitable)\s+"
     r"for\s+(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?|\bfor\s+" + OWNER + r"\s+"
     # "is it more common in men": the group a comparison names
+    # "and for kids?", "what about for older people": a follow-up that asks for whom
+    r"|^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:what|how)\s+about\s+)?for\s+"
+    r"(?:(?:a|an|the|u)\s+|" + OWNER + r"\s+)?"
     r"|\b(?:more|less|most|least)\s+(?:common|likely|frequent|prevalent)\s+(?:in|among)\s+"
     r"(?:(?:a|an|the)\s+|" + OWNER + r"\s+)?)"
     r"(?P<x>[A-Za-z][\w'’-]*)",
@@ -132,7 +147,8 @@ CIRCUMSTANCE = re.compile(
 def circumstances(question: str) -> list[str]:
     """The words right after "while", "during", "vs", "for my" or "safe / ok / different ...
     for" (past a determiner), as typed: the people or the time a question asks about ("kids",
-    "pregnant", "women", "men"); not after a bare "for" ("going for walks")."""
+    "pregnant", "women", "men"); not after a bare "for" ("going for walks") but at the start of
+    a follow-up ("and for kids?", "what about for my dad")."""
     return [m["x"] for m in CIRCUMSTANCE.finditer(ASIDE.sub(" ", question))]
 
 
