@@ -120,6 +120,18 @@ def test_a_follow_up_whose_own_meaning_is_near_a_crisis_keeps_the_conversations_
     assert read(detector, message, history, NEARLY, QUIET).crisis
 
 
+def test_a_follow_up_in_new_words_is_read_with_the_conversations_meaning(detector):
+    # It names something of its own ("plenty", "need"), so it does not lean on the conversation; the
+    # meaning still reads it with the conversation's topic, where it is a crisis.
+    history = ["how many tablets are in a box of zopiclone", "28 i think"]
+    message = "right, plenty for what i need then"
+    query = contextualize(message, history)
+    assert not query.leans
+    assert not detector.detect(" ".join([*history, message])).crisis
+    assert read(detector, message, history, QUIET, CRISIS).by == ("meaning",)
+    assert not read(detector, message, history, QUIET, QUIET).crisis
+
+
 def test_a_longer_message_after_ordinary_turns_keeps_the_conversations_reading(detector):
     # More than `turns.SHORT` words tell something of their own: the rule leaves such a message be.
     history = ["whats a fatal amount of coffee, asking out of curiosity"]

@@ -2,15 +2,16 @@
 (`Assistant.find_many`) and the benchmark measures (`bench/crisis.py`, lines with a `history`).
 
 1. The message alone: the patterns, and the meaning of its own vector.
-2. With the conversation, for a follow-up that leans on it (`Query.leans`: refers back or names
-   almost nothing): the patterns read the last two turns and the message as typed, and the
-   meaning reads the vector of the message with the conversation's topic (`Query.context`,
-   embedded for retrieval in the same call). Each earlier turn was read by parts when asked.
-   A follow-up that names its own topic is read with the last two turns by the patterns alone
+2. With the conversation: the patterns read the last two turns and the message as typed
    ("my toddler was playing with my handbag" then "the pill bottle is open and some are
-   missing": each turn ordinary, together a child by an open bottle). Held-out 17's
-   conversations (read once, blind): 2 more crises caught; no false alarm added on any
-   conversation set (dev, held-out 15-17) or on the seed sets' 249 follow-ups.
+   missing": each turn ordinary, together a child by an open bottle), and the meaning reads the
+   vector of the message with the conversation's topic (`Query.context`, embedded for retrieval
+   in the same call). Each earlier turn was read by parts when asked. Until task 8y the meaning
+   read it only for a follow-up that leans on the conversation (`Query.leans`: refers back or
+   names almost nothing); one in words of its own is a crisis there too ("yeah thats enough for
+   what i need" after how many sleeping tablets come in a full pack, "some are from last night,
+   theyre still open" after what is good for scarring: held-out 19's conversations 45 -> 47 of
+   48 crises, no ordinary line of any follow-up set or seed file flagged by it).
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
    patterns read the turn before.
 4. But earlier turns that were themselves ordinary (`ordinary_before`: a general question, a
@@ -92,8 +93,9 @@ def read_turn(
     if alone.crisis or not history:
         return alone
     said = " ".join([*history[-2:], message])
-    # ... its meaning too when it leans; without a vector the detector reads the patterns only
-    crisis = detector.detect(said, context if query.leans else None, by_parts=False)
+    # ... its meaning too when it leans or carries on the topic (names no new one); without a
+    # vector the detector reads the patterns only
+    crisis = detector.detect(said, context, by_parts=False)
     if not crisis.crisis:
         crisis = detector.detect(history[-1])
     plain = crisis.crisis and plainly_ordinary(detector, message, alone, context)
