@@ -196,3 +196,34 @@ def test_a_crisis_after_ordinary_turns_stays_a_crisis(seed_assistant, history, m
 @pytest.mark.parametrize(("history", "message"), ORDINARY_AFTER_ORDINARY_TURNS)
 def test_an_ordinary_follow_up_after_ordinary_turns_is_answered(seed_assistant, history, message):
     assert not seed_assistant.find_many([(message, history, 3)])[0].crisis.crisis
+
+
+# A turn before that is figurative speech the gates missed (held-out 19's "bcaas or just protein"
+# came after one): sore after exercise (`patterns.figurative`). Near misses keep their reading.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i feel like dying after that spin class",
+        "felt like death after yesterday's crossfit",
+        "feeling like im dying from the hike lol",
+    ],
+)
+def test_sore_after_exercise_is_figurative(message):
+    from app.safety import patterns
+
+    assert not patterns.match(message)
+    assert "figurative" in patterns.quiet_readings(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("i feel like dying after the breakup", "suicide"),
+        ("i feel like dying after my workout and honestly i want to die", "suicide"),
+        ("feel like im dying after my run, crushing chest pain and i cant breathe", "medical"),
+    ],
+)
+def test_dying_after_anything_else_or_with_more_said_stays_a_crisis(message, category):
+    from app.safety import patterns
+
+    assert category in patterns.match(message)
