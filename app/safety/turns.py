@@ -87,14 +87,15 @@ def read_turn(
     context: np.ndarray | None = None,
 ) -> Detection:
     """Whether `message`, asked after `history`, is a crisis. `query` is
-    `conversation.contextualize(message, history)`; `own` its own vector and `context` the
-    vector of `query.context` (None when there is no history)."""
+    `conversation.contextualize(message, history)` (not read since task 8y: whether it leans no
+    longer decides); `own` its own vector and `context` the vector of `query.context` (None when
+    there is no history)."""
     alone = detector.detect(message, own)
     if alone.crisis or not history:
         return alone
     said = " ".join([*history[-2:], message])
-    # ... its meaning too when it leans or carries on the topic (names no new one); without a
-    # vector the detector reads the patterns only
+    # ... and the meaning of the message read with the conversation's topic, for every follow-up
+    # since task 8y; without a vector the detector reads the patterns only
     crisis = detector.detect(said, context, by_parts=False)
     if not crisis.crisis:
         crisis = detector.detect(history[-1])
