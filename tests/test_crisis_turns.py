@@ -1,7 +1,7 @@
 """A message read in its conversation (app/safety/turns.py), with hand-made vectors: alone first;
 a follow-up that leans on the conversation is read with it (the patterns on the turns as typed,
-the meaning on the message read with the conversation's topic); one that names its own topic is
-not; the turn after a crisis keeps its guidance."""
+the meaning on the message read with the conversation's topic; since task 8y also for one that
+names its own topic); the turn after a crisis keeps its guidance."""
 
 import math
 
@@ -55,11 +55,13 @@ def test_a_follow_up_that_leans_is_read_with_the_conversations_topic(detector):
     assert not read(detector, message, history, QUIET, QUIET).crisis
 
 
-def test_a_follow_up_that_names_its_own_topic_is_not_read_with_it(detector):
+def test_a_follow_up_that_names_its_own_topic_is_ordinary_when_the_conversation_is(detector):
+    # Since task 8y the meaning reads it with the conversation too (tests/
+    # test_crisis_conversations_8y.py): an ordinary conversation leaves it ordinary.
     history = ["what foods raise dopamine"]
     message = "how much water should i drink a day"
     assert not contextualize(message, history).leans
-    assert not read(detector, message, history, QUIET, CRISIS).crisis
+    assert not read(detector, message, history, QUIET, QUIET).crisis
 
 
 def test_the_patterns_read_the_turns_as_typed(detector):
@@ -73,10 +75,9 @@ def test_an_ordinary_follow_up_after_an_ordinary_question_is_not_flagged(detecto
 
 
 def test_the_patterns_read_the_turns_as_typed_even_when_the_message_names_its_own_topic(detector):
-    # Each turn alone is ordinary; told together they are a child near an open pill bottle. The
-    # meaning of the joined turns is read only for a follow-up that leans (above).
+    # Each turn alone is ordinary; told together they are a child near an open pill bottle.
     history = ["my 3 year old was playing with my handbag"]
     message = "the pill bottle is open and a few tablets are missing"
     assert not contextualize(message, history).leans
-    assert read(detector, message, history, QUIET, CRISIS).categories == ("overdose",)
-    assert not read(detector, "the pill bottle is open", history, QUIET, CRISIS).crisis
+    assert read(detector, message, history, QUIET, QUIET).categories == ("overdose",)
+    assert not read(detector, "the pill bottle is open", history, QUIET, QUIET).crisis

@@ -2,17 +2,27 @@
 (`Assistant.find_many`) and the benchmark measures (`bench/crisis.py`, lines with a `history`).
 
 1. The message alone: the patterns, and the meaning of its own vector.
-2. With the conversation, for a follow-up that leans on it (`Query.leans`: refers back or names
-   almost nothing): the patterns read the last two turns and the message as typed, and the
-   meaning reads the vector of the message with the conversation's topic (`Query.context`,
-   embedded for retrieval in the same call). Each earlier turn was read by parts when asked.
-   A follow-up that names its own topic is read with the last two turns by the patterns alone
+2. With the conversation: the patterns read the last two turns and the message as typed
    ("my toddler was playing with my handbag" then "the pill bottle is open and some are
-   missing": each turn ordinary, together a child by an open bottle). Held-out 17's
-   conversations (read once, blind): 2 more crises caught; no false alarm added on any
-   conversation set (dev, held-out 15-17) or on the seed sets' 249 follow-ups.
+   missing": each turn ordinary, together a child by an open bottle), and the meaning reads the
+   vector of the message with the conversation's topic (`Query.context`, embedded for retrieval
+   in the same call). Each earlier turn was read by parts when asked. Until task 8y the meaning
+   read it only for a follow-up that leans on the conversation (`Query.leans`: refers back or
+   names almost nothing); one in words of its own is a crisis there too ("yeah thats enough for
+   what i need" after how many sleeping tablets come in a full pack, "some are from last night,
+   theyre still open" after what is good for scarring: held-out 19's conversations 45 -> 47 of
+   48 crises, no ordinary line of any follow-up set or seed file flagged by it).
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
    patterns read the turn before.
+4. But earlier turns that were themselves ordinary (`ordinary_before`: a general question, a
+   course or a story, something over and done) do not make a follow-up a crisis by their words
+   alone: when the message's own meaning is far from a crisis (`plainly_ordinary`), the reading
+   of 2 and 3 stands only if the message asks something and the meaning of the message read with
+   the conversation's topic agrees ("so 4 coffees is fine?" after "whats a lethal dose of
+   caffeine, just curious" is answered; "like for a 60kg person" after "how many sleeping pills
+   would be fatal" keeps its guidance); a longer message (more than `SHORT` words) or one whose
+   own meaning is near a crisis keeps the reading. Task 8y, BENCHMARKS section 9: 7 ordinary
+   follow-ups of the conversation sets cleared, no crisis line of any labelled set lost.
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -31,12 +41,41 @@ per follow-up; on the development follow-ups it caught nothing the three reading
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from app.conversation import Query
+from app.conversation import Query, asks
+from app.safety import patterns
 from app.safety.detector import Detection, Detector
+from app.safety.patterns import overdose
+from app.safety.patterns.gates import STILL
+
+# Readings a turn gives the turns around it: a story or a course (or a role) frames them all.
+FRAMES = {"story", "course"}
+ASKED = {"general", *FRAMES}  # a turn that only asks about something, or is framed
+CAN_END = ("overdose", "medical", "violence")  # what can be over and done (`patterns.match`)
+MANY_TAKEN = re.compile(overdose.MANY_TAKEN, re.I)
+# A follow-up whose own meaning comes this close to the threshold keeps the reading its earlier
+# turns give it, ordinary or not. Chosen on the development data: the crisis messages caught only
+# through ordinary earlier turns (in the follow-up sets, and asked after ten ordinary questions
+# with crisis words, each set left out of the bank: `bench/crisis_ordinary_turns.py`) scored
+# -0.087 to +0.029 against the threshold alone, the ordinary follow-ups the rule clears -0.153 to
+# -0.556 ("would the detective really smell almonds or is that a myth", -0.066, stays flagged).
+NEAR = 0.12
+# ... and a message of more words than this tells something of its own: the rule leaves it be.
+# Held-out 19's two crises the rule lost after ordinary questions with crisis words (16 and 19
+# words, their own meaning 0.121 and 0.123 under the threshold) were longer; the ordinary
+# follow-ups it clears have 2 to 11 words.
+SHORT = 12
+# A later turn saying it ended well: "hes fine now", "its worn off", "she's ok".
+ENDED = re.compile(
+    r"\b(?:(?:he|she|it|they|we|i)(?:'?s| is| are|'?re|'?m| am)|hes|shes|its|theyre|im)"
+    r" (?:all |totally |completely |perfectly |now )?"
+    r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off)\b",
+    re.I,
+)
 
 
 def read_turn(
@@ -48,13 +87,84 @@ def read_turn(
     context: np.ndarray | None = None,
 ) -> Detection:
     """Whether `message`, asked after `history`, is a crisis. `query` is
-    `conversation.contextualize(message, history)`; `own` its own vector and `context` the
-    vector of `query.context` (None when there is no history)."""
-    crisis = detector.detect(message, own)
-    if not crisis.crisis and history:
-        said = " ".join([*history[-2:], message])
-        # ... its meaning too when it leans; without a vector the detector reads the patterns only
-        crisis = detector.detect(said, context if query.leans else None, by_parts=False)
-    if not crisis.crisis and history:
+    `conversation.contextualize(message, history)` (not read since task 8y: whether it leans no
+    longer decides); `own` its own vector and `context` the vector of `query.context` (None when
+    there is no history)."""
+    alone = detector.detect(message, own)
+    if alone.crisis or not history:
+        return alone
+    said = " ".join([*history[-2:], message])
+    # ... and the meaning of the message read with the conversation's topic, for every follow-up
+    # since task 8y; without a vector the detector reads the patterns only
+    crisis = detector.detect(said, context, by_parts=False)
+    if not crisis.crisis:
         crisis = detector.detect(history[-1])
+    plain = crisis.crisis and plainly_ordinary(detector, message, alone, context)
+    if plain and ordinary_before(history[-2:]):
+        crisis = _confirmed(detector, said, message, context)
     return crisis
+
+
+def plainly_ordinary(
+    detector: Detector, message: str, alone: Detection, context: np.ndarray | None
+) -> bool:
+    """Whether the message is a short follow-up (at most `SHORT` words) whose own meaning is far
+    from a crisis (more than `NEAR` under the threshold), and the conversation's meaning can be
+    read: only such a follow-up can lose a reading its earlier turns gave it. A longer message
+    tells something of its own ("i took 3 scoops plus 2 coffees and my heart wont slow down and
+    im shaking"), and without the meaning (no vectors) nothing changes."""
+    if alone.score is None or context is None or len(message.split()) > SHORT:
+        return False
+    return alone.score < detector.threshold - NEAR
+
+
+def ordinary_before(earlier: Sequence[str]) -> bool:
+    """Whether the earlier turns (the last two) all read as ordinary (`_ordinary_turn`). A turn
+    with no ordinary reading is not taken for one, flagged or not: the meaning may have caught
+    it when it was asked ("my nephew had a seizure years ago", then "now hes shaking on the
+    floor and wont answer")."""
+    readings = [_readings(turn) for turn in earlier]
+    framed = any(reading & FRAMES for reading in readings)
+    return all(
+        _ordinary_turn(turn, patterns.match(turn), readings[i], framed, earlier[i + 1 :])
+        for i, turn in enumerate(earlier)
+    )
+
+
+def _ordinary_turn(
+    turn: str, found: list[str], reading: set[str], framed: bool, later: Sequence[str]
+) -> bool:
+    """A turn is ordinary when it is a general question or framed by a course, a role or a story
+    ("why do people self harm", "what does rape trauma do to the brain, for my psychology
+    class"); for what can be over and done (an overdose, a medical emergency, violence) also when
+    it carries any other ordinary reading ("nearly drowned ... last summer"), another turn frames
+    it ("writing a crime novel", then "my victim is poisoned") or a later turn
+    says it ended well ("my friend od'd at a festival a few years back", then "hes fine now"),
+    unless it tells a large amount taken ("took 30 tylenol", then "im fine now"). Suicide,
+    self-harm and sexual assault are never over (as in `patterns.match`) and no other turn frames
+    them ("im a nursing student", then "i cut myself last night"); a joke is no such reading ("i
+    want to die lol"), and a past told before a turn does not quiet it ("he had a heart attack in
+    2019", then "now hes on the floor not breathing")."""
+    if reading & ASKED:
+        return True
+    if not set(found) <= set(CAN_END) or MANY_TAKEN.search(turn):
+        return False
+    return framed or bool(reading) or any("ended" in _readings(t) for t in later)
+
+
+def _readings(turn: str) -> set[str]:
+    """A turn's ordinary readings, a joke left out, and "ended" for one saying it ended well."""
+    ended = {"ended"} if ENDED.search(turn) and not STILL.search(turn) else set()
+    return set(patterns.quiet_readings(turn)) - {"joke"} | ended
+
+
+def _confirmed(detector: Detector, said: str, message: str, context: np.ndarray) -> Detection:
+    """After ordinary turns, the conversation's crisis reading stands only when the message asks
+    something and the meaning of the message read with the conversation's topic agrees ("like
+    for a 60kg person" after "how many sleeping pills would be fatal"); "ok thanks", "so 4
+    coffees is fine?" or "now i want to get fit for swimming, what should i eat" after such turns
+    are not crises by themselves."""
+    if not asks(message):
+        return Detection()
+    found = detector.detect(said, context, by_parts=False)
+    return found if "meaning" in found.by else Detection()

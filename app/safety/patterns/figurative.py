@@ -46,6 +46,10 @@ FIGURATIVE = re.compile(
     r"(?:going to|gonna|will|would) (?:literally )?kill me\b.{0,10}(?=[^.?!]{0,50}\b(?:forgot|forget|late"
     r"|homework|assignment|grades?|test|exam|deadline|missed|lol|lmao|haha))"
     r"|(?:dying|dyin) (?:to|for) (?:know|see|try|hear|find out|meet|watch|go)"
+    # ... and sore after exercise: "i feel like dying after leg day".
+    r"|(?:feel(?:s|ing)?|felt) like (?:i'?m |im |i am |i was )?(?:dying|dead|death) (?:after|from) (?:(?:a|the|my|that|this"
+    r"|today'?s|yesterday'?s) )?(?:leg day|gym|workout|run|hike|spin(?: class)?|crossfit|cardio|squats"
+    r"|training|practice|bootcamp|boot camp|hiit|pilates|marathon|\d+ ?k)\b"
     # Choking that is a feeling or an embarrassment: choked up by grief, a drink gone down the wrong
     # way with everyone watching, capsules feared too big to swallow, a snore "like he's choking",
     # choking one's high notes.
