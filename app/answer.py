@@ -18,6 +18,9 @@ Idf = Callable[[str], float]
 # the subject: `Detection.informational`); after any crisis, no passage about medicines,
 # supplements, doses, poisons or methods.
 QUIET = frozenset({"self_harm", "overdose"})
+# Kinds after which no passage naming a medicine, a dose or a method is quoted, even to answer an
+# ordinary question asked right after the crisis (`safe_hits`).
+MEANS_KINDS = frozenset({"suicide", "self_harm", "overdose", "medical"})
 MEANS = re.compile(
     r"\b(?:dos(?:e|es|age|ing)|mg|milligrams?|pills?|tablets?|capsules?|medicines?|medications?"
     r"|supplements?|vitamins?"
@@ -106,15 +109,17 @@ def build_reply(
     about_authors: str = "",
     shop: bool = False,
     heading: str = GUIDANCE_HEADING,
+    carried: bool = False,
 ) -> Reply:
     """`guidance`: the crisis lines to show first (default: the general emergency line), under
     `heading` (the deployment's own, when it has one);
     `language`: the question's language when it is not English (words a reply that quotes
     nothing); `informational`: a crisis message that is a general question (may quote);
     `about_authors`: what to say instead of quoting, for a question about an author; `shop`: the
-    question is to the site's shop (nothing is quoted)."""
+    question is to the site's shop (nothing is quoted); `carried`: the crisis was read from the
+    conversation, the question itself is ordinary."""
     guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
-    safe = [] if shop else safe_hits(hits, crisis, categories, informational)
+    safe = [] if shop else safe_hits(hits, crisis, categories, informational, carried)
     quotes = tuple(quote(h, question, idf) for h in safe)
     return Reply(
         question=question,
@@ -142,15 +147,25 @@ def build_reply(
 
 
 def safe_hits(
-    hits: Sequence[Hit], crisis: bool, categories: Sequence[str], informational: bool = False
+    hits: Sequence[Hit],
+    crisis: bool,
+    categories: Sequence[str],
+    informational: bool = False,
+    carried: bool = False,
 ) -> list[Hit]:
     """What may follow crisis guidance: nothing after self-harm or overdose (unless the message
     is a general question that only names the subject); after any crisis, no passage that
-    mentions medicines, supplements, doses, poisons or methods."""
+    mentions medicines, supplements, doses, poisons or methods. An ordinary question asked right
+    after a disclosure of violence or sexual assault (`carried`: the crisis was read from the
+    conversation) is answered as asked, under the guidance: "what foods help with low dopamine"
+    after "my boyfriend hits me" used to get the guidance and nothing else, its passages all
+    naming supplements."""
     if not crisis:
         return list(hits)
     if QUIET & set(categories) and not informational:
         return []
+    if carried and not MEANS_KINDS & set(categories):
+        return list(hits)
     return [h for h in hits if not MEANS.search(h.passage.text)]
 
 

@@ -243,6 +243,7 @@ class Assistant:
             found.about_authors,
             found.shop,
             self.guidance.heading,
+            crisis.carried,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 

@@ -53,6 +53,9 @@ class Detection:
     by: tuple[str, ...] = ()  # which detectors fired: "patterns", "meaning"
     score: float | None = None  # the meaning score (of the part that fired, if one did)
     informational: bool = False  # a general question naming suicide, self-harm or assault
+    # Read from the conversation, not from the message alone: an ordinary question asked right
+    # after a crisis keeps the guidance (`turns.read_turn`).
+    carried: bool = False
 
     @property
     def crisis(self) -> bool:

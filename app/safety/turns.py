@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -102,7 +103,7 @@ def read_turn(
     plain = crisis.crisis and plainly_ordinary(detector, message, alone, context)
     if plain and ordinary_before(history[-2:]):
         crisis = _confirmed(detector, said, message, context)
-    return crisis
+    return replace(crisis, carried=True) if crisis.crisis else crisis
 
 
 def plainly_ordinary(
