@@ -170,9 +170,18 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     questions."""
     found = SIGN_OF.match(need)
     words = key_concepts(found["x"]) if found else []
-    if not words or mentions(quoted, words[-1]):
-        return True
-    return says is not None and says(words[-1], quote)
+    # Every word of it when the quote may be any of those shown ("hair loss" is not named by
+    # "loss of balance"); its head alone stays the test of the best hit's quote.
+    return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
+
+
+def names_the_sign_as_typed(need: str, quote: str) -> bool:
+    """`names_the_sign` word for word: every word of the thing asked about as a sign starts a word
+    of the quote ("tremor" in "tremors"); no slip forgiven ("cold" is not "could"). False for other
+    questions."""
+    found = SIGN_OF.match(need)
+    words = key_concepts(found["x"]) if found else []
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in words)
 
 
 def unknown_circumstance(need: str, vocab: Vocabulary) -> str:

@@ -46,6 +46,7 @@ from app.asks import (
     has_quality,
     misread,
     names_the_sign,
+    names_the_sign_as_typed,
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
@@ -151,7 +152,12 @@ def judge(
         return Coverage(False, (*missing, *effect), "effect")
     if not has_quality(need, quote_text(top), quoted, vocab, says):  # however strong the sentence
         return Coverage(False, missing, "quality")
-    if not names_the_sign(need, quote_text(top), quoted, says):
+    # The thing asked about as a sign must be named by the best hit's quote (or said in other
+    # words), or word for word by a quote shown or one of the next three hits ("is fatigue a sign
+    # of low dopamine": the passage listing "fatigue, apathy, ..." may rank fourth).
+    if not names_the_sign(need, quote_text(top), quoted, says) and not any(
+        names_the_sign_as_typed(need, quote_text(h)) for h in (*shown, *hits[1:4]) if h.span
+    ):
         return Coverage(False, missing, "sign")
     absent = [
         c

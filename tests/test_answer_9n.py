@@ -173,6 +173,7 @@ SIGNS = "Physical signs include tremors, muscle cramps and loss of balance."
         "is a dry mouth an early symptom of parkinsons",
         "could hiccups be a sign of low dopamine",
         "are nosebleeds a common sign of dopamine deficiency",
+        "is hair loss a sign of low dopamine",  # "loss of balance" names another loss
     ],
 )
 def test_a_thing_asked_about_as_a_sign_must_be_in_the_quote(question):
@@ -304,3 +305,15 @@ def test_a_keyword_message_about_what_they_never_mention_names_it(seed_assistant
 @pytest.mark.parametrize("message", ["junk food and depression", "tyrosine foods for dopamine"])
 def test_keyword_messages_of_their_things_are_still_quoted(seed_assistant, message):
     assert not seed_assistant.ask(message).abstained
+
+
+def test_a_sign_named_by_a_later_hit_is_read_word_for_word():
+    # A hit after the best one vouches for the sign only when it names it as typed: "fatigue" in
+    # a list of symptoms does, "could" for "cold" (one slip) does not.
+    from app.asks import names_the_sign_as_typed
+
+    listed = "Symptoms attributable to low dopamine: fatigue, apathy, cognitive slowing."
+    assert names_the_sign_as_typed("is fatigue a sign of low dopamine", listed)
+    assert not names_the_sign_as_typed("is feeling cold a sign of low dopamine", "It could help.")
+    assert not names_the_sign_as_typed("is hair loss a sign of low dopamine", SIGNS)
+    assert not names_the_sign_as_typed("what are the signs of low dopamine", listed)
