@@ -94,7 +94,7 @@ def count(index_dir: Path, items: list[dict]) -> dict:
         for kind, text in texts:
             kinds[kind] += 1
             tokens.setdefault(kind, []).append(len(tokenizer.encode(text).ids))
-            repeats[kind, text in seen] += 1
+            repeats[kind, text in seen] += 1  # in this ask or an earlier one
             seen.add(text)
     return {
         "asks": len(items),
@@ -103,7 +103,7 @@ def count(index_dir: Path, items: list[dict]) -> dict:
         "model_texts_per_ask": _histogram(a["model_texts"] for a in per_ask),
         "kinds": {k: {"texts": n, "tokens": _summary(tokens[k])} for k, n in kinds.most_common()},
         "asks_with_kind": dict(Counter(k for a in per_ask for k in a["kinds"]).most_common()),
-        "seen_in_an_earlier_ask": {k: repeats[k, True] for k in kinds},
+        "asked_before": {k: repeats[k, True] for k in kinds},
         "texts": sum(a["texts"] for a in per_ask),
         "model_texts": sum(a["model_texts"] for a in per_ask),
     }
@@ -142,7 +142,7 @@ def main() -> None:
             f"  {kind:<20} {facts['texts']:6d} texts in {result['asks_with_kind'][kind]:5d} asks,"
             f" tokens mean {t['mean']:.1f} p50 {t['p50']:.0f} p95 {t['p95']:.0f} max {t['max']}"
         )
-    print(f"  texts seen in an earlier ask, by kind: {result['seen_in_an_earlier_ask']}")
+    print(f"  texts asked before (this ask or an earlier one), by kind: {result['asked_before']}")
     if args.out:
         save(args.out, result)
 
