@@ -171,3 +171,13 @@ def test_an_unread_context_changes_no_reply(seed_assistant, monkeypatch, questio
 
 def _every_text(query):
     return (query.text, query.context) if query.context else (query.text,)
+
+
+def test_the_texts_themselves_are_not_kept():
+    # Known by a digest: a reader's question does not stay in memory as text (SECURITY.md).
+    from app.embed.kept import Kept
+
+    kept = Kept(4)
+    kept.put("my private question", np.ones(3, dtype=np.float32))
+    assert kept.get("my private question") is not None
+    assert all(isinstance(k, bytes) and b"private" not in k for k in kept._vectors)

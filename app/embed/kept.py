@@ -7,12 +7,15 @@ each text alone, `app.embed.onnx`); a backend that batches (ONNX fp32, torch) gi
 last bits in other company, so a kept vector would not be the one it would make now.
 
 Bounded: at most `size` texts, the least recently used dropped first (size 0 keeps nothing).
+The texts themselves are not kept: each is known by a 16-byte BLAKE2b digest of it, so a
+reader's questions do not sit in the process's memory longer than their request (SECURITY.md).
 Thread-safe; a vector handed out is a copy, so no caller can change a kept one. Left out: keeping
 vectors across processes (a text hash on disk): the process's own repeats are the cheap ones.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
 
@@ -25,7 +28,7 @@ class Kept:
     def __init__(self, size: int):
         self.size = size
         self.hits = 0
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -35,10 +38,11 @@ class Kept:
         if not self.size:
             return None
         with self._lock:
-            vector = self._vectors.get(text)
+            key = _key(text)
+            vector = self._vectors.get(key)
             if vector is None:
                 return None
-            self._vectors.move_to_end(text)
+            self._vectors.move_to_end(key)
             self.hits += 1
             return vector.copy()
 
@@ -46,7 +50,12 @@ class Kept:
         if not self.size:
             return
         with self._lock:
-            self._vectors[text] = np.array(vector, dtype=np.float32)  # a copy
-            self._vectors.move_to_end(text)
+            key = _key(text)
+            self._vectors[key] = np.array(vector, dtype=np.float32)  # a copy
+            self._vectors.move_to_end(key)
             while len(self._vectors) > self.size:
                 self._vectors.popitem(last=False)
+
+
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
