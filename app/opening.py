@@ -9,14 +9,20 @@ from app.embed import Embedder, make_embedder
 from app.errors import IndexMismatch
 from app.store import Index
 
+# Texts whose int8 vectors an answering process keeps (a question asked again, a reader's word in
+# two questions, the parts of a message sent twice): 2,048 x 384 float32, ~3 MB.
+KEEP = 2048
+
 
 def query_embedder(index: Index, settings: Settings) -> Embedder:
     """The embedder of the index's own backend and, for ONNX, its own model file: a question's
-    vector is made the way its passages' vectors were."""
+    vector is made the way its passages' vectors were. It keeps the last `KEEP` texts' vectors
+    (int8 only: `app.embed.kept`)."""
     backend = index.manifest.get("backend")
     if backend != settings.backend:
         raise IndexMismatch(stale_message(settings))
-    return make_embedder(backend, settings.embed_batch, index.folder if index.model_files else None)
+    folder = index.folder if index.model_files else None
+    return make_embedder(backend, settings.embed_batch, folder, keep=KEEP)
 
 
 def stale_message(settings: Settings) -> str:

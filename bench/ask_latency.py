@@ -8,7 +8,8 @@
 2. The CLI: one `ask --jsonl` process; each question is written as one line and its reply line
    read before the next is sent. After a few warm-up questions, N questions are timed.
 3. The floor, in this process: the embedder of the same backend, `embed([question])`, then
-   FAISS `search` of `candidates` on the same index.
+   FAISS `search` of `candidates` on the same index; its own session, which keeps no vectors
+   (`floor_embedder`), so every question runs the model.
 4. In-process `Assistant.ask` (no pipe, no JSON), to split the gap into core and CLI costs.
 5. With `--repos`: the `ask --jsonl` of each other checkout too (e.g. main before a change), so
    that two versions are compared side by side in one run; each answers from an index built by
@@ -43,7 +44,15 @@ from types import MappingProxyType
 from app import store
 from app.config import Settings
 from app.service import Assistant, query_embedder
-from bench.common import REPO, SEED_CORPUS, SEED_QUESTIONS, machine, percentiles, questions
+from bench.common import (
+    REPO,
+    SEED_CORPUS,
+    SEED_QUESTIONS,
+    floor_embedder,
+    machine,
+    percentiles,
+    questions,
+)
 from bench.common import save_json as save
 
 PROBE_SECONDS = 30
@@ -130,8 +139,8 @@ def measure(
         for repo, own in others.items()
     }
     loaded = store.load(index)
-    embedder = query_embedder(loaded, settings)  # the index's own model file (ONNX)
-    assistant = Assistant(loaded, embedder, settings)
+    embedder = floor_embedder(loaded, settings)
+    assistant = Assistant(loaded, query_embedder(loaded, settings), settings)
     k = min(settings.candidates, loaded.vectors.ntotal)
     flat = [i["question"] for i in items]  # the floor embeds the question as typed
     for item, q in zip(items[:warmup], flat[:warmup], strict=True):

@@ -10,7 +10,9 @@ the turn), choose (coverage judgement + `select`), reply (`Assistant._reply`), j
 (`Reply.to_dict` + `json.dumps`, as `app.jsonl` writes it), other (the rest) and total
 (`ask_many` + json). A
 question's stage time is the sum of its calls; the table gives each stage's p50 and mean over the
-questions. Each call (floor and ask) follows a pause (`--pause`, 0.1 s as in
+questions. The floor embeds with its own session and keeps no vectors
+(`bench.common.floor_embedder`), so it runs the model for every question and the ask gets nothing
+from it. Each call (floor and ask) follows a pause (`--pause`, 0.1 s as in
 `bench/ask_latency.py`): an ask that comes after idle time runs with cold caches, which is what a
 reader's question meets; `--pause 0` times a tight loop instead. The wrapping itself adds ~1 µs
 a call. It runs whichever `app` is on PYTHONPATH, so `PYTHONPATH=/path/to/other/checkout python
@@ -34,7 +36,7 @@ from app import retrieve
 from app.config import Settings
 from app.safety import Detector
 from app.service import Assistant
-from bench.common import SEED_CORPUS, SEED_QUESTIONS, questions
+from bench.common import SEED_CORPUS, SEED_QUESTIONS, floor_embedder, questions
 
 CLOCK = time.perf_counter  # --cpu: time.thread_time
 STAGES = (
@@ -100,7 +102,9 @@ def run(index: Path, items: list[dict], warmup: int, rounds: int, pause: float) 
     settings = Settings.from_env(corpus_dir=SEED_CORPUS, index_dir=index)
     assistant = Assistant.open(settings)
     assistant.warm()
-    embedder, loaded = assistant.embedder, assistant.index
+    loaded = assistant.index
+    embedder = floor_embedder(loaded, settings)  # never the ask's kept vectors
+    embedder.embed(["warm-up"])
     k = min(settings.candidates, loaded.vectors.ntotal)
     clock = Clock()
     for owner, name, stage in (

@@ -30,6 +30,16 @@ SUBSET_SEED = 7
 SUBSET_OTHERS = 1500
 
 
+def floor_embedder(index, settings):
+    """The floor's embedder: the index's own model file (ONNX), as `query_embedder` opens it, but
+    its own session, keeping no vectors (`app.embed.kept`), so the floor runs the model for every
+    question and the ask timed beside it neither shares nor fills the floor's kept vectors."""
+    from app.embed import make_embedder
+
+    folder = index.folder if index.model_files else None
+    return make_embedder(settings.backend, settings.embed_batch, folder)
+
+
 def medquad_corpus() -> Path:
     """The full MedQuAD corpus folder, unpacked on first use."""
     folder = DATA / "medquad"

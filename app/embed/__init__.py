@@ -46,10 +46,14 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-def make_embedder(backend: str = "onnx-int8", batch_size: int = 32, folder: Path | None = None):
+def make_embedder(
+    backend: str = "onnx-int8", batch_size: int = 32, folder: Path | None = None, keep: int = 0
+):
     """onnx-int8 (the default) and onnx (fp32) run through onnxruntime, from the model files in
     `folder` (an index generation) or else from a local export of the packaged model
-    (app/embed/onnx.py); torch (fp32) and bf16 through sentence-transformers; "fake" for tests."""
+    (app/embed/onnx.py); torch (fp32) and bf16 through sentence-transformers; "fake" for tests.
+    `keep`: onnx-int8 keeps the vectors of the last `keep` texts and never runs one of them
+    again (`app.embed.kept`; the other backends ignore it)."""
     if backend == "fake":
         from app.embed.fake import FakeEmbedder
 
@@ -57,7 +61,7 @@ def make_embedder(backend: str = "onnx-int8", batch_size: int = 32, folder: Path
     if backend in ONNX_BACKENDS:
         from app.embed.onnx import OnnxEmbedder
 
-        return OnnxEmbedder(backend == "onnx-int8", batch_size, folder=folder)
+        return OnnxEmbedder(backend == "onnx-int8", batch_size, folder=folder, keep=keep)
     from app.embed.sentence import SentenceEmbedder
 
     return SentenceEmbedder(backend, batch_size)

@@ -14,6 +14,9 @@ Every weight MatMul is quantized: keeping the sensitive ones in fp32 (the feed-f
 first and last layers) brought the vectors closer to fp32 but gave back most of the speed
 (bench/int8.py, BENCHMARKS.md section 11), and int8 passed the quality gate without it.
 
+With `keep`, the int8 vectors of the last `keep` distinct texts are kept (`app.embed.kept`), so a
+question asked again runs no model; `query_embedder` keeps them for answering, `build` does not.
+
 Left out: GPU providers, graph fusion beyond what onnxruntime does on load, static quantization.
 Runtime: onnxruntime's default threads (one per core), with idle threads sleeping, not spinning
 (one thread: less CPU but a slower question; spinning: 2.5-6x the CPU; BENCHMARKS.md section 13).
@@ -34,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.embed.kept import Kept
 from app.embed.model import DIM, MODEL_NAME, model_path, offline
 from app.errors import ModelUnavailable
 
@@ -190,6 +194,7 @@ class OnnxEmbedder:
         batch_size: int = 32,
         cache: Path | None = None,
         folder: Path | None = None,
+        keep: int = 0,
     ):
         self.name = MODEL_NAME
         self.backend = "onnx-int8" if quantized else "onnx"
@@ -201,6 +206,9 @@ class OnnxEmbedder:
         self._tokenizer = None
         self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        # int8 only: a text's int8 vector is the same bits in any company (each text runs alone)
+        self._kept = Kept(keep if quantized else 0)
+        self.runs = 0  # texts the model has run (int8)
 
     def files(self) -> dict[str, Path]:
         """The ONNX model and tokenizer this embedder runs: to be stored with the index."""
@@ -240,19 +248,42 @@ class OnnxEmbedder:
         # other) and faster for passages (no padding), with the same bits in any order.
         # A single text runs on the calling thread: handing it to the pool and waiting for it
         # cost a thread wake-up both ways for nothing (BENCHMARKS.md section 13, "Task 11l").
-        if self._quantized and len(texts) == 1:
-            out[0] = self._one(texts[0])
-            return out
+        # A text already run is not run again: its vector is kept (`keep`, the last texts; the
+        # same bits, as each runs alone) and a text twice in one call runs once ("Task 11m").
         if self._quantized:
-            for row, vector in enumerate(self._alone().map(self._one, texts)):
-                out[row] = vector
-            return out
+            return self._each_alone(texts, out)
         # Longest first, so each batch pads to similar lengths (as sentence-transformers does).
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         for start in range(0, len(order), self.batch_size):
             rows = order[start : start + self.batch_size]
             out[rows] = self._run(session, tokenizer, [texts[i] for i in rows])
         return out
+
+    def _each_alone(self, texts: Sequence[str], out: np.ndarray) -> np.ndarray:
+        """int8: each distinct text not kept (`app.embed.kept`) runs once, alone; one on the
+        calling thread, several two at a time on the pool."""
+        rows: dict[str, list[int]] = {}
+        for row, text in enumerate(texts):
+            vector = self._kept.get(text)
+            if vector is None:
+                rows.setdefault(text, []).append(row)
+            else:
+                out[row] = vector
+        new = list(rows)
+        if len(new) > 1:
+            vectors = self._alone().map(self._one, new)
+        else:
+            vectors = [self._one(text) for text in new]
+        for text, vector in zip(new, vectors, strict=True):
+            out[rows[text]] = vector
+            self._kept.put(text, vector)
+        with self._lock:
+            self.runs += len(new)
+        return out
+
+    def cache_info(self) -> dict[str, int]:
+        """Texts run by the model, texts answered from the kept vectors, texts kept."""
+        return {"runs": self.runs, "hits": self._kept.hits, "kept": len(self._kept)}
 
     def _one(self, text: str) -> np.ndarray:
         return self._run(self._session, self._tokenizer, [text])[0]
