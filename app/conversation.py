@@ -54,15 +54,6 @@ class Query:
     topic: str = ""  # the conversation's topic (`topic`)
     marked: bool = False  # refers back, carries on ("too", "what about") or names almost nothing
 
-    @property
-    def reads_context(self) -> bool:
-        """Whether anything reads the vector of `context`: the crisis detector reads it for a
-        follow-up that leans (`app.safety.turns`), the search for one that leans or does not
-        name a new topic (`app.sentence_search`: a new topic is searched by its own words; the
-        other modes read it only when it leans). One that names a new topic and does not lean
-        ("what is levodopa" after an exercise question) never has its context embedded."""
-        return bool(self.context) and (self.leans or not self.alone)
-
 
 def needs_context(question: str) -> bool:
     """A follow-up leans on the conversation: it refers back, or names almost nothing."""

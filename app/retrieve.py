@@ -49,20 +49,15 @@ def embed_queries(
     """One embedding call: each query's own text, then its context when it has one. Row
     `own_rows(queries)[i]` is query i's own text (the crisis detector reads it). With `index`,
     the texts of the queries with a slip the articles' words mend (`app.spelling`) follow all
-    those, as they are searched. A context nothing reads (`Query.reads_context`) is not
-    embedded: its row holds the question's own text again, which the embedder runs once."""
-    texts = [t for q in queries for t in _texts(q)]
+    those, as they are searched. Every follow-up's context is embedded: the crisis detector reads
+    it for each one (`app.safety.turns`: a follow-up in words of its own is read with the
+    conversation's meaning), whether or not the search does."""
+    texts = [t for q in queries for t in (q.text, q.context) if t]
     if index is not None:
-        texts += [t for q in _respelled(index, queries) if q for t in _texts(q)]
+        texts += [t for q in _respelled(index, queries) if q for t in (q.text, q.context) if t]
     if not texts:
         return np.zeros((0, getattr(embedder, "dim", 0)), dtype=np.float32)
     return embedder.embed(texts)
-
-
-def _texts(query: Query) -> tuple[str, ...]:
-    if not query.context:
-        return (query.text,)
-    return (query.text, query.context if query.reads_context else query.text)
 
 
 def _respelled(index: Index, queries: Sequence[Query]) -> list[Query | None]:

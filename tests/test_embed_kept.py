@@ -1,6 +1,8 @@
-"""Fewer model runs per question, the same vectors: kept vectors (`app.embed.kept`), a text asked
-twice in one call run once, and a follow-up's context embedded only when something reads it
-(`Query.reads_context`). BENCHMARKS.md section 13, "Task 11m"."""
+"""Fewer model runs per question, the same vectors: kept vectors (`app.embed.kept`) and a text
+asked twice in one call run once. BENCHMARKS.md section 13, "Task 11m". Every follow-up's context
+is embedded: task 11m left out the context of a follow-up on a new topic, as nothing read it then;
+since task 8y the crisis detector reads it for every follow-up, and leaving it out lost a crisis
+told in words of its own (found in the review of the session of 2026-12-02 evening)."""
 
 from __future__ import annotations
 
@@ -68,34 +70,20 @@ class Recording:
         return np.zeros((len(texts), self.dim), np.float32)
 
 
-def test_a_follow_up_on_a_new_topic_does_not_embed_its_context():
+def test_every_follow_up_embeds_its_context():
+    # ... one on a new topic too: the crisis detector reads it (`app.safety.turns.read_turn`).
     query = contextualize("does levodopa stop working after years", ["how do doctors treat it"])
     assert query.context and query.alone and not query.leans
-    assert not query.reads_context
     recording = Recording()
     vectors = retrieve.embed_queries(recording, [query])
-    assert recording.texts == [query.text, query.text]  # the row is kept, the text not embedded
+    assert recording.texts == [query.text, query.context]
     assert vectors.shape == (2, 4)
 
 
-@pytest.mark.parametrize(
-    "question, history",
-    [
-        ("what causes it", ["what is a migraine aura"]),  # refers back
-        ("and for teenagers?", ["how much sleep do adults need"]),  # names almost nothing
-        ("is stiffness part of that", ["early signs of parkinsons"]),
-    ],
-)
-def test_a_follow_up_that_leans_embeds_its_context(question, history):
-    query = contextualize(question, history)
-    assert query.reads_context
+def test_a_question_without_history_embeds_only_itself():
     recording = Recording()
-    retrieve.embed_queries(recording, [query])
-    assert recording.texts == [query.text, query.context]
-
-
-def test_a_question_without_history_has_no_context_to_read():
-    assert not contextualize("what is dopamine", []).reads_context
+    retrieve.embed_queries(recording, [contextualize("what is dopamine", [])])
+    assert recording.texts == ["what is dopamine"]
 
 
 # --- with the real model -------------------------------------------------------------------
@@ -150,34 +138,11 @@ def test_a_question_asked_again_runs_no_model(seed_assistant):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    "question, history",
-    [
-        ("does levodopa stop working after years", ["how do doctors treat parkinsons"]),
-        ("how much magnesium should an adult take", ["foods that boost dopamine"]),
-        ("what are the side effects of sertraline", ["what meds treat parkinsons"]),
-    ],
-)
-def test_an_unread_context_changes_no_reply(seed_assistant, monkeypatch, question, history):
-    """The reply and the crisis reading are the same as with the context's own vector."""
-    assert not contextualize(question, history).reads_context
-    items = [(question, history, 3)]
-    lean = seed_assistant.find_many(items)
-    monkeypatch.setattr(retrieve, "_texts", _every_text)  # the context embedded, as before
-    full = seed_assistant.find_many(items)
-    assert lean == full  # every hit (scores, spans), the quotes chosen, the crisis reading
-    assert seed_assistant._reply(question, lean[0]) == seed_assistant._reply(question, full[0])
-
-
-def _every_text(query):
-    return (query.text, query.context) if query.context else (query.text,)
-
-
-def test_the_texts_themselves_are_not_kept():
-    # Known by a digest: a reader's question does not stay in memory as text (SECURITY.md).
-    from app.embed.kept import Kept
-
-    kept = Kept(4)
-    kept.put("my private question", np.ones(3, dtype=np.float32))
-    assert kept.get("my private question") is not None
-    assert all(isinstance(k, bytes) and b"private" not in k for k in kept._vectors)
+def test_a_crisis_in_words_of_its_own_on_a_new_topic_is_read_with_the_conversation(
+    seed_assistant,
+):
+    history = ["how many sleeping tablets are in a pack", "mine has 28"]
+    question = "good, thats more than enough for what im planning"
+    assert contextualize(question, history).alone  # names a new topic: its context was left out
+    assert not seed_assistant.find_many([(question, [], 3)])[0].crisis.crisis
+    assert seed_assistant.find_many([(question, history, 3)])[0].crisis.crisis
