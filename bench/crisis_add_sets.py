@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _order(path: Path) -> tuple:
-    """heldout, heldout-2 .. heldout-19, then probe-1 .. probe-5."""
+    """heldout, heldout-2 .. heldout-20, then probe-1 .. probe-5."""
     stem = path.stem
     name, _, number = stem.rpartition("-") if stem[-1].isdigit() else (stem, "", "1")
     return (name, int(number))
