@@ -55,6 +55,14 @@ BY_RULE = {
     "count_told_after": "how many tylenol have i had today... about 16 i think",
     "supply_in_one_go": "took a whole month of my iron tablets at once",
     "fled_from_rage": "we fled to the neighbours, he was throwing chairs",
+    # held-out 20 (tests/test_crisis_h20.py)
+    "not_trust_self": "honestly i dont trust myself on my own tonight",
+    "no_hotline_death_hurts": "no helpline please, does an overdose hurt",
+    "just_cut": "i cut again, first time since summer",
+    "cover_story_denied": "said to my coach it was eczema. it isnt eczema",
+    "few_extra_taken": "had three extra codeine this afternoon",
+    "forced_sexually": "i think i was forced and i cant remember all of it",
+    "weapon_shown_threat": "my ex pulled a gun and said hed get me",
 }
 
 

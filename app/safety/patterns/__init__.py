@@ -42,6 +42,7 @@ from app.safety.patterns.gates import (
     GRIEF,
     JOKE,
     LEAD,
+    LEARNING,
     LONG_AGO,
     MILD,
     MUSCLE_DANGER,
@@ -123,7 +124,7 @@ def general_question(message: str) -> bool:
     framed = rest != message
     purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest))).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
-    unnamed = THINGS.sub(" ", ANSWERED.sub(" ", rest) if framed else rest)
+    unnamed = THINGS.sub(" ", LEARNING.sub(" ", ANSWERED.sub(" ", rest)) if framed else rest)
     unnamed = DAILY.sub(" ", GENERIC_ASK.sub("how ", unnamed))
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(unnamed)
