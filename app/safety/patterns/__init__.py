@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from app.safety.patterns import (
+    abroad,
     concepts,
     medical,
     overdose,
@@ -74,7 +75,7 @@ _MODULES = {
     "sexual_assault": sexual_assault,
     "violence": violence,
 }
-STATEMENTS = {cat: module.STATEMENTS for cat, module in _MODULES.items()}
+STATEMENTS = {cat: module.STATEMENTS + abroad.STATEMENTS[cat] for cat, module in _MODULES.items()}
 TOPICS = {cat: module.TOPICS for cat, module in _MODULES.items() if hasattr(module, "TOPICS")}
 
 

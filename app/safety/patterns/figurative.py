@@ -91,6 +91,9 @@ FIGURATIVE = re.compile(
     r"|(?:got |get |getting )?burn(?:ed|t) by the sun|sun ?burn\w*"
     r"|(?:umieram|umrze[cć]|umr[eę]) (?:z|ze) (?:g[łl]odu|wstydu|[śs]miechu|nudy|zazdro[śs]ci)|(?:utan[çc]tan|g[üu]lmekten|a[çc]l[ıi]ktan|s[ıi]k[ıi]nt[ıi]dan|merakdan|meraktan) [öo]l\w*|me muero de (?:ganas|risa|verg[üu]enza|sue[ñn]o|calor|fr[íi]o)|je meurs de (?:rire|honte|chaud|froid)|ich sterbe vor (?:lachen|scham|langeweile)|morrendo de (?:rir|vergonha|fome|sono|calor)|umieram z g[łl]odu|me muero de hambre|muoio di fame|ich sterbe vor hunger|je meurs de faim"
     r"|(?:bu|şu|su) \w+ beni [öo]ld[üu]recek"
+    r"|\b(?:ce|cet|cette|ces|mon|ma|mes|les|le|la) (?:\w+ )?(?:boulot|travail|job|exam\w*|chaleur|r[ée]union\w*|semaine"
+    r"|trajet|r[ée]gime|cours|prof|gosses?|enfants|partiels?|bruit|voisins?|patron|cheffe?) (?:\w+ ){0,2}(?:va|vont"
+    r"|est en train de|sont en train de) me tuer\b"
     # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
     rf"|\b(?:{_KIN}) (?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"

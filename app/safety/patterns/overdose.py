@@ -81,7 +81,7 @@ STATEMENTS = [
     r"adult dose|(?:wrong|double|triple) dose|mixed .{0,20}with .{0,20}(?:valium|xanax|pills|meds)"
     r"|demasiado paracetamol|trop de cachets|zu viele pillen|zu viele tabletten",
     r"\bod (?:on|'?d)\b|(?:have|got|think) .{0,25}carbon monoxide|(?:breathed|inhaled) (?:in )?(?:fumes|gas)",
-    r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel"
+    r"trop de m[ée]dicaments|aval[ée] des (?:m[ée]dicaments|pilules)|troppe pillole|schlaftabletten|putzmittel(?! (?:\w+ )?(?:giftig|gef[äa]hrlich|sicher|f[üu]r)\b)"
     r"|se tom[oó] un medicamento|rem[ée]dios demais",
     r"aval[ée]e? (?:tou(?:te|s|tes) )?(?:la |le |les |une |un )?(?:bo[iî]te|plaquette|flacon|tube)"
     r"|pris tou(?:s|tes) (?:mes|ses|les) (?:cachets|comprim[ée]s|m[ée]dicaments|pilules)"

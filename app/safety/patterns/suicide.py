@@ -182,7 +182,7 @@ STATEMENTS = [
     r"acabar con mi vida|no quiero estar aqu[ií]|mich umzubringen|umzubringen",
     r"plus envie de vivre|dispara[iî]tre pour toujours|ich will nicht mehr\b|m[öo]chte sterben|mein leben beenden"
     r"|acabar com tudo|me suicidar|non ce la faccio più|quiero desaparecer|no aguanto m[aá]s|suicidarme",
-    r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir|quitarme la vida",
+    r"quiero morir\w*|matarme|no quiero (?:seguir )?vivir(?! (?:en|con|cerca|lejos|aqu[ií]|all[ií]|as[ií] en)\b)|quitarme la vida",
     r"je veux mourir|en finir|me tuer|envie de mourir",
     r"selbstmord|umbringen|nicht mehr leben|will sterben",
     r"zelfmoord|wil (?:er )?niet meer (?:zijn|leven)|wil dood\b|mezelf (?:van kant maken|ombrengen|doden)|een eind aan mijn leven",
