@@ -63,6 +63,14 @@ BY_RULE = {
     "few_extra_taken": "had three extra codeine this afternoon",
     "forced_sexually": "i think i was forced and i cant remember all of it",
     "weapon_shown_threat": "my ex pulled a gun and said hed get me",
+    # held-out 23 (tests/test_crisis_h23.py)
+    "all_my_sleeping_with_drink": "taking all of my sleeping tablets with a bottle of wine",
+    "plan_not_here_by": "planning to not be around by the weekend",
+    "the_day_goodbye": "tonight is the night. goodbye everyone",
+    "go_peacefully": "just want something to help me slip away peacefully",
+    "ending_it_decided": "im ending it tomorrow",
+    "threw_self_down": "flung myself off my bunk onto the floor on purpose",
+    "partner_rough": "my husband was really rough with me last night and i have bruises",
 }
 
 

@@ -121,7 +121,7 @@ def general_question(message: str) -> bool:
     message = LEAD.sub("", message, count=1)
     if OTHER_QUESTION.match(message):
         return not OTHER_NAMES_SOMEONE.search(message)
-    rest = FRAME.sub("", message, count=1)
+    rest = LEAD.sub("", FRAME.sub("", message, count=1), count=1)
     framed = rest != message
     purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest))).strip()
     framed, rest = framed or purposed != rest.strip(), purposed

@@ -91,6 +91,11 @@ ASIDE = re.compile(
     # a habit) or from laughing; a chest sore from a cold's cough; feeling "drugged" on one's own
     # cold tablets; a carbon monoxide alarm's low-battery chirp.
     r"|\bseizure[- ]free for (?:\w+ ){0,2}(?:years?|months?|yrs?)\b"
+    # Held-out 23: an awareness day; a baby who chokes on milk sometimes and is then fine.
+    r"|\b(?:overdose|stroke|heart|epilepsy|seizure|allergy|anaphylaxis|drowning|poison\w*) (?:prevention |awareness )"
+    r"(?:day|week|month|walk|run|event|campaign)\b"
+    r"|\bchok\w* on (?:her|his|the|my|their) (?:milk|bottle|feeds?|formula|food|water)\b(?=[^.?!]{0,60}\b(?:sometimes"
+    r"|every time|when the flow)\b)(?=[^.?!]{0,80}\b(?:then|but) (?:she|he|they)(?:'?s|'?re| is| are)? (?:fine|ok|okay)\b)"
     r"|\b(?:heart attack|stroke|overdose) risk\b|\brisk of (?:a |having a )?(?:heart attack|stroke)\b"
     r"|\b(?:during|in|with) (?:my |these |the )?panic attacks\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|couldn'?t) breathe\b"
     r"|\b(?:can'?t|cant|cannot|couldn'?t) breathe (?:during|in|with) (?:my |these |the )?panic attacks\b"

@@ -20,7 +20,10 @@ import re
 # Words before a question that do not change it: "hypothetically, can you overdose on water".
 LEAD = re.compile(
     r"^\s*(?:hypothetically|theoretically|in theory|just curious|out of curiosity|random question|quick question)"
-    r"(?: speaking)?\b[,:;.?!-]*\s*",
+    r"(?: speaking)?\b[,:;.?!-]*\s*"
+    # "i wonder how much naloxone is given for an overdose": a wondering that leads into a question.
+    r"|^\s*(?:i (?:just |always )?wonder(?:ed)?|i was (?:just )?wondering|(?:i'?m|im|i am) (?:just )?curious)\s*"
+    r"(?=(?:how|what|why|when|which)\b)",
     re.I,
 )
 GENERAL_QUESTION = re.compile(
@@ -62,7 +65,9 @@ LEARNING = re.compile(
 FRAME = re.compile(
     r"^\s*(?:(?:(?:nursing|med|medical|pharmacy|pharm|paramedic|emt|dental|vet|bio\w*|psych\w*|health|first aid) )?"
     r"(?:student|nurse|doctor|paramedic|emt|pharmacist|medic|first aider|lifeguard|carer|midwife|teacher) here\b"
-    r"|(?:(?:i'?m|im|i am) (?:an? )?|as an? )(?:(?:pharmacy|pharm|dental|vet|bio\w*|psych\w*|health|paramedic) student"
+    r"|(?:(?:i'?m|im|i am) (?:an? )?|as an? )(?:(?:er|icu|a&e|school|community|ward|agency|triage|retired|trauma"
+    r"|cardiac|district|practice|paediatric|pediatric|mental health) )?(?:(?:pharmacy|pharm|dental|vet|bio\w*|psych\w*"
+    r"|health|paramedic) student"
     r"|nurse|doctor|paramedic|emt|medic|pharmacist|med student"
     r"|medical student|nursing student|first aider|lifeguard|teacher|social worker|carer|caregiver"
     r"|counsell?or|therapist|student|youth worker|support worker|care worker|healthcare worker|hca)"
@@ -101,10 +106,12 @@ FRAME = re.compile(
     r"|mentions?|mentioned)(?: (?:a|an|the|some|one|two)(?: \w+)? (?:question|section|chapter|bit|part|scenario|case"
     r"|unit)s?)?(?: on| about| of)?"
     # A question set by a course or quiz, said as a label: "course quiz: ...", "exam question - ...".
-    r"|(?:course|class|exam|homework|revision|practice|study|trivia|pop|quiz|test|assignment"
+    r"|(?:(?:pharmacology|pharmacy|anatomy|physiology|biology|bio|nursing|medical|psych\w*|first aid|chem\w*) )?"
+    r"(?:course|class|exam|homework|revision|practice|study|trivia|pop|quiz|test|assignment"
     r"|first aid(?: course| class| training| exam)?|cpr(?: course| class| training)?"
     r"|(?:nursing|med|medical|pharmacy|paramedic|emt|dental|vet) school)"
-    r" ?(?:quiz|question|questions|q|test)?(?=\s*[:-]))"
+    r"(?: (?:tmrw|tomorrow|today|tonight|next week|prep|revision|practice))? ?(?:quiz|question|questions|q|test)?"
+    r"(?=\s*[:-]))"
     r"\b[,:;.-]?",
     re.I,
 )

