@@ -104,19 +104,23 @@ class AnyPart:
 
     def __init__(self, parts: list[str], whole, guards: list[Guarded]):
         self.whole = whole
-        self.parts: list[tuple[re.Pattern, int | None]] = []
+        self.always: list[re.Pattern] = []  # alternatives no guard can rule out
+        self.guarded: dict[int, re.Pattern] = {}  # by their place in `guards`
         for part in parts:
             rx = guard(re.compile(_START + "(?:" + part + ")", re.I))
             if isinstance(rx, Guarded):
+                self.guarded[len(guards)] = rx.rx
                 guards.append(rx)
-                self.parts.append((rx.rx, len(guards) - 1))
             else:
-                self.parts.append((rx, None))
+                self.always.append(rx)
+        self.own = frozenset(self.guarded)
 
     def found(self, text: str, allowed: frozenset[int] | None) -> bool:
         if allowed is None:
             return bool(self.whole.search(text))
-        return any((i is None or i in allowed) and rx.search(text) for rx, i in self.parts)
+        if any(rx.search(text) for rx in self.always):
+            return True
+        return any(self.guarded[i].search(text) for i in allowed & self.own)
 
 
 _PART_GUARDS: list[Guarded] = []

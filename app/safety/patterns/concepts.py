@@ -218,6 +218,20 @@ _RULES = [
     )
     for name, cat, groups in _COMPILED
 ]
+# The rules each guarded group belongs to, and the rules with no guarded group.
+_IN_RULES: dict[int, list[int]] = {}
+for _n, (*_, _guarded) in enumerate(_RULES):
+    for _i in _guarded:
+        _IN_RULES.setdefault(_i, []).append(_n)
+_UNGUARDED = [n for n, (*_, guarded) in enumerate(_RULES) if not guarded]
+
+
+def _candidates(allowed: frozenset[int] | None) -> list[int]:
+    """The rules (positions in `_RULES`, in order) every guarded group of which could match."""
+    if allowed is None:
+        return list(range(len(_RULES)))
+    near = set(_UNGUARDED).union(*(_IN_RULES.get(i, ()) for i in allowed))
+    return sorted(n for n in near if _RULES[n][3] <= allowed)
 
 
 def match(text: str, skip: tuple[str, ...] = ()) -> list[str]:
@@ -226,10 +240,10 @@ def match(text: str, skip: tuple[str, ...] = ()) -> list[str]:
     lower-cased copy: the same matches as `re.I`, in half the time (measured on the crisis sets).
     Which guarded groups can match is read once for all of them (`Scan`), not group by group."""
     text = text.lower()
-    allowed = _SCAN.allowed(text)
     found = []
-    for name, cat, groups, guarded in _RULES:
-        if name in skip or cat in found or (allowed is not None and not guarded <= allowed):
+    for n in _candidates(_SCAN.allowed(text)):
+        name, cat, groups, _ = _RULES[n]
+        if name in skip or cat in found:
             continue
         if not all(rx.search(text) for rx in groups):
             continue
