@@ -75,11 +75,12 @@ def _concepts_group_by_group(text: str, skip: tuple[str, ...] = ()) -> list[str]
 
 def test_concepts_find_what_they_found_group_by_group(messages):
     fired = 0
+    skip = concepts.ASKED_ABOUT
     for m in messages:
-        assert concepts.match(m) == _concepts_group_by_group(m), m
-        skip = concepts.ASKED_ABOUT
+        found = concepts.match(m)
+        assert found == _concepts_group_by_group(m), m
         assert concepts.match(m, skip) == _concepts_group_by_group(m, skip), m
-        fired += bool(concepts.match(m))
+        fired += bool(found)
     assert fired > 500  # the comparison saw rules fire, not only silence
 
 
