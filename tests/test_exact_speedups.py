@@ -104,3 +104,27 @@ def test_the_ascii_shortcut_cleans_a_question_as_the_full_rule_does(typed):
     from app.inputs import clean_question, visible
 
     assert clean_question(typed, 100) == " ".join("".join(map(visible, typed)).split())
+
+
+def test_a_small_indexs_sentence_vectors_are_converted_once_to_the_same_bits(
+    seed_assistant, monkeypatch
+):
+    """Task 11p: a small index's float16 sentence vectors are held as float32 after its first
+    question; any rows taken from them are the bits the per-question conversion gave, and a
+    large index (here: a budget of 0 bytes) still converts row by row."""
+    from app import sentence_search
+
+    sentences = seed_assistant.index.sentences
+    assert sentences.vectors.dtype == np.float16 and len(sentences.vectors) > 20
+    rows = [0, 5, 3, len(sentences.vectors) - 1, 5]
+    per_question = _float32(sentences.vectors[rows])
+    for budget, held in ((sentence_search.WHOLE_FLOAT32_BYTES, True), (0, False)):
+        monkeypatch.setattr(sentence_search, "WHOLE_FLOAT32_BYTES", budget)
+        sentences.memo.pop("float32", None)
+        got = sentence_search._rows32(seed_assistant.index, rows)
+        assert got.dtype == np.float32 and got.shape == per_question.shape
+        assert np.array_equal(got.view(np.uint32), per_question.view(np.uint32))
+        assert (sentences.memo["float32"] is not None) is held
+    empty = sentence_search._rows32(seed_assistant.index, [])
+    assert empty.shape == (0, sentences.vectors.shape[1])
+    sentences.memo.pop("float32", None)

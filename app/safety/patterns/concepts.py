@@ -23,7 +23,7 @@ from app.safety.patterns import (
     threats,
     told,
 )
-from app.safety.patterns.guard import guard
+from app.safety.patterns.guard import Guarded, Scan, guard
 
 # Words per concept, shared by the rules below.
 NOW = (
@@ -203,16 +203,49 @@ _COMPILED = [
     (name, cat, tuple(guard(re.compile(rf"\b(?:{group})\b")) for group in groups))
     for name, cat, groups in RULES
 ]
+_GUARDS = [g for _, _, groups in _COMPILED for g in groups if isinstance(g, Guarded)]
+# Which guarded groups could match a message, read in one pass for all of them (`Scan`).
+_SCAN = Scan(_GUARDS)
+_AT = {id(g): i for i, g in enumerate(_GUARDS)}
+# Each rule as (name, category, its patterns, the positions in _GUARDS of its guarded groups): a
+# rule runs its patterns only when every one of its guarded groups could match.
+_RULES = [
+    (
+        name,
+        cat,
+        tuple(g.rx if isinstance(g, Guarded) else g for g in groups),
+        frozenset(_AT[id(g)] for g in groups if isinstance(g, Guarded)),
+    )
+    for name, cat, groups in _COMPILED
+]
+# The rules each guarded group belongs to, and the rules with no guarded group.
+_IN_RULES: dict[int, list[int]] = {}
+for _n, (*_, _guarded) in enumerate(_RULES):
+    for _i in _guarded:
+        _IN_RULES.setdefault(_i, []).append(_n)
+_UNGUARDED = [n for n, (*_, guarded) in enumerate(_RULES) if not guarded]
+
+
+def _candidates(allowed: frozenset[int] | None) -> list[int]:
+    """The rules (positions in `_RULES`, in order) every guarded group of which could match."""
+    if allowed is None:
+        return list(range(len(_RULES)))
+    near = set(_UNGUARDED).union(*(_IN_RULES.get(i, ()) for i in allowed))
+    return sorted(n for n in near if _RULES[n][3] <= allowed)
 
 
 def match(text: str, skip: tuple[str, ...] = ()) -> list[str]:
     """The categories with a rule (not named in `skip`) whose every word group is in `text`
     (already normalized), in the order of `RULES`. The rules are written in lower case and read a
-    lower-cased copy: the same matches as `re.I`, in half the time (measured on the crisis sets)."""
+    lower-cased copy: the same matches as `re.I`, in half the time (measured on the crisis sets).
+    Which guarded groups can match is read once for all of them (`Scan`), not group by group."""
     text = text.lower()
     found = []
-    for name, cat, groups in _COMPILED:
-        if name in skip or cat in found or not all(g.search(text) for g in groups):
+    for n in _candidates(_SCAN.allowed(text)):
+        name, cat, groups, _ = _RULES[n]
+        if name in skip or cat in found:
+            continue
+        if not all(rx.search(text) for rx in groups):
             continue
         unless = UNLESS.get(name)
         if not (unless and unless.search(text)):
