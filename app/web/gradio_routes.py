@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.web import security
@@ -33,6 +34,11 @@ READ = re.compile(
     r"^(/|/config/?|/theme\.css|/favicon\.ico|/robots\.txt|/(assets|static)/[^\x00]+)?$"
 )
 EVENT = re.compile(r"^/gradio_api/run/predict/?$")
+# Gradio's page loads iframe-resizer's child script when framed: it answers an "init" message from
+# any window that can reach the chat's (not only the page that frames it) by sending that window
+# the page's size and the reader's mouse positions. Our widget sizes its panel itself, and
+# Gradio's own code checks for the script (`parentIFrame`) before using it: it gets an empty one.
+UNUSED_SCRIPT = re.compile(r"^/static/js/iframeResizer\.contentWindow(\.min)?\.js$")
 
 
 def chat_path(scope: Scope) -> str | None:
@@ -84,6 +90,8 @@ class GradioRoutes:
             await response(scope, receive, send)
         elif EVENT.match(path):
             await self._event(scope, receive, send)
+        elif UNUSED_SCRIPT.match(path):
+            await _EMPTY_SCRIPT(scope, receive, send)
         else:
             await self.app(scope, receive, _generic_5xx(send))
 
@@ -125,6 +133,12 @@ class GradioRoutes:
         else:
             response = error_response(404, "There is no such route.")
         await response(scope, receive, send)
+
+
+_EMPTY_SCRIPT = Response(
+    "/* not used: the chat answers no resizing messages (SECURITY.md) */\n",
+    media_type="text/javascript",
+)
 
 
 def _generic_5xx(send: Send) -> Send:
