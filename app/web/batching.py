@@ -65,9 +65,8 @@ class MicroBatcher:
         return self._queue
 
     async def _run(self, queue: asyncio.Queue[_Job]) -> None:
-        while True:
-            batch = await self._gather(queue)
-            await self._answer(batch)
+        while True:  # no batch held while waiting: its replies hold the questions (SECURITY.md)
+            await self._answer(await self._gather(queue))
 
     async def _gather(self, queue: asyncio.Queue[_Job]) -> list[_Job]:
         batch = [await queue.get()]

@@ -205,7 +205,9 @@ OUTER = """<!doctype html><html><body>
 CHAT_WINDOW = "() => document.getElementById('middle').contentWindow.frames[0]"
 # What iframe-resizer's parent script sends first (its frame id, then its settings, mouse events
 # on): the child script answered it with sizes and mouse positions.
-RESIZER_INIT = "[iFrameSizer]spy:8:false:false:32:true:true:null:bodyOffset:null:null:0:false:child:scroll:true"
+RESIZER_INIT = "[iFrameSizer]spy:8:false:false:32:true:true:null:" + (
+    "bodyOffset:null:null:0:false:child:scroll:true"
+)
 OURS = ({"type": "healthqa:ready"}, {"type": "healthqa:close"})
 GRADIOS = {"type": "SET_SCROLLING", "enabled": False}  # Gradio's page, when framed
 
@@ -242,3 +244,32 @@ def test_the_chat_takes_its_message_only_from_the_page_that_frames_it(app_server
     # what the framing page heard: our two messages and Gradio's own (no content)
     got = holder.evaluate("() => window.got")
     assert all(m in (*OURS, GRADIOS) for m in got), got
+
+
+# --- it catches up once the reader leaves the open panel -------------------------------------
+
+
+def test_it_catches_up_once_the_reader_leaves_the_open_panel(app_server, new_page):
+    """A bar appears while the reader is in the open panel: nothing moves (the tests of
+    test_widget_places_itself.py see that, and the catching up after Esc); the reader then clicks
+    on the page, the panel still open: the launcher and the panel go above the bar."""
+    page = new_page(1280, 800)
+    extra = '<p><button id="page-button" type="button">Opening hours</button></p>'
+    page.goto(host_page(app_server, "leave-panel.html", extra=extra))
+    launcher(page).click(timeout=30_000)
+    chat = page.frame_locator("#healthqa-widget-host iframe")
+    box = chat.locator("#hq-question textarea")
+    expect(box).to_be_focused(timeout=60_000)
+    page.evaluate(
+        "() => { const b = document.createElement('div'); b.id = 'late';"
+        " b.style.cssText = 'position:fixed;left:0;right:0;bottom:0;height:90px;background:#222';"
+        " document.body.append(b); }"
+    )
+    settled(page)
+    assert page.evaluate(LIFT) == pytest.approx(20, abs=1)  # the reader is in it: stays
+    page.locator("#page-button").click()  # the reader goes back to the page
+    lift_becomes(page, 90 + 12)
+    panel = page.locator("#healthqa-widget-host .panel")
+    expect(panel).to_be_visible()
+    bottom = panel.evaluate("el => innerHeight - el.getBoundingClientRect().bottom")
+    assert bottom == pytest.approx(90 + 12 + 72, abs=1)  # the open panel stays 72 px higher
