@@ -110,3 +110,29 @@ def test_a_digest_is_sixteen_bytes_of_blake2b():
     kept = kept_module.Kept(2)
     kept.put("my question", np.ones(3, np.float32))
     assert list(kept._vectors) == [kept_module.digest("my question")]
+
+
+def test_the_admin_reports_cache_knows_questions_by_digest():
+    """The /admin page's cache of the stored questions' vectors (`app/report/groups.py`) kept the
+    questions' text for the life of the process."""
+    from app.report.groups import CachedEmbedder
+
+    class Counting:
+        name, dim = "counting", 4
+
+        def __init__(self):
+            self.texts: list[str] = []
+
+        def embed(self, texts):
+            self.texts += list(texts)
+            return np.ones((len(texts), self.dim), np.float32)
+
+    inner = Counting()
+    cached = CachedEmbedder(inner, size=2)
+    questions = ["is [email] a doctor", "why am i tired", "is [email] a doctor"]
+    assert cached.embed(questions).shape == (3, 4)
+    assert inner.texts == ["is [email] a doctor", "why am i tired"]  # each once
+    assert cached.embed(["why am i tired"]).shape == (1, 4) and len(inner.texts) == 2
+    assert all(isinstance(k, bytes) and len(k) == 16 for k in cached._known)
+    cached.embed(["a third question"])
+    assert len(cached._known) == 2  # the oldest dropped
