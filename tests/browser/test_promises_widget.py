@@ -273,3 +273,26 @@ def test_it_catches_up_once_the_reader_leaves_the_open_panel(app_server, new_pag
     expect(panel).to_be_visible()
     bottom = panel.evaluate("el => innerHeight - el.getBoundingClientRect().bottom")
     assert bottom == pytest.approx(90 + 12 + 72, abs=1)  # the open panel stays 72 px higher
+
+
+# A cookie bar that slides in from below the window (a transition: one class change, then only
+# the animation) and slides out again when accepted.
+SLIDING = """<style>
+  #slide { position: fixed; left: 0; right: 0; bottom: 0; height: 100px; background: #222;
+    transform: translateY(100%); transition: transform 0.8s ease-out; }
+  #slide.in { transform: translateY(0); }
+</style>
+<div id="slide">
+  <button type="button" onclick="this.parentNode.classList.remove('in')">OK</button></div>
+<script>setTimeout(() => document.getElementById('slide').classList.add('in'), 600);</script>"""
+
+
+def test_a_bar_sliding_in_and_out_is_followed_to_where_it_stops(app_server, new_page):
+    """README: "when your page changes (a cookie bar appearing late, sliding in, or going away)".
+    The class change starts the slide; where the bar stops is only known once it ends."""
+    page = new_page(1280, 800)
+    page.goto(host_page(app_server, "sliding.html", extra=SLIDING))
+    launcher(page).wait_for(timeout=30_000)
+    lift_becomes(page, 100 + 12)  # above the bar where it stopped, not where it was mid-slide
+    page.get_by_role("button", name="OK").click(timeout=5_000)
+    lift_becomes(page, 20)  # slid out of the window: back down
