@@ -136,3 +136,20 @@ def test_the_admin_reports_cache_knows_questions_by_digest():
     assert all(isinstance(k, bytes) and len(k) == 16 for k in cached._known)
     cached.embed(["a third question"])
     assert len(cached._known) == 2  # the oldest dropped
+
+
+def test_the_stores_writer_keeps_nothing_it_wrote(tmp_path):
+    """The writer thread's loop kept its last batch (the votes and unanswered questions, redacted)
+    in its variables until the next item came, up to an hour with nothing to write."""
+    from app.db import StoreConfig, open_store
+
+    store = open_store(StoreConfig(sqlite_path=tmp_path / "s.sqlite3", unanswered=True))
+    try:
+        word = _word(random.Random())
+        done = store.add_vote(f"is {word} safe", ["a#p-1"], 1, "chat", False)
+        assert done.result(10) is True
+        store.add_unanswered(f"what about {word} for kids")
+        assert store.flush()
+        assert _holders([word.encode()]) == []
+    finally:
+        store.close()

@@ -6,7 +6,11 @@ collector tracks is searched for a string holding a question's words (needles he
 
 Shown to fail before: Gradio kept each chat session's latest values (the question, the answer
 as text, the conversation with its questions) for up to 10,000 sessions per process, and the
-micro-batcher held its last batch's replies until the next question came."""
+micro-batcher held its last batch's replies until the next question came.
+
+Left open: after a thumbs-up on the chat, the answer event's data (its question) was still
+referenced, by nothing the garbage collector tracks nor any thread's local variables; the store's
+writer, which held the vote itself, no longer does (tests/test_promises_memory.py)."""
 
 from __future__ import annotations
 
