@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -60,7 +61,11 @@ class MicroBatcher:
         loop = asyncio.get_running_loop()
         if self._loop is not loop or self._worker is None or self._worker.done():
             self._loop, self._queue = loop, asyncio.Queue()
-            self._worker = loop.create_task(self._run(self._queue), name="healthqa-batcher")
+            self._worker = loop.create_task(  # in a context of its own, not the caller's: the
+                self._run(self._queue),  # first caller's (a chat event's request, its question
+                name="healthqa-batcher",  # in it) lived on in the worker's timers (SECURITY.md)
+                context=contextvars.Context(),
+            )
         assert self._queue is not None
         return self._queue
 

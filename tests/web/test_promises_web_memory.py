@@ -6,11 +6,9 @@ collector tracks is searched for a string holding a question's words (needles he
 
 Shown to fail before: Gradio kept each chat session's latest values (the question, the answer
 as text, the conversation with its questions) for up to 10,000 sessions per process, and the
-micro-batcher held its last batch's replies until the next question came.
-
-Left open: after a thumbs-up on the chat, the answer event's data (its question) was still
-referenced, by nothing the garbage collector tracks nor any thread's local variables; the store's
-writer, which held the vote itself, no longer does (tests/test_promises_memory.py)."""
+micro-batcher held its last batch's replies until the next question came, and its worker task,
+started in the context of the first question's request, kept that chat request (its question in
+its body) for the life of the process, through its timers."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from fastapi.testclient import TestClient
 from app.service import Assistant
 from app.web.server import create_app
 from app.web.settings import WebSettings
+from tests.test_promises_server import chat_and_vote
 from tests.web.chat_client import ask_chat
 
 
@@ -40,13 +39,17 @@ def _holders(needles: list[bytes]) -> list[str]:
 
 def _ask_everywhere(client: TestClient) -> list[bytes]:
     rng = random.Random()
-    words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(11)) for _ in range(3)]
+    words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(11)) for _ in range(4)]
     api = f"how much sleep do adults need {words[0]}"
-    assert client.post("/api/ask", json={"question": api}).status_code == 200
     chats = [f"Is {words[1]} good for sleep?", f"does {words[2]} help adults sleep"]
-    for mount, question in zip(("", "/embed"), chats, strict=True):
+    for mount, question in zip(("", "/embed"), chats, strict=True):  # a chat event comes first
         html, response = ask_chat(client, question, mount)
         assert response.status_code == 200 and "hq-advice" in html, mount
+    assert client.post("/api/ask", json={"question": api}).status_code == 200
+    voted = f"how much sleep do {words[3]} adults need"  # asked, then voted on (stored redacted)
+    _, status = chat_and_vote(client, "/embed", voted)
+    assert "Thank you" in status
+    chats.append(voted)
     return [q.encode() for q in (api, *chats)] + [w.encode() for w in words]
 
 
