@@ -140,7 +140,8 @@ def cmd_ask(args, settings: Settings) -> int:
     from app.service import Assistant
 
     if args.jsonl == bool(args.question):
-        print("error: give a QUESTION, or --jsonl to read questions from stdin", file=sys.stderr)
+        either = "not both" if args.jsonl else "or --jsonl to read questions from stdin"
+        print(f"error: give a QUESTION, {either}", file=sys.stderr)
         return 2
     assistant = Assistant.open(settings, progress=_progress())
     if args.jsonl:

@@ -51,6 +51,8 @@ def load_questions(path: Path) -> list[dict]:
         if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
             raise BadQuestion(f'{path}:{n}: "history" must be a list of earlier questions')
         items.append(item)
+    if not items:
+        raise BadQuestion(f"{path}: no questions in the file")
     return items
 
 

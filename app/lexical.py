@@ -20,29 +20,33 @@ STOPWORDS = frozenset(bm25s.tokenization.STOPWORDS_EN)
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
+    """For any text at answering time, readers' included: without PyStemmer's own cache, which
+    keeps the last 10,000 words it stemmed (a reader's among them) for the life of the process."""
+    return Stemmer.Stemmer("english", 0)
+
+
+@lru_cache(maxsize=1)
+def _corpus_stemmer() -> Stemmer.Stemmer:
+    """For the articles' text at build time: with the cache (their words recur)."""
     return Stemmer.Stemmer("english")
 
 
 def terms(text: str) -> list[str]:
-    """Lower-cased, stop-worded, stemmed word tokens. Short texts (questions, a quote's sentences,
-    which recur from one question to the next) are memoized; passages are not (a build would only
-    fill the memo)."""
-    if len(text) <= SHORT:
-        return list(_short_terms(text))
-    return _terms(text)
+    """Lower-cased, stop-worded, stemmed word tokens. Nothing of the text is kept: a memo of short
+    texts (~0.06 ms a question) held the last 8,192 questions as typed in every answering process,
+    and the stemmer's cache their words; SECURITY.md lists what stays in memory, and no text of a
+    question is among it (`tests/test_promises_memory.py`)."""
+    return _terms(text, _stemmer())
 
 
-SHORT = 400  # characters
+def corpus_terms(text: str) -> list[str]:
+    """`terms` of an article's text, for a build (the same terms, faster on a large corpus)."""
+    return _terms(text, _corpus_stemmer())
 
 
-@lru_cache(maxsize=8192)
-def _short_terms(text: str) -> tuple[str, ...]:
-    return tuple(_terms(text))
-
-
-def _terms(text: str) -> list[str]:
+def _terms(text: str, stemmer: Stemmer.Stemmer) -> list[str]:
     words = [w for w in TOKEN.findall(text.lower()) if w not in STOPWORDS]
-    return _stemmer().stemWords(words)
+    return stemmer.stemWords(words)
 
 
 class Lexical:
@@ -52,7 +56,7 @@ class Lexical:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> Lexical:
-        return cls.from_terms([terms(t) for t in texts])
+        return cls.from_terms([corpus_terms(t) for t in texts])
 
     @classmethod
     def from_terms(cls, term_lists: Iterable[list[str]]) -> Lexical:

@@ -28,7 +28,7 @@ from app.clean import RULES_VERSION
 from app.config import Settings
 from app.errors import IndexProblem
 from app.furniture import RULES_VERSION as SENTENCE_RULES
-from app.lexical import terms
+from app.lexical import corpus_terms
 from app.lines import Lines
 from app.records import Article, Passage, Sentence
 from app.sentences import split_sentences
@@ -148,10 +148,11 @@ def passage_terms(passages: list[Passage], old: store.Index | None) -> list[str]
     Lines, not lists: MedQuAD's 2.3 million terms as separate strings took 150 MB."""
     kept = store.read_term_lines(old) if old is not None else None
     row = {id(p): i for i, p in enumerate(old.passages)} if kept is not None else {}
-    return [
-        kept[row[id(p)]] if id(p) in row else " ".join(terms(f"{p.title} {p.section} {p.text}"))
-        for p in passages
-    ]
+
+    def fresh(p: Passage) -> str:
+        return " ".join(corpus_terms(f"{p.title} {p.section} {p.text}"))
+
+    return [kept[row[id(p)]] if id(p) in row else fresh(p) for p in passages]
 
 
 def vocabulary(passages: list[Passage], old: store.Index | None) -> list[str]:

@@ -6,8 +6,9 @@ words when one of its words is close to it in the embedding model's space: cosin
 `Settings.synonym_cosine` (0.75: "tiredness" - "fatigue" 0.78; the closest of a wrong quote to a
 missing word on the seed sets was 0.68, "mg" - "magnesium", then "vitamin" - "supplements" 0.67,
 "ADHD" - "disorders" 0.66). The articles' words have their vectors stored with the index
-(`app.word_vectors`, made by `build`); a reader's word is embedded when first asked about and kept
-(`MAX_WORDS` of them). Out of scope:
+(`app.word_vectors`, made by `build`); a reader's word is embedded when first asked about and its
+vector kept (`MAX_WORDS` of them), known by a digest of the word, never the word (SECURITY.md).
+Out of scope:
 phrases ("serotonin syndrome" is a condition's name, `app.concepts`), and words of two or more
 model tokens that mean something else together.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.embed import Embedder
+from app.embed.kept import digest
 from app.word_vectors import WordVectors, quote_words
 
 MAX_WORDS = 50_000
@@ -37,7 +39,7 @@ class NearWords:
         self.embedder = embedder
         self.cosine = cosine
         self.stored = stored or WordVectors.empty(0)
-        self._vectors: dict[str, np.ndarray] = {}
+        self._vectors: dict[bytes, np.ndarray] = {}  # by digest of the word
 
     def says(self, word: str, text: str) -> bool:
         low = word.lower()
@@ -55,14 +57,15 @@ class NearWords:
         """The words' vectors, row by row: stored, kept or made now in one call (read into a local
         dict first, so another thread clearing the kept ones cannot lose one)."""
         row = self.stored.row
-        got = {w: v for w in words if w not in row and (v := self._vectors.get(w)) is not None}
-        new = [w for w in words if w not in row and w not in got]
+        keys = {w: digest(w) for w in words if w not in row}
+        got = {w: v for w, k in keys.items() if (v := self._vectors.get(k)) is not None}
+        new = [w for w in keys if w not in got]
         if new:
             made = dict(zip(new, self.embedder.embed(new), strict=True))
             got.update(made)
             if len(self._vectors) + len(made) > MAX_WORDS:
                 self._vectors = {}
-            self._vectors.update(made)
+            self._vectors.update((keys[w], v) for w, v in made.items())
         out = np.empty((len(words), self.embedder.dim), np.float32)
         rows = [i for i, w in enumerate(words) if w in row]
         if rows:

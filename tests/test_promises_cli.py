@@ -58,6 +58,24 @@ def test_eval_of_a_file_that_is_not_text_is_exit_2_naming_it(cli, tmp_path, caps
     assert str(path) in err and "error:" in err
 
 
+@pytest.mark.parametrize("text", ["", "\n\n   \n"])
+def test_eval_of_a_file_without_questions_is_exit_2_naming_it(cli, tmp_path, capsys, text):
+    """It printed hit@1 0.000 and the rest, exit 0: figures of nothing, read as a failing index."""
+    path = tmp_path / "questions.jsonl"
+    path.write_text(text)
+    assert main(["eval", str(path), *cli]) == 2
+    captured = capsys.readouterr()
+    assert str(path) in captured.err and "no questions" in captured.err
+    assert "hit@1" not in captured.out
+
+
+def test_ask_with_a_question_and_jsonl_says_to_choose_one(cli, capsys):
+    """Both given: the message said "give a QUESTION, or --jsonl" as if neither were."""
+    assert main(["ask", "--jsonl", "how much sleep do adults need", *cli]) == 2
+    err = capsys.readouterr().err
+    assert "not both" in err
+
+
 def test_two_articles_with_one_id_are_exit_2_naming_both(cli, tiny_settings):
     again = "---\nid: sleep-basics\n---\n# Naps\n\nA short nap after lunch helps some adults.\n"
     (tiny_settings.corpus_dir / "again.md").write_text(again)

@@ -10,13 +10,14 @@ import re
 
 import pytest
 
-from app import build, config, progress
+from app import build, config, opening, progress, synonyms
 from app.config import Settings
 from app.db.config import StoreConfig
 from app.db.postgres import PostgresBackend
 from app.db.sqlite import BUSY_TIMEOUT_S
 from app.db.store import Store
 from app.db.writer import Writer
+from app.embed import kept
 from app.web import admin_auth
 from app.web.chat import VOTE_WAIT_S
 from app.web.health import HealthCheck
@@ -42,6 +43,8 @@ def phrases() -> list[tuple[str, str]]:
     pool = words[default(PostgresBackend.__init__, "max_size")]
     hourly = {3600.0: "hourly"}[default(Writer.__init__, "purge_every")]
     minute = {60.0: "once a minute"}[default(Writer.__init__, "warn_every")]
+    mb = round(opening.KEEP * 384 * 4 / 2**20)  # float32 vectors of the model's 384 dimensions
+    digest_bytes = len(kept.digest("any text"))
     return [
         ("README.md", f"`HEALTHQA_BATCH_MAX`, default {web.batch_max};"),
         ("README.md", f"`HEALTHQA_BATCH_WAIT_MS`, default {web.batch_wait_ms:g})"),
@@ -86,6 +89,10 @@ def phrases() -> list[tuple[str, str]]:
         ("SECURITY.md", f"deleted at start, with every write and {hourly}"),
         ("README.md", f"a warning in the log at most {minute}"),
         ("README.md", f"more than 0, at most {config.MAX_RETENTION_DAYS:,})"),
+        ("README.md", f"last {opening.KEEP:,} texts it embedded (`app/embed/kept.py`, ~{mb} MB"),
+        ("SECURITY.md", f"the last {opening.KEEP:,} texts the answering model ran"),
+        ("SECURITY.md", f"a {digest_bytes}-byte BLAKE2b digest of its text"),
+        ("SECURITY.md", f"(`app/synonyms.py`, at most {synonyms.MAX_WORDS:,})"),
     ]
 
 

@@ -100,15 +100,21 @@ class Writer:
         self._step([])  # at start: questions past the retention period go
         while True:
             try:
-                first = self._queue.get(timeout=self.purge_every)
+                stop = self._take(self._queue.get(timeout=self.purge_every))
             except queue.Empty:
                 self._step([])  # nothing came for a while: expired questions still go
                 continue
-            jobs, stop = self._gather(first)
-            if jobs:
-                self._step(jobs)
             if stop:
                 return
+
+    def _take(self, first) -> bool:
+        """Write `first` and what waits behind it; True at the stop marker. Its own function, so
+        that nothing written stays referenced while the thread waits for the next item: a
+        question (redacted) lived on in the loop's variables until then (SECURITY.md)."""
+        jobs, stop = self._gather(first)
+        if jobs:
+            self._step(jobs)
+        return stop
 
     def _step(self, jobs: list) -> None:
         """`_write` that the thread survives: an unexpected error costs these jobs only."""

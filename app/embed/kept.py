@@ -38,7 +38,7 @@ class Kept:
         if not self.size:
             return None
         with self._lock:
-            key = _key(text)
+            key = digest(text)
             vector = self._vectors.get(key)
             if vector is None:
                 return None
@@ -50,12 +50,13 @@ class Kept:
         if not self.size:
             return
         with self._lock:
-            key = _key(text)
+            key = digest(text)
             self._vectors[key] = np.array(vector, dtype=np.float32)  # a copy
             self._vectors.move_to_end(key)
             while len(self._vectors) > self.size:
                 self._vectors.popitem(last=False)
 
 
-def _key(text: str) -> bytes:
+def digest(text: str) -> bytes:
+    """The 16-byte BLAKE2b digest a text is known by (its vector kept, never the text)."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()

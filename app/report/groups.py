@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.embed import Embedder
+from app.embed.kept import digest
 
 THRESHOLD = 0.7  # cosine distance at which groups stop merging (bench/report.py, BENCHMARKS 11)
 MAX_CLUSTERED = 4000
@@ -123,23 +124,25 @@ def _group(rows: np.ndarray, vectors: np.ndarray, weights: np.ndarray, texts: li
 
 class CachedEmbedder:
     """An embedder that remembers the vectors of the last `size` texts (the /admin page embeds the
-    same questions on every visit)."""
+    same questions on every visit), each known by a digest of the text, never the text: the
+    stored questions do not stay in the server's memory after a visit (SECURITY.md)."""
 
     def __init__(self, embedder: Embedder, size: int = 50_000) -> None:
         self.embedder = embedder
         self.name, self.dim = embedder.name, embedder.dim
         self.size = size
-        self._known: dict[str, np.ndarray] = {}
+        self._known: dict[bytes, np.ndarray] = {}  # by digest
         self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One caller at a time (the page is for one person; a second visit waits)."""
         with self._lock:
-            new = list(dict.fromkeys(t for t in texts if t not in self._known))
+            keys = [digest(t) for t in texts]
+            new = {k: t for t, k in zip(texts, keys, strict=True) if k not in self._known}
             if new:
-                fresh = np.asarray(self.embedder.embed(new), dtype=np.float32)
+                fresh = np.asarray(self.embedder.embed(list(new.values())), dtype=np.float32)
                 self._known.update(zip(new, fresh, strict=True))
-            out = np.stack([self._known[t] for t in texts]) if texts else None
+            out = np.stack([self._known[k] for k in keys]) if texts else None
             for old in list(self._known)[: max(0, len(self._known) - self.size)]:
                 del self._known[old]  # the oldest first
         return out if out is not None else np.zeros((0, self.dim), dtype=np.float32)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -60,14 +61,17 @@ class MicroBatcher:
         loop = asyncio.get_running_loop()
         if self._loop is not loop or self._worker is None or self._worker.done():
             self._loop, self._queue = loop, asyncio.Queue()
-            self._worker = loop.create_task(self._run(self._queue), name="healthqa-batcher")
+            self._worker = loop.create_task(  # in a context of its own, not the caller's: the
+                self._run(self._queue),  # first caller's (a chat event's request, its question
+                name="healthqa-batcher",  # in it) lived on in the worker's timers (SECURITY.md)
+                context=contextvars.Context(),
+            )
         assert self._queue is not None
         return self._queue
 
     async def _run(self, queue: asyncio.Queue[_Job]) -> None:
-        while True:
-            batch = await self._gather(queue)
-            await self._answer(batch)
+        while True:  # no batch held while waiting: its replies hold the questions (SECURITY.md)
+            await self._answer(await self._gather(queue))
 
     async def _gather(self, queue: asyncio.Queue[_Job]) -> list[_Job]:
         batch = [await queue.get()]

@@ -15,7 +15,9 @@ Left out on purpose: streaming, file uploads, Gradio's own API (events private).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import gradio as gr
@@ -207,7 +209,7 @@ def _vote_fn(store: Store, source: str, wait: float = VOTE_WAIT_S) -> Callable:
             return gr.skip()
         done = store.add_vote(turn["question"], turn["passages"], value, source, turn["abstained"])
         try:
-            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(done)), wait)
+            await _stored_within(done, wait)
         except StoreUnavailable:  # logged (rate-limited) and counted by the store's writer
             return render.status_html(VOTE_FAILED)
         except TimeoutError:
@@ -215,6 +217,15 @@ def _vote_fn(store: Store, source: str, wait: float = VOTE_WAIT_S) -> Callable:
         return render.status_html(VOTE_THANKS)
 
     return vote
+
+
+async def _stored_within(done: Future, wait: float) -> None:
+    """`done`'s outcome within `wait` seconds (TimeoutError after), awaited in a context of its
+    own: the timer of the wait, cancelled when the write is quicker, stays with the event loop
+    until its time, and in the event's context it held the event's request, the reader's
+    question in it (SECURITY.md)."""
+    waiting = asyncio.wait_for(asyncio.shield(asyncio.wrap_future(done)), wait)
+    await asyncio.get_running_loop().create_task(waiting, context=contextvars.Context())
 
 
 def _greeting_fn(web: WebSettings) -> Callable:

@@ -10,13 +10,20 @@ served by name, no queue or stream is opened.
 An event request is checked against the chat's events (app.web.events) before Gradio reads it:
 malformed input is a 422 `{"error": ...}`, never a failure inside Gradio.
 
+Once an event is answered, Gradio's copy of its session (the chat's latest values: the question,
+the answer as text, the conversation) is dropped: the page sends all an event needs, and the
+server keeps nothing of a conversation (SECURITY.md). iframe-resizer's script, which Gradio's page
+loads when framed, is served empty (it answered any window that could reach the chat's).
+
 A 5xx from Gradio (its body may name internals, e.g. `{"error": null}` or a validation message)
 is replaced by the generic 500 JSON of app.web.guard. Our own routes are not touched."""
 
 from __future__ import annotations
 
+import json
 import re
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.web import security
@@ -33,6 +40,11 @@ READ = re.compile(
     r"^(/|/config/?|/theme\.css|/favicon\.ico|/robots\.txt|/(assets|static)/[^\x00]+)?$"
 )
 EVENT = re.compile(r"^/gradio_api/run/predict/?$")
+# Gradio's page loads iframe-resizer's child script when framed: it answers an "init" message from
+# any window that can reach the chat's (not only the page that frames it) by sending that window
+# the page's size and the reader's mouse positions. Our widget sizes its panel itself, and
+# Gradio's own code checks for the script (`parentIFrame`) before using it: it gets an empty one.
+UNUSED_SCRIPT = re.compile(r"^/static/js/iframeResizer\.contentWindow(\.min)?\.js$")
 
 
 def chat_path(scope: Scope) -> str | None:
@@ -62,13 +74,18 @@ class GradioRoutes:
     """ASGI middleware: closes what the chat does not use; Gradio's 5xx -> generic JSON 500."""
 
     def __init__(
-        self, app: ASGIApp, origins: tuple[str, ...] = (), events: dict | None = None
+        self,
+        app: ASGIApp,
+        origins: tuple[str, ...] = (),
+        events: dict | None = None,
+        chats: dict | None = None,
     ) -> None:
         """`events`: mount ("" or "/embed") -> its event shapes (app.web.events.event_shapes),
-        filled in once the chats are built."""
+        `chats`: mount -> its Blocks; both filled in once the chats are built."""
         self.app = app
         self.csp = {"Content-Security-Policy": security.policy(security.STRICT, origins)}
         self.events = events if events is not None else {}
+        self.chats = chats if chats is not None else {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = chat_path(scope) if scope["type"] == "http" else None
@@ -84,6 +101,8 @@ class GradioRoutes:
             await response(scope, receive, send)
         elif EVENT.match(path):
             await self._event(scope, receive, send)
+        elif UNUSED_SCRIPT.match(path):
+            await _EMPTY_SCRIPT(scope, receive, send)
         else:
             await self.app(scope, receive, _generic_5xx(send))
 
@@ -115,7 +134,22 @@ class GradioRoutes:
             replayed = True
             return {"type": "http.request", "body": body, "more_body": False}
 
-        await self.app(scope, replay, _generic_5xx(send))
+        try:
+            await self.app(scope, replay, _generic_5xx(send))
+        finally:
+            self._forget(mount, body)
+
+    def _forget(self, mount: str, body: bytes) -> None:
+        """Gradio keeps each session's latest component values in memory (for its deep links):
+        the question, the answer as text, the conversation. The page sends all an event needs,
+        so the session is dropped once its event is answered: the server keeps nothing of a
+        conversation between requests (SECURITY.md)."""
+        holder = getattr(self.chats.get(mount), "state_holder", None)
+        session = json.loads(body).get("session_hash")  # checked by check_event
+        if holder is not None and isinstance(session, str):
+            with holder.lock:
+                holder.session_data.pop(session, None)
+                holder.time_last_used.pop(session, None)
 
     async def _closed(self, scope: Scope, receive: Receive, send: Send) -> None:
         """A page address gets the HTML "not found" page; anything else a JSON 404."""
@@ -125,6 +159,12 @@ class GradioRoutes:
         else:
             response = error_response(404, "There is no such route.")
         await response(scope, receive, send)
+
+
+_EMPTY_SCRIPT = Response(
+    "/* not used: the chat answers no resizing messages (SECURITY.md) */\n",
+    media_type="text/javascript",
+)
 
 
 def _generic_5xx(send: Send) -> Send:

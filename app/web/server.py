@@ -75,7 +75,8 @@ def create_app(
     )
     app.state.store = store  # for routes that read it (the site owner's report)
     events: dict = {}  # each chat mount's event shapes, filled in below
-    _install_middleware(app, web, events)
+    chats: dict = {}  # and its Blocks (its sessions are dropped after each event)
+    _install_middleware(app, web, events, chats)
     _install_error_pages(app, web.embed_origins)
     limit = assistant.settings.max_question_chars
     app.include_router(api_router(batcher, web.max_body_bytes, limit))
@@ -89,6 +90,7 @@ def create_app(
         blocks = build_chat(batcher, store, web, compact, limit)
         events[path.rstrip("/")] = event_shapes(blocks)
         mount_chat(app, blocks, path, compact)
+        chats[path.rstrip("/")] = blocks
     return app
 
 
@@ -124,11 +126,11 @@ def outcome_of(reply: Reply) -> str:
     return "not_covered" if reply.abstained else "answered"
 
 
-def _install_middleware(app: FastAPI, web: WebSettings, events: dict) -> None:
+def _install_middleware(app: FastAPI, web: WebSettings, events: dict, chats: dict) -> None:
     """Outermost first: proxy headers (trusted proxies only) -> security headers -> CORS ->
     host check (forwarded headers dropped) -> error guard -> size and time limits -> rate limit
     -> Gradio's closed routes and event checks -> routes. Added innermost first."""
-    app.add_middleware(GradioRoutes, origins=web.embed_origins, events=events)
+    app.add_middleware(GradioRoutes, origins=web.embed_origins, events=events, chats=chats)
     if web.rate_limit is not None:
         app.add_middleware(RateLimit, rate=web.rate_limit)
     app.add_middleware(

@@ -195,3 +195,22 @@ def test_gradio_500s_are_the_generic_json(tmp_path):
         html, response = ask_chat(client, "Am I pregnant?")
     assert response.status_code == 500 and response.json() == {"error": MESSAGE}
     assert "internal" not in response.text and "pregnant" not in response.text
+
+
+def test_the_page_resizing_script_that_answers_any_window_is_not_served(site):
+    """Gradio's page loads iframe-resizer's child script when framed; it answered an "init" from
+    any window that could reach the chat's (not only the page framing it) with the page's size
+    and the reader's mouse positions (SECURITY.md: the chat takes one message, from its parent;
+    tests/browser/test_promises_widget.py sees it in Chromium). Both mounts get an empty script,
+    with our headers; Gradio's page still asks for it (the name it loads is this one)."""
+    name = "/static/js/iframeResizer.contentWindow.min.js"
+    with httpx.Client(base_url=f"http://127.0.0.1:{site[1]}", timeout=30) as client:
+        assert "iframeResizer.contentWindow.min.js" in client.get("/embed/").text
+        for mount in ("", "/embed"):
+            response = client.get(mount + name)
+            assert response.status_code == 200, mount
+            assert response.headers["content-type"].startswith("text/javascript")
+            assert response.headers["x-content-type-options"] == "nosniff"
+            body = response.text
+            assert "addEventListener" not in body and "postMessage" not in body
+            assert len(body) < 200

@@ -25,9 +25,9 @@
   var options = {
     title: (data.title || "Ask our health articles").slice(0, 80),
     greeting: (data.greeting || "").slice(0, 300),
-    accent: validColour(data.accent) ? data.accent : "#0f766e",
-    position: data.position === "left" ? "left" : "right",
-    openOnLoad: data.open === "true" || data.open === "",
+    accent: colour(data.accent),
+    position: oneOf(data.position, ["right", "left"], "data-position"),
+    openOnLoad: data.open === "" || oneOf(data.open, ["false", "true"], "data-open") === "true",
     bottom: pixels(data.offsetBottom, "data-offset-bottom"),
     side: pixels(data.offsetSide, "data-offset-side"),
     avoid: selector(data.avoid),
@@ -58,6 +58,18 @@
       console.warn("HealthQA widget: data-avoid is not a CSS selector: " + value);
       return "";
     }
+  }
+
+  function oneOf(value, allowed, name) { // one of the allowed words, else the first
+    if (value === undefined || allowed.indexOf(value) >= 0) return value || allowed[0];
+    console.warn("HealthQA widget: " + name + " must be " + allowed.join(" or ") + "; using " + allowed[0] + ".");
+    return allowed[0];
+  }
+
+  function colour(value) { // any CSS colour, else ours
+    if (value === undefined || validColour(value)) return value || "#0f766e";
+    console.warn("HealthQA widget: data-accent is not a CSS colour: " + value);
+    return "#0f766e";
   }
 
   function validColour(value) {
