@@ -7,9 +7,9 @@ each read against the bank without its own set's lines, that its own vector alon
 patterns do not, is asked after each of the twenty ordinary conversations of
 `bench/crisis_ordinary_turns.py` (`CHOSEN` and `CHECK`: questions and stories with crisis words)
 and read the product's way (`turns.read_turn`) with the rule and without it. Only such lines can
-be touched by the rule. `--loose` also reads them with the rule's two word guards off (`TELLS`,
-`DANGER`): what the guards keep. Prints the catches each way and every line lost (BENCHMARKS
-section 9, "Task 8z").
+be touched by the rule. `--loose` also reads them with the rule's word guards off (`TELLS`,
+`DANGER`, `BESIDES`): what the guards keep. Prints the catches each way and every line
+lost (BENCHMARKS section 9, "Task 8z").
 
     PYTHONPATH=. python bench/crisis_bare_questions.py [--loose]
 """
@@ -31,24 +31,26 @@ NEVER = re.compile(r"(?!)")
 
 
 def read(detector, text, history, query, own, context, rule: str) -> bool:
-    saved = turns.bare_question, turns.TELLS, turns.DANGER
+    saved = turns.bare_question, turns.TELLS, turns.DANGER, turns.BESIDES
     if rule == "off":
         turns.bare_question = lambda *args: False
     if rule == "loose":
-        turns.TELLS = turns.DANGER = NEVER
+        turns.TELLS = turns.DANGER = turns.BESIDES = NEVER
     try:
         return turns.read_turn(detector, text, history, query, own, context).crisis
     finally:
-        turns.bare_question, turns.TELLS, turns.DANGER = saved
+        turns.bare_question, turns.TELLS, turns.DANGER, turns.BESIDES = saved
 
 
 def _in_form(text: str, loose: bool) -> bool:
     """Whether a follow-up `text` can be a bare question (`turns.bare_question`'s tests on the
     words; the conversation's meaning is read after)."""
     query = retrieve.contextualize(text, ["an earlier question"])
-    if not query.marked or len(text.split()) > turns.SHORT or not turns.QUESTION.search(text):
+    if len(text.split()) > turns.SHORT:
         return False
-    return loose or not (turns.TELLS.search(text) or turns.DANGER.search(text))
+    if loose:
+        return bool(query.marked and turns.QUESTION.search(text)) or bool(turns.ENDED.search(text))
+    return turns._bare(query) or turns._over(text)
 
 
 def main(argv: list[str] | None = None) -> int:

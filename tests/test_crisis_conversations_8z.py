@@ -180,3 +180,50 @@ def test_after_a_general_question_alone_the_conversations_meaning_still_confirms
     # no frame and nothing over: "and for a small adult?" narrows a lethal-amount question
     history = ["how many paracetamol would it take to kill someone, just wondering"]
     assert read(detector, "and for a small adult?", history, QUIET, FLAGGED).crisis
+
+
+# A follow-up that says the danger ended well and asks about care, flagged by its own vector alone
+# (`turns._over`), is read with the conversation; a later turn saying so makes an earlier one over.
+OVER = [
+    (["my son fell off his bike and cut his knee"], "its stopped bleeding now, plaster or not?"),
+    (["my daughter bumped her head on the door"], "shes playing happily, is a cold pack fine?"),
+    (["grazed my elbow on the wall"], "the bleeding has stopped, how do i stop it scarring"),
+    (["nicked my lip with the razor"], "stopped bleeding, will lip balm sting?"),
+]
+
+
+@pytest.mark.parametrize(("history", "message"), OVER)
+def test_a_follow_up_saying_the_danger_ended_is_read_with_the_conversation(
+    detector, history, message
+):
+    assert detector.detect(message, FLAGGED).crisis
+    assert not read(detector, message, history).crisis
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "its stopped bleeding but hes really sleepy",  # something besides
+        "its stopped bleeding, he still wont wake up",
+        "shes playing again, she said she wants to die though",
+        "its stopped bleeding, i want to do it again",
+        "hes fine now, should i be worried he hit his head that hard",  # a danger of its own
+    ],
+)
+def test_an_end_with_anything_besides_keeps_its_own_reading(detector, message):
+    assert read(detector, message, ["my son fell off his bike"]).crisis
+
+
+def test_an_end_the_conversations_meaning_does_not_share_keeps_nothing_from_it(detector):
+    history = ["my son fell off his bike and cut his knee"]
+    message = "its stopped bleeding now, plaster or not?"
+    assert read(detector, message, history, context=FLAGGED).crisis
+
+
+def test_doing_well_now_ends_an_earlier_turn():
+    history = [
+        "my cousin took too many sleeping pills two years ago",
+        "hes doing so much better now",
+    ]
+    assert turns.ordinary_before(history)
+    assert not turns.ordinary_before(["my cousin took too many sleeping pills", "hes upstairs"])

@@ -27,13 +27,14 @@
    topic (`bare_question`: question form, leaning on the conversation, at most `SHORT` words,
    no time now, account or the reader's own, no word of danger) is read with the conversation
    like any other instead: "ok and any pills for it?" after "what can i eat to raise dopamine"
-   scores over the threshold by its few generic words, the conversation's meaning far under it.
-   After a turn that frames the others or says the danger ended, the conversation's meaning
-   confirms only a follow-up that tells something of its own (`_confirmed`). Task 8z,
-   BENCHMARKS section 9: 20 ordinary follow-ups of the development sets and seed files cleared,
-   no crisis line of any labelled set lost, none of the crisis lines a rule's form can touch
-   lost after twenty ordinary conversations with their own set left out of the bank
-   (`bench/crisis_bare_questions.py`).
+   scores over the threshold by its few generic words, the conversation's meaning far under it;
+   so is one saying the danger ended and asking about care ("its stopped bleeding, just want
+   it to heal faster"). After a turn that frames the others or says the danger ended, the
+   conversation's meaning confirms only a follow-up that tells something of its own
+   (`_confirmed`). Task 8z, BENCHMARKS section 9: 20 ordinary follow-ups of the development
+   sets and seed files cleared, no crisis line of any labelled set lost, none of the crisis
+   lines the rule's form can touch lost after twenty ordinary conversations with their own set
+   left out of the bank (`bench/crisis_bare_questions.py`).
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -111,7 +112,17 @@ DANGER = re.compile(
 ENDED = re.compile(
     r"\b(?:(?:he|she|it|they|we|i)(?:'?s| is| are|'?re|'?m| am)|hes|shes|its|theyre|im)"
     r" (?:all |totally |completely |perfectly |now )?"
-    r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off)\b",
+    r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off|laughing|playing"
+    r"|doing (?:(?:really|so|much|a lot|way) )*(?:well|better|great|good))\b"
+    r"|\b(?:(?:the )?bleeding (?:has )?|it |its |it's |it has |has )stopped(?: bleeding)?\b"
+    r"|^\W*stopped bleeding\b",
+    re.I,
+)
+# ... and a word that adds something after it ("its stopped bleeding but he wont wake up", "shes
+# fine, i want to do it again").
+BESIDES = re.compile(
+    r"\b(?:but|though|tho|although|except|still|again|another|right now|just now|tonight"
+    r"|want to|wanna)\b",
     re.I,
 )
 
@@ -149,23 +160,40 @@ def bare_question(
     detector: Detector, query: Query, alone: Detection, context: np.ndarray | None
 ) -> bool:
     """Whether a follow-up flagged by its own vector alone is a bare question about the
-    conversation's topic: asked in question form (`QUESTION`), in at most `SHORT` words, telling
-    nothing that is happening (`TELLS`: no time now, no account of the reader or of someone), with
-    no word of danger of its own (`DANGER`), and the meaning of the message read with the
-    conversation's topic does not reach the threshold. Such a question's score comes from its
-    few generic words alone ("why do they fail so often then", "ok and any pills for it?"); it is
-    then read with the conversation like any other follow-up."""
+    conversation's topic (`_bare`) or says the danger ended and asks about care (`_over`), in at
+    most `SHORT` words, and the meaning of the message read with the conversation's topic does
+    not reach the threshold. Such a follow-up's score comes from its few generic words ("why do
+    they fail so often then", "ok and any pills for it?") or from the danger it says is over
+    ("its stopped bleeding, just want it to heal faster"); it is then read with the
+    conversation like any other follow-up."""
     message = query.text
     if alone.by != ("meaning",) or context is None or len(message.split()) > SHORT:
         return False
-    if (
-        not query.marked
-        or not QUESTION.search(message)
-        or TELLS.search(message)
-        or DANGER.search(message)
-    ):
+    if not (_bare(query) or _over(message)):
         return False
     return detector.nearest().judge(context).score < detector.threshold
+
+
+def _bare(query: Query) -> bool:
+    """A question (`QUESTION`) that leans on the conversation (`Query.marked`), telling nothing
+    that is happening (`TELLS`) and naming no danger of its own (`DANGER`)."""
+    text = query.text
+    return bool(
+        query.marked
+        and QUESTION.search(text)
+        and not TELLS.search(text)
+        and not DANGER.search(text)
+    )
+
+
+def _over(message: str) -> bool:
+    """A message saying the danger ended well ("its stopped bleeding", "hes laughing and running
+    around now") with nothing besides (`BESIDES`) and no word of danger outside that
+    account ("its stopped bleeding but hes so sleepy", "shes fine now, i want to hurt myself")."""
+    told = ENDED.search(message)
+    if told is None or BESIDES.search(message):
+        return False
+    return not DANGER.search(message[: told.start()] + " " + message[told.end() :])
 
 
 def plainly_ordinary(
