@@ -23,6 +23,18 @@
    would be fatal" keeps its guidance); a longer message (more than `SHORT` words) or one whose
    own meaning is near a crisis keeps the reading. Task 8y, BENCHMARKS section 9: 7 ordinary
    follow-ups of the conversation sets cleared, no crisis line of any labelled set lost.
+5. A follow-up flagged by its own vector alone that is a bare question about the conversation's
+   topic (`bare_question`: question form, leaning on the conversation, at most `SHORT` words,
+   no time now, account or the reader's own, no word of danger) is read with the conversation
+   like any other instead: "ok and any pills for it?" after "what can i eat to raise dopamine"
+   scores over the threshold by its few generic words, the conversation's meaning far under it;
+   so is one saying the danger ended and asking about care ("its stopped bleeding, just want
+   it to heal faster"). After a turn that frames the others or says the danger ended, the
+   conversation's meaning confirms only a follow-up that tells something of its own
+   (`_confirmed`). Task 8z, BENCHMARKS section 9: 20 ordinary follow-ups of the development
+   sets and seed files cleared, no crisis line of any labelled set lost, none of the crisis
+   lines the rule's form can touch lost after twenty ordinary conversations with their own set
+   left out of the bank (`bench/crisis_bare_questions.py`).
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -70,11 +82,47 @@ NEAR = 0.12
 # words, their own meaning 0.121 and 0.123 under the threshold) were longer; the ordinary
 # follow-ups it clears have 2 to 11 words.
 SHORT = 12
+# A follow-up in question form: a question word or verb first, after fillers ("ok and", "so",
+# "then"), or a question mark at the end.
+QUESTION = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|but|then|also|right|hmm|oh)\W+)*"
+    r"(?:what|whats|what's|which|who|whos|why|how|when|where|is|are|was|were|do|does|did|can|"
+    r"could|should|would|will|any|isnt|arent|doesnt|wont)\b|\?\s*$",
+    re.I,
+)
+# ... telling something that happens: a time now, an account ("she just said"), the reader's own
+# people or self ("could you tell my wife", "for me").
+TELLS = re.compile(
+    r"\b(?:tonight|now|rn|today|ago|again|yesterday|last night|this morning|earlier|already|"
+    r"anymore|tomorrow|soon|just (?:now|did|took|told|said|saw|found)|my|me|myself|mine)\b",
+    re.I,
+)
+# ... or a word of danger of its own, or of harm done to oneself ("and if someone did it to
+# themselves?" after how to treat a burn).
+DANGER = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|this)|alive|living|"
+    r"live|exist\w*|point|worth|bother|hurt\w*|pain|overdos\w*|ods?|blood|bleed\w*|"
+    r"cut\w*(?! (?:back|down))|"
+    r"breath\w*|hit\w*|rape\w*|touch\w*|gun|knife|rope|bridge|jump\w*|gone|goodbye|sorry|"
+    r"forgive|enough|fatal|lethal|wake up|how many|how much|on purpose|deliberately|"
+    r"themsel\w+|yourself|himself|herself)\b",
+    re.I,
+)
 # A later turn saying it ended well: "hes fine now", "its worn off", "she's ok".
 ENDED = re.compile(
     r"\b(?:(?:he|she|it|they|we|i)(?:'?s| is| are|'?re|'?m| am)|hes|shes|its|theyre|im)"
     r" (?:all |totally |completely |perfectly |now )?"
-    r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off)\b",
+    r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off|laughing|playing"
+    r"|doing (?:(?:really|so|much|a lot|way) )*(?:well|better|great|good))\b"
+    r"|\b(?:(?:the )?bleeding (?:has )?|it |its |it's |it has |has )stopped(?: bleeding)?\b"
+    r"|^\W*stopped bleeding\b",
+    re.I,
+)
+# ... and a word that adds something after it ("its stopped bleeding but he wont wake up", "shes
+# fine, i want to do it again").
+BESIDES = re.compile(
+    r"\b(?:but|though|tho|although|except|still|again|another|right now|just now|tonight"
+    r"|want to|wanna)\b",
     re.I,
 )
 
@@ -88,10 +136,12 @@ def read_turn(
     context: np.ndarray | None = None,
 ) -> Detection:
     """Whether `message`, asked after `history`, is a crisis. `query` is
-    `conversation.contextualize(message, history)` (not read since task 8y: whether it leans no
-    longer decides); `own` its own vector and `context` the vector of `query.context` (None when
-    there is no history)."""
+    `conversation.contextualize(message, history)` (whether it leans on the conversation decides
+    only whether a follow-up can be a bare question: `bare_question`); `own` its own vector and
+    `context` the vector of `query.context` (None when there is no history)."""
     alone = detector.detect(message, own)
+    if alone.crisis and history and bare_question(detector, query, alone, context):
+        alone = replace(alone, categories=(), by=())  # read with the conversation below
     if alone.crisis or not history:
         return alone
     said = " ".join([*history[-2:], message])
@@ -102,8 +152,48 @@ def read_turn(
         crisis = detector.detect(history[-1])
     plain = crisis.crisis and plainly_ordinary(detector, message, alone, context)
     if plain and ordinary_before(history[-2:]):
-        crisis = _confirmed(detector, said, message, context)
+        crisis = _confirmed(detector, said, message, context, history[-2:])
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def bare_question(
+    detector: Detector, query: Query, alone: Detection, context: np.ndarray | None
+) -> bool:
+    """Whether a follow-up flagged by its own vector alone is a bare question about the
+    conversation's topic (`_bare`) or says the danger ended and asks about care (`_over`), in at
+    most `SHORT` words, and the meaning of the message read with the conversation's topic does
+    not reach the threshold. Such a follow-up's score comes from its few generic words ("why do
+    they fail so often then", "ok and any pills for it?") or from the danger it says is over
+    ("its stopped bleeding, just want it to heal faster"); it is then read with the
+    conversation like any other follow-up."""
+    message = query.text
+    if alone.by != ("meaning",) or context is None or len(message.split()) > SHORT:
+        return False
+    if not (_bare(query) or _over(message)):
+        return False
+    return detector.nearest().judge(context).score < detector.threshold
+
+
+def _bare(query: Query) -> bool:
+    """A question (`QUESTION`) that leans on the conversation (`Query.marked`), telling nothing
+    that is happening (`TELLS`) and naming no danger of its own (`DANGER`)."""
+    text = query.text
+    return bool(
+        query.marked
+        and QUESTION.search(text)
+        and not TELLS.search(text)
+        and not DANGER.search(text)
+    )
+
+
+def _over(message: str) -> bool:
+    """A message saying the danger ended well ("its stopped bleeding", "hes laughing and running
+    around now") with nothing besides (`BESIDES`) and no word of danger outside that
+    account ("its stopped bleeding but hes so sleepy", "shes fine now, i want to hurt myself")."""
+    told = ENDED.search(message)
+    if told is None or BESIDES.search(message):
+        return False
+    return not DANGER.search(message[: told.start()] + " " + message[told.end() :])
 
 
 def plainly_ordinary(
@@ -159,13 +249,28 @@ def _readings(turn: str) -> set[str]:
     return set(patterns.quiet_readings(turn)) - {"joke"} | ended
 
 
-def _confirmed(detector: Detector, said: str, message: str, context: np.ndarray) -> Detection:
+def _confirmed(
+    detector: Detector, said: str, message: str, context: np.ndarray, earlier: Sequence[str]
+) -> Detection:
     """After ordinary turns, the conversation's crisis reading stands only when the message asks
     something and the meaning of the message read with the conversation's topic agrees ("like
     for a 60kg person" after "how many sleeping pills would be fatal"); "ok thanks", "so 4
     coffees is fine?" or "now i want to get fit for swimming, what should i eat" after such turns
-    are not crises by themselves."""
+    are not crises by themselves. After a turn that frames the others (a course, a role, a story)
+    or says the danger ended well, the topic's meaning is that frame's or that danger's: it
+    confirms only a message that tells something of its own (`TELLS`: a time now, "again", the
+    reader's own people or self: "asking for me actually", "is it normal hes coughing again");
+    "any sources i can cite" after a question for a psychology class, "lol do you have any first
+    aid articles" after "hes totally fine" are answered."""
     if not asks(message):
+        return Detection()
+    if _framed_or_ended(earlier) and not TELLS.search(message):
         return Detection()
     found = detector.detect(said, context, by_parts=False)
     return found if "meaning" in found.by else Detection()
+
+
+def _framed_or_ended(earlier: Sequence[str]) -> bool:
+    """Whether an earlier turn frames the others (a course, a role, a story) or says the danger
+    ended well ("hes fine now")."""
+    return any(_readings(turn) & (FRAMES | {"ended"}) for turn in earlier)
