@@ -1,0 +1,147 @@
+"""Task 9o: lay words read as the standard words they stand for (`app.lay_words`), with questions
+and articles written for these tests (none is in an eval file) and near misses that keep their
+reading.
+
+- Coverage reads the question in standard words: "shaky hands" asks about tremors, "klonopin" about
+  clonazepam, "ptsd" about post-traumatic stress disorder; what is still missing is named in the
+  reader's words ("prozac", not "fluoxetine").
+- The search reads a lay word with its standard word beside it only when the articles use that
+  word (`app.spelling.respell`): "meth" is searched as "meth (methamphetamine)" in articles that
+  say it, and left as typed in articles that never do.
+- Words with a common second meaning ("pot", "speed") and words that merely contain a lay word
+  ("shakespeare", "cokes" is not "coke") are never rewritten.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from app.concepts import Vocabulary
+from app.config import Settings
+from app.coverage import judge
+from app.lay_words import as_typed, plainly
+from app.lexical import terms
+from app.records import Hit, Passage
+from app.spelling import respell
+
+ARTICLE = (
+    "Tremors in the hands can be an early sign of Parkinson's disease. Clonazepam may ease "
+    "restless legs syndrome at night. Methamphetamine floods the brain with dopamine, and a "
+    "sedentary life raises the risk of low mood. Post-traumatic stress disorder often follows a "
+    "frightening event."
+)
+
+
+def _vocab(text: str = ARTICLE) -> Vocabulary:
+    return Vocabulary(terms(text), [text])
+
+
+def _hit(text: str = ARTICLE, support: float = 0.6) -> Hit:
+    p = Passage("d#p-1", "d", "p-1", "Title", "Section", 0, len(text), text)
+    return Hit(p, support, span=(0, len(text)), support=support, own=support)
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("are my shaky hands a parkinsons thing", "are my tremors hands a parkinsons thing"),
+        ("can klonopin help at night", "can clonazepam help at night"),
+        ("does being a Couch Potato matter", "does being a sedentary matter"),
+        ("did meth screw up my brain", "did methamphetamine mess up my brain"),
+        ("is ptsd common", "is post-traumatic stress disorder common"),
+    ],
+)
+def test_lay_words_are_read_in_standard_words(typed, plain):
+    assert plainly(typed)[0] == plain
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "is it ok to smoke pot",  # "pot": a second meaning, out of scope
+        "does speed help",
+        "a shakespeare sonnet about cokes",  # only whole lay words
+        "my wife shook me awake",
+    ],
+)
+def test_near_misses_are_left_as_typed(typed):
+    assert plainly(typed) == (typed, {})
+
+
+def test_a_missing_standard_word_is_named_as_the_reader_typed_it():
+    _, typed = plainly("can adhd cause this")
+    assert as_typed("hyperactivity disorder", typed) == "adhd"
+    assert as_typed("hyperactivity", typed) == "adhd"
+    assert as_typed("insomnia", typed) == "insomnia"  # not from a lay word: as it came
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are shaky hands an early sign of parkinsons",  # tremors
+        "can klonopin ease restless legs at night",  # clonazepam
+        "does doing meth flood your brain with dopamine",  # methamphetamine
+        "does being a couch potato raise the risk of low mood",  # sedentary
+        "is ptsd something that follows a frightening event",  # post-traumatic stress disorder
+    ],
+)
+def test_a_lay_word_for_what_the_articles_say_does_not_veto(question):
+    assert judge([_hit()], question, False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("are sweaty hands an early sign of parkinsons", "sweaty"),  # no lay word: still missing
+        ("can prozac ease restless legs at night", "prozac"),  # fluoxetine: never mentioned
+        ("does doing weed flood your brain with dopamine", "weed"),  # cannabis: never mentioned
+        ("is ocd something that follows a frightening event", "ocd"),  # not their disorder
+    ],
+)
+def test_what_the_articles_never_say_is_still_missing_and_named_as_typed(question, named):
+    verdict = judge([_hit()], question, False, _vocab(), Settings())
+    assert not verdict.covered
+    assert named in verdict.missing
+
+
+def _index(text: str = ARTICLE):
+    running = [w.strip(".,'’").lower() for w in text.split()]
+    stems = [t for w in running for t in terms(w)]
+    return SimpleNamespace(
+        words=SimpleNamespace(row={w: i for i, w in enumerate(sorted(set(running)))}),
+        lexical=SimpleNamespace(vocab=dict.fromkeys(stems), idf=lambda s: 1.0),
+    )
+
+
+def test_the_search_reads_a_lay_word_as_the_articles_word():
+    index = _index()
+    assert (
+        respell(index, "is meth bad for dopamine") == "is meth (methamphetamine) bad for dopamine"
+    )
+    assert (
+        respell(index, "klonopin for rls")
+        == "klonopin (clonazepam) for rls (restless legs syndrome)"
+    )
+
+
+def test_the_search_keeps_a_lay_word_the_articles_have_no_word_for():
+    index = _index()
+    assert respell(index, "is weed bad for dopamine") == "is weed bad for dopamine"  # no cannabis
+    assert respell(index, "is prozac bad for dopamine") == "is prozac bad for dopamine"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("could RLS have something to do with my dopamine", "restless legs"),
+        ("can shaky hands come from low dopamine", "Tremors"),
+        ("is a zoloft type pill an SSRI", "sertraline"),
+    ],
+)
+def test_seed_articles_answer_lay_words(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained
+    assert any(answer in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]
