@@ -8,6 +8,9 @@ reading.
 - The search reads a lay word with its standard word beside it only when the articles use that
   word (`app.spelling.respell`): "meth" is searched as "meth (methamphetamine)" in articles that
   say it, and left as typed in articles that never do.
+- "Does smoking raise your chances of a stroke" asks whether a risk changes, not for a share: a
+  passage without a number may answer it (`app.amounts`); "what are the chances of ..." still
+  asks for one.
 - Words with a common second meaning ("pot", "speed") and words that merely contain a lay word
   ("shakespeare", "cokes" is not "coke") are never rewritten.
 """
@@ -18,6 +21,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from app import amounts
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
@@ -145,3 +149,28 @@ def test_seed_articles_answer_lay_words(seed_assistant, question, answer):
     reply = seed_assistant.ask(question)
     assert not reply.abstained
     assert any(answer in q.text for q in reply.quotes[:3]), [q.text[:60] for q in reply.quotes]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does smoking raise your chances of a stroke",
+        "can walking every day lower the odds of getting depressed",
+        "does poor sleep increase my chance of a relapse",
+    ],
+)
+def test_a_change_in_the_odds_asks_for_no_share(question):
+    assert amounts.answered(question, "Smoking is a known risk factor for stroke.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the chances of a relapse",  # a share: only a number answers it
+        "chances of a stroke after 60?",
+        "what are my odds of getting it if my mum had it",
+    ],
+)
+def test_the_odds_asked_for_still_need_a_number(question):
+    assert not amounts.answered(question, "Smoking is a known risk factor for stroke.")
+    assert amounts.answered(question, "About 1 in 5 people relapse within a year.")
