@@ -39,6 +39,8 @@ SUBSTANCES = {
     "ciggies": "cigarettes",
     "cigs": "cigarettes",
     "ciggs": "cigarettes",
+    "fish oil": "omega-3",
+    "fish oils": "omega-3",
 }
 BRANDS = {
     "zoloft": "sertraline",

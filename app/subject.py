@@ -70,6 +70,10 @@ DEFINE = re.compile(
     re.I,
 )
 ASIDE = re.compile(r"\([^)]*\)")  # "does coke (the drug not the drink) wreck ..."
+# "is magnesium supposed to help": a frame between the subject and its verb, not a word of it.
+FRAME = re.compile(
+    r"\b(?:supposed|meant|going|known|said|proven|shown|thought|believed)\s+to\b", re.I
+)
 MAX_WORDS = 4  # "listening to loud music"; longer is a clause ("the tiredness stay after ...")
 PREPOSITIONS = frozenset(
     ["at", "of", "in", "on", "for", "from", "with", "to", "during", "after", "before", "about"]
@@ -84,7 +88,7 @@ ADVERB = re.compile(r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even)$", re.I)  # "e
 def subject(question: str) -> str:
     """The head word of what a yes/no or "what is" question asks about, as typed ("alcohol",
     "kids", "stimulation"); "" when it has none or it is a function word ("you", "people")."""
-    plain = ASIDE.sub(" ", question)
+    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if not found:
         return ""
@@ -116,7 +120,7 @@ def outcome(question: str) -> str:
     """The effect a yes/no question asks about, after its verb or predicate, as typed ("your hair
     fall out" in "can low dopamine make your hair fall out", "at night" in "is restless legs worse
     at night and why"); "" when the question asks about no effect."""
-    plain = ASIDE.sub(" ", question)
+    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
     found = EFFECT.search(plain)
     if not found:
         return ""

@@ -11,6 +11,11 @@ reading.
 - "Does smoking raise your chances of a stroke" asks whether a risk changes, not for a share: a
   passage without a number may answer it (`app.amounts`); "what are the chances of ..." still
   asks for one.
+- A hedge ("basically", "supposedly", "kinda") is no key concept: "what is gout basically" asks
+  what gout is (`app.concepts.FUNCTION`).
+- "Is zinc supposed to help with sleep": a frame between the subject and its verb ("supposed to",
+  "meant to", "known to") is not the subject (`app.subject.FRAME`); "more likely to" after the
+  verb is left as it was.
 - Words with a common second meaning ("pot", "speed") and words that merely contain a lay word
   ("shakespeare", "cokes" is not "coke") are never rewritten.
 """
@@ -22,13 +27,14 @@ from types import SimpleNamespace
 import pytest
 
 from app import amounts
-from app.concepts import Vocabulary
+from app.concepts import Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
 from app.lay_words import as_typed, plainly
 from app.lexical import terms
 from app.records import Hit, Passage
 from app.spelling import respell
+from app.subject import subject
 
 ARTICLE = (
     "Tremors in the hands can be an early sign of Parkinson's disease. Clonazepam may ease "
@@ -55,6 +61,7 @@ def _hit(text: str = ARTICLE, support: float = 0.6) -> Hit:
         ("does being a Couch Potato matter", "does being a sedentary matter"),
         ("did meth screw up my brain", "did methamphetamine mess up my brain"),
         ("is ptsd common", "is post-traumatic stress disorder common"),
+        ("is fish oil worth it", "is omega-3 worth it"),
     ],
 )
 def test_lay_words_are_read_in_standard_words(typed, plain):
@@ -174,3 +181,29 @@ def test_a_change_in_the_odds_asks_for_no_share(question):
 def test_the_odds_asked_for_still_need_a_number(question):
     assert not amounts.answered(question, "Smoking is a known risk factor for stroke.")
     assert amounts.answered(question, "About 1 in 5 people relapse within a year.")
+
+
+@pytest.mark.parametrize(
+    ("question", "concepts"),
+    [
+        ("what is gout basically", ["gout"]),
+        ("does zinc supposedly help colds", ["zinc", "colds"]),
+        ("is it kinda like a migraine", ["migraine"]),
+        ("what is gout exactly", ["gout", "exactly"]),  # near miss: a common word, left as it was
+    ],
+)
+def test_hedges_are_no_key_concepts(question, concepts):
+    assert key_concepts(question) == concepts
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("is zinc supposed to help with sleep", "zinc"),
+        ("are statins meant to make you tired", "statins"),
+        ("is green tea known to lower blood pressure", "tea"),
+        ("can gout make you more likely to fall", "gout"),  # near miss: after the verb
+    ],
+)
+def test_a_frame_before_the_verb_is_not_the_subject(question, head):
+    assert subject(question) == head
