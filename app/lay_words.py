@@ -125,7 +125,7 @@ IDIOMS = {
     "screws up": "messes up",
     "screwed up": "messed up",
     "screwing up": "messing up",
-    "the odds": "the chances",
+    "odds": "chances",
     "reckless": "risky",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).

@@ -44,7 +44,8 @@ VERBS = (
 VERB = rf"(?:{VERBS})(?:s|es|ed|d|ing)?"
 PREDICATE = (
     r"(?:good|bad|linked|related|connected|tied|associated|safe|effective|helpful|harmful|"
-    r"better|worse|(?:a|an|the)\s+(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
+    r"better|worse|(?:a|an|the)\s+(?:[a-z]+\s+)?"  # "a quick fix", "a real cure"
+    r"(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
 )
 # Words before "your" that are not verbs ("does working out before your shift help").
 PREPOSITIONS_BEFORE = frozenset(
@@ -82,7 +83,9 @@ PREPOSITIONS = frozenset(
 OWNERS = frozenset(["my", "ur", "your", "his", "her", "our", "their"])
 STATES = frozenset(["being", "feeling", "becoming", "staying"])
 GERUND = re.compile(r"[a-z]{3,}ing$", re.I)
-ADVERB = re.compile(r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even)$", re.I)  # "exactly", "really"
+ADVERB = re.compile(
+    r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even|just|only|still|also)$", re.I
+)  # "exactly", "really"
 
 
 def subject(question: str) -> str:

@@ -16,6 +16,10 @@ reading.
 - "Is zinc supposed to help with sleep": a frame between the subject and its verb ("supposed to",
   "meant to", "known to") is not the subject (`app.subject.FRAME`); "more likely to" after the
   verb is left as it was.
+- After the check set was read: "odds" is "chances" whoever's they are ("my odds"); an adverb of
+  how between "feel" and the feeling ("feel emotionally numb and blah") keeps the reader's word
+  beside the articles'; "is X just a quick fix": an adjective inside the predicate and "just"
+  before it are not the subject (`app.subject`).
 - Words with a common second meaning ("pot", "speed") and words that merely contain a lay word
   ("shakespeare", "cokes" is not "coke") are never rewritten.
 """
@@ -27,6 +31,7 @@ from types import SimpleNamespace
 import pytest
 
 from app import amounts
+from app.asks import felt_beside
 from app.concepts import Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
@@ -62,6 +67,7 @@ def _hit(text: str = ARTICLE, support: float = 0.6) -> Hit:
         ("did meth screw up my brain", "did methamphetamine mess up my brain"),
         ("is ptsd common", "is post-traumatic stress disorder common"),
         ("is fish oil worth it", "is omega-3 worth it"),
+        ("does stress raise my odds of a relapse", "does stress raise my chances of a relapse"),
     ],
 )
 def test_lay_words_are_read_in_standard_words(typed, plain):
@@ -203,7 +209,23 @@ def test_hedges_are_no_key_concepts(question, concepts):
         ("are statins meant to make you tired", "statins"),
         ("is green tea known to lower blood pressure", "tea"),
         ("can gout make you more likely to fall", "gout"),  # near miss: after the verb
+        ("is yoga just a quick fix for back pain", "yoga"),
+        ("is tai chi a real cure for arthritis", "chi"),
+        ("is it only a fix", ""),  # near miss: a pronoun names nothing
     ],
 )
 def test_a_frame_before_the_verb_is_not_the_subject(question, head):
     assert subject(question) == head
+
+
+@pytest.mark.parametrize(
+    ("need", "beside"),
+    [
+        ("i feel emotionally numb and blah, is that the pills", True),
+        ("feeling totally flat and blah lately", True),
+        ("i feel numb, blah is my word for it", False),  # near miss: not joined to the feeling
+    ],
+)
+def test_an_adverb_of_how_keeps_the_readers_word_beside_theirs(need, beside):
+    quoted = frozenset(terms("Antidepressants can leave people numb and flat."))
+    assert felt_beside("blah", need, quoted) is beside
