@@ -113,6 +113,8 @@ BODY = {
     "throw up": "vomit",
     "knackered": "exhausted",
     "sex drive": "libido",
+    "zero drive": "no motivation",
+    "no drive": "no motivation",
     "concussion": "brain injury",
     "concussions": "brain injuries",
     "preggo": "pregnant",

@@ -68,6 +68,7 @@ def _hit(text: str = ARTICLE, support: float = 0.6) -> Hit:
         ("is ptsd common", "is post-traumatic stress disorder common"),
         ("is fish oil worth it", "is omega-3 worth it"),
         ("does stress raise my odds of a relapse", "does stress raise my chances of a relapse"),
+        ("i have no drive to do anything", "i have no motivation to do anything"),
     ],
 )
 def test_lay_words_are_read_in_standard_words(typed, plain):
@@ -81,6 +82,7 @@ def test_lay_words_are_read_in_standard_words(typed, plain):
         "does speed help",
         "a shakespeare sonnet about cokes",  # only whole lay words
         "my wife shook me awake",
+        "can i drive on sertraline",  # to drive, not a drive
     ],
 )
 def test_near_misses_are_left_as_typed(typed):
