@@ -120,6 +120,12 @@ ASKS_SHARE = re.compile(
     r"|\bwhat\s+(?:are|r)\s+(?:the|my|your)\s+(?:odds|chances)\b",
     re.I,
 )
+# "does sitting all day raise your chances of depression": a change in a risk, not a share asked.
+CHANGES_ODDS = re.compile(
+    r"\b(?:raise|increase|lower|reduce|improve|boost|cut|decrease|affect|change|hurt|up)\w*\s+"
+    r"(?:(?:the|your|my|ur|one'?s|their|his|her)\s+)?(?:odds|chances?)\b",
+    re.I,
+)
 GIVES_SHARE = re.compile(
     r"\d|%|\b(?:percent|per\s+cent|half|one\s+in\s+\w+|millions?|thousands?|hundreds)\b", re.I
 )
@@ -149,5 +155,6 @@ KINDS = (
 
 def answered(question: str, text: str) -> bool:
     """False when the question asks for an amount (of any kind above) that the text does not
-    give; True otherwise."""
+    give; True otherwise. A change in the odds asks no share ("raise your chances of")."""
+    question = CHANGES_ODDS.sub(" risk", question)
     return all(gives.search(text) for asks, gives in KINDS if asks.search(question))

@@ -280,8 +280,10 @@ def known(word: str, vocab: Vocabulary) -> bool:
 # How a reader feels, in two words joined by "and", "or", "+" or "/" ("feel so lazy and
 # unmotivated", "feeling numb & blah"): `felt_beside`.
 FELT = re.compile(
-    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more)\s+)*"
-    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda)\s+)*(?P<b>[a-z]+)",
+    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more"
+    r"|[a-z]{3,}ly)\s+)*"  # "feel emotionally numb and blah": an adverb of how
+    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda|[a-z]{3,}ly)\s+)*"
+    r"(?P<b>[a-z]+)",
     re.I,
 )
 

@@ -44,7 +44,7 @@ FUNCTION_WORDS = """
     often usually sometimes normal normally true real really right wrong possible anymore
     lately everyday lol lmao omg btw idk tbh smh plz haha ugh rn atm gf bf bff imo imho irl
     ngl fr bc cuz tho ya yo yep nope hmm um uh nowadays currently recently everyone everybody
-    anybody somebody nobody
+    anybody somebody nobody basically essentially genuinely supposedly literally kinda lowkey
 """
 FUNCTION = frozenset(FUNCTION_WORDS.split())
 SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")

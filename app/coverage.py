@@ -55,6 +55,7 @@ from app.asks import (
 from app.chat_words import plain
 from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
 from app.config import Settings
+from app.lay_words import as_typed, plainly
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
@@ -95,6 +96,31 @@ class Coverage:
 
 
 def judge(
+    hits: list[Hit],
+    question: str,
+    followup: bool,
+    vocab: Vocabulary,
+    settings: Settings,
+    refers_back: bool = False,
+    topic: str = "",
+    marked: bool = True,
+    says: Callable[[str, str], bool] | None = None,
+    shown: Sequence[Hit] = (),
+) -> Coverage:
+    """`_judge` on the question in standard words (`app.lay_words`: "coke" is cocaine, "zoloft"
+    sertraline, "shaky hands" tremors); what is missing is named in the reader's words."""
+    plain_question, typed = plainly(question)
+    verdict = _judge(
+        hits, plain_question, followup, vocab, settings, refers_back, topic, marked, says, shown
+    )
+    if not typed or not verdict.missing:
+        return verdict
+    return Coverage(
+        verdict.covered, _named(*(as_typed(c, typed) for c in verdict.missing)), verdict.why
+    )
+
+
+def _judge(
     hits: list[Hit],
     question: str,
     followup: bool,

@@ -7,8 +7,11 @@ one slip away (a letter left out, one too many, two swapped, and in a word of fi
 more one mistyped) lies a word the articles use; of several, the one the articles use most (the
 lowest BM25 idf), then the first in alphabetical order. Only the search reads the respelled text
 (the dense vector, BM25 and the sentences' shared words): the coverage rules and the crisis
-patterns read the question as typed. Out of scope: two slips in a word, slips into another real
-word ("form" for "from"), words the articles never use.
+patterns read the question as typed. A lay word the articles have a standard word for
+(`app.lay_words`: "coke", "zoloft", "rls") is searched with that word beside it ("coke
+(cocaine)"): in its place, one MEDIQA question fell from first ("IBS" against "irritable bowel
+syndrome", BENCHMARKS.md section 10, "Task 9o"). Out of scope: two slips in a word, slips into
+another real word ("form" for "from"), words the articles never use.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 from dataclasses import replace
 
 from app.concepts import common_words
+from app.lay_words import plainly
 from app.lexical import terms
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -25,11 +29,12 @@ MIN_LETTERS = 4  # shorter words have too many neighbours one slip away
 SUBSTITUTE_FROM = 5  # a mistyped letter is considered from this length on
 
 
-def respell(index, text: str) -> str:
+def respell(index, text: str, lay: bool = True) -> str:
     """`text` with each unknown word replaced by the articles' word one slip away (see above);
     the same text when nothing is respelled."""
     if not text or index.words is None or not index.words.row:
         return text
+    text = plainly(text, lambda standard: _used(index, standard), beside=True)[0] if lay else text
     out, at = [], 0
     for m in TOKEN.finditer(text):
         word = m.group()
@@ -55,6 +60,12 @@ def _fix(index, word: str) -> str:
     if not found:
         return ""
     return min(found, key=lambda w: (_idf(index, w), w))
+
+
+def _used(index, standard: str) -> bool:
+    """The articles use every word of a standard word a lay word stands for (`app.lay_words`)."""
+    stems = terms(standard)
+    return bool(stems) and all(s in index.lexical.vocab for s in stems)
 
 
 def _known(index, word: str) -> bool:

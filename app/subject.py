@@ -44,7 +44,8 @@ VERBS = (
 VERB = rf"(?:{VERBS})(?:s|es|ed|d|ing)?"
 PREDICATE = (
     r"(?:good|bad|linked|related|connected|tied|associated|safe|effective|helpful|harmful|"
-    r"better|worse|(?:a|an|the)\s+(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
+    r"better|worse|(?:a|an|the)\s+(?:[a-z]+\s+)?"  # "a quick fix", "a real cure"
+    r"(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
 )
 # Words before "your" that are not verbs ("does working out before your shift help").
 PREPOSITIONS_BEFORE = frozenset(
@@ -70,6 +71,10 @@ DEFINE = re.compile(
     re.I,
 )
 ASIDE = re.compile(r"\([^)]*\)")  # "does coke (the drug not the drink) wreck ..."
+# "is magnesium supposed to help": a frame between the subject and its verb, not a word of it.
+FRAME = re.compile(
+    r"\b(?:supposed|meant|going|known|said|proven|shown|thought|believed)\s+to\b", re.I
+)
 MAX_WORDS = 4  # "listening to loud music"; longer is a clause ("the tiredness stay after ...")
 PREPOSITIONS = frozenset(
     ["at", "of", "in", "on", "for", "from", "with", "to", "during", "after", "before", "about"]
@@ -78,13 +83,15 @@ PREPOSITIONS = frozenset(
 OWNERS = frozenset(["my", "ur", "your", "his", "her", "our", "their"])
 STATES = frozenset(["being", "feeling", "becoming", "staying"])
 GERUND = re.compile(r"[a-z]{3,}ing$", re.I)
-ADVERB = re.compile(r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even)$", re.I)  # "exactly", "really"
+ADVERB = re.compile(
+    r"[a-z]{3,}ly$|(?:too|tho|though|anyway|even|just|only|still|also)$", re.I
+)  # "exactly", "really"
 
 
 def subject(question: str) -> str:
     """The head word of what a yes/no or "what is" question asks about, as typed ("alcohol",
     "kids", "stimulation"); "" when it has none or it is a function word ("you", "people")."""
-    plain = ASIDE.sub(" ", question)
+    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if not found:
         return ""
@@ -116,7 +123,7 @@ def outcome(question: str) -> str:
     """The effect a yes/no question asks about, after its verb or predicate, as typed ("your hair
     fall out" in "can low dopamine make your hair fall out", "at night" in "is restless legs worse
     at night and why"); "" when the question asks about no effect."""
-    plain = ASIDE.sub(" ", question)
+    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
     found = EFFECT.search(plain)
     if not found:
         return ""

@@ -113,8 +113,9 @@ def test_a_followups_rare_word_said_in_other_words_is_not_missing():
     text = "Cocaine harms the dopamine receptors over time: the drug wears them down."
     vocab = _vocab(text)
     hit = _hit(text, support=0.7, own=0.45, continues=True)
-    says = NearWords(Apart({"coke": "cocaine"}), Settings().synonym_cosine).says
-    question = "and what about drugs like coke?"
+    # "yayo", not "coke": app.lay_words reads "coke" as cocaine with no vectors
+    says = NearWords(Apart({"yayo": "cocaine"}), Settings().synonym_cosine).says
+    question = "and what about drugs like yayo?"
     assert not judge([hit], question, True, vocab, Settings()).covered
     assert judge([hit], question, True, vocab, Settings(), says=says).covered
     other = "and what about drugs like ketamine?"  # never said: still refused
@@ -198,7 +199,11 @@ def test_an_effect_the_articles_never_mention_is_not_covered():
         ("can low iron cause breath problems", True, ()),  # "breath" is theirs
         ("can low iron cause a loss of energy", True, ()),  # "energy": all its words are theirs
         ("does low iron make the skin problem worse", True, ()),  # "worse" ends it, not "problem"
-        ("can low iron cause low sex drive", False, ("sex", "drive")),  # "low": only how much
+        (
+            "can low iron cause low sex drive",
+            False,
+            ("sex drive",),
+        ),  # "low": only how much; libido, named as typed
         ("can low iron cause low energy", True, ()),
     ],
 )

@@ -42,22 +42,21 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # teaser outranks the causes) are missed and seed-006, seed-030 and seed-142 answered; on the
 # AVX-512 machines of earlier runs the other way round. Either way the test passes. Task 9l:
 # seed-106 ("what is depression exactly": the sentence that says what depression is) answered.
+# Task 9o (lay words read as standard words, app/lay_words.py): seed-093 ("shaky hands": tremors),
+# seed-104 ("coke": cocaine) and seed-131 ("rls": restless legs syndrome) answered, and seed-030
+# ("zero drive": no motivation) on this AVX-512 machine too.
 KNOWN_MISSES = {
     "seed-005",
     "seed-006",
     "seed-009",
-    "seed-030",
     "seed-050",
     "seed-052",
     "seed-059",
     "seed-092",
-    "seed-093",
     "seed-095",
     "seed-101",
     "seed-102",
-    "seed-104",
     "seed-115",
-    "seed-131",
     "seed-135",
     "seed-142",
     "seed-158",

@@ -1,0 +1,175 @@
+"""Lay words and the standard words they stand for, read before judging coverage.
+
+A rare word the articles never use vetoes an answer (`app.coverage`), but readers name things in
+words of their own: slang for a substance ("coke" for cocaine), a brand for a drug ("zoloft" for
+sertraline), an everyday word for a symptom ("shaky hands" for tremors), an idiom ("couch potato"
+for a sedentary life), a short name for a condition ("rls" for restless legs syndrome), a phrasal
+verb ("screw up" for mess up). `plainly` rewrites the question in the standard words, so the
+articles' own words are looked for, and the words a reply names as missing are still the reader's
+("Our articles don't mention “booze”": alcohol, which they never mention).
+
+The entries are general English and pharmacology, not any corpus's words: each maps to a word of
+the same meaning and specificity (never to a broader word: "booze" is alcohol, not "drinking"), so
+a substance, a drug or a condition the articles never mention is still missing under its standard
+name. Short names only of conditions whose standard name ends in a head word the coverage check
+reads as a pair (`app.concepts.HEADS`: "syndrome", "disorder", ...): "adhd" stays missing unless
+the articles name "hyperactivity disorder". Out of scope: words with a common second meaning
+("pot", "speed", "crack", "period", "shrink"), and words for people ("grandpa").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# lay word or phrase -> standard word or phrase (inflected forms are listed where they matter)
+SUBSTANCES = {
+    "coke": "cocaine",
+    "weed": "cannabis",
+    "ganja": "cannabis",
+    "booze": "alcohol",
+    "boozing": "drinking alcohol",
+    "liquor": "alcohol",
+    "meth": "methamphetamine",
+    "molly": "mdma",
+    "ecstasy": "mdma",
+    "shrooms": "psilocybin",
+    "benzos": "benzodiazepines",
+    "benzo": "benzodiazepine",
+    "ciggies": "cigarettes",
+    "cigs": "cigarettes",
+    "ciggs": "cigarettes",
+    "fish oil": "omega-3",
+    "fish oils": "omega-3",
+}
+BRANDS = {
+    "zoloft": "sertraline",
+    "lustral": "sertraline",
+    "prozac": "fluoxetine",
+    "lexapro": "escitalopram",
+    "cipralex": "escitalopram",
+    "celexa": "citalopram",
+    "cipramil": "citalopram",
+    "paxil": "paroxetine",
+    "seroxat": "paroxetine",
+    "effexor": "venlafaxine",
+    "pristiq": "desvenlafaxine",
+    "cymbalta": "duloxetine",
+    "wellbutrin": "bupropion",
+    "zyban": "bupropion",
+    "remeron": "mirtazapine",
+    "trintellix": "vortioxetine",
+    "elavil": "amitriptyline",
+    "sinemet": "levodopa",
+    "madopar": "levodopa",
+    "requip": "ropinirole",
+    "mirapex": "pramipexole",
+    "adderall": "amphetamine",
+    "vyvanse": "lisdexamfetamine",
+    "ritalin": "methylphenidate",
+    "concerta": "methylphenidate",
+    "xanax": "alprazolam",
+    "valium": "diazepam",
+    "ativan": "lorazepam",
+    "klonopin": "clonazepam",
+    "ambien": "zolpidem",
+    "tylenol": "acetaminophen",
+    "panadol": "paracetamol",
+    "advil": "ibuprofen",
+    "motrin": "ibuprofen",
+    "nurofen": "ibuprofen",
+    "aleve": "naproxen",
+    "lipitor": "atorvastatin",
+    "synthroid": "levothyroxine",
+    "seroquel": "quetiapine",
+    "abilify": "aripiprazole",
+    "lamictal": "lamotrigine",
+    "depakote": "valproate",
+    "suboxone": "buprenorphine",
+    "narcan": "naloxone",
+    "viagra": "sildenafil",
+    "glucophage": "metformin",
+    "ozempic": "semaglutide",
+    "wegovy": "semaglutide",
+}
+BODY = {
+    "shaky": "tremors",
+    "shakey": "tremors",
+    "shakes": "tremors",
+    "shaking": "tremors",
+    "trembling": "tremors",
+    "trembly": "tremors",
+    "tummy": "stomach",
+    "belly": "stomach",
+    "pee": "urine",
+    "peeing": "urinating",
+    "poop": "stool",
+    "pooping": "bowel movements",
+    "puke": "vomit",
+    "puking": "vomiting",
+    "barf": "vomit",
+    "barfing": "vomiting",
+    "throwing up": "vomiting",
+    "throw up": "vomit",
+    "knackered": "exhausted",
+    "sex drive": "libido",
+    "zero drive": "no motivation",
+    "no drive": "no motivation",
+    "concussion": "brain injury",
+    "concussions": "brain injuries",
+    "preggo": "pregnant",
+    "preggers": "pregnant",
+}
+IDIOMS = {
+    "couch potato": "sedentary",
+    "couch potatoes": "sedentary",
+    "screw up": "mess up",
+    "screws up": "messes up",
+    "screwed up": "messed up",
+    "screwing up": "messing up",
+    "odds": "chances",
+    "reckless": "risky",
+}
+# Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
+SHORT_NAMES = {
+    "rls": "restless legs syndrome",
+    "adhd": "attention deficit hyperactivity disorder",
+    "ocd": "obsessive compulsive disorder",
+    "ptsd": "post-traumatic stress disorder",
+    "ibs": "irritable bowel syndrome",
+    "cfs": "chronic fatigue syndrome",
+    "gad": "generalized anxiety disorder",
+    "mdd": "major depressive disorder",
+}
+LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES}
+_LAY_RX = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(LAY, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def plainly(
+    text: str, keep: Callable[[str], bool] | None = None, beside: bool = False
+) -> tuple[str, dict[str, str]]:
+    """The text with its lay words in standard words, and for each standard word put in, the words
+    the reader typed: "does coke screw up your dopamine" -> ("does cocaine mess up your dopamine",
+    {"cocaine": "coke", "mess up": "screw up"}). `keep(standard)`: only those standard words."""
+    typed: dict[str, str] = {}
+
+    def swap(found: re.Match[str]) -> str:
+        standard = LAY[found[0].lower()]
+        if keep is not None and not keep(standard):
+            return found[0]
+        typed.setdefault(standard, found[0])
+        return f"{found[0]} ({standard})" if beside else standard
+
+    return _LAY_RX.sub(swap, text), typed
+
+
+def as_typed(concept: str, typed: dict[str, str]) -> str:
+    """The reader's words for a concept found missing in the rewritten question: the lay word it
+    came from when it is (part of) a standard word put in ("hyperactivity disorder" -> "adhd")."""
+    low = concept.lower()
+    for standard, lay in typed.items():
+        if low == standard or re.search(rf"\b{re.escape(low)}\b", standard):
+            return lay
+    return concept
