@@ -15,11 +15,16 @@ vectors across processes (a text hash on disk): the process's own repeats are th
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
+
+T = TypeVar("T")
 
 
 class Kept:
@@ -60,3 +65,31 @@ class Kept:
 def digest(text: str) -> bytes:
     """The 16-byte BLAKE2b digest a text is known by (its vector kept, never the text)."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def by_digest(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """`functools.lru_cache` for a function of one text, with the text known by its digest: the
+    last `size` texts' results are kept, never the texts (a result must not hold the text)."""
+
+    def wrap(function: Callable[[str], T]) -> Callable[[str], T]:
+        results: OrderedDict[bytes, T] = OrderedDict()
+        lock = threading.Lock()
+
+        @functools.wraps(function)
+        def kept(text: str) -> T:
+            key = digest(text)
+            with lock:
+                if key in results:
+                    results.move_to_end(key)
+                    return results[key]
+            result = function(text)
+            with lock:
+                results[key] = result
+                while len(results) > size:
+                    results.popitem(last=False)
+            return result
+
+        kept.cache_clear = results.clear  # type: ignore[attr-defined]
+        return kept
+
+    return wrap

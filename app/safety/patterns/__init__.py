@@ -15,8 +15,8 @@ these miss.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from app.embed.kept import by_digest
 from app.safety.patterns import (
     abroad,
     concepts,
@@ -214,7 +214,8 @@ def blank_pets(text: str) -> str:
 
 
 # Messages whose readings are kept (`match`, `quiet_readings`): a conversation's earlier turns
-# are read again at every follow-up (`app.safety.turns`). A few hundred bytes each.
+# are read again at every follow-up (`app.safety.turns`). A few hundred bytes each; each message
+# is known by its 16-byte digest, never kept as text (SECURITY.md).
 KEPT = 4096
 
 
@@ -224,7 +225,7 @@ def match(message: str) -> list[str]:
     return list(_kept_match(message))
 
 
-@lru_cache(maxsize=KEPT)
+@by_digest(KEPT)
 def _kept_match(message: str) -> tuple[str, ...]:
     return tuple(_match(message))
 
@@ -282,7 +283,7 @@ def _match(message: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=KEPT)
+@by_digest(KEPT)
 def quiet_readings(message: str) -> tuple[str, ...]:
     """Every sign of an ordinary reading: "figurative", "story", "pet" (a gate blanked part of the
     message), "vet" (an animal in a vet's care), "joke" ("haha", "lol"; not when taken back: "jk.
