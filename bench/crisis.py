@@ -86,7 +86,7 @@ def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
     shipped += ("heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5")
     shipped += ("heldout-8", "heldout-9", "heldout-10", "heldout-11", "heldout-12")
     shipped += ("heldout-13", "heldout-14", "heldout-15", "heldout-16", "heldout-17", "heldout-18")
-    shipped += ("heldout-19", "heldout-20")
+    shipped += ("heldout-19", "heldout-20", "heldout-22", "heldout-23")
     unseen = sorted((REPO / "eval/crisis/unseen").glob("*.jsonl"), key=_unseen_order)
     files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *unseen, *heldout]
     return {
@@ -152,9 +152,11 @@ def figures(
     detector: Detector,
     vecs: np.ndarray | None,
     found: list[Detection] | None = None,
+    hide_lines: bool = False,
 ) -> dict:
     """The set's figures; each line judged alone on its vector in `vecs` (as the product reads a
-    first message: `read_turn` without history), or as given in `found`."""
+    first message: `read_turn` without history), or as given in `found`. With `hide_lines` (an
+    unseen set) the missed and flagged lines are counted, never printed or written."""
     if found is None:
         found = [
             read_turn(detector, e.text, (), retrieve.Query(e.text), v)
@@ -219,6 +221,11 @@ def figures(
         for r in rows
         if not r[0].crisis and r[3].crisis
     ]
+    if hide_lines:
+        out["missed"] = f"{len(out['missed'])} lines, hidden: an unseen set (--show-lines)"
+        out["false_alarm_messages"] = (
+            f"{len(out['false_alarm_messages'])} lines, hidden: an unseen set (--show-lines)"
+        )
     print(f"\n== {name}: {json.dumps({k: v for k, v in out.items() if k != 'per_category'})}")
     for cat, v in cats.items():
         print(f"   {cat:15s} {v}")
@@ -337,6 +344,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PATH",
         help="more follow-up JSONL files (bank format plus `history`), each reported on its own",
     )
+    parser.add_argument(
+        "--show-lines",
+        action="store_true",
+        help="print and write the missed and flagged lines of the unseen sets too (eval/crisis/"
+        "unseen and any given by --heldout/--followups): by default only their counts, so that a"
+        " set stays unseen while its figures are read",
+    )
     parser.add_argument("--backend", default=Settings().backend, help="embedding backend")
     parser.add_argument(
         "--encoder",
@@ -374,11 +388,25 @@ def main(argv: list[str] | None = None) -> int:
     for path in [*args.heldout, *args.followups]:
         if not path.is_file():
             sys.exit(f"--heldout/--followups: no such file: {path}")
+    unseen = REPO / "eval/crisis/unseen"
+    hidden = (
+        set()
+        if args.show_lines
+        else {
+            _name(p)
+            for p in [
+                *unseen.glob("*.jsonl"),
+                *unseen.glob("followups/*.jsonl"),
+                *args.heldout,
+                *args.followups,
+            ]
+        }
+    )
     for name, examples in sets(args.heldout).items():
         if args.sets is not None and name not in args.sets:
             continue
         vecs = embedder.embed([e.text for e in examples])
-        report["sets"][name] = figures(name, examples, detector, vecs)
+        report["sets"][name] = figures(name, examples, detector, vecs, hide_lines=name in hidden)
     report["conversations"] = {}
     for name, lines in conversations(args.followups).items():
         given = name.removesuffix(" alone") in {_name(p) for p in args.followups}
@@ -386,7 +414,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         found = read_turns(detector, embedder, lines)
         examples = [e for e, _ in lines]
-        report["conversations"][name] = figures(name, examples, detector, None, found)
+        report["conversations"][name] = figures(
+            name, examples, detector, None, found, hide_lines=name.removesuffix(" alone") in hidden
+        )
     if not args.no_latency:
         everything = sets()
         seed = [e.text for e in everything["seed"]]

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 13)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in (*range(2, 13), 14)]
 
 
 def main() -> None:

@@ -289,8 +289,9 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
     assert (
-        0 < len(two_sided) < 5 and len(paths) == 25
-    )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later, 18 and 19 later still, 20 after
+        0 < len(two_sided) < 5 and len(paths) == 27
+    )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later, 18 and 19 later still, 20 after,
+    # 22 and 23 in the session of 2026-12-02 late night
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -302,7 +303,7 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         subsets = (c for n in range(1, len(pieces)) for c in combinations(pieces, n))
         cut += 1  # its kept parts are a crisis line, or a text the bank holds (as ordinary)
         assert any(" ".join(c) in texts for c in subsets), e.text
-    assert 0 < cut < 330  # 281 since held-out 18 and 19 joined, 307 since 20
+    assert 0 < cut < 360  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23
 
 
 def test_the_benchmark_reads_extra_held_out_files(tmp_path):
@@ -315,8 +316,9 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
     names += ["heldout-15", "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20"]
+    names += ["heldout-22", "heldout-23"]
     unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]
-    assert list(found)[: 26 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
+    assert list(found)[: 28 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
@@ -560,3 +562,22 @@ def test_a_recalibration_keeps_the_record_of_earlier_choices():
     chosen = {"k": 3, "threshold": 0.06, "measured": {}}
     assert with_history(chosen, {"k": 5, "note": "why k=5 was kept"})["note"] == "why k=5 was kept"
     assert with_history(chosen, {"k": 5})["k"] == 3 and "note" not in with_history(chosen, {})
+
+
+def test_the_benchmark_counts_an_unseen_sets_lines_without_showing_them(capsys):
+    """bench/crisis.py reads the unseen sets for their figures only: their missed and flagged
+    lines are counted, never printed or written (a set read for its figures stays unseen)."""
+    from app.safety.detector import Detection
+    from bench.crisis import figures
+
+    examples = [Example("the bridge tonight, nobody will miss me", "suicide"), Example("hi", "none")]
+    found = [Detection(), Detection(categories=("suicide",), by=("meaning",))]
+    shown = figures("dev", examples, None, None, found)
+    assert shown["missed"] == [examples[0].text]
+    assert shown["false_alarm_messages"] == [["hi", ["suicide"], ["meaning"]]]
+    capsys.readouterr()
+    hidden = figures("unseen", examples, None, None, found, hide_lines=True)
+    assert hidden["both"] == shown["both"]
+    assert examples[0].text not in capsys.readouterr().out + json.dumps(hidden)
+    assert hidden["missed"].startswith("1 lines, hidden")
+    assert hidden["false_alarm_messages"].startswith("1 lines, hidden")
