@@ -570,7 +570,7 @@ def test_the_benchmark_counts_an_unseen_sets_lines_without_showing_them(capsys):
     from app.safety.detector import Detection
     from bench.crisis import figures
 
-    examples = [Example("the bridge tonight, nobody will miss me", "suicide"), Example("hi", "none")]
+    examples = [Example("the bridge tonight, no one will care", "suicide"), Example("hi", "none")]
     found = [Detection(), Detection(categories=("suicide",), by=("meaning",))]
     shown = figures("dev", examples, None, None, found)
     assert shown["missed"] == [examples[0].text]
