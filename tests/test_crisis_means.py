@@ -71,6 +71,13 @@ BY_RULE = {
     "ending_it_decided": "im ending it tomorrow",
     "threw_self_down": "flung myself off my bunk onto the floor on purpose",
     "partner_rough": "my husband was really rough with me last night and i have bruises",
+    # held-out 22 (tests/test_crisis_h22.py)
+    "picturing_whole_lot": "i keep visualising downing the entire bottle",
+    "last_night_goodbye": "its my last night on earth",
+    "spared_doing_it": "hope i get hit by a bus so i dont have to do it myself",
+    "wounds_did_myself": "the cuts on my thigh are self-inflicted",
+    "back_to_blade": "relapsed and went back to cutting again",
+    "grabbed_by_power": "my landlord groped me and said hed take away my flat if i told",
 }
 
 

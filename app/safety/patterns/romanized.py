@@ -56,6 +56,9 @@ COLLAPSED = (
 MANY_PILLS = (
     r"(?:bahut|saari|sari|sab|poori|puri|zyada|jyada|zyaada|dher|\d{2,}|das|bees|pachas) (?:\w+ ){0,3}"
     r"(?:gol(?:i|iyan|iyaan|iya|ee|iyon)|dawa(?:i|iyan|ee)|tablet\w*)"
+    # ... or a whole strip or bottle of it: "dawai ki poori strip kha li" (held-out 22).
+    r"|(?:gol\w*|dawa\w*|tablet\w*) (?:ki|ka|ke) (?:poori|puri|poora|pura|saari|sari|saara|sara) (?:strip|patta|patti"
+    r"|sheeshi|shishi|bottle|dabba|dibba|packet|pack)"
 )
 # Something put in one's drink and nothing remembered after: "party mein kuch pila diya aur uske
 # baad kuch yaad nahi" (held-out 19).
