@@ -17,8 +17,13 @@ def test_redaction():
     text = "mail me at jo.doe+x@example.co.uk or call +1 (555) 123-4567, card 4111111111111111"
     out = redact(text)
     assert "example" not in out and "555" not in out and "4111" not in out
-    assert out == "mail me at [email] or call [phone], card [phone]"
+    assert out == "mail me at [email] or call [phone], card [number]"
     assert redact("I am 45 and take 20 mg") == "I am 45 and take 20 mg"
+    # README: phone numbers become [phone], runs of 5 or more digits [number] (a card, an account)
+    assert redact("my number is 07700900123") == "my number is [phone]"
+    assert redact("card 4111 1111 1111 1111 exp 12/27") == "card [number] exp 12/27"
+    assert redact("order 123456 arrived") == "order [number] arrived"
+    assert redact("call 555-1234") == "call [phone]"
 
 
 def _ask_all(settings, fake, tmp_path, questions, unanswered: bool):
