@@ -10,16 +10,12 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "question,history,expected",
     [
-        pytest.param(
+        # Once a crisis false alarm (the short follow-up alone near the bank's crisis lines,
+        # BENCHMARKS section 9, 8s, 8t); read with its conversation since task 8z.
+        (
             "which one do people overlook",
             ["what are the causes of depression"],
             "An often overlooked contribution to the depression epidemic",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a crisis false alarm: the short follow-up alone is near the bank's crisis"
-                " lines with k=3 and k=5 (BENCHMARKS section 9, 8s, 8t); the reply shows guidance"
-                " first",
-            ),
         ),
         (
             "is the opposite true too",
