@@ -84,6 +84,12 @@ ABOUT = re.compile(
 )
 
 
+# What a concept before it can qualify: "adhd medication", "lupus symptoms" (`_qualifies`).
+QUALIFIED = (
+    r"(?:medications?|meds|medicines?|drugs?|pills|tablets|treatments?|therap(?:y|ies)|symptoms?"
+    r"|signs|diets?|supplements?|patients|sufferers|flare-?ups?|attacks?)\b"
+)
+
 # "pills or supplements", "tablets or capsules": two things asked about as alternatives.
 ALTERNATIVE = re.compile(r"\b([a-z][\w-]{2,})\s+or\s+([a-z][\w-]{2,})\b", re.I)
 
@@ -111,7 +117,17 @@ def judge(
     sertraline, "shaky hands" tremors); what is missing is named in the reader's words."""
     plain_question, typed = plainly(question)
     verdict = _judge(
-        hits, plain_question, followup, vocab, settings, refers_back, topic, marked, says, shown
+        hits,
+        plain_question,
+        followup,
+        vocab,
+        settings,
+        refers_back,
+        topic,
+        marked,
+        says,
+        shown,
+        tuple(typed),
     )
     if not typed or not verdict.missing:
         return verdict
@@ -131,10 +147,13 @@ def _judge(
     marked: bool = True,
     says: Callable[[str, str], bool] | None = None,
     shown: Sequence[Hit] = (),
+    standard: Sequence[str] = (),
 ) -> Coverage:
     """`says(word, quote)`: the quote says the word in other words (`app.synonyms`); a rare word
     or a subject it says is not missing ("tiredness" in a quote about "fatigue"). `shown`: the
-    hits the reply would quote (default: the best); a rare word any of them says is not missing."""
+    hits the reply would quote (default: the best); a rare word any of them says is not missing.
+    `standard`: the standard words put in for lay ones (`app.lay_words`); a missing word of one
+    stands for all of it ("hyperactivity" for "attention deficit hyperactivity disorder")."""
     need = asked(question)
     frame = framing(need) | broad_kinds(need, vocab)
     missing = tuple(
@@ -158,7 +177,8 @@ def _judge(
     concepts = key_concepts(question)
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")
-    if missing and top.support < _needed(missing, settings):
+    whole = _whole(missing, standard)
+    if missing and (top.support < _needed(whole, settings) or _qualifies(whole, need)):
         return Coverage(False, missing, "missing")
     unknown = (
         unknown_subject(need, vocab)
@@ -234,6 +254,25 @@ def _named(*concepts: str) -> tuple[str, ...]:
     for c in concepts:
         first.setdefault(c.lower(), c)
     return tuple(first.values())
+
+
+def _whole(missing: Sequence[str], standard: Sequence[str]) -> tuple[str, ...]:
+    """Each missing word as the standard phrase it is part of, if one was put in for a lay word."""
+    return tuple(
+        dict.fromkeys(
+            next((p for p in standard if re.search(rf"\b{re.escape(c.lower())}\b", p)), c)
+            for c in missing
+        )
+    )
+
+
+def _qualifies(missing: Sequence[str], need: str) -> bool:
+    """A missing concept names what the thing asked about is for or of ("does adhd medication
+    raise dopamine", "are lupus symptoms worse in winter"): a passage on the thing in general
+    (medication, symptoms) does not answer it, however close its sentence."""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(c)}(?:'s|s')?\s+{QUALIFIED}", need, re.I) for c in missing
+    )
 
 
 def _needed(missing: Sequence[str], settings: Settings) -> float:
