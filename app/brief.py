@@ -21,12 +21,13 @@ import numpy as np
 from app.evidence import in_item, is_lead_in
 
 # A sentence that promises what follows without saying it ("Luckily, there are a few ways you can
-# raise your levels.", "Here's everything you need to know about ..."); a lead-in (":") is not one:
-# its quote takes its list.
+# raise your levels.", "Here's everything you need to know about ..."); a lead-in (":") is not one
+# (its quote takes its list), nor one that names them ("... such as ...").
 TEASES = re.compile(
     r"\bthere\s+are\s+(?:a\s+few|several|many|some|a\s+number\s+of|various|different|\w+)\s+"
-    r"(?:\w+\s+)?(?:ways|things|steps|tips|options|methods)\b[^.:]*\.\s*$"
-    r"|\bhere(?:'|’)?s\s+(?:everything|all|what)\s+you\s+(?:need|should|want)\s+to\s+know\b"
+    r"(?:\w+\s+)?(?:ways|things|steps|tips|options|methods)\b"
+    r"(?:(?!\b(?:such\s+as|including|like|namely)\b)[^.:])*\.\s*$"
+    r"|\bhere(?:'|’)?s\s+(?:everything|all|what)\s+you\s+(?:need\s+to|should|want\s+to)\s+know\b"
     r"|\b(?:read\s+on|(?:see|explained|covered|listed)\s+below)\b",
     re.I,
 )
@@ -102,22 +103,21 @@ def _passages_of(index, doc_id: str) -> list[int]:
 
 
 def body_first(found: list, brief: Callable[[int, int], bool], vectors) -> list:
-    """`found`: (hit, passage row, anchor sentence row) of the quote windows, best first. A brief
-    first quote goes second, behind the first body quote of the same article among the next
-    `LOOK - 1` that makes the same point with comparable support and evidence; that quote takes
-    the brief one's evidence (a tie, body first), so the order and the scores shown agree."""
-
+    """`found`: (hit, passage row, anchor sentence row, the rows it quotes) of the quote windows,
+    best first. A brief first quote (its anchor brief) goes second, behind the first body quote
+    of the same article among the next `LOOK - 1` whose anchor makes the same point as a sentence
+    the brief quote shows, with comparable support and evidence; that quote takes the brief one's
+    evidence (a tie, body first), so the order and the scores shown agree."""
     if len(found) < 2 or not brief(found[0][1], found[0][2]):
         return found
-    a, _, ra = found[0]
+    a, _, _, shown = found[0]
     for j in range(1, min(LOOK, len(found))):
-        b, pb, rb = found[j]
+        b, pb, rb, _ = found[j]
         if b.passage.doc_id != a.passage.doc_id or brief(pb, rb):
             continue
         if b.support < a.support - SUPPORT_MARGIN or b.score < a.score - EVIDENCE_MARGIN:
             continue
-        va, vb = vectors([ra, rb])
-        if float(va @ vb) >= SAME_POINT:
-            lifted = (replace(b, score=a.score, fused=a.fused), pb, rb)
+        if float((vectors(shown) @ vectors([rb])[0]).max()) >= SAME_POINT:
+            lifted = (replace(b, score=a.score, fused=a.fused), *found[j][1:])
             return [lifted] + [f for i, f in enumerate(found) if i != j]
     return found

@@ -298,8 +298,18 @@ def _body_first(index: Index, hits: list[Hit], anchors: list[tuple[int, int]]) -
     """The quote windows with a first quote that restates its article yielding to a body quote
     that says the same (`app.brief.body_first`)."""
     vectors = _vectors_of(index)
-    found = [(h, pid, row) for h, (pid, row) in zip(hits, anchors, strict=True)]
-    return [h for h, _, _ in body_first(found, partial(_is_brief, index, vectors), vectors)]
+    found = [
+        (h, pid, row, _shown(index, pid, h)) for h, (pid, row) in zip(hits, anchors, strict=True)
+    ]
+    return [f[0] for f in body_first(found, partial(_is_brief, index, vectors), vectors)]
+
+
+def _shown(index: Index, pid: int, hit: Hit) -> list[int]:
+    """The sentence rows of passage `pid` that the quote `hit` shows."""
+    a, b = hit.span
+    start = index.sentences.start
+    rows = range(int(start[pid]), int(start[pid + 1]))
+    return [r for r in rows if a <= index.sentences.rows[r].start < b]
 
 
 def _is_brief(index: Index, vectors, pid: int, row: int) -> bool:
