@@ -252,3 +252,67 @@ def test_a_key_points_list_needs_items_said_elsewhere(tmp_path: Path):
     assert brief_rows(index(v), 2, lambda rows: v[rows]) == frozenset({3, 4, 5, 6})
     v[5] = np.eye(7, dtype=np.float32)[5]  # item b says something of its own
     assert brief_rows(index(v), 2, lambda rows: v[rows]) == frozenset()
+
+
+# A one-sentence paragraph right after the quoted paragraph goes on with its thought
+# (`app.evidence.grow`, `LONE_WORDS`).
+def _article(*paragraphs: list[str], kinds: dict[int, str] | None = None):
+    """Text of paragraphs (each a list of sentences) and its Sentence spans; `kinds`: sentence
+    position -> kind."""
+    from app.records import Sentence
+
+    text, sents = "", []
+    for para in paragraphs:
+        if text:
+            text += "\n\n"
+        for k, sentence in enumerate(para):
+            if k:
+                text += " "
+            sents.append((len(text), len(text) + len(sentence)))
+            text += sentence
+    kinds = kinds or {}
+    return text, [Sentence(0, a, b, kinds.get(i, "text")) for i, (a, b) in enumerate(sents)]
+
+
+OPENING = [
+    "Regular walking eases the low mood of mild depression in many adults.",
+    "In trials, brisk walking on most days lifted mood within two months.",
+]
+LATER = "The benefit lasted for a year in those who kept walking."
+
+
+def _quoted(text, sents, at=0, high=80):
+    from app.evidence import grow
+
+    a, b = grow(text, sents, (sents[at].start, sents[at].end), 20, high)
+    return text[sents[a].start : sents[b].end]
+
+
+def test_a_short_lone_paragraph_after_the_quote_is_quoted_with_it():
+    text, sents = _article(OPENING, [LATER], ["Swimming helps as well. So does cycling."])
+    assert _quoted(text, sents).endswith(LATER)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kinds", "high"),
+    [
+        ((OPENING, [LATER, "Some stopped after a month."]), None, 80),  # two sentences
+        ((OPENING, ["- " + LATER]), None, 80),  # a list item
+        ((OPENING, [LATER]), {2: "promotion"}, 80),  # not quotable
+        ((OPENING, [LATER]), None, 30),  # the whole would be too long
+        (
+            (
+                OPENING,
+                [
+                    LATER[:-1] + " and went on walking on most days of the week, outdoors "
+                    "or on a treadmill, with a friend or alone, in every season."
+                ],
+            ),
+            None,
+            120,
+        ),  # a lone sentence longer than LONE_WORDS
+    ],
+)
+def test_near_misses_are_not_quoted_with_it(paragraphs, kinds, high):
+    text, sents = _article(*paragraphs, kinds=kinds)
+    assert _quoted(text, sents, high=high).endswith(OPENING[-1])
