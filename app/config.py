@@ -82,6 +82,12 @@ class Settings:
     # rank 1), but an emergency ("I can't breathe") or uncovered questions got quotes, and 0.08
     # took MedQuAD dev hit@1 0.80 -> 0.78 (BENCHMARKS.md section 10).
     sentence_lead: float = 0.1
+    # A first quote that restates its article in brief (an introduction, a key-points list, a
+    # teaser) yields to a body quote of the same article among the next two that makes the same
+    # point with comparable support (`app.brief`). Fourteen seed files pooled: useful@1 848 ->
+    # 865 of 1,222, nothing else changed; MedQuAD dev / MEDIQA unchanged (BENCHMARKS.md
+    # section 10, "Task 9p").
+    body_first: bool = True
     # Covered when the best sentence's cosine (`support`) is at least `support_below`; a question
     # naming a rare concept the corpus never mentions needs `named_support`; a follow-up whose own
     # key words are not in the quote needs its own question to reach `followup_support`.

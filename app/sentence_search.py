@@ -5,9 +5,10 @@ evidence score, a weighted mean of its cosine to the question, its passage's cos
 BM25 share and the share of the question's terms (rarity-weighted) that it holds, alone and read
 under its section heading (a follow-up's own key words: its new need, not the earlier topic);
 the best sentence anywhere is quoted first (with its context, `app.evidence`), then the next best
-outside that quote, and so on. The passages left are appended in their best sentence's order, so
-the list still ranks every candidate. A follow-up is judged with its context; its own words can
-also lift a sentence.
+outside that quote, and so on; a first quote that restates its article in brief (an introduction,
+a key-points list, a teaser) yields to a body quote that says the same (`app.brief`). The passages
+left are appended in their best sentence's order, so the list still ranks every candidate. A
+follow-up is judged with its context; its own words can also lift a sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from itertools import accumulate
 
 import numpy as np
 
+from app.brief import body_first, brief_rows
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
@@ -266,6 +268,7 @@ def _windows(index, rows, pids, first, evidence, cos, own, bm, settings: Setting
     scores = evidence.tolist()
     taken: list[tuple[str, int, int]] = []
     hits: list[Hit] = []
+    anchors: list[tuple[int, int]] = []  # each window's passage and the sentence it is cut around
     for i in order:
         if len(hits) == MAX_QUOTES:
             break
@@ -279,6 +282,9 @@ def _windows(index, rows, pids, first, evidence, cos, own, bm, settings: Setting
             continue
         taken.append((doc, a, b))
         hits.append(hit)
+        anchors.append((pid, rows[i]))
+    if settings.body_first:
+        hits = _body_first(index, hits, anchors)
     seen = {h.passage.passage_id for h in hits}
     for i in order:
         p = index.passages[pids[i]]
@@ -286,6 +292,28 @@ def _windows(index, rows, pids, first, evidence, cos, own, bm, settings: Setting
             seen.add(p.passage_id)
             hits.append(Hit(p, scores[i], scores[i], float(bm[pids[i]])))
     return hits
+
+
+def _body_first(index: Index, hits: list[Hit], anchors: list[tuple[int, int]]) -> list[Hit]:
+    """The quote windows with a first quote that restates its article yielding to a body quote
+    that says the same (`app.brief.body_first`)."""
+    vectors = _vectors_of(index)
+    found = [
+        (h, pid, row, _shown(index, pid, h)) for h, (pid, row) in zip(hits, anchors, strict=True)
+    ]
+    return [f[0] for f in body_first(found, partial(_is_brief, index, vectors), vectors)]
+
+
+def _shown(index: Index, pid: int, hit: Hit) -> list[int]:
+    """The sentence rows of passage `pid` that the quote `hit` shows."""
+    a, b = hit.span
+    start = index.sentences.start
+    rows = range(int(start[pid]), int(start[pid + 1]))
+    return [r for r in rows if a <= index.sentences.rows[r].start < b]
+
+
+def _is_brief(index: Index, vectors, pid: int, row: int) -> bool:
+    return row in brief_rows(index, pid, vectors)
 
 
 def _window(index, pid, first, i, scores, cos, own, bm, settings: Settings) -> Hit:
