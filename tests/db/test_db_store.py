@@ -50,11 +50,11 @@ def test_unanswered_questions_are_redacted_and_opt_in(config, make_store):
     store = make_store(config)
     store.add_unanswered("card 4111111111111111, email a.b@c.org")
     assert store.flush()
-    assert [u.question for u in store.unanswered()] == ["card [phone], email [email]"]
+    assert [u.question for u in store.unanswered()] == ["card [number], email [email]"]
     off = make_store(replace(config, unanswered=False))
     off.add_unanswered("not kept")
     assert off.flush()
-    assert [u.question for u in store.unanswered()] == ["card [phone], email [email]"]
+    assert [u.question for u in store.unanswered()] == ["card [number], email [email]"]
 
 
 def test_outcomes_are_counted_per_day_without_text(config, make_store):
