@@ -1,7 +1,8 @@
 """The meaning detector's false alarms on ordinary messages that share a topic or a language with
 crisis lines (task 8aa): the bank holds ordinary look-alikes of five kinds, written for it
-(everyday objects and annoyances, mild symptoms, general health questions, everyday health in
-French, German, Spanish, Italian and Portuguese, whose ordinary side was half their crisis side),
+(everyday objects and annoyances, mild symptoms, general health questions, everyday health and
+shop questions in French, German, Spanish, Italian and Portuguese, whose ordinary side was half
+their crisis side),
 and `bench/crisis_blind_alarms.py` reads each labelled set with its own lines left out of the
 bank. Every message here is written for these tests. The two ordinary messages of `ANSWERED` were
 flagged before the lines joined the bank; the crises of `STILL_CRISES` are near misses of the same
@@ -25,6 +26,7 @@ KINDS = {
     "mild-symptoms-8aa",
     "general-health-look-alikes-8aa",
     "langs-everyday-ordinary-8aa",
+    "langs-shop-ordinary-8aa",
 }
 
 
@@ -93,6 +95,8 @@ STILL_ORDINARY = [
     "how long does a tattoo scar take to fade",
     "ich habe seit gestern schnupfen und kopfweh",
     "how long after a c section can i have a bath",
+    "wo bleibt meine lieferung, ich habe vor zehn tagen bestellt",
+    "quand est-ce que je vais recevoir mon colis",
 ]
 STILL_CRISES = [
     "i ran the car in the closed garage and i feel sleepy",
