@@ -2,9 +2,10 @@
 side with another tree's code: which crisis lines a change catches or loses, which ordinary lines
 it flags or clears (BENCHMARKS section 9 gives its figures for each change of the patterns).
 
-The lines, each text once: every line of eval/crisis/ and eval/crisis/followups/ (read alone, by
-its `category`), never eval/crisis/unseen; the bank (app/safety/bank.jsonl); the seed question
-files (eval/seed-*.jsonl: a `crisis` question is a crisis line, every other one ordinary); the
+The lines, each text once: every line of eval/crisis/, eval/crisis/followups/ and
+eval/crisis/read/ (read alone, by its `category`), never eval/crisis/unseen; the bank
+(app/safety/bank.jsonl); the seed question files (eval/seed-*.jsonl: a `crisis` question is a
+crisis line, every other one ordinary); the
 MedQuAD dev and MEDIQA consumer questions (ordinary). A text labelled a crisis anywhere counts as
 a crisis line. The changed lines are printed (all of them development data).
 
@@ -47,6 +48,7 @@ def labelled() -> dict[str, bool]:
 
     sets = [*sorted((REPO / "eval/crisis").glob("*.jsonl"))]
     sets += sorted((REPO / "eval/crisis/followups").glob("*.jsonl"))
+    sets += sorted((REPO / "eval/crisis/read").glob("*.jsonl"))
     for path in [*sets, REPO / "app/safety/bank.jsonl"]:
         add(path, "text", lambda row: row.get("category", "none") != "none")
     for path in sorted(REPO.glob("eval/seed-*.jsonl")):

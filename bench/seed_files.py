@@ -1,5 +1,6 @@
-"""The twelve seed question files answered in process on one index, for quick side-by-side checks
-of a change (`bench/quality.py` answers through `ask --jsonl`, one process per file and tree).
+"""The seed question files (sixteen: eval/seed-*.jsonl) answered in process on one index, for quick
+side-by-side checks of a change (`bench/quality.py` answers through `ask --jsonl`, one process per
+file and tree).
 
     PYTHONPATH=TREE python bench/seed_files.py TREE OUT.json [NAME=VALUE,... ...]
 
@@ -19,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in (*range(2, 13), 14)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 16)]
 
 
 def main() -> None:

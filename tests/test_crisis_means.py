@@ -78,6 +78,12 @@ BY_RULE = {
     "wounds_did_myself": "the cuts on my thigh are self-inflicted",
     "back_to_blade": "relapsed and went back to cutting again",
     "grabbed_by_power": "my landlord groped me and said hed take away my flat if i told",
+    # held-out 24 (tests/test_crisis_h24.py)
+    "wound_kept_secret": "nobody can find out i did it, how do i stop the cut bleeding",
+    "fumes_shut_in": "used the bbq in the tent with the doors shut and now im woozy",
+    "empty_bottles_not_right": "my aunt is slurring and the medicine bottles are empty",
+    "burn_with_me_inside": "she said shed torch the car with me in it",
+    "head_smashed_until": "i slam my head into the steering wheel till it stops",
 }
 
 

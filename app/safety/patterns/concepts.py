@@ -29,7 +29,8 @@ from app.safety.patterns.guard import Guarded, Scan, guard
 NOW = (
     r"now|right now|rn|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
     r"|hes|shes|they'?re|not breathing|isn'?t breathing|isnt breathing|collapsed|keep going|still going"
-    r"|how hard|how deep|how fast|where do i (?:put|place|stick)|where (?:do|does) (?:the|it|they) go"
+    r"|how hard|how deep|how fast(?! (?:does|do|will|would|can|is|are) (?:an? |the )?(?:epi ?pen|narcan|naloxone|aed"
+    r"|defib\w*|it|they|injection|shot)s? (?:work|act|kick))|where do i (?:put|place|stick)|where (?:do|does) (?:the|it|they) go"
 )
 RESCUE = (
     r"cpr|compressions?|aed|defib\w*|heimlich|rescue breaths?|mouth to mouth|recovery position"

@@ -339,7 +339,55 @@ SILENCED = (
     r"|stockroom|back room|storeroom|office alone|after hours|when no one|when nobody"
 )
 
+# Held-out 24: a wound cleaned in secret ("my mum cant know i did it"); fumes in a shut garage with
+# their signs; an elderly person confused among empty pill bottles; a threat to burn the house down
+# with one inside; one's head smashed on a desk until something stops.
+KEPT_SECRET = (
+    r"(?:mum|mom|mam|dad|parents|family|anyone|no one|nobody|boyfriend|girlfriend|wife|husband|teacher|school)"
+    r" (?:cant|can'?t|cannot|can|must not|mustn'?t|won'?t|shouldn'?t|can never|doesn'?t|does not|can not|must|will"
+    r"|should) (?:ever )?"
+    r"(?:know|find out|see|notice)"
+)
+I_DID_IT = r"\bi did (?:it|this|them|that)\b|did (?:it|this|them) (?:to )?my ?self|on purpose"
+WOUND_CARE = (
+    r"clean\w*|infect\w*|bandage\w*|plasters?|stitch\w*|wounds?|cuts?|bleed\w*|scab\w*|heal\w*"
+)
+SHUT_IN = (
+    r"(?:garage|shed|basement|cellar|small room|closet|bathroom|car|caravan|tent|cabin) with (?:the |all the )?"
+    r"(?:doors?|windows?|garage door) (?:shut|closed)|(?:doors?|windows?) (?:shut|closed)|no (?:ventilation|window open)"
+)
+FUMES = r"paint\w*|varnish\w*|fumes|generator|engine|grill|bbq|barbecue|heater|bleach|solvent|glue|spray\w*|stove|charcoal"
+FUME_SIGNS = (
+    r"drunk|dizzy|head (?:is )?(?:pound\w*|throbbing|spinning)|headache|sick|nause\w*|confus\w*|faint\w*|sleepy"
+    r"|woozy|light ?headed|throw\w* up|vomit\w*"
+)
+EMPTY_BOTTLES = (
+    r"empty (?:pill |medicine |tablet |meds )?(?:bottles?|packets?|blister (?:packs?|strips?)|boxes|pots)"
+    r"|(?:pill |medicine |tablet )(?:bottles?|packets?) (?:are |were |is |was )?(?:all |completely |nearly )?empty"
+)
+NOT_RIGHT = (
+    r"confus\w*|unresponsive|drows\w*|(?:won'?t|wont|can'?t|cant) wake|not making sense|slurr\w*|vomit\w*|passed out"
+    r"|collapsed|not (?:herself|himself|themselves)|out of it|mumbling|sleepy|groggy"
+)
+BURN_WITH_ME = (
+    r"(?:burn|set fire to|torch) (?:the |my |our |his |her )?(?:house|flat|place|home|car|room)(?: down)? with (?:me|us|you"
+    r"|the kids|my \w+) (?:in it|inside|in there|still in)"
+)
+HEAD_SMASHED = (
+    r"(?:smash|bang|hit|slam|bash)\w* my head (?:on|against|into) (?:the |a |my )?(?:desk|wall|table|floor|door|mirror"
+    r"|steering wheel|headboard|sink)"
+)
+UNTIL_STOPS = (
+    r"until (?:it|the|i|my|everything)|till (?:it|the|i|my|everything)|(?:to|so) (?:make (?:it|them|the \w+) )?stops?\b"
+    r"|to feel (?:pain|something|it)|so (?:it|the pain|i feel)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("wound_kept_secret", "self_harm", (KEPT_SECRET, I_DID_IT, WOUND_CARE)),
+    ("fumes_shut_in", "overdose", (SHUT_IN, FUMES, FUME_SIGNS)),
+    ("empty_bottles_not_right", "overdose", (EMPTY_BOTTLES, NOT_RIGHT)),
+    ("burn_with_me_inside", "violence", (BURN_WITH_ME,)),
+    ("head_smashed_until", "self_harm", (HEAD_SMASHED, UNTIL_STOPS)),
     ("picturing_whole_lot", "suicide", (PICTURING, WHOLE_LOT)),
     ("last_night_goodbye", "suicide", (LAST_NIGHT,)),
     ("spared_doing_it", "suicide", (MYSELF_SPARED, DEATH_BY_CHANCE)),
@@ -403,6 +451,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "wound_kept_secret": r"tattoo\w*|pierc\w*|hair|dye\w*|nails?|eyebrows?|lashes",
+    "fumes_shut_in": r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b|yesterday|last (?:week|year)|fine now|feel fine",
+    "empty_bottles_not_right": r"recycl\w*|craft\w*|collect\w*|crafts?|plants?|vases?",
+    "head_smashed_until": r"by accident|accidental\w*|bumped|low (?:shelf|beam|door|ceiling)|cupboard door|sneez\w*",
     "picturing_whole_lot": r"vitamins?|supplements?|pizza|cake|chocolate|cookies|dessert|buffet|menu|course|trip|holiday",
     "last_night_goodbye": r"(?:hotel|trip|holiday|vacation|hostel|airbnb|camp|festival|cruise|stay|visit)\b|before (?:i|we) (?:fly|leave|go)",
     "wounds_did_myself": r"cook\w*|oven|pan|kitchen|iron|curling|straighten\w*|sunburn\w*|accident\w*|shav\w*|diy|haircuts?"

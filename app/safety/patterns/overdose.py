@@ -47,7 +47,7 @@ STATEMENTS = [
     r"|antidepressants|xanax|valium|diazepam|sertraline|prozac|insulin|lithium|benadryl|nytol|melatonin|iron|vitamins)",
     r"(?:heater|boiler|furnace|generator|camping stove|fireplace|barbecue|grill)\b.{0,60}\b(?:headaches?|dizzy|drowsy|sick|faint|confused|vomit\w*)"
     r"|(?:headaches?|dizzy|drowsy|faint)\b.{0,60}\b(?:heater|boiler|furnace|generator|fireplace|camping stove)\b",
-    r"(?:أ|ا)?(?:خذت|بلعت) (?:كل|جميع) (?:ال)?(?:حبوب|أقراص|اقراص|دواء|أدوية)|ininom ko (?:ang )?lahat ng (?:gamot|tableta|pills)|安眠药|误吃|吃了.{0,6}药|все таблетки|таблеток|ilaçları içtim|tabletki|maraming gamot",
+    r"(?:أ|ا)?(?:خذت|بلعت) (?:كل|جميع) (?:ال)?(?:حبوب|أقراص|اقراص|دواء|أدوية)|ininom ko (?:ang )?lahat ng (?:gamot|tableta|pills)|安眠药|误吃|吃了.{0,6}药|все таблетки|(?:много|кучу|пачку|упаковку|горсть|десяток|\d+) (?:\w+ )?таблеток|таблеток (?:\w+ )?(?:выпил\w*|проглотил\w*|съел\w*)|(?:выпил\w*|проглотил\w*|наглотал\w*) (?:\w+ ){0,2}таблеток|ilaçları içtim|tabletki|maraming gamot",
     # A cleaner, bleach or pesticide drunk, pills swallowed (Arabic); pills mixed with drink
     # (Spanish); too much medicine, poisoned (Tagalog).
     r"(?:شرب|بلع|ابتلع)\w* (?:\w+ ){0,2}(?:منظف|مبيض|كلور|مبيد|كاز|بنزين|ديتول|حبوب|دواء|أدوية|ادوية|بطارية)"
