@@ -84,6 +84,11 @@ BY_RULE = {
     "empty_bottles_not_right": "my aunt is slurring and the medicine bottles are empty",
     "burn_with_me_inside": "she said shed torch the car with me in it",
     "head_smashed_until": "i slam my head into the steering wheel till it stops",
+    # held-out 21 (tests/test_crisis_h21.py)
+    "affairs_before_gone": "cancelled the gym so nothing is left once im not here",
+    "in_front_of_train": "keep picturing stepping in front of the train",
+    "too_far_blade": "went way too deep with the razor this time",
+    "more_than_label": "had loads more caffeine pills than the box says and im shaking",
 }
 
 

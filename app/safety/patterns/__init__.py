@@ -245,8 +245,9 @@ def _match(message: str) -> list[str]:
         if rx.found(told[cat], _allowed(told[cat], seen))
     ]
     framed = bool(FRAME.match(text))
-    if "medical" not in found and not framed and _HOW_TO.search(grief):
-        found.append("medical")  # a how-to for an emergency, unless asked in a role or a course
+    if "medical" not in found and not framed and not PURPOSE.search(text) and _HOW_TO.search(grief):
+        found.append("medical")  # a how-to for an emergency, unless asked in a role, for a course
+        # or to learn ("how do you do the heimlich on an adult, want to learn")
     asked = general_question(text)
     # ... or a general question asked for a course ("doing a first aid course, whats the ratio for
     # cpr compressions now": "now" is today's guidance).

