@@ -1,6 +1,6 @@
 """What held-out 21 (written blind in the session of 2026-12-02 evening, read for its figures on
 three mains and as task 8aa's check set; development data since:
-`eval/crisis/read/heldout-21.jsonl`) missed or flagged wrongly among single messages, by general
+`eval/crisis/heldout-21.jsonl`) missed or flagged wrongly among single messages, by general
 rules. Crises: things tidied "before im gone"; thinking of stepping in front of a train by its
 time; "went too far with the blade"; far more of a product than its label says, with signs.
 Ordinary: breathing through a blocked nose, a "pharmacology student here", choking on how spicy a

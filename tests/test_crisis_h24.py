@@ -1,6 +1,6 @@
 """What held-out 24's blind readings (written in the session of 2026-12-02 night, read for its
 figures only at that session's start and at the late-night session's end; development data since,
-`eval/crisis/read/heldout-24.jsonl`) missed or flagged wrongly among single messages, by general
+`eval/crisis/heldout-24.jsonl`) missed or flagged wrongly among single messages, by general
 rules. Crises: a wound cleaned in secret ("my mum cant know i did it"); fumes in a shut garage with
 their signs; an elderly person confused among empty pill bottles; a threat to burn the house down
 with one inside; one's head smashed on a desk until something stops. Ordinary: a food that "will

@@ -289,9 +289,9 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
     assert (
-        0 < len(two_sided) < 5 and len(paths) == 27
+        0 < len(two_sided) < 5 and len(paths) == 29
     )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later, 18 and 19 later still, 20 after,
-    # 22 and 23 in the session of 2026-12-02 late night
+    # 22 and 23 in the session of 2026-12-02 late night, 21 and 24 at its end
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -303,7 +303,9 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         subsets = (c for n in range(1, len(pieces)) for c in combinations(pieces, n))
         cut += 1  # its kept parts are a crisis line, or a text the bank holds (as ordinary)
         assert any(" ".join(c) in texts for c in subsets), e.text
-    assert 0 < cut < 360  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23
+    assert (
+        0 < cut < 400
+    )  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23, 389 since 21 and 24
 
 
 def test_the_benchmark_reads_extra_held_out_files(tmp_path):
@@ -316,9 +318,9 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
     names += ["heldout-15", "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20"]
-    names += ["heldout-22", "heldout-23"]
+    names += ["heldout-22", "heldout-23", "heldout-21", "heldout-24"]
     unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]
-    assert list(found)[: 28 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
+    assert list(found)[: 30 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 

@@ -39,7 +39,7 @@ STATEMENTS = [
     r"(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any|the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? going"
     r"|carry(?:ing)? on|liv(?:e|ing)|be(?:ing)? (?:here|alive)|stay(?:ing)? alive)\b|"
     r"(?:won'?t|wont|will not|not going to|not gonna|aint gonna|dont think i'?ll|don'?t think i'?ll) (?:even )?be"
-    r" (?:here|around|alive) (?:next|by|for|much longer|in a)"
+    r" (?:here|around|alive) (?:next|by|for|much longer|in a|soon|any ?more|after)"
     # ... not away on a trip or for a delivery ("bc i wont be here next week, can you hold my order").
     r"(?![^.?!]{0,40}\b(?:holiday|vacation|trip|away|travel\w*|deliver\w*|parcel|package|order|abroad|business"
     r"|conference|hospital|surgery)\b)"
