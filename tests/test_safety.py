@@ -318,9 +318,9 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     names = [*shipped, "heldout-4", "heldout-5", "heldout-6", "heldout-7", "probe-5", "heldout-8"]
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
     names += ["heldout-15", "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20"]
-    names += ["heldout-22", "heldout-23", "heldout-21", "heldout-24"]
+    names += ["heldout-22", "heldout-23", "heldout-21", "heldout-24", "heldout-25", "heldout-26"]
     unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]
-    assert list(found)[: 30 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
+    assert list(found)[: 32 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
