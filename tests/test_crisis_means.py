@@ -89,6 +89,15 @@ BY_RULE = {
     "in_front_of_train": "keep picturing stepping in front of the train",
     "too_far_blade": "went way too deep with the razor this time",
     "more_than_label": "had loads more caffeine pills than the box says and im shaking",
+    # held-out 25 and 26 (tests/test_crisis_h2526.py)
+    "pointless_not_alive": "why bother with vitamins, im not planning on being here by summer",
+    "only_keeping_me_here": "honestly the only reason im still alive is my little sister",
+    "rehearsing_when_where": "i go over it every night, the how and the where",
+    "rope_ready_place": "ive got a rope in the boot and keep thinking about the forest",
+    "broken_ready_done": "nothing helps, im ready to be done with everything",
+    "limbs_seen": "my pe teacher saw my arms and called my mum",
+    "forced_it_body": "my date forced it even though i said no and now it hurts",
+    "know_where_menace": "the guys my brother owes said they know where we live",
 }
 
 

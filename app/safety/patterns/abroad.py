@@ -50,6 +50,8 @@ STATEMENTS: dict[str, list[str]] = {
         r"|ila[çc]lar[ıi]n[ıi]n hepsini|iki kere i[çc]ti",
         # Hindi in Latin letters: a medicine or insulin taken twice by mistake.
         r"(?:double|do baar|2 baar|do bar|2 bar) (?:\w+ )?(?:dawai|dawa|dawaai|insulin|goli|goliyan) le (?:li|liya|lee|liye)",
+        # Russian: overdid it with pills (and drink), swallowed pills.
+        r"перебрал\w* с (?:таблетк|лекарств|снотворн|обезболивающ)\w*|наглотал\w* (?:\w+ )?(?:таблет|лекарств|снотворн)\w*",
     ],
     "medical": [
         # French: someone no longer answering, a crushing pain in the chest.
@@ -80,6 +82,8 @@ STATEMENTS: dict[str, list[str]] = {
         r"强迫.{0,6}(?:关系|了我)|强奸|性侵",
         # Tagalog "groped me".
         r"hinipuan ako",
+        # Turkish: molested me / my child, sexual harassment, rape.
+        r"(?:bana|k[ıi]z[ıi]ma|o[ğg]luma|[çc]ocu[ğg]uma|karde[şs]ime) (?:\w+ )?(?:cinsel )?(?:tacizde bulun\w*|taciz et\w*)|cinsel taciz|tecav[üu]z",
         # Italian: something put in the drink; German: touched my daughter.
         r"(?:messo|mettere|mess[oa]) qualcosa nel (?:drink|bicchiere|cocktail)"
         r"|(?:meine|meinen) (?:tochter|sohn|kind|kleine) angefasst|hat mich angefasst",

@@ -60,7 +60,7 @@ TRIGGER = (
     r"sting|stung|bee|wasp|hornet|peanuts?|nuts?|shellfish|shrimp|prawns?|sesame|allergic|allergy"
     r"|new (?:medicine|medication|meds|pills?|antibiotics?|drug)|penicillin|amoxicillin|antibiotic|ate|eaten"
 )
-REACTION = r"hives|welts|swell\w*|swollen|puff\w* up|rash (?:all over|everywhere)|itchy (?:all over|everywhere)"
+REACTION = r"hives|welts|swell\w*|swollen|puff\w* up|puffy|rash (?:all over|everywhere)|itchy (?:all over|everywhere)"
 DANGER = (
     r"wheez\w*|breath\w*|throat|chest (?:is |feels )?tight|dizzy|faint\w*|pass(?:ing)? out|vomit\w*"
     r"|throwing up|voice|swallow\w*|lips?|tongue"

@@ -382,6 +382,68 @@ UNTIL_STOPS = (
     r"|to feel (?:pain|something|it)|so (?:it|the pain|i feel)"
 )
 
+# Held-out 25 and 26: looking after oneself is pointless when one won't be alive by a date; the
+# only thing keeping one here; rehearsing the when and the where; a rope kept ready with a place in
+# mind; broken and ready to be done with all of it; someone's arms seen by a school nurse; "someone
+# forced it" told with what it did; people one owes saying they know where one's family lives.
+POINTLESS = (
+    r"(?:what'?s|whats|what is) the point|\bany point\b|\bno point\b|why (?:even )?bother|pointless"
+    r"|(?:is it|it'?s not|its not) (?:even )?worth"
+)
+NOT_ALIVE_WHEN = (
+    r"(?:i'?m|im|i am) not (?:planning|going|gonna|intending|expecting) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)\b"
+    r"|(?:i'?ll|ill|i will|i'?m gonna|im gonna|i am going to) (?:be )?(?:dead|gone for good|not be (?:alive|around|here)) (?:by|before|in|come)\b"
+)
+ONLY_KEEPING = (
+    r"(?:the )?only (?:thing|things|reason|one|person|people) (?:\w+ )?(?:keeping me (?:here|alive|around|breathing)"
+    r"|(?:that )?(?:keeps|kept) me (?:here|alive|around|breathing)|(?:i'?m|im|i am) still (?:here|alive|around)"
+    r"|stopping me (?:from )?(?:doing it|ending it|going)?)"
+)
+REHEARSING = r"rehears\w*|go(?:ing)? over it|run(?:ning)? (?:it )?through|(?:in|inside) my head|keep (?:picturing|imagining|planning)"
+WHEN_AND_WHERE = (
+    r"the (?:when|where|how) and (?:the )?(?:when|where|how)\b|(?:when|where|how) and (?:when|where|how) (?:i'?d|i'?ll|ill|i will|i would|to) do it"
+)
+ROPE_READY = (
+    r"(?:there'?s|theres|there is|i have|i'?ve got|ive got|i got|bought|keep\w*|hid\w*|hidden|packed) (?:a |the |some |my )?"
+    r"(?:rope|noose|ligature)\b"
+)
+ROPE_PLACE = (
+    r"(?:thinking|thought|think) (?:about|of) (?:the )?(?:woods|forest|trees?|bridge|beam|garage|loft|attic|barn|it|doing it|using it)"
+    r"|tonight|ready|nobody knows|no one knows|just in case|for when"
+)
+READY_DONE = (
+    r"ready to (?:be )?(?:done|finished|gone)(?: with)? (?:all of it|it all|everything|all this|life|living|existing|being alive|me)"
+    r"|(?:ready|want) to (?:give up|be done) (?:on|with) (?:everything|life|living|all of it|it all)"
+)
+HOPELESS_SELF = (
+    r"broken|hopeless|beyond (?:help|fixing)|fix me|no (?:hope|future)|worthless|nothing (?:works|helps|left)"
+    r"|tired of (?:everything|life|living|it all|being alive)|can'?t do this|cant do this|too far gone|empty"
+)
+LIMBS_SEEN = (
+    r"(?:saw|seen|noticed|spotted|found|checked|clocked|caught sight of) (?:my|her|his) (?:arms|wrists|thighs|legs|stomach)"
+    r"(?= *(?:$|[.,!?;]|and\b|so\b|now\b|today\b|yesterday\b|in (?:pe|gym|class|the changing)|at school|when)|$)"
+)
+WHO_SAW = (
+    r"nurse|teacher|\bpe\b|gym teacher|coach|school|mum|mom|dad|parents?|boyfriend|girlfriend|\bbf\b|\bgf\b"
+    r"|partner|counsell?or|friends?|sent home|sleeves?"
+)
+FORCED_IT = (
+    r"(?:someone|somebody|he|they|a guy|a man|a stranger|my (?:\w+ )?(?:ex|bf|boyfriend|husband|partner|date|friend|cousin"
+    r"|uncle|boss|coworker)) forced (?:it|himself|themselves|his way)\b(?! (?:open|shut|closed|out|through|back|off|on|up|down|into (?:the|a)))"
+)
+FORCED_BODY = (
+    r"down there|bleed\w*|sore|hurts?|\bsex\b|inside|vagina\w*|private\w*|said no|didn'?t want|didnt want|drunk"
+    r"|asleep|last night|couldn'?t stop|couldnt stop|morning after"
+)
+KNOW_WHERE = (
+    r"(?:know|knows|knew|found out|find out) where (?:i|we|my \w+|you|me and my \w+) (?:live|lives|work|works|sleep|stay|stays"
+    r"|go to school|goes to school)"
+)
+MENACE = (
+    r"\bowe\b|debt|loan ?shark|dealers?|gang|\bex\b|threat\w*|if i (?:don'?t|dont|do not)|or else|warn\w*|scared|afraid"
+    r"|frighten\w*|terrified|pay (?:up|them|him|her|back)|stalk\w*|said they|said he|said she"
+)
+
 # Held-out 21: things tidied "before im gone"; thinking of stepping in front of a train (by its
 # time); "went too far with the blade"; far more of a product than its label says, with signs.
 BEFORE_GONE = (
@@ -415,6 +477,14 @@ OVERDONE_SIGNS = (
 )
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("pointless_not_alive", "suicide", (POINTLESS, NOT_ALIVE_WHEN)),
+    ("only_keeping_me_here", "suicide", (ONLY_KEEPING,)),
+    ("rehearsing_when_where", "suicide", (REHEARSING, WHEN_AND_WHERE)),
+    ("rope_ready_place", "suicide", (ROPE_READY, ROPE_PLACE)),
+    ("broken_ready_done", "suicide", (READY_DONE, HOPELESS_SELF)),
+    ("limbs_seen", "self_harm", (LIMBS_SEEN, WHO_SAW)),
+    ("forced_it_body", "sexual_assault", (FORCED_IT, FORCED_BODY)),
+    ("know_where_menace", "violence", (KNOW_WHERE, MENACE)),
     ("affairs_before_gone", "suicide", (BEFORE_GONE, TIDIED)),
     ("in_front_of_train", "suicide", (IN_FRONT_OF, DWELLING)),
     ("too_far_blade", "self_harm", (TOO_FAR_BLADE,)),
@@ -487,6 +557,17 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "pointless_not_alive": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|lol|lmao|exam|deadline"
+    r"|zombie|apocalypse|heat ?wave|workout|gym|boss",
+    "rehearsing_when_where": r"speech|toast|wedding|presentation|interview|lines|play|audition|performance|recital|proposal"
+    r"|pitch|exam|race|date",
+    "only_keeping_me_here": r"job|work|office|meeting|class|lecture|coffee|caffeine|snacks?|party|queue|contract|lease",
+    "rope_ready_place": r"climb\w*|camp\w*|hammock|boat|sail\w*|tow\w*|swing|lead|leash|washing line|skipping|jump rope|gym"
+    r"|battle ropes?|tie(?:-| )down|moving|knots?|tent|tarp|dog|horse|kayak|canoe",
+    "broken_ready_done": r"job|work|school|uni|degree|course|diet|project|pregnan\w*|cast|treatment|exam|relationship|marriage",
+    "limbs_seen": r"rash|eczema|bruis\w*|tattoo\w*|sunburn\w*|bites?|hair\w*|muscles?|gains|tan\b|freckles|moles?|veins|swell\w*|psoriasis"
+    r"|stretch marks|fat|weight|skinny|spots",
+    "know_where_menace": r"surprise|party|present|gift|deliver\w*|visit|pick (?:me|us) up",
     "in_front_of_train": r"\bwatched|\bsaw\b|witness\w*|news|film|movie|\bphoto\w*|selfie|queue|\bline\b",
     "too_far_blade": r"shav\w*|carv\w*|cook\w*|chopp\w*|whittl\w*|pumpkin|wood|hair|beard|legs? (?:shave|hair)",
     "wound_kept_secret": r"tattoo\w*|pierc\w*|hair|dye\w*|nails?|eyebrows?|lashes",

@@ -52,7 +52,7 @@ STATEMENTS = [
     r"self[- ]?harm\w*",
     # Clinical shorthand: non-suicidal self-injury.
     r"\bnssi\b|non-?suicidal self",
-    r"\bi sh\b|\bsh urges?\b",
+    r"\bi (?:do |still do |started |keep doing )?sh\b|\bsh urges?\b",
     r"(?:cut|cutting|cuts|slice[ds]?|slicing|carv(?:e|ed|ing)) (?:my ?self|my (?:arms?|wrists?|legs?"
     r"|thighs?|skin)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",
     r"(?:hurt|hurting|harm|harming|burn|burned|burnt|burning|hit|hitting|punch\w*|scratch\w*"
