@@ -400,9 +400,7 @@ ONLY_KEEPING = (
     r"|stopping me (?:from )?(?:doing it|ending it|going)?)"
 )
 REHEARSING = r"rehears\w*|go(?:ing)? over it|run(?:ning)? (?:it )?through|(?:in|inside) my head|keep (?:picturing|imagining|planning)"
-WHEN_AND_WHERE = (
-    r"the (?:when|where|how) and (?:the )?(?:when|where|how)\b|(?:when|where|how) and (?:when|where|how) (?:i'?d|i'?ll|ill|i will|i would|to) do it"
-)
+WHEN_AND_WHERE = r"the (?:when|where|how) and (?:the )?(?:when|where|how)\b|(?:when|where|how) and (?:when|where|how) (?:i'?d|i'?ll|ill|i will|i would|to) do it"
 ROPE_READY = (
     r"(?:there'?s|theres|there is|i have|i'?ve got|ive got|i got|bought|keep\w*|hid\w*|hidden|packed) (?:a |the |some |my )?"
     r"(?:rope|noose|ligature)\b"
