@@ -34,6 +34,11 @@ CRISES = [
     ("overdose", "она наглоталась таблеток"),
     ("sexual_assault", "amcam bana tacizde bulundu ve kimseye söyleyemiyorum"),
     ("sexual_assault", "arkadaşıma tecavüz edildi"),
+    # seed held-out 13's missed crisis, in other words
+    (
+        "medical",
+        "my grandad tripped on the stairs and hit his head and now he wont wake up properly",
+    ),
 ]
 ORDINARY = [
     # near misses of the new rules
@@ -53,6 +58,7 @@ ORDINARY = [
     "face a bit puffy in the morning, is that salt",
     "мой брат перебрал с кофе, что делать с бессонницей",
     "sms tacizi nasıl engellenir",
+    "my son fell and hit his head last week, he was fine, when can he play football",
 ]
 
 

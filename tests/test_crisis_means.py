@@ -98,6 +98,7 @@ BY_RULE = {
     "limbs_seen": "my pe teacher saw my arms and called my mum",
     "forced_it_body": "my date forced it even though i said no and now it hurts",
     "know_where_menace": "the guys my brother owes said they know where we live",
+    "fell_head_unresponsive": "nan slipped in the bath and banged her head, shes not making sense",
 }
 
 

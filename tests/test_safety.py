@@ -289,9 +289,9 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
     in_bank = {(" ".join(e.text.lower().split()), e.crisis) for e in bank}
     two_sided = {text for text, found in sides.items() if len(found) > 1}
     assert (
-        0 < len(two_sided) < 5 and len(paths) == 29
+        0 < len(two_sided) < 5 and len(paths) == 31
     )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later, 18 and 19 later still, 20 after,
-    # 22 and 23 in the session of 2026-12-02 late night, 21 and 24 at its end
+    # 22 and 23 in the session of 2026-12-02 late night, 21 and 24 at its end, 25 and 26 on 2026-12-03
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -304,8 +304,9 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         cut += 1  # its kept parts are a crisis line, or a text the bank holds (as ordinary)
         assert any(" ".join(c) in texts for c in subsets), e.text
     assert (
-        0 < cut < 400
-    )  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23, 389 since 21 and 24
+        0 < cut < 500
+    )  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23, 389 since 21 and 24,
+    # 433 since 25 and 26
 
 
 def test_the_benchmark_reads_extra_held_out_files(tmp_path):

