@@ -59,6 +59,9 @@ ORDINARY = [
     "мой брат перебрал с кофе, что делать с бессонницей",
     "sms tacizi nasıl engellenir",
     "my son fell and hit his head last week, he was fine, when can he play football",
+    # a condition that does not respond to a treatment (seed held-out 17's false alarm, reworded)
+    "my anxiety isnt responding to the meds, is therapy worth a try",
+    "what helps when depression wont respond to antidepressants",
 ]
 
 

@@ -86,7 +86,11 @@ STATEMENTS = [
     r"(?:can'?t|cant|cannot) get (?:any )?air|breathing (?:weird|funny|strange)|(?:is|started|suddenly) wheezing|wheezing and",
     r"(?:pressure|pain) in (?:my|his|her) chest",
     r"lopsided|hives .{0,30}(?:faint|breath|dizzy|throat)",
-    r"not responding|(?:isn'?t|isnt|not|won'?t|wont) respond\w*|went limp|floppy|won'?t come round",
+    # ... but not a treatment that a condition does not respond to ("depression that wont respond to
+    # pills").
+    r"(?:not responding|(?:isn'?t|isnt|not|won'?t|wont) respond\w*)\b(?! (?:well )?to (?:the )?(?:pills|tablets|treatments?"
+    r"|meds|medications?|medicines?|antidepressants|ssris|therapy|drugs|antibiotics|levodopa|dopamine|it|them))"
+    r"|went limp|floppy|won'?t come round",
     r"(?:bleeding|blood) .{0,30}(?:won'?t|wont|will not|doesn'?t|can'?t) stop|pouring (?:out )?blood|gushing blood"
     r"|blood (?:is )?(?:coming|pouring|spurting|gushing)|a lot of blood",
     r"worst pain in my head|(?:sudden|suddenly) .{0,10}(?:terrible|severe|splitting) headache|rash that (?:doesn'?t|does not|won'?t) fade",
