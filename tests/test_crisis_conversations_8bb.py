@@ -210,3 +210,35 @@ def test_an_emergency_told_after_an_informing_turn_gets_the_guidance(
     seed_assistant, history, message
 ):
     assert seed_assistant.find_many([(message, history, 3)])[0].crisis.crisis
+
+
+# A message that tells something of its own keeps the earlier turns' reading, ordinary or not
+# (`turns.tells_of_own`): the reader's own death or end, or a farewell. The earlier turns here are
+# ordinary by their readings (a general question, a claim reported) and the follow-up's meaning
+# far from a crisis, so without the rule the follow-up would be answered.
+OWN = [
+    (["how many paracetamol would be fatal"], "is a flu jab worth it if ill be dead by spring"),
+    (["my aunt says you cant overdose on vitamin c"], "right, thats it then, bye for good"),
+    (["why do people self harm"], "does it matter if im gone soon anyway"),
+]
+
+
+@pytest.mark.parametrize(("history", "message"), OWN)
+def test_a_follow_up_telling_of_its_own_end_keeps_the_reading(detector, history, message):
+    assert turns.ordinary_before(history)
+    assert turns.tells_of_own(message)
+    assert read(detector, message, history).crisis
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much water should i drink a day",  # an amount asked, the reader in it
+        "i hurt my ankle last week, should i rest it",
+        "sorry i meant for adults",
+        "ok thanks for everything, really helpful",  # thanks with praise is no farewell
+        "is the plant dead if the leaves are brown",  # a death, not the reader's own
+    ],
+)
+def test_everyday_words_of_harm_or_thanks_tell_nothing_of_ones_own(message):
+    assert not turns.tells_of_own(message)

@@ -34,13 +34,15 @@ SMALL_TALK = re.compile(
 )
 # ... and a goodbye that is what the reader came for: saying it, to someone, for good ("just
 # wanted to say bye", "goodbye to anyone reading"); not a goodbye to a named person or pet, which
-# is grief ("got to say goodbye to my nan").
+# is grief ("got to say goodbye to my nan"); not thanks with praise ("thanks for everything, so
+# helpful").
 NOT_GRIEF = r"(?! to (?:him|her|them|my|our|his|the|a)\b)"
 FAREWELL = re.compile(
     rf"\b(?:say|saying|said|tell|telling|told) (?:\w+ )?(?:good ?)?bye\b{NOT_GRIEF}"
     r"|\b(?:good ?)?bye (?:forever|for good|for ever|everyone|everybody|world"
     r"|to (?:someone|somebody|anyone|anybody|everyone|you))\b"
-    r"|\bthanks? (?:you )?for everything\b|\bfarewell\b",
+    r"|\bthanks? (?:you )?for everything\b(?!.*\b(?:helpful|useful|great|informative|clear|info)\b)"
+    r"|\bfarewell\b",
     re.I,
 )
 # A question of how many tablets a pack holds, or of a fatal amount.
@@ -100,16 +102,22 @@ WITH_THE_DEAD = re.compile(
 )
 
 
+def farewell(message: str) -> bool:
+    """Whether the message says a farewell that is what the reader came for (`FAREWELL`), not a
+    goodbye to someone dying (`GRIEF`)."""
+    return bool(FAREWELL.search(message)) and not GRIEF.search(message)
+
+
 def told_across(message: str, history: Sequence[str]) -> str | None:
     """The category of a crisis told by `message` with the turns before it, or None."""
     if not history:
         return None
-    farewell = bool(FAREWELL.search(message)) and not GRIEF.search(message)
-    if farewell and all(_small_talk(turn) for turn in history):
+    said_farewell = farewell(message)
+    if said_farewell and all(_small_talk(turn) for turn in history):
         return "suicide"
     last = history[-2:]
     settled = bool(SETTLED.search(message)) and not ASKING.search(message)
-    if any(MEANS_ASKED.search(turn) for turn in last) and (settled or farewell):
+    if any(MEANS_ASKED.search(turn) for turn in last) and (settled or said_farewell):
         return "suicide"
     if any(MOOD.search(turn) for turn in last) and THOUGHTS_BACK.search(message):
         return "suicide"

@@ -64,7 +64,7 @@ import numpy as np
 
 from app.conversation import Query, asks
 from app.safety import patterns
-from app.safety.across import told_across
+from app.safety.across import farewell, told_across
 from app.safety.detector import Detection, Detector
 from app.safety.informed import PERSONAL, how_to, reported
 from app.safety.patterns import overdose
@@ -80,6 +80,12 @@ INFORMING = {"told", "howto"}
 # telling that it is not working, or asking in a hurry, is the emergency ("what if it doesnt
 # work", "quick is it too late").
 FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|i'?d|id|i'?ll|we|we'?re|our|us)\b", re.I)
+# Words of one's own death or end.
+OWN_END = re.compile(
+    r"\b(?:dead|die|dying|death|gone|kill\w*|suicid\w*|end (?:it|things|my life|this)"
+    r"|(?:not|wont|won'?t) be (?:here|around|alive))\b",
+    re.I,
+)
 AMOUNT = re.compile(r"\bhow (?:many|much)\b", re.I)
 URGENT = re.compile(
     r"\b(?:help|quick\w*|hurry|please|pls|plz|asap|too late|save|still|not|no|isnt|isn'?t|wont"
@@ -172,6 +178,7 @@ def read_turn(
         plainly_ordinary(detector, message, alone, context)
         or untold_after_frame(message, alone, context, history[-2:])
     )
+    plain = plain and not tells_of_own(message)
     if plain and ordinary_before(history[-2:]):
         crisis = _confirmed(detector, said, message, context, history[-2:])
     if not crisis.crisis and (category := told_across(message, history)):
@@ -263,6 +270,15 @@ def _untold(message: str, readings: set[str]) -> bool:
             return False
         named = AMOUNT.sub(" ", message)
     return not DANGER.search(named)
+
+
+def tells_of_own(message: str) -> bool:
+    """Whether a message tells something of its own whatever the earlier turns were: the reader's
+    own death or end (`OWN_END` with `FIRST_PERSON`: "any point getting a flu jab if ill be dead
+    by spring") or a farewell (`across.farewell`: "thats it then, bye for good"). The earlier
+    turns' reading then stands, ordinary or not (task 8bb: such lines were lost after an ordinary
+    question with crisis words)."""
+    return bool(OWN_END.search(message) and FIRST_PERSON.search(message)) or farewell(message)
 
 
 def ordinary_before(earlier: Sequence[str]) -> bool:
