@@ -35,9 +35,16 @@
    sets and seed files cleared, no crisis line of any labelled set lost, none of the crisis
    lines the rule's form can touch lost after twenty ordinary conversations with their own set
    left out of the bank (`bench/crisis_bare_questions.py`).
-6. A crisis told across turns, each ordinary alone (`across.told_across`, task 8bb): a farewell
-   after small talk only, the amount settled after asking how many tablets a pack holds, the
-   thoughts back after a question about a mood medicine, a wish to be with someone who died.
+6. Task 8bb, BENCHMARKS section 9. A turn that only informs (`informed`: an article or
+   someone's claim reported, a first-aid how-to asked in general) is ordinary and frames the
+   follow-up after it, and after such a turn or a course, a role or a story a short question
+   telling nothing of its own (`untold_after_frame`) loses the earlier turns' reading even with
+   its own meaning near a crisis ("is she right?" after "my friend says you cant od on b12",
+   "and for a baby?" after how to help someone choking). A follow-up telling of the reader's own
+   death or a farewell keeps that reading whatever came before (`tells_of_own`). And a crisis
+   told across turns, each ordinary alone (`across.told_across`): a farewell after small talk
+   only, the amount settled after asking how many tablets a pack holds, the thoughts back after
+   a question about a mood medicine, a wish to be with someone who died.
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
