@@ -35,6 +35,16 @@
    sets and seed files cleared, no crisis line of any labelled set lost, none of the crisis
    lines the rule's form can touch lost after twenty ordinary conversations with their own set
    left out of the bank (`bench/crisis_bare_questions.py`).
+6. Task 8bb, BENCHMARKS section 9. A turn that only informs (`informed`: an article or
+   someone's claim reported, a first-aid how-to asked in general) is ordinary and frames the
+   follow-up after it, and after such a turn or a course, a role or a story a short question
+   telling nothing of its own (`untold_after_frame`) loses the earlier turns' reading even with
+   its own meaning near a crisis ("is she right?" after "my friend says you cant od on b12",
+   "and for a baby?" after how to help someone choking). A follow-up telling of the reader's own
+   death or a farewell keeps that reading whatever came before (`tells_of_own`). And a crisis
+   told across turns, each ordinary alone (`across.told_across`): a farewell after small talk
+   only, the amount settled after asking how many tablets a pack holds, the thoughts back after
+   a question about a mood medicine, a wish to be with someone who died.
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -61,13 +71,34 @@ import numpy as np
 
 from app.conversation import Query, asks
 from app.safety import patterns
+from app.safety.across import farewell, told_across
 from app.safety.detector import Detection, Detector
+from app.safety.informed import PERSONAL, how_to, reported
 from app.safety.patterns import overdose
 from app.safety.patterns.gates import STILL
 
 # Readings a turn gives the turns around it: a story or a course (or a role) frames them all.
 FRAMES = {"story", "course"}
 ASKED = {"general", *FRAMES}  # a turn that only asks about something, or is framed
+# A turn that only informs (`informed`): what an article or someone says in general, a first-aid
+# how-to. It frames the follow-up after it (`_confirmed`), never the other earlier turns.
+INFORMING = {"told", "howto"}
+# After a how-to, an amount asked is the technique's ("how many pushes a minute"); a follow-up
+# telling that it is not working, or asking in a hurry, is the emergency ("what if it doesnt
+# work", "quick is it too late").
+FIRST_PERSON = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|i'?d|id|i'?ll|we|we'?re|our|us)\b", re.I)
+# Words of one's own death or end.
+OWN_END = re.compile(
+    r"\b(?:dead|die|dying|death|gone|kill\w*|suicid\w*|end (?:it|things|my life|this)"
+    r"|(?:not|wont|won'?t) be (?:here|around|alive))\b",
+    re.I,
+)
+AMOUNT = re.compile(r"\bhow (?:many|much)\b", re.I)
+URGENT = re.compile(
+    r"\b(?:help|quick\w*|hurry|please|pls|plz|asap|too late|save|still|not|no|isnt|isn'?t|wont"
+    r"|won'?t|doesnt|doesn'?t|didnt|didn'?t|cant|can'?t|nothing|working|work)\b",
+    re.I,
+)
 CAN_END = ("overdose", "medical", "violence")  # what can be over and done (`patterns.match`)
 MANY_TAKEN = re.compile(overdose.MANY_TAKEN, re.I)
 # A follow-up whose own meaning comes this close to the threshold keeps the reading its earlier
@@ -150,9 +181,15 @@ def read_turn(
     crisis = detector.detect(said, context, by_parts=False)
     if not crisis.crisis:
         crisis = detector.detect(history[-1])
-    plain = crisis.crisis and plainly_ordinary(detector, message, alone, context)
+    plain = crisis.crisis and (
+        plainly_ordinary(detector, message, alone, context)
+        or untold_after_frame(message, alone, context, history[-2:])
+    )
+    plain = plain and not tells_of_own(message)
     if plain and ordinary_before(history[-2:]):
         crisis = _confirmed(detector, said, message, context, history[-2:])
+    if not crisis.crisis and (category := told_across(message, history)):
+        crisis = Detection((category,), ("patterns",))  # what one turn says of another
     return replace(crisis, carried=True) if crisis.crisis else crisis
 
 
@@ -209,6 +246,48 @@ def plainly_ordinary(
     return alone.score < detector.threshold - NEAR
 
 
+def untold_after_frame(
+    message: str, alone: Detection, context: np.ndarray | None, earlier: Sequence[str]
+) -> bool:
+    """Whether a short follow-up (at most `SHORT` words) after a frame or a turn that only
+    informs (a course, a role, a story; an article or someone's claim reported; a first-aid
+    how-to) is a question that tells nothing of its own (`_untold`): it may lose the earlier
+    turns' reading however near a crisis its own meaning ("is she right?" after "my friend says
+    you cant od on b12", "should it be set in the 1920s" after a crime novel's poisoning). Task
+    8bb, BENCHMARKS section 9."""
+    if alone.score is None or context is None or len(message.split()) > SHORT:
+        return False
+    readings = set().union(*(_readings(turn) for turn in earlier))
+    return bool(readings & (FRAMES | INFORMING)) and _untold(message, readings)
+
+
+def _untold(message: str, readings: set[str]) -> bool:
+    """A question (`QUESTION`) telling nothing of its own (`TELLS`) and naming no danger
+    (`DANGER`). After a turn that only informs, the reader says nothing of themself either
+    (`FIRST_PERSON`: "what if i already took 30"); after a how-to, it names no one ("and if shes
+    sick", "should we keep going") and is in no hurry (`URGENT`: "what if it doesnt work"), and an
+    amount asked is the technique's ("how many pushes a minute")."""
+    if not QUESTION.search(message) or TELLS.search(message):
+        return False
+    if readings & INFORMING and FIRST_PERSON.search(message):
+        return False
+    named = message
+    if "howto" in readings:
+        if PERSONAL.search(message) or URGENT.search(message):
+            return False
+        named = AMOUNT.sub(" ", message)
+    return not DANGER.search(named)
+
+
+def tells_of_own(message: str) -> bool:
+    """Whether a message tells something of its own whatever the earlier turns were: the reader's
+    own death or end (`OWN_END` with `FIRST_PERSON`: "any point getting a flu jab if ill be dead
+    by spring") or a farewell (`across.farewell`: "thats it then, bye for good"). The earlier
+    turns' reading then stands, ordinary or not (task 8bb: such lines were lost after an ordinary
+    question with crisis words)."""
+    return bool(OWN_END.search(message) and FIRST_PERSON.search(message)) or farewell(message)
+
+
 def ordinary_before(earlier: Sequence[str]) -> bool:
     """Whether the earlier turns (the last two) all read as ordinary (`_ordinary_turn`). A turn
     with no ordinary reading is not taken for one, flagged or not: the meaning may have caught
@@ -244,9 +323,12 @@ def _ordinary_turn(
 
 
 def _readings(turn: str) -> set[str]:
-    """A turn's ordinary readings, a joke left out, and "ended" for one saying it ended well."""
+    """A turn's ordinary readings, a joke left out, "ended" for one saying it ended well, "told"
+    for one reporting what an article or someone says, "howto" for a first-aid how-to."""
     ended = {"ended"} if ENDED.search(turn) and not STILL.search(turn) else set()
-    return set(patterns.quiet_readings(turn)) - {"joke"} | ended
+    informing = {"told"} if reported(turn) else set()
+    informing |= {"howto"} if how_to(turn) else set()
+    return set(patterns.quiet_readings(turn)) - {"joke"} | ended | informing
 
 
 def _confirmed(
@@ -261,10 +343,16 @@ def _confirmed(
     confirms only a message that tells something of its own (`TELLS`: a time now, "again", the
     reader's own people or self: "asking for me actually", "is it normal hes coughing again");
     "any sources i can cite" after a question for a psychology class, "lol do you have any first
-    aid articles" after "hes totally fine" are answered."""
+    aid articles" after "hes totally fine" are answered. After a turn that only informs (an
+    article or a claim reported, a first-aid how-to), a question that tells nothing (`_untold`)
+    is answered ("is milk thistle actually legit" after "read your article about paracetamol
+    overdose"); anything else is left to the meaning ("asking because i took the whole tub")."""
     if not asks(message):
         return Detection()
     if _framed_or_ended(earlier) and not TELLS.search(message):
+        return Detection()
+    readings = set().union(*(_readings(turn) for turn in earlier))
+    if readings & INFORMING and _untold(message, readings):
         return Detection()
     found = detector.detect(said, context, by_parts=False)
     return found if "meaning" in found.by else Detection()

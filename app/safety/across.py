@@ -1,0 +1,131 @@
+"""Crises told across turns: a follow-up that is a crisis only with the turn before it, while each
+turn alone is ordinary by its words and by its meaning (task 8bb, BENCHMARKS section 9).
+
+`turns.read_turn` reads the patterns on the last turns joined and the meaning of the message with
+the conversation's topic; neither reads what one turn says of the other. Four kinds are read here:
+
+- a farewell after small talk only: the reader came to say goodbye, not to ask ("hello", "anyone
+  about?", then "i only wanted to tell somebody goodbye");
+- the amount settled, or a farewell, after asking how many tablets a pack holds or what amount is
+  fatal ("how many come in a pack of 50mg amitriptyline", then "right, that will be enough.");
+- the thoughts back or worse after a question about a mood medicine or low mood ("does fluoxetine
+  make you flat", then "the thoughts came back worse this week");
+- a wish to be with someone who died, told after the turn that tells the death ("my grandad
+  passed in may", then "nan keeps saying she wants to join him").
+
+Each reads the earlier turns and the message as typed (no vectors) and names the category the
+guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
+what the meaning of the conversation reads (`turns`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A turn of small talk only: greetings and checks that someone is there ("hey", "you there?",
+# "is anyone reading this"), every word one of these.
+SMALL_TALK = re.compile(
+    r"^\W*(?:(?:hi+|hiya|hey+|heya|hello+|helo|yo|sup|hows|whats|how|it|going|up|good|morning"
+    r"|afternoon|evening|night|there|here|anyone|anybody|someone|somebody|you|u|are|r|is|still"
+    r"|about|around|awake|online|reading|listening|this|a|real|person|human|bot|or|ok|okay|um|so"
+    r"|can|i|talk|to|please|pls)\b\W*)+$",
+    re.I,
+)
+# ... and a goodbye that is what the reader came for: saying it, to someone, for good ("just
+# wanted to say bye", "goodbye to anyone reading"); not a goodbye to a named person or pet, which
+# is grief ("got to say goodbye to my nan"); not thanks with praise ("thanks for everything, so
+# helpful").
+NOT_GRIEF = r"(?! to (?:him|her|them|my|our|his|the|a)\b)"
+FAREWELL = re.compile(
+    rf"\b(?:say|saying|said|tell|telling|told) (?:\w+ )?(?:good ?)?bye\b{NOT_GRIEF}"
+    r"|\b(?:good ?)?bye (?:forever|for good|for ever|everyone|everybody|world"
+    r"|to (?:someone|somebody|anyone|anybody|everyone|you))\b"
+    r"|\bthanks? (?:you )?for everything\b(?!.*\b(?:helpful|useful|great|informative|clear|info)\b)"
+    r"|\bfarewell\b",
+    re.I,
+)
+# A question of how many tablets a pack holds, or of a fatal amount.
+PACK = r"box|boxes|pack|packs|packet|packets|bottle|bottles|tub|tubs|strip|strips|blister|capsules?"
+MEANS_ASKED = re.compile(
+    rf"\bhow (?:many|much)\b(?=.*\b(?:{PACK})\b)"
+    r"|\b(?:lethal|fatal|deadly|toxic) (?:dose|amount)"
+    r"|\bwould (?:it )?(?:be )?(?:fatal|lethal|kill)",
+    re.I,
+)
+# ... then the amount said to be settled ("thats enough then", "ok enough."), or a farewell
+# (`FAREWELL`).
+SETTLED = re.compile(
+    r"\b(?:thats|that'?s|that is|thatll be|that(?:'?ll| will| would| should) be|its|it'?s|it is"
+    r"|(?:should|will|would)(?: \w+)? be|ok|okay|yeah|right) enough"
+    r"(?= *(?:then\b|now\b|i think\b|thanks?\b|thank you\b|[.,;!]|$))"
+    r"|\bthat(?:'?ll| will) do\b(?! for (?:the|my|a|now)\b)",
+    re.I,
+)
+# A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled
+# ("is 20 minutes enough").
+ASKING = re.compile(
+    r"\?|(?:^|[,.;:]) *(?:is|are|would|will|does|do|can|could|should|how|what|which)\b", re.I
+)
+# A goodbye to someone or a pet that is dying is grief ("my old cat is being put to sleep, how do i
+# say goodbye").
+GRIEF = re.compile(
+    r"\b(?:dying|put (?:down|to sleep)|hospice|terminal\w*|passed|died|funeral|vet)\b", re.I
+)
+# A question about a mood medicine or low mood ...
+MOOD = re.compile(
+    r"\b(?:sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|cipralex|paroxetine"
+    r"|seroxat|paxil|venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|amitriptyline|bupropion"
+    r"|wellbutrin|vortioxetine|trintellix|lithium|quetiapine|ssris?|snris?|anti-?depressants?"
+    r"|depress\w*|numb|low mood|mood)\b",
+    re.I,
+)
+# ... then thoughts told back or stronger, unless named as worry ("my anxious thoughts are back").
+THOUGHTS_BACK = re.compile(
+    r"\b(?<!anxious )(?<!racing )(?<!worried )(?<!nervous )(?<!busy )(?<!work )thoughts?\b"
+    r"(?:\W+\w+){0,5}?\W+(?:back|again|returned|returning|louder|stronger|worse)\b",
+    re.I,
+)
+# A turn telling a death ...
+DEATH = re.compile(
+    r"\b(?:died|dead|passed away|passed on|passed|funeral|buried|bereave\w*|widow\w*)\b"
+    r"|\blost (?:my|our|her|his|their) (?:\w+ )?(?:husband|wife|dad|father|mum|mom|mother|son"
+    r"|daughter|brother|sister|partner|boyfriend|girlfriend|grand\w+|nan|nana|friend|baby)\b",
+    re.I,
+)
+# ... then a wish to be with them (not at a place or an occasion: "be with him at the grave").
+WITH_THE_DEAD = re.compile(
+    r"\b(?:wants?|wanted|wanting|wanna|wish(?:es)?|longs?|longing|going|gonna|ready|needs?)"
+    r" (?:to )?(?:go )?(?:be with|join|go to) (?:him|her|them)\b"
+    r"(?! (?:at|on|for|in|during|when|while)\b)",
+    re.I,
+)
+
+
+def farewell(message: str) -> bool:
+    """Whether the message says a farewell that is what the reader came for (`FAREWELL`), not a
+    goodbye to someone dying (`GRIEF`)."""
+    return bool(FAREWELL.search(message)) and not GRIEF.search(message)
+
+
+def told_across(message: str, history: Sequence[str]) -> str | None:
+    """The category of a crisis told by `message` with the turns before it, or None."""
+    if not history:
+        return None
+    said_farewell = farewell(message)
+    if said_farewell and all(_small_talk(turn) for turn in history):
+        return "suicide"
+    last = history[-2:]
+    settled = bool(SETTLED.search(message)) and not ASKING.search(message)
+    if any(MEANS_ASKED.search(turn) for turn in last) and (settled or said_farewell):
+        return "suicide"
+    if any(MOOD.search(turn) for turn in last) and THOUGHTS_BACK.search(message):
+        return "suicide"
+    if any(DEATH.search(turn) for turn in last) and WITH_THE_DEAD.search(message):
+        return "suicide"
+    return None
+
+
+def _small_talk(turn: str) -> bool:
+    """A greeting or a check that someone is there: every word small talk (`SMALL_TALK`)."""
+    return bool(SMALL_TALK.match(turn))
