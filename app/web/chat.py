@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import json
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -36,7 +37,21 @@ VOTE_THANKS = "Thank you for your feedback."
 VOTE_FAILED = "Sorry, your feedback could not be saved. Please try again later."
 VOTE_PENDING = "Thank you. Your feedback is being saved."  # not stored yet, not failed either
 VOTE_WAIT_S = 2.0
-COPY_JS = "(text) => { if (text && navigator.clipboard) navigator.clipboard.writeText(text); }"
+COPIED = "Copied: the last answer, with its sources and the note."
+NOTHING_TO_COPY = "There is no answer to copy yet."
+COPY_FAILED = (
+    "Sorry, this browser did not let the page copy. Select the answer and copy it instead."
+)
+# The copy button says what it did in the polite status line under the box (chat-head.html); it
+# said nothing, so a reader could not tell whether it had worked.
+COPY_JS = (
+    "(text) => { const say = (t) => { const s = document.getElementById('hq-stopped');"
+    " if (s) s.textContent = t; };"
+    f" if (!text) {{ say({json.dumps(NOTHING_TO_COPY)}); return; }}"
+    f" if (!navigator.clipboard) {{ say({json.dumps(COPY_FAILED)}); return; }}"
+    f" navigator.clipboard.writeText(text).then(() => say({json.dumps(COPIED)}),"
+    f" () => say({json.dumps(COPY_FAILED)})); }}"
+)
 
 
 def mount_chat(app: FastAPI, blocks: gr.Blocks, path: str, compact: bool) -> None:

@@ -36,7 +36,9 @@
   var ui = null;
   var NEEDS = "script-src, connect-src and frame-src " + origin;
   var UNAVAILABLE = "This chat is not available on this site.";
-  var FULL = window.matchMedia("(max-width: 600px)"); // the panel fills the screen (@media below)
+  // Full screen on a narrow or a short window (a phone sideways: 72 px of chat beside the page)
+  var SMALL = "(max-width: 600px), (max-height: 500px)";
+  var FULL = window.matchMedia(SMALL);
 
   function findScript() {
     var all = document.getElementsByTagName("script");
@@ -107,7 +109,7 @@
     ".close:hover { background: rgba(255,255,255,.18); }",
     "iframe { flex: 1; width: 100%; border: 0; background: #fff; }",
     ".unavailable { margin: 24px 16px; color: #1f2937; font-size: 16px; }",
-    "@media (max-width: 600px) {",
+    "@media " + SMALL + " {",
     "  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }",
     "  .panel:not([hidden]) ~ .launcher { display: none; }",
     "}"
