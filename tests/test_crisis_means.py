@@ -16,10 +16,22 @@ supplement, asked in general. Every message is written for these tests
 import pytest
 
 from app.safety import match
-from app.safety.patterns.means import RULES
+from app.safety.patterns import attacks, collapse, concepts, methods, plans, taken, wounds
 from tests.crisis_rules import rule_alone
 
-# Each rule of `means`, with a message its rule alone catches.
+# The modules of kinds told by the means, the arrangements or what was done (one `means` module
+# until task shape1 split it by what its rules are about), and the categories each may find.
+MEANS = {
+    plans: {"suicide"},
+    methods: {"suicide"},
+    wounds: {"self_harm"},
+    taken: {"overdose"},
+    attacks: {"sexual_assault", "violence"},
+    collapse: {"medical"},
+}
+RULES = [rule for module in MEANS for rule in module.RULES]
+
+# Each rule of these modules, with a message its rule alone catches.
 BY_RULE = {
     "all_at_once_enough": "would swallowing all of my amitriptyline at once be enough",
     "funeral_soon": "wrote down the hymns for my funeral last night, i think its soon",
@@ -106,6 +118,21 @@ def test_every_rule_has_a_wording_its_rule_alone_catches():
     assert set(BY_RULE) == {name for name, _, _ in RULES}
     for name, message in BY_RULE.items():
         assert rule_alone(name, message), name
+
+
+@pytest.mark.parametrize("module", list(MEANS), ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_each_module_holds_one_kind_and_is_read(module):
+    assert {category for _, category, _ in module.RULES} == MEANS[module]
+    assert module in concepts.KINDS
+
+
+def test_every_unless_sits_beside_its_rule():
+    # `concepts` merges the kind modules' UNLESS into one dict: one left behind in another module
+    # than its rule would still apply, and a second one of the same name would replace the first.
+    names = [name for kind in concepts.KINDS for name in kind.UNLESS]
+    assert len(names) == len(set(names))
+    for kind in concepts.KINDS:
+        assert set(kind.UNLESS) <= {name for name, _, _ in kind.RULES}, kind.__name__
 
 
 CRISES = [

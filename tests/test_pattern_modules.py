@@ -1,6 +1,7 @@
 """The crisis pattern modules define each name once. A second `AFFAIRS = ...` lower in
-`patterns/means.py` (the session of 2026-12-02 late night) silently replaced the first one in an
-older rule defined after both, widening it; nothing else would have told."""
+`patterns/means.py` (the session of 2026-12-02 late night; split since, task shape1) silently
+replaced the first one in an older rule defined after both, widening it; nothing else would have
+told."""
 
 import ast
 from collections import Counter

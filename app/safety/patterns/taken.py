@@ -1,0 +1,114 @@
+"""Overdose and poisoning told by what was taken or found, read by `concepts` (a rule is a few word
+groups, all found in any order): a whole pack taken, a week's supply in one go, a few extra of a
+medicine, far more of a product than its label says with signs, a count of pills told after the
+question, a medicine doubled with danger signs, a child by an open bottle with some missing or a
+cap off and the pot nearly empty, an elderly person confused among empty pill bottles, fumes in a
+shut garage with their signs.
+
+Left out: overdose told by a crisis word (`overdose`) or counted with a sedative or a painkiller
+(`concepts`), a supply taken to die (`methods`). Written after held-out 17 to 24 (sets written
+blind), with near misses of each in `tests/test_crisis_means.py`; `UNLESS` keeps the ordinary
+readings (vitamins doubled, a pill organiser filled, a pet by the paint).
+"""
+
+from __future__ import annotations
+
+from app.safety.patterns.signs import CHILD, SIGN_NOW
+
+WHOLE_TAKEN = (
+    r"(?:took|taken|swallowed|popped|downed|necked) (?:the|a|my|her|his) (?:whole|entire|full) "
+    r"(?:pack|packet|bottle|box|strip|blister)\b(?! (?:of|to|with|home|back|out|in|for|away|off)\b)"
+)
+DOUBLED = (
+    r"doubl\w* (?:up )?(?:on )?(?:her|his|my|their|the) (?:\w+ )?(?:pills?|meds|doses?|medications?|tablets"
+    r"|digoxin|insulin|warfarin|lithium|methotrexate|morphine|oxycodone|\w+)"
+    r"|(?:taking|took|taken|been taking) (?:a |her |his |my )?double (?:dose|doses)"
+)
+BOTTLE_OPEN = (
+    r"(?:pill|medicine|tablet|meds?|vitamin) (?:bottle|packet|pack|box|container|tub)\b,?(?: (?:is|was|it'?s|its))? "
+    r"(?:\w+ )?open|open(?:ed)? (?:the |my |a )?(?:pill|medicine|tablet) (?:bottle|packet|box)"
+)
+MISSING = (
+    r"(?:some|a few|pills|tablets|gummies|vitamins|capsules|meds|few|one|two|several|\d+) (?:are |is )?missing"
+    r"|missing (?:pills|tablets|gummies|vitamins|capsules|meds)|there(?:'?s| are| is) (?:\w+ ){0,2}missing"
+    r"|(?:don'?t|dont|do not) know how many"
+)
+CAP_OFF = (
+    r"got (?:the |a )?(?:\w+ )?(?:cap|lid|top) off|(?:cap|lid|top) (?:was |is )?(?:off|open)"
+    r"|got into (?:the|my|her|his|our) (?:\w+ )?(?:pills|meds|gummies|vitamins|tablets|bottle|medicine|drawer|bag)"
+)
+NEARLY_EMPTY = (
+    r"(?:nearly|almost|half|mostly) (?:empty|gone)|now (?:it'?s|its|it is) (?:nearly |almost )?empty"
+    r"|(?:was|were) (?:half )?full|(?:some|a few|lots|loads|half) (?:of them )?(?:are |were )?(?:gone|missing)"
+)
+DRUG_NAMES = (
+    r"ibuprofen|advil|motrin|nurofen|tylenol|paracetamol|acetaminophen|panadol|aspirin|excedrin|aleve|naproxen"
+    r"|benadryl|xanax|ambien|valium|sleeping (?:pills|tablets)|pills|tablets|meds|painkillers|antidepressants"
+    r"|sertraline|zoloft|prozac|fluoxetine|lithium|melatonin|caffeine pills|iron (?:pills|tablets)|codeine|tramadol"
+)
+TOOK_ME = r"(?:did i|i'?ve|ive|i have|i) (?:take|took|taken|had|have|swallowed|popped)"
+TEENS_OF = (
+    r"(?:like|about|around|maybe|almost|over|prob(?:ably)?|at least) (?:1\d|[2-9]\d)\b"
+    r"(?! ?(?:mg|mcg|ml|g\b|min\w*|hours?|hrs?|days?|weeks?|months?|years?|%|yo|y/o|lbs?|kg|yr))"
+)
+SUPPLY_IN_ONE = (
+    r"(?:took|taken|swallowed|had|downed|necked|popped) (?:my |a |the |her |his |their )?(?:whole |entire |full )?"
+    r"(?:week|month|fortnight)'?s? (?:worth )?(?:of )?(?:\w+ ){0,2}(?:vitamins|pills|tablets|meds|gummies|supplements|doses)"
+)
+IN_ONE_GO = r"in one go|at once|all together|in one sitting|in one hit|all at the same time"
+FEW_EXTRA = (
+    r"(?:took|taken|swallowed|had|popped|necked|downed|take|taking) (?:a few|some|a couple(?: of)?|two|three|four|five"
+    r"|several|\d+|loads of|a bunch of|heaps of|a handful of) extra\b"
+)
+SHUT_IN = (
+    r"(?:garage|shed|basement|cellar|small room|closet|bathroom|car|caravan|tent|cabin) with (?:the |all the )?"
+    r"(?:doors?|windows?|garage door) (?:shut|closed)|(?:doors?|windows?) (?:shut|closed)|no (?:ventilation|window open)"
+)
+FUMES = r"paint\w*|varnish\w*|fumes|generator|engine|grill|bbq|barbecue|heater|bleach|solvent|glue|spray\w*|stove|charcoal"
+FUME_SIGNS = (
+    r"drunk|dizzy|head (?:is )?(?:pound\w*|throbbing|spinning)|headache|sick|nause\w*|confus\w*|faint\w*|sleepy"
+    r"|woozy|light ?headed|throw\w* up|vomit\w*"
+)
+EMPTY_BOTTLES = (
+    r"empty (?:pill |medicine |tablet |meds )?(?:bottles?|packets?|blister (?:packs?|strips?)|boxes|pots)"
+    r"|(?:pill |medicine |tablet )(?:bottles?|packets?) (?:are |were |is |was )?(?:all |completely |nearly )?empty"
+)
+NOT_RIGHT = (
+    r"confus\w*|unresponsive|drows\w*|(?:won'?t|wont|can'?t|cant) wake|not making sense|slurr\w*|vomit\w*|passed out"
+    r"|collapsed|not (?:herself|himself|themselves)|out of it|mumbling|sleepy|groggy"
+)
+MORE_THAN_LABEL = (
+    r"(?:took|had|drank|taken|downed|necked) (?:way |a lot |much |loads |heaps |like \w+ times )?more (?:\w+ ){0,3}than"
+    r" (?:the |it |my |what )?(?:scoop|label|dose|box|bottle|tub|recommended|instructions|doctor|directions|it says"
+    r"|the (?:label|box|tub|bottle) says|says)"
+)
+OVERDONE_SIGNS = (
+    r"chest|heart (?:is |was )?(?:racing|pounding)|palpitations?|jittery|shak\w*|dizzy|sick|vomit\w*|throw\w* up"
+    r"|can'?t breathe|faint\w*|tingl\w*|numb|sweat\w*"
+)
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("more_than_label", "overdose", (MORE_THAN_LABEL, OVERDONE_SIGNS)),
+    ("fumes_shut_in", "overdose", (SHUT_IN, FUMES, FUME_SIGNS)),
+    ("empty_bottles_not_right", "overdose", (EMPTY_BOTTLES, NOT_RIGHT)),
+    ("few_extra_taken", "overdose", (FEW_EXTRA, DRUG_NAMES)),
+    ("child_cap_off_empty", "overdose", (CHILD, CAP_OFF, NEARLY_EMPTY)),
+    ("count_told_after", "overdose", (DRUG_NAMES, TOOK_ME, TEENS_OF)),
+    ("supply_in_one_go", "overdose", (SUPPLY_IN_ONE, IN_ONE_GO)),
+    ("whole_pack_taken", "overdose", (WHOLE_TAKEN,)),
+    (
+        "doubled_with_signs",
+        "overdose",
+        (DOUBLED, SIGN_NOW + r"|seeing (?:yellow|green|halos)|confused"),
+    ),
+    ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
+]
+UNLESS = {
+    "fumes_shut_in": r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b|yesterday|last (?:week|year)|fine now|feel fine",
+    "empty_bottles_not_right": r"recycl\w*|craft\w*|collect\w*|crafts?|plants?|vases?",
+    "few_extra_taken": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|gummies",
+    "count_told_after": r"(?:a|per|each|every|this|over (?:a|the|the last|the past)) (?:week|month|year|fortnight)|weeks|months|years",
+    "supply_in_one_go": r"pill organi[sz]er|dosette|sort\w*|pack\w* (?:them|it)|order\w*",
+    "whole_pack_taken": r"gum|mints|cigarettes|smok\w*|cards|stickers",
+    "doubled_with_signs": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|melatonin",
+}
