@@ -1,6 +1,6 @@
 """Crises the bank has not seen, asked as short questions after ordinary conversations (task 8z):
 does the rule that a bare question flagged by its own vector alone is read with the conversation
-(`app.safety.turns.bare_question`) lose any?
+(`app.safety.bare.bare_question`) lose any?
 
 Every crisis line of the labelled sets and follow-up sets (`crisis_ordinary_turns.crisis_lines`),
 each read against the bank without its own set's lines, that its own vector alone flags and the
@@ -23,7 +23,7 @@ import sys
 from app import retrieve
 from app.config import Settings
 from app.embed import make_embedder
-from app.safety import turns
+from app.safety import bare, plain, turns, wording
 from bench.crisis import REPO
 from bench.crisis_ordinary_turns import CHECK, CHOSEN, LeftOut, crisis_lines
 
@@ -31,26 +31,32 @@ NEVER = re.compile(r"(?!)")
 
 
 def read(detector, text, history, query, own, context, rule: str) -> bool:
-    saved = turns.bare_question, turns.TELLS, turns.DANGER, turns.BESIDES
+    # The word guards as the modules that read them hold them (`bare` and `plain`, which took
+    # them from one `turns` module in task shape1): loose in both, as they were in that one.
+    saved = turns.bare_question, bare.TELLS, bare.DANGER, bare.BESIDES, plain.TELLS, plain.DANGER
     if rule == "off":
         turns.bare_question = lambda *args: False
     if rule == "loose":
-        turns.TELLS = turns.DANGER = turns.BESIDES = NEVER
+        bare.TELLS = bare.DANGER = bare.BESIDES = plain.TELLS = plain.DANGER = NEVER
     try:
         return turns.read_turn(detector, text, history, query, own, context).crisis
     finally:
-        turns.bare_question, turns.TELLS, turns.DANGER, turns.BESIDES = saved
+        turns.bare_question, bare.TELLS, bare.DANGER, bare.BESIDES, plain.TELLS, plain.DANGER = (
+            saved
+        )
 
 
 def _in_form(text: str, loose: bool) -> bool:
-    """Whether a follow-up `text` can be a bare question (`turns.bare_question`'s tests on the
+    """Whether a follow-up `text` can be a bare question (`bare.bare_question`'s tests on the
     words; the conversation's meaning is read after)."""
     query = retrieve.contextualize(text, ["an earlier question"])
-    if len(text.split()) > turns.SHORT:
+    if len(text.split()) > wording.SHORT:
         return False
     if loose:
-        return bool(query.marked and turns.QUESTION.search(text)) or bool(turns.ENDED.search(text))
-    return turns._bare(query) or turns._over(text)
+        return bool(query.marked and wording.QUESTION.search(text)) or bool(
+            wording.ENDED.search(text)
+        )
+    return bare._bare(query) or bare._over(text)
 
 
 def main(argv: list[str] | None = None) -> int:

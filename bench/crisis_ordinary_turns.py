@@ -1,12 +1,12 @@
 """Crises the bank has not seen, asked after ordinary turns that carry crisis words (task 8y): does
 the rule that such turns do not make a follow-up a crisis by their words alone
-(`app.safety.turns.ordinary_before`, `plainly_ordinary`) lose any?
+(`app.safety.earlier.ordinary_before`, `plain.plainly_ordinary`) lose any?
 
 Every crisis line of the labelled sets (`bench.crisis.sets` and eval/crisis/read/ (sets read but
 not yet in the bank; empty since held-out 18 and 19 joined it), each read
 against the bank without its own set's lines: leave one set out) and of the follow-up sets
 (eval/crisis/followups/ and the conversations of eval/crisis/read/), missed alone, is asked after
-each of ten ordinary conversations (`CHOSEN`, which `turns.NEAR` was chosen on, or `--check`:
+each of ten ordinary conversations (`CHOSEN`, which `plain.NEAR` was chosen on, or `--check`:
 ten others, written after that choice) and read the product's way (`turns.read_turn`), with the
 rule and without it (`ordinary_before` answering no). A crisis line caught alone is read the same
 either way, so only the lines missed alone are asked. Prints the catches with and without the

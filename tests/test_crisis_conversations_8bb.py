@@ -12,7 +12,7 @@ import pytest
 
 from app.conversation import contextualize
 from app.embed.fake import FakeEmbedder
-from app.safety import patterns, turns
+from app.safety import earlier, patterns, plain, turns
 from app.safety.across import told_across
 from app.safety.bank import Example
 from app.safety.detector import Detector
@@ -137,10 +137,10 @@ def test_an_ordinary_follow_up_of_the_same_kinds_is_answered(seed_assistant, his
 
 
 # Turns that only inform (`app/safety/informed.py`), and the band lifted after a frame
-# (`turns.untold_after_frame`): a follow-up whose own meaning is near a crisis but tells nothing of
+# (`plain.untold_after_frame`): a follow-up whose own meaning is near a crisis but tells nothing of
 # its own and names no danger is answered after an article, a claim reported, a first-aid how-to,
 # a role or a story.
-NEAR = vector(0.45, 0.5)  # -0.05: its own meaning within `turns.NEAR` of the threshold
+NEAR = vector(0.45, 0.5)  # -0.05: its own meaning within `plain.NEAR` of the threshold
 INFORMED = [
     (["read your page about ibuprofen overdose and the kidneys"], "is turmeric any good for that"),
     (["your article mentions iron overdose in toddlers"], "does it count for gummies too"),
@@ -213,7 +213,7 @@ def test_an_emergency_told_after_an_informing_turn_gets_the_guidance(
 
 
 # A message that tells something of its own keeps the earlier turns' reading, ordinary or not
-# (`turns.tells_of_own`): the reader's own death or end, or a farewell. The earlier turns here are
+# (`plain.tells_of_own`): the reader's own death or end, or a farewell. The earlier turns here are
 # ordinary by their readings (a general question, a claim reported) and the follow-up's meaning
 # far from a crisis, so without the rule the follow-up would be answered.
 OWN = [
@@ -225,8 +225,8 @@ OWN = [
 
 @pytest.mark.parametrize(("history", "message"), OWN)
 def test_a_follow_up_telling_of_its_own_end_keeps_the_reading(detector, history, message):
-    assert turns.ordinary_before(history)
-    assert turns.tells_of_own(message)
+    assert earlier.ordinary_before(history)
+    assert plain.tells_of_own(message)
     assert read(detector, message, history).crisis
 
 
@@ -241,4 +241,4 @@ def test_a_follow_up_telling_of_its_own_end_keeps_the_reading(detector, history,
     ],
 )
 def test_everyday_words_of_harm_or_thanks_tell_nothing_of_ones_own(message):
-    assert not turns.tells_of_own(message)
+    assert not plain.tells_of_own(message)

@@ -13,7 +13,7 @@ import pytest
 
 from app.conversation import contextualize
 from app.embed.fake import FakeEmbedder
-from app.safety import turns
+from app.safety import earlier, plain, turns, wording
 from app.safety.bank import Example
 from app.safety.detector import Detector
 from app.safety.meaning import NearestExamples
@@ -29,7 +29,7 @@ def vector(near: float, ordinary: float) -> np.ndarray:
 
 CRISIS = vector(0.6, 0.4)  # +0.20: over the threshold
 QUIET = vector(0.1, 0.6)  # -0.50: plainly ordinary
-NEARLY = vector(0.35, 0.38)  # -0.03: under the threshold, within `turns.NEAR` of it
+NEARLY = vector(0.35, 0.38)  # -0.03: under the threshold, within `plain.NEAR` of it
 
 
 @pytest.fixture
@@ -45,8 +45,8 @@ def read(detector, message, history, own, context):
 
 
 def test_the_test_vectors_sit_where_they_should():
-    assert THRESHOLD - turns.NEAR < float(NEARLY[0] - NEARLY[1]) < THRESHOLD
-    assert float(QUIET[0] - QUIET[1]) < THRESHOLD - turns.NEAR
+    assert THRESHOLD - plain.NEAR < float(NEARLY[0] - NEARLY[1]) < THRESHOLD
+    assert float(QUIET[0] - QUIET[1]) < THRESHOLD - plain.NEAR
 
 
 # Earlier turns that read as ordinary, each flagged by the patterns (or joined with a follow-up)
@@ -74,12 +74,12 @@ NOT_ORDINARY_BEFORE = [
 
 @pytest.mark.parametrize("history", ORDINARY_BEFORE)
 def test_earlier_turns_that_only_ask_or_tell_what_is_over_read_as_ordinary(history):
-    assert turns.ordinary_before(history)
+    assert earlier.ordinary_before(history)
 
 
 @pytest.mark.parametrize("history", NOT_ORDINARY_BEFORE)
 def test_earlier_turns_that_may_be_a_crisis_now_do_not(history):
-    assert not turns.ordinary_before(history)
+    assert not earlier.ordinary_before(history)
 
 
 FOLLOW_UPS = [
@@ -92,7 +92,7 @@ FOLLOW_UPS = [
 
 @pytest.mark.parametrize(("history", "message"), FOLLOW_UPS)
 def test_an_ordinary_follow_up_after_ordinary_turns_is_not_a_crisis(detector, history, message):
-    assert turns.ordinary_before(history)
+    assert earlier.ordinary_before(history)
     assert not read(detector, message, history, QUIET, QUIET).crisis
 
 
@@ -101,22 +101,22 @@ def test_the_conversations_meaning_can_still_make_it_one(detector):
     # message read with the conversation's topic agrees, and the patterns' category comes first.
     history = ["how many paracetamol would it take to kill someone, just wondering"]
     found = read(detector, "what about for someone my size", history, QUIET, CRISIS)
-    assert turns.ordinary_before(history)
+    assert earlier.ordinary_before(history)
     assert found.crisis and found.categories[0] == "overdose" and "meaning" in found.by
 
 
 def test_a_message_that_asks_nothing_is_not_a_crisis_after_ordinary_turns(detector):
     # "ok thanks" read with the topic is the topic's own vector: it says nothing of the reader.
     history = ["why do people cut themselves"]
-    assert turns.ordinary_before(history)
+    assert earlier.ordinary_before(history)
     assert not read(detector, "thanks so much", history, QUIET, CRISIS).crisis
 
 
 def test_a_follow_up_whose_own_meaning_is_near_a_crisis_keeps_the_conversations_reading(detector):
     history = ["whats a fatal amount of coffee, asking out of curiosity"]
     message = "my heart feels weird"
-    assert turns.ordinary_before(history)
-    assert not turns.plainly_ordinary(detector, message, detector.detect(message, NEARLY), QUIET)
+    assert earlier.ordinary_before(history)
+    assert not plain.plainly_ordinary(detector, message, detector.detect(message, NEARLY), QUIET)
     assert read(detector, message, history, NEARLY, QUIET).crisis
 
 
@@ -133,11 +133,11 @@ def test_a_follow_up_in_new_words_is_read_with_the_conversations_meaning(detecto
 
 
 def test_a_longer_message_after_ordinary_turns_keeps_the_conversations_reading(detector):
-    # More than `turns.SHORT` words tell something of their own: the rule leaves such a message be.
+    # More than `wording.SHORT` words tell something of their own: the rule leaves it be.
     history = ["whats a fatal amount of coffee, asking out of curiosity"]
     message = "had loads of it since lunch and everything feels strange and far away from me now"
-    assert len(message.split()) > turns.SHORT and not detector.detect(message).crisis
-    assert not turns.plainly_ordinary(detector, message, detector.detect(message, QUIET), QUIET)
+    assert len(message.split()) > wording.SHORT and not detector.detect(message).crisis
+    assert not plain.plainly_ordinary(detector, message, detector.detect(message, QUIET), QUIET)
     assert read(detector, message, history, QUIET, QUIET).crisis
 
 
@@ -150,7 +150,7 @@ def test_a_longer_message_after_ordinary_turns_keeps_the_conversations_reading(d
     ],
 )
 def test_after_a_crisis_the_next_turn_keeps_its_guidance(detector, history, message):
-    assert not turns.ordinary_before(history)
+    assert not earlier.ordinary_before(history)
     assert read(detector, message, history, QUIET, QUIET).crisis
 
 
@@ -159,7 +159,7 @@ def test_without_vectors_the_earlier_turns_still_count():
     detector = Detector()
     history = ["whats a fatal amount of coffee, asking out of curiosity"]
     message = "so three espressos is ok then?"
-    assert not turns.plainly_ordinary(detector, message, detector.detect(message), None)
+    assert not plain.plainly_ordinary(detector, message, detector.detect(message), None)
     assert read(detector, message, history, None, None).crisis
 
 
@@ -188,7 +188,7 @@ ORDINARY_AFTER_ORDINARY_TURNS = [
 @pytest.mark.model
 @pytest.mark.parametrize(("history", "message"), CRISES_AFTER_ORDINARY_TURNS)
 def test_a_crisis_after_ordinary_turns_stays_a_crisis(seed_assistant, history, message):
-    assert turns.ordinary_before(history)
+    assert earlier.ordinary_before(history)
     assert seed_assistant.find_many([(message, history, 3)])[0].crisis.crisis
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from app.conversation import contextualize
 from app.embed.fake import FakeEmbedder
-from app.safety import turns
+from app.safety import earlier, turns
 from app.safety.bank import Example
 from app.safety.detector import Detector
 from app.safety.meaning import NearestExamples
@@ -151,7 +151,7 @@ def test_a_crisis_asked_as_a_short_question_keeps_the_guidance(seed_assistant, h
 
 # After a turn that frames the others (a course, a role, a story) or says the danger ended well,
 # the conversation's meaning confirms a plainly ordinary follow-up only when it tells something of
-# its own (`turns._confirmed`).
+# its own (`plain.confirmed`).
 FRAMED_OR_ENDED = [
     ["my niece choked on a grape this morning", "shes totally fine now"],
     ["im a paramedic trainee", "how do you treat someone who overdosed on heroin"],
@@ -161,7 +161,7 @@ FRAMED_OR_ENDED = [
 
 @pytest.mark.parametrize("history", FRAMED_OR_ENDED)
 def test_a_follow_up_telling_nothing_after_a_frame_or_an_end_is_answered(detector, history):
-    assert turns.ordinary_before(history)
+    assert earlier.ordinary_before(history)
     found = read(detector, "do you have any good articles on it?", history, QUIET, FLAGGED)
     assert not found.crisis
 
@@ -183,7 +183,7 @@ def test_after_a_general_question_alone_the_conversations_meaning_still_confirms
 
 
 # A follow-up that says the danger ended well and asks about care, flagged by its own vector alone
-# (`turns._over`), is read with the conversation; a later turn saying so makes an earlier one over.
+# (`bare._over`), is read with the conversation; a later turn saying so makes an earlier one over.
 OVER = [
     (["my son fell off his bike and cut his knee"], "its stopped bleeding now, plaster or not?"),
     (["my daughter bumped her head on the door"], "shes playing happily, is a cold pack fine?"),
@@ -225,5 +225,5 @@ def test_doing_well_now_ends_an_earlier_turn():
         "my cousin took too many sleeping pills two years ago",
         "hes doing so much better now",
     ]
-    assert turns.ordinary_before(history)
-    assert not turns.ordinary_before(["my cousin took too many sleeping pills", "hes upstairs"])
+    assert earlier.ordinary_before(history)
+    assert not earlier.ordinary_before(["my cousin took too many sleeping pills", "hes upstairs"])

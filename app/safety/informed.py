@@ -2,7 +2,7 @@
 in general ("read your page on aspirin poisoning", "my uncle says you cant overdose on zinc"), and
 a first-aid how-to asked in general ("how do you give back blows to a toddler", "whats the
 recovery position"). `turns` reads such a turn as ordinary and as a frame for a short follow-up
-that tells nothing of its own (`turns._confirmed`), as it reads a course or a story.
+that tells nothing of its own (`plain.confirmed`), as it reads a course or a story.
 
 Neither reading holds when the turn also tells something of the reader's own or of a time now
 ("read your page on choking, my son is choking", "how do i do cpr, hes not breathing"): every

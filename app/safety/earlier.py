@@ -1,0 +1,76 @@
+"""The earlier turns of a conversation, read for what they make of a follow-up (`turns`, stage
+4): a turn's ordinary readings (`readings_of`: a general question, a course, a role or a story,
+something over and done, a danger said to have ended, an article or a claim reported, a first-aid
+how-to), whether all the earlier turns are ordinary (`ordinary_before`), and whether one frames
+the others or says the danger ended (`framed_or_ended`). What a follow-up then loses or keeps is
+`plain`'s; the follow-up's own words are `wording`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.safety import patterns
+from app.safety.informed import how_to, reported
+from app.safety.patterns import overdose
+from app.safety.patterns.gates import STILL
+from app.safety.wording import ENDED
+
+# Readings a turn gives the turns around it: a story or a course (or a role) frames them all.
+FRAMES = {"story", "course"}
+ASKED = {"general", *FRAMES}  # a turn that only asks about something, or is framed
+# A turn that only informs (`informed`): what an article or someone says in general, a first-aid
+# how-to. It frames the follow-up after it (`plain.confirmed`), never the other earlier turns.
+INFORMING = {"told", "howto"}
+CAN_END = ("overdose", "medical", "violence")  # what can be over and done (`patterns.match`)
+MANY_TAKEN = re.compile(overdose.MANY_TAKEN, re.I)
+
+
+def ordinary_before(earlier: Sequence[str]) -> bool:
+    """Whether the earlier turns (the last two) all read as ordinary (`_ordinary_turn`). A turn
+    with no ordinary reading is not taken for one, flagged or not: the meaning may have caught
+    it when it was asked ("my nephew had a seizure years ago", then "now hes shaking on the
+    floor and wont answer")."""
+    readings = [readings_of(turn) for turn in earlier]
+    framed = any(reading & FRAMES for reading in readings)
+    return all(
+        _ordinary_turn(turn, patterns.match(turn), readings[i], framed, earlier[i + 1 :])
+        for i, turn in enumerate(earlier)
+    )
+
+
+def _ordinary_turn(
+    turn: str, found: list[str], reading: set[str], framed: bool, later: Sequence[str]
+) -> bool:
+    """A turn is ordinary when it is a general question or framed by a course, a role or a story
+    ("why do people self harm", "what does rape trauma do to the brain, for my psychology
+    class"); for what can be over and done (an overdose, a medical emergency, violence) also when
+    it carries any other ordinary reading ("nearly drowned ... last summer"), another turn frames
+    it ("writing a crime novel", then "my victim is poisoned") or a later turn
+    says it ended well ("my friend od'd at a festival a few years back", then "hes fine now"),
+    unless it tells a large amount taken ("took 30 tylenol", then "im fine now"). Suicide,
+    self-harm and sexual assault are never over (as in `patterns.match`) and no other turn frames
+    them ("im a nursing student", then "i cut myself last night"); a joke is no such reading ("i
+    want to die lol"), and a past told before a turn does not quiet it ("he had a heart attack in
+    2019", then "now hes on the floor not breathing")."""
+    if reading & ASKED:
+        return True
+    if not set(found) <= set(CAN_END) or MANY_TAKEN.search(turn):
+        return False
+    return framed or bool(reading) or any("ended" in readings_of(t) for t in later)
+
+
+def readings_of(turn: str) -> set[str]:
+    """A turn's ordinary readings, a joke left out, "ended" for one saying it ended well, "told"
+    for one reporting what an article or someone says, "howto" for a first-aid how-to."""
+    ended = {"ended"} if ENDED.search(turn) and not STILL.search(turn) else set()
+    informing = {"told"} if reported(turn) else set()
+    informing |= {"howto"} if how_to(turn) else set()
+    return set(patterns.quiet_readings(turn)) - {"joke"} | ended | informing
+
+
+def framed_or_ended(earlier: Sequence[str]) -> bool:
+    """Whether an earlier turn frames the others (a course, a role, a story) or says the danger
+    ended well ("hes fine now")."""
+    return any(readings_of(turn) & (FRAMES | {"ended"}) for turn in earlier)
