@@ -120,10 +120,13 @@ ASKS_SHARE = re.compile(
     r"|\bwhat\s+(?:are|r)\s+(?:the|my|your)\s+(?:odds|chances)\b",
     re.I,
 )
-# "does sitting all day raise your chances of depression": a change in a risk, not a share asked.
+# "does sitting all day raise your chances of depression", "will my chances of getting depressed go
+# up": a change in a risk, not a share asked.
 CHANGES_ODDS = re.compile(
     r"\b(?:raise|increase|lower|reduce|improve|boost|cut|decrease|affect|change|hurt|up)\w*\s+"
-    r"(?:(?:the|your|my|ur|one'?s|their|his|her)\s+)?(?:odds|chances?)\b",
+    r"(?:(?:the|your|my|ur|one'?s|their|his|her)\s+)?(?:odds|chances?)\b"
+    r"|\b(?:odds|chances?)\s+(?:of|that)\b[^.?!,;]{0,60}?\s(?:go(?:es)?\s+(?:up|down)|rises?"
+    r"|increases?|drops?|falls?|gets?\s+(?:higher|lower|bigger|smaller))\b",
     re.I,
 )
 GIVES_SHARE = re.compile(

@@ -30,11 +30,12 @@ from app.subject import (
     AUX,
     CLAUSE,
     OPENS_CLAUSE,
+    TIME,
     VERB,
     circumstances,
     outcome,
     quality,
-    subject,
+    subjects,
     topic,
     topic_words,
 )
@@ -86,13 +87,15 @@ def framing(need: str) -> frozenset[str]:
     """The words of a question that frame it rather than name what it asks about, so that the
     articles need not use them: the kind of thing a "which/what X does ..." question asks for
     ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
-    meds", still counts), and the verb of an effect ("wreck" in "does coke wreck your dopamine")."""
+    meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"), and
+    when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`)."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
         kind = found.groupdict().get("x") or found.groupdict().get("y") or found["z"]
         words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
+    words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
     return frozenset(words)
 
 
@@ -120,11 +123,13 @@ def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
 def unknown_subject(need: str, vocab: Vocabulary) -> str:
     """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
     the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
-    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn")."""
-    head = subject(need)
-    if not head:
+    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn"). Of things
+    asked about as alternatives ("cold showers or ice baths") every one must be unknown: one the
+    articles mention is enough (as in `app.coverage`)."""
+    heads = [head for head in subjects(need) if head]  # a bare activity ("running") names none
+    if not heads or any(known(head, vocab) for head in heads):
         return ""
-    return "" if known(head, vocab) else head
+    return heads[0]
 
 
 def unknown_topic(message: str, vocab: Vocabulary, rank: int | None = None) -> str:

@@ -59,6 +59,7 @@ from app.lay_words import as_typed, plainly
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
+from app.remarks import asks_nothing
 from app.shop import to_the_shop
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
@@ -154,6 +155,8 @@ def _judge(
     hits the reply would quote (default: the best); a rare word any of them says is not missing.
     `standard`: the standard words put in for lay ones (`app.lay_words`); a missing word of one
     stands for all of it ("hyperactivity" for "attention deficit hyperactivity disorder")."""
+    if asks_nothing(question):  # "thanks that was really helpful": no question, whatever its words
+        return Coverage(False, (), "thanks")
     need = asked(question)
     frame = framing(need) | broad_kinds(need, vocab)
     missing = tuple(

@@ -1,0 +1,168 @@
+"""Task 9q: rules written after seed held-out 16 and 17 were read, each with questions and an
+article in my own wording (none is in an eval file) and near misses that must keep their reading.
+
+- A message that thanks and asks nothing ("thank you, that cleared things up") is no question,
+  whatever its words: no quote (`app.remarks`); thanks followed by a question is answered as one.
+- A contraction typed without its apostrophe ("didnt", "shouldnt", "wasnt") is a function word, as
+  "doesnt" and "dont" were (`app.concepts.FUNCTION`).
+- Things asked about as alternatives ("do saunas or hot tubs raise serotonin") are each the
+  subject: when the articles mention none of them the question is not covered; one they mention is
+  enough (`app.subject.subjects`, `app.asks.unknown_subject`).
+- When or how often ("every evening", "most weekends", "in my 30s") is no key concept and, in a
+  subject too long to read otherwise, no part of it ("does having two coffees every evening ...":
+  the coffees) (`app.subject.TIME`).
+- "Will my chances of X go up": a change in a risk, not a share asked (`app.amounts`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app import amounts
+from app.asks import framing, unknown_subject
+from app.concepts import FUNCTION, Vocabulary, key_concepts
+from app.config import Settings
+from app.coverage import judge
+from app.lexical import terms
+from app.records import Hit, Passage
+from app.remarks import asks_nothing
+from app.subject import subject, subjects
+
+ARTICLE = (
+    "Regular exercise raises serotonin and helps with low mood. Smoking lowers dopamine over "
+    "time, and a sedentary life raises the risk of depression. A helpful habit is a daily walk."
+)
+
+
+def _vocab(text: str = ARTICLE) -> Vocabulary:
+    return Vocabulary(terms(text), [text])
+
+
+def _hit(text: str = ARTICLE, support: float = 0.6) -> Hit:
+    p = Passage("d#p-1", "d", "p-1", "Title", "Section", 0, len(text), text)
+    return Hit(p, support, span=(0, len(text)), support=support, own=support)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks that was really helpful",
+        "ok thank you, that helps a lot",
+        "thank u so much, very helpful",
+        "great thanks, exercise it is then",
+    ],
+)
+def test_thanks_alone_asks_nothing(message):
+    assert asks_nothing(message)
+    verdict = judge([_hit(support=0.9)], message, False, _vocab(), Settings())
+    assert not verdict.covered
+    assert verdict.missing == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks, but does exercise help low mood?",
+        "thank you! is a daily walk enough",
+        "thanks what about smoking",
+        "is a walk helpful",  # no thanks
+        "can exercise help low mood",
+    ],
+)
+def test_thanks_then_a_question_is_a_question(message):
+    assert not asks_nothing(message)
+
+
+@pytest.mark.parametrize("word", ["didnt", "shouldnt", "wasnt", "couldnt", "havent", "thats"])
+def test_contractions_without_apostrophes_are_function_words(word):
+    assert word in FUNCTION
+    assert word not in [c.lower() for c in key_concepts(f"my doctor {word} check serotonin")]
+
+
+def test_a_contraction_typed_plainly_does_not_veto():
+    question = "my doctor didnt test my serotonin, is that normal for low mood"
+    assert judge([_hit(support=0.6)], question, False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "heads"),
+    [
+        ("do saunas or hot tubs raise serotonin", ["saunas", "tubs"]),
+        ("does walking or yoga help low mood", ["", "yoga"]),  # a bare activity names nothing
+        ("do pills/powders boost dopamine", ["pills", "powders"]),
+        ("does smoking weed lower dopamine", ["weed"]),  # no alternatives: one subject
+    ],
+)
+def test_alternatives_are_each_a_subject(question, heads):
+    assert subjects(question) == heads
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do infrared saunas or hot tubs raise serotonin",
+        "does walking outdoors or hot yoga help low mood",  # walking names nothing
+    ],
+)
+def test_alternatives_the_articles_never_mention_are_not_covered(question):
+    assert unknown_subject(question, _vocab())
+    assert not judge([_hit(support=0.7)], question, False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does exercise or a daily walk raise serotonin",  # both theirs
+        "do saunas or exercise raise serotonin",  # one of them is enough
+    ],
+)
+def test_one_alternative_the_articles_mention_is_enough(question):
+    assert not unknown_subject(question, _vocab())
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("does having two coffees every evening lower your dopamine", "coffees"),
+        ("does doing a long run most weekends raise serotonin", "run"),
+        ("can smoking every weekend lower dopamine", "weekend"),  # short enough: read as typed
+    ],
+)
+def test_when_is_no_part_of_a_long_subject(question, head):
+    assert subject(question) == head
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("i smoked most weekends in my 30s, could that lower my dopamine", "weekends"),
+        ("i smoked most weekends in my 30s, could that lower my dopamine", "30s"),
+        ("does a walk every evening help low mood", "evening"),
+    ],
+)
+def test_when_frames_the_question(question, word):
+    assert word in framing(question)
+
+
+def test_a_word_of_when_the_articles_never_use_does_not_veto():
+    question = "i smoked most weekends for years could that have lowered my dopamine"
+    assert judge([_hit(support=0.6)], question, False, _vocab(), Settings()).covered
+    near_miss = "does smoking on yachts lower dopamine"  # not a time: still missing
+    assert not judge([_hit(support=0.6)], near_miss, False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i sit all day will my chances of getting depressed go up",
+        "do my odds of a relapse drop if i keep walking",
+        "does the chance of low mood get higher when you smoke",
+    ],
+)
+def test_a_change_in_the_odds_said_after_them_asks_no_share(question):
+    assert amounts.answered(question, "A sedentary life raises the risk of depression.")
+
+
+def test_the_odds_asked_for_still_need_a_number():
+    question = "what are the chances of getting depressed if i sit all day"
+    assert not amounts.answered(question, "A sedentary life raises the risk of depression.")
