@@ -218,6 +218,7 @@ def _judge(
     if absent and says is not None:  # "tiredness" after a quote about "fatigue"
         absent = [c for c in absent if not says(c, quote_text(top))]
     absent = [c for c in absent if not _or_mentioned(c, question, quoted)]
+    absent = [c for c in absent if c.lower() not in frame]  # "which meds": instances answer
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing, "followup-rare")
     if followup and not _new_need_met(top, need, quoted, settings, marked):

@@ -12,6 +12,10 @@ article in my own wording (none is in an eval file) and near misses that must ke
   subject too long to read otherwise, no part of it ("does having two coffees every evening ...":
   the coffees) (`app.subject.TIME`).
 - "Will my chances of X go up": a change in a risk, not a share asked (`app.amounts`).
+- A follow-up's word that frames it (the kind a "which X" question asks for, "which pills would
+  they give me"; an effect verb, "could that be hurting ...") need not be in the quoted passage,
+  which names instances of the kind; a word it asks about ("what about pills?") still must be
+  (`app.coverage`).
 """
 
 from __future__ import annotations
@@ -166,3 +170,31 @@ def test_a_change_in_the_odds_said_after_them_asks_no_share(question):
 def test_the_odds_asked_for_still_need_a_number():
     question = "what are the chances of getting depressed if i sit all day"
     assert not amounts.answered(question, "A sedentary life raises the risk of depression.")
+
+
+MEDS = "Your doctor may suggest sertraline or venlafaxine, both antidepressants, for low mood."
+
+
+def _followup(question: str) -> bool:
+    hit = Hit(
+        Passage("d#p-2", "d", "p-2", "Title", "Treatment", 0, len(MEDS), MEDS),
+        0.7,
+        span=(0, len(MEDS)),
+        support=0.7,
+        own=0.4,  # the follow-up's own words reach the quote weakly (`followup_support` 0.5)
+    )
+    vocab = _vocab(ARTICLE + " " + MEDS + " Pills and tablets are sold in pharmacies.")
+    return judge([hit], question, True, vocab, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which pills would they likely give me", "and which tablets do doctors go for"],
+)
+def test_the_kind_a_followup_asks_for_need_not_be_quoted(question):
+    assert _followup(question)
+
+
+@pytest.mark.parametrize("question", ["what about pills?", "and tablets?"])
+def test_a_thing_a_followup_asks_about_must_still_be_quoted(question):
+    assert not _followup(question)
