@@ -81,14 +81,19 @@ STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
 EFFECT_VERB = re.compile(rf"{VERB}", re.I)
+# "after it wears off", "before it kicks in": when an effect ends or starts, not a thing asked.
+COURSE = re.compile(
+    r"\b(?P<v>wear(?:s|ing)?|wore|worn)\s+off\b|\b(?P<k>kick(?:s|ed|ing)?)\s+in\b", re.I
+)
 
 
 def framing(need: str) -> frozenset[str]:
     """The words of a question that frame it rather than name what it asks about, so that the
     articles need not use them: the kind of thing a "which/what X does ..." question asks for
     ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
-    meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"), and
-    when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`)."""
+    meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
+    when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
+    an effect ends or starts ("wears off", "kicks in")."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
@@ -96,6 +101,7 @@ def framing(need: str) -> frozenset[str]:
         words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
     words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
+    words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"]) if w)
     return frozenset(words)
 
 

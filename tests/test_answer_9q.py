@@ -16,6 +16,11 @@ article in my own wording (none is in an eval file) and near misses that must ke
   they give me"; an effect verb, "could that be hurting ...") need not be in the quoted passage,
   which names instances of the kind; a word it asks about ("what about pills?") still must be
   (`app.coverage`).
+- Lay words read as standard words (`app.lay_words`, general English of the same specificity):
+  to skip is to avoid, to behave is to act, a workout is exercise, "bump up" / "ramp up" / "crank
+  up" is increase.
+- When an effect ends or starts ("after it wears off", "before it kicks in") frames a question
+  (`app.asks.framing`): a follow-up need not find those words in the quote.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from app.asks import framing, unknown_subject
 from app.concepts import FUNCTION, Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
+from app.lay_words import plainly
 from app.lexical import terms
 from app.records import Hit, Passage
 from app.remarks import asks_nothing
@@ -198,3 +204,50 @@ def test_the_kind_a_followup_asks_for_need_not_be_quoted(question):
 @pytest.mark.parametrize("question", ["what about pills?", "and tablets?"])
 def test_a_thing_a_followup_asks_about_must_still_be_quoted(question):
     assert not _followup(question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("why do i keep skipping meals", "why do i keep avoiding meals"),
+        ("does smoking change how people behave", "does smoking change how people act"),
+        ("is a short workout enough", "is a short exercise enough"),
+        ("what bumps up serotonin", "what increases serotonin"),
+        ("does walking ramp up serotonin", "does walking increase serotonin"),
+    ],
+)
+def test_more_lay_words_are_read_as_standard_words(typed, plain):
+    assert plainly(typed)[0] == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i keep skipping my daily walk is that low mood",  # "skipping" never vetoes
+        "what bumps up serotonin",
+        "does a short workout help low mood",
+    ],
+)
+def test_a_lay_word_for_the_articles_word_does_not_veto(question):
+    assert judge([_hit(support=0.6)], question, False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("what happens once it wears off", "wears"),
+        ("ok and after the buzz has worn off?", "worn"),
+        ("does it dip before it kicks in", "kicks"),
+    ],
+)
+def test_when_an_effect_ends_or_starts_frames_the_question(question, word):
+    assert word in framing(question)
+
+
+def test_a_followup_about_when_an_effect_wears_off_need_not_quote_it():
+    hit = _hit(support=0.7)
+    hit = Hit(hit.passage, 0.7, span=hit.span, support=0.7, own=0.4)
+    question = "and what happens after it wears off"
+    assert judge([hit], question, True, _vocab(), Settings()).covered
+    near_miss = "and what about yachts"  # a thing asked about: still refused
+    assert not judge([hit], near_miss, True, _vocab(), Settings()).covered
