@@ -163,13 +163,19 @@ def has_quality(
     return says is not None and says(word, quote)
 
 
-# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it":
+# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it",
+# "is a dry mouth a parkinsons symptom":
 # a thing named (not a pronoun: "is that a sign of ...") and asked about as a sign of something.
 SIGN_OF = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
     r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<x>[^?.!,;]+?)\s+(?:be\s+)?"
     r"(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
-    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b",
+    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b"
+    # "is losing your sense of smell an early parkinsons sign": what it is a sign of, before "sign"
+    r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
+    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<y>[^?.!,;]+?)\s+(?:be\s+)?"
+    r"an?\s+(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:[\w'’-]+\s+){1,2}(?:signs?|symptoms?)\s*(?:$|[?.!,;])",
     re.I,
 )
 
@@ -180,7 +186,7 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     ("smell"; one slip forgiven, or in other words), not merely list other signs. True for other
     questions."""
     found = SIGN_OF.match(need)
-    words = key_concepts(found["x"]) if found else []
+    words = key_concepts(found["x"] or found["y"]) if found else []
     # Every word of it when the quote may be any of those shown ("hair loss" is not named by
     # "loss of balance"); its head alone stays the test of the best hit's quote.
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
@@ -191,7 +197,7 @@ def names_the_sign_as_typed(need: str, quote: str) -> bool:
     of the quote ("tremor" in "tremors"); no slip forgiven ("cold" is not "could"). False for other
     questions."""
     found = SIGN_OF.match(need)
-    words = key_concepts(found["x"]) if found else []
+    words = key_concepts(found["x"] or found["y"]) if found else []
     return bool(words) and all(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in words)
 
 

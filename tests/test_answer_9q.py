@@ -21,6 +21,8 @@ article in my own wording (none is in an eval file) and near misses that must ke
   up" is increase.
 - When an effect ends or starts ("after it wears off", "before it kicks in") frames a question
   (`app.asks.framing`): a follow-up need not find those words in the quote.
+- "Is X an early Y sign", with what it is a sign of before "sign", names X as "is X an early sign
+  of Y" did (`app.asks.names_the_sign`): the quoted passage must name X, not only other signs.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from app import amounts
-from app.asks import framing, unknown_subject
+from app.asks import framing, names_the_sign, unknown_subject
 from app.concepts import FUNCTION, Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
@@ -251,3 +253,30 @@ def test_a_followup_about_when_an_effect_wears_off_need_not_quote_it():
     assert judge([hit], question, True, _vocab(), Settings()).covered
     near_miss = "and what about yachts"  # a thing asked about: still refused
     assert not judge([hit], near_miss, True, _vocab(), Settings()).covered
+
+
+SIGNS = "Early signs of gout include joint swelling, redness and stiffness in the big toe."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a dry mouth an early gout sign",
+        "is losing my appetite a common gout symptom?",
+        "could night sweats be an early gout sign",
+    ],
+)
+def test_a_sign_named_before_sign_must_be_in_the_quote(question):
+    assert not names_the_sign(question, SIGNS, frozenset(terms(SIGNS)), None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is joint swelling an early gout sign",  # the quote names it
+        "is that an early gout sign",  # a pronoun: the thing is in the conversation
+        "is gout a big deal",  # no sign asked about
+    ],
+)
+def test_a_sign_named_before_sign_that_the_quote_names_passes(question):
+    assert names_the_sign(question, SIGNS, frozenset(terms(SIGNS)), None)
