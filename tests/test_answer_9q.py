@@ -23,6 +23,8 @@ article in my own wording (none is in an eval file) and near misses that must ke
   (`app.asks.framing`): a follow-up need not find those words in the quote.
 - "Is X an early Y sign", with what it is a sign of before "sign", names X as "is X an early sign
   of Y" did (`app.asks.names_the_sign`): the quoted passage must name X, not only other signs.
+- "How many patients were in that study" asks for a count of people: only a passage with a number
+  of people answers it, not one that gives the study's year (`app.amounts`).
 """
 
 from __future__ import annotations
@@ -280,3 +282,30 @@ def test_a_sign_named_before_sign_must_be_in_the_quote(question):
 )
 def test_a_sign_named_before_sign_that_the_quote_names_passes(question):
     assert names_the_sign(question, SIGNS, frozenset(terms(SIGNS)), None)
+
+
+STUDY = "A 2018 study of walking and mood found that a daily walk eased low mood."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many patients were in that 2018 study",
+        "how many adults took part in the walking study",
+        "whats the sample size of that study",
+    ],
+)
+def test_a_count_of_a_studys_people_needs_a_number_of_people(question):
+    assert not amounts.answered(question, STUDY)
+    assert amounts.answered(question, STUDY.replace("study of", "study of 312 adults and"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people have low mood",  # how common: words may answer it
+        "what did the 2018 study find",
+    ],
+)
+def test_other_questions_about_a_study_need_no_count(question):
+    assert amounts.answered(question, STUDY)
