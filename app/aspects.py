@@ -17,7 +17,9 @@ asks about one of these aspects is covered only by a passage that says something
 - preventing it ("can parkinsons be prevented", "how do i lower my risk"): prevention, risk,
   protection, avoiding;
 - a comparison ("is venlafaxine stronger than sertraline", "which is better"): than, compared,
-  just as, superior.
+  just as, superior;
+- safety ("is it safe for her to start exercising", "can i take it safely"): safe, danger,
+  harm, caution, side effects.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -93,6 +95,19 @@ SAYS_COMPARISON = re.compile(
     r"|outperform\w*)\b",
     re.I,
 )
+# "is it safe for her to start exercising", "are they safe", "safe for older people?": whether a
+# thing is safe, answered by a passage that speaks of safety, danger, harm or side effects (not
+# of a risk: "raises the risk of depression" says nothing of whether a thing is safe).
+ASKS_SAFETY = re.compile(
+    r"\b(?:is|are|was|r)\s+(?:it|this|that|they|these|those|\w+)\s+(?:\w+\s+)?safe\b"
+    r"|\bsafe\s+(?:for|to)\b|\bsafely\b|\bsafe\s*\?",
+    re.I,
+)
+SAYS_SAFETY = re.compile(
+    r"\b(?:safe\w*|unsafe|danger\w*|harm\w*|hazard\w*|caution\w*|careful\w*"
+    r"|side[\s-]+effects?|adverse|contraindicat\w*|toxic\w*)\b",
+    re.I,
+)
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -100,6 +115,7 @@ KINDS = (
     ("stopping", ASKS_STOPPING, SAYS_STOPPING),
     ("prevention", ASKS_PREVENTION, SAYS_PREVENTION),
     ("comparison", ASKS_COMPARISON, SAYS_COMPARISON),
+    ("safety", ASKS_SAFETY, SAYS_SAFETY),
 )
 
 

@@ -166,6 +166,7 @@ def _judge(
         )
         if is_rare(c, settings.rare_rank)
         and c.lower() not in frame
+        and not _relative(c, need)
         and not vocab.joins(c)
         and not _plainly_known(c, vocab, settings.rare_rank)
     )
@@ -239,6 +240,19 @@ def _judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
+
+
+# A member of the reader's family, or another's ("my grandpa", "his wife"): who the question is
+# about, not what it asks (the people a question asks for, "for my kids", `app.asks`, still count).
+RELATIVE = (
+    r"(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|siblings?|aunt|uncle|nan"
+    r"|nana|wife|husband|partner|boyfriend|girlfriend|spouse|cousin|nephew|niece)"
+)
+RELATIVE_OF = re.compile(rf"\b(?:my|his|her|our|their|your|ur)\s+(?P<r>{RELATIVE})\b", re.I)
+
+
+def _relative(concept: str, need: str) -> bool:
+    return any(concept.lower() == m["r"].lower() for m in RELATIVE_OF.finditer(need))
 
 
 def _or_mentioned(concept: str, question: str, quoted: frozenset[str]) -> bool:

@@ -25,13 +25,18 @@ article in my own wording (none is in an eval file) and near misses that must ke
   of Y" did (`app.asks.names_the_sign`): the quoted passage must name X, not only other signs.
 - "How many patients were in that study" asks for a count of people: only a passage with a number
   of people answers it, not one that gives the study's year (`app.amounts`).
+- A relative the reader speaks of ("my grandpa", "her husband") is who a question is about, not
+  what it asks: never a missing key word (`app.coverage`); other words after "my" still are.
+- "Is it safe for her to start ...", "can i take it safely": whether a thing is safe is answered
+  only by a passage that speaks of safety, danger, harm or side effects, not by one that merely
+  names a risk (`app.aspects`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from app import amounts
+from app import amounts, aspects
 from app.asks import framing, names_the_sign, unknown_subject
 from app.concepts import FUNCTION, Vocabulary, key_concepts
 from app.config import Settings
@@ -309,3 +314,51 @@ def test_a_count_of_a_studys_people_needs_a_number_of_people(question):
 )
 def test_other_questions_about_a_study_need_no_count(question):
     assert amounts.answered(question, STUDY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my grandpa smokes a lot could that lower his dopamine",
+        "does exercise help my grandpa with low mood",
+        "my grandma has low mood does a daily walk help",
+    ],
+)
+def test_a_relative_the_reader_speaks_of_does_not_veto(question):
+    assert judge([_hit(support=0.6)], question, False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("does my thyroid lower serotonin", "thyroid"),  # a thing of the reader's: still missing
+        ("can my grandpa take melatonin for low mood", "melatonin"),
+    ],
+)
+def test_other_words_after_my_still_veto(question, missing):
+    verdict = judge([_hit(support=0.6)], question, False, _vocab(), Settings())
+    assert not verdict.covered
+    assert missing in verdict.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mum is 79, is it safe for her to start running",
+        "can i walk safely with a bad knee",
+        "is smoking safe?",
+    ],
+)
+def test_safety_asked_needs_a_passage_that_speaks_of_it(question):
+    risk = "A sedentary life raises the risk of depression; exercise helps."
+    assert aspects.unsaid(question, risk) == "safety"
+    assert not aspects.unsaid(question, "Exercise is safe for most older adults.")
+    assert not aspects.unsaid(question, "Running can be dangerous after a knee injury.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it the risk of depression that exercise lowers", "what makes a walk a safe bet"],
+)
+def test_questions_not_about_safety_need_no_safety_word(question):
+    assert aspects.unsaid(question, "A sedentary life raises the risk of depression.") != "safety"
