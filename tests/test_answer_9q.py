@@ -27,9 +27,10 @@ article in my own wording (none is in an eval file) and near misses that must ke
   of people answers it, not one that gives the study's year (`app.amounts`).
 - A relative the reader speaks of ("my grandpa", "her husband") is who a question is about, not
   what it asks: never a missing key word (`app.coverage`); other words after "my" still are.
-- "Is it safe for her to start ...", "can i take it safely": whether a thing is safe is answered
-  only by a passage that speaks of safety, danger, harm or side effects, not by one that merely
-  names a risk (`app.aspects`).
+- "Is it safe for her to start ...", "safe to run on a bad knee": whether doing a thing is safe is
+  answered only by a passage that speaks of safety, danger, harm or side effects, not by one that
+  merely names a risk (`app.aspects`); two things taken together ("safe to take with ...") are
+  left to the rule on them.
 """
 
 from __future__ import annotations
@@ -345,8 +346,8 @@ def test_other_words_after_my_still_veto(question, missing):
     "question",
     [
         "my mum is 79, is it safe for her to start running",
-        "can i walk safely with a bad knee",
-        "is smoking safe?",
+        "is it safe to run on a bad knee",
+        "safe for older people to lift weights?",
     ],
 )
 def test_safety_asked_needs_a_passage_that_speaks_of_it(question):
@@ -358,7 +359,12 @@ def test_safety_asked_needs_a_passage_that_speaks_of_it(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["is it the risk of depression that exercise lowers", "what makes a walk a safe bet"],
+    [
+        "is it the risk of depression that exercise lowers",
+        "what makes a walk a safe bet",
+        "is it safe to take melatonin with sertraline",  # two things together: another rule's
+        "are walks safe for me",  # not the safety of doing a thing
+    ],
 )
 def test_questions_not_about_safety_need_no_safety_word(question):
     assert aspects.unsaid(question, "A sedentary life raises the risk of depression.") != "safety"
