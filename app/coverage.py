@@ -61,6 +61,7 @@ from app.need import REFERS_BACK, need
 from app.records import Hit
 from app.remarks import asks_nothing
 from app.shop import to_the_shop
+from app.subject import after_topic
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
@@ -226,7 +227,7 @@ def _judge(
         return Coverage(False, missing, "new-need")
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing, "refers-back")
-    if not amounts.answered(need, top.passage.text):
+    if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
     if aspects.unsaid(need, top.passage.text):
         return Coverage(False, missing, "aspect")

@@ -241,6 +241,17 @@ def topic(message: str) -> list[str]:
     return [] if None in heads else [h for h in heads if h]
 
 
+def after_topic(message: str) -> str:
+    """The question a message asks after the things it names first ("is that connected to dopamine
+    at all" in "restless legs at night, is that connected to dopamine at all"); the whole message
+    when `topic` finds none. What describes the things named ("at night") is not asked of them."""
+    if not topic(message):
+        return message
+    plain = ASIDE.sub(" ", message[:TOPIC_CHARS])
+    found = TOPIC_FIRST.match(plain)
+    return plain[found.end("x") :] if found and len(message) <= TOPIC_CHARS else message
+
+
 def topic_words(message: str) -> list[str]:
     """Every word of the things a message names first (`topic`), not only their heads, as typed
     ("probiotics", "gut", "health" in "probiotics gut health and dopamine, is there a link"); []

@@ -31,6 +31,9 @@ article in my own wording (none is in an eval file) and near misses that must ke
   answered only by a passage that speaks of safety, danger, harm or side effects, not by one that
   merely names a risk (`app.aspects`); two things taken together ("safe to take with ...") are
   left to the rule on them.
+- What describes the things a message names first ("cramps at night, is that linked to low
+  mood") is not asked of them: only the question after them may ask for an amount or a time
+  (`app.subject.after_topic`, `app.amounts`); "are cramps worse at night" still asks one.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from app.lay_words import plainly
 from app.lexical import terms
 from app.records import Hit, Passage
 from app.remarks import asks_nothing
-from app.subject import subject, subjects
+from app.subject import after_topic, subject, subjects
 
 ARTICLE = (
     "Regular exercise raises serotonin and helps with low mood. Smoking lowers dopamine over "
@@ -368,3 +371,27 @@ def test_safety_asked_needs_a_passage_that_speaks_of_it(question):
 )
 def test_questions_not_about_safety_need_no_safety_word(question):
     assert aspects.unsaid(question, "A sedentary life raises the risk of depression.") != "safety"
+
+
+CRAMPS = "Muscle cramps and stiffness can come with low dopamine."
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("cramps at night, is that linked to low dopamine", ", is that linked to low dopamine"),
+        ("leg cramps every morning and low mood are they connected", " are they connected"),
+        ("are cramps worse at night", "are cramps worse at night"),  # nothing named first
+    ],
+)
+def test_the_question_after_the_things_named_first(question, asked):
+    assert after_topic(question) == asked
+
+
+def test_a_time_that_describes_the_thing_named_asks_no_time():
+    hit = _hit(CRAMPS, support=0.6)
+    vocab = _vocab(CRAMPS + " " + ARTICLE)
+    named = "cramps at night is that linked to low dopamine"
+    assert judge([hit], named, False, vocab, Settings()).covered
+    asked = "are cramps worse at night"  # asks when: the passage gives no time of day
+    assert not judge([hit], asked, False, vocab, Settings()).covered
