@@ -131,7 +131,7 @@ def subjects(question: str) -> list[str]:
     """The head of each thing a question asks about as alternatives ("showers", "baths" in "do
     cold showers or ice baths boost dopamine": each read as `subject` reads one); one head, as
     `subject` gives it, for any other question."""
-    plain = TIME.sub(" ", FRAME.sub(" ", ASIDE.sub(" ", question)))
+    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if not found or not ALTERNATIVES.search(found["x"]):
         return [subject(question)]
