@@ -75,6 +75,12 @@ GENERIC_EFFECT = frozenset(
     ["loss", "gain", "problem", "issue", "trouble", "pain", "ache", "change", "damage"]
     + ["failure", "disorder"]
 )
+# "does sitting all day play a part", "play a big role in it": to contribute, whatever follows.
+PLAYS_A_PART = re.compile(
+    r"\bplay(?:s|ed|ing)?\s+(?:(?:a|an|any|some|no)\s+)?(?:(?:big|major|key|huge|small|real"
+    r"|large)\s+)?(?:part|role)\b(?:\s+in\b)?(?P<rest>[^?.!,;]*)",
+    re.I,
+)
 # How much of an effect, not what it is ("low" in "low sex drive"): never vouches either.
 DEGREE = frozenset(["low", "high", "poor", "bad", "severe"])
 STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
@@ -238,6 +244,9 @@ def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
     change that ends the effect ("loss" in "hair loss": `GENERIC_EFFECT`) vouches for nothing, nor
     one for its degree ("low" in "low sex drive": `DEGREE`)."""
     said = outcome(need)
+    role = PLAYS_A_PART.search(need)
+    if role:
+        said = role["rest"]  # "play a part in low mood": the effect is low mood, not "part"
     if STATE.search(said) or PERSON_STATE.fullmatch(said):
         return ()  # "getting older", "make you tired": a state, often a lay word for a symptom
     words = key_concepts(said)

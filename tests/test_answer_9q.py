@@ -34,6 +34,8 @@ article in my own wording (none is in an eval file) and near misses that must ke
 - What describes the things a message names first ("cramps at night, is that linked to low
   mood") is not asked of them: only the question after them may ask for an amount or a time
   (`app.subject.after_topic`, `app.amounts`); "are cramps worse at night" still asks one.
+- "Does X play a part" asks whether X contributes: "part" is no effect the articles must name;
+  what follows "play a part in" still is (`app.asks.unknown_effect`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from __future__ import annotations
 import pytest
 
 from app import amounts, aspects
-from app.asks import framing, names_the_sign, unknown_subject
+from app.asks import framing, names_the_sign, unknown_effect, unknown_subject
 from app.concepts import FUNCTION, Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
@@ -395,3 +397,22 @@ def test_a_time_that_describes_the_thing_named_asks_no_time():
     assert judge([hit], named, False, vocab, Settings()).covered
     asked = "are cramps worse at night"  # asks when: the passage gives no time of day
     assert not judge([hit], asked, False, vocab, Settings()).covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does smoking play a part",
+        "could a sedentary life play a big role",
+        "does smoking play a role",
+    ],
+)
+def test_playing_a_part_is_no_effect_asked(question):
+    assert unknown_effect(question, _vocab()) == ()
+    assert judge([_hit(support=0.6)], question, False, _vocab(), Settings()).covered
+
+
+def test_what_a_thing_plays_a_part_in_is_still_asked():
+    question = "does smoking play a part in hair thinning"
+    assert unknown_effect(question, _vocab()) == ("hair", "thinning")
+    assert not judge([_hit(support=0.6)], question, False, _vocab(), Settings()).covered
