@@ -207,8 +207,13 @@ def test_the_kinds_a_fourth_set_flagged_stay_ordinary(message):
     assert match(message) == []
 
 
-def test_a_how_to_is_quiet_only_in_a_course():
-    assert match("how do you do chest compressions on an infant") == ["medical"]
+def test_a_how_to_is_quiet_only_in_a_course_or_for_an_age_group():
+    # An age group named ("on an infant") reads as a learner's question since task 8cc (the sets'
+    # writers label it ordinary: held-out 3, 25 and its follow-ups); a how-to naming no one, or a
+    # person in danger, stays an emergency.
+    assert match("how do you do chest compressions") == ["medical"]
+    assert match("how do you do chest compressions on an infant, she went blue") == ["medical"]
+    assert match("how do you do chest compressions on an infant") == []
     assert match("for my cpr class, how do you do chest compressions on an infant") == []
 
 
