@@ -64,6 +64,16 @@ ORDINARY = [
     "is this oil rancid? dont want to poison myself with old oil lol",
     "swear i stopped breathing for a second in the ice bath lmao",
     "thought my throat was closing from the wasabi lol",
+    # the same kinds in other word orders
+    "what happens in an opioid overdose, i work as a paramedic",
+    "my son's doing a project on first aid for choking, what should he include",
+    "your article on sleep says melatonin overdose is rare, true?",
+    "these new running shoes are trying to kill me, blisters everywhere",
+    "this heat is unbearable, i cant breathe, any cooling tips",
+    "i always choke on these massive fish oil pills",
+    "whenever i have a panic attack i feel like im dying",
+    "felt like a truck hit me after my covid jab",
+    "i think i stopped breathing for a second when i jumped in the cold lake lol",
 ]
 
 STILL_CRISES = [
@@ -91,6 +101,10 @@ STILL_CRISES = [
     ("medical", "what are the signs of a stroke in my baby, hes floppy"),
     ("medical", "my daughter is doing a school project and now shes choking on a grape"),
     ("violence", "my husband hits me when hes drunk"),
+    ("medical", "what does choking look like in a baby, ours keeps coughing and going red"),
+    ("medical", "the heat is crazy, i cant breathe and i feel faint"),
+    ("violence", "wife says shes going to kill me for ordering stuff 😅 last time she had a knife"),
+    ("violence", "i could have strangled him lol, then i actually did and hes not breathing"),
 ]
 
 

@@ -34,7 +34,7 @@ GENERAL_QUESTION = re.compile(
     re.I,
 )
 NAMES_SOMEONE = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|my ?self|we|our|us|he|she|him|her|his|hers|they|them"
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|my ?self|we|our|ours|us|he|she|him|her|his|hers|they|them"
     r"|their|husband|wife|mom|mum|dad|son|daughter|baby|partner)\b",
     re.I,
 )
@@ -131,7 +131,7 @@ ANSWERED = re.compile(
     r"\b(?:i|we) (?:said|answered|put(?: down)?|wrote|guessed|chose|picked|listed)\b"
     r"|\b(?:will|do|did|would|does|should) they (?:teach|cover|test|ask|show|go over)\b"
     r"|\bthey (?:teach|taught|cover|covered|test|tested|show|showed|go over|went over)\b"
-    r"|\b(?:what|which|should) (?:else )?(?:should |do |can |could )?(?:i|we) (?:include|cover|teach|mention|put in"
+    r"|\b(?:what|which|should) (?:else )?(?:should |do |can |could |does |would )?(?:i|we|he|she|they) (?:include|cover|teach|mention|put in"
     r"|add|focus on|talk about|explain)\b"
     r"|\b(?:what|how) (?:should|do|would|can|could) (?:i|we|you) (?:do|help|respond|react)(?= (?:if|when)\b)",
     re.I,
@@ -194,8 +194,11 @@ PURPOSE = re.compile(
     r"|pharmacy technician|vet tech|lab tech|med student|medical student|nursing student|pharmacy student|student"
     r"|first aider|lifeguard|teacher|carer|caregiver|social worker|counsell?or|therapist|care worker|support worker"
     r"|hca|midwife|dentist|physio|physiotherapist|researcher)(?=\s*[.?!]*\s*$)"
+    r"|[,;:.-]?\s*\bi (?:work|am working|'?m working|im working) as (?:an? )?(?:\w+ )?(?:nurse|doctor|paramedic|emt|medic"
+    r"|pharmacist|pharmacy tech|pharmacy technician|first aider|lifeguard|teacher|carer|caregiver|social worker"
+    r"|counsell?or|therapist|care worker|support worker|hca|midwife|physio)(?=\s*[.?!]*\s*$)"
     r"|^\s*(?:my|our) (?:\w+ )?(?:daughter|son|kid|kids|child|children|niece|nephew|grandson|granddaughter|sister"
-    r"|brother|students?|class) (?:is|are|has|have) (?:doing|working on|writing|making|got|been set) (?:a|an|her|his"
+    r"|brother|students?|class)(?:'s|s| is| are| has| have) (?:doing|working on|writing|making|got|been set) (?:a|an|her|his"
     r"|their|the) (?:\w+ ){0,2}(?:project|presentation|report|assignment|homework|essay|poster) (?:on|about)\b",
     re.I,
 )
@@ -203,7 +206,7 @@ PURPOSE = re.compile(
 # overdose isnt really possible, is that true ..."): taken off like `FRAME` by `general_question`.
 CITED = re.compile(
     r"^\s*(?:your|the|this|that|an?|one) (?:\w+ ){0,2}(?:article|page|post|leaflet|label|website|site|faq|blog|guide"
-    r"|packet|box|insert) (?:says|said|mentions|mentioned|states|stated|claims|claimed)(?: that)?\b[,:]?",
+    r"|packet|box|insert)(?: (?:on|about) \w+(?: \w+)?)? (?:says|said|mentions|mentioned|states|stated|claims|claimed)(?: that)?\b[,:]?",
     re.I,
 )
 # A group named in a general question ("signs of an allergic reaction in a baby", "... in older
