@@ -105,6 +105,12 @@ STILL_CRISES = [
     ("medical", "the heat is crazy, i cant breathe and i feel faint"),
     ("violence", "wife says shes going to kill me for ordering stuff 😅 last time she had a knife"),
     ("violence", "i could have strangled him lol, then i actually did and hes not breathing"),
+    ("suicide", "going to poison myself with expired medication tonight"),
+    ("suicide", "i want to poison myself with old pills"),
+    ("medical", "panic attacks make me feel like im dying, honestly i wish i would"),
+    ("overdose", "my kid ate all the cookies with weed in them"),
+    ("medical", "i keep choking on the big tablets and one is stuck in my throat now"),
+    ("medical", "choking on the taste of blood, he hit me in the mouth"),
 ]
 
 
