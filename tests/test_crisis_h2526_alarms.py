@@ -74,6 +74,11 @@ ORDINARY = [
     "whenever i have a panic attack i feel like im dying",
     "felt like a truck hit me after my covid jab",
     "i think i stopped breathing for a second when i jumped in the cold lake lol",
+    # kinds of the same families met in messages written after the rules
+    "nearly choked on a peanut on the train lol, everyone stared",
+    "i sometimes choke on my own spit when lying down, normal?",
+    "my cousin says hes going to kill me for losing his charger",
+    "feel like im dying with this cold, best remedy?",
 ]
 
 STILL_CRISES = [
@@ -111,6 +116,10 @@ STILL_CRISES = [
     ("overdose", "my kid ate all the cookies with weed in them"),
     ("medical", "i keep choking on the big tablets and one is stuck in my throat now"),
     ("medical", "choking on the taste of blood, he hit me in the mouth"),
+    ("violence", "my brother says hes going to kill me for borrowing his car, he has a knife"),
+    ("medical", "i almost choked on a grape and now i cant breathe"),
+    ("medical", "i keep choking on my spit and now i cant breathe"),
+    ("medical", "i feel like im dying with this flu and my chest hurts and i cant breathe"),
 ]
 
 

@@ -174,10 +174,12 @@ FIGURATIVE = re.compile(
     r"|est en train de|sont en train de) me tuer\b"
     # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
-    rf"|\b(?:{_KIN}) (?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
+    rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll| is| are| will| would) )?)?"
+    rf"(?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
     rf"(?:going to |gonna )?(?:literally )?kill me (?:if (?:she|he|they) (?:saw|sees|knew|knows|found out"
     rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
-    rf"|for {_TRIFLE})|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    rf"|for {_TRIFLE})(?!.*\b(?:knife|knives|gun|hit\w*|hurt\w*|beat\w*|scared|afraid|threat\w*|police|strangl\w*"
+    rf"|chok\w*|punch\w*|slap\w*)\b)|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
     # Someone's warning about a habit: "my flatmate keeps saying im going to die of a heart attack
     # because of my energy drinks".
     r"|(?:keeps? saying|keeps? telling me|always says|says|said|told me|tells me|warns? me|warned me|jokes?"
@@ -218,6 +220,16 @@ FIGURATIVE = re.compile(
     r"|\bi (?:keep|kept|always|often|usually|sometimes|tend to) (?:choking|choke|gagging|gag) on (?:the |these |those"
     r" |your |my )?(?:big |large |huge |giant |massive )?(?:\w+ ){0,2}(?:capsules|pills|tablets|softgels|vitamins)\b"
     r"(?!.*\b(?:stuck|now|can'?t breathe|cant breathe|blue|help|swallowed (?:a|the) (?:whole|bottle|pack))\b)"
+    # ... a choke on one's own saliva now and then; a crisp nearly choked on, embarrassing; feeling
+    # like dying with a flu or a cold (no danger sign told).
+    r"|\bi (?:sometimes|often|always|keep|occasionally|tend to) (?:chok\w*|gag\w*) on (?:my )?(?:own )?(?:saliva|spit"
+    r"|water|drinks?)\b(?!.*\b(?:stuck|now|can'?t breathe|cant breathe|blue|help)\b)"
+    r"|\b(?:almost|nearly) chok\w* on (?:a |an |my |the |some |this |that )?(?:\w+ ){0,2}?\w+\b(?=[^.?!]{0,60}(?:embarrass\w*"
+    r"|awkward|\blol\b|\blmao\b|haha|😂|🤣|😅|in front of|everyone (?:saw|laughed|stared)))(?!.*\b(?:now|still"
+    r"|can'?t breathe|cant breathe|blue|stuck|again)\b)"
+    r"|\bfeel(?:s|ing)? like (?:i'?m|im|i am) dying (?:with|from|because of) (?:this|the|my|a) (?:\w+ )?(?:flu|cold|virus"
+    r"|bug|hangover|man flu|covid|cough|migraine|cramps|sore throat|fever)\b(?![^.?!]{0,40}\b(?:chest|breath\w*"
+    r"|faint\w*|pass(?:ed)? out|blood|numb|slurr\w*|confus\w*|stiff neck|rash)\b)"
     r"|\b(?:thought|think|swear|swore|felt like|was sure) (?:that )?(?:my throat was (?:closing|closing up|swelling)"
     r"|i (?:stopped|had stopped|couldn'?t|couldnt|could not) breath\w*|my heart stopped)\b(?: for a (?:sec|second"
     r"|moment|bit))?(?=[^.?!]{0,60}(?:\blol\b|\blmao\b|haha|😂|🤣|💀|\bim fine\b|\bi'?m fine\b))"
