@@ -79,6 +79,15 @@ ORDINARY = [
     "i sometimes choke on my own spit when lying down, normal?",
     "my cousin says hes going to kill me for losing his charger",
     "feel like im dying with this cold, best remedy?",
+    "my son has a class assignment on overdoses, where can he read more",
+    "for my first aid class we need to know the signs of a heart attack",
+    "this hot sauce is going to kill me",
+    "my kids are trying to kill me with their screaming",
+    "ugh my allergies are trying to kill me this week",
+    "my newborn chokes a little on her bottle, should i change the teat",
+    "my nephew keeps pretending to choke as a joke, is that a phase",
+    "feel like im gonna die after that hiit class",
+    "i double dosed my vitamin d by mistake, any harm",
 ]
 
 STILL_CRISES = [
@@ -120,6 +129,12 @@ STILL_CRISES = [
     ("medical", "i almost choked on a grape and now i cant breathe"),
     ("medical", "i keep choking on my spit and now i cant breathe"),
     ("medical", "i feel like im dying with this flu and my chest hurts and i cant breathe"),
+    ("medical", "my baby chokes a bit on her milk and now shes blue"),
+    ("overdose", "my son is pretending to be fine but he took 20 pills"),
+    ("medical", "this curry is going to kill me, my throat is swelling"),
+    ("violence", "the kids are trying to kill me with their noise, i might snap and hurt them"),
+    ("overdose", "i double dosed my insulin"),
+    ("medical", "feel like im going to die after that spin class, chest pain and cant breathe"),
 ]
 
 

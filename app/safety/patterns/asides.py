@@ -25,6 +25,14 @@ ASIDE = re.compile(
     r"(?:seizures?|fits?|attacks?|reactions?|hypos?|episodes?|strokes?)\b"
     r"|\bin case (?:he|she|they|someone|my \w+|i) (?:ever )?(?:has|have|gets?) (?:an? )?(?:\w+ )?(?:seizures?|fits?"
     r"|attacks?|reactions?)\b"
+    r"|\bdouble[- ]?dos\w* (?:on )?my (?:daily |usual |morning |night )?(?:multi-?vitamins?|vitamins?(?: [cdb]\d*)?"
+    r"|probiotics?|fish oil|omega-?3s?|magnesium|zinc|biotin|collagen)\b"
+    # ... a baby who chokes a little on milk (a bottle's flow asked about); a child who pretends to
+    # choke or die in play.
+    r"|\bchok\w* (?:a bit|a little|sometimes|a lot) on (?:her|his|the|their) (?:milk|bottle|feeds?|formula)\b"
+    r"(?!.*\b(?:blue|not breathing|stopped breathing|limp|floppy|grey|gray|now)\b)"
+    r"|\bpretend\w* (?:to |that (?:he|she|they)(?:'?s|'?re| is| are) )?(?:choke|choking|die|dying|be dead|dead|faint"
+    r"|fainting|pass out|be hurt|be asleep)\b"
     r"|\b(?:took|taken|had) my (?:daily |usual |morning |night )?(?:multi-?vitamins?|vitamins? [cdb]\d*|probiotics?"
     r"|fish oil|omega-?3s?|magnesium|zinc|biotin|collagen|fibre|fiber) (?:pill |tablet |gummy )?(?:twice|two times"
     r"|double|again)\b"

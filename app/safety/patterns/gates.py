@@ -133,7 +133,10 @@ ANSWERED = re.compile(
     r"|\bthey (?:teach|taught|cover|covered|test|tested|show|showed|go over|went over)\b"
     r"|\b(?:what|which|should) (?:else )?(?:should |do |can |could |does |would )?(?:i|we|he|she|they) (?:include|cover|teach|mention|put in"
     r"|add|focus on|talk about|explain)\b"
-    r"|\b(?:what|how) (?:should|do|would|can|could) (?:i|we|you) (?:do|help|respond|react)(?= (?:if|when)\b)",
+    r"|\b(?:what|how) (?:should|do|would|can|could) (?:i|we|you) (?:do|help|respond|react)(?= (?:if|when)\b)"
+    # ... what the class needs to know, where the student can read more (task 8cc).
+    r"|\b(?:i|we|he|she|they) (?:need|needs|have|has|got|must) to (?:know|learn|find out|explain|list|describe|research"
+    r"|cover|present)\b|\bwhere (?:can|could|should|do|does) (?:i|we|he|she|they) (?:read|find out|learn|look)\b",
     re.I,
 )
 THINGS = re.compile(
@@ -198,8 +201,8 @@ PURPOSE = re.compile(
     r"|pharmacist|pharmacy tech|pharmacy technician|first aider|lifeguard|teacher|carer|caregiver|social worker"
     r"|counsell?or|therapist|care worker|support worker|hca|midwife|physio)(?=\s*[.?!]*\s*$)"
     r"|^\s*(?:my|our) (?:\w+ )?(?:daughter|son|kid|kids|child|children|niece|nephew|grandson|granddaughter|sister"
-    r"|brother|students?|class)(?:'s|s| is| are| has| have) (?:doing|working on|writing|making|got|been set) (?:a|an|her|his"
-    r"|their|the) (?:\w+ ){0,2}(?:project|presentation|report|assignment|homework|essay|poster) (?:on|about)\b",
+    r"|brother|students?|class)(?:'s|s| is| are| has| have) (?:(?:doing|working on|writing|making|got|been set) )?(?:a|an"
+    r"|her|his|their|the) (?:\w+ ){0,2}(?:project|presentation|report|assignment|homework|essay|poster) (?:on|about)\b",
     re.I,
 )
 # What an article or label says, before a question about it (held-out 26: "your b12 article says
