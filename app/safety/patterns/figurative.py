@@ -104,7 +104,7 @@ FIGURATIVE = re.compile(
     r"|(?<!feel like )(?<!feel as if )\bi (?:could|coulda|could'?ve|could have) (?:literally |honestly |actually |just )?"
     r"(?:strangle|kill|murder|throttle"
     r"|smother)(?:d|ed)? (?:him|her|them|my \w+|that \w+|the \w+)\b(?![^.?!]{0,50}\b(?:nobody|no one|tonight|really will"
-    r"|mean it|gun|knife|going to|gonna|actually did|really did|did it|plan\w*|thought about|how to|know how|how (?:i'?d|id|i would)|i will|i'?ll"
+    r"|mean it|gun|knife|going to|gonna|actually did|really did|did it|still want|want to|wanna|plan\w*|thought about|how to|know how|how (?:i'?d|id|i would)|i will|i'?ll"
     r"|for real|seriously)\b)"
     r"|\bpoison\w* (?:my|the|our) (?:\w+ )?(?:sourdough|starter|plants?|garden|lawn|tomatoes|soil|compost|fish ?tank"
     r"|aquarium|bread|dough|recipe|dish|soup|stew|chili|batch|yeast|cake|kombucha)\b"
@@ -226,7 +226,8 @@ FIGURATIVE = re.compile(
     r"|stuck|throat|help)\b)"
     r"|\bi (?:keep|kept|always|often|usually|sometimes|tend to) (?:choking|choke|gagging|gag) on (?:the |these |those"
     r" |your |my )?(?:big |large |huge |giant |massive )?(?:\w+ ){0,2}(?:capsules|pills|tablets|softgels|vitamins)\b"
-    r"(?!.*\b(?:stuck|now|can'?t breathe|cant breathe|blue|help|swallowed (?:a|the) (?:whole|bottle|pack))\b)"
+    r"(?!.*\b(?:stuck|now|can'?t breathe|cant breathe|blue|help|swallowed (?:a|the) (?:whole|bottle|pack)|want\w*"
+    r"|wanna|all of them|them all|the whole|kill\w*|die|dying|end it)\b)"
     # ... a choke on one's own saliva now and then; a crisp nearly choked on, embarrassing; feeling
     # like dying with a flu or a cold (no danger sign told).
     r"|\bi (?:sometimes|often|always|keep|occasionally|tend to) (?:chok\w*|gag\w*) on (?:my )?(?:own )?(?:saliva|spit"
