@@ -136,7 +136,8 @@ ANSWERED = re.compile(
     r"|\b(?:what|how) (?:should|do|would|can|could) (?:i|we|you) (?:do|help|respond|react)(?= (?:if|when)\b)"
     # ... what the class needs to know, where the student can read more (task 8cc).
     r"|\b(?:i|we|he|she|they) (?:need|needs|have|has|got|must) to (?:know|learn|find out|explain|list|describe|research"
-    r"|cover|present)\b|\bwhere (?:can|could|should|do|does) (?:i|we|he|she|they) (?:read|find out|learn|look)\b",
+    r"|cover|present)\b(?!.*\b(?:now|is having|are having|happening)\b)"
+    r"|\bwhere (?:can|could|should|do|does) (?:i|we|he|she|they) (?:read|find out|learn|look)\b",
     re.I,
 )
 THINGS = re.compile(
