@@ -8,11 +8,12 @@ rate counts as moderate": a measure, then the class it bounds), a time of day ("
 day to work out", "at night"), a season ("winter depression"), a quantity to eat or have ("how
 much chocolate do i need to eat"), a frequency ("how often should i work out": an amount a day or
 week), a price ("how much does the test cost") or a share of people ("what percent of people get
-better", "what are the odds") is answered only by a passage that gives one: a dose or an amount
-with a unit, a number of days or weeks, a number (a level, a threshold), a part of the day, a
-season, any of the first three, a cost, a number or share. A passage that merely names the drug
-or the activity does not answer it. Out of scope: whether the amount given is the one asked about
-(the ranking puts the passage about it first).
+better", "what are the odds") or a count of a study's people ("how many patients were in that
+study") is answered only by a passage that gives one: a dose or an amount with a unit, a number of
+days or weeks, a number (a level, a threshold), a part of the day, a season, any of the first
+three, a cost, a number or share, a number of people (not a year). A passage that merely names
+the drug or the activity does not answer it. Out of scope: whether the amount given is the one
+asked about (the ranking puts the passage about it first).
 """
 
 from __future__ import annotations
@@ -120,10 +121,13 @@ ASKS_SHARE = re.compile(
     r"|\bwhat\s+(?:are|r)\s+(?:the|my|your)\s+(?:odds|chances)\b",
     re.I,
 )
-# "does sitting all day raise your chances of depression": a change in a risk, not a share asked.
+# "does sitting all day raise your chances of depression", "will my chances of getting depressed go
+# up": a change in a risk, not a share asked.
 CHANGES_ODDS = re.compile(
     r"\b(?:raise|increase|lower|reduce|improve|boost|cut|decrease|affect|change|hurt|up)\w*\s+"
-    r"(?:(?:the|your|my|ur|one'?s|their|his|her)\s+)?(?:odds|chances?)\b",
+    r"(?:(?:the|your|my|ur|one'?s|their|his|her)\s+)?(?:odds|chances?)\b"
+    r"|\b(?:odds|chances?)\s+(?:of|that)\b[^.?!,;]{0,60}?\s(?:go(?:es)?\s+(?:up|down)|rises?"
+    r"|increases?|drops?|falls?|gets?\s+(?:higher|lower|bigger|smaller))\b",
     re.I,
 )
 GIVES_SHARE = re.compile(
@@ -135,6 +139,19 @@ ASKS_LASTING = re.compile(r"\bhow\s+long\b[^.?!]*\blast(?:s|ing)?\b", re.I)
 GIVES_LASTING = re.compile(
     rf"{GIVES_DURATION.pattern}|\b(?:long[\s-]+(?:haul|term|run)|short[\s-]+(?:term|lived)|"
     r"lasting|permanent\w*|for\s+good|temporar\w*)\b",
+    re.I,
+)
+# "how many patients were in that study", "how many people took part": a count of a study's people,
+# answered only by a number of people ("120 depressed patients"), not by the study's year.
+PEOPLE = r"(?:patients|participants|people|subjects|volunteers|adults|children|men|women)"
+ASKS_COUNT = re.compile(
+    rf"\bhow\s+many\s+(?:[a-z]+\s+){{0,2}}{PEOPLE}\s+(?:were|was|took\s+part|participated"
+    r"|enrolled|did\s+they\s+(?:study|test|use|enrol+|recruit))\b|\bsample\s+size\b",
+    re.I,
+)
+GIVES_COUNT = re.compile(
+    rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}{PEOPLE}\b"
+    rf"|\b(?:dozens|hundreds|thousands)\s+of\s+(?:[a-z-]+\s+)?{PEOPLE}\b",
     re.I,
 )
 KINDS = (
@@ -150,6 +167,7 @@ KINDS = (
     (ASKS_FREQUENCY, GIVES_FREQUENCY),
     (ASKS_PRICE, GIVES_PRICE),
     (ASKS_SHARE, GIVES_SHARE),
+    (ASKS_COUNT, GIVES_COUNT),
 )
 
 

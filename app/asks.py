@@ -30,11 +30,12 @@ from app.subject import (
     AUX,
     CLAUSE,
     OPENS_CLAUSE,
+    TIME,
     VERB,
     circumstances,
     outcome,
     quality,
-    subject,
+    subjects,
     topic,
     topic_words,
 )
@@ -74,25 +75,39 @@ GENERIC_EFFECT = frozenset(
     ["loss", "gain", "problem", "issue", "trouble", "pain", "ache", "change", "damage"]
     + ["failure", "disorder"]
 )
+# "does sitting all day play a part", "play a big role in it": to contribute, whatever follows.
+PLAYS_A_PART = re.compile(
+    r"\bplay(?:s|ed|ing)?\s+(?:(?:a|an|any|some|no)\s+)?(?:(?:big|major|key|huge|small|real"
+    r"|large)\s+)?(?:part|role)\b(?:\s+in\b)?(?P<rest>[^?.!,;]*)",
+    re.I,
+)
 # How much of an effect, not what it is ("low" in "low sex drive"): never vouches either.
 DEGREE = frozenset(["low", "high", "poor", "bad", "severe"])
 STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
 # "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
 # not what it asks about ("affect" in other words).
 EFFECT_VERB = re.compile(rf"{VERB}", re.I)
+# "after it wears off", "before it kicks in": when an effect ends or starts, not a thing asked.
+COURSE = re.compile(
+    r"\b(?P<v>wear(?:s|ing)?|wore|worn)\s+off\b|\b(?P<k>kick(?:s|ed|ing)?)\s+in\b", re.I
+)
 
 
 def framing(need: str) -> frozenset[str]:
     """The words of a question that frame it rather than name what it asks about, so that the
     articles need not use them: the kind of thing a "which/what X does ..." question asks for
     ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
-    meds", still counts), and the verb of an effect ("wreck" in "does coke wreck your dopamine")."""
+    meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
+    when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
+    an effect ends or starts ("wears off", "kicks in")."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
         kind = found.groupdict().get("x") or found.groupdict().get("y") or found["z"]
         words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
+    words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
+    words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"]) if w)
     return frozenset(words)
 
 
@@ -120,11 +135,13 @@ def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
 def unknown_subject(need: str, vocab: Vocabulary) -> str:
     """What the question asks about ("alcohol" in "does drinking alcohol lower dopamine"), when
     the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
-    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn")."""
-    head = subject(need)
-    if not head:
+    typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn"). Of things
+    asked about as alternatives ("cold showers or ice baths") every one must be unknown: one the
+    articles mention is enough (as in `app.coverage`)."""
+    heads = [head for head in subjects(need) if head]  # a bare activity ("running") names none
+    if not heads or any(known(head, vocab) for head in heads):
         return ""
-    return "" if known(head, vocab) else head
+    return heads[0]
 
 
 def unknown_topic(message: str, vocab: Vocabulary, rank: int | None = None) -> str:
@@ -152,13 +169,19 @@ def has_quality(
     return says is not None and says(word, quote)
 
 
-# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it":
+# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it",
+# "is a dry mouth a parkinsons symptom":
 # a thing named (not a pronoun: "is that a sign of ...") and asked about as a sign of something.
 SIGN_OF = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
     r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<x>[^?.!,;]+?)\s+(?:be\s+)?"
     r"(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
-    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b",
+    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b"
+    # "is losing your sense of smell an early parkinsons sign": what it is a sign of, before "sign"
+    r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
+    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<y>[^?.!,;]+?)\s+(?:be\s+)?"
+    r"an?\s+(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:[\w'’-]+\s+){1,2}(?:signs?|symptoms?)\s*(?:$|[?.!,;])",
     re.I,
 )
 
@@ -169,7 +192,7 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     ("smell"; one slip forgiven, or in other words), not merely list other signs. True for other
     questions."""
     found = SIGN_OF.match(need)
-    words = key_concepts(found["x"]) if found else []
+    words = key_concepts(found["x"] or found["y"]) if found else []
     # Every word of it when the quote may be any of those shown ("hair loss" is not named by
     # "loss of balance"); its head alone stays the test of the best hit's quote.
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
@@ -180,7 +203,7 @@ def names_the_sign_as_typed(need: str, quote: str) -> bool:
     of the quote ("tremor" in "tremors"); no slip forgiven ("cold" is not "could"). False for other
     questions."""
     found = SIGN_OF.match(need)
-    words = key_concepts(found["x"]) if found else []
+    words = key_concepts(found["x"] or found["y"]) if found else []
     return bool(words) and all(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in words)
 
 
@@ -221,6 +244,9 @@ def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
     change that ends the effect ("loss" in "hair loss": `GENERIC_EFFECT`) vouches for nothing, nor
     one for its degree ("low" in "low sex drive": `DEGREE`)."""
     said = outcome(need)
+    role = PLAYS_A_PART.search(need)
+    if role:
+        said = role["rest"]  # "play a part in low mood": the effect is low mood, not "part"
     if STATE.search(said) or PERSON_STATE.fullmatch(said):
         return ()  # "getting older", "make you tired": a state, often a lay word for a symptom
     words = key_concepts(said)

@@ -17,7 +17,9 @@ asks about one of these aspects is covered only by a passage that says something
 - preventing it ("can parkinsons be prevented", "how do i lower my risk"): prevention, risk,
   protection, avoiding;
 - a comparison ("is venlafaxine stronger than sertraline", "which is better"): than, compared,
-  just as, superior.
+  just as, superior;
+- safety of doing a thing ("is it safe for her to start exercising"): safe, danger, harm,
+  caution, side effects.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -93,6 +95,16 @@ SAYS_COMPARISON = re.compile(
     r"|outperform\w*)\b",
     re.I,
 )
+# "is it safe for her to start exercising", "safe to work out when im tired": whether doing a thing
+# is safe, answered by a passage that speaks of safety, danger, harm or side effects (not of a
+# risk: "raises the risk of depression" says nothing of whether a thing is safe). Two things taken
+# together ("safe to take with sertraline") are `app.coverage`'s: a passage naming both answers.
+ASKS_SAFETY = re.compile(r"\bsafe\s+(?:for\s+(?:\w+\s+){1,2})?to\s+(?![^?.!]*\bwith\b)[a-z]+", re.I)
+SAYS_SAFETY = re.compile(
+    r"\b(?:safe\w*|unsafe|danger\w*|harm\w*|hazard\w*|caution\w*|careful\w*"
+    r"|side[\s-]+effects?|adverse|contraindicat\w*|toxic\w*)\b",
+    re.I,
+)
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -100,6 +112,7 @@ KINDS = (
     ("stopping", ASKS_STOPPING, SAYS_STOPPING),
     ("prevention", ASKS_PREVENTION, SAYS_PREVENTION),
     ("comparison", ASKS_COMPARISON, SAYS_COMPARISON),
+    ("safety", ASKS_SAFETY, SAYS_SAFETY),
 )
 
 

@@ -46,7 +46,8 @@ FUNCTION_WORDS = """
     ngl fr bc cuz tho ya yo yep nope hmm um uh nowadays currently recently everyone everybody
     anybody somebody nobody basically essentially genuinely supposedly literally kinda lowkey
 """
-FUNCTION = frozenset(FUNCTION_WORDS.split())
+# Each contraction typed without its apostrophe too ("didnt", "shouldnt", "thats"), as in chat.
+FUNCTION = frozenset(FUNCTION_WORDS.split()) | {w.replace("'", "") for w in FUNCTION_WORDS.split()}
 SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")
 _PHRASE_RX = [(p, re.compile(rf"\b{p}\b")) for p in PHRASES]
 

@@ -59,7 +59,9 @@ from app.lay_words import as_typed, plainly
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
+from app.remarks import asks_nothing
 from app.shop import to_the_shop
+from app.subject import after_topic
 
 # "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
 INTERACTION = re.compile(
@@ -154,6 +156,8 @@ def _judge(
     hits the reply would quote (default: the best); a rare word any of them says is not missing.
     `standard`: the standard words put in for lay ones (`app.lay_words`); a missing word of one
     stands for all of it ("hyperactivity" for "attention deficit hyperactivity disorder")."""
+    if asks_nothing(question):  # "thanks that was really helpful": no question, whatever its words
+        return Coverage(False, (), "thanks")
     need = asked(question)
     frame = framing(need) | broad_kinds(need, vocab)
     missing = tuple(
@@ -163,6 +167,7 @@ def _judge(
         )
         if is_rare(c, settings.rare_rank)
         and c.lower() not in frame
+        and not _relative(c, need)
         and not vocab.joins(c)
         and not _plainly_known(c, vocab, settings.rare_rank)
     )
@@ -215,13 +220,14 @@ def _judge(
     if absent and says is not None:  # "tiredness" after a quote about "fatigue"
         absent = [c for c in absent if not says(c, quote_text(top))]
     absent = [c for c in absent if not _or_mentioned(c, question, quoted)]
+    absent = [c for c in absent if c.lower() not in frame]  # "which meds": instances answer
     if followup and absent and top.own < settings.followup_support:
         return Coverage(False, missing, "followup-rare")
     if followup and not _new_need_met(top, need, quoted, settings, marked):
         return Coverage(False, missing, "new-need")
     if refers_back and top.support < settings.refers_back_support:
         return Coverage(False, missing, "refers-back")
-    if not amounts.answered(need, top.passage.text):
+    if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
     if aspects.unsaid(need, top.passage.text):
         return Coverage(False, missing, "aspect")
@@ -235,6 +241,19 @@ def _judge(
     if keyword and all(mentions(quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
+
+
+# A member of the reader's family, or another's ("my grandpa", "his wife"): who the question is
+# about, not what it asks (the people a question asks for, "for my kids", `app.asks`, still count).
+RELATIVE = (
+    r"(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|siblings?|aunt|uncle|nan"
+    r"|nana|wife|husband|partner|boyfriend|girlfriend|spouse|cousin|nephew|niece)"
+)
+RELATIVE_OF = re.compile(rf"\b(?:my|his|her|our|their|your|ur)\s+(?P<r>{RELATIVE})\b", re.I)
+
+
+def _relative(concept: str, need: str) -> bool:
+    return any(concept.lower() == m["r"].lower() for m in RELATIVE_OF.finditer(need))
 
 
 def _or_mentioned(concept: str, question: str, quoted: frozenset[str]) -> bool:

@@ -129,6 +129,26 @@ IDIOMS = {
     "screwing up": "messing up",
     "odds": "chances",
     "reckless": "risky",
+    # to skip is to avoid or miss ("skipping the gym"); to behave is to act; a workout is exercise
+    "skip": "avoid",
+    "skips": "avoids",
+    "skipped": "avoided",
+    "skipping": "avoiding",
+    "behave": "act",
+    "behaves": "acts",
+    "behaved": "acted",
+    "behaving": "acting",
+    "workout": "exercise",
+    "workouts": "exercise",
+    # phrasal verbs of raising ("bumps up dopamine")
+    "bump up": "increase",
+    "bumps up": "increases",
+    "bumped up": "increased",
+    "bumping up": "increasing",
+    "ramp up": "increase",
+    "ramps up": "increases",
+    "crank up": "increase",
+    "cranks up": "increases",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {

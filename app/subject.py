@@ -75,6 +75,15 @@ ASIDE = re.compile(r"\([^)]*\)")  # "does coke (the drug not the drink) wreck ..
 FRAME = re.compile(
     r"\b(?:supposed|meant|going|known|said|proven|shown|thought|believed)\s+to\b", re.I
 )
+# "every night", "most weekends", "in my 20s": when or how often, not what is asked about ("at
+# night" is left out: "is it worse at night" asks about the night).
+TIME = re.compile(
+    r"\b(?:every|each|most|some|many|per|a|last|this|next|few)\s+(?:single\s+)?"
+    r"(?P<t>nights?|days?|mornings?|evenings?|afternoons?|weekends?|weekdays?|weeks?|months?"
+    r"|years?)\b|\bin\s+(?:my|your|his|her|their|our|ur|the)\s+(?:early\s+|late\s+)?"
+    r"(?P<d>\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties)\b",
+    re.I,
+)
 MAX_WORDS = 4  # "listening to loud music"; longer is a clause ("the tiredness stay after ...")
 PREPOSITIONS = frozenset(
     ["at", "of", "in", "on", "for", "from", "with", "to", "during", "after", "before", "about"]
@@ -93,6 +102,8 @@ def subject(question: str) -> str:
     "kids", "stimulation"); "" when it has none or it is a function word ("you", "people")."""
     plain = FRAME.sub(" ", ASIDE.sub(" ", question))
     found = EFFECT.search(plain) or DEFINE.search(plain)
+    if found and len(WORD.findall(found["x"])) > MAX_WORDS and TIME.search(found["x"]):
+        return subject(TIME.sub(" ", plain))  # "having a few beers every night": when, not what
     if not found:
         return ""
     if found.re is EFFECT and NEXT_VERB.match(plain, found.end()) and not _helps(found):
@@ -111,6 +122,21 @@ def subject(question: str) -> str:
             words = _after_gerund(words, at)
             break
     return _head(words)
+
+
+ALTERNATIVES = re.compile(r"\s+(?:or|/)\s+|\s*/\s*", re.I)
+
+
+def subjects(question: str) -> list[str]:
+    """The head of each thing a question asks about as alternatives ("showers", "baths" in "do
+    cold showers or ice baths boost dopamine": each read as `subject` reads one); one head, as
+    `subject` gives it, for any other question."""
+    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
+    found = EFFECT.search(plain) or DEFINE.search(plain)
+    if not found or not ALTERNATIVES.search(found["x"]):
+        return [subject(question)]
+    before, after = plain[: found.start("x")], plain[found.end("x") :]
+    return [subject(before + part + after) for part in ALTERNATIVES.split(found["x"])]
 
 
 # The end of the effect asked about: "is restless legs worse at night and why", "..., or not".
@@ -213,6 +239,17 @@ def topic(message: str) -> list[str]:
         return []
     heads = [_topic_head(part) for part in BETWEEN.split(found["x"]) if part.strip()]
     return [] if None in heads else [h for h in heads if h]
+
+
+def after_topic(message: str) -> str:
+    """The question a message asks after the things it names first ("is that connected to dopamine
+    at all" in "restless legs at night, is that connected to dopamine at all"); the whole message
+    when `topic` finds none. What describes the things named ("at night") is not asked of them."""
+    if not topic(message):
+        return message
+    plain = ASIDE.sub(" ", message[:TOPIC_CHARS])
+    found = TOPIC_FIRST.match(plain)
+    return plain[found.end("x") :] if found and len(message) <= TOPIC_CHARS else message
 
 
 def topic_words(message: str) -> list[str]:

@@ -143,7 +143,10 @@ def test_a_crisis_in_words_of_its_own_on_a_new_topic_is_read_with_the_conversati
 ):
     history = ["how many sleeping tablets are in a pack", "mine has 28"]
     question = "good, thats more than enough for what im planning"
-    assert contextualize(question, history).alone  # names a new topic: its context was left out
+    # It named a new topic ("thats") until task 9q read a contraction typed without its apostrophe
+    # as a function word: now it is read with its context, and either way it must be a crisis.
+    assert not contextualize(question, history).alone
     # Alone it was read as ordinary until held-out 21 and 24 joined the bank (score 0.0616 over
-    # 0.0567 since): the conversation must still read it as a crisis.
+    # 0.0567 since): the conversation must still read it as a crisis, and the message alone too.
     assert seed_assistant.find_many([(question, history, 3)])[0].crisis.crisis
+    assert seed_assistant.find_many([(question, [], 3)])[0].crisis.crisis

@@ -207,9 +207,17 @@ def test_the_kinds_a_fourth_set_flagged_stay_ordinary(message):
     assert match(message) == []
 
 
-def test_a_how_to_is_quiet_only_in_a_course():
+def test_a_how_to_is_quiet_only_in_a_course_or_to_learn_ahead():
+    # A bare how-to for an age group ("on an infant") may be asked over a person: the guidance shows
+    # (README "What counts"; the sets' writers label it ordinary, counted "by policy").
+    assert match("how do you do chest compressions") == ["medical"]
+    assert match("how do you do chest compressions on an infant, she went blue") == ["medical"]
     assert match("how do you do chest compressions on an infant") == ["medical"]
     assert match("for my cpr class, how do you do chest compressions on an infant") == []
+    assert (
+        match("how do you do chest compressions on an infant, want to learn before mine is born")
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -291,7 +299,8 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
     assert (
         0 < len(two_sided) < 5 and len(paths) == 31
     )  # 13 and 14 joined in 8t, 15 in 8v, 16 in 8w, 17 later, 18 and 19 later still, 20 after,
-    # 22 and 23 in the session of 2026-12-02 late night, 21 and 24 at its end, 25 and 26 on 2026-12-03
+    # 22 and 23 in the session of 2026-12-02 late night, 21 and 24 at its end, 25 and 26 on
+    # 2026-12-03
     texts = {text for text, _ in in_bank}
     cut = 0
     for e in sets:
@@ -305,8 +314,8 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
         assert any(" ".join(c) in texts for c in subsets), e.text
     assert (
         0 < cut < 500
-    )  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23, 389 since 21 and 24,
-    # 433 since 25 and 26
+    )  # 281 since held-out 18 and 19 joined, 307 since 20, 344 since 22 and 23, 389 since 21 and
+    # 24, 433 since 25 and 26
 
 
 def test_the_benchmark_reads_extra_held_out_files(tmp_path):

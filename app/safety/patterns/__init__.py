@@ -35,6 +35,7 @@ from app.safety.patterns.gates import (
     ANSWERED,
     CARE,
     CHECKED,
+    CITED,
     DAILY,
     DEFINITION,
     FRAME,
@@ -42,6 +43,7 @@ from app.safety.patterns.gates import (
     GENERALLY,
     GENERIC_ASK,
     GRIEF,
+    IN_GROUP,
     JOKE,
     LEAD,
     LEARNING,
@@ -169,12 +171,12 @@ def general_question(message: str) -> bool:
     message = LEAD.sub("", message, count=1)
     if OTHER_QUESTION.match(message):
         return not OTHER_NAMES_SOMEONE.search(message)
-    rest = LEAD.sub("", FRAME.sub("", message, count=1), count=1)
+    rest = LEAD.sub("", CITED.sub("", FRAME.sub("", message, count=1), count=1), count=1)
     framed = rest != message
     purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest))).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
     unnamed = THINGS.sub(" ", LEARNING.sub(" ", ANSWERED.sub(" ", rest)) if framed else rest)
-    unnamed = DAILY.sub(" ", GENERIC_ASK.sub("how ", unnamed))
+    unnamed = IN_GROUP.sub(" ", DAILY.sub(" ", GENERIC_ASK.sub("how ", unnamed)))
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(unnamed)
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(unnamed)

