@@ -111,6 +111,15 @@ BY_RULE = {
     "forced_it_body": "my date forced it even though i said no and now it hurts",
     "know_where_menace": "the guys my brother owes said they know where we live",
     "fell_head_unresponsive": "nan slipped in the bath and banged her head, shes not making sense",
+    # held-out 28 (tests/test_crisis_h28.py)
+    "date_picked_calm": "i feel calm now that ive picked the date",
+    "too_late_decided": "dont bother with tips, its too late now, ive made up my mind",
+    "plan_gone_anyway": "no need to refill my script, im planning to be gone by sunday anyway",
+    "dying_unnoticed": "if i died tonight nobody would even notice for days",
+    "thoughts_not_alive_back": "the thoughts of ending my life are back every night",
+    "medicine_saved_up": "ive been stashing my zopiclone for months, got loads now",
+    "cutting_with_blade_own": "been cutting with an old razor and my arm is swollen",
+    "slumped_not_there": "my wife slumped sideways in her chair and shes staring into space",
 }
 
 

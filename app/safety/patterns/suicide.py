@@ -54,7 +54,9 @@ STATEMENTS = [
     r"(?:turn\w*|swerv\w*|steer\w*|jerk\w*) (?:the wheel )?into (?:a |the )?(?:lorry|truck|oncoming|traffic|wall|tree|bus)"
     r"|(?:stepping|step|jump\w*) in front of (?:the|a) (?:bus|train|car|lorry|truck)|(?:pull|urge) to jump|crash\w* the car on purpose",
     r"(?:working out|worked out|figured out|going over|researching)\b.{0,20}(?:how i(?:'?d| would)? do it|the plan|methods|ways to die)"
-    r"|(?:picked|chosen|set) (?:the|a) (?:day|date)\b|know exactly how (?:i'?d|i would|to) do it|how i'?d do it",
+    r"|(?:picked|chosen|set) (?:the|a) (?:day|date)\b(?! (?:for|of) (?:the |our |my |a |his |her |their )?(?:\w+ )?(?:wedding"
+    r"|party|move|surgery|op|operation|holiday|trip|exam|baby|launch|birthday|appointment|interview|race|marathon"
+    r"|induction|c-?section|retirement|celebration|reunion|christening|baptism|vacation|meeting|opening|shower|do))|know exactly how (?:i'?d|i would|to) do it|how i'?d do it",
     r"voices?\b.{0,30}(?:kill|die|dead|end it|hurt (?:my|him|her)sel\w*)|finish the job|make it (?:permanent|official)|vanish for real",
     r"no despertar|sentido (?:a|de|en) (?:la )?vida|raz[oó]n para vivir|raison de vivre|que tout s'arr[êe]te"
     r"|keinen (?:sinn|grund)\b.{0,20}(?:leben|mehr)|sinn (?:mehr )?(?:in meinem|im) leben|sentido em viver|raz[ãa]o para (?:continuar )?viv"

@@ -77,7 +77,7 @@ THREW_SELF = (
 OWN_WOUNDS = r"\b(?:burns?|cuts?|marks|wounds|scratches|scars|gashes)\b"
 DID_MYSELF = (
     r"(?:did|done|made|gave) (?:them|it|these|those) (?:to )?my ?self|(?:did|done) (?:them|it|these) on purpose"
-    r"|self[- ]inflicted"
+    r"|self[- ]inflicted|(?:they'?re|theyre|they are|its|it'?s|it is|all) (?:\w+ )?(?:from|by) me\b(?! (?:to|for)\b)"
 )
 BACK_TO_BLADE = (
     r"back to (?:the |my )?(?:knife|blade|blades|razor|razors)\b(?! (?:shop|store|sharpener|block|drawer|set|skills"
@@ -119,7 +119,15 @@ TOO_FAR_BLADE = (
     r"|cutting|lighter|sharpener)|cut (?:a bit |way )?too deep(?: this time| again)?"
 )
 
+# Held-out 28: cutting with a dirty blade, one's own wound looking infected.
+CUTTING_WITH = (
+    r"cutting (?:my ?self |me )?with (?:a |the |my |an )?(?:dirty |rusty |blunt |old |used |unclean )?(?:knife|blade|razor"
+    r"|sharpener|scissors|glass|compass|pin)"
+)
+OWN_WOUND_BAD = r"\bmine\b|my (?:cuts?|arms?|wrists?|thighs?|legs?|stomach|skin)\b|(?:red|hot|swollen|pus|oozing|infect\w*)"
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("cutting_with_blade_own", "self_harm", (CUTTING_WITH, OWN_WOUND_BAD)),
     ("limbs_seen", "self_harm", (LIMBS_SEEN, WHO_SAW)),
     ("too_far_blade", "self_harm", (TOO_FAR_BLADE,)),
     ("wound_kept_secret", "self_harm", (KEPT_SECRET, I_DID_IT, WOUND_CARE)),
@@ -139,6 +147,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("scratched_till_bled", "self_harm", (SCRATCHED, TILL_BLED, AGAIN_NOW)),
 ]
 UNLESS = {
+    "cutting_with_blade_own": r"cook\w*|kitchen|chopp\w*|veg\w*|onions?|food|bread|meat|wood|whittl\w*|carv\w*|fabric|paper"
+    r"|hair|nails?|crafts?|cardboard|rope|plants?|garden\w*|dog|cat|pumpkin|cake",
     "limbs_seen": r"rash|eczema|bruis\w*|tattoo\w*|sunburn\w*|bites?|hair\w*|muscles?|gains|tan\b|freckles|moles?|veins|swell\w*|psoriasis"
     r"|stretch marks|fat|weight|skinny|spots",
     "too_far_blade": r"shav\w*|carv\w*|cook\w*|chopp\w*|whittl\w*|pumpkin|wood|hair|beard|legs? (?:shave|hair)",
