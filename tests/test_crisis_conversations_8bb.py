@@ -143,7 +143,8 @@ def test_an_ordinary_follow_up_of_the_same_kinds_is_answered(seed_assistant, his
 NEAR = vector(0.45, 0.5)  # -0.05: its own meaning within `plain.NEAR` of the threshold
 INFORMED = [
     (["read your page about ibuprofen overdose and the kidneys"], "is turmeric any good for that"),
-    (["your article mentions iron overdose in toddlers"], "does it count for gummies too"),
+    # an article cited ("your article mentions ...") is quiet since task 8cc: this wording is not
+    (["reading about iron overdose in toddlers on your site"], "does it count for gummies too"),
     (["my uncle says you cant overdose on zinc"], "is that true?"),
     (["how do you do the heimlich on a toddler"], "and on a teenager?"),
     (["how do you give cpr to a baby"], "how many pushes before you check"),

@@ -24,7 +24,11 @@ REPORTED = re.compile(
     rf"|(?:i )?(?:just )?(?:read|saw|found|was reading) (?:your|the|an|this|that|ur|a) (?:\w+ )?"
     rf"(?:{WRITING})\b"
     rf"|(?:your|the|this|that|ur|an|one) (?:\w+ )?(?:{WRITING}) (?:says|said|mentions|mentioned"
-    r"|talks about|is about|about|on)\b)",
+    r"|talks about|is about|about|on)\b"
+    # ... or a topic read about on the site ("reading about iron overdose in toddlers on your
+    # site").
+    r"|(?:i'?m |im |i was |was |been |just )?reading (?:about|up on) [^.?!]{1,60}? (?:on|in)"
+    rf" (?:your|the|ur|this) (?:site|website|{WRITING})s?\b)",
     re.I,
 )
 # ... with nothing of the reader's own or of a time now after it.
