@@ -1,44 +1,26 @@
 """Is the question covered? The decision to quote or to say "not covered", beyond one cosine.
 
-Evidence mode only. Covered when the best answering sentence supports the question (its cosine,
-`support_below`), unless the question names a rare concept the corpus never mentions ("ADHD"; only
-the question a chatty message asks counts, `asked`; in a message typed as keywords an English word
-one slip from theirs counts too, "smoking weed": `app.asks.misread`): then only a very strong
-sentence (`named_support`; `word_support` when every such word is English, not a name: "lazy",
-"psychiatrist") lets it through, and the reply names what is missing. A keyword query ("levodopa")
-whose every key word is in the quoted passage is covered down to `keyword_floor`. A follow-up's new
-information need is judged on its own words: when a rare one is not in the quoted passage and the
-follow-up alone is weakly supported, it is not covered (of two words asked about as alternatives,
-"any pills or supplements too?", the one the passage mentions is enough). A follow-up that refers
-back ("are they safe with sertraline?" after a supplements question) is read with the earlier
-topic, which the articles cover by construction and which lifts every cosine: its best sentence
-needs `refers_back_support`. A question that asks for an amount (a dose, a duration, an amount a
-day, a normal level, a time of day: `app.amounts`) is covered only by a passage that gives one: a
-passage that merely names the drug does not answer it. A question about taking two things together
-is covered only by a passage that names every rare concept it asks about ("l-theanine" and
-"sertraline"). A question about a thing the articles never mention, common word or not ("does
-drinking alcohol lower dopamine", "can kids have low dopamine": `app.subject`), is covered only by
-a very strong sentence (`named_support`), like one naming a rare missing concept, and the reply
-names it; so is one about people or a time they never mention ("for my kids", "while pregnant") or
-an effect they use none of the words of ("make your hair fall out"; "loss" in "hair loss" and "low"
-in "low sex drive" are not counted; after a follow-up only an effect of two or more such words:
-"can they make you gain weight", not "does it work the other way round"), and an "is X ADJ?"
-question whose quoted passage never says ADJ ("is parkinsons genetic"), and an "is X a sign of Y"
-question whose quoted passage never names X ("is losing your sense of smell a sign of ..."):
-`app.asks`. A child named by an age ("my 9 year old") is a circumstance of its own. Words that only
-frame a question (the kind a "which X" question asks for, an effect verb), two known words typed as
-one ("bloodwork"), a word the quote says in other words and an English word said of how the reader
-feels beside one of the quoted passage's ("feel lazy and unmotivated") never veto.
-The rules live where their idea does: the words the articles never use (`app.missing`), the
-things a question asks about that they never mention (`app.asks`), the words that only frame it
-(`app.framing`), what the quoted passage must name (`app.must_say`); this module holds their order.
+Evidence mode only. The rules in their order (a verdict's `why` names the one that decided): a
+message that asks nothing ("thanks"); a question to the site's shop (`app.shop`); a rare word the
+articles never use in the question the message asks (`asked`: not the chatter before it) unless
+the best sentence is very strong (`app.missing`: `named_support`, or `word_support` when every such
+word is English; the reply names what is missing); a thing, people, a time ("for my kids", "my 9
+year old") or an effect ("make your hair fall out") the articles never mention, the same way
+(`app.asks`); a quote that does not say what is asked of it, however strong its sentence: the
+quality of "is X ADJ?", the X of "is X a sign of Y", a follow-up's rare words or new need
+(`app.must_say`), a follow-up that refers back below `refers_back_support` (the earlier topic
+lifts every cosine), an amount (`app.amounts`), an aspect (`app.aspects`), both things taken
+together (`app.must_say`). Then covered when the best answering sentence supports the question
+(its cosine, `support_below`), or when a keyword query ("levodopa") whose every key word the quoted
+passage mentions reaches `keyword_floor`. Words that only frame a question (`app.framing`) and a
+word a quote says in other words (`says`) never veto; lay words are judged as the standard words
+they stand for (`app.lay_words`) and named as typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from app import amounts, aspects
 from app.asks import unknown_circumstance, unknown_effect, unknown_subject, unknown_topic
@@ -46,7 +28,6 @@ from app.concepts import Vocabulary, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing
 from app.lay_words import as_typed, plainly
-from app.lexical import terms
 from app.missing import missing_words, named, vetoes
 from app.must_say import (
     absent,
@@ -54,6 +35,8 @@ from app.must_say import (
     names_the_sign,
     names_the_sign_as_typed,
     new_need_met,
+    quote_text,
+    stems,
     together_unnamed,
 )
 from app.need import need
@@ -108,6 +91,28 @@ def judge(
     )
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the rules after the missing words read: the hits (the best has a quote), the turn,
+    the question the message asks (`need`), its framing words, the best hit's stems, the
+    question's key concepts, and `says`/`shown` as `_judge` takes them."""
+
+    hits: list[Hit]
+    turn: Turn
+    need: str
+    frame: frozenset[str]
+    quoted: frozenset[str]
+    concepts: list[str]
+    vocab: Vocabulary
+    settings: Settings
+    says: Callable[[str, str], bool] | None
+    shown: Sequence[Hit]
+
+    @property
+    def top(self) -> Hit:
+        return self.hits[0]
+
+
 def _judge(
     hits: list[Hit],
     turn: Turn,
@@ -133,16 +138,29 @@ def _judge(
     if missing and says is not None:
         said = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
         missing = tuple(c for c in missing if not says(c, said))
-    quoted = _stems(top)
+    quoted = stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
-    concepts = key_concepts(question)
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")
     if vetoes(missing, turn.standard, need, top.support, settings):
         return Coverage(False, missing, "missing")
+    r = _Reading(
+        hits, turn, need, frame, quoted, key_concepts(question), vocab, settings, says, shown
+    )
+    for rule in (_unmentioned, _unsaid):
+        verdict = rule(r, missing)
+        if verdict is not None:
+            return verdict
+    return _supported(r, missing)
+
+
+def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
+    """Not covered when the question asks about a thing, people, a time or an effect the articles
+    never mention (`app.asks`) and the best sentence is not very strong (`named_support`)."""
+    need, vocab, says, settings, top = r.need, r.vocab, r.says, r.settings, r.top
     unknown = (
         unknown_subject(need, vocab)
-        or unknown_topic(question, vocab, settings.rare_rank)
+        or unknown_topic(r.turn.question, vocab, settings.rare_rank)
         or unknown_circumstance(need, vocab)
     )
     if unknown and says is not None and says(unknown, quote_text(top)):
@@ -150,22 +168,31 @@ def _judge(
     if unknown and top.support < settings.named_support:
         return Coverage(False, named(*missing, unknown), "subject")
     effect = unknown_effect(need, vocab)
-    if turn.followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
+    if r.turn.followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
         effect = ()
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:
         return Coverage(False, (*missing, *effect), "effect")
-    if not has_quality(need, quote_text(top), quoted, vocab, says):  # however strong the sentence
+    return None
+
+
+def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
+    """Not covered, however strong the sentence, when the quote does not say what the question
+    asks of it (`app.must_say`, `app.amounts`, `app.aspects`), or a follow-up is not answered."""
+    need, quoted, says, settings, top, turn = r.need, r.quoted, r.says, r.settings, r.top, r.turn
+    if not has_quality(need, quote_text(top), quoted, r.vocab, says):
         return Coverage(False, missing, "quality")
     # The thing asked about as a sign must be named by the best hit's quote (or said in other
     # words), or word for word by a quote shown or one of the next three hits ("is fatigue a sign
     # of low dopamine": the passage listing "fatigue, apathy, ..." may rank fourth).
     if not names_the_sign(need, quote_text(top), quoted, says) and not any(
-        names_the_sign_as_typed(need, quote_text(h)) for h in (*shown, *hits[1:4]) if h.span
+        names_the_sign_as_typed(need, quote_text(h)) for h in (*r.shown, *r.hits[1:4]) if h.span
     ):
         return Coverage(False, missing, "sign")
-    rare = absent(concepts, question, quoted, quote_text(top), frame, settings.rare_rank, says)
+    rare = absent(
+        r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
+    )
     if turn.followup and rare and top.own < settings.followup_support:
         return Coverage(False, missing, "followup-rare")
     if turn.followup and not new_need_met(top, need, quoted, settings, turn.marked):
@@ -178,10 +205,18 @@ def _judge(
         return Coverage(False, missing, "aspect")
     if together_unnamed(need, turn.topic, quoted, settings.rare_rank):
         return Coverage(False, missing, "together")
+    return None
+
+
+def _supported(r: _Reading, missing: tuple[str, ...]) -> Coverage:
+    """Covered when the best sentence supports the question (`support_below`), or a keyword query
+    whose every key word the quoted passage mentions reaches `keyword_floor`."""
+    top, settings = r.top, r.settings
     if top.support >= settings.support_below:
         return Coverage(True)
+    concepts = r.concepts
     keyword = 0 < len(concepts) <= settings.keyword_terms and top.support >= settings.keyword_floor
-    if keyword and all(mentions(quoted, c) for c in concepts):
+    if keyword and all(mentions(r.quoted, c) for c in concepts):
         return Coverage(True)
     return Coverage(False, missing, "support")
 
@@ -199,19 +234,3 @@ def asked(message: str) -> str:
         return part.question
     names = [c for c in key_concepts(part.preamble) if is_name(c)]
     return " ".join([*names, part.question])
-
-
-def quote_text(hit: Hit) -> str:
-    p = hit.passage
-    return p.text[hit.span[0] - p.start : hit.span[1] - p.start] if hit.span else p.text
-
-
-def _stems(hit: Hit) -> frozenset[str]:
-    p = hit.passage
-    return _passage_stems(p.title, p.section, p.text)
-
-
-@lru_cache(maxsize=4096)
-def _passage_stems(title: str, section: str, text: str) -> frozenset[str]:
-    """A passage's stems with its title and section: the same for every question, so kept."""
-    return frozenset(terms(f"{title} {section} {text}"))

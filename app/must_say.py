@@ -5,22 +5,43 @@ an "is X a sign of Y" question asks about ("smell": `names_the_sign`); every thi
 taking two things together names ("l-theanine" and "sertraline": `together_unnamed`); a follow-up's
 rare words (`absent`: of two alternatives, "any pills or supplements too?", one is enough) and
 what it names as its new need ("what about for kids": `new_need_met`). `app.coverage` applies them
-in its order. Out of scope: words the articles never use at all (`app.asks`, `app.missing`).
+in its order; `quote_text` and `stems` are the quote and the passage's stems they read. Out of
+scope: words the articles never use at all (`app.asks`, `app.missing`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from app.chat_words import plain
 from app.concepts import Vocabulary, is_rare, key_concepts, mentions
 from app.config import Settings
+from app.lexical import terms
 from app.need import REFERS_BACK
 from app.records import Hit
 from app.subject import quality
 
 Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
+
+
+def quote_text(hit: Hit) -> str:
+    """The text a hit quotes (its whole passage when it has no quote window)."""
+    p = hit.passage
+    return p.text[hit.span[0] - p.start : hit.span[1] - p.start] if hit.span else p.text
+
+
+def stems(hit: Hit) -> frozenset[str]:
+    """The stems of a hit's passage with its title and section (`app.lexical.terms`)."""
+    p = hit.passage
+    return _passage_stems(p.title, p.section, p.text)
+
+
+@lru_cache(maxsize=4096)
+def _passage_stems(title: str, section: str, text: str) -> frozenset[str]:
+    """A passage's stems with its title and section: the same for every question, so kept."""
+    return frozenset(terms(f"{title} {section} {text}"))
 
 
 def has_quality(
