@@ -57,7 +57,7 @@ def unknown_subject(need: str, vocab: Vocabulary) -> str:
     the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
     typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn"). Of things
     asked about as alternatives ("cold showers or ice baths") every one must be unknown: one the
-    articles mention is enough (as in `app.coverage`)."""
+    articles mention is enough (as in `app.must_say.absent`)."""
     heads = [head for head in subjects(need) if head]  # a bare activity ("running") names none
     if not heads or any(known(head, vocab) for head in heads):
         return ""
