@@ -1,67 +1,33 @@
-"""What a question asks about, beyond its key words, and whether the articles say it.
+"""What a question asks about, beyond its key words, that the articles never mention.
 
 Rare words the articles never use veto an answer (`app.coverage`); these rules look at the parts
 of a question that name what it asks about, common words or not (`app.subject` finds them):
-its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or time after "for",
-"while", "during" ("for my kids", "while pregnant"), the effect after its verb ("make your hair
-fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
-question asks of X ("is parkinsons genetic": the quoted passage must say it). And the words that
-only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
-(the answer names instances of it) and the verb of an effect ("wreck"), nor a broad class of
-substance narrowed by a word of theirs ("brain chemicals": `broad_kinds`); nor does a lay word said
-of how the reader feels beside one of the quote's ("feel lazy and unmotivated": `felt_beside`).
+its subject ("alcohol" in "does drinking alcohol lower dopamine"), a thing named before a question
+that refers back to it ("anxiety" in "low dopamine and anxiety, are they connected"), the people or
+time after "for", "while", "during" ("for my kids", "while pregnant"; a child named by an age), the
+effect after its verb ("make your hair fall out": unknown only when the articles use none of its
+words), and the English words of a message typed as keywords that the articles use only one slip
+away (`misread`). `known` is the test of a word in the articles they all share. Out of scope: the
+words that only frame a question (`app.framing`) and what the quoted passage must say
+(`app.must_say`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from app.concepts import (
-    FUNCTION,
-    Vocabulary,
-    is_english,
-    is_name,
-    is_rare,
-    key_concepts,
-    mentions,
-)
+from app.concepts import Vocabulary, is_english, is_name, is_rare, key_concepts
 from app.subject import (
     AUX,
     CLAUSE,
     OPENS_CLAUSE,
-    TIME,
-    VERB,
     circumstances,
     outcome,
-    quality,
     subjects,
     topic,
     topic_words,
 )
 
-Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
-
-# "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
-# words between the question word and the auxiliary name the kind of thing asked for; the answer
-# names instances of it ("dopamine and norepinephrine"), in words of its own.
-COUNT = r"(?:\d+|two|three|four|five)"  # "what 2 chemicals does exercise raise"
-KIND_ASKED = re.compile(
-    rf"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?:{COUNT}\s+)?"
-    r"(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
-    r"\s+(?:does|do|did|can|could|should|would|will|might|may|is|are|r)\b"
-    # "which brain chemicals go up": after "which", a noun phrase and its own verb
-    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what\s+{COUNT})\s+"
-    r"(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
-    rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
-    re.I,
-)
-# "how does exercise help, like which brain chemicals": a closing "which X" names the kind asked.
-KIND_AT_END = re.compile(
-    r"(?:[,;:(]\s*|\b(?:like|and|or|i\s+mean)\s+)which\s+"
-    r"(?P<z>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)\W*$",
-    re.I,
-)
 # "make you tired", "make me so sleepy": one word of how a person is.
 PERSON_STATE = re.compile(
     r"\s*(?:you|u|me|us|them|people|ppl|someone|one)\s+(?:(?:feel|so|very|more|really|too)\s+)*"
@@ -84,52 +50,6 @@ PLAYS_A_PART = re.compile(
 # How much of an effect, not what it is ("low" in "low sex drive"): never vouches either.
 DEGREE = frozenset(["low", "high", "poor", "bad", "severe"])
 STATE = re.compile(r"\b(?:being|feeling|becoming|staying|getting|growing)\b", re.I)
-# "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
-# not what it asks about ("affect" in other words).
-EFFECT_VERB = re.compile(rf"{VERB}", re.I)
-# "after it wears off", "before it kicks in": when an effect ends or starts, not a thing asked.
-COURSE = re.compile(
-    r"\b(?P<v>wear(?:s|ing)?|wore|worn)\s+off\b|\b(?P<k>kick(?:s|ed|ing)?)\s+in\b", re.I
-)
-
-
-def framing(need: str) -> frozenset[str]:
-    """The words of a question that frame it rather than name what it asks about, so that the
-    articles need not use them: the kind of thing a "which/what X does ..." question asks for
-    ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
-    meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
-    when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
-    an effect ends or starts ("wears off", "kicks in")."""
-    words: set[str] = set()
-    found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
-    if found:
-        kind = found.groupdict().get("x") or found.groupdict().get("y") or found["z"]
-        words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
-    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
-    words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
-    words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"]) if w)
-    return frozenset(words)
-
-
-# A broad class of substance, not a thing named ("chemicals" in "is that my brain chemicals", "whats
-# going on chemically"): what narrows it is the word before it, which the articles must use.
-BROAD_KIND = re.compile(
-    r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>chemicals?|substances?|compounds?)\b|\b(?P<a>chemically)\b",
-    re.I,
-)
-
-
-def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
-    """The words of a question that name a broad class of substance after a word the articles
-    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically": they frame
-    what is asked, and never veto; "household chemicals" leaves "household" to decide."""
-    words: set[str] = set()
-    for found in BROAD_KIND.finditer(need):
-        if found["a"]:
-            words.add(found["a"].lower())
-        elif found["m"].lower() not in FUNCTION and known(found["m"], vocab):
-            words.add(found["x"].lower())
-    return frozenset(words)
 
 
 def unknown_subject(need: str, vocab: Vocabulary) -> str:
@@ -137,7 +57,7 @@ def unknown_subject(need: str, vocab: Vocabulary) -> str:
     the articles never mention it (`app.subject`); "" otherwise. An English word must be there as
     typed ("kids" is not a slip of "kind"); a name may have one slip ("wellbutrn"). Of things
     asked about as alternatives ("cold showers or ice baths") every one must be unknown: one the
-    articles mention is enough (as in `app.coverage`)."""
+    articles mention is enough (as in `app.must_say.absent`)."""
     heads = [head for head in subjects(need) if head]  # a bare activity ("running") names none
     if not heads or any(known(head, vocab) for head in heads):
         return ""
@@ -155,56 +75,6 @@ def unknown_topic(message: str, vocab: Vocabulary, rank: int | None = None) -> s
         return head
     rare = (w for w in topic_words(message) if is_rare(w, rank) and not known(w, vocab))
     return next(rare, "")
-
-
-def has_quality(
-    need: str, quote: str, quoted: frozenset[str], vocab: Vocabulary, says: Says | None
-) -> bool:
-    """An "is X ADJ?" question ("is parkinsons genetic") asks whether X is ADJ: the quoted passage
-    must say ADJ (one slip and "-able" forms forgiven, or in other words), not merely be about X.
-    True for other questions."""
-    word = quality(need)
-    if not word or not key_concepts(word) or mentions(quoted, word) or vocab.joins(word):
-        return True
-    return says is not None and says(word, quote)
-
-
-# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it",
-# "is a dry mouth a parkinsons symptom":
-# a thing named (not a pronoun: "is that a sign of ...") and asked about as a sign of something.
-SIGN_OF = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
-    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<x>[^?.!,;]+?)\s+(?:be\s+)?"
-    r"(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
-    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b"
-    # "is losing your sense of smell an early parkinsons sign": what it is a sign of, before "sign"
-    r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
-    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<y>[^?.!,;]+?)\s+(?:be\s+)?"
-    r"an?\s+(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
-    r"(?:[\w'’-]+\s+){1,2}(?:signs?|symptoms?)\s*(?:$|[?.!,;])",
-    re.I,
-)
-
-
-def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | None) -> bool:
-    """A question whether a thing is a sign of something ("is losing your sense of smell an early
-    sign of parkinsons") asks about that thing: the quoted passage must mention its head
-    ("smell"; one slip forgiven, or in other words), not merely list other signs. True for other
-    questions."""
-    found = SIGN_OF.match(need)
-    words = key_concepts(found["x"] or found["y"]) if found else []
-    # Every word of it when the quote may be any of those shown ("hair loss" is not named by
-    # "loss of balance"); its head alone stays the test of the best hit's quote.
-    return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
-
-
-def names_the_sign_as_typed(need: str, quote: str) -> bool:
-    """`names_the_sign` word for word: every word of the thing asked about as a sign starts a word
-    of the quote ("tremor" in "tremors"); no slip forgiven ("cold" is not "could"). False for other
-    questions."""
-    found = SIGN_OF.match(need)
-    words = key_concepts(found["x"] or found["y"]) if found else []
-    return bool(words) and all(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in words)
 
 
 def unknown_circumstance(need: str, vocab: Vocabulary) -> str:
@@ -301,30 +171,3 @@ def known(word: str, vocab: Vocabulary) -> bool:
     typed = not is_name(word) or all(map(is_english, word.split()))
     known = vocab.knows_as_typed(word) if typed else vocab.knows(word)
     return known or vocab.joins(word)
-
-
-# How a reader feels, in two words joined by "and", "or", "+" or "/" ("feel so lazy and
-# unmotivated", "feeling numb & blah"): `felt_beside`.
-FELT = re.compile(
-    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more"
-    r"|[a-z]{3,}ly)\s+)*"  # "feel emotionally numb and blah": an adverb of how
-    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda|[a-z]{3,}ly)\s+)*"
-    r"(?P<b>[a-z]+)",
-    re.I,
-)
-
-
-def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
-    """An English word the articles never use, said of how the reader feels beside one the quoted
-    passage has ("feel lazy and unmotivated", "feel numb and blah"): the reader's own word beside
-    theirs for one state, not a thing asked about ("dopamine and autism" is no feeling). Never a
-    name."""
-    if is_name(word):
-        return False
-    low = word.lower()
-    for found in FELT.finditer(need):
-        a, b = found["a"].lower(), found["b"].lower()
-        partner = b if a == low else a if b == low else ""
-        if partner and partner not in FUNCTION and mentions(quoted, partner):
-            return True
-    return False

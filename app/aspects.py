@@ -98,7 +98,7 @@ SAYS_COMPARISON = re.compile(
 # "is it safe for her to start exercising", "safe to work out when im tired": whether doing a thing
 # is safe, answered by a passage that speaks of safety, danger, harm or side effects (not of a
 # risk: "raises the risk of depression" says nothing of whether a thing is safe). Two things taken
-# together ("safe to take with sertraline") are `app.coverage`'s: a passage naming both answers.
+# together ("safe to take with sertraline") are `app.must_say`'s: a passage naming both answers.
 ASKS_SAFETY = re.compile(r"\bsafe\s+(?:for\s+(?:\w+\s+){1,2})?to\s+(?![^?.!]*\bwith\b)[a-z]+", re.I)
 SAYS_SAFETY = re.compile(
     r"\b(?:safe\w*|unsafe|danger\w*|harm\w*|hazard\w*|caution\w*|careful\w*"

@@ -12,9 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.concepts import key_concepts, mentions
+from app.concepts import is_rare, key_concepts, mentions
 from app.config import Settings
-from app.coverage import is_rare
 from app.lexical import terms
 
 RARE_RANK = Settings().rare_rank  # contextualize runs before settings reach retrieval

@@ -37,7 +37,7 @@ class Sentences:
     vectors: np.ndarray  # float16
     passages: int = -1  # passage count, for `start`; -1: one past the last row's passage
     # Facts about a row or passage (texts, quote geometry) computed on first use at query time
-    # (app.sentence_search): bounded by the index size; never saved.
+    # (app.sentence_rows, app.quote_windows): bounded by the index size; never saved.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

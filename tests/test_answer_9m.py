@@ -12,7 +12,7 @@
   ("like what ...", "i mean how ...") still asks what X is (`app.defines.defined`).
 - A broad class of substance narrowed by a word the articles use ("gut chemicals" where the
   articles speak of the gut), or "chemically", frames a question and never vetoes it
-  (`app.asks.broad_kinds`); "your supplements" asks the site's shop (`app.shop.to_the_shop`).
+  (`app.framing.broad_kinds`); "your supplements" asks the site's shop (`app.shop.to_the_shop`).
 - A rare word the articles never use anywhere in a thing named first, not only its head
   ("kefir" in "kefir gut health and serotonin, is there a link"), is a topic they never mention
   (`app.asks.unknown_topic` with a rarity rank).
@@ -21,9 +21,10 @@
 import pytest
 
 from app import amounts
-from app.asks import broad_kinds, unknown_topic
+from app.asks import unknown_topic
 from app.concepts import Vocabulary
 from app.defines import defined
+from app.framing import broad_kinds
 from app.lexical import terms
 from app.shop import to_the_shop
 from app.subject import subject, topic

@@ -22,7 +22,7 @@
   was (`app.coverage.judge`); one such word ("does it work the other way round") may be the
   topic's in other words, and is still left to the quote.
 - "Is a dry mouth an early symptom of X": the thing asked about as a sign must be in the quoted
-  passage, not only other signs of X (`app.asks.names_the_sign`).
+  passage, not only other signs of X (`app.must_say.names_the_sign`).
 """
 
 import pytest
@@ -31,13 +31,13 @@ from app import amounts
 from app.asks import (
     known,
     misread,
-    names_the_sign,
     unknown_circumstance,
     unknown_subject,
     young_age,
 )
 from app.concepts import Vocabulary, is_english
 from app.lexical import terms
+from app.must_say import names_the_sign
 from app.subject import circumstances, subject
 
 ARTICLES = (
@@ -310,7 +310,7 @@ def test_keyword_messages_of_their_things_are_still_quoted(seed_assistant, messa
 def test_a_sign_named_by_a_later_hit_is_read_word_for_word():
     # A hit after the best one vouches for the sign only when it names it as typed: "fatigue" in
     # a list of symptoms does, "could" for "cold" (one slip) does not.
-    from app.asks import names_the_sign_as_typed
+    from app.must_say import names_the_sign_as_typed
 
     listed = "Symptoms attributable to low dopamine: fatigue, apathy, cognitive slowing."
     assert names_the_sign_as_typed("is fatigue a sign of low dopamine", listed)

@@ -31,10 +31,10 @@ from types import SimpleNamespace
 import pytest
 
 from app import amounts
-from app.asks import felt_beside
 from app.concepts import Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
+from app.framing import felt_beside
 from app.lay_words import as_typed, plainly
 from app.lexical import terms
 from app.records import Hit, Passage

@@ -169,12 +169,12 @@ def iron(tmp_path_factory):
 
 
 def _brief_texts(assistant) -> set[str]:
-    from app.sentence_search import _vectors_of
+    from app.sentence_rows import vectors_of
 
     ix = assistant.index
     out = set()
     for pid, p in enumerate(ix.passages):
-        for r in brief_rows(ix, pid, _vectors_of(ix)):
+        for r in brief_rows(ix, pid, vectors_of(ix)):
             s = ix.sentences.rows[r]
             out.add(ix.articles[p.doc_id].text[s.start : s.end].strip("- ;."))
     return out

@@ -20,13 +20,13 @@ article in my own wording (none is in an eval file) and near misses that must ke
   to skip is to avoid, to behave is to act, a workout is exercise, "bump up" / "ramp up" / "crank
   up" is increase.
 - When an effect ends or starts ("after it wears off", "before it kicks in") frames a question
-  (`app.asks.framing`): a follow-up need not find those words in the quote.
+  (`app.framing.framing`): a follow-up need not find those words in the quote.
 - "Is X an early Y sign", with what it is a sign of before "sign", names X as "is X an early sign
-  of Y" did (`app.asks.names_the_sign`): the quoted passage must name X, not only other signs.
+  of Y" did (`app.must_say.names_the_sign`): the quoted passage must name X, not only other signs.
 - "How many patients were in that study" asks for a count of people: only a passage with a number
   of people answers it, not one that gives the study's year (`app.amounts`).
 - A relative the reader speaks of ("my grandpa", "her husband") is who a question is about, not
-  what it asks: never a missing key word (`app.coverage`); other words after "my" still are.
+  what it asks: never a missing key word (`app.missing`); other words after "my" still are.
 - "Is it safe for her to start ...", "safe to run on a bad knee": whether doing a thing is safe is
   answered only by a passage that speaks of safety, danger, harm or side effects, not by one that
   merely names a risk (`app.aspects`); two things taken together ("safe to take with ...") are
@@ -43,12 +43,14 @@ from __future__ import annotations
 import pytest
 
 from app import amounts, aspects
-from app.asks import framing, names_the_sign, unknown_effect, unknown_subject
+from app.asks import unknown_effect, unknown_subject
 from app.concepts import FUNCTION, Vocabulary, key_concepts
 from app.config import Settings
 from app.coverage import judge
+from app.framing import framing
 from app.lay_words import plainly
 from app.lexical import terms
+from app.must_say import names_the_sign
 from app.records import Hit, Passage
 from app.remarks import asks_nothing
 from app.subject import after_topic, subject, subjects

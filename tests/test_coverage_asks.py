@@ -1,18 +1,19 @@
-"""What a question asks about (`app.asks`): words that only frame it never veto an answer, two
-known words typed as one and a word of the same family (`app.synonyms.kin`) are not missing, nor
-is a follow-up's rare word the quote says in other words; the people or time after "for",
-"while", "during", an effect the articles never mention and the quality an "is X ADJ?" question
-asks must be said. Questions written for these tests, not taken from the question sets."""
+"""What a question asks about (`app.asks`, `app.framing`, `app.must_say`): words that only frame
+it never veto an answer, two known words typed as one and a word of the same family
+(`app.synonyms.kin`) are not missing, nor is a follow-up's rare word the quote says in other
+words; the people or time after "for", "while", "during", an effect the articles never mention
+and the quality an "is X ADJ?" question asks must be said. Questions written for these tests, not
+taken from the question sets."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from app.asks import framing
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
+from app.framing import framing
 from app.lexical import terms
 from app.records import Hit, Passage
 from app.shop import to_the_shop

@@ -1,17 +1,17 @@
 """Chat spellings of plain words never veto (`app.chat_words`: stretched words, a possessive with
 no apostrophe, everyday abbreviations), a closing "which X" or "what 2 X" only frames a question
-(`app.asks.framing`), and a rare word any quote of the reply says in other words is not missing.
+(`app.framing.framing`), and a rare word any quote of the reply says in other words is not missing.
 Questions written for these tests, not taken from the question sets."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.asks import framing
 from app.chat_words import plain
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
+from app.framing import framing
 from app.lexical import terms
 from app.records import Hit, Passage
 

@@ -1,5 +1,5 @@
 """The faster evidence arithmetic gives the very same numbers as the plain formulas it replaced
-(app/sentence_search.py): answers must not move by a bit."""
+(app/sentence_search.py, app/sentence_rows.py): answers must not move by a bit."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from app.sentence_search import _float32, _shares
+from app.sentence_rows import as_float32
+from app.sentence_search import _shares
 
 
 def _share(low: str, weights: dict[str, float]) -> float:
@@ -20,11 +21,11 @@ def _share(low: str, weights: dict[str, float]) -> float:
 
 def test_float16_table_is_numpys_own_conversion_for_every_value():
     every = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16)
-    fast = _float32(every.reshape(256, 256))
+    fast = as_float32(every.reshape(256, 256))
     assert fast.dtype == np.float32 and fast.shape == (256, 256)
     plain = every.astype(np.float32).reshape(256, 256)
     assert np.array_equal(fast.view(np.uint32), plain.view(np.uint32))  # NaNs too, bit for bit
-    assert np.array_equal(_float32(plain).view(np.uint32), plain.view(np.uint32))  # float32 kept
+    assert np.array_equal(as_float32(plain).view(np.uint32), plain.view(np.uint32))  # float32 kept
 
 
 def test_shares_equal_the_per_text_sum_bit_for_bit():
@@ -112,19 +113,19 @@ def test_a_small_indexs_sentence_vectors_are_converted_once_to_the_same_bits(
     """Task 11p: a small index's float16 sentence vectors are held as float32 after its first
     question; any rows taken from them are the bits the per-question conversion gave, and a
     large index (here: a budget of 0 bytes) still converts row by row."""
-    from app import sentence_search
+    from app import sentence_rows
 
     sentences = seed_assistant.index.sentences
     assert sentences.vectors.dtype == np.float16 and len(sentences.vectors) > 20
     rows = [0, 5, 3, len(sentences.vectors) - 1, 5]
-    per_question = _float32(sentences.vectors[rows])
-    for budget, held in ((sentence_search.WHOLE_FLOAT32_BYTES, True), (0, False)):
-        monkeypatch.setattr(sentence_search, "WHOLE_FLOAT32_BYTES", budget)
+    per_question = as_float32(sentences.vectors[rows])
+    for budget, held in ((sentence_rows.WHOLE_FLOAT32_BYTES, True), (0, False)):
+        monkeypatch.setattr(sentence_rows, "WHOLE_FLOAT32_BYTES", budget)
         sentences.memo.pop("float32", None)
-        got = sentence_search._rows32(seed_assistant.index, rows)
+        got = sentence_rows.rows32(seed_assistant.index, rows)
         assert got.dtype == np.float32 and got.shape == per_question.shape
         assert np.array_equal(got.view(np.uint32), per_question.view(np.uint32))
         assert (sentences.memo["float32"] is not None) is held
-    empty = sentence_search._rows32(seed_assistant.index, [])
+    empty = sentence_rows.rows32(seed_assistant.index, [])
     assert empty.shape == (0, sentences.vectors.shape[1])
     sentences.memo.pop("float32", None)

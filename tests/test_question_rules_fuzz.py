@@ -1,4 +1,4 @@
-"""Fuzz: the rules that read what a question asks (`app.subject`, `app.asks`, `app.aspects`,
+"""Fuzz: the rules that read what a question asks (`app.subject`, `app.framing`, `app.aspects`,
 `app.amounts`, `app.need`) take any message made of the words people type most, in the shapes
 questions take ("can ...", "what is ...", "does my ..."), without failing. One such message, "can
 barely get words out, my inhaler isnt helping", once raised IndexError and cost a reader in an
@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import amounts, asks, aspects, defines, shop, subject
+from app import amounts, aspects, defines, framing, shop, subject
 from app.need import need
 
 STARTS = (  # noqa: SIM905 - easier to read as text
@@ -40,7 +40,7 @@ def test_the_question_rules_take_any_message(message):
     assert isinstance(subject.circumstances(message), list)
     assert isinstance(subject.topic(message), list)
     assert isinstance(defines.defined(message), str)
-    assert isinstance(asks.framing(message), frozenset)
+    assert isinstance(framing.framing(message), frozenset)
     assert isinstance(aspects.unsaid(message, QUOTE), str)
     assert isinstance(amounts.answered(message, QUOTE), bool)
     assert need(message) is not None

@@ -1,0 +1,112 @@
+"""The words of a question that frame it rather than name what it asks about: they never veto.
+
+A word the articles never use vetoes an answer (`app.coverage`), unless it only frames the question:
+the kind of thing a "which X" question asks for (the answer names instances of it), the verb of an
+effect ("wreck"), when or how often ("most weekends"), when an effect ends or starts ("wears off"):
+`framing`; a broad class of substance narrowed by a word of theirs ("brain chemicals":
+`broad_kinds`); a lay word said of how the reader feels beside one of the quote's ("feel lazy and
+unmotivated": `felt_beside`). Out of scope: which words the articles never use (`app.concepts`,
+`app.asks`) and what the quote must say (`app.must_say`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.asks import known
+from app.concepts import FUNCTION, Vocabulary, is_name, mentions
+from app.subject import TIME, VERB
+
+# "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
+# words between the question word and the auxiliary name the kind of thing asked for; the answer
+# names instances of it ("dopamine and norepinephrine"), in words of its own.
+COUNT = r"(?:\d+|two|three|four|five)"  # "what 2 chemicals does exercise raise"
+KIND_ASKED = re.compile(
+    rf"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what)\s+(?:{COUNT}\s+)?"
+    r"(?P<x>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)"
+    r"\s+(?:does|do|did|can|could|should|would|will|might|may|is|are|r)\b"
+    # "which brain chemicals go up": after "which", a noun phrase and its own verb
+    rf"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:which|what\s+{COUNT})\s+"
+    r"(?P<y>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)??)"
+    rf"\s+(?:{VERB}|go|goes|went|come|comes)\b",
+    re.I,
+)
+# "how does exercise help, like which brain chemicals": a closing "which X" names the kind asked.
+KIND_AT_END = re.compile(
+    r"(?:[,;:(]\s*|\b(?:like|and|or|i\s+mean)\s+)which\s+"
+    r"(?P<z>[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*)?)\W*$",
+    re.I,
+)
+# "does doing coke wreck your dopamine": the verb of the effect asked about is the question's frame,
+# not what it asks about ("affect" in other words).
+EFFECT_VERB = re.compile(rf"{VERB}", re.I)
+# "after it wears off", "before it kicks in": when an effect ends or starts, not a thing asked.
+COURSE = re.compile(
+    r"\b(?P<v>wear(?:s|ing)?|wore|worn)\s+off\b|\b(?P<k>kick(?:s|ed|ing)?)\s+in\b", re.I
+)
+
+
+def framing(need: str) -> frozenset[str]:
+    """The words of a question that frame it rather than name what it asks about, so that the
+    articles need not use them: the kind of thing a "which/what X does ..." question asks for
+    ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
+    meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
+    when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
+    an effect ends or starts ("wears off", "kicks in")."""
+    words: set[str] = set()
+    found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
+    if found:
+        kind = found.groupdict().get("x") or found.groupdict().get("y") or found["z"]
+        words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
+    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
+    words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
+    words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"]) if w)
+    return frozenset(words)
+
+
+# A broad class of substance, not a thing named ("chemicals" in "is that my brain chemicals", "whats
+# going on chemically"): what narrows it is the word before it, which the articles must use.
+BROAD_KIND = re.compile(
+    r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>chemicals?|substances?|compounds?)\b|\b(?P<a>chemically)\b",
+    re.I,
+)
+
+
+def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
+    """The words of a question that name a broad class of substance after a word the articles
+    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically": they frame
+    what is asked, and never veto; "household chemicals" leaves "household" to decide."""
+    words: set[str] = set()
+    for found in BROAD_KIND.finditer(need):
+        if found["a"]:
+            words.add(found["a"].lower())
+        elif found["m"].lower() not in FUNCTION and known(found["m"], vocab):
+            words.add(found["x"].lower())
+    return frozenset(words)
+
+
+# How a reader feels, in two words joined by "and", "or", "+" or "/" ("feel so lazy and
+# unmotivated", "feeling numb & blah"): `felt_beside`.
+FELT = re.compile(
+    r"\bfe(?:el|els|eling|lt)\s+(?:(?:so|very|really|kind\s+of|kinda|sort\s+of|all|more"
+    r"|[a-z]{3,}ly)\s+)*"  # "feel emotionally numb and blah": an adverb of how
+    r"(?P<a>[a-z]+)\s*(?:\band\b|\bor\b|[+/&])\s*(?:(?:so|very|really|kinda|[a-z]{3,}ly)\s+)*"
+    r"(?P<b>[a-z]+)",
+    re.I,
+)
+
+
+def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
+    """An English word the articles never use, said of how the reader feels beside one the quoted
+    passage has ("feel lazy and unmotivated", "feel numb and blah"): the reader's own word beside
+    theirs for one state, not a thing asked about ("dopamine and autism" is no feeling). Never a
+    name."""
+    if is_name(word):
+        return False
+    low = word.lower()
+    for found in FELT.finditer(need):
+        a, b = found["a"].lower(), found["b"].lower()
+        partner = b if a == low else a if b == low else ""
+        if partner and partner not in FUNCTION and mentions(quoted, partner):
+            return True
+    return False

@@ -1,0 +1,193 @@
+"""What the quoted passage itself must name, however close its best sentence is to the question.
+
+The quality an "is X ADJ?" question asks of X ("is parkinsons genetic": `has_quality`); the thing
+an "is X a sign of Y" question asks about ("smell": `names_the_sign`); every thing a question about
+taking two things together names ("l-theanine" and "sertraline": `together_unnamed`); a follow-up's
+rare words (`absent`: of two alternatives, "any pills or supplements too?", one is enough) and
+what it names as its new need ("what about for kids": `new_need_met`). `app.coverage` applies them
+in its order; `quote_text` and `stems` are the quote and the passage's stems they read. Out of
+scope: words the articles never use at all (`app.asks`, `app.missing`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from app.chat_words import plain
+from app.concepts import Vocabulary, is_rare, key_concepts, mentions
+from app.config import Settings
+from app.lexical import terms
+from app.need import REFERS_BACK
+from app.records import Hit
+from app.subject import quality
+
+Says = Callable[[str, str], bool]  # `app.synonyms.NearWords.says`: a quote says a word
+
+
+def quote_text(hit: Hit) -> str:
+    """The text a hit quotes (its whole passage when it has no quote window)."""
+    p = hit.passage
+    return p.text[hit.span[0] - p.start : hit.span[1] - p.start] if hit.span else p.text
+
+
+def stems(hit: Hit) -> frozenset[str]:
+    """The stems of a hit's passage with its title and section (`app.lexical.terms`)."""
+    p = hit.passage
+    return _passage_stems(p.title, p.section, p.text)
+
+
+@lru_cache(maxsize=4096)
+def _passage_stems(title: str, section: str, text: str) -> frozenset[str]:
+    """A passage's stems with its title and section: the same for every question, so kept."""
+    return frozenset(terms(f"{title} {section} {text}"))
+
+
+def has_quality(
+    need: str, quote: str, quoted: frozenset[str], vocab: Vocabulary, says: Says | None
+) -> bool:
+    """An "is X ADJ?" question ("is parkinsons genetic") asks whether X is ADJ: the quoted passage
+    must say ADJ (one slip and "-able" forms forgiven, or in other words), not merely be about X.
+    True for other questions."""
+    word = quality(need)
+    if not word or not key_concepts(word) or mentions(quoted, word) or vocab.joins(word):
+        return True
+    return says is not None and says(word, quote)
+
+
+# "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it",
+# "is a dry mouth a parkinsons symptom":
+# a thing named (not a pronoun: "is that a sign of ...") and asked about as a sign of something.
+SIGN_OF = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
+    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<x>[^?.!,;]+?)\s+(?:be\s+)?"
+    r"(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:signs?|symptoms?|indications?|indicators?)\s+(?:of|for)\b"
+    # "is losing your sense of smell an early parkinsons sign": what it is a sign of, before "sign"
+    r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|can|could|might)\s+"
+    r"(?!(?:it|this|that|these|those|they|there|he|she|i)\b)(?P<y>[^?.!,;]+?)\s+(?:be\s+)?"
+    r"an?\s+(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:[\w'’-]+\s+){1,2}(?:signs?|symptoms?)\s*(?:$|[?.!,;])",
+    re.I,
+)
+
+
+def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | None) -> bool:
+    """A question whether a thing is a sign of something ("is losing your sense of smell an early
+    sign of parkinsons") asks about that thing: the quoted passage must mention its head
+    ("smell"; one slip forgiven, or in other words), not merely list other signs. True for other
+    questions."""
+    found = SIGN_OF.match(need)
+    words = key_concepts(found["x"] or found["y"]) if found else []
+    # Every word of it when the quote may be any of those shown ("hair loss" is not named by
+    # "loss of balance"); its head alone stays the test of the best hit's quote.
+    return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
+
+
+def names_the_sign_as_typed(need: str, quote: str) -> bool:
+    """`names_the_sign` word for word: every word of the thing asked about as a sign starts a word
+    of the quote ("tremor" in "tremors"); no slip forgiven ("cold" is not "could"). False for other
+    questions."""
+    found = SIGN_OF.match(need)
+    words = key_concepts(found["x"] or found["y"]) if found else []
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in words)
+
+
+# "can i take l-theanine with sertraline", "does levodopa interact with sertraline"
+INTERACTION = re.compile(
+    r"\b(?:take|taking|mix|mixing|combine|combining)\b[^.?!]*\bwith\b|\binteract\w*"
+    r"|\b(?:drink|drinking|take|taking|have|having|use|using|smoke|smoking)\b[^.?!]*\bon\s+"
+    r"(?:it|them|this|that|these|those|(?:my|your|ur)\s+\w+"
+    r"|(?!(?:the|a|an|top|days?|weekends?|weekdays?|holiday|vacation|average|purpose|time|empty)\b)"
+    r"[a-z][\w-]{3,})\b",  # "can i drink alcohol on it", "coffee on sertraline"
+    re.I,
+)
+# "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.
+DRINK_ALONE = re.compile(r"\bdrink(?:ing|s)?\s+(?:on|while|with)\b", re.I)
+# Words of a question about two things together that name neither thing.
+TOGETHER = frozenset(
+    ["safe", "safely", "okay", "fine", "together", "interact", "interacts", "interaction", "drink"]
+)
+# "what about for kids", "ok how about yoga?", "and the side effects?", "any supplements too?"
+ABOUT = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then)\W+)*(?:(?:what|how)\s+about\b|and\b|any\b)"
+    r"(?P<x>[^,.?!;]+)(?:[,.?!;]|$)",
+    re.I,
+)
+
+# "pills or supplements", "tablets or capsules": two things asked about as alternatives.
+ALTERNATIVE = re.compile(r"\b([a-z][\w-]{2,})\s+or\s+([a-z][\w-]{2,})\b", re.I)
+
+
+def absent(
+    concepts: list[str],
+    question: str,
+    quoted: frozenset[str],
+    quote: str,
+    frame: frozenset[str],
+    rank: int,
+    says: Says | None,
+) -> list[str]:
+    """The rare `concepts` of the question that the quoted passage (its stems `quoted`; its text
+    `quote`) never mentions: not in a chat spelling ("meds" for "medications"), nor in other words
+    ("tiredness" after a quote about "fatigue"), nor as the other of two alternatives, nor a word
+    that only frames the question (`frame`: "which meds": instances answer)."""
+    found = [
+        c
+        for c in concepts
+        if is_rare(c, rank)
+        and not mentions(quoted, c)
+        and not any(mentions(quoted, p) for p in plain(c))  # "meds" for "medications"
+    ]
+    if found and says is not None:  # "tiredness" after a quote about "fatigue"
+        found = [c for c in found if not says(c, quote)]
+    found = [c for c in found if not _or_mentioned(c, question, quoted)]
+    return [c for c in found if c.lower() not in frame]  # "which meds": instances answer
+
+
+def together_unnamed(need: str, topic: str, quoted: frozenset[str], rank: int) -> bool:
+    """A question about taking two things together ("can i take l-theanine with sertraline")
+    whose quoted passage does not name every thing it asks about (`_together`)."""
+    names = _together(need, topic, rank)
+    two = INTERACTION.search(need) or DRINK_ALONE.search(need)
+    return bool(two) and not all(mentions(quoted, c) for c in names)
+
+
+def _or_mentioned(concept: str, question: str, quoted: frozenset[str]) -> bool:
+    """The concept is one of two asked about as alternatives ("any pills or supplements too?")
+    and the quoted passage mentions the other: one of them is enough."""
+    for other in ALTERNATIVE.findall(question):
+        pair = [w.lower() for w in other]
+        if concept.lower() in pair:
+            rest = pair[1 - pair.index(concept.lower())]
+            return mentions(quoted, rest)
+    return False
+
+
+def _together(need: str, topic: str, rank: int) -> list[str]:
+    """The things a question about taking two things together names ("alcohol" in "can i drink
+    alcohol on it", and in "can i drink on it": to drink, with no object), and, when it refers
+    back, the rare concepts of the conversation's topic it stands for ("are they safe to take
+    with sertraline?" after a supplements question)."""
+    names = [c for c in key_concepts(need) if c.lower() not in TOGETHER]
+    if DRINK_ALONE.search(need):
+        names.append("alcohol")
+    if topic and REFERS_BACK.search(need):
+        names += [c for c in key_concepts(topic) if is_rare(c, rank)]
+    return names
+
+
+def new_need_met(
+    top: Hit, need: str, quoted: set[str], settings: Settings, marked: bool = True
+) -> bool:
+    """A follow-up that names what it asks about ("what about for kids", "how about yoga", "and
+    the side effects?") asks about that, within the topic: the quoted passage must mention it, or
+    the best sentence must support the follow-up's own words (`followup_support`). So does one
+    that is not `marked` as a follow-up (no pronoun, no "too", names several words): "how much
+    water should i drink a day" after a foods question may start a topic of its own."""
+    found = ABOUT.match(need)
+    named = key_concepts(found["x"]) if found else [] if marked else key_concepts(need)
+    return (
+        not named or any(mentions(quoted, c) for c in named) or top.own >= settings.followup_support
+    )
