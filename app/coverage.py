@@ -55,7 +55,7 @@ from app.asks import (
 from app.chat_words import plain
 from app.concepts import FUNCTION, Vocabulary, is_name, is_rare, key_concepts, mentions
 from app.config import Settings
-from app.lay_words import as_typed, plainly
+from app.lay_words import as_typed, in_its_class, plainly
 from app.lexical import terms
 from app.need import REFERS_BACK, need
 from app.records import Hit
@@ -177,6 +177,9 @@ def _judge(
     if missing and says is not None:
         said = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
         missing = tuple(c for c in missing if not says(c, said))
+    if missing:  # "therapist" when the quote names "a mental health professional"
+        shown_text = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
+        missing = tuple(c for c in missing if not in_its_class(c, shown_text))
     quoted = _stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
     concepts = key_concepts(question)
@@ -192,6 +195,8 @@ def _judge(
     )
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
+    if unknown and in_its_class(unknown, quote_text(top)):
+        unknown = ""  # "therapist" in a quote about "a mental health professional"
     if unknown and top.support < settings.named_support:
         return Coverage(False, _named(*missing, unknown), "subject")
     effect = unknown_effect(need, vocab)
