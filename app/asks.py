@@ -198,6 +198,52 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
 
 
+# "my dad lost his sense of smell, is that an early parkinsons sign", "my hands shake sometimes
+# is that a sign of low dopamine": a statement, then whether what it tells is a sign of something.
+STATED_SIGN = re.compile(
+    r"^\W*(?!(?:what|why|how|when|which|who|is|are|can|could|does|do|did|should|would|will)\b)"
+    r"(?P<s>[^?.!;]+?)[\s,]+(?:(?:so|and|but)\s+)?(?:is|could|might|can)\s+(?:that|this|it)\s+"
+    r"(?:be\s+)?(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}(?:signs?|symptoms?)\b",
+    re.I,
+)
+# Who a statement is about and how a thing changed, not what it tells: "my dad lost his sense of
+# smell" tells of the smell ("lost" is no sign of its own: "loss of balance" does not name it).
+NOT_TOLD = re.compile(
+    r"^(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|wife|husband|partner|son"
+    r"|daughter|boyfriend|girlfriend|kids?|child|los[et]|losing|loss|gain(?:ed|ing)?|keeps?"
+    r"|kept|started|stopped|getting|got|gone)$",
+    re.I,
+)
+
+
+def told(question: str) -> list[str]:
+    """The key words of a statement that the message then asks about as a sign (`STATED_SIGN`),
+    without the people it is about or how the thing changed; [] for other messages."""
+    found = STATED_SIGN.match(question)
+    return [w for w in key_concepts(found["s"]) if not NOT_TOLD.match(w)] if found else []
+
+
+def names_what_is_told(
+    question: str, quote: str, quoted: frozenset[str], says: Says | None
+) -> bool:
+    """A statement then "is that a sign" asks about what it tells ("my dad lost his sense of smell,
+    is that an early parkinsons sign"): the quoted passage must mention one of its words (one slip
+    forgiven, or in other words), not merely list other signs. One is enough: a reader tells it in
+    words of their own ("bailing on friends and skipping the gym" beside "avoid social
+    situations"). True for other messages."""
+    words = told(question)
+    return not words or any(
+        mentions(quoted, w) or (says is not None and says(w, quote)) for w in words
+    )
+
+
+def names_what_is_told_as_typed(question: str, quote: str) -> bool:
+    """`names_what_is_told` word for word (a word of the quote starts with one of the statement's);
+    False for other messages."""
+    return any(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in told(question))
+
+
 def names_the_sign_as_typed(need: str, quote: str) -> bool:
     """`names_the_sign` word for word: every word of the thing asked about as a sign starts a word
     of the quote ("tremor" in "tremors"); no slip forgiven ("cold" is not "could"). False for other

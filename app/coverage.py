@@ -47,6 +47,8 @@ from app.asks import (
     misread,
     names_the_sign,
     names_the_sign_as_typed,
+    names_what_is_told,
+    names_what_is_told_as_typed,
     unknown_circumstance,
     unknown_effect,
     unknown_subject,
@@ -215,6 +217,10 @@ def _judge(
         names_the_sign_as_typed(need, quote_text(h)) for h in (*shown, *hits[1:4]) if h.span
     ):
         return Coverage(False, missing, "sign")
+    if not names_what_is_told(question, quote_text(top), quoted, says) and not any(
+        names_what_is_told_as_typed(question, quote_text(h)) for h in (*shown, *hits[1:4]) if h.span
+    ):  # "my dad lost his sense of smell, is that a sign ...": the smell, not other signs
+        return Coverage(False, missing, "told")
     absent = [
         c
         for c in concepts

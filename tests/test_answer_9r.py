@@ -8,6 +8,9 @@ is in an eval file) and near misses that must keep their reading.
 - A profession of mental health ("therapist", "psychiatrist", "counsellor") is not missing from a
   quote that names the class it belongs to ("a mental health professional can ..."); a quote that
   does not name the class still leaves it missing (`app.lay_words.in_its_class`).
+- A statement, then "is that a sign" ("my mum can't taste her food any more, is that an early sign
+  of ..."), asks about what the statement tells: the quote must mention one of its words (not the
+  people it is about, nor "lost" / "losing"), not merely list other signs (`app.asks.told`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from app.asks import told
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
@@ -115,3 +119,45 @@ def test_a_profession_is_missing_where_the_class_is_not_named():
 )
 def test_in_its_class(word, quote, named):
     assert in_its_class(word, quote) is named
+
+
+SIGNS = "Early signs of low dopamine include stiff muscles, loss of balance and a soft voice."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mum can't taste her food any more, is that an early sign of low dopamine",
+        "my husband lost his sense of taste is that a low dopamine sign",
+        "my dad has trouble sleeping, could that be a sign of low dopamine",
+    ],
+)
+def test_what_a_statement_tells_must_be_in_the_quote(question):
+    verdict = judge([_hit(SIGNS)], question, False, _vocab(SIGNS), Settings())
+    assert not verdict.covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my muscles feel stiff lately, is that an early sign of low dopamine",
+        "my voice has gone soft and quiet is that a low dopamine sign",
+        "is a soft voice a sign of low dopamine",  # no statement: the rule before this one
+        "are there early signs of low dopamine",
+    ],
+)
+def test_what_the_quote_names_is_a_sign_asked_about(question):
+    assert judge([_hit(SIGNS)], question, False, _vocab(SIGNS), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("my dad lost his hearing, is that a sign of something", ["hearing"]),
+        ("my sister keeps losing weight could this be a symptom", ["weight"]),
+        ("what is that a sign of", []),
+        ("is that a sign of low dopamine", []),
+    ],
+)
+def test_what_a_statement_tells(message, words):
+    assert told(message) == words
