@@ -35,6 +35,7 @@ from app.subject import (
     circumstances,
     outcome,
     quality,
+    state_told,
     subjects,
     topic,
     topic_words,
@@ -261,6 +262,14 @@ def unknown_circumstance(need: str, vocab: Vocabulary) -> str:
         if key_concepts(word) and not known(word, vocab):
             return word
     return young_age(need, vocab)
+
+
+def unknown_state(question: str, vocab: Vocabulary) -> str:
+    """The state the reader tells of themselves before the question (`state_told`: "im pregnant
+    can ...") when it names something the articles never use: a circumstance, as "while pregnant"
+    is; "" otherwise ("im exhausted, could it be ..." where the articles speak of exhaustion)."""
+    word = state_told(question)
+    return word if word and key_concepts(word) and not known(word, vocab) else ""
 
 
 # "my 15 year old", "a 9-year-old", "my 8yo", "my 12 y/o": a person of an age.

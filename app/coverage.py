@@ -51,6 +51,7 @@ from app.asks import (
     names_what_is_told_as_typed,
     unknown_circumstance,
     unknown_effect,
+    unknown_state,
     unknown_subject,
     unknown_topic,
 )
@@ -194,6 +195,7 @@ def _judge(
         unknown_subject(need, vocab)
         or unknown_topic(question, vocab, settings.rare_rank)
         or unknown_circumstance(need, vocab)
+        or unknown_state(question, vocab)
     )
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words

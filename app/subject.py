@@ -177,6 +177,24 @@ CIRCUMSTANCE = re.compile(
 )
 
 
+# "im pregnant can low dopamine affect the baby", "i'm diabetic, is tyrosine ok": a state the
+# reader tells of themselves in one word, then the question; "im worried my ..." and "im 34 and
+# ..." tell no state in one word before a question and are left out.
+STATE_TOLD = re.compile(
+    r"^\W*(?:i\s*['’]?\s*m|i\s+am)\s+(?:(?:now|currently|also)\s+)?(?P<x>[a-z][\w'’-]*)[\s,;.]+"
+    r"(?=(?:and\s+|so\s+|but\s+)?(?:can|could|does|do|will|would|is|are|should|shall|may|might"
+    r"|what|how|why|when|which)\b)",
+    re.I,
+)
+
+
+def state_told(question: str) -> str:
+    """The state a message tells of the reader before its question ("pregnant" in "im pregnant
+    can low dopamine affect the baby"), as typed; "" for other messages."""
+    found = STATE_TOLD.match(question)
+    return found["x"] if found else ""
+
+
 def circumstances(question: str) -> list[str]:
     """The words right after "while", "during", "vs", "for my" or "safe / ok / different ...
     for" (past a determiner), as typed: the people or the time a question asks about ("kids",

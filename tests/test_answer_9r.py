@@ -11,6 +11,9 @@ is in an eval file) and near misses that must keep their reading.
 - A statement, then "is that a sign" ("my mum can't taste her food any more, is that an early sign
   of ..."), asks about what the statement tells: the quote must mention one of its words (not the
   people it is about, nor "lost" / "losing"), not merely list other signs (`app.asks.told`).
+- A state the reader tells of themselves in one word before the question ("i'm breastfeeding, is
+  a daily walk ok") is a circumstance, as "while breastfeeding" is: when the articles never use
+  the word, the question is not covered and the reply names it (`app.subject.state_told`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from app.coverage import judge
 from app.lay_words import in_its_class
 from app.lexical import terms
 from app.records import Hit, Passage
+from app.subject import state_told
 from app.synonyms import NearWords
 
 
@@ -161,3 +165,44 @@ def test_what_the_quote_names_is_a_sign_asked_about(question):
 )
 def test_what_a_statement_tells(message, words):
     assert told(message) == words
+
+
+WALK = "A daily walk is safe for most people and can lift low mood within a few weeks."
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("i'm breastfeeding, is a daily walk ok for low mood", "breastfeeding"),
+        ("im pregnant can a daily walk lift low mood", "pregnant"),
+        ("I am epileptic. Is a daily walk safe", "epileptic"),
+    ],
+)
+def test_a_state_told_before_the_question_is_a_circumstance(question, state):
+    verdict = judge([_hit(WALK)], question, False, _vocab(WALK), Settings())
+    assert not verdict.covered and state in verdict.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im low, can a daily walk lift my mood",  # a state the articles speak of
+        "im worried a daily walk is not safe for most people",  # no state before a question
+        "im 34 and my mood is low, can a daily walk lift it",
+    ],
+)
+def test_a_state_the_articles_speak_of_or_none_keeps_the_answer(question):
+    assert judge([_hit(WALK)], question, False, _vocab(WALK), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("message", "state"),
+    [
+        ("im pregnant, what should i eat", "pregnant"),
+        ("i’m currently anaemic so can i run", "anaemic"),
+        ("im worried my mood is low", ""),
+        ("is it safe while pregnant", ""),
+    ],
+)
+def test_state_told(message, state):
+    assert state_told(message) == state
