@@ -14,7 +14,9 @@ a substance, a drug or a condition the articles never mention is still missing u
 name. Short names only of conditions whose standard name ends in a head word the coverage check
 reads as a pair (`app.concepts.HEADS`: "syndrome", "disorder", ...): "adhd" stays missing unless
 the articles name "hyperactivity disorder". Out of scope: words with a common second meaning
-("pot", "speed", "crack", "period", "shrink"), and words for people ("grandpa").
+("pot", "speed", "crack", "period", "shrink"), and words for people ("grandpa"). A profession of
+mental health ("therapist", "psychiatrist") is read apart: never put in for a broader word, it is
+not missing from a quote that names its class ("a mental health professional": `in_its_class`).
 """
 
 from __future__ import annotations

@@ -22,8 +22,9 @@ nothing. Chat's "r" for "are" opens a question too ("r bananas good for dopamine
 
 Two more parts name what is asked about: the effect after the verb ("your hair fall out",
 `outcome`) and the people or time after "for", "while", "during", "vs" ("for my kids", "while
-pregnant", `circumstances`); "in", "at" and "with" are left out ("in older people", "stress at my
-job", "messing with my head" are lay words for what the articles say).
+pregnant", `circumstances`; a state told of the reader in one word before the question, "im
+pregnant can ...", `state_told`); "in", "at" and "with" are left out ("in older people", "stress
+at my job", "messing with my head" are lay words for what the articles say).
 """
 
 from __future__ import annotations
