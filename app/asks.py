@@ -3,16 +3,17 @@
 Rare words the articles never use veto an answer (`app.coverage`); these rules look at the parts
 of a question that name what it asks about, common words or not (`app.subject` finds them):
 its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or time after "for",
-"while", "during" ("for my kids", "while pregnant") or told of the reader in one word before the
-question ("im pregnant can ...": `unknown_state`), the effect after its verb ("make your hair
-fall out": unknown only when the articles use none of its words) and the quality an "is X ADJ?"
-question asks of X ("is parkinsons genetic": the quoted passage must say it), and what a statement
-tells before "is that a sign" ("my dad lost his sense of smell, is that an early sign": the
-quoted passage must mention one of its words, `names_what_is_told`). And the words that
-only frame a question never veto (`framing`): the kind of thing a "which X" question asks for
-(the answer names instances of it) and the verb of an effect ("wreck"), nor a broad class of
-substance narrowed by a word of theirs ("brain chemicals": `broad_kinds`); nor does a lay word said
-of how the reader feels beside one of the quote's ("feel lazy and unmotivated": `felt_beside`).
+"while", "during" ("for my kids", "while pregnant") or a condition of the body told of the reader
+in one word before the question ("im pregnant can ...": `unknown_state`), the effect after its
+verb ("make your hair fall out": unknown only when the articles use none of its words), the
+quality an "is X ADJ?" question asks of X ("is parkinsons genetic": the quoted passage must say
+it), and what a statement tells before "is that a sign" ("my dad lost his sense of smell, is that
+an early sign": the quoted passage must mention one of its words, `names_what_is_told`). And the
+words that only frame a question never veto (`framing`): the kind of thing a "which X" question
+asks for (the answer names instances of it) and the verb of an effect ("wreck"), nor a broad class
+of substance narrowed by a word of theirs ("brain chemicals": `broad_kinds`); nor does a lay word
+said of how the reader feels beside one of the quote's ("feel lazy and unmotivated":
+`felt_beside`).
 """
 
 from __future__ import annotations

@@ -178,9 +178,44 @@ CIRCUMSTANCE = re.compile(
 )
 
 
-# "im pregnant can low dopamine affect the baby", "i'm diabetic, is tyrosine ok": a state the
-# reader tells of themselves in one word, then the question; "im worried my ..." and "im 34 and
-# ..." tell no state in one word before a question and are left out.
+# "im pregnant can low dopamine affect the baby", "i'm diabetic, is tyrosine ok": a condition of
+# the body the reader tells in one word, then the question. Only conditions that change what
+# advice applies (general medicine, not any corpus's words); how the reader feels about asking
+# ("im curious, ...", "im scared, ...", "im sorry, ...") is no circumstance, nor is "im 34 and ..."
+# or "im worried my ..." (no condition in one word before a question).
+CONDITIONS = frozenset(
+    [
+        "pregnant",
+        "breastfeeding",
+        "nursing",
+        "lactating",
+        "postpartum",
+        "menopausal",
+        "perimenopausal",
+        "postmenopausal",
+        "diabetic",
+        "prediabetic",
+        "epileptic",
+        "asthmatic",
+        "anemic",
+        "anaemic",
+        "hypertensive",
+        "hypothyroid",
+        "hyperthyroid",
+        "celiac",
+        "coeliac",
+        "vegetarian",
+        "vegan",
+        "allergic",
+        "immunocompromised",
+        "obese",
+        "overweight",
+        "underweight",
+        "premenopausal",
+        "autistic",
+        "bipolar",
+    ]
+)
 STATE_TOLD = re.compile(
     r"^\W*(?:i\s*['’]?\s*m|i\s+am)\s+(?:(?:now|currently|also)\s+)?(?P<x>[a-z][\w'’-]*)[\s,;.]+"
     r"(?=(?:and\s+|so\s+|but\s+)?(?:can|could|does|do|will|would|is|are|should|shall|may|might"
@@ -190,10 +225,10 @@ STATE_TOLD = re.compile(
 
 
 def state_told(question: str) -> str:
-    """The state a message tells of the reader before its question ("pregnant" in "im pregnant
-    can low dopamine affect the baby"), as typed; "" for other messages."""
+    """The condition a message tells of the reader before its question (`CONDITIONS`: "pregnant"
+    in "im pregnant can low dopamine affect the baby"), as typed; "" for other messages."""
     found = STATE_TOLD.match(question)
-    return found["x"] if found else ""
+    return found["x"] if found and found["x"].lower() in CONDITIONS else ""
 
 
 def circumstances(question: str) -> list[str]:

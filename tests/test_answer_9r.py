@@ -11,9 +11,10 @@ is in an eval file) and near misses that must keep their reading.
 - A statement, then "is that a sign" ("my mum can't taste her food any more, is that an early sign
   of ..."), asks about what the statement tells: the quote must mention one of its words (not the
   people it is about, nor "lost" / "losing"), not merely list other signs (`app.asks.told`).
-- A state the reader tells of themselves in one word before the question ("i'm breastfeeding, is
-  a daily walk ok") is a circumstance, as "while breastfeeding" is: when the articles never use
-  the word, the question is not covered and the reply names it (`app.subject.state_told`).
+- A condition of the body the reader tells in one word before the question ("i'm breastfeeding,
+  is a daily walk ok") is a circumstance, as "while breastfeeding" is: when the articles never use
+  the word, the question is not covered and the reply names it (`app.subject.state_told`); how
+  the reader feels about asking ("im curious, ...") is none.
 """
 
 from __future__ import annotations
@@ -189,6 +190,8 @@ def test_a_state_told_before_the_question_is_a_circumstance(question, state):
         "im low, can a daily walk lift my mood",  # a state the articles speak of
         "im worried a daily walk is not safe for most people",  # no state before a question
         "im 34 and my mood is low, can a daily walk lift it",
+        "im curious, can a daily walk lift low mood",  # how the reader feels about asking
+        "im scared, is a daily walk safe",
     ],
 )
 def test_a_state_the_articles_speak_of_or_none_keeps_the_answer(question):
@@ -201,6 +204,7 @@ def test_a_state_the_articles_speak_of_or_none_keeps_the_answer(question):
         ("im pregnant, what should i eat", "pregnant"),
         ("i’m currently anaemic so can i run", "anaemic"),
         ("im worried my mood is low", ""),
+        ("im confused, what is low mood", ""),  # no condition of the body
         ("is it safe while pregnant", ""),
     ],
 )
