@@ -7,13 +7,13 @@ its subject ("alcohol" in "does drinking alcohol lower dopamine"), the people or
 in one word before the question ("im pregnant can ...": `unknown_state`), the effect after its
 verb ("make your hair fall out": unknown only when the articles use none of its words), the
 quality an "is X ADJ?" question asks of X ("is parkinsons genetic": the quoted passage must say
-it), and what a statement tells before "is that a sign" ("my dad lost his sense of smell, is that
-an early sign": the quoted passage must mention one of its words, `names_what_is_told`). And the
-words that only frame a question never veto (`framing`): the kind of thing a "which X" question
-asks for (the answer names instances of it) and the verb of an effect ("wreck"), nor a broad class
-of substance narrowed by a word of theirs ("brain chemicals": `broad_kinds`); nor does a lay word
-said of how the reader feels beside one of the quote's ("feel lazy and unmotivated":
-`felt_beside`).
+it), and a thing a statement tells as lost before "is that a sign" ("my dad lost his sense of
+smell, is that an early sign": the quoted passage must mention one of its words,
+`names_what_is_told`). And the words that only frame a question never veto (`framing`): the kind
+of thing a "which X" question asks for (the answer names instances of it) and the verb of an
+effect ("wreck"), nor a broad class of substance narrowed by a word of theirs ("brain chemicals":
+`broad_kinds`); nor does a lay word said of how the reader feels beside one of the quote's ("feel
+lazy and unmotivated": `felt_beside`).
 """
 
 from __future__ import annotations
@@ -203,8 +203,8 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
 
 
-# "my dad lost his sense of smell, is that an early parkinsons sign", "my hands shake sometimes
-# is that a sign of low dopamine": a statement, then whether what it tells is a sign of something.
+# "my dad lost his sense of smell, is that an early parkinsons sign", "i keep losing my balance,
+# could that be a symptom of ...": a statement, then whether what it tells is a sign of something.
 STATED_SIGN = re.compile(
     r"^\W*(?!(?:what|why|how|when|which|who|is|are|can|could|does|do|did|should|would|will)\b)"
     r"(?P<s>[^?.!;]+?)[\s,]+(?:(?:so|and|but)\s+)?(?:is|could|might|can)\s+(?:that|this|it)\s+"
@@ -212,31 +212,32 @@ STATED_SIGN = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:signs?|symptoms?)\b",
     re.I,
 )
-# Who a statement is about and how a thing changed, not what it tells: "my dad lost his sense of
-# smell" tells of the smell ("lost" is no sign of its own: "loss of balance" does not name it).
-NOT_TOLD = re.compile(
-    r"^(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|wife|husband|partner|son"
-    r"|daughter|boyfriend|girlfriend|kids?|child|los[et]|losing|loss|gain(?:ed|ing)?|keeps?"
-    r"|kept|started|stopped|getting|got|gone)$",
+# What a statement tells of as lost ("lost his sense of smell", "losing my balance"), up to a
+# preposition other than "of" ("lost interest in everything": interest).
+LOST = re.compile(
+    r"\b(?:lost|losing|lose|loses|loss\s+of)\s+(?P<what>(?:(?!(?:in|at|for|to|with|on|over|since"
+    r"|after|when|because|and|but|or|is|was|lately|recently)\b)[\w'’-]+\s*)+)",
     re.I,
 )
 
 
 def told(question: str) -> list[str]:
-    """The key words of a statement that the message then asks about as a sign (`STATED_SIGN`),
-    without the people it is about or how the thing changed; [] for other messages."""
+    """The key words of what a statement tells of as lost, when the message then asks whether it
+    is a sign of something (`STATED_SIGN`, `LOST`): "my dad lost his sense of smell, is that an
+    early parkinsons sign" -> ["sense", "smell"]; [] for other messages (a statement in the
+    reader's own words, "my hands shake sometimes", is read as before: paraphrase is the rule)."""
     found = STATED_SIGN.match(question)
-    return [w for w in key_concepts(found["s"]) if not NOT_TOLD.match(w)] if found else []
+    lost = LOST.search(found["s"]) if found else None
+    return key_concepts(lost["what"]) if lost else []
 
 
 def names_what_is_told(
     question: str, quote: str, quoted: frozenset[str], says: Says | None
 ) -> bool:
-    """A statement then "is that a sign" asks about what it tells ("my dad lost his sense of smell,
-    is that an early parkinsons sign"): the quoted passage must mention one of its words (one slip
-    forgiven, or in other words), not merely list other signs. One is enough: a reader tells it in
-    words of their own ("bailing on friends and skipping the gym" beside "avoid social
-    situations"). True for other messages."""
+    """A statement of a thing lost then "is that a sign" asks about that thing ("my dad lost his
+    sense of smell, is that an early parkinsons sign"): the quoted passage must mention one of its
+    words (one slip forgiven, or in other words), not merely list other signs ("loss of balance").
+    True for other messages."""
     words = told(question)
     return not words or any(
         mentions(quoted, w) or (says is not None and says(w, quote)) for w in words
@@ -244,8 +245,8 @@ def names_what_is_told(
 
 
 def names_what_is_told_as_typed(question: str, quote: str) -> bool:
-    """`names_what_is_told` word for word (a word of the quote starts with one of the statement's);
-    False for other messages."""
+    """`names_what_is_told` word for word (a word of the quote starts with one of the lost
+    thing's); False for other messages."""
     return any(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in told(question))
 
 

@@ -8,9 +8,10 @@ is in an eval file) and near misses that must keep their reading.
 - A profession of mental health ("therapist", "psychiatrist", "counsellor") is not missing from a
   quote that names the class it belongs to ("a mental health professional can ..."); a quote that
   does not name the class still leaves it missing (`app.lay_words.in_its_class`).
-- A statement, then "is that a sign" ("my mum can't taste her food any more, is that an early sign
-  of ..."), asks about what the statement tells: the quote must mention one of its words (not the
-  people it is about, nor "lost" / "losing"), not merely list other signs (`app.asks.told`).
+- A statement of a thing lost, then "is that a sign" ("my mum is losing her sense of taste, is
+  that an early sign of ..."), asks about that thing: the quote must mention one of its words,
+  not merely list other signs ("loss of balance"); a statement in the reader's own words with no
+  loss ("my dad has trouble sleeping") is read as before (`app.asks.told`).
 - A condition of the body the reader tells in one word before the question ("i'm breastfeeding,
   is a daily walk ok") is a circumstance, as "while breastfeeding" is: when the articles never use
   the word, the question is not covered and the reply names it (`app.subject.state_told`); how
@@ -132,9 +133,9 @@ SIGNS = "Early signs of low dopamine include stiff muscles, loss of balance and 
 @pytest.mark.parametrize(
     "question",
     [
-        "my mum can't taste her food any more, is that an early sign of low dopamine",
+        "my mum is losing her sense of taste, is that an early sign of low dopamine",
         "my husband lost his sense of taste is that a low dopamine sign",
-        "my dad has trouble sleeping, could that be a sign of low dopamine",
+        "i keep losing my hearing could that be a sign of low dopamine",
     ],
 )
 def test_what_a_statement_tells_must_be_in_the_quote(question):
@@ -146,6 +147,8 @@ def test_what_a_statement_tells_must_be_in_the_quote(question):
     "question",
     [
         "my muscles feel stiff lately, is that an early sign of low dopamine",
+        "i keep losing my balance, is that a sign of low dopamine",
+        "my dad has trouble sleeping, could that be a sign of low dopamine",  # no loss: as before
         "my voice has gone soft and quiet is that a low dopamine sign",
         "is a soft voice a sign of low dopamine",  # no statement: the rule before this one
         "are there early signs of low dopamine",
@@ -160,6 +163,8 @@ def test_what_the_quote_names_is_a_sign_asked_about(question):
     [
         ("my dad lost his hearing, is that a sign of something", ["hearing"]),
         ("my sister keeps losing weight could this be a symptom", ["weight"]),
+        ("ive lost interest in everything lately, is that a sign", ["interest"]),
+        ("my hands shake sometimes is that a sign", []),  # told in the reader's own words
         ("what is that a sign of", []),
         ("is that a sign of low dopamine", []),
     ],
