@@ -1,15 +1,16 @@
 """What a question asks about, beyond its key words, that the articles never mention.
 
-Rare words the articles never use veto an answer (`app.coverage`); these rules look at the parts
-of a question that name what it asks about, common words or not (`app.subject` finds them):
-its subject ("alcohol" in "does drinking alcohol lower dopamine"), a thing named before a question
-that refers back to it ("anxiety" in "low dopamine and anxiety, are they connected"), the people or
-time after "for", "while", "during" ("for my kids", "while pregnant"; a child named by an age), the
-effect after its verb ("make your hair fall out": unknown only when the articles use none of its
-words), and the English words of a message typed as keywords that the articles use only one slip
-away (`misread`). `known` is the test of a word in the articles they all share. Out of scope: the
-words that only frame a question (`app.framing`) and what the quoted passage must say
-(`app.must_say`).
+Rare words the articles never use veto an answer (`app.coverage`); these rules look at the parts of
+a question that name what it asks about, common words or not (`app.subject` finds them): its
+subject ("alcohol" in "does drinking alcohol lower dopamine"), a thing named before a question that
+refers back to it ("anxiety" in "low dopamine and anxiety, are they connected"), the people or time
+after "for", "while", "during" ("for my kids", "while pregnant"; a child named by an age) or a
+condition of the body told of the reader in one word before the question ("im pregnant can ...":
+`unknown_state`), the effect after its verb ("make your hair fall out": unknown only when the
+articles use none of its words), and the English words of a message typed as keywords that the
+articles use only one slip away (`misread`). `known` is the test of a word in the articles they all
+share. Out of scope: the words that only frame a question (`app.framing`) and what the quoted
+passage must say (`app.must_say`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.subject import (
     OPENS_CLAUSE,
     circumstances,
     outcome,
+    state_told,
     subjects,
     topic,
     topic_words,
@@ -85,6 +87,14 @@ def unknown_circumstance(need: str, vocab: Vocabulary) -> str:
         if key_concepts(word) and not known(word, vocab):
             return word
     return young_age(need, vocab)
+
+
+def unknown_state(question: str, vocab: Vocabulary) -> str:
+    """The state the reader tells of themselves before the question (`state_told`: "im pregnant
+    can ...") when it names something the articles never use: a circumstance, as "while pregnant"
+    is; "" otherwise ("im exhausted, could it be ..." where the articles speak of exhaustion)."""
+    word = state_told(question)
+    return word if word and key_concepts(word) and not known(word, vocab) else ""
 
 
 # "my 15 year old", "a 9-year-old", "my 8yo", "my 12 y/o": a person of an age.

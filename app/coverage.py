@@ -23,17 +23,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app import amounts, aspects
-from app.asks import unknown_circumstance, unknown_effect, unknown_subject, unknown_topic
+from app.asks import (
+    unknown_circumstance,
+    unknown_effect,
+    unknown_state,
+    unknown_subject,
+    unknown_topic,
+)
 from app.concepts import Vocabulary, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing
-from app.lay_words import as_typed, plainly
+from app.lay_words import as_typed, in_its_class, plainly
 from app.missing import missing_words, named, vetoes
 from app.must_say import (
     absent,
     has_quality,
     names_the_sign,
     names_the_sign_as_typed,
+    names_what_is_told,
+    names_what_is_told_as_typed,
     new_need_met,
     quote_text,
     stems,
@@ -138,6 +146,9 @@ def _judge(
     if missing and says is not None:
         said = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
         missing = tuple(c for c in missing if not says(c, said))
+    if missing:  # "therapist" when the quote names "a mental health professional"
+        shown_text = "\n".join(quote_text(h) for h in shown if h.span) or quote_text(top)
+        missing = tuple(c for c in missing if not in_its_class(c, shown_text))
     quoted = stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
@@ -162,9 +173,12 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         unknown_subject(need, vocab)
         or unknown_topic(r.turn.question, vocab, settings.rare_rank)
         or unknown_circumstance(need, vocab)
+        or unknown_state(r.turn.question, vocab)
     )
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
+    if unknown and in_its_class(unknown, quote_text(top)):
+        unknown = ""  # "therapist" in a quote about "a mental health professional"
     if unknown and top.support < settings.named_support:
         return Coverage(False, named(*missing, unknown), "subject")
     effect = unknown_effect(need, vocab)
@@ -190,6 +204,12 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         names_the_sign_as_typed(need, quote_text(h)) for h in (*r.shown, *r.hits[1:4]) if h.span
     ):
         return Coverage(False, missing, "sign")
+    if not names_what_is_told(turn.question, quote_text(top), quoted, says) and not any(
+        names_what_is_told_as_typed(turn.question, quote_text(h))
+        for h in (*r.shown, *r.hits[1:4])
+        if h.span
+    ):  # "my dad lost his sense of smell, is that a sign ...": the smell, not other signs
+        return Coverage(False, missing, "told")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )

@@ -14,7 +14,9 @@ a substance, a drug or a condition the articles never mention is still missing u
 name. Short names only of conditions whose standard name ends in a head word the coverage check
 reads as a pair (`app.concepts.HEADS`: "syndrome", "disorder", ...): "adhd" stays missing unless
 the articles name "hyperactivity disorder". Out of scope: words with a common second meaning
-("pot", "speed", "crack", "period", "shrink"), and words for people ("grandpa").
+("pot", "speed", "crack", "period", "shrink"), and words for people ("grandpa"). A profession of
+mental health ("therapist", "psychiatrist") is read apart: never put in for a broader word, it is
+not missing from a quote that names its class ("a mental health professional": `in_its_class`).
 """
 
 from __future__ import annotations
@@ -161,6 +163,21 @@ SHORT_NAMES = {
     "gad": "generalized anxiety disorder",
     "mdd": "major depressive disorder",
 }
+# A profession of mental health and the class it belongs to: "can a therapist check if i have
+# depression" is answered by "a mental health professional can assess your depression". Unlike
+# the entries above, the class is broader than the word, so it is never put in for it: a quote
+# that names the class says the word (`in_its_class`); one that does not leaves it missing.
+MENTAL_HEALTH = re.compile(
+    r"\bmental[\s-]+health\s+(?:professionals?|providers?|specialists?|experts?|clinicians?)\b",
+    re.I,
+)
+PROFESSIONS = {
+    word: MENTAL_HEALTH
+    for stem in ("therapist", "psychotherapist", "psychiatrist", "psychologist", "counselor")
+    for word in (stem, stem + "s")
+} | {"counsellor": MENTAL_HEALTH, "counsellors": MENTAL_HEALTH}
+# Drugs' own (generic) names: said only by their own family (`app.synonyms`)
+DRUGS = frozenset(BRANDS.values())
 LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES}
 _LAY_RX = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(LAY, key=len, reverse=True)) + r")\b", re.I
@@ -193,3 +210,10 @@ def as_typed(concept: str, typed: dict[str, str]) -> str:
         if low == standard or re.search(rf"\b{re.escape(low)}\b", standard):
             return lay
     return concept
+
+
+def in_its_class(word: str, quote: str) -> bool:
+    """The word names a profession (`PROFESSIONS`) and the quote names the class it belongs to:
+    "psychiatrist" in a quote about "a mental health professional"."""
+    pattern = PROFESSIONS.get(word.lower())
+    return pattern is not None and pattern.search(quote) is not None

@@ -4,7 +4,9 @@ The quality an "is X ADJ?" question asks of X ("is parkinsons genetic": `has_qua
 an "is X a sign of Y" question asks about ("smell": `names_the_sign`); every thing a question about
 taking two things together names ("l-theanine" and "sertraline": `together_unnamed`); a follow-up's
 rare words (`absent`: of two alternatives, "any pills or supplements too?", one is enough) and
-what it names as its new need ("what about for kids": `new_need_met`). `app.coverage` applies them
+what it names as its new need ("what about for kids": `new_need_met`); a thing a statement tells as
+lost before "is that a sign" ("my dad lost his sense of smell, is that an early sign":
+`names_what_is_told`). `app.coverage` applies them
 in its order; `quote_text` and `stems` are the quote and the passage's stems they read. Out of
 scope: words the articles never use at all (`app.asks`, `app.missing`).
 """
@@ -83,6 +85,53 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     # Every word of it when the quote may be any of those shown ("hair loss" is not named by
     # "loss of balance"); its head alone stays the test of the best hit's quote.
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
+
+
+# "my dad lost his sense of smell, is that an early parkinsons sign", "i keep losing my balance,
+# could that be a symptom of ...": a statement, then whether what it tells is a sign of something.
+STATED_SIGN = re.compile(
+    r"^\W*(?!(?:what|why|how|when|which|who|is|are|can|could|does|do|did|should|would|will)\b)"
+    r"(?P<s>[^?.!;]+?)[\s,]+(?:(?:so|and|but)\s+)?(?:is|could|might|can)\s+(?:that|this|it)\s+"
+    r"(?:be\s+)?(?:an?\s+)?(?:(?:early|common|first|typical|possible|usual|warning|real|known)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}(?:signs?|symptoms?)\b",
+    re.I,
+)
+# What a statement tells of as lost ("lost his sense of smell", "losing my balance"), up to a
+# preposition other than "of" ("lost interest in everything": interest).
+LOST = re.compile(
+    r"\b(?:lost|losing|lose|loses|loss\s+of)\s+(?P<what>(?:(?!(?:in|at|for|to|with|on|over|since"
+    r"|after|when|because|and|but|or|is|was|lately|recently)\b)[\w'’-]+\s*)+)",
+    re.I,
+)
+
+
+def told(question: str) -> list[str]:
+    """The key words of what a statement tells of as lost, when the message then asks whether it
+    is a sign of something (`STATED_SIGN`, `LOST`): "my dad lost his sense of smell, is that an
+    early parkinsons sign" -> ["sense", "smell"]; [] for other messages (a statement in the
+    reader's own words, "my hands shake sometimes", is read as before: paraphrase is the rule)."""
+    found = STATED_SIGN.match(question)
+    lost = LOST.search(found["s"]) if found else None
+    return key_concepts(lost["what"]) if lost else []
+
+
+def names_what_is_told(
+    question: str, quote: str, quoted: frozenset[str], says: Says | None
+) -> bool:
+    """A statement of a thing lost then "is that a sign" asks about that thing ("my dad lost his
+    sense of smell, is that an early parkinsons sign"): the quoted passage must mention one of its
+    words (one slip forgiven, or in other words), not merely list other signs ("loss of balance").
+    True for other messages."""
+    words = told(question)
+    return not words or any(
+        mentions(quoted, w) or (says is not None and says(w, quote)) for w in words
+    )
+
+
+def names_what_is_told_as_typed(question: str, quote: str) -> bool:
+    """`names_what_is_told` word for word (a word of the quote starts with one of the lost
+    thing's); False for other messages."""
+    return any(re.search(rf"\b{re.escape(w)}", quote, re.I) for w in told(question))
 
 
 def names_the_sign_as_typed(need: str, quote: str) -> bool:

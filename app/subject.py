@@ -22,8 +22,9 @@ nothing. Chat's "r" for "are" opens a question too ("r bananas good for dopamine
 
 Two more parts name what is asked about: the effect after the verb ("your hair fall out",
 `outcome`) and the people or time after "for", "while", "during", "vs" ("for my kids", "while
-pregnant", `circumstances`); "in", "at" and "with" are left out ("in older people", "stress at my
-job", "messing with my head" are lay words for what the articles say).
+pregnant", `circumstances`; a state told of the reader in one word before the question, "im
+pregnant can ...", `state_told`); "in", "at" and "with" are left out ("in older people", "stress
+at my job", "messing with my head" are lay words for what the articles say).
 """
 
 from __future__ import annotations
@@ -175,6 +176,59 @@ CIRCUMSTANCE = re.compile(
     r"(?P<x>[A-Za-z][\w'’-]*)",
     re.I,
 )
+
+
+# "im pregnant can low dopamine affect the baby", "i'm diabetic, is tyrosine ok": a condition of
+# the body the reader tells in one word, then the question. Only conditions that change what
+# advice applies (general medicine, not any corpus's words); how the reader feels about asking
+# ("im curious, ...", "im scared, ...", "im sorry, ...") is no circumstance, nor is "im 34 and ..."
+# or "im worried my ..." (no condition in one word before a question).
+CONDITIONS = frozenset(
+    [
+        "pregnant",
+        "breastfeeding",
+        "nursing",
+        "lactating",
+        "postpartum",
+        "menopausal",
+        "perimenopausal",
+        "postmenopausal",
+        "diabetic",
+        "prediabetic",
+        "epileptic",
+        "asthmatic",
+        "anemic",
+        "anaemic",
+        "hypertensive",
+        "hypothyroid",
+        "hyperthyroid",
+        "celiac",
+        "coeliac",
+        "vegetarian",
+        "vegan",
+        "allergic",
+        "immunocompromised",
+        "obese",
+        "overweight",
+        "underweight",
+        "premenopausal",
+        "autistic",
+        "bipolar",
+    ]
+)
+STATE_TOLD = re.compile(
+    r"^\W*(?:i\s*['’]?\s*m|i\s+am)\s+(?:(?:now|currently|also)\s+)?(?P<x>[a-z][\w'’-]*)[\s,;.]+"
+    r"(?=(?:and\s+|so\s+|but\s+)?(?:can|could|does|do|will|would|is|are|should|shall|may|might"
+    r"|what|how|why|when|which)\b)",
+    re.I,
+)
+
+
+def state_told(question: str) -> str:
+    """The condition a message tells of the reader before its question (`CONDITIONS`: "pregnant"
+    in "im pregnant can low dopamine affect the baby"), as typed; "" for other messages."""
+    found = STATE_TOLD.match(question)
+    return found["x"] if found and found["x"].lower() in CONDITIONS else ""
 
 
 def circumstances(question: str) -> list[str]:

@@ -17,6 +17,11 @@ the last two of the shorter word and at least `KIN_PREFIX` ("apathetic" - "apath
 the model's space; the stems differ, "apathet" - "apathi"), or that is the same once a suffix or
 prefix is taken off ("foggy" - "brain-fog", "joyless" - "joy", "unmotivated" - "motivation":
 `family`).
+
+A drug's own name (a generic name of `app.lay_words.BRANDS`, typed or put in for a brand) is said
+only by a word of its family, never by a vector: the model puts a drug's name near its class and
+near other drugs ("amphetamine" - "monoaminergic" 0.78, so "adderall" read as said by a quote
+about monoaminergic agents).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import numpy as np
 
 from app.embed import Embedder
 from app.embed.kept import digest
+from app.lay_words import DRUGS
 from app.word_vectors import WordVectors, quote_words
 
 MAX_WORDS = 50_000
@@ -50,6 +56,8 @@ class NearWords:
             return False
         if any(family(low, w) for w in words):
             return True
+        if low in DRUGS:
+            return False
         vectors = self._vectors_of([low, *words])
         return float((vectors[1:] @ vectors[0]).max()) >= self.cosine
 
