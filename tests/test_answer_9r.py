@@ -20,7 +20,6 @@ is in an eval file) and near misses that must keep their reading.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from app.concepts import Vocabulary
@@ -32,27 +31,7 @@ from app.must_say import told
 from app.records import Hit, Passage
 from app.subject import state_told
 from app.synonyms import NearWords
-
-
-class Near:
-    """An embedder of single words, each on an axis of its own, except the pairs in `close`
-    (cosine 0.8)."""
-
-    dim = 64
-
-    def __init__(self, close: dict[str, str]):
-        self.close = close
-        self.axes: dict[str, int] = {}
-
-    def embed(self, texts):
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for row, word in enumerate(texts):
-            if word in self.close:
-                axis = self.axes.setdefault(self.close[word], len(self.axes))
-                out[row, axis], out[row, self.dim - 1] = 0.8, 0.6
-            else:
-                out[row, self.axes.setdefault(word, len(self.axes))] = 1.0
-        return out
+from tests.test_coverage_asks import Apart
 
 
 def _vocab(text: str) -> Vocabulary:
@@ -76,19 +55,19 @@ CLASS = "Catecholaminergic agents lift low energy and poor focus in some people 
     ],
 )
 def test_a_drug_is_not_said_by_a_word_near_its_class(question, drug):
-    says = NearWords(Near({drug: "catecholaminergic"}), Settings().synonym_cosine).says
+    says = NearWords(Apart({drug: "catecholaminergic"}), Settings().synonym_cosine).says
     assert not says(drug, CLASS)
     verdict = judge([_hit(CLASS)], question, False, _vocab(CLASS), Settings(), says=says)
     assert not verdict.covered
 
 
 def test_a_word_that_is_no_drug_is_still_said_by_a_near_word():
-    says = NearWords(Near({"lethargy": "energy"}), Settings().synonym_cosine).says
+    says = NearWords(Apart({"lethargy": "energy"}), Settings().synonym_cosine).says
     assert says("lethargy", CLASS)
 
 
 def test_a_drug_is_said_by_its_own_family():
-    says = NearWords(Near({}), Settings().synonym_cosine).says
+    says = NearWords(Apart({}), Settings().synonym_cosine).says
     assert says("methylphenidate", "Methylphenidate's effects on focus are modest.")
 
 
