@@ -21,6 +21,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from bench.common import machine
+
 SIZES = [(320, 568), (360, 640), (375, 667), (568, 320)]
 KEYBOARD = {"upright": 260, "sideways": 190}  # px an on-screen keyboard (and its bar) takes
 CRISIS = "i want to end my life tonight"
@@ -80,16 +82,20 @@ def in_window(box: dict | None, view: dict) -> bool:
 def open_chat(page, where: str, app: str, host: str):
     if where == "page":
         page.goto(f"{app}/")
+        page.locator("#hq-chat .bubble-wrap").wait_for(timeout=60_000)
         page.locator("#hq-question textarea").wait_for(timeout=60_000)
         return page.main_frame
     page.goto(host)
     page.locator("#healthqa-widget-host button.launcher").click()
     inner = page.frame_locator("#healthqa-widget-host iframe")
+    inner.locator("#hq-chat .bubble-wrap").wait_for(timeout=60_000)
     inner.locator("#hq-question textarea").wait_for(timeout=60_000)
     return page.locator("#healthqa-widget-host iframe").element_handle().content_frame()
 
 
-def measure(browser, where: str, width: int, height: int, app: str, host: str) -> dict:
+def measure(
+    browser, where: str, width: int, height: int, app: str, host: str, shots: Path | None
+) -> dict:
     context = browser.new_context(
         viewport={"width": width, "height": height}, has_touch=True, is_mobile=True
     )
@@ -105,7 +111,8 @@ def measure(browser, where: str, width: int, height: int, app: str, host: str) -
     frame.locator(".hq-reply .hq-advice").first.wait_for(timeout=60_000)
     page.wait_for_timeout(400)  # the chat's scroll settles (exploration only; tests wait states)
     after = frame.evaluate(SEEN_JS)
-    page.screenshot(path=f"/tmp/ux5/shot-{where}-{width}x{height}.png")
+    if shots:
+        page.screenshot(path=str(shots / f"small-phone-{where}-{width}x{height}.png"))
     keyboard = KEYBOARD["upright" if height > width else "sideways"]
     page.set_viewport_size({"width": width, "height": height - keyboard})
     page.wait_for_timeout(400)
@@ -151,7 +158,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--app", default="http://127.0.0.1:8771")
     parser.add_argument("--host-port", type=int, default=8772)
+    parser.add_argument("--label", default="", help="what code the server runs (kept in the JSON)")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--shots", type=Path, help="a folder for a screenshot after each reply")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -172,14 +181,16 @@ def main() -> None:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
         for width, height in SIZES:
             for where in ("page", "widget"):
-                row = measure(browser, where, width, height, args.app, host)
+                row = measure(browser, where, width, height, args.app, host, args.shots)
                 rows.append(row)
                 print(json.dumps({k: v for k, v in row.items() if k != "small_controls"}))
                 print("   small:", row["small_controls"])
         browser.close()
     server.shutdown()
     if args.out:
-        args.out.write_text(json.dumps({"app": args.app, "rows": rows}, indent=1) + "\n")
+        data = {"machine": machine(), "app": args.app, "label": args.label, "crisis": CRISIS}
+        data |= {"keyboard_px": KEYBOARD, "rows": rows}
+        args.out.write_text(json.dumps(data, indent=1, default=str) + "\n")
 
 
 if __name__ == "__main__":
