@@ -97,7 +97,7 @@ def build_chat(
         question = gr.Textbox(
             label="Your question",
             show_label=False,
-            placeholder="Type your question and press Enter",
+            placeholder="Type your question",  # one line at 16 px on a 320 px phone
             elem_id="hq-question",
             elem_classes=[f"hq-limit-{max_chars}"],  # read by the counter (chat-head.html)
             max_lines=4,
