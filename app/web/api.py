@@ -18,12 +18,12 @@ from pydantic import (
     create_model,
 )
 
+from app.config import MAX_TOP_K
 from app.errors import AppError, RequestRejected
 from app.records import Quote, Reply
 from app.web.batching import MicroBatcher
 
 MAX_HISTORY = 20
-MAX_TOP_K = 10
 
 
 HistoryItem = Annotated[str, Field(max_length=2000)]
