@@ -7,13 +7,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import re
 import sys
 import textwrap
 from pathlib import Path
 
 from app.answer import not_covered
-from app.config import Settings
-from app.errors import AppError
+from app.config import MAX_TOP_K, Settings
+from app.errors import AppError, BadSetting
 from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
 
 log = logging.getLogger("app")
@@ -44,7 +46,7 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser("ask", help="answer a question (or JSON lines from stdin with --jsonl)")
     a.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
     common(a)
-    a.add_argument("--top-k", type=int, help="quotes per answer, 1-10 (default: 3)")
+    a.add_argument("--top-k", type=_top_k, help=f"quotes per answer, 1-{MAX_TOP_K} (default: 3)")
     a.add_argument("--json", action="store_true", help="print the reply as JSON")
     a.add_argument(
         "--jsonl", action="store_true", help='read {"question", "history"} lines from stdin'
@@ -61,7 +63,10 @@ def parser() -> argparse.ArgumentParser:
         help="worker processes sharing the port and the index, each with its model (default: 1)",
     )
     s.add_argument(
-        "--root-path", default="", help="the sub-path a reverse proxy serves the app under"
+        "--root-path",
+        type=_root_path,
+        default="",
+        help="the sub-path a reverse proxy serves the app under, e.g. /qa",
     )
 
     e = sub.add_parser("eval", help="retrieval quality on a JSONL question set")
@@ -219,6 +224,27 @@ def _port(raw: str) -> int:
     return value
 
 
+def _top_k(raw: str) -> int:
+    """--top-k: refused by the parser, naming the flag (from the settings, a bad value would be
+    blamed on HEALTHQA_TOP_K)."""
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_TOP_K:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number from 1 to {MAX_TOP_K}")
+    return value
+
+
+def _root_path(raw: str) -> str:
+    """--root-path: a sub-path such as /qa (a trailing slash dropped, "/" is none); anything
+    else would be written into every link of every page."""
+    path = raw.rstrip("/")
+    if path and not re.fullmatch(r"(/[A-Za-z0-9._~%-]+)+", path):  # no markup, query, space
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a sub-path like /qa")
+    return path
+
+
 def _positive(raw: str) -> int:
     value = int(raw)
     if value < 1:
@@ -229,6 +255,8 @@ def _positive(raw: str) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from app.evaluate import run_eval, table
 
+    if args.json_out:
+        _writable(args.json_out, "--json-out")  # before the evaluation, not after it
     summary, missed = run_eval(settings, args.questions)
     print(table(summary))
     print(f"\n{len(missed)} misses:" if missed else "\nno misses")
@@ -237,8 +265,26 @@ def cmd_eval(args, settings: Settings) -> int:
     result = {"questions": str(args.questions), "settings": settings.to_dict(), **summary}
     print(json.dumps(result))
     if args.json_out:
-        args.json_out.write_text(json.dumps({**result, "misses": missed}, indent=2), "utf-8")
+        try:
+            args.json_out.write_text(json.dumps({**result, "misses": missed}, indent=2), "utf-8")
+        except OSError as err:  # e.g. the disk filled meanwhile; the figures are printed above
+            why = err.strerror
+            raise BadSetting(f"--json-out {args.json_out}: cannot write it ({why})") from None
     return 0
+
+
+def _writable(path: Path, flag: str) -> None:
+    """BadSetting (exit 2) naming `flag` when `path` cannot be written: a folder, or in a folder
+    that is not there. Nothing is created."""
+    if path.is_dir():
+        why = "it is a folder"
+    elif not path.parent.is_dir():
+        why = "its folder does not exist"
+    elif not os.access(path if path.exists() else path.parent, os.W_OK):
+        why = "not allowed"
+    else:
+        return
+    raise BadSetting(f"{flag} {path}: cannot write there ({why})")
 
 
 def cmd_report(args, settings: Settings) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from app.errors import BadSetting
@@ -15,6 +15,7 @@ MODES = ("evidence", "hybrid", "dense", "bm25")
 CRISIS_DETECTORS = ("meaning", "patterns")  # patterns only, or patterns and meaning
 
 
+MAX_TOP_K = 10  # quotes a reply may show: the default and what each question may ask for
 MAX_RETENTION_DAYS = 36_500  # a hundred years: a date that far back is still a date
 
 
@@ -142,8 +143,13 @@ class Settings:
                     f"bad setting: HEALTHQA_{name.upper()}={getattr(self, name)!r} is not one of "
                     + ", ".join(allowed)
                 )
-        if self.max_question_chars < 1:
-            raise BadSetting("bad setting: HEALTHQA_MAX_QUESTION_CHARS must be 1 or more")
+        for name, least in _least(self).items():
+            value = getattr(self, name)
+            if value < least or (name == "top_k" and value > MAX_TOP_K):
+                span = f"from 1 to {MAX_TOP_K}" if name == "top_k" else f"of {least} or more"
+                raise BadSetting(
+                    f"bad setting: HEALTHQA_{name.upper()}={value} must be a whole number {span}"
+                )
         if not 0 < self.unanswered_retention_days <= MAX_RETENTION_DAYS:  # NaN too
             raise BadSetting(
                 "bad setting: HEALTHQA_UNANSWERED_RETENTION_DAYS must be a number of days above 0 "
@@ -180,6 +186,21 @@ class Settings:
             if key in values:
                 values[key] = Path(values[key])
         return cls(**values)
+
+
+# Whole numbers that size a search, a batch, a passage or a reply: 0 would be a server that
+# refuses or fails every question (a search for 0 candidates, 0 quotes, a batch of 0 texts).
+AT_LEAST_ONE = ("top_k", "candidates", "embed_batch", "max_words", "max_question_chars")
+
+
+def _least(settings: Settings) -> dict[str, int]:
+    """Each whole-number field's least value: every one counts something (words, passages,
+    candidates, a rank), so none is negative, and those of AT_LEAST_ONE are 1 or more."""
+    return {
+        f.name: 1 if f.name in AT_LEAST_ONE else 0
+        for f in fields(settings)
+        if type(f.default) is int
+    }
 
 
 ON, OFF = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}

@@ -16,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-from app.errors import IndexCorrupt, IndexMissing
+from app.errors import IndexCorrupt, IndexMissing, IndexProblem
 
 FORMAT_VERSION = 3
 POINTER = "CURRENT"
@@ -60,6 +60,8 @@ def verify(index_dir: Path, formats: tuple[int, ...] = (FORMAT_VERSION,)) -> tup
     """The live generation and its manifest, every file checked against the manifest's
     checksums; `formats`: the format versions accepted. IndexMissing when there is none;
     IndexCorrupt naming every damaged file."""
+    if index_dir.exists() and not index_dir.is_dir():  # a build could not write there either
+        raise IndexProblem(f"cannot use {index_dir} as the index folder: it is not a folder")
     folder = current_folder(index_dir)
     if folder is None or not folder.is_dir():
         raise IndexMissing(f"no index in {index_dir}: run `python -m app build`")

@@ -23,7 +23,7 @@ from app import authors, choose, retrieve, store
 from app.answer import build_reply
 from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
-from app.config import Settings
+from app.config import MAX_TOP_K, Settings
 from app.coverage import asked
 from app.embed import Embedder
 from app.errors import AppError, BadQuestion, IndexMismatch, log_failure
@@ -268,6 +268,6 @@ class Assistant:
         shown = [h for h in history or () if "".join(map(visible, h)).strip()]  # skip blanks
         hist = [clean_question(h, limit, "an earlier question") for h in shown]
         k = self.settings.top_k if top_k is None else top_k
-        if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 10:
-            raise BadQuestion("top_k must be a whole number from 1 to 10")
+        if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_TOP_K:
+            raise BadQuestion(f"top_k must be a whole number from 1 to {MAX_TOP_K}")
         return question, hist, k

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app import store
-from app.cli import main
+from app.cli import main, parser
 from app.config import Settings
 from tests.conftest import FAKE_ENV, ROOT, TINY, write_corpus
 
@@ -69,6 +69,37 @@ def test_eval_of_a_file_without_questions_is_exit_2_naming_it(cli, tmp_path, cap
     assert "hit@1" not in captured.out
 
 
+@pytest.mark.parametrize("where", ["a folder", "in a folder that is not there"])
+def test_eval_json_out_that_cannot_be_written_is_exit_2_before_evaluating(
+    cli, tmp_path, capsys, where
+):
+    """`--json-out` to a folder, or into one that does not exist, was a traceback (exit 1) after
+    the whole evaluation had run: now exit 2 naming the path, before any question is asked."""
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"question": QUESTION, "doc_id": "sleep-basics"}) + "\n")
+    out = tmp_path / "out"
+    if where == "a folder":
+        out.mkdir()
+    else:
+        out = out / "summary.json"
+    assert main(["eval", str(questions), "--json-out", str(out), *cli]) == 2
+    captured = capsys.readouterr()
+    assert f"--json-out {out}" in captured.err and "error:" in captured.err
+    assert "hit@1" not in captured.out  # refused before evaluating
+    assert out.is_dir() if where == "a folder" else not out.parent.exists()
+
+
+def test_eval_json_out_holds_the_summary_and_the_misses(cli, tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"question": QUESTION, "doc_id": "no-such-article"}) + "\n")
+    out = tmp_path / "summary.json"
+    assert main(["eval", str(questions), "--json-out", str(out), *cli]) == 0
+    printed = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    written = json.loads(out.read_text("utf-8"))
+    assert written == {**printed, "misses": written["misses"]}
+    assert len(written["misses"]) == 1 and QUESTION in written["misses"][0]
+
+
 def test_ask_with_a_question_and_jsonl_says_to_choose_one(cli, capsys):
     """Both given: the message said "give a QUESTION, or --jsonl" as if neither were."""
     assert main(["ask", "--jsonl", "how much sleep do adults need", *cli]) == 2
@@ -119,6 +150,23 @@ def test_a_missing_model_package_is_exit_5_saying_what_to_install(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(("given", "served"), [("/qa", "/qa"), ("/qa/", "/qa"), ("/", "")])
+def test_a_root_path_with_a_trailing_slash_is_the_same_sub_path(given, served):
+    """`--root-path /qa/` (as nginx's `location /qa/` is written) made Gradio's root
+    `http://host/qa//embed`: a double slash in every URL the chat page builds."""
+    assert parser().parse_args(["serve", "--root-path", given]).root_path == served
+
+
+@pytest.mark.parametrize("given", ["qa", "https://www.example.org/qa", "/qa?x=1", "/q a", "//qa"])
+def test_a_root_path_that_is_not_a_sub_path_is_refused_naming_the_flag(given, capsys):
+    """`--root-path qa` wrote relative links (`qa/hq-static/...`) into every page and made
+    `/embed/` a 500; now the parser refuses it (exit 2) before anything loads."""
+    with pytest.raises(SystemExit) as exc:
+        parser().parse_args(["serve", "--root-path", given])
+    assert exc.value.code == 2
+    assert "argument --root-path" in capsys.readouterr().err
+
+
 # --- settings: flags win over the environment; the defaults ---
 
 
@@ -129,7 +177,7 @@ def test_a_flag_wins_over_its_environment_variable(cli, tmp_path, monkeypatch, c
     assert len(json.loads(capsys.readouterr().out)["quotes"]) <= 2
     assert (Path(cli[3]) / "CURRENT").is_file() and not (tmp_path / "from-env").exists()
     assert main(["ask", QUESTION, *cli]) == 2  # without the flag, the variable counts
-    assert "top_k" in capsys.readouterr().err
+    assert "HEALTHQA_TOP_K=99" in capsys.readouterr().err
 
 
 def test_the_defaults_are_corpus_and_index_in_the_current_folder(tmp_path):

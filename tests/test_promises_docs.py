@@ -19,6 +19,7 @@ from app.db.store import Store
 from app.db.writer import Writer
 from app.embed import kept
 from app.web import admin_auth
+from app.web import settings as web_settings
 from app.web.chat import VOTE_WAIT_S
 from app.web.health import HealthCheck
 from app.web.ratelimit import TokenBuckets
@@ -47,8 +48,17 @@ def phrases() -> list[tuple[str, str]]:
     digest_bytes = len(kept.digest("any text"))
     return [
         ("README.md", f"`HEALTHQA_BATCH_MAX`, default {web.batch_max};"),
-        ("README.md", f"`HEALTHQA_BATCH_WAIT_MS`, default {web.batch_wait_ms:g})"),
-        ("README.md", f"`HEALTHQA_READ_TIMEOUT` | seconds (default {web.read_timeout:g})"),
+        (
+            "README.md",
+            f"`HEALTHQA_BATCH_WAIT_MS`, default {web.batch_wait_ms:g}, at most "
+            f"{web_settings.MAX_BATCH_WAIT_MS:,g}: a lone question waits that long)",
+        ),
+        (
+            "README.md",
+            f"`HEALTHQA_READ_TIMEOUT` | seconds (default {web.read_timeout:g}; more than 0, at "
+            f"most {web_settings.MAX_READ_TIMEOUT:,g})",
+        ),
+        ("README.md", f"`TOP_K` is 1 to {config.MAX_TOP_K}, `CANDIDATES`, `EMBED_BATCH`"),
         ("SECURITY.md", f"within {web.read_timeout:g} s (`HEALTHQA_READ_TIMEOUT`)"),
         ("README.md", f"`HEALTHQA_MAX_QUESTION_CHARS` ({settings.max_question_chars})"),
         ("SECURITY.md", f"limited to {settings.max_question_chars:,} characters"),

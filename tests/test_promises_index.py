@@ -82,3 +82,13 @@ def test_an_index_path_that_is_a_file_is_exit_3(cli, tiny_settings, capsys, comm
     assert main([*args, *cli]) == 3
     err = capsys.readouterr().err
     assert f"cannot use {tiny_settings.index_dir} as the index folder" in err
+
+
+def test_report_on_an_index_path_that_is_a_file_names_the_problem(tiny_settings, capsys):
+    """`report --index FILE` said "no index in FILE: run `python -m app build`", and that build
+    then failed (exit 3, "cannot use FILE as the index folder"): now report says so itself."""
+    tiny_settings.index_dir.write_text("not a folder")
+    assert main(["report", "--index", str(tiny_settings.index_dir)]) == 3
+    err = capsys.readouterr().err
+    assert f"cannot use {tiny_settings.index_dir} as the index folder" in err
+    assert "run `python -m app build`" not in err

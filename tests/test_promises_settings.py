@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import json
 import socket
+from dataclasses import fields
 
 import pytest
 
 from app.cli import main
+from app.config import MAX_TOP_K, Settings
+from app.errors import BadSetting
+from app.web.settings import WebSettings
 from tests.conftest import FAKE_ENV, ROOT, TINY, write_corpus
 from tests.test_promises_cli import run_app
 
@@ -33,6 +37,10 @@ BAD = [
     ("HEALTHQA_ABSTAIN_BELOW", "nan"),  # was accepted: no comparison with NaN is true
     ("HEALTHQA_BATCH_WAIT_MS", "inf"),  # was accepted: a lone question waited for 31 more
     ("HEALTHQA_READ_TIMEOUT", "inf"),  # was accepted: "within N s" meant never
+    # each was a server that started, said ok on /healthz, and refused every question
+    ("HEALTHQA_TOP_K", "0"),  # a 422 for every question that did not name its own top_k
+    ("HEALTHQA_TOP_K", "11"),
+    ("HEALTHQA_CANDIDATES", "0"),  # a 500 for every question (faiss asserts k > 0)
 ]
 
 
@@ -283,3 +291,50 @@ def test_a_switch_that_is_neither_on_nor_off_is_exit_2(tmp_path, value):
     result = run_app(["ask", "How much sleep?", *paths], **FAKE_ENV, HEALTHQA_EMBED_CONTEXT=value)
     assert result.returncode == 2, result.stderr[-2000:]
     assert "HEALTHQA_EMBED_CONTEXT" in result.stderr and "Traceback" not in result.stderr
+
+
+WHOLE_NUMBERS = [f.name for f in fields(Settings) if type(f.default) is int]
+
+
+@pytest.mark.parametrize("name", WHOLE_NUMBERS)
+def test_no_whole_number_setting_may_be_negative(name):
+    """Every whole-number setting counts something (words, passages, candidates, a rank): a
+    negative one is a typo, refused naming the variable, wherever it would have been used."""
+    variable = f"HEALTHQA_{name.upper()}"
+    with pytest.raises(BadSetting) as refused:
+        Settings.from_env({variable: "-1"})
+    assert variable in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "least"), [("top_k", 1), ("candidates", 1), ("embed_batch", 1), ("max_words", 1)]
+)
+def test_the_counts_that_size_a_search_or_a_batch_are_at_least_one(name, least):
+    """A search for 0 candidates or a batch of 0 texts cannot be run: exit 2 at start, not a
+    traceback for each question (`embed_batch` 0 was a `range()` step of 0 in the fp32 ONNX
+    embedder, at build time)."""
+    variable = f"HEALTHQA_{name.upper()}"
+    with pytest.raises(BadSetting) as refused:
+        Settings.from_env({variable: str(least - 1)})
+    assert variable in str(refused.value)
+    assert getattr(Settings.from_env({variable: str(least)}), name) == least
+
+
+def test_top_k_is_at_most_the_apis_limit():
+    """The default number of quotes is the one each question may ask for: 1 to 10."""
+    assert Settings.from_env({"HEALTHQA_TOP_K": str(MAX_TOP_K)}).top_k == MAX_TOP_K
+    with pytest.raises(BadSetting, match="HEALTHQA_TOP_K"):
+        Settings.from_env({"HEALTHQA_TOP_K": str(MAX_TOP_K + 1)})
+
+
+@pytest.mark.parametrize(
+    ("name", "never", "most"),
+    [("HEALTHQA_BATCH_WAIT_MS", "1e9", "1000"), ("HEALTHQA_READ_TIMEOUT", "1e12", "3600")],
+)
+def test_a_wait_too_long_to_ever_end_is_refused_like_an_infinite_one(name, never, most):
+    """`inf` was refused (a lone question waited for a full batch; "within N s" meant never),
+    but 1e9 ms (11 days) or 1e12 s did the same and were accepted."""
+    with pytest.raises(BadSetting) as refused:
+        WebSettings.from_env({name: never})
+    assert name in str(refused.value) and f"{float(most):,g}" in str(refused.value)
+    WebSettings.from_env({name: most})  # the largest accepted

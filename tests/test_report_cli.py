@@ -129,3 +129,7 @@ def test_report_errors_have_messages_and_exit_codes(report_env, tmp_path, monkey
     monkeypatch.setenv("HEALTHQA_FEEDBACK_DB", str(bad))
     assert main(["report", *report_env]) == 6
     assert f"the store {bad} cannot be opened" in capsys.readouterr().err
+    # a folder is not "a file that does not exist yet": it read as an empty report, exit 0
+    monkeypatch.setenv("HEALTHQA_FEEDBACK_DB", str(tmp_path))
+    assert main(["report", *report_env]) == 6
+    assert f"the store {tmp_path} cannot be opened" in capsys.readouterr().err

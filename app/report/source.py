@@ -17,7 +17,7 @@ def open_reader(settings: Settings, environ: Mapping[str, str] = os.environ) -> 
     """The store's read side; the caller closes it when it has a `close`. StoreUnavailable
     (exit 6) when the database cannot be reached; BadSetting (exit 2) for a malformed URL."""
     config = store_config(settings, environ)
-    if not config.database_url and not config.sqlite_path.is_file():
+    if not config.database_url and not config.sqlite_path.exists():  # a folder: exit 6
         return Nothing()
     return open_store(config)  # migrates: an earlier version's files are moved in first
 

@@ -18,12 +18,12 @@ from pydantic import (
     create_model,
 )
 
+from app.config import MAX_TOP_K
 from app.errors import AppError, RequestRejected
 from app.records import Quote, Reply
 from app.web.batching import MicroBatcher
 
 MAX_HISTORY = 20
-MAX_TOP_K = 10
 
 
 HistoryItem = Annotated[str, Field(max_length=2000)]
@@ -127,6 +127,10 @@ def error_response(status: int, message: str) -> JSONResponse:
 
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+ALLOWED = {  # each API endpoint's one method, for the 405 of any other
+    "ask": ("POST", ' with a JSON body {"question": "..."}'),
+    "embed-allowed": ("GET", ""),
+}
 
 
 def request_schema(max_chars: int) -> dict:
@@ -178,11 +182,10 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
 
     @router.api_route("/api/{rest:path}", methods=METHODS, include_in_schema=False)
     async def unknown(rest: str) -> JSONResponse:
-        if rest == "ask":
-            response = error_response(
-                405, 'Use POST /api/ask with a JSON body {"question": "..."}.'
-            )
-            response.headers["Allow"] = "POST"
+        if rest in ALLOWED:  # an endpoint we have, asked with another method
+            method, how = ALLOWED[rest]
+            response = error_response(405, f"Use {method} /api/{rest}{how}.")
+            response.headers["Allow"] = method
             return response
         return error_response(404, f"There is no API endpoint /api/{rest}.")
 

@@ -25,6 +25,9 @@ HOSTS_ENV = "HEALTHQA_ALLOWED_HOSTS"
 TIMEOUT_ENV = "HEALTHQA_READ_TIMEOUT"
 ADMIN_ENV = "HEALTHQA_ADMIN_TOKEN"
 MIN_TOKEN_CHARS = 16
+# A lone question waits this long for company: beyond a second, every reply is late for nothing.
+MAX_BATCH_WAIT_MS = 1000.0
+MAX_READ_TIMEOUT = 3600.0  # seconds: an hour to send 1 MB is already "never" for a reader
 
 _HOST = re.compile(
     r"^(\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$"
@@ -69,13 +72,13 @@ class WebSettings:
         }
         if environ.get(FEEDBACK_ENV):
             values["feedback_db"] = Path(environ[FEEDBACK_ENV])
-        for key, name, kind in (
-            ("batch_max", BATCH_MAX_ENV, int),
-            ("batch_wait_ms", BATCH_WAIT_ENV, float),
-            ("read_timeout", TIMEOUT_ENV, float),
+        for key, name, kind, most in (
+            ("batch_max", BATCH_MAX_ENV, int, math.inf),
+            ("batch_wait_ms", BATCH_WAIT_ENV, float, MAX_BATCH_WAIT_MS),
+            ("read_timeout", TIMEOUT_ENV, float, MAX_READ_TIMEOUT),
         ):
             if environ.get(name):
-                values[key] = _number(name, environ[name], kind)
+                values[key] = _number(name, environ[name], kind, most)
         if values.get("read_timeout") == 0:
             raise BadSetting(f"{TIMEOUT_ENV}: must be more than 0 seconds")
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -145,11 +148,14 @@ def parse_hosts(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
-def _number(name: str, raw: str, kind: type) -> int | float:
+def _number(name: str, raw: str, kind: type, most: float) -> int | float:
+    """`raw` as a number from 0 (1 for a whole number) to `most`; a wait too long to ever end is
+    as wrong as an infinite one."""
     try:
         value = kind(raw)
     except ValueError:
         raise BadSetting(f"{name}: {raw!r} is not a number") from None
-    if not 0 <= value < math.inf or (kind is int and value < 1):  # NaN and infinity too
-        raise BadSetting(f"{name}: {raw!r} is out of range")
+    if not 0 <= value <= most or value == math.inf or (kind is int and value < 1):  # NaN too
+        span = "a whole number of 1 or more" if kind is int else f"a number from 0 to {most:,g}"
+        raise BadSetting(f"{name}: {raw!r} is out of range: it must be {span}")
     return value

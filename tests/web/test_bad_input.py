@@ -287,6 +287,15 @@ def test_other_methods_on_the_api_are_405_with_allow(site, method):
     assert "POST /api/ask" in response.json()["error"]
 
 
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE"])
+def test_another_method_on_embed_allowed_is_405_not_an_unknown_endpoint(site, method):
+    """It said "There is no API endpoint /api/embed-allowed." (404) for a route that exists."""
+    response = site[3].request(method, "/api/embed-allowed")
+    assert response.status_code == 405 and response.headers["allow"] == "GET"
+    assert "GET /api/embed-allowed" in response.json()["error"]
+    assert site[3].get("/api/no-such-thing").status_code == 404
+
+
 def test_top_k_as_a_whole_float_is_a_whole_number(site):
     """JSON has one number type: 2.0 is 2 (JSON Schema's "integer" agrees); 2.5 is not."""
     response = ask(site[3], b'{"question": "What helps with insomnia?", "top_k": 1.0}')
