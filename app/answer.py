@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from app.config import Settings
 from app.lexical import terms
 from app.present import segments
-from app.records import Hit, Quote, Reply
+from app.records import Hit, Quote, Reply, article_link
 from app.split import sentence_spans
 from app.texts import ABOUT_SHOP, GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
 
@@ -72,7 +72,7 @@ def _quote(hit: Hit, text: str, marks: tuple[tuple[int, int], ...]) -> Quote:
         author=p.author,
         published=p.published,
         url=p.url,
-        link=f"/articles/{p.doc_id}#{p.anchor}",
+        link=article_link(f"{p.doc_id}#{p.anchor}"),
         highlights=marks,
     )
 

@@ -176,6 +176,8 @@ def read_article(
         raise ValueError("no article text left after cleaning")
     text, blocks = _assemble(units)
     doc_id = str(meta.get("id") or Path(rel).with_suffix("").as_posix())
+    if any(part in ("", ".", "..") for part in doc_id.split("/")):
+        raise ValueError(f"id {doc_id!r} cannot be a link: a part between '/' is empty, . or ..")
     title = str(meta.get("title") or _first_heading(text, blocks) or Path(rel).stem)
     return Article(
         doc_id=doc_id,
@@ -185,9 +187,15 @@ def read_article(
         publisher=_s(meta.get("publisher")),
         author=author,
         published=_s(meta.get("published") or meta.get("date")),
-        url=_s(meta.get("url")),
+        url=_web_address(_s(meta.get("url"))),
         path=rel,
     )
+
+
+def _web_address(url: str) -> str:
+    """The `url` when it is a web address (http or https); else empty, so that no reply or page
+    ever carries a "javascript:" or "data:" link from an article's front matter."""
+    return url if re.match(r"(?i)^https?://", url) else ""
 
 
 def _s(value) -> str:

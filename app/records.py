@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote, unquote
 
 
 @dataclass(frozen=True, slots=True)  # slots: MedQuAD's articles hold 98,147 blocks
@@ -141,3 +142,16 @@ class Reply:
             "about_authors": self.about_authors,
             "shop": self.shop,
         }
+
+
+def article_link(passage_id: str) -> str:
+    """The link to a passage ("<doc_id>#<anchor>") on our article page: the id percent-encoded
+    ("what-is-adhd?" -> "what-is-adhd%3F"; "/" kept, ids may be paths), so that a "?", "#" or "%"
+    in an id never breaks the link."""
+    doc_id, _, anchor = passage_id.rpartition("#") if "#" in passage_id else (passage_id, "", "")
+    return f"/articles/{quote(doc_id, safe='/')}" + (f"#{anchor}" if anchor else "")
+
+
+def passage_of(link: str) -> str:
+    """The passage id ("<doc_id>#<anchor>") of a link made by `article_link`."""
+    return unquote(link.removeprefix("/articles/"))

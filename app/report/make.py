@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from app.db.records import DayCounts, StoreReader, Vote
 from app.db.redact import redact
 from app.embed import Embedder
-from app.records import Passage
+from app.records import Passage, article_link
 from app.report.groups import THRESHOLD, Group, group_questions
 from app.report.period import Period
 from app.safety import is_crisis
@@ -130,7 +130,7 @@ def make_report(
 
 def passage_ref(passage_id: str, lookup: Lookup) -> PassageRef:
     found = lookup(passage_id)
-    link = "/articles/" + passage_id
+    link = article_link(passage_id)
     if found is None:
         return PassageRef(passage_id, "", "", link, False)
     return PassageRef(passage_id, found.title, found.section, link, True)

@@ -8,7 +8,7 @@ as empty. Sizes are capped: the last `MAX_ASKED` questions and `MAX_TURNS` repli
 
 from __future__ import annotations
 
-from app.records import Reply
+from app.records import Reply, passage_of
 
 MAX_ASKED = 20
 MAX_TURNS = 20
@@ -44,7 +44,7 @@ def remember(conversation: object, question: str, reply: Reply, position: int) -
     turns = {k: v for k, v in _turns(conversation).items() if k.isdigit()}
     turns[str(position)] = {
         "question": "" if reply.crisis else question,
-        "passages": [q.link.removeprefix("/articles/") for q in reply.quotes],
+        "passages": [passage_of(q.link) for q in reply.quotes],
         "abstained": reply.abstained,
     }
     kept = sorted(turns, key=int)[-MAX_TURNS:]
