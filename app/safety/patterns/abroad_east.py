@@ -57,7 +57,7 @@ PL = {
     "violence": [
         r"bije (?:mnie|nas|moj[ąa]|mam[ęe]|matk[ęe]|siostr[ęe]|brata|[żz]on[ęe]|dzieci)|(?:mnie|nas) (?:\w+ )?(?:bije|pobi[łl]\w*)"
         r"|pobi[łl]\w* (?:mnie|nas|moj\w*)|uderzy[łl]\w* mnie|grozi[łl]?\w* (?:mi |nam )?(?:\w+ ){0,2}"
-        r"(?:[śs]mierci[ąa]|no[żz]em|zabiciem)|(?:m[óo]wi|powiedzia[łl]\w*),? [żz]e (?:mnie|nas) zabije|dusi[łl]\w* mnie"
+        r"(?:[śs]mierci[ąa]|no[żz]em|zabiciem)|(?:m[óo]wi|powiedzia[łl]\w*|grozi\w*)(?: mi| nam)?,? [żz]e (?:mnie|nas) zabije|dusi[łl]\w* mnie"
         r"|popchn[ąę][łl]\w* mnie",
     ],
 }
@@ -229,7 +229,7 @@ TL = {
     "self_harm": [
         r"(?:hiniwa|hinihiwa|hiniwaan|sinugatan|sinusugatan|ginilitan|nilaslas|nilalaslas|sinaktan|sinasaktan|pinapaso|pinaso"
         r"|sinusunog|sinunog) (?:ko )?(?:ulit |na naman |nanaman |uli )?(?:ang |yung )?(?:sarili ko|braso ko|pulso ko|hita ko"
-        r"|balat ko)|(?:saktan|sugatan|hiwain|laslasin) (?:ang |yung )?sarili ko|naglaslas|maglaslas",
+        r"|balat ko)|(?:saktan|sugatan|hiwain|laslasin) (?:ang |yung )?sarili ko|nag(?:la)?laslas|mag(?:la)?laslas",
     ],
     "overdose": [
         r"(?:uminom|ininom|nilunok|nakainom|nainom) (?:\w+ ){0,2}(?:sobrang dami(?:ng)?|napakaraming|maraming|lahat ng"

@@ -108,7 +108,8 @@ FR = {
         r"je me scarifi\w*|je me (?:suis )?mutil\w*|je me fais du mal|je me suis fait du mal|je me fais mal expr[eè]s"
         r"|je me (?:suis )?(?:coup[ée]e?|coupe|br[uû]l[ée]e?|br[uû]le) (?:\w+ ){0,3}(?:encore|[àa] nouveau|de nouveau"
         r"|expr[eè]s|les bras|les poignets|les cuisses|avec (?:une |la |un )?(?:lame|rasoir|cutter)"
-        r"|arr[eê]ter)|(?:encore|[àa] nouveau|expr[eè]s) je me (?:suis )?(?:coup|br[uû]l)\w*",
+        r"|arr[eê]ter)|(?:encore|[àa] nouveau|expr[eè]s) je me (?:suis )?(?:coup|br[uû]l)\w*"
+        r"|je me suis (?:encore|[àa] nouveau|de nouveau|expr[eè]s) (?:coup|br[uû]l|scarifi|mutil)\w*",
     ],
     "overdose": [
         r"(?:aval[ée]e?|pris|prise) (?:\w+ ){0,2}(?:toute? (?:ma|sa|la|une|leur) (?:bo[iî]te|plaquette|bouteille)"
@@ -124,7 +125,7 @@ FR = {
         r" (?:\w+ ){0,4}(?:" + _FR_PRODUCT + r")\b",
     ],
     "medical": [
-        r"ne respire (?:plus|pas)\b|n'arrive (?:plus|pas) [àa] respirer|ne (?:peut|peux) (?:plus|pas) respirer"
+        r"ne respire (?:plus|pas)\b(?! (?:bien |tr[eè]s bien )?par le nez)|n'arrive (?:plus|pas) [àa] respirer|ne (?:peut|peux) (?:plus|pas) respirer"
         r"|(?:est|reste) inconsciente?|a perdu connaissance|respire (?:tr[eè]s|vraiment|super) mal"
         r"|l[eè]vres (?:\w+ )?(?:bleues|violettes)|(?:du mal|difficult[ée]s?) [àa] respirer (?:\w+ ){0,8}(?:gonfl\w*|bleu\w*"
         r"|l[eè]vres|gorge|allergi\w*|piq[uû]re|noix|arachides?|cacahu[eè]tes?)",
@@ -180,7 +181,7 @@ DE = {
         + r")",
     ],
     "medical": [
-        r"atmet nicht(?: mehr)?\b|atmet kaum|(?:bekommt|kriegt|kriege|bekomme) keine luft|kann nicht (?:mehr )?atmen"
+        r"atmet nicht(?: mehr)?\b|atmet kaum|(?:bekommt|kriegt|kriege|bekomme) keine luft\b(?! (?:\w+ ){0,2}(?:durch die|durch meine) nase)|kann nicht (?:mehr )?atmen"
         r"|(?:ist|liegt) (?:\w+ )?bewusstlos|(?:reagiert|atmet) nicht mehr|wacht nicht mehr auf|l[äa]sst sich nicht (?:mehr )?wecken"
         r"|(?:ist|wird) (?:ganz )?blau (?:um den mund|im gesicht)|blau um den mund|blaue lippen|l[äa]uft blau an",
     ],
@@ -189,7 +190,7 @@ DE = {
         r"|wurde (?:\w+ ){0,2}(?:missbraucht|vergewaltigt|betatscht)|k\.?o\.?-?tropfen|missbraucht (?:mich|meine)",
     ],
     "violence": [
-        r"schl[äa]gt (?:mich|uns|meine|meinen)\b|(?:mich|uns) (?:\w+ )?(?:geschlagen|verpr[üu]gelt)"
+        r"schl[äa]gt (?:mich|uns|meine|meinen)\b(?! (?:\w+ ){0,2}(?:beim|im|in|bei) )|(?:mich|uns) (?:\w+ )?(?:geschlagen|verpr[üu]gelt)"
         r"|hat (?:mich|uns|meine \w+) (?:(?!im\b|beim\b|bei\b)\w+ ){0,3}(?:geschlagen|verpr[üu]gelt|getreten|gew[üu]rgt|geschubst"
         r"|geohrfeigt)|droht (?:\w+ ){0,3}(?:umzubringen|zu t[öo]ten)|dass (?:er|sie) (?:mich|uns) umbringt"
         r"|(?:er|sie) bringt (?:mich|uns) um|(?:mich|uns) umbringen (?:will|wird)|droht (?:mir|uns) (?:wieder|schon wieder|mit)",

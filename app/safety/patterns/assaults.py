@@ -77,7 +77,7 @@ PUSHED = (
     r"|her|him|them) (?:around|against|into|down|over|to the (?:floor|ground))"
     r"|push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
     r"|slams? me|slammed me|pinned me|chok\w* me|grab\w* me by (?:the|my) (?:neck|throat|hair|arm)|me empurr\w*"
-    r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate|me pega"
+    r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate\b|me bateu\b(?! (?:uma?|aquela|aquele)\b)|me pega\b(?! (?:mucho|bien|el sol)\b)"
 )
 TRACKER = r"airtags?|tile trackers?|trackers?|tracking|gps|spyware|stalkerware|stalk\w*|following me|follows me"
 FROM_EX = (
