@@ -56,7 +56,7 @@ PL = {
     ],
     "violence": [
         r"bije (?:mnie|nas|moj[ąa]|mam[ęe]|matk[ęe]|siostr[ęe]|brata|[żz]on[ęe]|dzieci)|(?:mnie|nas) (?:\w+ )?(?:bije|pobi[łl]\w*)"
-        r"|pobi[łl]\w* (?:mnie|nas|moj\w*)|uderzy[łl]\w* mnie|grozi[łl]?\w* (?:mi |nam )?(?:\w+ ){0,2}"
+        r"|pobi[łl]\w* (?:mnie|nas|moj\w*|mam[ęe]|matk[ęe]|siostr[ęe]|brata|[żz]on[ęe]|dzieci|syna|c[óo]rk[ęe])|uderzy[łl]\w* mnie|grozi[łl]?\w* (?:mi |nam )?(?:\w+ ){0,2}"
         r"(?:[śs]mierci[ąa]|no[żz]em|zabiciem)|(?:m[óo]wi|powiedzia[łl]\w*|grozi\w*)(?: mi| nam)?,? [żz]e (?:mnie|nas) zabije|dusi[łl]\w* mnie"
         r"|popchn[ąę][łl]\w* mnie",
     ],
@@ -101,7 +101,7 @@ TR = {
         r"|elledi|ellemi[şs]|elliyor",
     ],
     "violence": [
-        r"d[öo]v(?:[üu]yor|d[üu]|[üu]yo|m[üu][şs]|[üu]p)\w*|(?:beni|bizi|annemi|karde[şs]imi) (?:\w+ ){0,2}(?:tokatl\w*|yumrukl\w*"
+        r"(?:döv|dov)(?:üyor|uyor|dü|du|üyo|uyo|müş|muş|mus|üp|up)\w*|(?:beni|bizi|annemi|karde[şs]imi) (?:\w+ ){0,2}(?:tokatl\w*|yumrukl\w*"
         r"|bo[ğg]maya \w+|duvara it\w*)|[öo]ld[üu]rmekle tehdit\w*|[öo]ld[üu]rece[ğg]im\w* (?:dedi|diyor)|beni [öo]ld[üu]recek",
     ],
 }

@@ -81,7 +81,7 @@ ES = {
     "violence": [
         r"(?<!se )me (?:pega|peg[oó]|pegaba|golpea|golpe[oó]|golpeaba|pegan|golpean|maltrata|ahorc[oó]|ahorca|estrangul[oó]"
         r"|empuj[oó] contra|patea|pate[oó]|abofete[oó])\b(?! (?:mucho|bien|con (?:el|la|los)))"
-        r"|le (?:pega|golpea) a (?:mi|mis) (?:mam[aá]|madre|hermanos?|hermanas?|hijos?)"
+        r"|(?:le |les )?(?:pega|golpea|peg[oó]|golpe[oó]) a (?:mi|mis) (?:mam[aá]|madre|hermanos?|hermanas?|hijos?|hijas?|abuel[oa])"
         r"|amenaz\w* (?:con matar(?:me|nos|la|lo|te)|de muerte)|(?:dijo|dice|ha dicho) que (?:me|nos) va a matar"
         r"|me amenaza(?:ba)? con (?:un |una )?(?:cuchillo|pistola|arma)",
     ],
@@ -198,7 +198,7 @@ DE = {
 }
 
 # Portuguese.
-_PT_KID = r"(?:meu|minha|o|a|nosso|nossa) (?:filh[oa]|beb[eê]|nen[eê]m|crian[çc]a|menin[oa]|sobrinh[oa]|net[oa]|irm[aã]ozinh[oa])"
+_PT_KID = r"(?:meu|minha|o|a|nosso|nossa) (?:filh[oa]|beb[eê]|nen[eê]m|crian[çc]a|menin[oa]|sobrinh[oa]|net[oa]|irm[aã]ozinh[oa]|nen[eêé]m)"
 _PT_PRODUCT = (
     r"[aá]gua sanit[aá]ria|cloro|detergente|sab[aã]o(?: em p[oó]| l[ií]quido)?|amaciante|[aá]lcool em gel|[aá]lcool gel"
     r"|desinfetante|pilhas?|baterias?|im[aã]s?|veneno|chumbinho|raticida|inseticida|antipulgas|pipeta|querosene|gasolina"
@@ -238,7 +238,8 @@ PT = {
     ],
     "violence": [
         r"me (?:bate|batia|espanca|espancou|agride|agrediu|enforcou|empurrou|chutou)\b|me bateu\b(?! (?:uma?|aquela|aquele)\b)"
-        r"|bate (?:na|em) (?:minha m[aã]e|mim|n[oó]s|minha irm[aã])|amea[çc]\w* (?:me )?(?:de morte|matar)"
+        r"|(?:bate|bateu|espanca|espancou|agride|agrediu) (?:na |em |a )?(?:minha (?:m[aã]e|irm[aã]|esposa|mulher|filha|av[oó])"
+        r"|meu (?:irm[aã]o|filho)|mim|n[oó]s)\b|amea[çc]\w* (?:me )?(?:de morte|matar)"
         r"|(?:disse|diz|falou) que vai me matar",
     ],
 }
@@ -278,7 +279,7 @@ IT = {
         r"(?:bevuto|ingoiato) (?:\w+ ){0,2}(?:candeggina|varechina|veleno|topicida|antigelo|ammoniaca)",
         _IT_KID
         + r" (?:\w+ ){0,3}(?:ha |hanno )?(?:ingoiato|bevuto|mangiato|leccato|inghiottito|succhiato|inalato"
-        r"|messo in bocca) (?:\w+ ){0,4}(?:" + _IT_PRODUCT + r")\b",
+        r"|messo in bocca) (?:\w+ ){0,4}(?:l'|un'|dell')?(?:" + _IT_PRODUCT + r")\b",
     ],
     "medical": [
         r"non respira(?:va)?\b|non (?:riesce|riesco) (?:pi[uù] )?a respirare|(?:[eè]|sembra) (?:svenut[oa]|incosciente"

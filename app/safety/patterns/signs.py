@@ -68,7 +68,7 @@ PRODUCT = (
     r"|bleach|drain cleaner|oven cleaner"
     # Pet and household products (held-out 27): flea or tick treatment, hand sanitizer, rat bait.
     r"|(?:flea|tick|worm(?:ing)?|de-?worm\w*) (?:\w+ )?(?:treatment|drops|tube|pipette|spot-?on|collar|shampoo|spray"
-    r"|tablets?|medicine|meds|liquid)|spot-?on|hand (?:sanitizer|sanitiser|gel)|sanitizer|sanitiser|rubbing alcohol"
+    r"|tablets?|medicine|meds|liquid|paste|powder|granules|chews?)|spot-?on|hand (?:sanitizer|sanitiser|gel)|sanitizer|sanitiser|rubbing alcohol"
     r"|nail polish remover|acetone|mouthwash|essential oils?|weed ?killer|slug pellets|insecticide|bug spray"
     r"|pesticide|rat (?:bait|poison)|mothballs?|(?:paraffin|kerosene|lighter fluid)"
 )
