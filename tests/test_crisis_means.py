@@ -33,6 +33,8 @@ RULES = [rule for module in MEANS for rule in module.RULES]
 
 # Each rule of these modules, with a message its rule alone catches.
 BY_RULE = {
+    "burden_fixed_soon": "ive been dead weight for my family, time to fix that for good",
+    "settled_not_around": "should i close my accounts, im not going to be around",
     "all_at_once_enough": "would swallowing all of my amitriptyline at once be enough",
     "funeral_soon": "wrote down the hymns for my funeral last night, i think its soon",
     "heart_to_stop": "i go to bed wishing my heart would just stop in my sleep",

@@ -429,6 +429,35 @@ KINDS = {
         "kisi ne mere drink mein kuch mila diya, subah kuch yaad nahi tha",
         "dost ne kuch pila diya aur uske baad kuch bhi yaad nahi",
     ],
+    # Task 8ee (held-out 27 and the Hindi lines every blind set has missed).
+    ("overdose", "hindi_child_product"): [
+        "bachche ne harpic pee liya",
+        "beti ne nani ki sugar ki goliyan kha li",
+    ],
+    ("overdose", "hindi_twice"): [
+        "papa ne BP ki dawai do baar le li",
+        "do baar insulin de di galti se",
+    ],
+    ("sexual_assault", "hindi_wrong_done"): [
+        "tuition wale sir ne mere saath galat harkat ki",
+        "chacha ne meri behen ke saath galat kaam kiya",
+    ],
+    ("medical", "hindi_chest"): [
+        "seene mein dard hai aur baayen haath mein bhi",
+        "dadi ko chhati me dard aur bahut pasina",
+    ],
+    ("violence", "hindi_threat_kill"): [
+        "jija ne jaan se maarne ki dhamki di",
+        "wo dhamki deta hai ki maar dalega",
+    ],
+    ("self_harm", "hindi_cut"): [
+        "aaj phir apni kalai kaat li",
+        "haath pe blade mara maine",
+    ],
+    ("violence", "partner_intimidates"): [
+        "is it normal for a husband to punch a hole in the door during a fight",
+        "my boyfriend blocks the doorway when i try to leave",
+    ],
     ("suicide", "stop_all_to_die"): [
         "my dad says hes stopping his insulin so he can just die",
         "ive stopped taking all my meds, i want to be done",

@@ -19,6 +19,8 @@ import re
 from app.embed.kept import by_digest
 from app.safety.patterns import (
     abroad,
+    abroad_east,
+    abroad_west,
     concepts,
     medical,
     overdose,
@@ -78,7 +80,11 @@ _MODULES = {
     "sexual_assault": sexual_assault,
     "violence": violence,
 }
-STATEMENTS = {cat: module.STATEMENTS + abroad.STATEMENTS[cat] for cat, module in _MODULES.items()}
+_CORE = [*abroad_west.LANGUAGES.values(), *abroad_east.LANGUAGES.values()]  # language x category
+STATEMENTS = {
+    cat: module.STATEMENTS + abroad.STATEMENTS[cat] + [p for lang in _CORE for p in lang[cat]]
+    for cat, module in _MODULES.items()
+}
 TOPICS = {cat: module.TOPICS for cat, module in _MODULES.items() if hasattr(module, "TOPICS")}
 
 

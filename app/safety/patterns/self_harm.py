@@ -41,10 +41,11 @@ STATEMENTS = [
     r"|(?:press\w*|held|hold\w*|push\w*) .{0,30}(?:hot|heated|lighter|flame|iron|straightener|cigarette)\b.{0,20}(?:on|to|against|into) my",
     r"(?:scratch\w*|cut\w*|slic\w*) (?:my|her|his) (?:wrists?|arms?|skin|thighs?)\b.{0,20}(?:blade|razor|knife|glass|compass)"
     r"|(?:hides|hiding|hid|found|keeps) (?:razors|blades|razor blades)",
-    r"me quemo|me queimo|je me br[uû]le|mi brucio|verbrenne mich|se (?:corta|cort[oó]|taglia|coupe|scarifie|lastima|machuca|quema|queima)\b"
+    r"(?:me quemo|me queimo|je me br[uû]le|mi brucio|verbrenne mich)\b(?![^.?!]{0,30}\b(?:cuisin\w*|four|soleil|cocin\w*"
+    r"|horno|sol|cozinh\w*|forno|cucin\w*|sole|kochen|herd|sonne|plancha|fer [àa] repasser|b[üu]geleisen)\b)|se (?:corta|cort[oó]|taglia|coupe|scarifie|lastima|machuca|quema|queima)\b"
     r"|ritzt sich|si fa del male|se fait du mal|se hace da[nñ]o|me rasgu[nñ]o|me golpeo|mi graffio|kratze mich",
     r"自残|割腕|割手腕|割自己|割伤自己|режу себя|поре\w* себя|порезал\w* (?:себе )?(?:руки|руку|запясть\w*|ноги|бёдра|бедра)|резал\w* себя|себя режу|причиня\w* себе (?:боль|вред)|наношу себе"
-    r"|[أا]جرح نفسي|جرحت نفسي|[أا]ؤذي نفسي|آذيت نفسي|اذيت نفسي|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
+    r"|(?:[أا]جرح نفسي|جرحت نفسي)(?!.{0,30}(?:[أا]طبخ|المطبخ|الحلاقة|بالغلط|بالخطأ))|[أا]ؤذي نفسي|آذيت نفسي|اذيت نفسي|порезы на руках|kendime zarar|tnę się|sinasaktan ko ang sarili|खुद को नुकसान",
     # Polish: cutting, the urge to and self-injury by name (held-out 14: "co robić gdy mam ochotę się
     # pociąć").
     r"(?:się )?poci[aą][cć] się|się poci[aą][cć]|ci[aą][cć] się|tnie się|okalecz\w*|samookalecz\w*"

@@ -66,6 +66,11 @@ PRODUCT = (
     r"|edibles?|(?:thc|weed) gumm\w*|(?:someone|grandma|grandpa|nana|granny|dad|mom|mum|uncle|aunt)'?s (?:\w+ ){0,2}(?:pills|tablets|meds)"
     r"|my (?:\w+ ){0,2}(?:pills|tablets|meds)|snus|zyn|nicotine pouch\w*|cigarette butts?|chewing tobacco|iron (?:pills|tablets)|(?:dishwasher|laundry|detergent) (?:pods?|tablets?)"
     r"|bleach|drain cleaner|oven cleaner"
+    # Pet and household products (held-out 27): flea or tick treatment, hand sanitizer, rat bait.
+    r"|(?:flea|tick|worm(?:ing)?|de-?worm\w*) (?:\w+ )?(?:treatment|drops|tube|pipette|spot-?on|collar|shampoo|spray"
+    r"|tablets?|medicine|meds|liquid|paste|powder|granules|chews?)|spot-?on|hand (?:sanitizer|sanitiser|gel)|sanitizer|sanitiser|rubbing alcohol"
+    r"|nail polish remover|acetone|mouthwash|essential oils?|weed ?killer|slug pellets|insecticide|bug spray"
+    r"|pesticide|rat (?:bait|poison)|mothballs?|(?:paraffin|kerosene|lighter fluid)"
 )
 # Tablets counted up over hours, with symptoms or a total.
 TAKEN = (

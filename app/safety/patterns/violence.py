@@ -25,7 +25,7 @@ STATEMENTS = [
     r"|(?:next door|upstairs|downstairs|neighbou?rs?'?)\b.{0,40}\b(?:scream\w*|being hit|beat\w*|hitting|crying for help)"
     r"|(?:scream\w*|being hit|hitting|beating)\b.{0,40}(?:next door|upstairs|downstairs|neighbou?rs?'?)(?! (?:dog|cat))",
     r"(?:le|la) (?:pega|golpea) a mi|frappe ma m[èe]re|schl[äa]gt meine|bate na minha|picchia mia",
-    r"丈夫打我|打我|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako|sinasaktan ako|sinaktan ako"
+    r"丈夫打我|打我(?!(?:的)?(?:电话|手机))|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako|sinasaktan ako|sinaktan ako"
     r"|избил\w* меня|избивает меня|бьет меня|меня бьет"
     r"|sinasampal ako|sinampal ako",
     r"(?:hits|hit|beats|beat|beaten|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
@@ -63,7 +63,8 @@ STATEMENTS = [
     r"(?:kids?|child|boy|girl|toddler|baby|son|daughter|niece|nephew|\d+ ?(?:yo|year old))\b.{0,80}\b(?:marks|bruises|welts|burns)\b"
     r" (?:all over|shaped like|like (?:fingers|a hand|a belt)|in the shape of)"
     r"|(?:finger|hand|belt)[- ]?(?:shaped|print|mark)\w* bruis\w*|bruis\w* (?:shaped )?like (?:fingers|a hand|handprints?|fingerprints?|a belt)",
-    r"me pega|me golpea|me maltrata|me frappe|me bat\b|schl[äa]gt mich|bedroht mich|me bate"
+    r"me pega\b(?! (?:mucho|bien|el sol)\b)|me golpea|me maltrata|me frappe|me bat\b(?! (?:aux|au|[àa]) )"
+    r"|schl[äa]gt mich\b(?! (?:\w+ ){0,2}(?:beim|im|in|bei) )|bedroht mich|me bate\b|me bateu\b(?! (?:uma?|aquela|aquele)\b)"
     r"|me agride|mi picchia|يضربني|بيضربني|يهددني بالقتل|بيهددني",
     # Asking how much of something to give a person to make them ill or kill them.
     r"how (?:much|many)\b.{0,40}\b(?:put|slip|add|mix)\w*\b.{0,30}\b(?:in|into) (?:my |his |her |their )?\w+['’]?s? (?:tea|coffee|food|drink|dinner|meal|water)\b"
