@@ -25,7 +25,7 @@ def _messages() -> list[str]:
         for line in f.read_text("utf-8").splitlines():
             item = json.loads(line)
             out += [item.get("question") or item.get("text") or "", *(item.get("history") or [])]
-    return [patterns.normalize(m) for m in out if m]
+    return list(dict.fromkeys(patterns.normalize(m) for m in out if m))  # each text once
 
 
 def _guarded() -> dict[str, Guarded]:
@@ -51,8 +51,10 @@ def test_guarded_patterns_find_what_the_bare_ones_find():
     for name, g in _guarded().items():
         ruled_out = 0
         for m in messages:
-            assert bool(g.search(m)) == bool(g.rx.search(m)), (name, m)
-            assert g.sub(" ", m) == g.rx.sub(" ", m), (name, m)
+            found = bool(g.rx.search(m))
+            assert bool(g.search(m)) == found, (name, m)
+            # Where the bare pattern finds nothing its substitution is the text itself.
+            assert g.sub(" ", m) == (g.rx.sub(" ", m) if found else m), (name, m)
             ruled_out += not g.possible(m)
         assert ruled_out, f"{name}: the test never ruled a message out"
 
