@@ -35,8 +35,10 @@ BURIED = [
         "medical",
     ),
     (
-        "is green tea good for focus? my girlfriend locks me out and smashed my phone "
-        "when i tried to call my mum",
+        # (was "... locks me out and smashed my phone when i tried to call my mum": the patterns
+        # catch a partner's intimidation since task 8ee)
+        "is green tea good for focus? my girlfriend screams at me and grabs my wrists so hard "
+        "they bruise when i try to leave",
         "violence",
     ),
     (
