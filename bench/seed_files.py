@@ -1,4 +1,4 @@
-"""The seed question files (nineteen: eval/seed-*.jsonl) answered in process on one index, for quick
+"""The seed question files (twenty: eval/seed-*.jsonl) answered in process on one index, for quick
 side-by-side checks of a change (`bench/quality.py` answers through `ask --jsonl`, one process per
 file and tree).
 
@@ -20,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 19)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 20)]
 
 
 def main() -> None:
