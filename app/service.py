@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from app import authors, choose, retrieve, store
+from app import authors, beside, choose, retrieve, store
 from app.answer import build_reply
 from app.build import BuildReport, Progress, ensure_index, is_stale
 from app.concepts import Vocabulary
@@ -35,6 +35,7 @@ from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.bank import read_examples
 from app.safety.guidance import Guidance
+from app.safety.mention import mentions
 from app.shop import about_the_shop
 from app.store import Index
 from app.synonyms import NearWords
@@ -179,8 +180,25 @@ class Assistant:
             elif about_the_shop(asked(q)):  # in every mode, before any word is judged missing
                 found.append(Found(hits, [], crisis, shop=True))
             else:
-                found.append(self._choose(q, query, hits, k, crisis))
+                found.append(self._beside_crisis(q, k, self._choose(q, query, hits, k, crisis)))
         return found
+
+    def _beside_crisis(self, question: str, k: int, found: Found) -> Found:
+        """After a crisis told in the message itself (not a general question, not carried from
+        the conversation), the quotes answer an ordinary question asked beside it, read alone
+        (`app.beside`), or there are none: the articles are never quoted for the crisis's own
+        words. A general question that names suicide, self-harm or sexual assault is answered
+        only by passages that name it too."""
+        crisis = found.crisis
+        if not crisis.crisis or crisis.carried or not found.chosen:
+            return found
+        if crisis.informational:  # a general question: answered by passages that name its subject
+            return found._replace(chosen=[h for h in found.chosen if mentions(h.passage.text)])
+        for part in beside.questions(question):
+            alone = self.find_many([(part, (), k)])[0]
+            if not alone.crisis.crisis:
+                return found._replace(chosen=alone.chosen, missing=())
+        return found._replace(chosen=[], missing=())
 
     def _bylines(self, question: str, history: Sequence[str], hits: list[Hit]) -> str:
         """Who the articles a question about an author means are by: those whose author it (or

@@ -114,11 +114,12 @@ def test_english_off_topic_is_still_not_covered(assistant):
     assert named or NOT_COVERED in reply.markdown
 
 
-def test_a_general_question_naming_self_harm_shows_the_guidance_then_answers(assistant):
+def test_a_general_question_naming_self_harm_is_not_answered_by_passages_that_do_not(assistant):
+    """The tiny corpus never names self-harm: its sleep passage does not answer a question about
+    it (tests/test_crisis_quotes.py has a corpus that does)."""
     reply = assistant.ask("does self harm affect how much sleep adults need each night")
     check_guidance_first(reply, "self_harm")
-    assert reply.quotes and "From our articles" in reply.markdown
-    assert reply.markdown.index(GUIDANCE_HEADING) < reply.markdown.index("From our articles")
+    assert reply.quotes == () and "From our articles" not in reply.markdown
 
 
 @pytest.mark.parametrize(

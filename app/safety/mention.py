@@ -3,9 +3,11 @@
 suicidal thoughts"). By policy it still shows the guidance first; then it may be answered from the
 articles, like any crisis reply that is not about self-harm or an overdose (never a passage about
 medicines, doses, poisons or methods). Anything that hints at a danger now keeps the quiet reply:
-the person asking about themselves ("my", "i"), another crisis pattern besides the bare word, a
-time that is now or often ("tonight", "again", "every day"), a question after a method or a way
-to hide it, or a category outside the three."""
+the person asking about themselves ("my", "i", "is it normal to ..."), another crisis pattern
+besides the bare word, a time that is now, often or long ("tonight", "again", "every single day",
+"for months"), a question after a method or a way to hide it, or a category outside the three.
+Quoted, a general question is answered only by passages that name its subject
+(`app.service`: "why do teens self harm" is not answered with a sentence about dopamine)."""
 
 from __future__ import annotations
 
@@ -21,9 +23,15 @@ MENTION = re.compile(
     re.I,
 )
 NOW_OR_OFTEN = re.compile(
-    r"\b(?:now|right now|tonight|today|again|every ?day|every night|all the time|constantly|lately"
-    r"|these days|keep|can'?t stop|cant stop|urges?)\b",
+    r"\b(?:now|right now|tonight|today|again|every (?:single )?(?:day|night)|everyday|all the time"
+    r"|constantly|lately|these days|keep|can'?t stop|cant stop|urges?"
+    r"|(?:for|in) (?:the (?:last|past) )?(?:days|weeks|months|years)|been like this)\b",
     re.I,
+)
+# "is it normal to ..." asks about the asker's own experience ("is it normal to feel numb after
+# being raped"), not about people in general.
+OWN_EXPERIENCE = re.compile(
+    r"\b(?:is it|its|it's) (?:normal|ok|okay|weird|bad) (?:to|that|if)\b", re.I
 )
 
 
@@ -50,6 +58,8 @@ def informational(message: str, categories: Sequence[str]) -> bool:
     text = patterns.normalize(message)
     if not MENTION.search(text):
         return False
-    if NOW_OR_OFTEN.search(text) or METHOD.search(text) or not patterns.general_question(text):
+    if NOW_OR_OFTEN.search(text) or METHOD.search(text) or OWN_EXPERIENCE.search(text):
+        return False
+    if not patterns.general_question(text):
         return False
     return not patterns.match(MENTION.sub(" ", text))
