@@ -6,7 +6,8 @@ subject ("alcohol" in "does drinking alcohol lower dopamine"), a thing named bef
 refers back to it ("anxiety" in "low dopamine and anxiety, are they connected"), the people or time
 after "for", "while", "during" ("for my kids", "while pregnant"; a child named by an age) or a
 condition of the body told of the reader in one word before the question ("im pregnant can ...":
-`unknown_state`), the effect after its verb ("make your hair fall out": unknown only when the
+`unknown_state`), a part of the body named as someone's ("my elbow is sore":
+`unknown_body_part`), the effect after its verb ("make your hair fall out": unknown only when the
 articles use none of its words), and the English words of a message typed as keywords that the
 articles use only one slip away (`misread`). `known` is the test of a word in the articles they all
 share. Out of scope: the words that only frame a question (`app.framing`) and what the quoted
@@ -95,6 +96,30 @@ def unknown_state(question: str, vocab: Vocabulary) -> str:
     is; "" otherwise ("im exhausted, could it be ..." where the articles speak of exhaustion)."""
     word = state_told(question)
     return word if word and key_concepts(word) and not known(word, vocab) else ""
+
+
+# A part of the body named as someone's ("my elbow", "his left knee", "ur lower back"): what a
+# complaint is about ("my elbow is sore", "why does my hip hurt"), common word or not. Only after
+# a possessive, so "come back", "on the other hand" and "face my fears" name no part.
+BODY_PART = re.compile(
+    r"\b(?:my|his|her|your|ur|their|our)\s+(?:(?:left|right|lower|upper|inner|outer|sore|bad)\s+)?"
+    r"(?P<part>scalp|forehead|face|eyes?|eyelids?|ears?|nose|mouth|lips?|tongue|teeth|tooth"
+    r"|gums?|jaw|throat|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?"
+    r"|chest|breasts?|ribs?|back|spine|stomach|belly|tummy|abdomen|hips?|groin|pelvis|bladder"
+    r"|kidneys?|liver|lungs?|skin|legs?|thighs?|knees?|shins?|calf|calves|ankles?|feet|foot"
+    r"|heels?|toes?|joints?|bones?|tendons?|hamstrings?)\b",
+    re.I,
+)
+
+
+def unknown_body_part(message: str, vocab: Vocabulary) -> str:
+    """The first part of the body the message names as someone's (`BODY_PART`) that the articles
+    never mention ("elbow" in "my elbow is sore"); "" otherwise ("my hands shake", where the
+    articles speak of tremors in the hands)."""
+    for found in BODY_PART.finditer(message):
+        if not known(found["part"], vocab):
+            return found["part"]
+    return ""
 
 
 # "my 15 year old", "a 9-year-old", "my 8yo", "my 12 y/o": a person of an age.

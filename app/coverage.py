@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from app import amounts, aspects
 from app.asks import (
+    unknown_body_part,
     unknown_circumstance,
     unknown_effect,
     unknown_state,
@@ -174,6 +175,7 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         or unknown_topic(r.turn.question, vocab, settings.rare_rank)
         or unknown_circumstance(need, vocab)
         or unknown_state(r.turn.question, vocab)
+        or unknown_body_part(r.turn.question, vocab)
     )
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
