@@ -49,6 +49,8 @@ FUNCTION_WORDS = """
 # Each contraction typed without its apostrophe too ("didnt", "shouldnt", "thats"), as in chat.
 FUNCTION = frozenset(FUNCTION_WORDS.split()) | {w.replace("'", "") for w in FUNCTION_WORDS.split()}
 SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")
+TWO_SLIP_LETTERS = 8  # two slips are forgiven in words this long ("excercize", "defficiancy")
+LONG_WORD = re.compile(rf"[a-z]{{{TWO_SLIP_LETTERS - 2},}}")
 _PHRASE_RX = [(p, re.compile(rf"\b{p}\b")) for p in PHRASES]
 
 
@@ -82,6 +84,8 @@ class Vocabulary:
         # scan instead of one per text.
         low = "\0".join(t.lower() for t in texts)
         self.phrases = {p for p in PHRASES if p in low}
+        # The long words as written, for two slips (`two_slips`: stems of misspellings mislead).
+        self.long_words = set(LONG_WORD.findall(low))
         self.named: dict[str, set[str]] = {}  # head stem -> the stems right before it
         pairs = named_pairs(low)  # a scan, no stemming of all
         for word, head in pairs:
@@ -145,7 +149,11 @@ class Vocabulary:
         if len(word) < SLIP_LETTERS:
             return False
         english = common_words()
-        return any(e in english and _stem(e) in self.stems for e in _edits(word))
+        if any(e in english and _stem(e) in self.stems for e in _edits(word)):
+            return True
+        if len(word) < TWO_SLIP_LETTERS:
+            return False
+        return any(w in english for w in two_slips(word, self.long_words))
 
     def _knows_stem(self, stem: str) -> bool:
         if stem in self.stems:
@@ -207,6 +215,39 @@ def named_pairs(low: str) -> set[tuple[str, str]]:
         word = start - (WORD_BEFORE.match(back, n - start).end() - (n - start))
         pairs.update(NAMED_IN_TEXT.findall(low, word, min(n, end + 2)))
     return pairs
+
+
+def two_slips(word: str, known: Iterable[str]) -> list[str]:
+    """The words of `known` at most two slips from `word` (a letter added, left out, changed, or
+    two neighbours swapped: "excercize" -> "exercise"), beginning with its letter; [] for a word
+    not all letters. Readers misspell long words twice ("excercize", "defficiancy"); one slip is
+    looked up by deletions of stems, two by comparing the words as written (a misspelling's stem
+    misleads: "excercize" stems to "excerc"), only for a long word nothing else knows. Callers
+    pass everyday words only (the model's whole words: "exercise", "deficiency"), never a name of
+    a substance or a condition, where two letters make another thing ("tyramine", "tyrosine";
+    "hyperthyroidism", "hypothyroidism")."""
+    low = word.lower()
+    if not low.isalpha():
+        return []
+    return [k for k in known if k[:1] == low[:1] and _within_two(low, k)]
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Optimal string alignment distance (with swaps of neighbours) of at most 2."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > 2:
+            return False
+        before, row = row, current
+    return row[-1] <= 2
 
 
 def _deletions(s: str) -> set[str]:
