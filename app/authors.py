@@ -9,7 +9,10 @@ metadata (title, author, publisher: the byline every quote shows anyway), and no
 A question is about an author when it asks who wrote or reviewed an article, names "the author"
 or "the writer", or names an author from the articles' bylines ("dr dave") and asks about the
 person (who, background, training, patients...); a follow-up to one such question that asks about
-"him" or "her" the same way is too. Not about an author: a study's authors ("what did the authors
+"him" or "her" the same way is too. So is a question about an article itself that its byline
+answers: when it was written or updated, how old or current it is, whether it was reviewed
+("when was the dopamine article written", "is this info up to date", "was it reviewed by a
+doctor"); the byline gives the date. Not about an author: a study's authors ("what did the authors
 find" after a question on a study), and what an article's author recommends ("what does dr dave
 suggest for depression"), which the articles answer.
 """
@@ -44,6 +47,22 @@ PERSON_ASK = re.compile(
     re.I,
 )
 PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+# A question about an article itself, which its byline answers: when it was written or updated,
+# how old or current it is, whether it was (medically) reviewed ("when was the dopamine article
+# written", "is this info up to date", "was it reviewed by a doctor").
+ARTICLE = r"(?:articles?|piece|post|page|blog|info|information|this|it)"
+ABOUT_ARTICLE = re.compile(
+    rf"\bwhen\s+(?:was|were|did)\s+(?:(?:this|the|that|your)\s+)?(?:\w+\s+)?{ARTICLE}\s+"
+    r"(?:first\s+|last\s+)?(?:written|write|published|publish|posted|post|updated|update|reviewed"
+    r"|review|come\s+out)\b"
+    rf"|\bhow\s+(?:old|recent|current|new)\s+(?:is|are)\s+(?:(?:this|the|that|your)\s+)?"
+    rf"(?:\w+\s+)?{ARTICLE}\b"
+    rf"|\b{ARTICLE}\s+(?:still\s+)?(?:up\s+to\s+date|outdated|out\s+of\s+date)\b"
+    rf"|\b(?:is|was|has|have|are|were)\s+(?:(?:this|the|that|your)\s+)?(?:\w+\s+)?{ARTICLE}\s+"
+    r"(?:been\s+)?(?:medically\s+reviewed|reviewed|fact[- ]?checked)\b"
+    r"|\blast\s+updated\b|\bpublication\s+date\b",
+    re.I,
+)
 # Capitalized words of a byline that are not a person's name.
 NOT_NAMES = frozenset(
     {"our", "the", "and", "editorial", "team", "staff", "writers", "writer", "reviewed"}
@@ -75,6 +94,8 @@ def about_author(question: str, history: Sequence[str], names: dict[str, set[str
     study_before = bool(history) and bool(STUDY.search(history[-1]))
     if WHO_WROTE.search(question) or (AUTHOR_WORD.search(question) and not study_before):
         return True
+    if ABOUT_ARTICLE.search(question):
+        return True
     if named(question, names) and PERSON_ASK.search(question):
         return True
     return (
@@ -99,5 +120,8 @@ def bylines(docs: Iterable[str], by_doc: dict[str, Passage]) -> tuple[str, ...]:
         line = f"“{p.title}” is by {p.author}" if p.author else f"“{p.title}”"
         if p.publisher:
             line += f", published by {p.publisher}" if p.author else f" is by {p.publisher}"
-        lines.append(line if line.endswith(".") else line + ".")
+        line = line.rstrip(".")
+        if p.published:
+            line += f" on {p.published}" if p.publisher else f", published on {p.published}"
+        lines.append(line + ".")
     return tuple(lines)

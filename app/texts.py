@@ -36,8 +36,8 @@ NOT_COVERED_CHAT = (
 # A question about an article's author (app.authors), before who the articles are by, in every
 # medium.
 ABOUT_AUTHORS = (
-    "Our articles don't answer questions about their authors, so there is nothing we can quote "
-    "on it. Each quote shows who its article is by."
+    "Our articles don't answer questions about their authors or their dates, so there is nothing "
+    "we can quote on it. Each quote shows who its article is by and when it was published."
 )
 
 # A question to the site's shop, not the articles (app.shop.to_the_shop: orders, deliveries,

@@ -71,6 +71,8 @@ def test_bylines_say_who_and_what_without_inventing():
     )
     only_publisher = {"x": _passage("x", "", "Example Health.")}
     assert bylines(["x"], only_publisher) == ("“About x” is by Example Health.",)
+    dated = Passage("d#p-1", "d", "p-1", "About d", "", 0, 4, "t", "", "Ann Lee", "2024-05-06")
+    assert bylines(["d"], {"d": dated}) == ("“About d” is by Ann Lee, published on 2024-05-06.",)
 
 
 def test_an_author_question_quotes_nothing_and_gives_the_byline(tiny_settings, fake):
@@ -78,12 +80,56 @@ def test_an_author_question_quotes_nothing_and_gives_the_byline(tiny_settings, f
     reply = assistant.ask("who wrote the article about sleep?")
     assert reply.abstained and not reply.quotes
     assert reply.about_authors.startswith(ABOUT_AUTHORS)
-    assert "“Sleep basics” is by Jane Roe, published by Example Health." in reply.about_authors
+    assert (
+        "“Sleep basics” is by Jane Roe, published by Example Health on 2024-01-02."
+        in reply.about_authors
+    )
     for shown in (reply.markdown, render_terminal(reply), nothing_quoted(reply)):
         assert "Jane Roe" in shown.replace("\n", " ")
     assert reply.advice in reply.markdown  # the advice is always there
     follow = assistant.ask("is she a doctor?", ["who wrote the article about sleep?"])
     assert follow.abstained and "Jane Roe" in follow.about_authors
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the sleep article written",
+        "when did it come out",
+        "how old is this article",
+        "is this info still up to date",
+        "is the sleep article reviewed by a doctor",
+        "has this been medically reviewed",
+        "was it fact checked",
+        "when was it last updated",
+    ],
+)
+def test_questions_about_an_article_itself_its_byline_answers(question):
+    assert about_author(question, [], NAMES), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the best time to review my meds",
+        "when did my symptoms come out",
+        "when was my last dose",
+        "is my vaccine up to date",
+        "how old is too old for exercise",
+        "has it been checked by a doctor yet, my mole",
+    ],
+)
+def test_the_same_words_about_something_else_are_not(question):
+    assert not about_author(question, [], NAMES), question
+
+
+def test_a_question_about_an_articles_date_gets_the_byline_with_its_date(tiny_settings, fake):
+    """Before: "when was the sleep article written" was answered with the sleep passage (its
+    date is in no passage, only in the byline every quote shows)."""
+    assistant = Assistant.open(tiny_settings, fake)
+    reply = assistant.ask("when was the sleep article written?")
+    assert reply.abstained and not reply.quotes
+    assert "2024-01-02" in reply.about_authors and "Jane Roe" in reply.about_authors
 
 
 def test_the_same_words_about_the_content_are_answered(tiny_settings, fake):
