@@ -1,7 +1,8 @@
 """Is the question covered? The decision to quote or to say "not covered", beyond one cosine.
 
 Evidence mode only. The rules in their order (a verdict's `why` names the one that decided): a
-message that asks nothing ("thanks"); a question to the site's shop (`app.shop`); a rare word the
+message that asks nothing ("thanks") or only to reach a person ("can i talk to a real doctor":
+`app.remarks`); a question to the site's shop (`app.shop`); a rare word the
 articles never use in the question the message asks (`asked`: not the chatter before it) unless
 the best sentence is very strong (`app.missing`: `named_support`, or `word_support` when every such
 word is English; the reply names what is missing); a thing, people, a time ("for my kids", "my 9
@@ -50,7 +51,7 @@ from app.must_say import (
 )
 from app.need import need
 from app.records import Hit
-from app.remarks import asks_nothing
+from app.remarks import asks_for_a_person, asks_nothing
 from app.shop import to_the_shop
 from app.subject import after_topic
 
@@ -138,6 +139,8 @@ def _judge(
     question = turn.question
     if asks_nothing(question):  # "thanks that was really helpful": no question, whatever its words
         return Coverage(False, (), "thanks")
+    if asks_for_a_person(question):  # "can i talk to a real doctor": no passage answers it
+        return Coverage(False, (), "person")
     need = asked(question)
     frame = framing(need) | broad_kinds(need, vocab)
     missing = missing_words(need, question, frame, vocab, settings.rare_rank)
