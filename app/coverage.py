@@ -50,6 +50,7 @@ from app.must_say import (
 from app.need import need
 from app.records import Hit
 from app.remarks import asks_nothing
+from app.remedy import treated
 from app.shop import to_the_shop
 from app.subject import after_topic
 
@@ -223,6 +224,9 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "amount")
     if aspects.unsaid(need, top.passage.text):
         return Coverage(False, missing, "aspect")
+    relieved = treated(need)  # "what can i take for constipation ...": constipation named
+    if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
+        return Coverage(False, missing, "remedy")
     if together_unnamed(need, turn.topic, quoted, settings.rare_rank):
         return Coverage(False, missing, "together")
     return None
