@@ -33,7 +33,7 @@ from app.asks import (
 from app.concepts import Vocabulary, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing
-from app.lay_words import as_typed, in_its_class, plainly
+from app.lay_words import as_typed, in_its_class, plainly, used_where
 from app.missing import missing_words, named, vetoes
 from app.must_say import (
     absent,
@@ -90,7 +90,7 @@ def judge(
 ) -> Coverage:
     """`_judge` on the question in standard words (`app.lay_words`: "coke" is cocaine, "zoloft"
     sertraline, "shaky hands" tremors); what is missing is named in the reader's words."""
-    plain_question, typed = plainly(question)
+    plain_question, typed = plainly(question, used_where(vocab.knows))
     turn = Turn(plain_question, followup, refers_back, topic, marked, tuple(typed))
     verdict = _judge(hits, turn, vocab, settings, says, shown)
     if not typed or not verdict.missing:

@@ -12,6 +12,9 @@ wording (none is in an eval file) and near misses that must keep their reading.
 - A question about what relieves a thing ("what can i take for headaches from low mood") is
   answered only by a passage that names that thing (`app.remedy`), not by one about the cause
   named after it.
+- When a condition ends ("once the depression lifts") frames a question, as "after it wears off"
+  does (`app.framing.COURSE`); "the other way round" is the converse, and an illness "coming
+  back" is a relapse (`app.lay_words.IDIOMS`).
 - Being hooked on a thing ("get hooked on gambling") is no taking of one thing on another
   (`app.must_say.HOOKED`), and "too much" after a verb's particle ("pushing it up too much") is
   how much of an activity, not an excess of a thing (`app.aspects.DONE`).
@@ -25,6 +28,8 @@ from app.causes import asks_cause, cause_asked, finds_cause, is_the_cause
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
+from app.framing import framing
+from app.lay_words import plainly, used_where
 from app.lexical import terms
 from app.records import Hit, Passage
 from app.remedy import treated
@@ -190,3 +195,42 @@ def test_a_cause_question_gets_the_causes_first(seed_assistant, question, histor
 def test_a_question_about_finding_the_cause_keeps_that_sentence(seed_assistant):
     reply = seed_assistant.ask("who helps find out why dopamine is low")
     assert "figure out" in reply.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("and will the tiredness fade once the low mood lifts", {"lifts"}),
+        ("does it stay after the illness clears", {"clears"}),
+        ("does a walk lift my mood", set()),  # the effect asked, not when a condition ends
+    ],
+)
+def test_when_a_condition_ends_frames_the_question(question, frame):
+    assert framing(question) & {"lift", "lifts", "clears"} == frame
+
+
+@pytest.mark.parametrize(
+    ("question", "standard"),
+    [
+        ("is it the other way around with serotonin", "converse"),
+        ("does that work vice versa", "converse"),
+        ("can a daily walk keep low mood from coming back", "from relapsing"),
+        ("will walking stop it coming back", "it relapsing"),
+    ],
+)
+def test_the_reverse_and_an_illness_coming_back_in_standard_words(question, standard):
+    assert standard in plainly(question)[0]
+
+
+def test_a_friend_coming_back_is_no_relapse():
+    assert "relaps" not in plainly("my friend is coming back tomorrow, can we walk together")[0]
+
+
+def test_a_relation_or_a_relapse_is_put_in_only_where_the_articles_use_the_word():
+    keep = used_where(lambda word: word == "relapsing")
+    assert keep("it relapsing") and keep("cocaine")  # every other lay word as before
+    assert not keep("converse")
+    text = "Low iron makes you tired."  # articles that never say "converse"
+    vocab = Vocabulary(terms(text), [text])
+    hit = Hit(_hit(text).passage, 0.6, span=(0, len(text)), support=0.6, own=0.6, continues=True)
+    assert judge([hit], "does it work the other way around", True, vocab, Settings()).covered
