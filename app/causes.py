@@ -12,9 +12,12 @@ learns none from them:
 For a question that asks a cause (`cause_asked`: "what causes X", "why is X", "the reason for X";
 not one about finding a cause out: "who can help me work out why ...", "how would a doctor find
 the cause"), such a sentence's evidence is lowered by `Settings.cause_penalty`
-(`app.sentence_search`). Pure functions over lowercased text. Left out: the other things one can
-find out (a sentence about testing is the answer to a question about a test), and what a
-sentence says the cause is (the ranking's). BENCHMARKS.md section 10, "Task 9t".
+(`app.sentence_search`), and the sentence right after an article's own question for the causes
+of the same thing ("What can cause deficiency of dopamine? Low levels of dopamine can be the
+result of a few different things.": `answers_after`) gains as much. Pure functions over
+lowercased text. Left out: the other things one can find out (a sentence about testing is the
+answer to a question about a test), and what a sentence says the cause is (the ranking's).
+BENCHMARKS.md section 10, "Task 9t".
 """
 
 from __future__ import annotations
@@ -76,6 +79,13 @@ def finds_cause(sentence: str) -> bool:
     """The (lowercased) sentence speaks of finding out a cause ("try to figure out what's
     causing those low levels")."""
     return bool(FINDS_CAUSE.search(sentence))
+
+
+def answers_after(subject: frozenset[str], sentence: str) -> bool:
+    """The (lowercased) sentence is an article's own question for the causes of the `subject`
+    ("what can cause deficiency of dopamine?"): the sentence after it answers a reader's."""
+    text = sentence.rstrip(' "”’)')
+    return text.endswith("?") and asks_cause(text) and bool(subject & set(terms(text)))
 
 
 def is_the_cause(subject: frozenset[str], sentence: str) -> bool:

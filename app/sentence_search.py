@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.causes import cause_asked, finds_cause, is_the_cause
+from app.causes import answers_after, cause_asked, finds_cause, is_the_cause
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
@@ -122,7 +122,7 @@ def _scored(
             w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
         )
     evidence += w.define_bonus * _definition(index, "" if continues else text, lows, pids)
-    evidence -= w.cause_penalty * _not_the_cause(how.get("cause"), lows)
+    evidence += w.cause_penalty * _for_the_cause(how.get("cause"), lows, pids)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
@@ -142,13 +142,19 @@ def _definition(index: Index, question: str, lows: list[str], pids: list[int]) -
     return found if len(docs) == 1 else np.zeros(len(lows))
 
 
-def _not_the_cause(subject: frozenset[str] | None, lows: list[str]) -> np.ndarray:
-    """1.0 for the sentences that speak of a cause without saying what causes what a cause
-    question asks about (`app.causes`: finding a cause out, the thing itself the cause); 0
-    everywhere for other questions (`subject` None)."""
+def _for_the_cause(subject: frozenset[str] | None, lows: list[str], pids: list[int]) -> np.ndarray:
+    """For a cause question (`subject` not None: `app.causes`): -1.0 for the sentences that
+    speak of a cause without saying what causes the thing asked about (finding a cause out, the
+    thing itself the cause), +1.0 for the one that answers its article's own question for that
+    thing's causes ("What can cause deficiency of dopamine? Low levels of dopamine can be the
+    result of ..."); 0 everywhere for other questions."""
     if subject is None:
         return np.zeros(len(lows))
-    return np.array([finds_cause(low) or is_the_cause(subject, low) for low in lows], dtype=float)
+    out = [-float(finds_cause(low) or is_the_cause(subject, low)) for low in lows]
+    for i in range(1, len(lows)):
+        if pids[i] == pids[i - 1] and answers_after(subject, lows[i - 1]):
+            out[i] += 1.0
+    return np.array(out)
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:

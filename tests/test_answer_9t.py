@@ -4,8 +4,10 @@ wording (none is in an eval file) and near misses that must keep their reading.
 - A question that asks a cause is not answered by a sentence about finding a cause out ("the
   doctor will try to work out what is behind the tiredness") nor by one in which the thing asked
   about is itself the cause ("poor sleep that may be causing headaches" for "what causes poor
-  sleep"): such sentences are lowered in the ranking (`app.causes`, `Settings.cause_penalty`). A
-  question about finding the cause out ("who can help me find out why ...") keeps them.
+  sleep"): such sentences are lowered in the ranking (`app.causes`, `Settings.cause_penalty`),
+  and the sentence after an article's own question for the same thing's causes ("What can cause
+  poor sleep? ...") is raised as much. A question about finding the cause out ("who can help me
+  find out why ...") keeps them.
 - How a condition goes ("what is the outlook", "the prognosis") and whether a thing is safe ("is
   hard exercise safe for me") are aspects only a passage that speaks of them answers
   (`app.aspects`).
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.causes import asks_cause, cause_asked, finds_cause, is_the_cause
+from app.causes import answers_after, asks_cause, cause_asked, finds_cause, is_the_cause
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.coverage import judge
@@ -102,6 +104,20 @@ SLEEP = frozenset(terms("sleep"))
 )
 def test_a_sentence_in_which_the_thing_asked_is_the_cause(sentence, cause):
     assert is_the_cause(SLEEP, sentence) is cause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("what can cause poor sleep?", True),
+        ("so why does sleep get worse with age?", True),
+        ("what causes a cold?", False),  # the causes of another thing
+        ("poor sleep has many causes.", False),  # no question of the article's
+        ("how can a doctor find what causes poor sleep?", False),  # finding the cause out
+    ],
+)
+def test_an_articles_own_question_for_the_causes(sentence, answers):
+    assert answers_after(SLEEP, sentence) is answers
 
 
 BENEFITS = "A daily walk lifts low mood and improves sleep in most adults within a few weeks."
@@ -184,6 +200,9 @@ def test_too_much_after_a_verbs_particle_asks_no_excess():
     [
         ("what is the reason dopamine gets low", []),
         ("so what causes that", ["tell me about low dopamine"]),
+        ("what causes dopamine to be low", []),
+        ("why do people get low on dopamine", []),
+        ("what are the causes of dopamine deficiency", []),
     ],
 )
 def test_a_cause_question_gets_the_causes_first(seed_assistant, question, history):
