@@ -11,15 +11,17 @@ asks about one of these aspects is covered only by a passage that says something
 - dying of it ("can you die from", "is it fatal", "life expectancy"): death, fatal, deadly...;
 - too much of something ("can you have too much X", "what if you make too much"): too much, too
   high, excess, high levels, elevated...; "sitting too much" (too much of an activity, before a
-  verb or the end) is not one;
+  verb or the end) and "pushing it up too much" (after a verb's particle or object) are not one;
 - stopping a medicine ("can i stop my ssri cold turkey", "coming off antidepressants"): stopping,
   quitting, tapering, withdrawal, discontinuing;
 - preventing it ("can parkinsons be prevented", "how do i lower my risk"): prevention, risk,
   protection, avoiding;
 - a comparison ("is venlafaxine stronger than sertraline", "which is better"): than, compared,
   just as, superior;
-- safety of doing a thing ("is it safe for her to start exercising"): safe, danger, harm,
-  caution, side effects.
+- safety of doing a thing ("is it safe for her to start exercising", "is hard exercise safe for
+  me"): safe, danger, harm, caution, side effects;
+- the outlook of a condition ("what is the outlook", "the prognosis"): outlook, prognosis,
+  recovery, survival, outcomes.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -53,8 +55,11 @@ SAYS_DEATH = re.compile(
 )
 # "too much" before a verb or at the end is an activity done too much ("sitting too much").
 NOT_A_THING = r"(?:cause|causes|make|makes|lead|leads|affect|be|is|hurt|harm|help|damage|bad|for)"
+# After a verb's particle or object ("pushing dopamine up too much", "doing it too much") it is how
+# much of an activity (9t).
+DONE = r"(?<!\bup\s)(?<!\bdown\s)(?<!\bout\s)(?<!\bit\s)(?<!\bthem\s)"
 ASKS_EXCESS = re.compile(
-    rf"\btoo\s+(?:much|high)\s+(?!{NOT_A_THING}\b)(?:of\s+)?[a-z]"
+    rf"{DONE}\btoo\s+(?:much|high)\s+(?!{NOT_A_THING}\b)(?:of\s+)?[a-z]"
     r"|\b(?:have|having|has|get|getting|make|making|produce|producing|release|releasing)\s+too\s+"
     r"much\b|\bexcess(?:ive)?\s+\w+|\bhigh\s+(?:\w+\s+){0,2}levels?\b|\boverdos\w*",
     re.I,
@@ -99,11 +104,24 @@ SAYS_COMPARISON = re.compile(
 # is safe, answered by a passage that speaks of safety, danger, harm or side effects (not of a
 # risk: "raises the risk of depression" says nothing of whether a thing is safe). Two things taken
 # together ("safe to take with sertraline") are `app.must_say`'s: a passage naming both answers.
-ASKS_SAFETY = re.compile(r"\bsafe\s+(?:for\s+(?:\w+\s+){1,2})?to\s+(?![^?.!]*\bwith\b)[a-z]+", re.I)
+# Also "is hard exercise safe for me", "can i exercise safely", "the safest way": whether a thing
+# is safe, however it is put (9t).
+NOT_WITH = r"(?![^?.!]*\bwith\b)"
+ASKS_SAFETY = re.compile(
+    rf"\bsafe\s+(?:for\s+(?:\w+\s+){{1,2}})?to\s+{NOT_WITH}[a-z]+"
+    rf"|\b(?:is|are)\s+(?:\w+\s+){{1,4}}safe\b{NOT_WITH}|\bsafe(?:ly|st)\b{NOT_WITH}",
+    re.I,
+)
 SAYS_SAFETY = re.compile(
     r"\b(?:safe\w*|unsafe|danger\w*|harm\w*|hazard\w*|caution\w*|careful\w*"
     r"|side[\s-]+effects?|adverse|contraindicat\w*|toxic\w*)\b",
     re.I,
+)
+# "what is the outlook", "whats the prognosis": how a condition goes, answered by a passage that
+# speaks of an outlook, a prognosis, recovering or surviving (9t).
+ASKS_OUTLOOK = re.compile(r"\b(?:outlook|prognos\w*)\b", re.I)
+SAYS_OUTLOOK = re.compile(
+    r"\b(?:outlook|prognos\w*|recover\w*|surviv\w*|life\s+expectancy|outcomes?)\b", re.I
 )
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
@@ -113,6 +131,7 @@ KINDS = (
     ("prevention", ASKS_PREVENTION, SAYS_PREVENTION),
     ("comparison", ASKS_COMPARISON, SAYS_COMPARISON),
     ("safety", ASKS_SAFETY, SAYS_SAFETY),
+    ("outlook", ASKS_OUTLOOK, SAYS_OUTLOOK),
 )
 
 

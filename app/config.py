@@ -83,6 +83,12 @@ class Settings:
     # rank 1), but an emergency ("I can't breathe") or uncovered questions got quotes, and 0.08
     # took MedQuAD dev hit@1 0.80 -> 0.78 (BENCHMARKS.md section 10).
     sentence_lead: float = 0.1
+    # Taken from the evidence of a sentence that speaks of a cause without saying what causes the
+    # thing a cause question asks about: finding a cause out ("try to figure out what's causing
+    # ..."), or the thing itself the cause ("low dopamine that may be causing ..."); added to the
+    # sentence after an article's own question for its causes ("What can cause ...? Low levels
+    # can be the result of ...") (`app.causes`; BENCHMARKS.md section 10, "Task 9t").
+    cause_penalty: float = 0.1
     # A first quote that restates its article in brief (an introduction, a key-points list, a
     # teaser) yields to a body quote of the same article among the next two that makes the same
     # point with comparable support (`app.brief`). Fourteen seed files pooled: useful@1 848 ->

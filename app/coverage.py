@@ -35,7 +35,7 @@ from app.asks import (
 from app.concepts import Vocabulary, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing
-from app.lay_words import as_typed, in_its_class, plainly
+from app.lay_words import as_typed, in_its_class, plainly, used_where
 from app.missing import missing_words, named, vetoes
 from app.must_say import (
     absent,
@@ -52,6 +52,7 @@ from app.must_say import (
 from app.need import need
 from app.records import Hit
 from app.remarks import asks_for_a_person, asks_nothing
+from app.remedy import treated
 from app.shop import to_the_shop
 from app.subject import after_topic
 
@@ -91,7 +92,7 @@ def judge(
 ) -> Coverage:
     """`_judge` on the question in standard words (`app.lay_words`: "coke" is cocaine, "zoloft"
     sertraline, "shaky hands" tremors); what is missing is named in the reader's words."""
-    plain_question, typed = plainly(question)
+    plain_question, typed = plainly(question, used_where(vocab.knows))
     turn = Turn(plain_question, followup, refers_back, topic, marked, tuple(typed))
     verdict = _judge(hits, turn, vocab, settings, says, shown)
     if not typed or not verdict.missing:
@@ -228,6 +229,9 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "amount")
     if aspects.unsaid(need, top.passage.text):
         return Coverage(False, missing, "aspect")
+    relieved = treated(need)  # "what can i take for constipation ...": constipation named
+    if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
+        return Coverage(False, missing, "remedy")
     if together_unnamed(need, turn.topic, quoted, settings.rare_rank):
         return Coverage(False, missing, "together")
     return None

@@ -41,8 +41,12 @@ KIND_AT_END = re.compile(
 # not what it asks about ("affect" in other words).
 EFFECT_VERB = re.compile(rf"{VERB}", re.I)
 # "after it wears off", "before it kicks in": when an effect ends or starts, not a thing asked.
+# Also "once the depression lifts", "when it clears up": when a condition ends (9t).
 COURSE = re.compile(
-    r"\b(?P<v>wear(?:s|ing)?|wore|worn)\s+off\b|\b(?P<k>kick(?:s|ed|ing)?)\s+in\b", re.I
+    r"\b(?P<v>wear(?:s|ing)?|wore|worn)\s+off\b|\b(?P<k>kick(?:s|ed|ing)?)\s+in\b"
+    r"|\b(?:once|when|after|until|till)\s+(?:\w+\s+){0,3}?"
+    r"(?P<e>lift(?:s|ed)?|clear(?:s|ed)?|pass(?:es|ed)?|eas(?:es|ed)|end(?:s|ed)?|improv(?:es|ed))\b",
+    re.I,
 )
 
 
@@ -52,7 +56,7 @@ def framing(need: str) -> frozenset[str]:
     ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
     meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
     when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
-    an effect ends or starts ("wears off", "kicks in")."""
+    an effect or a condition ends or starts ("wears off", "kicks in", "once it lifts")."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
@@ -60,7 +64,7 @@ def framing(need: str) -> frozenset[str]:
         words.update(w.lower() for w in kind.split()[-1].split("/") if w)  # its head
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
     words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
-    words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"]) if w)
+    words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"], c["e"]) if w)
     return frozenset(words)
 
 

@@ -151,7 +151,18 @@ IDIOMS = {
     "ramps up": "increases",
     "crank up": "increase",
     "cranks up": "increases",
+    # the reverse of a relation ("does it work the other way round too"); an illness coming back
+    # is a relapse ("stop depression from coming back"): put in only where the articles use the
+    # standard word (`WHEN_USED`), as a relation or an event, not a thing that can be missing
+    "other way round": "converse",
+    "other way around": "converse",
+    "vice versa": "converse",
+    "from coming back": "from relapsing",
+    "it coming back": "it relapsing",
 }
+# Standard words put in for a reader's only where the articles use them (the word looked up):
+# elsewhere the reader's words are read as typed, as before (9t).
+WHEN_USED = {"converse": "converse", "from relapsing": "relapsing", "it relapsing": "relapsing"}
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {
     "rls": "restless legs syndrome",
@@ -200,6 +211,12 @@ def plainly(
         return f"{found[0]} ({standard})" if beside else standard
 
     return _LAY_RX.sub(swap, text), typed
+
+
+def used_where(knows: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A `keep` for `plainly`: every standard word but those of `WHEN_USED` the articles do not
+    use (`knows`: whether they use a word)."""
+    return lambda standard: standard not in WHEN_USED or knows(WHEN_USED[standard])
 
 
 def as_typed(concept: str, typed: dict[str, str]) -> str:

@@ -152,6 +152,11 @@ INTERACTION = re.compile(
     r"[a-z][\w-]{3,})\b",  # "can i drink alcohol on it", "coffee on sertraline"
     re.I,
 )
+# Being dependent on a thing ("get hooked on stuff", "addicted to", "reliant on") is no taking of
+# one thing on another (9t: "can low dopamine make you ... get hooked on stuff easier").
+HOOKED = re.compile(
+    r"\b(?:hooked|addicted|dependent|reliant|keen|based|focused|fixated)\s+on\b", re.I
+)
 # "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.
 DRINK_ALONE = re.compile(r"\bdrink(?:ing|s)?\s+(?:on|while|with)\b", re.I)
 # Words of a question about two things together that name neither thing.
@@ -199,7 +204,8 @@ def together_unnamed(need: str, topic: str, quoted: frozenset[str], rank: int) -
     """A question about taking two things together ("can i take l-theanine with sertraline")
     whose quoted passage does not name every thing it asks about (`_together`)."""
     names = _together(need, topic, rank)
-    two = INTERACTION.search(need) or DRINK_ALONE.search(need)
+    plain_need = HOOKED.sub(" ", need)  # "get hooked on stuff" takes nothing on another thing
+    two = INTERACTION.search(plain_need) or DRINK_ALONE.search(plain_need)
     return bool(two) and not all(mentions(quoted, c) for c in names)
 
 

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import numpy as np
 
+from app.causes import answers_after, cause_asked, finds_cause, is_the_cause
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
@@ -40,14 +41,21 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     if index.sentences is None:
         return []
     own = dense_runs[0][0]
+    cause = cause_asked(query.text, query.topic)  # read as typed: a follow-up's need drops "who"
     if not query.context:
-        return _scored(index, query.text, dense_runs, own, query.text, settings, lead=True)
+        return _scored(
+            index, query.text, dense_runs, own, query.text, settings, lead=True, cause=cause
+        )
     need = " ".join(key_concepts(query.text))  # "What causes it?": causes
     if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
-        return _scored(index, query.context, dense_runs, own, need, settings, continues=True)
+        return _scored(
+            index, query.context, dense_runs, own, need, settings, continues=True, cause=cause
+        )
     if query.leans:
-        return _scored(index, query.context, dense_runs, own, need, settings, judge=own)
-    return _scored(index, query.text, dense_runs[:1], own, query.text, settings)
+        return _scored(
+            index, query.context, dense_runs, own, need, settings, judge=own, cause=cause
+        )
+    return _scored(index, query.text, dense_runs[:1], own, query.text, settings, cause=cause)
 
 
 def _alone(index: Index, query, run, settings: Settings) -> bool:
@@ -114,6 +122,7 @@ def _scored(
             w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
         )
     evidence += w.define_bonus * _definition(index, "" if continues else text, lows, pids)
+    evidence += w.cause_penalty * _for_the_cause(how.get("cause"), lows, pids)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
@@ -131,6 +140,21 @@ def _definition(index: Index, question: str, lows: list[str], pids: list[int]) -
     found = np.array([bool(head) and defines(head, low) for low in lows], dtype=float)
     docs = {index.passages[pid].doc_id for pid, f in zip(pids, found, strict=True) if f}
     return found if len(docs) == 1 else np.zeros(len(lows))
+
+
+def _for_the_cause(subject: frozenset[str] | None, lows: list[str], pids: list[int]) -> np.ndarray:
+    """For a cause question (`subject` not None: `app.causes`): -1.0 for the sentences that
+    speak of a cause without saying what causes the thing asked about (finding a cause out, the
+    thing itself the cause), +1.0 for the one that answers its article's own question for that
+    thing's causes ("What can cause deficiency of dopamine? Low levels of dopamine can be the
+    result of ..."); 0 everywhere for other questions."""
+    if subject is None:
+        return np.zeros(len(lows))
+    out = [-float(finds_cause(low) or is_the_cause(subject, low)) for low in lows]
+    for i in range(1, len(lows)):
+        if pids[i] == pids[i - 1] and answers_after(subject, lows[i - 1]):
+            out[i] += 1.0
+    return np.array(out)
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:

@@ -355,6 +355,7 @@ def test_other_words_after_my_still_veto(question, missing):
         "my mum is 79, is it safe for her to start running",
         "is it safe to run on a bad knee",
         "safe for older people to lift weights?",
+        "are walks safe for me",  # 9t: whether a thing is safe, however it is put
     ],
 )
 def test_safety_asked_needs_a_passage_that_speaks_of_it(question):
@@ -370,7 +371,6 @@ def test_safety_asked_needs_a_passage_that_speaks_of_it(question):
         "is it the risk of depression that exercise lowers",
         "what makes a walk a safe bet",
         "is it safe to take melatonin with sertraline",  # two things together: another rule's
-        "are walks safe for me",  # not the safety of doing a thing
     ],
 )
 def test_questions_not_about_safety_need_no_safety_word(question):

@@ -237,7 +237,8 @@ def test_people_or_a_time_the_articles_never_mention_is_not_covered():
         [_hit(text)], "are iron supplements safe for my toddler", False, vocab, Settings()
     )
     assert not refused.covered and refused.missing == ("toddler",)
-    assert judge([_hit(text)], "are iron supplements safe for me", False, vocab, Settings()).covered
+    # "me" names no one the articles lack (9t: whether they are safe is an aspect, `app.aspects`)
+    assert judge([_hit(text)], "are iron supplements ok for me", False, vocab, Settings()).covered
     assert judge([_hit(text)], "is it ok for my stomach", False, vocab, Settings()).covered
 
 

@@ -1,0 +1,104 @@
+"""Sentences that speak of a cause without saying what causes the thing a question asks about.
+
+The model puts both kinds near "what causes low dopamine", yet a reader who asked for the causes
+learns none from them:
+
+- a sentence about finding out a cause ("your provider will try to figure out what's causing
+  those low levels", "you'll want to get to the bottom of what is causing it": `finds_cause`);
+- a sentence in which the thing asked about is itself the cause ("signs of low dopamine that may
+  be causing mental health issues", "these symptoms could be caused by ... dopamine deficiency":
+  `is_the_cause`): the question asks what leads to it, not what it leads to.
+
+For a question that asks a cause (`cause_asked`: "what causes X", "why is X", "the reason for X";
+not one about finding a cause out: "who can help me work out why ...", "how would a doctor find
+the cause"), such a sentence's evidence is lowered by `Settings.cause_penalty`
+(`app.sentence_search`), and the sentence right after an article's own question for the causes
+of the same thing ("What can cause deficiency of dopamine? Low levels of dopamine can be the
+result of a few different things.": `answers_after`) gains as much. Pure functions over
+lowercased text. Left out: the other things one can find out (a sentence about testing is the
+answer to a question about a test), and what a sentence says the cause is (the ranking's).
+BENCHMARKS.md section 10, "Task 9t".
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.concepts import key_concepts
+from app.lexical import terms
+
+# A verb of finding out, then what is found: the cause, the reason, why, what is behind it.
+_FIND = (
+    r"(?:figur|find|work|sort|suss|track|hunt|root|dig|seek|search|look|get|got|gett|pin)"
+    r"\w*\s+(?:out|down|into|to the (?:bottom|root) of|for)"
+    r"|determin\w*|pinpoint\w*|identif\w*|uncover\w*|investigat\w*|explor\w*|rule out"
+)
+FINDS_CAUSE = re.compile(
+    rf"\b(?:{_FIND})\W+(?:why\b|(?:what|what[’']s|which|whether|if|the|its|their|any|possible)"
+    rf"\W+(?:\w+\W+){{0,3}}?(?:caus\w*|reasons?|sources?|roots?|triggers?|behind)\b)"
+)
+# A question that asks a cause: "what causes", "why", "the reason", "what makes", "lead to".
+ASKS_CAUSE = re.compile(
+    r"\b(?:caus\w*|why|reasons?|what makes|what leads|leads? to|results? in|trigger\w*)\b"
+)
+# ... unless it asks about finding one out, or who can.
+ASKS_FINDING = re.compile(
+    rf"\b(?:{_FIND}|find\w*|who|diagnos\w*|tests?|check\w*|assess\w*|decid\w*)\b"
+)
+# The cause before the verb ("X causes Y", "X leads to Y") or after it ("Y is caused by X").
+CAUSE_FIRST = re.compile(
+    r"\b(?:caus(?:e|es|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in"
+    r"|contribut\w*\s+to|trigger(?:s|ing)?)\b"
+)
+CAUSE_AFTER = re.compile(
+    r"\b(?:caused\s+by|triggered\s+by|result(?:s|ed)?\s+from|(?:the\s+)?results?\s+of|due\s+to"
+    r"|because\s+of)\b"
+)
+# Words that say how much of the thing, not which thing ("low dopamine": dopamine).
+_HOW_MUCH = frozenset(terms("low lower high higher level levels amount too much little bad poor"))
+
+
+def asks_cause(question: str) -> bool:
+    """The question asks what causes something, not how or by whom a cause is found."""
+    q = question.lower()
+    return bool(ASKS_CAUSE.search(q)) and not ASKS_FINDING.search(q)
+
+
+def cause_asked(question: str, topic: str = "") -> frozenset[str] | None:
+    """The stems of what a cause question asks the cause of ("what causes low dopamine":
+    dopamine; "what causes it" after a question on dopamine deficiency: the `topic`'s); None
+    when the question asks no cause (`asks_cause`)."""
+    if not asks_cause(question):
+        return None
+    m = ASKS_CAUSE.search(question.lower())
+    after = " ".join(key_concepts(question[m.end() :])) or topic
+    return frozenset(terms(after)) - _HOW_MUCH
+
+
+def finds_cause(sentence: str) -> bool:
+    """The (lowercased) sentence speaks of finding out a cause ("try to figure out what's
+    causing those low levels")."""
+    return bool(FINDS_CAUSE.search(sentence))
+
+
+def answers_after(subject: frozenset[str], sentence: str) -> bool:
+    """The (lowercased) sentence is an article's own question for the causes of the `subject`
+    ("what can cause deficiency of dopamine?"): the sentence after it answers a reader's."""
+    text = sentence.rstrip(' "”’)')
+    return text.endswith("?") and asks_cause(text) and bool(subject & set(terms(text)))
+
+
+def is_the_cause(subject: frozenset[str], sentence: str) -> bool:
+    """The (lowercased) sentence names the `subject` on the cause's side of its first verb of
+    causing and not on the effect's ("low dopamine that may be causing mental health issues")."""
+    if not subject:
+        return False
+    after = CAUSE_AFTER.search(sentence)
+    first = CAUSE_FIRST.search(sentence)
+    if after and (not first or after.start() <= first.start()):
+        effect, cause = sentence[: after.start()], sentence[after.end() :]
+    elif first:
+        cause, effect = sentence[: first.start()], sentence[first.end() :]
+    else:
+        return False
+    return bool(subject & set(terms(cause))) and not subject & set(terms(effect))
