@@ -131,10 +131,16 @@ def test_followup_what_causes_it(seed_assistant):
     assert "Causes of Dopamine Transporter Deficiency" in sections
 
 
-def test_crisis_reply_leads_with_emergency_then_quotes(seed_assistant):
+def test_crisis_reply_leads_with_emergency_and_quotes_only_a_question_beside_it(seed_assistant):
+    # The crisis's own words are never answered with a quote (app/beside.py; until the third
+    # session of 2026-12-03 this got a passage on dopamine levels); an ordinary question asked
+    # beside the crisis still is.
     reply = seed_assistant.ask("I want to end it all, my dopamine is low")
     assert reply.crisis and reply.markdown.startswith("**⚠️ Get help now.**")
-    assert reply.quotes  # then anything useful from the articles
+    assert not reply.quotes and "From our articles" not in reply.markdown
+    beside = seed_assistant.ask("does exercise help depression? i want to end it all")
+    assert beside.crisis and beside.markdown.startswith("**⚠️ Get help now.**")
+    assert beside.quotes  # then what the articles say to the question asked beside it
 
 
 def test_every_reply_keeps_the_invariants(seed_assistant):
