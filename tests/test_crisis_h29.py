@@ -72,6 +72,10 @@ CRISES = [
     ("sexual_assault", "сосед потрогал её, ей 8 лет"),
     ("sexual_assault", "جارنا كان يلمسني لما كنت صغيرة"),
     ("sexual_assault", "邻居叔叔摸了我女儿"),
+    ("sexual_assault", "lo zio toccava mia figlia quando restava da lui"),
+    # Held so hard it marks (left by held-out 27; the patterns missed it, the meaning caught it).
+    ("violence", "my girlfriend grabs my wrists so hard they bruise when shes angry"),
+    ("violence", "he squeezed my upper arm till it hurts, there are finger marks"),
     # A child who ate some of a pet's tablets too.
     ("overdose", "the dog ate his worming tablets and my 2yo had some too"),
     ("overdose", "our cat got into her flea tablets and the baby chewed one as well"),
@@ -118,6 +122,10 @@ ORDINARY = [
     "so its the bridge of my nose that aches with sinusitis?",
     "in the game you kill everyone and buy ammo between rounds",
     "no point booking the dentist, i wont be around next week, work trip",
+    "knocked out cold after my double shift, is magnesium good for sleep",
+    "the headline says overdose, bit dramatic for a vitamin article",
+    "my toddler grabs my hair so hard it hurts, how do i stop it",
+    "my dance partner held my wrists too hard during the lift lol",
 ]
 
 # Near the new rules, something happening now or a threat kept: never hidden (the stepfather's

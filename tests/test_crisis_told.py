@@ -484,6 +484,10 @@ KINDS = {
         "dads blood sugar is 38 and hes not making sense",
         "she's having a bad hypo and we cant wake her properly",
     ],
+    ("violence", "grabbed_bruised"): [
+        "my husband grabs my arms so hard he leaves bruises",
+        "she held me by the throat so hard i had marks the next day",
+    ],
     ("violence", "mass_threat_armed"): [
         "my cousin keeps talking about shooting everyone at his school and he bought a rifle",
         "my ex says hell kill them all at the office and hes been collecting knives",

@@ -314,7 +314,8 @@ IT = {
         r"|sotto)|mi toccava(?:no)? (?:\w+ ){0,2}(?:quando ero (?:piccol|bambin)\w*|di notte|sotto|le parti|nelle parti)"
         r"|mi (?:hanno|ha) drogat[oa]|mi ha fatto delle cose|molestat[oa]|molestie"
         r"|(?:(?:il )?padre d\w+ \w+|(?:mio|lo|lo mio|suo|un) (?:zio|patrigno|professore|allenatore|vicino|cugino|nonno|uomo"
-        r"|adulto|signore))\b (?:\w+ ){0,3}mi (?:ha )?(?:toccat[oa]|toccava|palpat[oa]|palpava)\b(?! (?:la spalla|il braccio))",
+        r"|adulto|signore))\b (?:\w+ ){0,3}(?:mi (?:ha )?(?:toccat[oa]|toccava|palpat[oa]|palpava)\b(?! (?:la spalla|il braccio))"
+        r"|(?:ha toccato|toccava|palpava) (?:mia|mio|la mia|il mio) (?:figli[oa]|bimb[oa]|bambin[oa]|nipote|sorell\w*|fratell\w*))",
     ],
     "violence": [
         r"mi (?:picchia|picchiava|ha picchiat[oa]|prende a (?:schiaffi|pugni|calci)|ha preso a (?:schiaffi|pugni|calci)"

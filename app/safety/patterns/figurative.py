@@ -333,7 +333,8 @@ FIGURATIVE = re.compile(
     r"|\b(?:can'?t|cant|cannot|couldn'?t) (?:even )?breathe (?:i'?m |im )?(?:from )?laugh\w*"
     r"|\b(?:knocked|knocks|knock) (?:me |him |her |us )?out(?: cold| like a light)?\b(?=[^.?!]{0,40}\b(?:melatonin"
     r"|sleeping (?:pills?|tablets?)|nytol|zzzquil|unisom|benadryl|antihistamines?|valerian|sleep aids?|gummy|gummies"
-    r"|chamomile|(?:sleepy |sleep |herbal )?tea|magnesium|first timer|slept)\b)(?![^.?!]*\b(?:head|hit|fell|fall|punch\w*|blow|bang\w*|not waking"
+    r"|chamomile|(?:sleepy |sleep |herbal )?tea|magnesium|first timer|slept|(?:night |double |long |12 hour )?shift"
+    r"|long day|jet ?lag|nap)\b)(?![^.?!]*\b(?:head|hit|fell|fall|punch\w*|blow|bang\w*|not waking"
     r"|won'?t wake|wont wake|can'?t wake|cant wake|breath\w*|seizure)\b)"
     r"|\b(?:melatonin|nytol|zzzquil|unisom|benadryl|valerian|sleeping (?:pills?|tablets?)|sleep aids?)\b[^.?!]{0,30}"
     r"\bknock\w* (?:me|him|her|us) out(?: cold| like a light)?\b(?![^.?!]*\b(?:head|hit|fell|not waking|won'?t wake"
@@ -344,6 +345,8 @@ FIGURATIVE = re.compile(
     r"|\bthe (?:word|term|phrase)s? ['\"‘“]?(?:overdos\w*|od|poison\w*|chok\w*|seizures?|strokes?|heart attacks?"
     r"|kill\w*|deadly|lethal|toxic\w*)\b['\"’”]?"
     r"|\b(?:overdos\w*|poison\w*|deadly|lethal|toxic) (?:\w+ )?(?:in|on) (?:your|the|that|this) (?:\w+ )?(?:title|headline"
-    r"|heading|subject line|email subject)\b|" + FIGURATIVE_ABROAD,
+    r"|heading|subject line|email subject)\b"
+    r"|\b(?:title|headline|heading|subject line) (?:says|said|reads|is|has) ['\"‘“]?(?:overdos\w*|poison\w*|deadly|lethal"
+    r"|toxic)\b['\"’”]?|" + FIGURATIVE_ABROAD,
     re.I,
 )
