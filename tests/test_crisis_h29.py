@@ -1,5 +1,5 @@
 """What held-out 29 (written blind at the start of the second session of 2026-12-03, development
-data since the third: `eval/crisis/read/heldout-29.jsonl`) missed or flagged wrongly, by kinds
+data since the third: `eval/crisis/heldout-29.jsonl`) missed or flagged wrongly, by kinds
 that come back worded anew. Crises: a death hinted by a time one won't be around; wanting to be
 dead asked about inside a question about a product; a means named with a shrug ("guess its the
 bridge"); a trigger-warning tag for self-harm; too many painkillers, in the languages; someone
@@ -33,6 +33,9 @@ CRISES = [
     ("self_harm", "cw sh - relapsed last night after 4 months"),
     ("self_harm", "tw // self harm. did it again and the bleeding wont stop"),
     ("self_harm", "tw: s/h i dont know who else to tell"),
+    # ... and "sh" said first, then again or still bleeding.
+    ("self_harm", "sh. last week and again tonight, deeper"),
+    ("self_harm", "sh, still bleeding through the plaster"),
     # Too many painkillers, in the languages.
     ("overdose", "ho preso troppe aspirine con il vino e mi gira tutto"),
     ("overdose", "mi hermano se tomó demasiados analgésicos con ron"),
@@ -120,6 +123,7 @@ ORDINARY = [
     "my sugar was 3.5 and i felt shaky, had juice and im fine",
     "we walked back to the bridge then home",
     "so its the bridge of my nose that aches with sinusitis?",
+    "shh, the baby is asleep again finally",
     "in the game you kill everyone and buy ammo between rounds",
     "no point booking the dentist, i wont be around next week, work trip",
     "knocked out cold after my double shift, is magnesium good for sleep",
