@@ -122,6 +122,8 @@ BY_RULE = {
     "medicine_saved_up": "ive been stashing my zopiclone for months, got loads now",
     "cutting_with_blade_own": "been cutting with an old razor and my arm is swollen",
     "slumped_not_there": "my wife slumped sideways in her chair and shes staring into space",
+    # held-out 29 (tests/test_crisis_h29.py)
+    "fell_not_answering": "found grandad had fallen in the hall and he isnt answering me",
 }
 
 

@@ -36,9 +36,10 @@ BURIED = [
     ),
     (
         # (was "... locks me out and smashed my phone when i tried to call my mum": the patterns
-        # catch a partner's intimidation since task 8ee)
-        "is green tea good for focus? my girlfriend screams at me and grabs my wrists so hard "
-        "they bruise when i try to leave",
+        # catch a partner's intimidation since task 8ee; then "... grabs my wrists so hard they
+        # bruise ...": held so hard it marks since task 8ff)
+        "is green tea good for focus? my girlfriend screams at me and digs her nails into my "
+        "arms when i try to leave",
         "violence",
     ),
     (

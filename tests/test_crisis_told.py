@@ -478,6 +478,20 @@ KINDS = {
         "i double dosed my seroquel and im really dizzy",
         "he took his morphine four times in two hours and is hard to wake",
     ],
+    # Held-out 29's kinds (more in tests/test_crisis_h29.py).
+    ("medical", "sugar_low_brain"): [
+        "my meter says 2.1 and i keep slurring my words",
+        "dads blood sugar is 38 and hes not making sense",
+        "she's having a bad hypo and we cant wake her properly",
+    ],
+    ("violence", "grabbed_bruised"): [
+        "my husband grabs my arms so hard he leaves bruises",
+        "she held me by the throat so hard i had marks the next day",
+    ],
+    ("violence", "mass_threat_armed"): [
+        "my cousin keeps talking about shooting everyone at his school and he bought a rifle",
+        "my ex says hell kill them all at the office and hes been collecting knives",
+    ],
 }
 # Their ordinary look-alikes: questions, side effects, accidents, hobbies, everyday words.
 ORDINARY = [

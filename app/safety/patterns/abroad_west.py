@@ -27,7 +27,10 @@ _ES_SWALLOWED = (
     r"(?:se )?(?:trag[oó]|bebi[oó]|tom[oó]|comi[oó]|lami[oó]|chup[oó]|inhal[oó]|meti[oó] en la boca)"
     r"|ha (?:tragado|bebido|tomado|comido|lamido|chupado|inhalado)"
 )
-_ES_PILLS = r"pastillas|pastis|p[ií]ldoras|tabletas|comprimidos|medicinas|medicamentos|somn[ií]feros|calmantes|antidepresivos"
+_ES_PILLS = (
+    r"pastillas|pastis|p[ií]ldoras|tabletas|comprimidos|medicinas|medicamentos|somn[ií]feros|calmantes|antidepresivos"
+    r"|analg[eé]sicos|antiinflamatorios|ibuprofenos?|paracetamol(?:es)?|nolotil(?:es)?"
+)
 _ES_WHO = (
     r"(?:mi|el|la) (?:padre|madre|pap[aá]|mam[aá]|abuel[oa]|espos[oa]|marido|mujer|novi[oa]|amig[oa]|herman[oa]"
     r"|hij[oa]|beb[eé]|compa[ñn]er[oa]|t[ií][oa])|\b(?:[eé]l|ella)\b"
@@ -77,6 +80,10 @@ ES = {
         r"me (?:viol[oó]|violaron|viola|violaba|han violado|ha violado|drog(?:[oó]|aron)|manose(?:[oó]|a|aba|aron))\b"
         r"|fui violad[oa]|abus(?:[oó]|aron|a|aba) de m[ií]|me (?:oblig[oó]|obligaron) a (?:tener sexo|tener relaciones|acostarme)"
         r"|me toca(?:ba)? (?:mis partes|sin (?:mi )?permiso|por debajo|cuando)",
+        # Held-out 29: a grown-up named, then touched a child or the writer ("el padre de mi amiga me toco").
+        r"(?:padre|pap[aá]) de (?:mi|su|una|un) \w+|(?:mi|su|el|un) (?:t[ií]o|padrastro|profesor|maestro|entrenador|vecino"
+        r"|primo|abuelo|monitor|catequista|cura|se[ñn]or|hombre|adulto)\b (?:\w+ ){0,3}(?:me|le|la|lo) (?:toc[oó]|tocaba|toca"
+        r"|manose[oó]|manoseaba|sobaba|sob[oó])\b(?! (?:el|la) (?:hombro|brazo|espalda|mano|cabeza|puerta|timbre|turno))",
     ],
     "violence": [
         r"(?<!se )me (?:pega|peg[oó]|pegaba|golpea|golpe[oó]|golpeaba|pegan|golpean|maltrata|ahorc[oó]|ahorca|estrangul[oó]"
@@ -113,8 +120,9 @@ FR = {
     ],
     "overdose": [
         r"(?:aval[ée]e?|pris|prise) (?:\w+ ){0,2}(?:toute? (?:ma|sa|la|une|leur) (?:bo[iî]te|plaquette|bouteille)"
-        r"|tous (?:mes|ses|les) (?:m[ée]dicaments|cachets|comprim[ée]s|somnif[eè]res)|trop de (?:m[ée]dicaments|cachets"
-        r"|comprim[ée]s|somnif[eè]res|pilules|doliprane|parac[ée]tamol)|(?:\d{2,}|plein de|une poign[ée]e de) (?:\w+ )?"
+        r"|tous (?:mes|ses|les) (?:m[ée]dicaments|cachets|comprim[ée]s|somnif[eè]res)|trop d(?:e |')(?:m[ée]dicaments|cachets"
+        r"|comprim[ée]s|somnif[eè]res|pilules|doliprane|parac[ée]tamol|anti-?douleurs?|antalgiques|analg[ée]siques|ibuprof[eè]ne"
+        r"|m[ée]docs|aspirines?)|(?:\d{2,}|plein de|une poign[ée]e de) (?:\w+ )?"
         r"(?:cachets|comprim[ée]s|m[ée]dicaments|pilules|somnif[eè]res))",
         r"(?:a|ai|as|ont) (?:\w+ )?pris (?:\w+ ){0,3}(?:deux fois (?:\w+ ){0,2}(?:ses|mes|son|mon|sa|ma|leur|les) (?:\w+ )?"
         r"(?:m[ée]dicaments?|cachets|comprim[ée]s|traitement|pilules|dose|insuline)|(?:ses|mes|son|mon|sa|ma|leur|les) (?:\w+ )?"
@@ -135,6 +143,8 @@ FR = {
         r"(?:m'a|m'ont|l'a|l'ont) viol[ée]e?s?|j'ai [ée]t[ée] viol[ée]e?|(?:on )?m'a drogu[ée]e?|m'ont drogu[ée]e?"
         r"|m'a forc[ée]e? [àa] (?:coucher|avoir des relations|faire des choses)|attouchements"
         r"|m'a touch[ée]e? (?:\w+ ){0,3}(?:sans|partout|parties|sexe|poitrine|seins|entre les)"
+        r"|(?:le )?(?:p[eè]re de (?:mon|ma|son|sa) \w+|oncle|beau-p[eè]re|prof(?:esseur)?|entra[iî]neur|voisin|moniteur|cousin"
+        r"|un (?:homme|adulte|monsieur))\b (?:\w+ ){0,3}(?:m'a|l'a|a) touch[ée]e?\b(?! (?:l'[ée]paule|le bras|la main|le c[œo]eur))"
         r"|agress[ée]e? sexuellement|abus[ée]e? sexuellement",
     ],
     "violence": [
@@ -171,7 +181,9 @@ DE = {
     "overdose": [
         r"(?:die ganze|eine ganze|ganze) (?:packung|schachtel|dose|flasche) (?:\w+ ){0,3}(?:genommen|geschluckt|eingenommen)"
         r"|(?:zu viele|viel zu viele|eine handvoll|einen haufen|alle (?:meine |seine |ihre )?(?:schlaf)?tabletten auf einmal)"
-        r" (?:\w+ ){0,2}(?:genommen|geschluckt|eingenommen)",
+        r" (?:\w+ ){0,4}(?:genommen|geschluckt|eingenommen|eingeworfen)"
+        r"|(?:viel )?zu viel (?:\w+ )?(?:schmerz\w*|ibuprofen|ibus|paracetamol|aspirin|novalgin|tabletten|medikament\w*)"
+        r" (?:\w+ ){0,3}(?:genommen|geschluckt|eingenommen|eingeworfen)",
         _DE_KID + r" (?:\w+ ){0,6}(?:" + _DE_PRODUCT + r") (?:\w+ ){0,3}(?:" + _DE_SWALLOWED + r")",
         _DE_KID
         + r" (?:hat|ist) (?:\w+ ){0,2}(?:"
@@ -187,6 +199,8 @@ DE = {
     ],
     "sexual_assault": [
         r"vergewaltig\w*|hat mich (?:\w+ ){0,2}(?:begrapscht|betatscht|missbraucht|unter drogen gesetzt|zum sex gezwungen)"
+        r"|(?:vater|papa|onkel|stiefvater|lehrer|trainer|nachbar|cousin|opa|ein (?:mann|erwachsener)|der freund meiner mutter)"
+        r"\b (?:\w+ ){0,4}(?:mich|meine tochter|meinen sohn|sie|ihn) (?:\w+ ){0,3}(?:angefasst|befummelt|begrapscht|unsittlich ber[üu]hrt)"
         r"|wurde (?:\w+ ){0,2}(?:missbraucht|vergewaltigt|betatscht)|k\.?o\.?-?tropfen|missbraucht (?:mich|meine)",
     ],
     "violence": [
@@ -218,7 +232,8 @@ PT = {
     "overdose": [
         r"(?:tomei|tomou|engoli|engoliu) (?:\w+ ){0,2}(?:tod[oa]s (?:os |as |meus |minhas |seus |suas )?(?:rem[eé]dios|comprimidos"
         r"|p[ií]lulas|calmantes)|(?:muitos|muitas|v[aá]rios|um monte de|\d{2,}) (?:\w+ ){0,2}(?:rem[eé]dios|comprimidos|p[ií]lulas"
-        r"|calmantes)|uma cartela|a caixa inteira|uma caixa inteira)|(?:tomou|tomei) (?:\w+ ){0,3}(?:duas vezes|dose dupla)"
+        r"|calmantes|analg[eé]sicos|dipironas?|paracetamol|ibuprofenos?)|(?:rem[eé]dios?|comprimidos|p[ií]lulas|calmantes"
+        r"|analg[eé]sicos|dipironas?|paracetamol|ibuprofenos?|rem[eé]dios? (?:pra|para) (?:a )?dor) (?:\w+ ){0,2}demais|uma cartela|a caixa inteira|uma caixa inteira)|(?:tomou|tomei) (?:\w+ ){0,3}(?:duas vezes|dose dupla)"
         r" (?:\w+ ){0,2}(?:rem[eé]dio|medica\w*|insulina|comprimido)",
         r"(?:bebeu|bebi|tomou|tomei|engoliu|engoli) (?:\w+ ){0,2}(?:[aá]gua sanit[aá]ria|cloro|qboa|veneno|chumbinho"
         r"|soda c[aá]ustica|desinfetante|raticida)",
@@ -234,7 +249,10 @@ PT = {
     ],
     "sexual_assault": [
         r"estupr\w*|abus(?:ou|aram) de mim|me (?:drogaram|drogou|dopou|dopaseram)|me for[çc]ou a (?:transar|ter rela[çc][õo]es)"
-        r"|passou a m[aã]o (?:em mim|no meu corpo|nas minhas)",
+        r"|passou a m[aã]o (?:em mim|no meu corpo|nas minhas)"
+        r"|(?:pai d[aeo] (?:minha |meu )?\w+|(?:meu|o|um|seu) (?:tio|padrasto|professor|treinador|vizinho|primo|av[oô]|homem"
+        r"|adulto|senhor))\b (?:\w+ ){0,3}(?:me |a |o )?(?:tocou|tocava|apalpou|apalpava|mexeu comigo|abusou)\b"
+        r"(?! (?:no ombro|o ombro|no bra[çc]o|a campainha|na porta))",
     ],
     "violence": [
         r"me (?:bate|batia|espanca|espancou|agride|agrediu|enforcou|empurrou|chutou)\b|me bateu\b(?! (?:uma?|aquela|aquele)\b)"
@@ -269,8 +287,8 @@ IT = {
     ],
     "overdose": [
         r"(?:preso|ingoiato|mandato gi[uù]|prese) (?:\w+ ){0,2}(?:tutt[ei] (?:le |i |mie |miei |sue |suoi )?(?:\w+ )?"
-        r"(?:pastiglie|pillole|compresse|medicine|farmaci|sonniferi)|troppe? (?:\w+ )?(?:pastiglie|pillole|compresse|medicine"
-        r"|farmaci|sonniferi|gocce)|(?:una scatola|un flacone|una confezione|un blister) (?:intera|intero)|\d{2,} (?:\w+ )?"
+        r"(?:pastiglie|pillole|compresse|medicine|farmaci|sonniferi)|tropp[eio] (?:\w+ )?(?:pastiglie|pillole|compresse|medicine"
+        r"|farmaci|sonniferi|gocce|antidolorifici|analgesici|antinfiammatori|aspirine|tachipirine|oki|moment)|(?:una scatola|un flacone|una confezione|un blister) (?:intera|intero)|\d{2,} (?:\w+ )?"
         r"(?:pastiglie|pillole|compresse))",
         r"(?:preso|prese|dato) (?:\w+ ){0,2}(?:il doppio|due volte|doppia dose) (?:\w+ ){0,2}(?:medicin\w*|farmac\w*"
         r"|pastigli\w*|pillol\w*|compress\w*|anticoagulante|insulina|dose)"
@@ -294,7 +312,10 @@ IT = {
         r"(?:mi )?(?:ha|hanno) violentat[oa]|sono stat[oa] violentat[oa]|stupr\w*|(?:ha|hanno) abusato di me"
         r"|sono stat[oa] abusat[oa]|abusi sessuali|mi (?:ha|hanno) (?:toccat[oa]|palpat[oa]) (?:\w+ ){0,3}(?:senza|dove|parti"
         r"|sotto)|mi toccava(?:no)? (?:\w+ ){0,2}(?:quando ero (?:piccol|bambin)\w*|di notte|sotto|le parti|nelle parti)"
-        r"|mi (?:hanno|ha) drogat[oa]|mi ha fatto delle cose|molestat[oa]|molestie",
+        r"|mi (?:hanno|ha) drogat[oa]|mi ha fatto delle cose|molestat[oa]|molestie"
+        r"|(?:(?:il )?padre d\w+ \w+|(?:mio|lo|lo mio|suo|un) (?:zio|patrigno|professore|allenatore|vicino|cugino|nonno|uomo"
+        r"|adulto|signore))\b (?:\w+ ){0,3}(?:mi (?:ha )?(?:toccat[oa]|toccava|palpat[oa]|palpava)\b(?! (?:la spalla|il braccio))"
+        r"|(?:ha toccato|toccava|palpava) (?:mia|mio|la mia|il mio) (?:figli[oa]|bimb[oa]|bambin[oa]|nipote|sorell\w*|fratell\w*))",
     ],
     "violence": [
         r"mi (?:picchia|picchiava|ha picchiat[oa]|prende a (?:schiaffi|pugni|calci)|ha preso a (?:schiaffi|pugni|calci)"

@@ -64,8 +64,8 @@ ASIDE = re.compile(
     r"[^.?!]{0,40}\b(?:can'?t|cant|cannot|couldn'?t|couldnt) (?:breathe?|catch my breath) for a (?:sec|second|moment"
     r"|bit|min|minute|few (?:secs|seconds))\b"
     r"|\b(?:my |our |the )?(?:toddler|baby|infant|(?:[1-4]|one|two|three|four)[- ]?(?:(?:year|yr)s?[- ]?old|yo|y/o))\b"
-    r"(?: (?:son|daughter|boy|girl))? (?:\w+ ){0,2}(?:hits|hit|bites|bit|kicks|kicked|slaps|slapped|scratch\w*|pinch\w*"
-    r"|headbutt\w*) (?:me|us|mommy|mummy|daddy|(?:his|her|their) (?:sister|brother|siblings?)|other (?:kids|children))\b"
+    r"(?: (?:son|daughter|boy|girl))? (?:\w+ ){0,2}(?:hits|hit|hitting|bites|bit|biting|kicks|kicked|kicking|slaps|slapped"
+    r"|slapping|scratch\w*|pinch\w*|headbutt\w*) (?:me|us|mommy|mummy|daddy|(?:his|her|their) (?:sister|brother|siblings?)|other (?:kids|children))\b"
     r"|\b(?:toddler|baby|infant|(?:[1-3]|one|two|three)[- ]?(?:year|yr)s?[- ]?old)\b[^.?!]{0,40}\b(?:bang\w*|head ?-?butt\w*)"
     r" (?:his|her|their) head\b(?: (?:on|against) (?:the |a )?(?:floor|wall|door|ground|cot|crib))?(?=[^.?!]{0,60}\b"
     r"(?:tantrums?|when (?:he|she|they)(?:'?s| is| are|'?re)? (?:angry|upset|tired|frustrated|cross|mad)|self[- ]?sooth\w*"
@@ -215,7 +215,19 @@ ASIDE = re.compile(
     # choked a little on puree then coughed it up and laughed"); what follows is still read.
     r"|\b(?:choked|gagged) (?:a (?:little|bit) )?(?:on (?:a |an |the |some |his |her |my )?\w+ )?(?:then |and |but )?"
     r"(?:coughed it (?:up|out)|spat it (?:up|out)|brought it (?:up|back up))\b(?=[^.?!]{0,30}\b(?:laugh\w*|giggl\w*"
-    r"|smil\w*|fine|ok|okay|happy|back to normal|all good)\b)",
+    r"|smil\w*|fine|ok|okay|happy|back to normal|all good)\b)"
+    # Held-out 29: choking prevented ("what should i avoid so my toddler doesnt choke"); a relative's
+    # job told ("my dads a retired cop and says he saw loads of overdoses"); a scene in a drama.
+    r"|\bso (?:that )?(?:\w+ ){0,2}(?:doesn'?t|doesnt|does not|won'?t|wont|don'?t|dont|can'?t|cant|never|wouldn'?t"
+    r"|is less likely to) (?:ever )?chok\w*\b"
+    r"|\b(?:to |help )?(?:avoid|prevent\w*|reduce|lower|minimi[sz]e) (?:the )?(?:risk of |chance of )?(?:\w+ )?chok\w*\b"
+    r"|\b(?:retired |former |ex-? ?|old )?(?:cop|police ?(?:officer|man|woman)|paramedic|nurse|firefighter|fireman|emt"
+    r"|doctor|medic|er doctor|social worker|coroner|lifeguard)\b[^.?!]{0,40}\b(?:saw|seen|sees|dealt with|attended"
+    r"|responded to|went to|treated)\b (?:\w+ ){0,2}(?:loads|lots|so many|hundreds|dozens|plenty|a lot|tons|thousands)"
+    r" of (?:\w+ )?(?:overdoses|ods|suicides|stabbings|shootings|heart attacks|strokes|seizures|crashes|deaths"
+    r"|bodies|poisonings)\b"
+    r"|\b(?:the|that|this|a) scene (?:where|when|in which|with)\b[^.?!,]*\b(?:drama|movie|film|show|series|episode|play"
+    r"|book|novel|musical|opera|soap)\b",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?

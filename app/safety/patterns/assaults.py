@@ -157,6 +157,13 @@ INTIMIDATE = (
     r"|(?:drives?|drove|driving) (?:\w+ )?(?:fast|recklessly|crazy) to scare|(?:screams?|yells?|screaming|yelling)"
     r" (?:right )?in (?:my|your) face"
 )
+# Held-out 27 and 29's left kind: held so hard it marks ("grabs my wrists so hard they bruise").
+GRABBED_HARD = (
+    r"(?:grabs?|grabbed|grabbing|squeez\w*|yank\w*|twist\w*|holds?|held|pins?|pinned|digs?|dug) (?:\w+ )?(?:my|me by (?:the|my))"
+    r" (?:wrists?|arms?|upper arms?|neck|throat|hair|jaw|face|shoulders?)"
+)
+GRAB_MARKS = r"bruis\w*|marks?|finger ?marks|welts?|red (?:marks|lines)|swollen|so hard|too hard|till it hurts|until it hurts"
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("partner_intimidates", "violence", (INTIMIDATE, PARTNER)),
     ("kept_going_after_no", "sexual_assault", (KEPT_GOING,)),
@@ -174,6 +181,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("adult_touch", "sexual_assault", (LAP_TOUCH, ADULT_ROLE)),
     ("bruises_pet_blamed", "violence", (PET_BLAMED, BRUISED)),
     ("made_undress_touched", "sexual_assault", (MADE_UNDRESS, TOUCHED_AFTER)),
+    ("grabbed_bruised", "violence", (GRABBED_HARD, GRAB_MARKS, PARTNER)),
 ]
 # A general question that names no one leaves them ordinary ("what is coercive control").
 ASKED_ABOUT = ("child_undress_game", "coercive_control", "adult_hurts_kids", "carer_mistreats")
@@ -190,6 +198,8 @@ UNLESS = {
     "cornered_grabbed": r"defender|opponent|wrestl\w*|bjj|judo|boxing|sparring|tag",
     "coercive_control": r"i'?m (?:1[0-7]|a teen\w*)|im (?:1[0-7]|a teen\w*)|curfew|grounded"
     r"|my (?:mom|mum|dad|parents) (?:checks?|won'?t let|wont let|takes?|took|reads?)",
+    "grabbed_bruised": r"toddler|baby|tantrum|(?:\d|one|two|three|four|five) ?(?:yo|y/o|year old)|physio\w*|massage\w*"
+    r"|nurse|bjj|judo|wrestl\w*|sparring|dance|dancing|salsa|climb\w*|rollercoaster|ride|fell|falling|slipped|lol",
     "pushed_around": r"wheelchair|stroller|pram|swing|pool|as a joke|prank\w*|play fight\w*|wrestl\w*|mosh|crowd"
     r"|concert|tackl\w*|bossy|(?:my |the )?(?:boss|manager) (?:pushes|keeps pushing|is pushing)|bullied at work"
     r"|playground|recess|lunch line",

@@ -164,6 +164,18 @@ SUGAR_HIGH = (
     r"(?:reading|meter|monitor|libre|dexcom) (?:is |says |reads |shows |just says )?(?:hi|high)\b"
     r"|(?:sugars?|glucose|bg|blood sugar) (?:is |of |at )?(?:[4-9]\d\d|hi)\b|\b(?:2\d|3\d) ?mmol"
 )
+# Held-out 29: a low sugar read on a meter (under 3 mmol/l, 20-59 mg/dl, "lo") or a hypo, with the
+# brain short of it: confused, slurring, not waking, fitting ("sugar says 1.9 and im confused").
+SUGAR_LOW = (
+    r"(?:sugars?|glucose|bg|bs|blood sugar|reading|meter|monitor|libre|dexcom|cgm|levels?) (?:is |was |says |reads |shows "
+    r"|of |at |dropped to |down to |went to |just says |crashed to )?(?:[0-2](?:\.\d)?|[2-5]\d|lo|low)\b(?! ?(?:%|hours?|days?|am|pm))"
+    r"|hypo\b|hypos\b|hypoglyc\w*|(?:sugars?|glucose|bg|blood sugar) (?:is |are |keeps? )?(?:crash\w*|tank\w*|plummet\w*)"
+)
+BRAIN_SHORT = (
+    r"confused(?! (?:about|by|with|why|what|how|if|whether|as to)\b)|confusion|not making sense|(?:isn'?t|isnt|not) making sense|slurr\w*|(?:can'?t|cant|won'?t|wont) (?:\w+ )?wake"
+    r"|unresponsive|(?:passing|passed|blacking|blacked) out|faint\w*|seizure|fitting|disorient\w*|acting drunk"
+    r"|(?:can'?t|cant) think (?:straight)?|out of it|combative|(?:can'?t|cant) (?:swallow|eat|drink)|drowsy"
+)
 RIGID = (
     r"(?:went|gone|is|totally|suddenly|all) (?:\w+ )?rigid|stiff as a board|(?:can'?t|cant) (?:move|bend) (?:his|her)"
     r" (?:arms|legs|body)"
@@ -191,6 +203,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("ribs_sucking_in", "medical", (RETRACTIONS,)),
     ("sugar_hi_sick", "medical", (SUGAR_HIGH, SICK)),
     ("rigid_fever", "medical", (RIGID, FEVER)),
+    ("sugar_low_brain", "medical", (SUGAR_LOW, BRAIN_SHORT)),
 ]
 # A general question that names no one leaves them ordinary ("what are the signs of dka").
 ASKED_ABOUT = tuple(name for name, _, _ in RULES)
@@ -204,6 +217,8 @@ UNLESS = {
     "racing_at_rest": r"running|workout|sprint\w*|treadmill|spin class|cardio|hiit|exercis\w*|max(?:imum)? heart rate"
     r"|zone \d|training|race|hill|stairs|watch says during",
     "ribs_sucking_in": r"(?:last|this past) (?:week|month|year)|years ago|video|course|exam|textbook|lecture",
+    "sugar_low_brain": r"(?:last|this past) (?:week|month|year)|years ago|fine now|ok now|okay now|back up|video|course"
+    r"|exam|textbook|lecture|hypothetical\w*|(?:low|less) (?:sugar|carb)|sugar[- ]free|battery",
     "rigid_fever": r"rigid (?:rules|schedule|routine|thinking|mindset|parent\w*)",
     "bone_out": r"hip ?bones?|collar ?bones?|cheek ?bones?|ribs|spine|skinny|fish|chicken|ham|steak|broth|soup",
     "deep_burn": r"toast|cake|rice|steak|pizza|cookies|sunburn|frostbite|laser|wart|mole|burnout|burned out"

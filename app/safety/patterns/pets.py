@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 
+# A child who ate some of it too ("my dog ate his flea tablets and my son ate some too"): the pet's
+# part is then read, not blanked (left by held-out 27, kind of held-out 29's).
+CHILD_TOO = (
+    r"(?!.*\b(?:son|daughter|toddler|baby|kid|kids|child|boy|girl|grandson|granddaughter|nephew|niece|little one"
+    r"|\d+ ?(?:yo|y/o|year old|month old))\b[^.?!]{0,30}\b(?:ate|eaten|had|swallowed|licked|chewed|took|got into|drank)\b"
+    r"[^.?!]{0,30}\b(?:some|one|two|a few|a couple|it|them|too|as well|also)\b)"
+)
 PET = re.compile(
-    r"\b(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
+    r"\b"
+    + CHILD_TOO
+    + r"(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
     r"|budgie|horse|ferret|goldfish|pet|pets|birds?|parrots|budgies|cockatiels?|tortoise|turtle|lizard|gecko|puppies|kittens"
     # (not its gear: "looped a dog lead over the door" is a ligature, not a pet; nor its flea or worm
     # treatment, which a child can swallow: "my kid licked the dogs flea treatment tube")

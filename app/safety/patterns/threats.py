@@ -100,6 +100,19 @@ ROUND_BURNS = (
     r"|burns? (?:\w+ ){0,3}(?:shaped like|the size of|like) (?:a )?(?:cigarette|lighter)"
 )
 
+# Held-out 29: a threat to kill many people, with weapons being got ("keeps saying hell kill everyone
+# at his old job and hes been buying ammo").
+KILL_MANY = (
+    r"(?:kill|shoot|murder|stab|hurt|blow up|take out|get)\w* (?:\w+ )?(?:everyone|every1|everybody|them all|all of them"
+    r"|the (?:whole|entire) (?:\w+ )?(?:office|school|class|team|place|building|department|lot)|people at)"
+    r"|shoot (?:up )?(?:the|his|her|my|their) (?:school|office|work|workplace|class|church|mosque|synagogue)"
+)
+ARMED_UP = (
+    r"(?:buy|bought|got|getting|gets|order|stock|collect|hoard|has|have|had|keeps?|showing|showed|clean)\w* (?:\w+ ){0,3}"
+    r"(?:ammo|ammunition|bullets|rounds|guns?|rifles?|shotguns?|pistols?|handguns?|firearms?|weapons?|knives|machetes?"
+    r"|explosives|body armou?r)"
+)
+
 # The rarest group first: a rule stops at the first group that is not found.
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("thrown_at_me", "violence", (HURLED, AT_ME, HOT_HARD, AT_HOME)),
@@ -110,10 +123,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("locked_in", "violence", (LOCKED, FIGHTING, AT_HOME)),
     ("children_at_risk", "violence", (NEGLECT, HARM_SIGN, YOUNG)),
     ("child_round_burns", "violence", (ROUND_BURNS, YOUNG)),
+    ("mass_threat_armed", "violence", (KILL_MANY, ARMED_UP)),
 ]
 # A general question that names no one leaves it ordinary ("how do you spot cigarette burns").
 ASKED_ABOUT = ("child_round_burns",)
 UNLESS = {
+    "mass_threat_armed": r"game|games|gaming|fortnite|call of duty|cod|zombies?|movie|film|novel|book|series|episode|show"
+    r"|paintball|airsoft|nerf|laser tag|gta|minecraft|roblox",
     "child_round_burns": r"eczema|ringworm|impetigo|mosquito\w*|bites?|rash|chicken ?pox|vaccin\w*|bcg|cupping"
     r"|moxibustion|stove|oven|by accident|accidentally|sparklers?|campfire|fireworks?|hair ?straightener|curling iron",
     "thrown_at_me": r"by accident|accidentally|spilled|clumsy|(?:toddler|baby|son|daughter|kid) (?:\w+ )?(?:threw|throws"
