@@ -227,7 +227,16 @@ ASIDE = re.compile(
     r" of (?:\w+ )?(?:overdoses|ods|suicides|stabbings|shootings|heart attacks|strokes|seizures|crashes|deaths"
     r"|bodies|poisonings)\b"
     r"|\b(?:the|that|this|a) scene (?:where|when|in which|with)\b[^.?!,]*\b(?:drama|movie|film|show|series|episode|play"
-    r"|book|novel|musical|opera|soap)\b",
+    r"|book|novel|musical|opera|soap)\b"
+    # A limb or joint swelling after a run, a sport or a knock ("my ankle is swelling after a run,
+    # is that low dopamine"), named alone ("face and hands swelled up" is not) with no airway,
+    # allergy, pregnancy, clot or suddenness named after it.
+    r"|\b(?<!and )(?<!& )(?:ankles?|knees?|wrists?|feet|foot|legs?|calf|calves|shins?|toes?|fingers?|elbows?|hands?|knuckles?"
+    r"|joints?)\s+(?:(?:is|are|keep|keeps|has been|have been|been|was|were|started|kept|still)\s+)?(?:swelling|swelled"
+    r"|swollen)(?:\s+up)?(?:\s+(?:after|from|since))?\b(?!.*\b(?:throat|tongue|lips?|face|eyes?|breath\w*|wheez\w*"
+    r"|chest|hives|sting|stung|bite|bitten|peanuts?|nuts?|allerg\w*|anaphyla\w*|epi\w*|pregnan\w*|headache|vision"
+    r"|blurr\w*|red and hot|hot and red|fever|calf pain|cant walk|can'?t walk|blood clot|clot|sudden\w*|fast"
+    r"|quick\w*)\b)",
     re.I,
 )
 # To be ready for someone, said after a general question: "what are the warning signs of a stroke?
