@@ -87,7 +87,7 @@ def sets(heldout: list[Path] = ()) -> dict[str, list[Example]]:
     shipped += ("heldout-8", "heldout-9", "heldout-10", "heldout-11", "heldout-12")
     shipped += ("heldout-13", "heldout-14", "heldout-15", "heldout-16", "heldout-17", "heldout-18")
     shipped += ("heldout-19", "heldout-20", "heldout-22", "heldout-23", "heldout-21", "heldout-24")
-    shipped += ("heldout-25", "heldout-26")
+    shipped += ("heldout-25", "heldout-26", "heldout-27", "heldout-29")
     unseen = sorted((REPO / "eval/crisis/unseen").glob("*.jsonl"), key=_unseen_order)
     files = [*(REPO / f"eval/crisis/{name}.jsonl" for name in shipped), *unseen, *heldout]
     return {

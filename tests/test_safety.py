@@ -329,8 +329,9 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     names += ["heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13", "heldout-14"]
     names += ["heldout-15", "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20"]
     names += ["heldout-22", "heldout-23", "heldout-21", "heldout-24", "heldout-25", "heldout-26"]
+    names += ["heldout-27", "heldout-29"]
     unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]
-    assert list(found)[: 32 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
+    assert list(found)[: 34 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 
 
