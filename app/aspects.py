@@ -61,7 +61,9 @@ DONE = r"(?<!\bup\s)(?<!\bdown\s)(?<!\bout\s)(?<!\bit\s)(?<!\bthem\s)"
 ASKS_EXCESS = re.compile(
     rf"{DONE}\btoo\s+(?:much|high)\s+(?!{NOT_A_THING}\b)(?:of\s+)?[a-z]"
     r"|\b(?:have|having|has|get|getting|make|making|produce|producing|release|releasing)\s+too\s+"
-    r"much\b|\bexcess(?:ive)?\s+\w+|\bhigh\s+(?:\w+\s+){0,2}levels?\b|\boverdos\w*",
+    r"much\b|\bexcess(?:ive)?\s+\w+|\bhigh\s+(?:\w+\s+){0,2}levels?\b|\boverdos\w*"
+    # "what happens if dopamine is too high": a level said to be too high.
+    r"|\b(?:is|are|be|gets?|getting|goes|going|was|were)\s+(?:too|way\s+too|very|really)\s+high\b",
     re.I,
 )
 SAYS_EXCESS = re.compile(
