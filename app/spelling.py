@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.concepts import TWO_SLIP_LETTERS, common_words, two_slips
+from app.concepts import TWO_SLIP_LETTERS, common_words
 from app.lay_words import plainly
 from app.lexical import terms
 
@@ -60,7 +60,7 @@ def _fix(index, word: str) -> str:
         return ""
     found = [w for w in _edits(word) if w in index.words.row]
     if not found and len(word) >= TWO_SLIP_LETTERS:  # "excercize": two slips in a long word
-        found = [w for w in two_slips(word, index.words.row) if w in common_words()]
+        found = index.words.slips.near(word)
     if not found:
         return ""
     return min(found, key=lambda w: (_idf(index, w), w))

@@ -17,11 +17,11 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
-from app.concepts import FUNCTION, WORD
+from app.concepts import FUNCTION, WORD, EverydaySlips
 from app.lexical import STOPWORDS
 
 SKIP = FUNCTION | STOPWORDS
@@ -92,6 +92,11 @@ class WordVectors:
 
     def __post_init__(self) -> None:
         self.row = {w: i for i, w in enumerate(self.words)}
+
+    @cached_property
+    def slips(self) -> EverydaySlips:
+        """The everyday words among these, for a word two slips from one (`app.spelling`)."""
+        return EverydaySlips(self.words)
 
     @classmethod
     def empty(cls, dim: int) -> WordVectors:
