@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from app import amounts
@@ -40,6 +41,7 @@ from app.lexical import terms
 from app.records import Hit, Passage
 from app.spelling import respell
 from app.subject import subject
+from app.word_vectors import WordVectors
 
 ARTICLE = (
     "Tremors in the hands can be an early sign of Parkinson's disease. Clonazepam may ease "
@@ -129,7 +131,7 @@ def _index(text: str = ARTICLE):
     running = [w.strip(".,'’").lower() for w in text.split()]
     stems = [t for w in running for t in terms(w)]
     return SimpleNamespace(
-        words=SimpleNamespace(row={w: i for i, w in enumerate(sorted(set(running)))}),
+        words=WordVectors(sorted(set(running)), np.zeros((len(set(running)), 1), np.float32)),
         lexical=SimpleNamespace(vocab=dict.fromkeys(stems), idf=lambda s: 1.0),
     )
 

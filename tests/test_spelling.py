@@ -13,6 +13,7 @@ from app import retrieve
 from app.lexical import terms
 from app.retrieve import Query
 from app.spelling import respell, respelled
+from app.word_vectors import WordVectors
 
 ARTICLE = (
     "Gout is a kind of arthritis. Its symptoms include sudden pain and swelling. Cherries and "
@@ -26,7 +27,7 @@ def _index(text: str = ARTICLE):
     stems = [t for w in running for t in terms(w)]  # idf: fewer for a more used word
     counts = {s: stems.count(s) for s in stems}
     return SimpleNamespace(
-        words=SimpleNamespace(row={w: i for i, w in enumerate(words)}),
+        words=WordVectors(words, np.zeros((len(words), 1), np.float32)),
         lexical=SimpleNamespace(vocab=dict.fromkeys(counts), idf=lambda s: 1.0 / counts.get(s, 1)),
     )
 
