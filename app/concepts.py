@@ -341,7 +341,7 @@ def is_english(word: str) -> bool:
             f in common for f in (base, base + "e", base[:-1] if base[-1] == base[-2] else base)
         ):
             return True
-    return False
+    return low[-3:] in ("ies", "ied") and low[:-3] + "y" in common  # "hobbies", "worried"
 
 
 def is_name(concept: str) -> bool:

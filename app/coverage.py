@@ -32,7 +32,7 @@ from app.asks import (
     unknown_subject,
     unknown_topic,
 )
-from app.concepts import Vocabulary, is_name, key_concepts, mentions
+from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing
 from app.lay_words import as_typed, in_its_class, plainly, used_where
@@ -181,6 +181,8 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         or unknown_state(r.turn.question, vocab)
         or unknown_body_part(r.turn.question, vocab)
     )
+    if unknown.lower() in broad_kinds(need, vocab):  # "brain chemicals": never what is asked
+        unknown = ""
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and in_its_class(unknown, quote_text(top)):
@@ -261,5 +263,5 @@ def asked(message: str) -> str:
         return message
     if not part.refers_back:
         return part.question
-    names = [c for c in key_concepts(part.preamble) if is_name(c)]
+    names = [c for c in key_concepts(part.preamble) if is_name(c) and not is_english(c)]
     return " ".join([*names, part.question])
