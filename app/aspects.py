@@ -68,7 +68,11 @@ ASKS_EXCESS = re.compile(
 )
 SAYS_EXCESS = re.compile(
     r"\btoo\s+(?:much|high|many)\b|\bexcess\w*|\bhigh(?:er)?\s+(?:levels?|amounts?)\b|\belevated\b"
-    r"|\boverproduc\w*|\boveractiv\w*|\boverdos\w*|\bsurplus\b",
+    r"|\boverproduc\w*|\boveractiv\w*|\boverdos\w*|\bsurplus\b"
+    # support out of proportion to the rest (9u: "too much dopamine support"); never a side of
+    # the body ("a unilateral tremor")
+    r"|\bdisproportionat\w*|\bout\s+of\s+proportion\b"
+    r"|\b(?:unilateral(?:ly)?|one-sided)\s+(?:support|boost|increas|enhanc|stimulat)\w*",
     re.I,
 )
 MEDICINE = (
