@@ -130,9 +130,9 @@ BODY = {
     "blood draw": "blood test",
     "bloods": "blood tests",
     "wobbly": "poor balance",
-    "wobble": "lose balance",
-    "wobbles": "loses balance",
-    "wobbling": "losing balance",
+    "wobble": "poor balance",
+    "wobbles": "poor balance",
+    "wobbling": "poor balance",
     "unsteady": "poor balance",
     "off balance": "poor balance",
 }
