@@ -15,6 +15,10 @@ wording (none is in an eval file) and near misses that must keep their reading.
   searched as that word (`app.spelling`); regular English forms ("meds") stay as typed.
 - The term share reads an adjective in -y the articles never use as their noun ("risky" as
   "risk": `app.sentence_search`).
+- A word in -less whose root the articles use ("joyless": they speak of joy) is no word they never
+  use (`app.framing.lack_of`); the form of a medicine after a name of theirs ("ssri pills",
+  "levodopa tablets") frames the question, "sleeping pills" still names no medicine of theirs
+  (`app.framing.broad_kinds`).
 """
 
 from __future__ import annotations
@@ -209,6 +213,36 @@ def test_a_side_of_the_body_says_no_excess():
 def test_support_out_of_proportion_says_no_high_level():
     assert not _covered("are high serotonin levels bad for you", SEROTONIN)
     assert not _covered("can you have too much serotonin in your brain", SEROTONIN)
+
+
+JOY = "Low dopamine can mean a lack of joy and pleasure in daily life; SSRIs can cause fatigue."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does low dopamine make everything feel joyless", "why do i feel so joyless and tired lately"],
+)
+def test_a_word_in_less_whose_root_the_articles_use_is_answered(question):
+    assert _covered(question, JOY, support=0.5)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does low dopamine make you feel hopeless", "can low dopamine make you feel sleepless"],
+)
+def test_a_word_in_less_whose_root_they_never_use_is_still_missing(question):
+    assert not _covered(question, JOY, support=0.5)
+
+
+@pytest.mark.parametrize(
+    "question", ["can ssri pills make you tired", "do ssri tablets cause fatigue"]
+)
+def test_the_form_of_a_medicine_they_name_frames_the_question(question):
+    assert _covered(question, JOY)
+
+
+def test_sleeping_pills_still_name_no_medicine_of_theirs():
+    assert not _covered("do sleeping pills cause fatigue", JOY)
 
 
 def _index(text: str):
