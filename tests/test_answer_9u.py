@@ -114,7 +114,7 @@ def test_a_noun_phrase_after_that_a_is_no_quality(question, word):
 
 
 def test_a_statement_then_is_that_a_sign_is_answered_by_a_passage_on_its_signs():
-    text = "Signs of depression include avoiding friends and losing interest in exercise."
+    text = "Depression can make you avoid friends and lose interest in exercise."
     assert _covered("ive been avoiding my friends and the gym, is that a depression sign?", text)
 
 
@@ -177,9 +177,10 @@ ELSEWHERE = "Sertraline and melatonin are named elsewhere."
 @pytest.mark.parametrize(
     "question",
     [
-        "does doing coke leave you low on dopamine",
+        "does using coke leave you low on dopamine",
         "can using cocaine leave you short on dopamine",
-        "is using coke hard on your dopamine",
+        "is regular coke use hard on your dopamine",
+        "can heavy coke use leave you short on dopamine",
     ],
 )
 def test_being_low_on_or_hard_on_a_thing_is_not_taking_two_things(question):
