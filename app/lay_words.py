@@ -183,6 +183,10 @@ IDIOMS = {
     "stick at": "compliance with",
     "prone to": "susceptible to",
     "predisposed to": "susceptible to",
+    # the short term of an illness is its acute phase (9u): put in only where the articles say it
+    "short term": "acute phase",
+    "short-term": "acute phase",
+    "short run": "acute phase",
 }
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
@@ -192,6 +196,7 @@ WHEN_USED = {
     "it relapsing": "relapsing",
     "compliance with": "compliance",
     "susceptible to": "susceptible",
+    "acute phase": "acute",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {

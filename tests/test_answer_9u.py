@@ -6,7 +6,8 @@ wording (none is in an eval file) and near misses that must keep their reading.
   kind narrowed by a word of theirs ("brain chemicals") is never the unknown subject, and "is that
   a depression sign" ends on a noun phrase: it asks no quality (`app.subject.quality`).
 - Lay words: bloodwork and bloods are blood tests, to wobble is to lose one's balance, to stick
-  with a plan is compliance with it, prone to a thing is susceptible to it (`app.lay_words`).
+  with a plan is compliance with it, prone to a thing is susceptible to it, the short term of an
+  illness its acute phase (the last three only where the articles use the word: `app.lay_words`).
 - Being low on a thing or hard on it is no taking of one thing on another
   (`app.must_say.HOOKED`); support out of proportion ("disproportionate support", "unilateral
   support") answers too much support of a thing, not a high level of it, and a side of the body
@@ -130,6 +131,8 @@ def test_a_statement_then_is_that_a_sign_is_answered_by_a_passage_on_its_signs()
         ("what helps people keep sticking to exercise", "compliance with"),
         ("are some people more prone to addiction", "susceptible to"),
         ("am i predisposed to low mood", "susceptible to"),
+        ("is walking only good in the short term", "acute phase"),
+        ("is it just a short-term fix", "acute phase"),
     ],
 )
 def test_lay_words_in_standard_words(question, standard):
@@ -147,7 +150,8 @@ def test_near_misses_of_the_lay_words_stay_as_typed(question):
 def test_compliance_and_susceptible_are_put_in_only_where_the_articles_use_them():
     keep = used_where(lambda word: word in {"compliance"})
     assert keep("compliance with") and keep("blood test")
-    assert not keep("susceptible to")
+    assert not keep("susceptible to") and not keep("acute phase")
+    assert plainly("is it only short term", keep)[0] == "is it only short term"
 
 
 BLOOD = "While a blood test can measure iron levels, it cannot tell how your body uses it."
@@ -311,6 +315,8 @@ def test_a_word_in_y_the_articles_use_is_weighed_as_it_is():
             "pleasure",
         ),
         ("could they test that with bloodwork", ["is my dopamine low"], "blood test"),
+        ("does working out help depression just in the short term", [], "acute phase"),
+        ("is being active only a short-term fix for depression", [], "acute phase"),
     ],
 )
 def test_known_answers_first_as_readers_type(seed_assistant, question, history, answer):
