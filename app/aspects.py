@@ -71,6 +71,18 @@ SAYS_EXCESS = re.compile(
     r"|\boverproduc\w*|\boveractiv\w*|\boverdos\w*|\bsurplus\b",
     re.I,
 )
+# Too much support of a thing ("too much dopamine support", 9u) is support out of proportion to
+# the rest: a passage on disproportionate or one-sided support speaks of it, though of no high
+# level ("are high serotonin levels bad" still needs one); never a side of the body ("a
+# unilateral tremor").
+ASKS_TOO_MUCH_SUPPORT = re.compile(
+    r"\btoo\s+much\s+(?:[\w-]+\s+){0,2}?(?:support\w*|boost\w*|supplement\w*|stimulat\w*)\b", re.I
+)
+SAYS_DISPROPORTION = re.compile(
+    r"\bdisproportionat\w*|\bout\s+of\s+proportion\b"
+    r"|\b(?:unilateral(?:ly)?|one-sided)\s+(?:support|boost|increas|enhanc|stimulat)\w*",
+    re.I,
+)
 MEDICINE = (
     r"(?:meds?|medications?|medicines?|pills?|tablets?|antidepressants?|ssris?|snris?|drugs?"
     r"|prescriptions?|\w+(?:ine|ram|pam|pine|done|xetine|oxetine|triptyline))"
@@ -140,6 +152,15 @@ KINDS = (
 def unsaid(question: str, text: str) -> str:
     """The first aspect the question asks about that the text says nothing of ("" when none)."""
     for name, asks, says in KINDS:
-        if asks.search(question) and not says.search(text):
+        if asks.search(question) and not says.search(text) and not _support(name, question, text):
             return name
     return ""
+
+
+def _support(name: str, question: str, text: str) -> bool:
+    """Too much support of a thing asked, and the text speaks of support out of proportion."""
+    return (
+        name == "excess"
+        and ASKS_TOO_MUCH_SUPPORT.search(question) is not None
+        and SAYS_DISPROPORTION.search(text) is not None
+    )

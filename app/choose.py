@@ -1,8 +1,8 @@
 """The quotes to show for a question in evidence mode, or none with what the articles never
 mention: the ranked hits `retrieve.select` shows, judged by `app.coverage`. What the question asks
 about ("tiredness") may be said, in other words, only by a later quote ("fatigue"): a refusal for
-the subject or the effect asked is then reconsidered from that quote on, the quotes kept in their
-order (BENCHMARKS.md section 10)."""
+the subject or the effect asked, or for a follow-up's rare word, is then reconsidered from that
+quote on, the quotes kept in their order (BENCHMARKS.md section 10)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from app.config import Settings
 from app.records import Hit
 from app.synonyms import NearWords
 
-LATER = frozenset({"subject", "effect"})  # refusals a later quote may answer (said in other words)
+# refusals a later quote may answer: a subject or effect said in other words, a follow-up's rare
+# word ("compliance" for "stick with") named only by a later quote
+LATER = frozenset({"subject", "effect", "followup-rare"})
 
 
 def quotes(

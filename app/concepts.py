@@ -341,12 +341,17 @@ def is_english(word: str) -> bool:
             f in common for f in (base, base + "e", base[:-1] if base[-1] == base[-2] else base)
         ):
             return True
-    return False
+    return low[-3:] in ("ies", "ied") and low[:-3] + "y" in common  # "worried"; plurals below
 
 
 def is_name(concept: str) -> bool:
     """A name or technical term ("wellbutrin", "ADHD"): no word of it is a whole word of the
-    embedding model's general English vocabulary ("grandma", "lazy" are)."""
+    embedding model's general English vocabulary ("grandma", "lazy" are, and "hobbies")."""
     common = common_words()
     parts = [w for w in concept.lower().replace("-", " ").split() if len(w) > 1]
-    return bool(parts) and not any(w in common for w in parts)
+    return bool(parts) and not any(w in common or _plural_in_ies(w, common) for w in parts)
+
+
+def _plural_in_ies(word: str, common: dict[str, int]) -> bool:
+    """A plural in -ies of a whole word ("hobbies" of "hobby", which the model splits)."""
+    return word.endswith("ies") and word[:-3] + "y" in common

@@ -34,7 +34,7 @@ from app.asks import (
 )
 from app.concepts import Vocabulary, is_name, key_concepts, mentions
 from app.config import Settings
-from app.framing import broad_kinds, felt_beside, framing
+from app.framing import broad_kinds, felt_beside, framing, lack_of
 from app.lay_words import as_typed, in_its_class, plainly, used_where
 from app.missing import missing_words, named, vetoes
 from app.must_say import (
@@ -156,6 +156,7 @@ def _judge(
         missing = tuple(c for c in missing if not in_its_class(c, shown_text))
     quoted = stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
+    missing = tuple(c for c in missing if not lack_of(c, vocab))  # "joyless": "lack of joy"
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")
     if vetoes(missing, turn.standard, need, top.support, settings):
@@ -181,13 +182,15 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         or unknown_state(r.turn.question, vocab)
         or unknown_body_part(r.turn.question, vocab)
     )
+    if unknown.lower() in broad_kinds(need, vocab) or lack_of(unknown, vocab):
+        unknown = ""  # "brain chemicals", "joyless": never a thing the articles do not name
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
     if unknown and in_its_class(unknown, quote_text(top)):
         unknown = ""  # "therapist" in a quote about "a mental health professional"
     if unknown and top.support < settings.named_support:
         return Coverage(False, named(*missing, unknown), "subject")
-    effect = unknown_effect(need, vocab)
+    effect = tuple(c for c in unknown_effect(need, vocab) if not lack_of(c, vocab))
     if r.turn.followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
         effect = ()
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):

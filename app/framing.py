@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.asks import known
-from app.concepts import FUNCTION, Vocabulary, is_name, mentions
+from app.concepts import FUNCTION, Vocabulary, is_english, is_name, mentions
 from app.subject import TIME, VERB
 
 # "which brain chemicals does exercise boost", "what minerals/nutrients does my body need": the
@@ -76,15 +76,24 @@ BROAD_KIND = re.compile(
 )
 
 
+# The form a medicine comes in after the name of one the articles use ("ssri pills", "levodopa
+# tablets"): the name says which; "sleeping pills" names no medicine of theirs (9u).
+FORM = re.compile(r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>pills?|tablets?|capsules?)\b", re.I)
+
+
 def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
     """The words of a question that name a broad class of substance after a word the articles
-    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically": they frame
-    what is asked, and never veto; "household chemicals" leaves "household" to decide."""
+    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically", or the form
+    of a medicine they name ("pills" in "ssri pills"): they frame what is asked, and never veto;
+    "household chemicals" leaves "household" to decide, "sleeping pills" "pills"."""
     words: set[str] = set()
     for found in BROAD_KIND.finditer(need):
         if found["a"]:
             words.add(found["a"].lower())
         elif found["m"].lower() not in FUNCTION and known(found["m"], vocab):
+            words.add(found["x"].lower())
+    for found in FORM.finditer(need):
+        if is_name(found["m"]) and known(found["m"], vocab):
             words.add(found["x"].lower())
     return frozenset(words)
 
@@ -114,3 +123,12 @@ def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
         if partner and partner not in FUNCTION and mentions(quoted, partner):
             return True
     return False
+
+
+def lack_of(word: str, vocab: Vocabulary) -> bool:
+    """A word in -less whose root the articles use ("joyless": they speak of "joy", "lack of
+    joy"): the reader's word for the root's lack, not a thing they never mention. The root is a
+    whole English word (`is_english`), never a name's part."""
+    low = word.lower()
+    root = low.removesuffix("less")
+    return root != low and len(root) >= 3 and is_english(root) and vocab.knows(root)

@@ -121,6 +121,20 @@ BODY = {
     "concussions": "brain injuries",
     "preggo": "pregnant",
     "preggers": "pregnant",
+    # blood taken for the lab is a blood test; to wobble is to lose one's balance
+    "bloodwork": "blood test",
+    "blood work": "blood test",
+    "bloodworks": "blood tests",
+    "blood panel": "blood test",
+    "blood panels": "blood tests",
+    "blood draw": "blood test",
+    "bloods": "blood tests",
+    "wobbly": "poor balance",
+    "wobble": "poor balance",
+    "wobbles": "poor balance",
+    "wobbling": "poor balance",
+    "unsteady": "poor balance",
+    "off balance": "poor balance",
 }
 IDIOMS = {
     "couch potato": "sedentary",
@@ -159,10 +173,31 @@ IDIOMS = {
     "vice versa": "converse",
     "from coming back": "from relapsing",
     "it coming back": "it relapsing",
+    # to stick with a plan is to comply with it; prone to a thing is susceptible to it (9u)
+    "stick with": "compliance with",
+    "stick to": "compliance with",
+    "sticks with": "compliance with",
+    "sticks to": "compliance with",
+    "sticking with": "compliance with",
+    "sticking to": "compliance with",
+    "stick at": "compliance with",
+    "prone to": "susceptible to",
+    "predisposed to": "susceptible to",
+    # the short term of an illness is its acute phase (9u): put in only where the articles say it
+    "short term": "acute phase",
+    "short-term": "acute phase",
+    "short run": "acute phase",
 }
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
-WHEN_USED = {"converse": "converse", "from relapsing": "relapsing", "it relapsing": "relapsing"}
+WHEN_USED = {
+    "converse": "converse",
+    "from relapsing": "relapsing",
+    "it relapsing": "relapsing",
+    "compliance with": "compliance",
+    "susceptible to": "susceptible",
+    "acute phase": "acute",
+}
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {
     "rls": "restless legs syndrome",

@@ -153,9 +153,12 @@ INTERACTION = re.compile(
     re.I,
 )
 # Being dependent on a thing ("get hooked on stuff", "addicted to", "reliant on") is no taking of
-# one thing on another (9t: "can low dopamine make you ... get hooked on stuff easier").
+# one thing on another (9t: "can low dopamine make you ... get hooked on stuff easier"); nor is
+# being low on a thing or hard on it (9u: "does coke use leave you low on dopamine").
 HOOKED = re.compile(
-    r"\b(?:hooked|addicted|dependent|reliant|keen|based|focused|fixated)\s+on\b", re.I
+    r"\b(?:hooked|addicted|dependent|reliant|keen|based|focused|fixated"
+    r"|low|short|hard|easy|rough|tough|harsh)\s+on\b",
+    re.I,
 )
 # "can i drink on them", "drinking while on sertraline": to drink, with no object, is alcohol.
 DRINK_ALONE = re.compile(r"\bdrink(?:ing|s)?\s+(?:on|while|with)\b", re.I)

@@ -6,13 +6,15 @@ general English (a whole word of the embedding model's vocabulary: "coke", "couc
 one slip away (a letter left out, one too many, two swapped, and in a word of five letters or
 more one mistyped) lies a word the articles use, or two slips away an everyday word of theirs
 in a word of eight letters or more ("excercize"); of several, the one the articles use most (the
-lowest BM25 idf), then the first in alphabetical order. Only the search reads the respelled text
-(the dense vector, BM25 and the sentences' shared words): the coverage rules and the crisis
-patterns read the question as typed. A lay word the articles have a standard word for
-(`app.lay_words`: "coke", "zoloft", "rls") is searched with that word beside it ("coke
-(cocaine)"): in its place, one MEDIQA question fell from first ("IBS" against "irritable bowel
-syndrome", BENCHMARKS.md section 10, "Task 9o"). Out of scope: two slips in a shorter word or
-into a name (not an everyday word: "tyramine" is two from "tyrosine"), slips into another real
+lowest BM25 idf), then the first in alphabetical order. A slip that keeps the stem of one of their
+words ("dopamin": BM25 reads it as "dopamine", the embedding model splits it) is respelled as that
+word, unless it is a regular form of an English word ("meds", "boosts" stay as typed). Only the
+search reads the respelled text (the dense vector, BM25 and the sentences' shared words): the
+coverage rules and the crisis patterns read the question as typed. A lay word the articles have a
+standard word for (`app.lay_words`: "coke", "zoloft", "rls") is searched with that word beside it
+("coke (cocaine)"): in its place, one MEDIQA question fell from first ("IBS" against "irritable
+bowel syndrome", BENCHMARKS.md section 10, "Task 9o"). Out of scope: two slips in a shorter word
+or into a name (not an everyday word: "tyramine" is two from "tyrosine"), slips into another real
 word ("form" for "from"), words the articles never use.
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.concepts import TWO_SLIP_LETTERS, common_words
+from app.concepts import TWO_SLIP_LETTERS, common_words, is_english
 from app.lay_words import plainly
 from app.lexical import terms
 
@@ -56,8 +58,10 @@ def respelled(index, query):
 
 
 def _fix(index, word: str) -> str:
-    if len(word) < MIN_LETTERS or _known(index, word):
+    if len(word) < MIN_LETTERS or _typed_known(index, word):
         return ""
+    if _known(index, word):  # "dopamin": their stem, not their word; the model reads it apart
+        return "" if is_english(word) else _same_stem(index, word)  # "meds", "boosts" as typed
     found = [w for w in _edits(word) if w in index.words.row]
     if not found and len(word) >= TWO_SLIP_LETTERS:  # "excercize": two slips in a long word
         found = index.words.slips.near(word)
@@ -72,8 +76,24 @@ def _used(index, standard: str) -> bool:
     return bool(stems) and all(s in index.lexical.vocab for s in stems)
 
 
+def _same_stem(index, word: str) -> str:
+    """The articles' word one slip from `word` with its stem ("dopamine" for "dopamin", whose
+    stem BM25 knows but the embedding model splits), the one they use most; "" when none."""
+    stem = terms(word)
+    found = [
+        w
+        for w in _edits(word)
+        if w in index.words.row and terms(w) == stem and w != word + "s" and word != w + "s"
+    ]  # "symptom" is no slip of "symptoms"
+    return min(found, key=lambda w: (_idf(index, w), w)) if found else ""
+
+
+def _typed_known(index, word: str) -> bool:
+    return word in index.words.row or word in common_words()
+
+
 def _known(index, word: str) -> bool:
-    if word in index.words.row or word in common_words():
+    if _typed_known(index, word):
         return True
     stems = terms(word)
     return not stems or all(s in index.lexical.vocab for s in stems)

@@ -240,10 +240,10 @@ def circumstances(question: str) -> list[str]:
 
 
 # "is parkinsons genetic", "is it contagious?": a yes/no question that ends on what it asks of its
-# subject (one word; "is it a dopamine thing" ends on a noun phrase and "is water good to drink"
-# on a clause: both left out).
+# subject (one word; "is it a dopamine thing" and "is that a depression sign" end on a noun phrase
+# and "is water good to drink" on a clause: all left out).
 QUALITY = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|was|were)\s+(?!(?:there|it\s+(?:a|an)|a|an)\b)"
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|was|were)\s+(?!(?:there|(?:it|that|this)\s+(?:a|an)|a|an)\b)"
     r"(?:(?!(?:to|for|of|in|with|at|from|on|by|than|during|while|after|before|about|like)\b)[\w'’-]+\s+){1,4}?"
     r"(?:(?:really|actually|always|usually|very|so|that)\s+)?"
     r"(?P<x>[a-z][\w'’-]*)\s*(?:$|[?.!,;])",
