@@ -37,10 +37,20 @@ TAG = re.compile(
 )
 
 
+# A relation asked with one side only ("can low dopamine be related", "are they linked"): the other
+# side is what the message told before the question.
+OPEN_RELATION = re.compile(
+    r"\b(?:related|connected|linked|link|connection|relationship|to\s+blame|responsible|behind)"
+    r"(?!\s+(?:to|with|between|of|in|for)\b)\W*$",
+    re.I,
+)
+
+
 class Need(NamedTuple):
     question: str  # from the first question word to the end (the whole message when none)
     preamble: str  # what comes before it
     refers_back: bool  # the question uses a pronoun ("does it raise dopamine")
+    relates: bool = False  # it asks a relation with one side only ("can low dopamine be related")
 
 
 def need(message: str) -> Need:
@@ -49,7 +59,8 @@ def need(message: str) -> Need:
     if not found or found.start("q") == 0:
         return Need(_untagged(message), "", False)
     part = _untagged(message[found.start("q") :])
-    return Need(part, message[: found.start("q")], bool(REFERS_BACK.search(part)))
+    refers = bool(REFERS_BACK.search(part))
+    return Need(part, message[: found.start("q")], refers, bool(OPEN_RELATION.search(part)))
 
 
 def _untagged(question: str) -> str:
