@@ -327,15 +327,12 @@ INFLECTIONS = ("s", "es", "ing", "ed", "er", "ers", "ings")
 
 def is_english(word: str) -> bool:
     """A word of general English as typed: a whole word of the embedding model's vocabulary
-    ("weed", "showers") or a regular form of one ("fasting" of "fast", "shopping" of "shop",
-    "hobbies" of "hobby"):
+    ("weed", "showers") or a regular form of one ("fasting" of "fast", "shopping" of "shop"):
     the model splits many such forms ("fast", "##ing"). "dopamin" and "depresion" are not."""
     low = word.lower()
     common = common_words()
     if not low.isalpha() or low in common:
         return low in common
-    if low.endswith("ies") and low[:-3] + "y" in common:  # "hobbies" of "hobby"
-        return True
     for ending in INFLECTIONS:
         base = low.removesuffix(ending)
         if base == low or len(base) < 3:

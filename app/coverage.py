@@ -32,7 +32,7 @@ from app.asks import (
     unknown_subject,
     unknown_topic,
 )
-from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
+from app.concepts import Vocabulary, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing
 from app.lay_words import as_typed, in_its_class, plainly, used_where
@@ -265,5 +265,5 @@ def asked(message: str) -> str:
         return message
     if not part.refers_back:
         return part.question
-    names = [c for c in key_concepts(part.preamble) if is_name(c) and not is_english(c)]
+    names = [c for c in key_concepts(part.preamble) if is_name(c)]
     return " ".join([*names, part.question])

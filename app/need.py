@@ -50,7 +50,11 @@ class Need(NamedTuple):
     question: str  # from the first question word to the end (the whole message when none)
     preamble: str  # what comes before it
     refers_back: bool  # the question uses a pronoun ("does it raise dopamine")
-    relates: bool = False  # it asks a relation with one side only ("can low dopamine be related")
+
+    @property
+    def relates(self) -> bool:
+        """It asks a relation with one side only ("can low dopamine be related")."""
+        return bool(OPEN_RELATION.search(self.question))
 
 
 def need(message: str) -> Need:
@@ -59,8 +63,7 @@ def need(message: str) -> Need:
     if not found or found.start("q") == 0:
         return Need(_untagged(message), "", False)
     part = _untagged(message[found.start("q") :])
-    refers = bool(REFERS_BACK.search(part))
-    return Need(part, message[: found.start("q")], refers, bool(OPEN_RELATION.search(part)))
+    return Need(part, message[: found.start("q")], bool(REFERS_BACK.search(part)))
 
 
 def _untagged(question: str) -> str:

@@ -244,8 +244,7 @@ def circumstances(question: str) -> list[str]:
 # on a clause: both left out).
 QUALITY = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:is|are|was|were)\s+(?!(?:there|it\s+(?:a|an)|a|an)\b)"
-    r"(?:(?!(?:to|for|of|in|with|at|from|on|by|than|during|while|after|before|about|like|a|an)\b)"
-    r"[\w'’-]+\s+){1,4}?"
+    r"(?:(?!(?:to|for|of|in|with|at|from|on|by|than|during|while|after|before|about|like)\b)[\w'’-]+\s+){1,4}?"
     r"(?:(?:really|actually|always|usually|very|so|that)\s+)?"
     r"(?P<x>[a-z][\w'’-]*)\s*(?:$|[?.!,;])",
     re.I,
@@ -254,8 +253,7 @@ QUALITY = re.compile(
 
 def quality(question: str) -> str:
     """The last word of an "is X ADJ?" question ("genetic" in "is parkinsons genetic, my dad has
-    it"), as typed; "" for other questions, "is X a/an NOUN" among them ("is that a depression
-    sign?" asks whether it is a sign, not whether it is "sign")."""
+    it"), as typed; "" for other questions."""
     found = QUALITY.match(ASIDE.sub(" ", question))
     return found["x"] if found else ""
 
