@@ -6,7 +6,8 @@ last" also by words of one: "over the long haul"), an amount per day or week ("h
 exercise a week"), a normal level ("what is a normal dopamine level"), a threshold ("what heart
 rate counts as moderate": a measure, then the class it bounds), a time of day ("the best time of
 day to work out", "at night"), a season ("winter depression"), a quantity to eat or have ("how
-much chocolate do i need to eat"), a frequency ("how often should i work out": an amount a day or
+much chocolate do i need to eat"), a limit ("how much magnesium is too much", "how many coffees a
+day is safe"), a frequency ("how often should i work out": an amount a day or
 week), a price ("how much does the test cost") or a share of people ("what percent of people get
 better", "what are the odds") or a count of a study's people ("how many patients were in that
 study") is answered only by a passage that gives one: a dose or an amount with a unit, a number of
@@ -93,6 +94,16 @@ ASKS_QUANTITY = re.compile(
 GIVES_QUANTITY = re.compile(
     f"{GIVES_DOSE.pattern}|{GIVES_DURATION.pattern}|{GIVES_PER_PERIOD.pattern}", re.I
 )
+# "how much magnesium is too much", "how many coffees a day is safe", "whats the max dose": a limit,
+# answered as a quantity is (a dose, a duration or an amount a day). Not "how much does it help".
+ASKS_LIMIT = re.compile(
+    r"\bhow\s+(?:much|many)\b[^.?!]*\b(?:is|are|would\s+be|counts?\s+as)\s+(?:too\s+(?:much|many)"
+    r"|(?:still\s+)?(?:safe|ok|okay|fine|dangerous|toxic|harmful|an?\s+overdose)"
+    r"|the\s+(?:max|maximum|limit|upper\s+limit))\b"
+    r"|\b(?:what(?:'s|’s|s|\s+is)\s+(?:the\s+)?)(?:max|maximum|upper\s+limit|safe\s+(?:amount|limit))\b"
+    r"|\bhow\s+much\s+is\s+too\s+much\b",
+    re.I,
+)
 # "how often should i work out": a frequency ("how often are antidepressants prescribed" is not
 # one: it asks how common).
 ASKS_FREQUENCY = re.compile(
@@ -164,6 +175,7 @@ KINDS = (
     (ASKS_TIME_OF_DAY, GIVES_TIME_OF_DAY),
     (ASKS_SEASON, GIVES_SEASON),
     (ASKS_QUANTITY, GIVES_QUANTITY),
+    (ASKS_LIMIT, GIVES_QUANTITY),
     (ASKS_FREQUENCY, GIVES_FREQUENCY),
     (ASKS_PRICE, GIVES_PRICE),
     (ASKS_SHARE, GIVES_SHARE),

@@ -11,7 +11,14 @@ from app.lexical import terms
 from app.present import segments
 from app.records import Hit, Quote, Reply, article_link
 from app.split import sentence_spans
-from app.texts import ABOUT_SHOP, GUIDANCE_HEADING, NOT_COVERED, NOT_ENGLISH, NOT_MENTIONED
+from app.texts import (
+    ABOUT_SHOP,
+    GUIDANCE_HEADING,
+    NOT_COVERED,
+    NOT_ENGLISH,
+    NOT_MENTIONED,
+    REMARKS,
+)
 
 Idf = Callable[[str], float]
 # After these, nothing is quoted at all (unless the message is a general question that only names
@@ -78,12 +85,19 @@ def _quote(hit: Hit, text: str, marks: tuple[tuple[int, int], ...]) -> Quote:
 
 
 def not_covered(
-    missing: Sequence[str] = (), default: str = NOT_COVERED, authors: str = "", shop: bool = False
+    missing: Sequence[str] = (),
+    default: str = NOT_COVERED,
+    authors: str = "",
+    shop: bool = False,
+    remark: str = "",
 ) -> str:
-    """What a reply says when it quotes nothing: who the articles are by, for a question about an
-    author (`authors`, app.authors); that the shop is not ours to answer, for a question to it
-    (`shop`); the key concepts our articles never mention, by name, when there are some; else the
-    medium's `default` wording."""
+    """What a reply says when it quotes nothing: a word of its own for small talk (`remark`, the
+    kind: app.remarks.small_talk); who the articles are by, for a question about an author
+    (`authors`, app.authors); that the shop is not ours to answer, for a question to it (`shop`);
+    the key concepts our articles never mention, by name, when there are some; else the medium's
+    `default` wording."""
+    if remark in REMARKS:
+        return REMARKS[remark]
     if authors:
         return authors
     if shop:
@@ -110,6 +124,7 @@ def build_reply(
     shop: bool = False,
     heading: str = GUIDANCE_HEADING,
     carried: bool = False,
+    remark: str = "",
 ) -> Reply:
     """`guidance`: the crisis lines to show first (default: the general emergency line), under
     `heading` (the deployment's own, when it has one);
@@ -117,9 +132,10 @@ def build_reply(
     nothing); `informational`: a crisis message that is a general question (may quote);
     `about_authors`: what to say instead of quoting, for a question about an author; `shop`: the
     question is to the site's shop (nothing is quoted); `carried`: the crisis was read from the
-    conversation, the question itself is ordinary."""
+    conversation, the question itself is ordinary; `remark`: the message is small talk of that
+    kind (app.remarks.small_talk; nothing is quoted)."""
     guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
-    safe = [] if shop else safe_hits(hits, crisis, categories, informational, carried)
+    safe = [] if shop or remark else safe_hits(hits, crisis, categories, informational, carried)
     quotes = tuple(quote(h, question, idf) for h in safe)
     return Reply(
         question=question,
@@ -132,7 +148,7 @@ def build_reply(
             guidance,
             settings.advice,
             language,
-            not_covered(missing, NOT_COVERED, about_authors, shop),
+            not_covered(missing, NOT_COVERED, about_authors, shop, remark),
             heading,
         ),
         emergency="\n\n".join(guidance),
@@ -143,6 +159,7 @@ def build_reply(
         missing=tuple(missing) if not quotes else (),
         about_authors=about_authors if not quotes else "",
         shop=shop,
+        remark=remark,
     )
 
 

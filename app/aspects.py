@@ -21,7 +21,9 @@ asks about one of these aspects is covered only by a passage that says something
 - safety of doing a thing ("is it safe for her to start exercising", "is hard exercise safe for
   me"): safe, danger, harm, caution, side effects;
 - the outlook of a condition ("what is the outlook", "the prognosis"): outlook, prognosis,
-  recovery, survival, outcomes.
+  recovery, survival, outcomes;
+- how common it is ("is it common", "how rare is parkinsons", "how many people get it"): is
+  common or rare, prevalence, an epidemic, "affects millions", "an estimated 1 percent of people".
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -137,6 +139,31 @@ ASKS_OUTLOOK = re.compile(r"\b(?:outlook|prognos\w*)\b", re.I)
 SAYS_OUTLOOK = re.compile(
     r"\b(?:outlook|prognos\w*|recover\w*|surviv\w*|life\s+expectancy|outcomes?)\b", re.I
 )
+# "is it common", "how rare is parkinsons", "how many people get it": how common a thing is,
+# answered by a passage that says so ("is common", "affects millions", "an estimated 1 percent of
+# people", "the most commonly diagnosed"); not "common symptoms include", and not "is it common to
+# feel ..." (whether a feeling is normal), nor "what type do most people get" (which one).
+PREVALENT = r"(?:common|rare|uncommon|widespread|prevalent)"
+ASKS_PREVALENCE = re.compile(
+    rf"\b(?:is|are|r)\s+(?:\w+\s+){{1,4}}?(?:very\s+|really\s+|that\s+|so\s+)?{PREVALENT}\b"
+    r"(?!\s+(?:to|for|symptoms?|signs?|side|causes?|types?|kinds?|ways?)\b)"
+    rf"|\bhow\s+{PREVALENT}\b|\bhow\s+many\s+(?:people|americans|adults|kids|children|women|men)"
+    r"\s+(?:have|get|suffer|are\s+affected|live)\b"
+    r"|\b(?:do|does)\s+(?:a\s+lot\s+of|many|lots\s+of)\s+(?:people|adults|kids)\s+(?:have|get)\b",
+    re.I,
+)
+SAYS_PREVALENCE = re.compile(
+    rf"\b(?:is|are|be|become|becoming)\s+(?:(?:very|quite|fairly|more|less|increasingly|relatively"
+    rf"|extremely)\s+)?{PREVALENT}\b|\bprevalen\w*|\bwidespread\b|\bepidemic\b|\bcommonly\s+"
+    r"diagnosed\b|\baffect(?:s|ing)?\s+(?:about\s+|an\s+estimated\s+|nearly\s+|over\s+|more\s+than"
+    r"\s+)?(?:\d|millions|one\s+in)|\bimpacting\s+an\s+estimated\b|\d+\s*(?:percent|%)\s+of\s+"
+    r"(?:people|adults|americans|children|the\s+population)|\bone\s+in\s+(?:every\s+)?\w+\b"
+    r"|\b\d+\s+in\s+(?:every\s+)?\d+\b"
+    r"|\bmillions\s+of\b|\bmost\s+common(?:ly)?\b|\bwidely\s+(?:prescribed|used|seen|reported)\b"
+    r"|\bamong\s+the\s+most\b|\bmost\s+(?:people|prescriptions|cases)\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -146,6 +173,7 @@ KINDS = (
     ("comparison", ASKS_COMPARISON, SAYS_COMPARISON),
     ("safety", ASKS_SAFETY, SAYS_SAFETY),
     ("outlook", ASKS_OUTLOOK, SAYS_OUTLOOK),
+    ("prevalence", ASKS_PREVALENCE, SAYS_PREVALENCE),
 )
 
 

@@ -14,7 +14,10 @@ not one about finding a cause out: "who can help me work out why ...", "how woul
 the cause"), such a sentence's evidence is lowered by `Settings.cause_penalty`
 (`app.sentence_search`), and the sentence right after an article's own question for the causes
 of the same thing ("What can cause deficiency of dopamine? Low levels of dopamine can be the
-result of a few different things.": `answers_after`) gains as much. Pure functions over
+result of a few different things.": `answers_after`) gains as much, and so does a sentence that
+names a cause of it ("Parkinson's disease may also lead to low levels of dopamine": `gives_cause`),
+so that the causes a section goes on to list come before a definition or an introduction that only
+shares the question's words. Pure functions over
 lowercased text. Left out: the other things one can find out (a sentence about testing is the
 answer to a question about a test), and what a sentence says the cause is (the ranking's).
 BENCHMARKS.md section 10, "Task 9t".
@@ -54,6 +57,9 @@ CAUSE_AFTER = re.compile(
     r"\b(?:caused\s+by|triggered\s+by|result(?:s|ed)?\s+from|(?:the\s+)?results?\s+of|due\s+to"
     r"|because\s+of)\b"
 )
+# "Y because X": the effect before, its cause after (only for `gives_cause`: "it can be low
+# because ..." names a cause, while `is_the_cause` keeps to the verbs of causing).
+BECAUSE = re.compile(r"\bbecause\b(?!\s+of\b)")
 # Words that say how much of the thing, not which thing ("low dopamine": dopamine).
 _HOW_MUCH = frozenset(terms("low lower high higher level levels amount too much little bad poor"))
 
@@ -62,6 +68,14 @@ def asks_cause(question: str) -> bool:
     """The question asks what causes something, not how or by whom a cause is found."""
     q = question.lower()
     return bool(ASKS_CAUSE.search(q)) and not ASKS_FINDING.search(q)
+
+
+def cause_named(question: str) -> bool:
+    """A cause question that names the cause it asks for ("what causes", "the reason for",
+    "can X lead to Y"), not only "why": "why does depression make me skip the gym" asks for an
+    explanation that no verb of causing need state, and raising every sentence that names a
+    cause of depression lost such questions their answer (BENCHMARKS.md section 10)."""
+    return any(m.group() != "why" for m in ASKS_CAUSE.finditer(question.lower()))
 
 
 def cause_asked(question: str, topic: str = "") -> frozenset[str] | None:
@@ -102,3 +116,24 @@ def is_the_cause(subject: frozenset[str], sentence: str) -> bool:
     else:
         return False
     return bool(subject & set(terms(cause))) and not subject & set(terms(effect))
+
+
+def gives_cause(subject: frozenset[str], sentence: str) -> bool:
+    """The (lowercased) sentence names a cause of the `subject`: the subject on the effect's side
+    of its first verb of causing (or of "because") and something else on the cause's side
+    ("parkinson's disease may also lead to low levels of dopamine", "those who do cocaine may also
+    struggle with dopamine deficiency because the drug compromises receptors"); not one that only
+    speaks of finding a cause out (`finds_cause`)."""
+    if not subject or finds_cause(sentence):
+        return False
+    marks = [m for m in (CAUSE_AFTER.search(sentence), BECAUSE.search(sentence)) if m]
+    first = CAUSE_FIRST.search(sentence)
+    after = min(marks, key=lambda m: m.start()) if marks else None
+    if after and (not first or after.start() <= first.start()):
+        effect, cause = sentence[: after.start()], sentence[after.end() :]
+    elif first:
+        cause, effect = sentence[: first.start()], sentence[first.end() :]
+    else:
+        return False
+    named = set(terms(" ".join(key_concepts(cause)))) - subject - _HOW_MUCH
+    return bool(subject & set(terms(effect))) and bool(named)

@@ -178,7 +178,9 @@ def render_terminal(reply, bold: bool = False) -> str:
         for line in reply.guidance or (reply.emergency,):
             out += ["!! " + part for part in textwrap.wrap(line, 76)] + [""]
     elif reply.abstained:
-        wording = not_covered(reply.missing, NOT_COVERED_TERMINAL, reply.about_authors, reply.shop)
+        wording = not_covered(
+            reply.missing, NOT_COVERED_TERMINAL, reply.about_authors, reply.shop, reply.remark
+        )
         out += textwrap.wrap(NOT_ENGLISH if reply.language != "en" else wording, 78)
     for i, q in enumerate(reply.quotes, 1):
         out.append(f"[{i}] “{q.title}” — {q.section}" if q.section else f"[{i}] “{q.title}”")

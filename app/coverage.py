@@ -258,9 +258,13 @@ def asked(message: str) -> str:
     message asks (not the chatter before it: "this workout killed me lol, does exercise help
     depression"), with the names in that chatter when the question refers back to it ("my dr
     wants me on wellbutrin, does it raise dopamine"). The whole message when its question names
-    nothing ("adderall fixes low dopamine, true?")."""
+    nothing ("adderall fixes low dopamine, true?") or asks a relation with one side only, the
+    other side told before it ("my grandma had a stroke 5 years ago, can low dopamine be
+    related")."""
     part = need(message)
     if not key_concepts(part.question):
+        return message
+    if part.relates:
         return message
     if not part.refers_back:
         return part.question

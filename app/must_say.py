@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from app.aspects import PREVALENT, SAYS_PREVALENCE
 from app.chat_words import plain
 from app.concepts import Vocabulary, is_rare, key_concepts, mentions
 from app.config import Settings
@@ -50,12 +51,19 @@ def has_quality(
     need: str, quote: str, quoted: frozenset[str], vocab: Vocabulary, says: Says | None
 ) -> bool:
     """An "is X ADJ?" question ("is parkinsons genetic") asks whether X is ADJ: the quoted passage
-    must say ADJ (one slip and "-able" forms forgiven, or in other words), not merely be about X.
-    True for other questions."""
+    must say ADJ (one slip and "-able" forms forgiven, or in other words), not merely be about X;
+    how common X is ("is parkinsons common", "is it rare") may be said by a share or a number of
+    people ("an estimated 1 percent of people": `app.aspects.SAYS_PREVALENCE`). True for other
+    questions."""
     word = quality(need)
     if not word or not key_concepts(word) or mentions(quoted, word) or vocab.joins(word):
         return True
+    if PREVALENCE_WORD.fullmatch(word) and SAYS_PREVALENCE.search(quote):
+        return True
     return says is not None and says(word, quote)
+
+
+PREVALENCE_WORD = re.compile(PREVALENT, re.I)
 
 
 # "is losing your sense of smell an early sign of parkinsons", "can hiccups be a symptom of it",

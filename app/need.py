@@ -37,10 +37,24 @@ TAG = re.compile(
 )
 
 
+# A relation asked with one side only ("can low dopamine be related", "are they linked"): the other
+# side is what the message told before the question.
+OPEN_RELATION = re.compile(
+    r"\b(?:related|connected|linked|link|connection|relationship|to\s+blame|responsible|behind)"
+    r"(?!\s+(?:to|with|between|of|in|for)\b)\W*$",
+    re.I,
+)
+
+
 class Need(NamedTuple):
     question: str  # from the first question word to the end (the whole message when none)
     preamble: str  # what comes before it
     refers_back: bool  # the question uses a pronoun ("does it raise dopamine")
+
+    @property
+    def relates(self) -> bool:
+        """It asks a relation with one side only ("can low dopamine be related")."""
+        return bool(OPEN_RELATION.search(self.question))
 
 
 def need(message: str) -> Need:

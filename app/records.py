@@ -121,6 +121,9 @@ class Reply:
     about_authors: str = field(default="", compare=False)
     # Nothing is quoted because the question is to the site's shop (app.shop.to_the_shop).
     shop: bool = field(default=False, compare=False)
+    # Nothing is quoted because the message is small talk of this kind (app.remarks.small_talk:
+    # "greeting", "thanks", "bye", "ack"); "" otherwise.
+    remark: str = field(default="", compare=False)
 
     def to_dict(self) -> dict:
         """The public JSON object (CLI `--json`, `/api/ask`)."""
@@ -141,6 +144,7 @@ class Reply:
             "missing": list(self.missing),
             "about_authors": self.about_authors,
             "shop": self.shop,
+            "remark": self.remark,
         }
 
 

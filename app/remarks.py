@@ -6,8 +6,14 @@ sertraline") is a question as any other. Nor does a request to reach a person ("
 real doctor", "is there a nurse i can chat with", "i want to speak to a human"): no passage
 answers it, and "doctor" reached the dopamine article's sentence on what a healthcare provider
 looks for; the reply says the articles do not cover it and, as always, to ask a healthcare
-professional. Out of scope: other small talk (greetings, "ok", "lol"), which has no key word that
-reaches a quote.
+professional.
+
+Small talk (`small_talk`): a greeting ("hey", "hi there"), thanks, a goodbye ("ok bye", "thanks,
+take care") or a bare acknowledgement ("ok got it", "makes sense") asks nothing of the articles;
+the reply says so in a word of its own (`app.texts.REMARKS`) instead of "our articles do not cover
+this question". The whole message must be small talk: "hi, i want to die" and "hey whats
+dopamine" are read as any message, and the crisis detector reads every message whatever it is
+(a crisis reply shows the guidance, never the remark).
 """
 
 from __future__ import annotations
@@ -26,6 +32,42 @@ ASKS = re.compile(
     r"(?:is|are|can|could|does|do|did|should|would|will|may|might|r)\b",
     re.I,
 )
+
+
+_LAST = r"\W*$"
+GREETING = re.compile(
+    r"^\W*(?:hi+|hey+|hello+|helo|hiya|heya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|hola|bonjour|salut|hallo|ciao|ol[aá]|namaste)"
+    r"(?:\W+(?:there|again|all|everyone|bot|assistant|team|guys|friend|folks))*" + _LAST,
+    re.I,
+)
+BYE = re.compile(
+    r"^\W*(?:(?:ok|okay|thanks|thank\s+(?:you|u)|thx|ty|cheers|great|cool)\W+)*"
+    r"(?:bye+|bye\s+bye|goodbye|good\s*bye|see\s+(?:ya|you)(?:\s+later)?|cya|good\s*night|take\s+care"
+    r"|later|gotta\s+go|have\s+a\s+(?:good|nice)\s+(?:day|one|night))" + _LAST,
+    re.I,
+)
+_ACK = (
+    r"(?:ok+|okay|okey|k|kk|got\s+it|gotcha|cool|alright|all\s+right|i\s+see|great|nice|perfect"
+    r"|understood|makes\s+sense|good\s+to\s+know|fair\s+enough|sounds\s+good|noted|lol|haha|hmm+)"
+)
+_THANKS = r"(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|cheers)"
+ACK = re.compile(rf"^\W*{_ACK}(?:\W+(?:{_ACK}|{_THANKS}))*" + _LAST, re.I)
+
+
+def small_talk(message: str) -> str:
+    """The kind of small talk the whole message is ("greeting", "thanks", "bye", "ack"), or ""
+    for a message that asks or tells anything."""
+    text = message.strip()
+    if BYE.match(text):
+        return "bye"
+    if asks_nothing(text):
+        return "thanks"
+    if GREETING.match(text):
+        return "greeting"
+    if ACK.match(text):
+        return "thanks" if re.search(rf"\b{_THANKS}\b", text, re.I) else "ack"
+    return ""
 
 
 def asks_nothing(message: str) -> bool:

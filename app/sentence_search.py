@@ -18,7 +18,15 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.causes import answers_after, cause_asked, finds_cause, is_the_cause
+from app.causes import (
+    answers_after,
+    asks_cause,
+    cause_asked,
+    cause_named,
+    finds_cause,
+    gives_cause,
+    is_the_cause,
+)
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
@@ -42,6 +50,8 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         return []
     own = dense_runs[0][0]
     cause = cause_asked(query.text, query.topic)  # read as typed: a follow-up's need drops "who"
+    if cause is not None:
+        cause = (cause, cause_named(query.text))
     if not query.context:
         return _scored(
             index, query.text, dense_runs, own, query.text, settings, lead=True, cause=cause
@@ -122,7 +132,7 @@ def _scored(
             w.w_window * in_quotes(index, cands, counts, alone, vectors, quoted, tag) / total
         )
     evidence += w.define_bonus * _definition(index, "" if continues else text, lows, pids)
-    evidence += w.cause_penalty * _for_the_cause(how.get("cause"), lows, pids)
+    evidence += w.cause_penalty * _for_the_cause(index, how.get("cause"), lows, pids)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
@@ -142,19 +152,47 @@ def _definition(index: Index, question: str, lows: list[str], pids: list[int]) -
     return found if len(docs) == 1 else np.zeros(len(lows))
 
 
-def _for_the_cause(subject: frozenset[str] | None, lows: list[str], pids: list[int]) -> np.ndarray:
-    """For a cause question (`subject` not None: `app.causes`): -1.0 for the sentences that
+def _for_the_cause(
+    index: Index, cause: tuple[frozenset[str], bool] | None, lows: list[str], pids: list[int]
+) -> np.ndarray:
+    """For a cause question (`cause`: what it asks the cause of, and whether it asks by a word
+    of causing, `app.causes.cause_named`; None for other questions): -1.0 for the sentences that
     speak of a cause without saying what causes the thing asked about (finding a cause out, the
-    thing itself the cause), +1.0 for the one that answers its article's own question for that
-    thing's causes ("What can cause deficiency of dopamine? Low levels of dopamine can be the
-    result of ..."); 0 everywhere for other questions."""
-    if subject is None:
+    thing itself the cause), +1.0 for one that names a cause of it, in a passage whose article
+    title or section names it, when the question asks by a word of causing ("Parkinson's disease
+    may also lead to low levels of dopamine" under "Causes of Dopamine Transporter Deficiency";
+    not "high blood pressure can cause a stroke" in an article on blood pressure) and for the
+    one that answers its article's own question for that thing's causes ("What can cause
+    deficiency of dopamine? Low levels of dopamine can be the result of ..."); 0 everywhere for
+    other questions."""
+    if cause is None:
         return np.zeros(len(lows))
+    subject, named = cause
     out = [-float(finds_cause(low) or is_the_cause(subject, low)) for low in lows]
     for i in range(1, len(lows)):
         if pids[i] == pids[i - 1] and answers_after(subject, lows[i - 1]):
             out[i] += 1.0
-    return np.array(out)
+    if not named:
+        return np.array(out)
+    about = _about_the_causes(index, subject, set(pids))
+    return np.array(
+        [
+            o or float(pid in about and gives_cause(subject, low))
+            for o, low, pid in zip(out, lows, pids, strict=True)
+        ]
+    )
+
+
+def _about_the_causes(index: Index, subject: frozenset[str], pids: set[int]) -> set[int]:
+    """The passages whose article title or section names every stem of the `subject` and a cause
+    ("Causes of Dopamine Transporter Deficiency"; MEDIQA's "What causes Stroke?", not the overview
+    "What is Stroke?"); when no candidate has such a heading, those whose heading names the
+    subject (the exercise article, "... Improves Symptoms of Depression", for the causes of
+    depression). Not "Impacted tooth (Causes)" for the causes of tooth loss."""
+    heads = {pid: f"{index.passages[pid].title} {index.passages[pid].section}" for pid in pids}
+    named = {pid for pid, head in heads.items() if subject <= set(terms(head))}
+    causes = {pid for pid in named if asks_cause(heads[pid])}
+    return causes or named
 
 
 def _candidates(scores: np.ndarray, dense_runs, settings: Settings) -> list[int]:

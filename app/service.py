@@ -31,6 +31,7 @@ from app.inputs import clean_question, visible
 from app.opening import query_embedder, stale_message
 from app.records import Article, Hit, Passage, Reply
 from app.related import related_topics
+from app.remarks import small_talk
 from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.bank import read_examples
@@ -58,6 +59,7 @@ class Found(NamedTuple):
     missing: tuple[str, ...] = ()  # when none: key concepts our articles never mention
     about_authors: str = ""  # a question about an author: who the articles are by (app.authors)
     shop: bool = False  # a question to the site's shop (app.shop.to_the_shop): nothing to quote
+    remark: str = ""  # the message is small talk of this kind (app.remarks.small_talk)
 
 
 class Assistant:
@@ -179,6 +181,8 @@ class Assistant:
                 found.append(Found(hits, [], crisis, (), self._bylines(q, history, hits)))
             elif about_the_shop(asked(q)):  # in every mode, before any word is judged missing
                 found.append(Found(hits, [], crisis, shop=True))
+            elif talk := small_talk(q):  # "hey", "ok got it", "thanks bye": nothing to answer
+                found.append(Found(hits, [], crisis, remark=talk))
             else:
                 found.append(self._beside_crisis(q, k, self._choose(q, query, hits, k, crisis)))
         return found
@@ -245,7 +249,7 @@ class Assistant:
         crisis: nothing should compete with the guidance)."""
         hits, chosen, crisis = found.hits, found.chosen, found.crisis
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
-        english = chosen or crisis.crisis or found.about_authors or found.shop
+        english = chosen or crisis.crisis or found.about_authors or found.shop or found.remark
         lang = "en" if english else languages.language(question)
         reply = build_reply(
             question,
@@ -262,6 +266,7 @@ class Assistant:
             found.shop,
             self.guidance.heading,
             crisis.carried,
+            found.remark,
         )
         return reply if reply.crisis else replace(reply, related=related_topics(hits, chosen))
 

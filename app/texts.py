@@ -68,3 +68,14 @@ CHAT_NOTE = (
 GUIDANCE_HEADING = "Get help now."
 
 UNAVAILABLE = "Sorry, I cannot answer right now. Please try again in a minute."
+
+# Small talk (app.remarks.small_talk): what a reply says instead of "not covered", in every medium.
+REMARKS = {
+    "greeting": (
+        "Hello! Ask me a question on the topics of our health articles, and I will answer it with "
+        "quotes from them."
+    ),
+    "thanks": "You're welcome. Ask another question about our articles any time.",
+    "bye": "Take care. You can come back and ask about our articles any time.",
+    "ack": "Is there anything else you would like to ask about our articles?",
+}

@@ -24,6 +24,7 @@ KEYS = {
     "missing",
     "about_authors",
     "shop",
+    "remark",
 }
 QUOTE_KEYS = {
     "text",

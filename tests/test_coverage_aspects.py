@@ -23,6 +23,10 @@ GOUT = "Gout is a kind of arthritis. It causes sudden pain in the joints, often 
     "question,kind",
     [
         ("is gout hereditary", "inheritance"),
+        # how common (fourth session of 2026-12-03; near misses before: a passage that never says
+        # how common gout is does not answer them, one that says "it is common" does)
+        ("how many people get gout", "prevalence"),
+        ("is gout more common in men", "prevalence"),
         ("can gout be inherited from my parents", "inheritance"),
         ("does it run in the family", "inheritance"),
         ("my mum had gout, will i get it as well", "inheritance"),
@@ -70,11 +74,9 @@ def test_a_passage_that_speaks_of_it_may_answer(question, text):
         "does eating too much make gout worse",
         "can exercise stop gout from coming back",  # stopping a disease, not a medicine
         "what stops the pain",
-        "how many people get gout",  # may be answered by "it is common"
         "what did the researchers find about diet",
         "why do my joints hurt so much",
         "does losing weight make gout less likely",  # no "than": not a comparison
-        "is gout more common in men",  # a group (app.subject), not a comparison of two things
     ],
 )
 def test_near_misses_ask_no_aspect(question):

@@ -114,6 +114,13 @@ ReplyOut = create_model(
                 "an account): nothing is quoted and the reply says the shop is not ours to answer."
             ),
         ),
+        remark=(
+            str,
+            Field(
+                description="The message is small talk (greeting, thanks, bye, ack): nothing is "
+                'quoted and the reply answers in a word of its own; "" otherwise.'
+            ),
+        ),
     ),
 )
 

@@ -60,7 +60,9 @@ def emergency_html(reply: Reply) -> str:
 def nothing_quoted(reply: Reply) -> str:
     if reply.language != "en":
         return NOT_ENGLISH_CHAT
-    return not_covered(reply.missing, NOT_COVERED_CHAT, reply.about_authors, reply.shop)
+    return not_covered(
+        reply.missing, NOT_COVERED_CHAT, reply.about_authors, reply.shop, reply.remark
+    )
 
 
 def error_html(message: str) -> str:

@@ -8,6 +8,8 @@ import pytest
 from browser_helpers import QUESTION, screenshot
 from playwright.sync_api import expect
 
+from app.texts import REMARKS
+
 pytestmark = pytest.mark.browser
 
 
@@ -107,3 +109,20 @@ def test_open_on_load_on_the_left(app_server, new_page):
     panel.wait_for(state="visible", timeout=30_000)
     assert panel.bounding_box()["x"] < 100  # on the left
     expect(frame(page).locator("#hq-question textarea")).to_be_focused(timeout=60_000)
+
+
+def test_a_greeting_gets_a_greeting_not_not_covered(app_server, new_page):
+    """Typed as a reader opens a chat: "hey" is answered with the greeting, not with "I could not
+    find an answer to this in our articles" (what it got on baf459d), and the advice follows."""
+    page = new_page(1280, 800)
+    chat = open_widget(page, app_server.host_page)
+    box = chat.locator("#hq-question textarea")
+    box.wait_for(timeout=60_000)
+    box.fill("hey")
+    box.press("Enter")
+    reply = chat.locator(".hq-reply").last
+    reply.locator(".hq-advice").wait_for(timeout=60_000)
+    text = " ".join(reply.inner_text().split())
+    assert REMARKS["greeting"] in text, text
+    assert "could not find an answer" not in text
+    assert chat.locator(".hq-reply .hq-quote").count() == 0

@@ -16,7 +16,7 @@ def test_ask_returns_the_reply_object(client, fake_assistant):
     expected = fake_assistant.ask(QUESTION, top_k=2).to_dict()
     assert body == expected
     keys = {"question", "abstained", "crisis", "quotes", "advice", "markdown", "missing"}
-    extra = {"crisis_categories", "guidance", "related", "about_authors", "shop"}
+    extra = {"crisis_categories", "guidance", "related", "about_authors", "shop", "remark"}
     assert set(body) == keys | extra
     assert body["quotes"][0]["link"].startswith("/articles/dopamine-deficiency#p-")
     assert body["quotes"][0]["highlights"] == [[0, 20]]

@@ -1,0 +1,92 @@
+"""Small talk (`app.remarks.small_talk`) is answered in a word of its own, not with "Our articles do
+not cover this question ... Please ask a healthcare professional" (what "hey", "ok got it" and "ok
+bye" got on baf459d). The whole message must be small talk: a greeting before a question or a
+crisis is read as any message, and a crisis reply shows the guidance, never the remark. Messages
+written for this test; none is in an eval file."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import render_terminal
+from app.remarks import small_talk
+from app.service import Assistant
+from app.texts import NOT_COVERED, REMARKS
+from app.web.render import nothing_quoted
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("hey", "greeting"),
+        ("hiii", "greeting"),
+        ("Hello there!", "greeting"),
+        ("good morning", "greeting"),
+        ("hi again bot", "greeting"),
+        ("hola", "greeting"),
+        ("thanks thats really helpful", "thanks"),
+        ("thank u", "thanks"),
+        ("ok cool thx", "thanks"),
+        ("makes sense, thanks!", "thanks"),
+        ("ok got it", "ack"),
+        ("okk", "ack"),
+        ("i see", "ack"),
+        ("good to know", "ack"),
+        ("ok bye", "bye"),
+        ("thanks, take care", "bye"),
+        ("gotta go", "bye"),
+        ("goodnight", "bye"),
+    ],
+)
+def test_small_talk(message, kind):
+    assert small_talk(message) == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey whats dopamine",
+        "hi i want to die",
+        "hello, my dad collapsed",
+        "ok so what about exercise",
+        "thanks, but is it safe with sertraline",
+        "ok and the side effects?",
+        "good morning, why am i always tired",
+        "bye forever",  # says more than goodbye: read as any message
+        "hi can i talk to a real doctor",
+    ],
+)
+def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
+    assert small_talk(message) == ""
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"), [("hey", "greeting"), ("ok got it", "ack"), ("ok bye", "bye")]
+)
+def test_small_talk_gets_its_own_word_in_every_medium(tiny_settings, fake, message, kind):
+    reply = Assistant.open(tiny_settings, fake).ask(message)
+    assert reply.abstained and not reply.quotes and reply.remark == kind
+    assert not reply.crisis
+    for shown in (reply.markdown, render_terminal(reply), nothing_quoted(reply)):
+        flat = " ".join(shown.replace("\\", "").split())
+        assert REMARKS[kind] in flat and NOT_COVERED not in flat, flat
+    assert reply.advice in reply.markdown  # the advice is always there
+    assert reply.to_dict()["remark"] == kind
+
+
+def test_a_question_has_no_remark(tiny_settings, fake):
+    reply = Assistant.open(tiny_settings, fake).ask("how much sleep do adults need")
+    assert not reply.abstained and reply.remark == "" and reply.to_dict()["remark"] == ""
+
+
+@pytest.mark.model
+def test_a_crisis_after_small_talk_shows_the_guidance_not_the_remark(seed_assistant):
+    reply = seed_assistant.ask("ok thanks", ["my husband just collapsed and isnt breathing"])
+    assert reply.crisis and reply.markdown.startswith("**⚠️")
+    assert REMARKS["thanks"] not in reply.markdown.replace("\\", "")
+
+
+@pytest.mark.model
+def test_a_greeting_is_not_taken_for_another_language(seed_assistant):
+    reply = seed_assistant.ask("hey")
+    assert reply.language == "en" and REMARKS["greeting"] in reply.markdown.replace("\\", "")
