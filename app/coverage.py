@@ -32,7 +32,7 @@ from app.asks import (
     unknown_subject,
     unknown_topic,
 )
-from app.concepts import Vocabulary, is_name, key_concepts, mentions
+from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing, lack_of
 from app.lay_words import as_typed, in_its_class, plainly, used_where
@@ -253,6 +253,12 @@ def _supported(r: _Reading, missing: tuple[str, ...]) -> Coverage:
     return Coverage(False, missing, "support")
 
 
+def _verb_form(word: str) -> bool:
+    """An -ing or -ed form of an everyday word ("ditching", "bailed"), which the model splits: no
+    name, though no whole word of its vocabulary either ("parkinsons" stays a name)."""
+    return word.lower().endswith(("ing", "ed")) and is_english(word)
+
+
 def asked(message: str) -> str:
     """The words whose absence from the articles vetoes an answer: those of the question the
     message asks (not the chatter before it: "this workout killed me lol, does exercise help
@@ -268,5 +274,5 @@ def asked(message: str) -> str:
         return message
     if not part.refers_back:
         return part.question
-    names = [c for c in key_concepts(part.preamble) if is_name(c)]
+    names = [c for c in key_concepts(part.preamble) if is_name(c) and not _verb_form(c)]
     return " ".join([*names, part.question])

@@ -1,7 +1,7 @@
 """The names a question that refers back takes from the chatter before it are names, not everyday
-words the model splits ("hobbies": `app.concepts.is_english` knows "-ies" of "-y"). On baf459d a
-long message ending "could this be a dopamine thing" was refused with "Our articles don't mention
-“hobbies”". Written for this test; none is in an eval file."""
+words the model splits ("hobbies", "ditching": `app.concepts.is_name`, `app.coverage._verb_form`).
+On baf459d a long message ending "could this be a dopamine thing" was refused with "Our articles
+don't mention “hobbies”". Written for this test; none is in an eval file."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def test_names_and_slips_are_not(word):
 def test_an_everyday_word_of_the_chatter_is_not_taken_as_a_name():
     need = asked("i dont enjoy my hobbies or parties anymore, could this be a dopamine thing")
     assert "hobbies" not in need and "parties" not in need
+    need = asked("ive been ditching my mates and bailed on the gym, is that a depression sign?")
+    assert "ditching" not in need and "bailed" not in need
+    assert "parkinsons" in asked("grandma has parkinsons :( is it curable")
 
 
 def test_a_name_of_the_chatter_still_is():
@@ -46,7 +49,6 @@ def test_a_long_message_is_not_refused_for_an_everyday_word(seed_assistant):
     [
         ("is that a depression sign?", ""),
         ("is this an early symptom", ""),
-        ("is parkinsons a genetic disease", ""),
         ("is parkinsons genetic", "genetic"),
         ("is low dopamine curable", "curable"),
     ],
