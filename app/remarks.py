@@ -44,7 +44,11 @@ GREETING = re.compile(
 BYE = re.compile(
     r"^\W*(?:(?:ok|okay|thanks|thank\s+(?:you|u)|thx|ty|cheers|great|cool)\W+)*"
     r"(?:bye+|bye\s+bye|goodbye|good\s*bye|see\s+(?:ya|you)(?:\s+later)?|cya|good\s*night|take\s+care"
-    r"|later|gotta\s+go|have\s+a\s+(?:good|nice)\s+(?:day|one|night))" + _LAST,
+    r"|later|gotta\s+go|have\s+a\s+(?:good|nice)\s+(?:day|one|night)"
+    # "no thanks", "nope thats all", "im good": nothing more to ask
+    r"|(?:no|nope|nah)(?:\W+(?:thanks|thank\s+(?:you|u)|thx|ty|thats\s+all|that'?s\s+all|im\s+good"
+    r"|i'?m\s+good|all\s+good|im\s+fine|i'?m\s+fine|not\s+now))*|(?:thats|that'?s)\s+all(?:\s+for\s+now)?"
+    r"|i'?m\s+good|im\s+good|all\s+good)" + _LAST,
     re.I,
 )
 _ACK = (

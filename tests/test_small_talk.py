@@ -36,6 +36,10 @@ from app.web.render import nothing_quoted
         ("thanks, take care", "bye"),
         ("gotta go", "bye"),
         ("goodnight", "bye"),
+        ("no thanks", "bye"),
+        ("nope thats all", "bye"),
+        ("im good", "bye"),
+        ("no, thank you!", "bye"),
     ],
 )
 def test_small_talk(message, kind):
@@ -54,6 +58,10 @@ def test_small_talk(message, kind):
         "good morning, why am i always tired",
         "bye forever",  # says more than goodbye: read as any message
         "hi can i talk to a real doctor",
+        "no i still feel awful",
+        "nope, what about exercise",
+        "im good at hiding it",
+        "no one cares",
     ],
 )
 def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):

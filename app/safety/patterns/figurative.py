@@ -33,6 +33,14 @@ _TRIFLE = (
     r"|drinking|nicking|scratching|denting|missing)\b"
 )
 
+_LIKE = (
+    r"(?:exactly |just |almost |kinda |kind of |sort of )?like (?:i was having |i'?m having |im having |i was"
+    r" gonna have |i was going to have |having )?(?:a |an )?(?:heart ?attacks?|strokes?|i was dying)\b"
+)
+_NO_SIGN = (
+    r"(?![^.?!]*\b(?:now|right now|still|again|numb\w*|arm|jaw|sweat\w*|cant breathe|can'?t breathe"
+    r"|faint\w*|pass(?:ing|ed)? out|slurr\w*|droop\w*)\b)"
+)
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
@@ -347,6 +355,15 @@ FIGURATIVE = re.compile(
     r"|\b(?:overdos\w*|poison\w*|deadly|lethal|toxic) (?:\w+ )?(?:in|on) (?:your|the|that|this) (?:\w+ )?(?:title|headline"
     r"|heading|subject line|email subject)\b"
     r"|\b(?:title|headline|heading|subject line) (?:says|said|reads|is|has) ['\"‘“]?(?:overdos\w*|poison\w*|deadly|lethal"
-    r"|toxic)\b['\"’”]?|" + FIGURATIVE_ABROAD,
+    r"|toxic)\b['\"’”]?"
+    # A scare over and done, or a panic attack, likened to a heart attack or a stroke (fourth
+    # session of 2026-12-03): "had a panic attack last week, felt like a heart attack", "felt like i
+    # was having a stroke during my workout but it passed"; never with a sign told or "now".
+    rf"|\bfelt {_LIKE}(?=[^.?!]{{0,80}}?\b(?:but it (?:was|passed|went)|it passed|(?:it )?went away"
+    rf"|turned out|was just (?:a |my )?(?:panic|anxiety|gas|heartburn|stress))\b){_NO_SIGN}"
+    rf"|\b(?:panic|anxiety) attacks\b[^.?!]{{0,60}}?\b(?:feel|felt) {_LIKE}{_NO_SIGN}"
+    rf"|\b(?:had|have had|i'?ve had|ive had) (?:a |an )?(?:panic|anxiety) attack\b[^.?!]{{0,60}}?\bfelt {_LIKE}"
+    rf"{_NO_SIGN}"
+    r"|" + FIGURATIVE_ABROAD,
     re.I,
 )
