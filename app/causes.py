@@ -105,16 +105,10 @@ def answers_after(subject: frozenset[str], sentence: str) -> bool:
 def is_the_cause(subject: frozenset[str], sentence: str) -> bool:
     """The (lowercased) sentence names the `subject` on the cause's side of its first verb of
     causing and not on the effect's ("low dopamine that may be causing mental health issues")."""
-    if not subject:
+    sides = _sides(sentence, CAUSE_AFTER.search(sentence)) if subject else None
+    if sides is None:
         return False
-    after = CAUSE_AFTER.search(sentence)
-    first = CAUSE_FIRST.search(sentence)
-    if after and (not first or after.start() <= first.start()):
-        effect, cause = sentence[: after.start()], sentence[after.end() :]
-    elif first:
-        cause, effect = sentence[: first.start()], sentence[first.end() :]
-    else:
-        return False
+    cause, effect = sides
     return bool(subject & set(terms(cause))) and not subject & set(terms(effect))
 
 
@@ -127,13 +121,21 @@ def gives_cause(subject: frozenset[str], sentence: str) -> bool:
     if not subject or finds_cause(sentence):
         return False
     marks = [m for m in (CAUSE_AFTER.search(sentence), BECAUSE.search(sentence)) if m]
-    first = CAUSE_FIRST.search(sentence)
-    after = min(marks, key=lambda m: m.start()) if marks else None
-    if after and (not first or after.start() <= first.start()):
-        effect, cause = sentence[: after.start()], sentence[after.end() :]
-    elif first:
-        cause, effect = sentence[: first.start()], sentence[first.end() :]
-    else:
+    sides = _sides(sentence, min(marks, key=lambda m: m.start()) if marks else None)
+    if sides is None:
         return False
+    cause, effect = sides
     named = set(terms(" ".join(key_concepts(cause)))) - subject - _HOW_MUCH
     return bool(subject & set(terms(effect))) and bool(named)
+
+
+def _sides(sentence: str, after: re.Match | None) -> tuple[str, str] | None:
+    """The (cause, effect) sides of the sentence's first mark of causing: `after`, one with the
+    effect before it ("caused by"), or its first verb of causing (the cause before it); None when
+    it has neither."""
+    first = CAUSE_FIRST.search(sentence)
+    if after and (not first or after.start() <= first.start()):
+        return sentence[after.end() :], sentence[: after.start()]
+    if first:
+        return sentence[: first.start()], sentence[first.end() :]
+    return None
