@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.safety.patterns.everyday import EVERYDAY
 from app.safety.patterns.figurative_abroad import FIGURATIVE_ABROAD
 
 # People whose "would kill me" is hyperbole over a trifle (never a partner), and the trifles.
@@ -347,6 +348,6 @@ FIGURATIVE = re.compile(
     r"|\b(?:overdos\w*|poison\w*|deadly|lethal|toxic) (?:\w+ )?(?:in|on) (?:your|the|that|this) (?:\w+ )?(?:title|headline"
     r"|heading|subject line|email subject)\b"
     r"|\b(?:title|headline|heading|subject line) (?:says|said|reads|is|has) ['\"‘“]?(?:overdos\w*|poison\w*|deadly|lethal"
-    r"|toxic)\b['\"’”]?|" + FIGURATIVE_ABROAD,
+    r"|toxic)\b['\"’”]?|" + FIGURATIVE_ABROAD + "|" + EVERYDAY,
     re.I,
 )
