@@ -150,6 +150,8 @@ STILL_CRISES = [
     "took the last of my pills, all of them at once, ship me more lol",
     "got bitten by my rat and the cut is deep and wont stop bleeding",
     "i dont want to be around anymore, my family would be fine",
+    "took the last of my pills, all 30, can you ship more",
+    "my son had a febrile seizure as a baby, doc said its common, but hes seizing again now",
 ]
 
 # The crisis rules' words in everyday use: ordinary.

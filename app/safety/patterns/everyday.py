@@ -83,7 +83,7 @@ EVERYDAY = (
     # The last of one's tablets taken, and the next lot asked for.
     r"|\b(?:took|take|taken|used|finished|swallowed) (?:up )?(?:the |my )?last (?:one )?(?:of )?(?:my |the |your )?"
     rf"(?:\w+ ){{0,2}}(?:pills?|tablets?|capsules?|gummies|tabs|caps|softgels?|supply|tub|bottle|pack|box|sachets?)\b"
-    rf"(?=[^.?!]{{0,80}}\b(?:{_ORDER})\b)(?![^.?!]*\b(?:all (?:of )?(?:them|at once)|whole|too many)\b)"
+    rf"(?=[^.?!]{{0,80}}\b(?:{_ORDER})\b)(?![^.?!]*\b(?:all|whole|too many|at once|in one go|together|\d+)\b)"
     # A cut while shaving (anyone's), a class cut zero times, a slow stop on a thinner.
     r"|\bcut (?:him|her|them) ?sel(?:f|ves) (?:\w+ )?(?:shaving|while|cooking|chopping|by accident|accidentally)"
     r"|\bcut (?:my ?self|my fingers?) (?:zero|0|no|not (?:even )?once)(?: times?)?\b"

@@ -486,6 +486,7 @@ RECOVERED = re.compile(
     r"\b(?:doc|doctor|gp|dr|paediatrician|pediatrician|neurologist|consultant|nurse|specialist)s? (?:said|says|told"
     r" (?:us|me|them|him|her)|reckons?) (?:it'?s|its|it was|they'?re|theyre|that'?s|thats|it is) (?:very |really |pretty"
     r" |quite |super |totally |fairly )?(?:common|normal|harmless|benign|nothing (?:serious|to worry about)|a one[- ]off)\b"
+    r"(?!.*\b(?:again|now|today|tonight|this (?:morning|afternoon|evening)|another|still|currently|keeps?)\b)"
     r"|\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
     r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
