@@ -163,6 +163,8 @@ NEAR_MISSES = [
     "he took advantage of me financially, can i get my money back",
     "my toddler locked himself in the bathroom, how do i open it",
     "hiding in my room from my noisy flatmates lol, earplugs?",
+    "im trying to force the bathroom door open, my toddler locked it",
+    "we tried to kick the door in when we lost the key lol",
 ]
 
 

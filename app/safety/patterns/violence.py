@@ -80,9 +80,9 @@ STATEMENTS = [
     r"(?!.{0,40}\b(?:play\w*|football|soccer|rugby|hockey|ball|game|practice|training|sparring|accident\w*))",
     # Held-out 30: someone threatening or trying to break the door down, or the writer shut in a room
     # while someone bangs, threatens or is drunk, in the languages.
-    r"\b(?:threaten\w*|trying|tryna|tries|tried|about|going|gonna|started|start\w*|keeps?) (?:to )?(?:break|kick|smash"
-    r"|bash|bust|force|knock|breaking|kicking|smashing) (?:down |in )?(?:the|my|our|this) (?:\w+ )?door(?: down| in"
-    r"| open)?\b"
+    r"(?<!\bim )(?<!\bi'm )(?<!\bi am )(?<!\bi )(?<!\bwe )(?<!\bwere )(?<!\bwe're )\b(?:threaten\w*|trying|tryna"
+    r"|tries|tried|about|going|gonna|started|start\w*|keeps?) (?:to )?(?:break|kick|smash|bash|bust|breaking|kicking"
+    r"|smashing) (?:down |in )?(?:the|my|our|this) (?:\w+ )?door(?: down| in| open)?\b"
     r"|\b(?:locked|barricaded|hiding|hid|shut) (?:my ?self |us |me |the kids )?in (?:the|my|our|a) (?:bath ?room|bedroom"
     r"|room|closet|wardrobe|car|toilet|loo)\b.{0,80}\b(?:bang\w*|pound\w*|kick\w*|threat\w*|scream\w*|yell\w*|drunk"
     r"|knife|gun|break\w*)\b"
