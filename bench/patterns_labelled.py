@@ -25,7 +25,8 @@ from pathlib import Path
 from app.safety import patterns
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# ... beside the repository, or /work/shared for a git worktree elsewhere (as `bench/crisis.py`).
+SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
 PUBLIC = [
     SHARED / "datasets/mediqa-consumer/questions.jsonl",
     SHARED / "datasets/medquad/dev-questions.jsonl",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.safety.patterns.everyday import EVERYDAY
 from app.safety.patterns.figurative_abroad import FIGURATIVE_ABROAD
 
 # People whose "would kill me" is hyperbole over a trifle (never a partner), and the trifles.
@@ -364,6 +365,6 @@ FIGURATIVE = re.compile(
     rf"|\b(?:panic|anxiety) attacks\b[^.?!]{{0,60}}?\b(?:feel|felt) {_LIKE}{_NO_SIGN}"
     rf"|\b(?:had|have had|i'?ve had|ive had) (?:a |an )?(?:panic|anxiety) attack\b[^.?!]{{0,60}}?\bfelt {_LIKE}"
     rf"{_NO_SIGN}"
-    r"|" + FIGURATIVE_ABROAD,
+    r"|" + FIGURATIVE_ABROAD + "|" + EVERYDAY,
     re.I,
 )

@@ -40,4 +40,19 @@ STATEMENTS = [
     # Sex demanded under threat of losing a job, a home or a grade.
     r"(?:lose|losing|fire|sack|evict|fail)\w* (?:me|my \w+)?\b.{0,30}\bif i (?:do ?n['’]?t|dont|won['’]?t|refuse to) (?:sleep|have sex) with"
     r"|(?:sleep|have sex) with (?:him|her|them) or (?:i['’]?ll|ill|i will|i) (?:lose|get fired|be fired|fail)",
+    # Held-out 30: taken advantage of, or something done, while drunk, asleep or out of it, in the
+    # languages ("他趁我喝醉的时候对我做了那种事").
+    r"\btook advantage of (?:me|her|him|my \w+)\b.{0,40}\b(?:drunk|wasted|asleep|passed out|high|out of it|blacked out"
+    r"|black ?out|unconscious|couldn'?t (?:move|say no)|couldnt (?:move|say no))\b"
+    r"|\b(?:when|while) (?:i|she|he) (?:was|were) (?:so |too |really )?(?:drunk|wasted|asleep|passed out|blacked out"
+    r"|out of it|unconscious|high)\b.{0,40}\b(?:did (?:stuff|things|something|that|it) to (?:me|her|him)|had sex with"
+    r"|took advantage|got on top of|undress\w*|took (?:my|her|his) (?:clothes|pants|underwear) off)"
+    r"|趁(?:我|她|他)(?:喝醉|醉了|喝多|睡着|睡著|昏迷|不省人事|神志不清|失去意识|没意识).{0,12}(?:对(?:我|她|他)做|摸|碰|脱|上了|强"
+    r"|那种事|侵犯)"
+    r"|se aprovech[oó] de (?:m[ií]|ella)\b.{0,30}(?:borrach[ao]|dormid[ao]|inconsciente|drogad[ao])"
+    r"|a profit[ée] de moi\b.{0,30}(?:ivre|bourr[ée]e?|endormie?|inconsciente?|drogu[ée]e?)"
+    r"|(?:ha|hanno) approfittato di me\b.{0,30}(?:ubriac\w*|dormiv\w*|incoscient\w*|svenut\w*|drogat\w*)"
+    r"|se aproveitou de mim\b.{0,30}(?:b[eê]bad[oa]|dormindo|inconsciente|drogad[oa])"
+    r"|hat (?:mich|das) ausgenutzt\b.{0,40}(?:betrunken|geschlafen|bewusstlos|besoffen)"
+    r"|(?:als|w[äa]hrend) ich (?:betrunken|besoffen|bewusstlos|am schlafen)\b.{0,40}\bhat er mich ausgenutzt",
 ]

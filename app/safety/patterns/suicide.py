@@ -232,4 +232,14 @@ STATEMENTS = [
     r"|when i decide (?:its|it'?s|it is) time(?: to go)?(?! to)\b"
     r"|the only (?:fix|way out|answer|solution|option) (?:is|would be) (?:not being here|not to be here"
     r"|to not be here|to die|dying|death|not existing|to disappear for good)",
+    # Held-out 30: a means asked for that must "work first time"; not wanting to be around anymore
+    # (never around someone, or around when something happens).
+    r"\b(?:dangerous|deadly|lethal|fatal|toxic|poison\w*|overdos\w*|how many|how much|big amounts?|large amounts?"
+    r"|together|combin\w*|combo|mix\w*|pills|tablets)\b.{0,100}\b(?:need|want)s? (?:it|this|them|that) to work (?:the"
+    r" |on the )?(?:first|1st) (?:time|go|try)\b|\b(?:need|want)s? (?:it|this|them|that) to work (?:the |on the )?(?:first"
+    r"|1st) (?:time|go|try)\b.{0,100}\b(?:dangerous|deadly|lethal|fatal|toxic|pills|tablets|how many|how much|overdos\w*)",
+    r"\b(?:do ?n'?t|dont|not|no longer|never|does ?n'?t|doesnt) (?:really |even |just )?(?:want|wanting|wanna|wish"
+    r"|wishing) to be (?:around|alive|on this earth|in this world)\b(?! (?:any ?more |at all |now )?(?:him|her|them"
+    r"|people|you|u|my|his|their|anyone|anybody|those|these|that|this|when|with|for|at(?! all)|in|on|if|while|during|until"
+    r"|after|before|family|friends|kids|home)\b)",
 ]

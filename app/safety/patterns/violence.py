@@ -78,6 +78,32 @@ STATEMENTS = [
     r"|mom|mum|mother|stepdad|stepmom|stepfather|stepmother|uncle|aunt|brother|sister|son|daughter"
     r"|carer|caregiver|roommate|flatmate)\b(?!'| ?s\b| (?:car|bike|truck|ball|door))"
     r"(?!.{0,40}\b(?:play\w*|football|soccer|rugby|hockey|ball|game|practice|training|sparring|accident\w*))",
+    # Held-out 30: someone threatening or trying to break the door down, or the writer shut in a room
+    # while someone bangs, threatens or is drunk, in the languages.
+    r"(?<!\bim )(?<!\bi'm )(?<!\bi am )(?<!\bi )(?<!\bwe )(?<!\bwere )(?<!\bwe're )\b(?:threaten\w*|trying|tryna"
+    r"|tries|tried|about|going|gonna|started|start\w*|keeps?) (?:to )?(?:break|kick|smash|bash|bust|breaking|kicking"
+    r"|smashing) (?:down |in )?(?:the|my|our|this) (?:\w+ )?door(?: down| in| open)?\b"
+    r"|\b(?:locked|barricaded|hiding|hid|shut) (?:my ?self |us |me |the kids )?in (?:the|my|our|a) (?:bath ?room|bedroom"
+    r"|room|closet|wardrobe|car|toilet|loo)\b.{0,80}\b(?:bang\w*|pound\w*|kick\w*|threat\w*|scream\w*|yell\w*|drunk"
+    r"|knife|gun|break\w*)\b"
+    r"|minacci\w* di (?:sfondare|buttare gi[uù]|abbattere|rompere|spaccare|sfasciare) la porta|(?:sta|stanno|cerca"
+    r"|prova) (?:cercando di |provando a |di |a )?(?:sfondare|sfondando|buttare gi[uù]|buttando gi[uù]|prendendo a calci"
+    r"|spaccando) la porta|(?:chius[oa]|barricat[oa]|nascost[oa]) (?:a chiave )?in (?:camera|bagno|stanza)\b.{0,80}"
+    r"\b(?:minacci\w*|ubriac\w*|picchia\w*|urla\w*|coltello|pistola)"
+    r"|amenaza\w* con (?:tirar|romper|derribar|tumbar|echar abajo) la puerta|(?:est[aá]|intenta\w*) (?:intentando )?"
+    r"(?:tirar|romper|derribar|tumbar|patear|tirando|rompiendo|derribando|pateando) la puerta|encerrad[ao] en (?:el"
+    r" baño|mi cuarto|la habitaci[oó]n|el cuarto|mi habitaci[oó]n)\b.{0,80}\b(?:amenaz\w*|borracho|golpe\w*|grita\w*"
+    r"|cuchillo|pistola)"
+    r"|menace de (?:d[ée]foncer|enfoncer|casser|d[ée]molir) la porte|(?:essaie|essaye|tente) de (?:d[ée]foncer|enfoncer"
+    r"|casser) la porte|enferm[ée]e? dans (?:la salle de bains?|ma chambre|la chambre|les toilettes)\b.{0,80}\b(?:menace\w*"
+    r"|ivre|bourr[ée]|frappe\w*|hurle\w*|couteau)"
+    r"|droht,? (?:die|mir die) t[üu]r (?:einzutreten|aufzubrechen|einzuschlagen)|versucht,? die t[üu]r (?:einzutreten"
+    r"|aufzubrechen|einzuschlagen)|(?:eingesperrt|eingeschlossen|verschanzt) (?:im bad|in meinem zimmer|im zimmer)\b"
+    r".{0,80}\b(?:droht|betrunken|schl[äa]gt|schreit|messer)"
+    r"|amea[çc]\w* (?:arrombar|derrubar|quebrar|partir) a porta|(?:est[aá]|tenta) (?:tentando )?(?:arrombar|derrubar"
+    r"|arrombando|derrubando|chutando) a porta|trancad[ao] n[oa] (?:banheiro|quarto|casa de banho)\b.{0,80}"
+    r"\b(?:amea[çc]\w*|b[eê]bad[oa]|bate\w*|grita\w*|faca|arma)"
+    r"|威胁要?(?:砸|踹|撞)(?:开)?(?:门|房门)|在(?:砸|踹|撞)(?:门|房门)",
 ]
 
 TOPICS = [
