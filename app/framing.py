@@ -56,7 +56,8 @@ def framing(need: str) -> frozenset[str]:
     ("chemicals" in "which brain chemicals"; the answer names instances; a modifier, "what ADHD
     meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
     when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
-    an effect or a condition ends or starts ("wears off", "kicks in", "once it lifts")."""
+    an effect or a condition ends or starts ("wears off", "kicks in", "once it lifts"), and a
+    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype")."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
@@ -65,7 +66,18 @@ def framing(need: str) -> frozenset[str]:
     words.update(w.lower() for w in re.findall(r"[A-Za-z]+", need) if EFFECT_VERB.fullmatch(w))
     words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
     words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"], c["e"]) if w)
+    words.update(m.group().lower() for m in VERDICT.finditer(need))
     return frozenset(words)
+
+
+# A verdict asked on a claim: whether it works or is true ("r supplements legit for dopamine", "is
+# it a myth that chocolate boosts dopamine", "is the dopamine thing just hype"); the articles need
+# not use the word, only speak of the claim (fourth session of 2026-12-03).
+VERDICT = re.compile(
+    r"\b(?:legit|legitimate|scams?|myths?|hype|hyped|overhyped|bogus|bs|nonsense|rubbish|gimmicks?"
+    r"|snake\s+oil|fads?|fake|true)\b",
+    re.I,
+)
 
 
 # A broad class of substance, not a thing named ("chemicals" in "is that my brain chemicals", "whats
