@@ -43,6 +43,10 @@ SUBSTANCES = {
     "ciggs": "cigarettes",
     "fish oil": "omega-3",
     "fish oils": "omega-3",
+    # British names of the same neurotransmitter (a name is never said by another through the
+    # vectors: `app.synonyms`)
+    "noradrenaline": "norepinephrine",
+    "noradrenalin": "norepinephrine",
 }
 BRANDS = {
     "zoloft": "sertraline",

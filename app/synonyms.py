@@ -21,13 +21,17 @@ prefix is taken off ("foggy" - "brain-fog", "joyless" - "joy", "unmotivated" - "
 A drug's own name (a generic name of `app.lay_words.BRANDS`, typed or put in for a brand) is said
 only by a word of its family, never by a vector: the model puts a drug's name near its class and
 near other drugs ("amphetamine" - "monoaminergic" 0.78, so "adderall" read as said by a quote
-about monoaminergic agents).
+about monoaminergic agents). Nor is a name (`app.concepts.is_name`) said by another name through
+the vectors: two names of chemicals share their word pieces ("tyramine" - "tyrosine" 0.83, so "is
+tyramine bad for dopamine" was answered with the tyrosine sentence); a common word may still say
+one ("tiredness" - "fatigue").
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from app.concepts import is_name
 from app.embed import Embedder
 from app.embed.kept import digest
 from app.lay_words import DRUGS
@@ -58,6 +62,10 @@ class NearWords:
             return True
         if low in DRUGS:
             return False
+        if is_name(low):  # a name is said by a common word near it, never by another name
+            words = [w for w in words if not is_name(w)]
+            if not words:
+                return False
         vectors = self._vectors_of([low, *words])
         return float((vectors[1:] @ vectors[0]).max()) >= self.cosine
 
