@@ -108,12 +108,15 @@ SAYS_PREVENTION = re.compile(r"\b(?:prevent\w*|risks?|protect\w*|avoid\w*|reduc\
 # "is venlafaxine stronger than sertraline", "yoga vs running", "which is better, x or y".
 ASKS_COMPARISON = re.compile(
     r"\b(?:better|worse|stronger|weaker|safer|riskier|faster|slower|healthier|more\s+\w+|less\s+\w+)"
-    r"\s+than\b|\bcompared?\s+(?:to|with)\b|\bwhich\s+(?:one\s+)?is\s+(?:better|best|safer|stronger)\b",
+    r"\s+than\b|\bcompared?\s+(?:to|with)\b|\bwhich\s+(?:one\s+)?is\s+(?:better|best|safer|stronger)\b"
+    # "whats the difference between dopamine and norepinephrine", "how do they differ" (4th session
+    # of 2026-12-03)
+    r"|\bdifferen(?:ce|ces|t)\s+between\b|\bhow\s+(?:is|are|do|does)\b[^?.!]*\bdiffer\b",
     re.I,
 )
 SAYS_COMPARISON = re.compile(
-    r"\b(?:than|compared|comparison|compares|versus|vs|just\s+as|as\s+\w+\s+as|superior|inferior"
-    r"|outperform\w*)\b",
+    r"\b(?:than|compared|comparison|compares|versus|vs|just\s+as|as\s+(?!well\b)\w+\s+as|superior"
+    r"|inferior|outperform\w*|differ\w*|unlike|whereas)\b",
     re.I,
 )
 # "is it safe for her to start exercising", "safe to work out when im tired": whether doing a thing

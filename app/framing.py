@@ -57,7 +57,9 @@ def framing(need: str) -> frozenset[str]:
     meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
     when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
     an effect or a condition ends or starts ("wears off", "kicks in", "once it lifts"), and a
-    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype")."""
+    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype") or the
+    words of a comparison ("how does exercise compare to medication": `app.aspects` asks the
+    quote to compare)."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
@@ -67,6 +69,7 @@ def framing(need: str) -> frozenset[str]:
     words.update(w.lower() for t in TIME.finditer(need) for w in (t["t"], t["d"]) if w)
     words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"], c["e"]) if w)
     words.update(m.group().lower() for m in VERDICT.finditer(need))
+    words.update(m.group().lower() for m in COMPARING.finditer(need))
     return frozenset(words)
 
 
@@ -77,6 +80,12 @@ VERDICT = re.compile(
     r"\b(?:legit|legitimate|scams?|myths?|hype|hyped|overhyped|bogus|bs|nonsense|rubbish|gimmicks?"
     r"|snake\s+oil|fads?|fake|true)\b",
     re.I,
+)
+
+
+# The words of a comparison: what the quote must do is `app.aspects`'s (it must compare).
+COMPARING = re.compile(
+    r"\b(?:compare[sd]?|comparing|comparison|differences?|differ|different|versus|vs)\b", re.I
 )
 
 
