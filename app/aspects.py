@@ -23,7 +23,9 @@ asks about one of these aspects is covered only by a passage that says something
 - the outlook of a condition ("what is the outlook", "the prognosis"): outlook, prognosis,
   recovery, survival, outcomes;
 - how common it is ("is it common", "how rare is parkinsons", "how many people get it"): is
-  common or rare, prevalence, an epidemic, "affects millions", "an estimated 1 percent of people".
+  common or rare, prevalence, an epidemic, "affects millions", "an estimated 1 percent of people";
+- what to avoid ("what foods should i avoid", "what should i stay away from"): avoiding, limiting,
+  cutting back, not recommended.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -167,6 +169,22 @@ SAYS_PREVALENCE = re.compile(
     re.I,
 )
 
+# "what foods should i avoid with low dopamine", "what should i stay away from": what to avoid,
+# answered by a passage that speaks of avoiding, limiting or cutting something, not by one on what
+# helps; not "should i avoid exercise" (whether a thing harms: one on what helps answers it)
+# (fourth session of 2026-12-03).
+ASKS_AVOIDING = re.compile(
+    r"\b(?:what|which|wat|anything|any|foods?|things?|drinks?|stuff)\b[^?.!]{0,40}?\b(?:avoid\w*"
+    r"|stay\s+away\s+from|steer\s+clear\s+of|keep\s+away\s+from|cut\s+out|skip"
+    r"|(?:shouldn'?t|should\s+not|not)\s+(?:eat|drink|take|have))\b",
+    re.I,
+)
+SAYS_AVOIDING = re.compile(
+    r"\b(?:avoid\w*|limit\w*|cut(?:ting)?\s+(?:back|down|out)|reduc\w*|steer\s+clear|stay\s+away"
+    r"|not\s+recommended|shouldn'?t|should\s+not|abstain\w*|quit\w*|stop\s+\w+ing)\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -177,6 +195,7 @@ KINDS = (
     ("safety", ASKS_SAFETY, SAYS_SAFETY),
     ("outlook", ASKS_OUTLOOK, SAYS_OUTLOOK),
     ("prevalence", ASKS_PREVALENCE, SAYS_PREVALENCE),
+    ("avoiding", ASKS_AVOIDING, SAYS_AVOIDING),
 )
 
 
