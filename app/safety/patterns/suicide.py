@@ -5,6 +5,19 @@ from __future__ import annotations
 
 from app.safety.patterns.words import _THEM
 
+# Away on a trip, told with its length or where ("disappear on a long solo trip", "vanish to
+# iceland for a week"): ordinary, unless the same sentence says one will not come back.
+_NO_RETURN = (
+    r"(?![^.?!]{0,40}\b(?:never (?:come|coming|go|going) (?:back|home)|not (?:come|coming) back"
+    r"|for good|forever|end (?:it|my life)|kill\w*|die)\b)"
+)
+_AWAY = (
+    r" (?:off )?(?:on|for) (?:a |an )?(?:\w+ ){0,2}(?:holiday|vacation|trip|retreat|getaway|week"
+    r"|weekend|few days)s?\b" + _NO_RETURN + r"| (?:in)?to (?:\w+ ){1,2}(?:for|on) (?:a |an |the )?"
+    r"(?:\w+ ){0,2}(?:holiday|vacation|trip|retreat|getaway|week|weekend|few days|month)s?\b"
+    + _NO_RETURN
+)
+
 STATEMENTS = [
     # Clinical shorthand: "passive SI turned active", "SI with a plan", "ideation with intent".
     r"\b(?:passive|active|chronic|worsening|increasing|intrusive) si\b|\bsi (?:is |has |has been |turned |getting |got |went )?"
@@ -166,7 +179,9 @@ STATEMENTS = [
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
     r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
     r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
-    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)| (?:off )?(?:on|for) (?:a |an )?(?:holiday|vacation|trip|retreat|week|weekend|few days))",
+    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)|"
+    + _AWAY
+    + ")",
     r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
     r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
     r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",
