@@ -156,11 +156,20 @@ def _changes(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     what the text names before and after it."""
     out = []
     for m in _CHANGE_WORD.finditer(text):
+        if _modifier(text, m):
+            continue
         stem = terms(m.group())
         way = next((w for w, verbs in _CHANGES.items() if stem and stem[0] in verbs), None)
         if way is not None:
             out.append((way, _named(text[: m.start()]), _named(text[m.end() :])))
     return out
+
+
+def _modifier(text: str, m: re.Match) -> bool:
+    """The verb in -ing right after what it changes, as one modifier ("a dopamine boosting
+    medicine", "serotonin-boosting pills"): no claim of one thing changing another."""
+    word = re.search(r"(\w+)[\s-]$", text[: m.start()])
+    return m.group().endswith("ing") and bool(word and key_concepts(word.group(1)))
 
 
 def _named(text: str) -> frozenset[str]:
