@@ -7,11 +7,16 @@ my own wording (none is in an eval file) and near misses that must keep their re
   makes the claim as asked, or also as asked, keeps its evidence; so does any sentence for a
   question with no such claim, or one whose verb of change only describes a thing ("a dopamine
   boosting pill").
+- A sentence that only grants what the reader wants or wonders, ending on it ("If you're low in
+  dopamine, it makes sense you'd want to raise it.", "You may be wondering why."), answers nothing:
+  it is no answer (`app.evidence.is_answer`, like a rhetorical question), so the quote is cut
+  around a sentence that says something. One that goes on to say something keeps its place.
 """
 
 import pytest
 
 from app.causes import reverses
+from app.evidence import is_answer
 
 CONVERSE = (
     "as a side note, the converse of this phenomenon is also true: unilateral support of dopamine "
@@ -78,3 +83,54 @@ def test_the_answer_as_asked_is_quoted_first(seed_assistant, question):
 def test_the_converse_asked_keeps_the_converse_first(seed_assistant):
     reply = seed_assistant.ask("could dopamine supplements lower my serotonin")
     assert reply.quotes and "support of dopamine can lower serotonin" in reply.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you’re low in dopamine, it makes sense you’d want to raise it.",
+        "If your sleep is poor, it's natural to want to fix it fast.",
+        "Its understandable that you would want to feel better.",
+        "You may be wondering why.",
+        "You're probably wondering whether that is true.",
+    ],
+)
+def test_a_sentence_that_only_grants_the_wish_is_no_answer(sentence):
+    assert not is_answer(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It makes sense you would want to raise it, and exercise is one way to do that.",
+        "It makes sense to see a doctor.",  # advice, not the reader's wish
+        "It is normal to want to rest after surgery for a week or two because healing takes time.",
+        "You may be wondering about side effects, which include nausea and headaches for some.",
+        "Luckily, there are a few ways you can raise your dopamine levels.",
+    ],
+)
+def test_a_sentence_that_goes_on_to_say_something_still_answers(sentence):
+    assert is_answer(sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("if i think my dopamines low what would a gp do", "Rather than focus on dopamine"),
+        ("my dopamine might be low, what now", "Rather than focus on dopamine"),
+        (
+            "what would my gp do if i told them i think my dopamine is low",
+            "If you suspect you have",
+        ),
+    ],
+)
+def test_the_answer_comes_before_the_granted_wish(seed_assistant, question, answer):
+    reply = seed_assistant.ask(question)
+    assert reply.quotes and reply.quotes[0].text.startswith(answer)
+
+
+@pytest.mark.model
+def test_asking_whether_it_can_be_raised_still_gets_the_ways(seed_assistant):
+    reply = seed_assistant.ask("is it possible to raise low dopamine")
+    assert reply.quotes and "a few ways you can raise your dopamine" in reply.quotes[0].text
