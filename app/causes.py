@@ -21,6 +21,10 @@ shares the question's words. Pure functions over
 lowercased text. Left out: the other things one can find out (a sentence about testing is the
 answer to a question about a test), and what a sentence says the cause is (the ranking's).
 BENCHMARKS.md section 10, "Task 9t".
+
+A sentence can also read the question's cause and effect backwards: asked why serotonin drugs
+lower dopamine, "support of dopamine can lower serotonin levels" makes the converse claim
+(`reverses`); its evidence is lowered by the same penalty (BENCHMARKS.md section 10, "Task 9v").
 """
 
 from __future__ import annotations
