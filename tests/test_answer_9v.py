@@ -11,12 +11,18 @@ my own wording (none is in an eval file) and near misses that must keep their re
   dopamine, it makes sense you'd want to raise it.", "You may be wondering why."), answers nothing:
   it is no answer (`app.evidence.is_answer`, like a rhetorical question), so the quote is cut
   around a sentence that says something. One that goes on to say something keeps its place.
+- A brief first quote yields to a body quote only when the body quote makes the point of the
+  brief quote's answering sentence, not of any other sentence the brief quote shows
+  (`app.brief.body_first`).
 """
 
+import numpy as np
 import pytest
 
+from app.brief import body_first
 from app.causes import reverses
 from app.evidence import is_answer
+from app.records import Hit, Passage
 
 CONVERSE = (
     "as a side note, the converse of this phenomenon is also true: unilateral support of dopamine "
@@ -134,3 +140,27 @@ def test_the_answer_comes_before_the_granted_wish(seed_assistant, question, answ
 def test_asking_whether_it_can_be_raised_still_gets_the_ways(seed_assistant):
     reply = seed_assistant.ask("is it possible to raise low dopamine")
     assert reply.quotes and "a few ways you can raise your dopamine" in reply.quotes[0].text
+
+
+# A brief quote whose emphasized sentence (row 2) says another thing than the body quote's anchor
+# (row 1); main compared every sentence the brief quote shows (row 0 too, the body quote's point).
+UNIT = np.eye(4, dtype=np.float32)
+UNIT[1] = (UNIT[0] + UNIT[1]) / np.sqrt(2)
+
+
+def _hit(score: float, support: float) -> Hit:
+    p = Passage("a#p", "a", "p", "T", "S", 0, 10, "x" * 10)
+    return Hit(p, score, score, span=(0, 10), support=support)
+
+
+def test_a_brief_quote_yields_only_to_the_point_of_its_answering_sentences():
+    found = [
+        (_hit(0.60, 0.62), 0, 2, [2]),
+        (_hit(0.58, 0.61), 1, 1, [1]),
+        (_hit(0.5, 0.5), 2, 3, [3]),
+    ]
+    out = body_first(found, lambda pid, row: pid == 0, lambda rows: UNIT[rows])
+    assert [f[1] for f in out] == [0, 1, 2]
+    found[0] = (found[0][0], 0, 2, [2, 0])  # a sentence it emphasizes makes that point
+    out = body_first(found, lambda pid, row: pid == 0, lambda rows: UNIT[rows])
+    assert [f[1] for f in out] == [1, 0, 2]
