@@ -103,21 +103,23 @@ def _passages_of(index, doc_id: str) -> list[int]:
 
 
 def body_first(found: list, brief: Callable[[int, int], bool], vectors) -> list:
-    """`found`: (hit, passage row, anchor sentence row, the rows it quotes) of the quote windows,
-    best first. A brief first quote (its anchor brief) goes second, behind the first body quote
-    of the same article among the next `LOOK - 1` whose anchor makes the same point as a sentence
-    the brief quote shows, with comparable support and evidence; that quote takes the brief one's
-    evidence (a tie, body first), so the order and the scores shown agree."""
+    """`found`: (hit, passage row, anchor sentence row, the rows it emphasizes) of the quote
+    windows, best first. A brief first quote (its anchor brief) goes second, behind the first
+    body quote of the same article among the next `LOOK - 1` whose anchor makes the same point as
+    a sentence the brief quote emphasizes (one that answers, not any other it shows: "The benefits
+    of activity ... over the long haul" is not the point of a body sentence on treating
+    depression), with comparable support and evidence; that quote takes the brief one's evidence
+    (a tie, body first), so the order and the scores shown agree."""
     if len(found) < 2 or not brief(found[0][1], found[0][2]):
         return found
-    a, _, _, shown = found[0]
+    a, _, _, answers = found[0]
     for j in range(1, min(LOOK, len(found))):
         b, pb, rb, _ = found[j]
         if b.passage.doc_id != a.passage.doc_id or brief(pb, rb):
             continue
         if b.support < a.support - SUPPORT_MARGIN or b.score < a.score - EVIDENCE_MARGIN:
             continue
-        if float((vectors(shown) @ vectors([rb])[0]).max()) >= SAME_POINT:
+        if float((vectors(answers) @ vectors([rb])[0]).max()) >= SAME_POINT:
             lifted = (replace(b, score=a.score, fused=a.fused), *found[j][1:])
             return [lifted] + [f for i, f in enumerate(found) if i != j]
     return found

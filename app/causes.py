@@ -21,6 +21,10 @@ shares the question's words. Pure functions over
 lowercased text. Left out: the other things one can find out (a sentence about testing is the
 answer to a question about a test), and what a sentence says the cause is (the ranking's).
 BENCHMARKS.md section 10, "Task 9t".
+
+A sentence can also read the question's cause and effect backwards: asked why serotonin drugs
+lower dopamine, "support of dopamine can lower serotonin levels" makes the converse claim
+(`reverses`); its evidence is lowered by the same penalty (BENCHMARKS.md section 10, "Task 9v").
 """
 
 from __future__ import annotations
@@ -139,3 +143,59 @@ def _sides(sentence: str, after: re.Match | None) -> tuple[str, str] | None:
     if first:
         return sentence[: first.start()], sentence[first.end() :]
     return None
+
+
+# Verbs of changing an amount, by direction: "X lowers Y" and "Y lowers X" are opposite claims.
+_CHANGES = {
+    "down": frozenset(terms("lower decrease reduce drop deplete suppress deplet")),
+    "up": frozenset(terms("raise increase boost elevate")),
+}
+_CHANGE_WORD = re.compile(
+    r"\b(?:lower|decreas|reduc|drop|deplet|suppress|rais|increas|boost|elevat)\w*"
+)
+
+
+def _changes(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each verb of changing an amount in the (lowercased) text: its direction and the stems of
+    what the text names before and after it."""
+    out = []
+    for m in _CHANGE_WORD.finditer(text):
+        if _modifier(text, m):
+            continue
+        stem = terms(m.group())
+        way = next((w for w, verbs in _CHANGES.items() if stem and stem[0] in verbs), None)
+        if way is not None:
+            out.append((way, _named(text[: m.start()]), _named(text[m.end() :])))
+    return out
+
+
+def _modifier(text: str, m: re.Match) -> bool:
+    """The verb in -ing right after what it changes, as one modifier ("a dopamine boosting
+    medicine", "serotonin-boosting pills"): no claim of one thing changing another."""
+    word = re.search(r"(\w+)[\s-]$", text[: m.start()])
+    return m.group().endswith("ing") and bool(word and key_concepts(word.group(1)))
+
+
+def _named(text: str) -> frozenset[str]:
+    """The stems of what the text names (its key concepts), how-much words left out."""
+    return frozenset(terms(" ".join(key_concepts(text)))) - _HOW_MUCH
+
+
+def reverses(question: str, sentence: str) -> bool:
+    """The (lowercased) sentence makes the question's claim of change only the other way round:
+    the question has one thing change another ("why would serotonin meds lower dopamine") and the
+    sentence the second change the first in the same direction ("support of dopamine can lower
+    serotonin levels"), never the first the second: cause and effect read backwards."""
+    asked = _changes(question)
+    said = _changes(sentence) if asked else []
+    backwards = forwards = False
+    for way, before, after in asked:
+        a, b = before - after, after - before
+        if not a or not b:
+            continue
+        for way2, before2, after2 in said:
+            if way2 != way:
+                continue
+            backwards |= bool(a & after2 and b & before2)
+            forwards |= bool(a & before2 and b & after2)
+    return backwards and not forwards

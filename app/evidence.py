@@ -37,10 +37,22 @@ LIST_WORDS = 150  # a list longer than this is quoted with its lead-in up to the
 LONE_WORDS = 30
 
 
+# A sentence that only grants the reader's wish or wonder, ending on it ("If you're low in
+# dopamine, it makes sense you'd want to raise it.", "You may be wondering why."): it restates the
+# question and answers nothing.
+GRANTS = re.compile(
+    r"(?:\bit(?:'|’)?s|\bit\s+is|\bit\s+makes)\s+(?:sense|natural|normal|understandable)\s+"
+    r"(?:that\s+)?(?:you(?:'|’)d|you\s+would|you\s+might|to)\s+want\s+to(?:\s+\w+){1,4}\W*$"
+    r"|\byou(?:\s+may|\s+might|(?:'|’)re|\s+are)\s+(?:be\s+|probably\s+)?wondering\b[^.]{0,40}\.?$",
+    re.I,
+)
+
+
 def is_answer(text: str) -> bool:
-    """A sentence that can answer: not a question ("What can cause this?"), not a lone word."""
+    """A sentence that can answer: not a question ("What can cause this?"), not a lone word, not
+    one that only grants what the reader wants or wonders (`GRANTS`)."""
     t = text.rstrip('"”’) ')
-    return not t.endswith("?") and len(t.split()) >= 2
+    return not t.endswith("?") and len(t.split()) >= 2 and not GRANTS.search(t)
 
 
 def answering(scores: Sequence[float], texts: Sequence[str], margin: float) -> list[int]:

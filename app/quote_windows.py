@@ -62,17 +62,20 @@ def _body_first(index: Index, hits: list[Hit], anchors: list[tuple[int, int]]) -
     that says the same (`app.brief.body_first`)."""
     vectors = vectors_of(index)
     found = [
-        (h, pid, row, _shown(index, pid, h)) for h, (pid, row) in zip(hits, anchors, strict=True)
+        (h, pid, row, _answering(index, pid, h) or [row])
+        for h, (pid, row) in zip(hits, anchors, strict=True)
     ]
     return [f[0] for f in body_first(found, partial(_is_brief, index, vectors), vectors)]
 
 
-def _shown(index: Index, pid: int, hit: Hit) -> list[int]:
-    """The sentence rows of passage `pid` that the quote `hit` shows."""
-    a, b = hit.span
+def _answering(index: Index, pid: int, hit: Hit) -> list[int]:
+    """The sentence rows of passage `pid` that the quote `hit` emphasizes (its answering ones)."""
+    marks = set(hit.marks)
     start = index.sentences.start
     rows = range(int(start[pid]), int(start[pid + 1]))
-    return [r for r in rows if a <= index.sentences.rows[r].start < b]
+    return [
+        r for r in rows if (index.sentences.rows[r].start, index.sentences.rows[r].end) in marks
+    ]
 
 
 def _is_brief(index: Index, vectors, pid: int, row: int) -> bool:

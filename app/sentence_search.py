@@ -26,6 +26,7 @@ from app.causes import (
     finds_cause,
     gives_cause,
     is_the_cause,
+    reverses,
 )
 from app.concepts import key_concepts
 from app.config import Settings
@@ -54,18 +55,44 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
         cause = (cause, cause_named(query.text))
     if not query.context:
         return _scored(
-            index, query.text, dense_runs, own, query.text, settings, lead=True, cause=cause
+            index,
+            query.text,
+            dense_runs,
+            own,
+            query.text,
+            settings,
+            lead=True,
+            cause=cause,
+            asked=query.text,
         )
     need = " ".join(key_concepts(query.text))  # "What causes it?": causes
     if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
         return _scored(
-            index, query.context, dense_runs, own, need, settings, continues=True, cause=cause
+            index,
+            query.context,
+            dense_runs,
+            own,
+            need,
+            settings,
+            continues=True,
+            cause=cause,
+            asked=query.text,
         )
     if query.leans:
         return _scored(
-            index, query.context, dense_runs, own, need, settings, judge=own, cause=cause
+            index,
+            query.context,
+            dense_runs,
+            own,
+            need,
+            settings,
+            judge=own,
+            cause=cause,
+            asked=query.text,
         )
-    return _scored(index, query.text, dense_runs[:1], own, query.text, settings, cause=cause)
+    return _scored(
+        index, query.text, dense_runs[:1], own, query.text, settings, cause=cause, asked=query.text
+    )
 
 
 def _alone(index: Index, query, run, settings: Settings) -> bool:
@@ -133,6 +160,8 @@ def _scored(
         )
     evidence += w.define_bonus * _definition(index, "" if continues else text, lows, pids)
     evidence += w.cause_penalty * _for_the_cause(index, how.get("cause"), lows, pids)
+    asked = how.get("asked", "").lower()
+    evidence -= w.cause_penalty * np.array([asked != "" and reverses(asked, low) for low in lows])
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
