@@ -17,7 +17,7 @@ import numpy as np
 from app import retrieve
 from app.config import Settings
 from app.service import Assistant
-from bench.common import DATA, SHARED, questions, sample_corpus
+from bench.common import DATA, SHARED, medquad_corpus, questions, sample_corpus
 
 MEDIQA = SHARED / "datasets/mediqa-consumer"
 MEDQUAD_DEV = SHARED / "datasets/medquad/dev-questions.jsonl"
@@ -84,6 +84,8 @@ def medquad(args, embedder) -> list[dict]:
     from app.evaluate import is_correct
 
     corpus = args.medquad_corpus
+    if corpus == DATA / "medquad":  # the default: unpacked from ../shared on first use
+        corpus = medquad_corpus()
     first = args.medquad_questions
     if args.medquad_subset is not None:  # the dev questions' articles + N others (seed 7)
         name = f"medquad-dev{first or ''}+{args.medquad_subset}"
