@@ -121,6 +121,8 @@ BODY = {
     "sex drive": "libido",
     "zero drive": "no motivation",
     "no drive": "no motivation",
+    # lazy is how a reader says unmotivated (put in only where the articles say it)
+    "lazy": "unmotivated",
     "concussion": "brain injury",
     "concussions": "brain injuries",
     "preggo": "pregnant",
@@ -201,6 +203,7 @@ WHEN_USED = {
     "compliance with": "compliance",
     "susceptible to": "susceptible",
     "acute phase": "acute",
+    "unmotivated": "unmotivated",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {

@@ -8,7 +8,7 @@ import pytest
 
 from app.corpus import read_corpus
 from app.evaluate import evaluate, summarize
-from app.texts import ABOUT_SHOP
+from app.texts import ABOUT_SHOP, REMARKS
 from tests.conftest import ROOT, SEED_CORPUS
 from tests.test_clean import SEED_JUNK
 
@@ -97,9 +97,10 @@ def test_known_answer_is_quoted(seed_assistant, item):
 def test_not_covered_abstains(seed_assistant, item):
     reply = seed_assistant.ask(item["question"], item.get("history", []))
     assert reply.abstained and not reply.quotes
-    # ... said plainly: not covered, a word never mentioned, or (a price, a subscription) the shop's
-    said = ("do not cover", "don't mention", ABOUT_SHOP)
-    assert any(text in reply.markdown for text in said)
+    # ... said plainly: not covered, a word never mentioned, (a price, a subscription) the shop's,
+    # or, for small talk ("lol"), a word of its own (app.remarks.small_talk)
+    said = ("do not cover", "don't mention", ABOUT_SHOP, *REMARKS.values())
+    assert any(text in reply.markdown.replace("\\", "") for text in said)
 
 
 @pytest.mark.parametrize(
