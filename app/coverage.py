@@ -268,9 +268,7 @@ def asked(message: str) -> str:
     other side told before it ("my grandma had a stroke 5 years ago, can low dopamine be
     related")."""
     part = need(message)
-    if not key_concepts(part.question):
-        return message
-    if part.relates:
+    if not key_concepts(part.question) or part.relates:
         return message
     if not part.refers_back:
         return part.question

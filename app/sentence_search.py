@@ -53,46 +53,15 @@ def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[H
     cause = cause_asked(query.text, query.topic)  # read as typed: a follow-up's need drops "who"
     if cause is not None:
         cause = (cause, cause_named(query.text))
+    scored = partial(_scored, index, cause=cause, asked=query.text)
     if not query.context:
-        return _scored(
-            index,
-            query.text,
-            dense_runs,
-            own,
-            query.text,
-            settings,
-            lead=True,
-            cause=cause,
-            asked=query.text,
-        )
+        return scored(query.text, dense_runs, own, query.text, settings, lead=True)
     need = " ".join(key_concepts(query.text))  # "What causes it?": causes
     if query.anaphoric or not _alone(index, query, dense_runs[0], settings):
-        return _scored(
-            index,
-            query.context,
-            dense_runs,
-            own,
-            need,
-            settings,
-            continues=True,
-            cause=cause,
-            asked=query.text,
-        )
+        return scored(query.context, dense_runs, own, need, settings, continues=True)
     if query.leans:
-        return _scored(
-            index,
-            query.context,
-            dense_runs,
-            own,
-            need,
-            settings,
-            judge=own,
-            cause=cause,
-            asked=query.text,
-        )
-    return _scored(
-        index, query.text, dense_runs[:1], own, query.text, settings, cause=cause, asked=query.text
-    )
+        return scored(query.context, dense_runs, own, need, settings, judge=own)
+    return scored(query.text, dense_runs[:1], own, query.text, settings)
 
 
 def _alone(index: Index, query, run, settings: Settings) -> bool:
