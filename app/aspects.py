@@ -113,7 +113,10 @@ ASKS_COMPARISON = re.compile(
     r"\s+than\b|\bcompared?\s+(?:to|with)\b|\bwhich\s+(?:one\s+)?is\s+(?:better|best|safer|stronger)\b"
     # "whats the difference between dopamine and norepinephrine", "how do they differ" (4th session
     # of 2026-12-03)
-    r"|\bdifferen(?:ce|ces|t)\s+between\b|\bhow\s+(?:is|are|do|does)\b[^?.!]*\bdiffer\b",
+    r"|\bdifferen(?:ce|ces|t)\s+between\b|\bhow\s+(?:is|are|do|does)\b[^?.!]*\bdiffer\b"
+    # "is yoga as good as running", "yoga vs running for depression" (5th session of 2026-12-03)
+    r"|\bas\s+(?:good|effective|helpful|useful|bad|safe|strong|powerful|well-?known)\s+as\b"
+    r"|\b(?:vs\.?|versus)\s",
     re.I,
 )
 SAYS_COMPARISON = re.compile(
@@ -185,6 +188,21 @@ SAYS_AVOIDING = re.compile(
     re.I,
 )
 
+# "can i take l-tyrosine every day", "is it ok to use it long term": whether a thing can be taken
+# or done day after day, answered by a passage that speaks of daily, regular or long use, not by
+# one that only names the thing (5th session of 2026-12-03).
+ASKS_CONTINUED_USE = re.compile(
+    r"\b(?:take|taking|took|use|using|have|having|drink|drinking|on)\b[^?.!]{0,40}?"
+    r"\b(?:every\s*day|everyday|daily|each\s+day|every\s+single\s+day|long[\s-]?term|forever"
+    r"|indefinitely|for\s+(?:years|life|the\s+rest\s+of))\b",
+    re.I,
+)
+SAYS_CONTINUED_USE = re.compile(
+    r"\b(?:daily|every\s*day|each\s+day|long[\s-]?term|(?:over|for)\s+(?:the\s+)?long\b"
+    r"|over\s+time|regular(?:ly)?|ongoing|indefinitely|continu\w*|chronic\w*|years|months)\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -196,6 +214,7 @@ KINDS = (
     ("outlook", ASKS_OUTLOOK, SAYS_OUTLOOK),
     ("prevalence", ASKS_PREVALENCE, SAYS_PREVALENCE),
     ("avoiding", ASKS_AVOIDING, SAYS_AVOIDING),
+    ("continued use", ASKS_CONTINUED_USE, SAYS_CONTINUED_USE),
 )
 
 

@@ -107,8 +107,12 @@ STATEMENTS = [
     r"\b(?:de m[aá]s|demais|de trop|zu viel|geschluckt|aval[ée]\w*|ingoiat\w*|engoli\w*"
     r"|tragad\w*)",
     # A harmful amount asked for: dozens at once, enough of a sleep or cough medicine to trip.
-    r"\b(?:take|taking|swallow\w*|pop|popping|eat|eating)\b (?:like |about |around )?(?:[2-9]\d|\d{3,}) (?:of )?(?:my |the |his |her )?"
-    r"(?:\w+ )?(?:pills|tablets|caps\w*|ibuprofen|advil|tylenol|paracetamol|acetaminophen|aspirin|benadryl|xanax|melatonin)"
+    r"\b(?:take|taking|swallow\w*|pop|popping|eat|eating)\b (?:like |about |around )?(?:[2-9]\d|\d{3,}) (?!(?:mg|mcg|ml|g|units?|iu|milligrams?)\b)(?:of )?(?:my |the |his |her )?"
+    r"(?:\w+ )?(?:pills|tablets|caps\w*|ibuprofen|advil|tylenol|paracetamol|acetaminophen|aspirin|benadryl|xanax|melatonin"
+    # ... or of a prescription medicine named ("what happens if you take 30 sertraline").
+    r"|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|celexa|paxil|paroxetine|amitriptyline"
+    r"|trazodone|mirtazapine|lithium|ambien|zolpidem|valium|diazepam|klonopin|clonazepam|ativan|lorazepam"
+    r"|alprazolam|codeine|tramadol|oxycodone|oxy|percocets?|vicodin|gabapentin|seroquel|quetiapine|propranolol)"
     r"\b(?! (?:a|per|each|every|over (?:a|the)) (?:day|week|month|year))",
     r"(?:benadryl|diphenhydramine|\bdph\b|dxm|dextromethorphan|robitussin|cough syrup|dramamine|dimenhydrinate|nutmeg"
     r"|loperamide|imodium|coricidin|nyquil|zzzquil|unisom|gravol)\b.{0,50}\b(?:to trip|trip(?:ping)? on|get high|getting high"
