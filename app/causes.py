@@ -25,6 +25,10 @@ BENCHMARKS.md section 10, "Task 9t".
 A sentence can also read the question's cause and effect backwards: asked why serotonin drugs
 lower dopamine, "support of dopamine can lower serotonin levels" makes the converse claim
 (`reverses`); its evidence is lowered by the same penalty (BENCHMARKS.md section 10, "Task 9v").
+
+A question can also name the cause it asks about ("can stress cause low dopamine", "could my
+stress be causing it"): a passage that lists other causes does not answer it (`named_causes`;
+the rule is `app.coverage`'s).
 """
 
 from __future__ import annotations
@@ -199,3 +203,27 @@ def reverses(question: str, sentence: str) -> bool:
             backwards |= bool(a & after2 and b & before2)
             forwards |= bool(a & before2 and b & after2)
     return backwards and not forwards
+
+
+# "can stress cause low dopamine", "could my stress be causing it", "is stress a cause of it",
+# "does a head injury lead to it": a yes-or-no question on one cause, named before the verb.
+NAMES_A_CAUSE = re.compile(
+    r"\b(?:can|could|does|do|did|will|would|might|may|is|are|was|were)\s+"
+    r"(?P<x>(?:[\w'’-]+\s+){1,4}?)(?:(?:be|been|really|actually|also|ever)\s+)*"
+    r"(?:caus(?:e|es|ing)|a\s+cause\s+of|(?:the\s+)?reason\s+for|lead(?:s|ing)?\s+to"
+    r"|trigger(?:s|ing)?|result(?:s|ing)?\s+in|contribut\w*\s+to|bring(?:s|ing)?\s+on)\b",
+    re.I,
+)
+# Words of a cause's phrase that name nothing by themselves.
+_NOT_A_CAUSE = frozenset(terms("it this that these those they there something anything things"))
+
+
+def named_causes(question: str) -> list[str]:
+    """The words of the one cause a yes-or-no question names ("can stress cause low dopamine":
+    ["stress"]; "does a head injury lead to it": ["head", "injury"]); [] for other questions and
+    for a cause that is only a pronoun ("can it cause depression")."""
+    m = NAMES_A_CAUSE.search(question)
+    if m is None:
+        return []
+    words = [w for c in key_concepts(m["x"]) for w in c.split()]
+    return [w for w in words if len(w) >= 3 and not set(terms(w)) <= _NOT_A_CAUSE | _HOW_MUCH]

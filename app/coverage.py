@@ -32,6 +32,7 @@ from app.asks import (
     unknown_subject,
     unknown_topic,
 )
+from app.causes import named_causes
 from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing, lack_of
@@ -219,6 +220,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         if h.span
     ):  # "my dad lost his sense of smell, is that a sign ...": the smell, not other signs
         return Coverage(False, missing, "told")
+    if not _names_the_cause(r):  # "can stress cause it": a list of other causes says nothing
+        return Coverage(False, missing, "cause")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )
@@ -238,6 +241,21 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
     if together_unnamed(need, turn.topic, quoted, settings.rare_rank):
         return Coverage(False, missing, "together")
     return None
+
+
+def _names_the_cause(r: _Reading) -> bool:
+    """A question on one named cause ("can stress cause low dopamine") is answered only by a
+    passage that names it (a word of it, one slip forgiven, or in other words): the best hit's,
+    one shown, or one of the next three (`causes.named_causes`)."""
+    cause = named_causes(r.need)
+    if not cause:
+        return True
+    hits = [h for h in (r.top, *r.shown, *r.hits[1:4]) if h.span]
+    return any(
+        mentions(stems(h), w) or (r.says is not None and r.says(w, quote_text(h)))
+        for h in hits
+        for w in cause
+    )
 
 
 def _supported(r: _Reading, missing: tuple[str, ...]) -> Coverage:

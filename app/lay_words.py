@@ -145,6 +145,18 @@ BODY = {
 IDIOMS = {
     "couch potato": "sedentary",
     "couch potatoes": "sedentary",
+    # sitting about all day is how a reader says a sedentary life (5th session of 2026-12-03)
+    "sitting around all day": "sedentary",
+    "sitting all day": "sedentary",
+    "sitting around": "sedentary",
+    "sitting too much": "sedentary",
+    "sit around all day": "sedentary",
+    "sit all day": "sedentary",
+    "sit around": "sedentary",
+    "sit too much": "sedentary",
+    "sits around all day": "sedentary",
+    "sits all day": "sedentary",
+    "sits around": "sedentary",
     "screw up": "mess up",
     "screws up": "messes up",
     "screwed up": "messed up",
