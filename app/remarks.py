@@ -13,7 +13,12 @@ take care") or a bare acknowledgement ("ok got it", "makes sense") asks nothing 
 the reply says so in a word of its own (`app.texts.REMARKS`) instead of "our articles do not cover
 this question". The whole message must be small talk: "hi, i want to die" and "hey whats
 dopamine" are read as any message, and the crisis detector reads every message whatever it is
-(a crisis reply shows the guidance, never the remark).
+(a crisis reply shows the guidance, never the remark). Two more kinds (fifth session of
+2026-12-03): a request to say the last reply in other words ("can you explain that simpler",
+"what do you mean", "lol what") gets a word on why it cannot (it only quotes), and a question
+about the assistant itself ("are you a real doctor", "am i talking to a bot") a word on what it
+is; both had "Our articles do not cover this question" or "Our articles don't mention
+“simpler”".
 """
 
 from __future__ import annotations
@@ -59,12 +64,53 @@ _THANKS = r"(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|cheers)"
 ACK = re.compile(rf"^\W*{_ACK}(?:\W+(?:{_ACK}|{_THANKS}))*" + _LAST, re.I)
 
 
+# A request to say the last reply again in other words, or not understanding it ("can you explain
+# that simpler", "what do you mean", "lol what", "tldr"): the assistant only quotes, so it cannot.
+_PLAINER = (
+    r"(?:simpler|simply|easier|plainer|in\s+plain(?:er)?\s+(?:english|words|language)"
+    r"|in\s+(?:simple|simpler|easy|easier|other|normal|layman'?s?|laymans)\s+(?:words|terms|english)"
+    r"|like\s+i'?m\s+(?:5|five|a\s+kid)|for\s+a\s+(?:kid|child|5\s+year\s+old))"
+)
+REPHRASE = re.compile(
+    r"^\W*(?:(?:lol|haha|sorry|um+|uh+|hm+|wait|ok|okay|but|so|and)\W+)*"
+    r"(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:explain|say|put|word|rephrase"
+    r"|summari[sz]e|simplify|break\s+down|dumb\s+down|repeat)(?:\s+(?:that|it|this|this\s+one"
+    r"|that\s+one|down|again))*(?:\s+" + _PLAINER + r")?(?:\s+(?:please|pls|plz))?"
+    r"|(?:explain|say|put|rephrase|summari[sz]e|simplify)\s+(?:that|it|this)(?:\s+again)?(?:\s+"
+    + _PLAINER
+    + r")?(?:\s+(?:please|pls|plz))?"
+    r"|what\s+(?:do|does)\s+(?:you|u|that|it|this)\s+mean|what\s+(?:is|does)\s+that\s+(?:mean|even\s+mean)"
+    r"|(?:i|im|i'?m)\s+(?:don'?t|dont|do\s+not|still\s+don'?t|still\s+dont)\s+(?:understand|get\s+it|get\s+that)"
+    r"|(?:i'?m|im)\s+(?:confused|lost)|(?:that|this)\s+(?:is|was|makes)\s+(?:confusing|no\s+sense)"
+    r"|(?:too\s+long|tl;?dr|eli5)|what\??|huh\??|come\s+again)" + _LAST,
+    re.I,
+)
+# A question about the assistant itself ("are you a real doctor", "am i talking to a bot", "who
+# are you"): no passage answers it.
+ABOUT_ME = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|wait|lol|um+)\W+)*"
+    r"(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|actually\s+(?:a\s+)?|even\s+(?:a\s+)?)?"
+    r"(?:doctor|dr|doc|nurse|human|person|bot|robot|ai|chat\s?bot|chatgpt|real|machine|computer|program)"
+    r"|(?:am\s+i|is\s+this)\s+(?:talking|chatting|speaking)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+)?"
+    r"(?:person|human|bot|robot|ai|doctor|machine)"
+    r"|is\s+this\s+(?:a\s+|an\s+)?(?:bot|robot|ai|chat\s?bot|chatgpt|real\s+person|human)"
+    r"|who\s+(?:are|r)\s+(?:you|u)|what\s+(?:are|r)\s+(?:you|u)|who\s+am\s+i\s+(?:talking|chatting)\s+(?:to|with))"
+    + _LAST,
+    re.I,
+)
+
+
 def small_talk(message: str) -> str:
-    """The kind of small talk the whole message is ("greeting", "thanks", "bye", "ack"), or ""
-    for a message that asks or tells anything."""
+    """The kind of small talk the whole message is ("greeting", "thanks", "bye", "ack",
+    "rephrase": a request to say the last reply in other words, "about": a question about the
+    assistant itself), or "" for a message that asks or tells anything."""
     text = message.strip()
     if BYE.match(text):
         return "bye"
+    if REPHRASE.match(text):
+        return "rephrase"
+    if ABOUT_ME.match(text):
+        return "about"
     if asks_nothing(text):
         return "thanks"
     if GREETING.match(text):

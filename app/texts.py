@@ -78,4 +78,14 @@ REMARKS = {
     "thanks": "You're welcome. Ask another question about our articles any time.",
     "bye": "Take care. You can come back and ask about our articles any time.",
     "ack": "Is there anything else you would like to ask about our articles?",
+    "rephrase": (
+        "I can only quote our articles word for word, so I can't put them in other words or sum "
+        "them up. You could ask a shorter, more specific question, or ask a healthcare "
+        "professional to explain."
+    ),
+    "about": (
+        "I'm not a doctor or a person: I'm an assistant that finds and quotes passages from our "
+        "health articles, with a link to each. For advice about your own health, please talk to "
+        "a healthcare professional."
+    ),
 }

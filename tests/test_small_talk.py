@@ -40,6 +40,21 @@ from app.web.render import nothing_quoted
         ("nope thats all", "bye"),
         ("im good", "bye"),
         ("no, thank you!", "bye"),
+        # fifth session of 2026-12-03: a request to put the last reply in other words, and a
+        # question about the assistant itself
+        ("can you explain that simpler", "rephrase"),
+        ("what do you mean", "rephrase"),
+        ("lol what", "rephrase"),
+        ("huh?", "rephrase"),
+        ("i dont understand", "rephrase"),
+        ("can u say that in plain english pls", "rephrase"),
+        ("tldr", "rephrase"),
+        ("explain it like im 5", "rephrase"),
+        ("are you a real doctor", "about"),
+        ("r u a bot", "about"),
+        ("am i talking to a real person", "about"),
+        ("who are you", "about"),
+        ("is this ai", "about"),
     ],
 )
 def test_small_talk(message, kind):
@@ -62,6 +77,13 @@ def test_small_talk(message, kind):
         "nope, what about exercise",
         "im good at hiding it",
         "no one cares",
+        "what do you mean by dopamine transporter",
+        "can you explain how dopamine works",
+        "what does dopamine mean",
+        "i dont understand why i feel so tired",
+        "what do you mean by that, is it dangerous",
+        "are you a real doctor? my chest hurts",
+        "i dont understand, i want to die",
     ],
 )
 def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
@@ -69,7 +91,14 @@ def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
 
 
 @pytest.mark.parametrize(
-    ("message", "kind"), [("hey", "greeting"), ("ok got it", "ack"), ("ok bye", "bye")]
+    ("message", "kind"),
+    [
+        ("hey", "greeting"),
+        ("ok got it", "ack"),
+        ("ok bye", "bye"),
+        ("can you explain that simpler", "rephrase"),
+        ("are you a real doctor", "about"),
+    ],
 )
 def test_small_talk_gets_its_own_word_in_every_medium(tiny_settings, fake, message, kind):
     reply = Assistant.open(tiny_settings, fake).ask(message)
