@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.aspects import unsaid
+from app.aspects import ASKS_CONTINUED_USE, unsaid
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,8 @@ from app.aspects import unsaid
 )
 def test_use_day_after_day_is_an_aspect(question):
     text = "Certain supplements are thought to help, such as magnesium and tyrosine."
-    assert unsaid(question, text) == "continued use"
+    assert ASKS_CONTINUED_USE.search(question)
+    assert unsaid(question, text) in ("continued use", "safety")  # "is it ok to": both unsaid
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,35 @@ def test_yoga_compared_with_running_names_yoga_missing(seed_assistant):
 @pytest.mark.model
 def test_daily_tyrosine_is_not_answered_by_the_list_of_supplements(seed_assistant):
     assert seed_assistant.ask("can i take l-tyrosine every day").abstained
+
+
+# "is it ok to take X" asks whether taking it is safe, as "is it safe to take X" does (`safety`):
+# "im 15 is it ok for me to take supplements" was answered on fefe25d with the list of supplements.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im 15 is it ok for me to take supplements",
+        "is it ok to take tyrosine",
+        "r they fine to give my kid",
+        "is it a good idea to start l-theanine",
+    ],
+)
+def test_is_it_ok_to_take_asks_whether_it_is_safe(question):
+    text = "Certain supplements are thought to help, such as magnesium and tyrosine."
+    assert unsaid(question, text) == "safety"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it ok to take magnesium with sertraline",  # two things together: `app.must_say`'s
+        "is it ok to feel tired after exercise",  # a feeling, not taking anything
+    ],
+)
+def test_other_ok_questions_ask_no_safety(question):
+    assert unsaid(question, "Tyrosine is a building block of dopamine.") != "safety"
+
+
+@pytest.mark.model
+def test_a_teen_asking_if_supplements_are_ok_is_not_answered_by_the_list(seed_assistant):
+    assert seed_assistant.ask("im 15 is it ok for me to take supplements").abstained
