@@ -134,7 +134,7 @@ NOT_WITH = r"(?![^?.!]*\bwith\b)"
 ASKS_SAFETY = re.compile(
     rf"\bsafe\s+(?:for\s+(?:\w+\s+){{1,2}})?to\s+{NOT_WITH}[a-z]+"
     rf"|\b(?:is|are)\s+(?:\w+\s+){{1,4}}safe\b{NOT_WITH}|\bsafe(?:ly|st)\b{NOT_WITH}"
-    # "is it ok for me to take supplements", "r they fine to give my kid" (5th session of 2026-12-03)
+    # "is it ok for me to take supplements", "r they fine to give my kid" (5th session, 2026-12-03)
     rf"|\b(?:is|are|r)\s+(?:it|they|these|those|them)\s+(?:ok|okay|alright|fine|bad|a\s+good\s+idea)"
     rf"\s+(?:for\s+(?:\w+\s+){{1,2}})?to\s+{NOT_WITH}(?:take|use|give|start|try|be\s+on)\b",
     re.I,
