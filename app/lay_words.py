@@ -123,6 +123,10 @@ BODY = {
     "no drive": "no motivation",
     # lazy is how a reader says unmotivated (put in only where the articles say it)
     "lazy": "unmotivated",
+    # "meh" and "blah" are how a reader says listless, without interest (5th session of 2026-12-03)
+    "meh": "apathy",
+    "blah": "apathy",
+    "bleh": "apathy",
     "concussion": "brain injury",
     "concussions": "brain injuries",
     "preggo": "pregnant",

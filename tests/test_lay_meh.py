@@ -1,0 +1,27 @@
+""""Meh", "blah" and "bleh" are how a reader says listless, without interest: read as "apathy"
+(`app.lay_words`), which the articles name. On 07ba1bc "y do i feel so meh all the time" got "Our
+articles don't mention “meh”". Reader probe of the fifth session of 2026-12-03; none is in an
+eval file."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.lay_words import plainly
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["y do i feel so meh all the time", "why do i feel so blah", "feeling bleh lately"],
+)
+def test_meh_is_read_as_apathy(question):
+    assert "apathy" in plainly(question)[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question", ["y do i feel so meh all the time", "feeling meh lately is that low dopamine"]
+)
+def test_feeling_meh_is_answered(seed_assistant, question):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained and "meh" not in " ".join(reply.missing)
