@@ -1,4 +1,4 @@
-""""Meh", "blah" and "bleh" are how a reader says listless, without interest: read as "apathy"
+""" "Meh", "blah" and "bleh" are how a reader says listless, without interest: read as "apathy"
 (`app.lay_words`), which the articles name. On 07ba1bc "y do i feel so meh all the time" got "Our
 articles don't mention “meh”". Reader probe of the fifth session of 2026-12-03; none is in an
 eval file."""
