@@ -18,7 +18,13 @@ turns (`across`) and turns that only inform (`informed`).
    theyre still open" after what is good for scarring: held-out 19's conversations 45 -> 47 of
    48 crises, no ordinary line of any follow-up set or seed file flagged by it).
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
-   patterns read the turn before.
+   patterns read the turn before; and for small talk ("ok", "thanks", `app.remarks.small_talk`)
+   the meaning of the turn before as well (its own vector, one more embedding, usually a hit of
+   the vector cache): "ok" after "i dont see the point in anything anymore" (a crisis by meaning
+   alone) got "Is there anything else you would like to ask about our articles?" on 07ba1bc. Any
+   follow-up read so flagged 32 more ordinary follow-ups of the labelled conversations for one
+   crisis more; small talk only changed none of their lines (fifth session of 2026-12-03,
+   BENCHMARKS section 9).
 4. But earlier turns that were themselves ordinary (`earlier.ordinary_before`: a general question, a
    course or a story, something over and done) do not make a follow-up a crisis by their words
    alone: when the message's own meaning is far from a crisis (`plain.plainly_ordinary`), the
@@ -74,6 +80,7 @@ from dataclasses import replace
 import numpy as np
 
 from app.conversation import Query
+from app.remarks import small_talk
 from app.safety.across import told_across
 from app.safety.bare import bare_question
 from app.safety.detector import Detection, Detector
@@ -104,6 +111,8 @@ def read_turn(
     crisis = detector.detect(said, context, by_parts=False)
     if not crisis.crisis:
         crisis = detector.detect(history[-1])
+    if not crisis.crisis and detector.uses_meaning and small_talk(message):  # stage 3
+        crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
     plain = crisis.crisis and (
         plainly_ordinary(detector, message, alone, context)
         or untold_after_frame(message, alone, context, history[-2:])
