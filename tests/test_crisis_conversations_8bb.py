@@ -30,9 +30,16 @@ def vector(near: float, ordinary: float) -> np.ndarray:
 QUIET = vector(0.1, 0.6)  # -0.50: far from a crisis, alone and with the conversation
 
 
+class QuietEmbedder(FakeEmbedder):
+    """Every text far from a crisis (the earlier turn read by its meaning before small talk)."""
+
+    def embed(self, texts):
+        return np.stack([QUIET] * len(texts))
+
+
 @pytest.fixture
 def detector() -> Detector:
-    found = Detector(BANK, FakeEmbedder(), threshold=THRESHOLD, k=1)
+    found = Detector(BANK, QuietEmbedder(), threshold=THRESHOLD, k=1)
     found._nearest = NearestExamples(BANK, np.eye(3, dtype=np.float32)[:2], k=1)
     return found
 
