@@ -69,7 +69,10 @@ LEARNING = re.compile(
 FRAME = re.compile(
     r"^\s*(?:(?:in|at|during|from) (?:my |our |a |the )?(?:cpr|first aid|nursing|lifeguard|lifeguarding|emt|paramedic"
     r"|bls|resus\w*) (?:class|course|training|lesson|session|module)\b(?: (?:they|the instructor|our instructor|the teacher"
-    r"|the trainer) (?:said|told us|says|taught us))?"
+    r"|the trainer) (?:said|told us|says|taught us)"
+    # ... "in my nursing class we learned about overdose signs today" (5th session of 2026-12-03)
+    r"| (?:today |yesterday |this week )?we (?:learned|learnt|talked|were taught|covered|discussed|went over|did|practi[cs]ed)"
+    r"(?: about)?)?"
     r"|(?:(?:nursing|med|medical|pharmacy|pharm|pharmacology|paramedic|emt|dental|vet|bio\w*|psych\w*|health"
     r"|first aid|anatomy|physiology|chem\w*|science|uni|college|grad|phd|masters|a-level|gcse) )?"
     r"(?:student|nurse|doctor|paramedic|emt|pharmacist|medic|first aider|lifeguard|carer|midwife|teacher) here\b"
