@@ -1,0 +1,48 @@
+"""A reader with fresh eyes (task ux3, second pass), in the page and in the widget on a cross-site
+host page, typing as people do: a question typed without spaces (or a pasted link) on a phone
+gets a reply that names the word it could not find, and the reply's boxes stay inside the chat
+(they were pushed past its right edge and cut off)."""
+
+from __future__ import annotations
+
+import pytest
+from browser_helpers import screenshot
+from measure import rect
+from test_reader_view import SHOWS_ANSWER_TOP, chat_page, widget_frame
+
+pytestmark = pytest.mark.browser
+RUN_TOGETHER = "whatabouttyrosinesupplementsfordopaminedeficiencyinolderpeople"
+# Every box of the last reply, with its right edge, and the chat's inner right edge.
+REPLY_EDGES = """() => { const chat = document.querySelector('#hq-chat .bubble-wrap');
+  const c = chat.getBoundingClientRect(), reply = [...chat.querySelectorAll('.hq-reply')].pop();
+  const boxes = [reply, ...reply.querySelectorAll('*')].map(e => [e.tagName + '.' + e.className,
+    e.getBoundingClientRect().right]);
+  return {chatRight: c.left + chat.clientLeft + chat.clientWidth, boxes,
+          chatScrolls: chat.scrollWidth > chat.clientWidth + 1}; }"""
+
+
+def ask_typed(page, frame, question: str) -> None:
+    """Click the box, type the question key by key, press Enter; wait for the reply's top."""
+    frame.locator("#hq-question textarea").click()
+    page.keyboard.type(question)
+    page.keyboard.press("Enter")
+    frame.locator(".hq-reply .hq-advice").last.wait_for(timeout=60_000)
+    frame.wait_for_function(SHOWS_ANSWER_TOP, timeout=10_000)
+
+
+@pytest.mark.parametrize("where", ["page", "widget"])
+def test_a_long_unbroken_word_stays_inside_the_chat(app_server, new_page, where):
+    page = new_page(390, 844, touch=True)
+    if where == "page":
+        frame = chat_page(page, app_server.url)
+    else:
+        frame = widget_frame(page, app_server.host_page)
+    ask_typed(page, frame, RUN_TOGETHER)
+    reply = frame.locator(".hq-reply").last
+    assert RUN_TOGETHER in reply.inner_text()  # "Our articles don't mention “...”"
+    edges = frame.evaluate(REPLY_EDGES)
+    outside = [(name, right) for name, right in edges["boxes"] if right > edges["chatRight"] + 0.5]
+    assert not outside, (edges["chatRight"], outside)
+    assert not edges["chatScrolls"], edges
+    assert rect(frame.locator(".hq-reply .hq-advice").last)["width"] > 0
+    screenshot(page, f"long-word-{where}-phone")
