@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.safety.guidance import Guidance
 from app.texts import EMERGENCY
 from app.web.phones import linked_numbers
 
@@ -87,3 +88,19 @@ def test_a_deployments_own_numbers_after_call_become_links(line, links):
 )
 def test_other_numbers_near_call_stay_text(line):
     assert "<a" not in linked_numbers(line)
+
+
+def test_the_readmes_example_guidance_file_loads_and_every_number_calls(tmp_path):
+    """The site owner's worked example in README.md ("Guidance per deployment"): the file is
+    accepted as it is, and each of its numbers and the example general line's is a link."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
+    block = re.search(r"guidance-uk\.json`:\s*```json\n(.*?)```", readme, re.S)[1]
+    general = re.search(r'HEALTHQA_EMERGENCY="([^"]+)"', readme)[1]
+    (tmp_path / "uk.json").write_text(block, "utf-8")
+    lines = Guidance.load(tmp_path / "uk.json").for_categories(["suicide", "medical"], general)
+    assert len(lines) == 3
+    for line in [*json.loads(block).values(), " ".join(general.split())]:
+        html = linked_numbers(line)
+        text = unescape(re.sub(r"<[^>]+>", "", html))
+        linked = re.findall(r'<a class="hq-tel" href="[^"]+">([^<]+)</a>', html)
+        assert sorted(linked) == sorted(re.findall(r"\d[\d -]*\d", text)), line
