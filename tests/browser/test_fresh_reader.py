@@ -1,7 +1,8 @@
 """A reader with fresh eyes (task ux3, second pass), in the page and in the widget on a cross-site
 host page, typing as people do: a question typed without spaces (or a pasted link) on a phone
 gets a reply that names the word it could not find, and the reply's boxes stay inside the chat
-(they were pushed past its right edge and cut off)."""
+(they were pushed past its right edge and cut off); the related topics under a reply all start at
+their button's left edge."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_a_long_unbroken_word_stays_inside_the_chat(app_server, new_page, where)
     assert not edges["chatScrolls"], edges
     assert rect(frame.locator(".hq-reply .hq-advice").last)["width"] > 0
     screenshot(page, f"long-word-{where}-phone")
+
+
+# Where each related topic's text starts inside its button (its first line box).
+TOPIC_STARTS = """() => [...document.querySelectorAll('#hq-chat .options .option')].map(o => {
+  const range = document.createRange(); range.selectNodeContents(o);
+  return [o.innerText, range.getClientRects()[0].left - o.getBoundingClientRect().left]; })"""
+
+
+@pytest.mark.parametrize(("where", "width"), [("page", 1280), ("widget", 390)])
+def test_related_topics_all_start_at_their_left_edge(app_server, new_page, where, width):
+    """A topic that fits on one line was centred in its button while the others began at its
+    left edge: a ragged column to read down."""
+    page = new_page(width, 800 if width > 600 else 844, touch=width < 600)
+    if where == "page":
+        frame = chat_page(page, app_server.url)
+    else:
+        frame = widget_frame(page, app_server.host_page)
+    ask_typed(page, frame, "does ibuprofen help back pain")  # not covered: topics offered
+    starts = frame.evaluate(TOPIC_STARTS)
+    assert len(starts) >= 2, starts
+    assert max(s for _, s in starts) - min(s for _, s in starts) <= 1, starts
+    screenshot(page, f"related-start-{where}-{width}")
