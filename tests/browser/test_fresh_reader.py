@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from browser_helpers import screenshot
 from measure import rect
+from playwright.sync_api import expect
 from test_reader_view import SHOWS_ANSWER_TOP, chat_page, widget_frame
 
 pytestmark = pytest.mark.browser
@@ -69,3 +70,31 @@ def test_related_topics_all_start_at_their_left_edge(app_server, new_page, where
     assert len(starts) >= 2, starts
     assert max(s for _, s in starts) - min(s for _, s in starts) <= 1, starts
     screenshot(page, f"related-start-{where}-{width}")
+
+
+def test_the_conversation_lasts_as_long_as_the_page(app_server, new_page):
+    """What README.md tells the site owner: closing and opening the panel keeps the conversation;
+    the reader's next page of the site starts a new one, and nothing of it is left in the
+    browser's storage."""
+    page = new_page(390, 844, touch=True)
+    frame = widget_frame(page, app_server.host_page)
+    ask_typed(page, frame, "what foods help dopamine")
+    page.get_by_role("button", name="Close chat").click()
+    page.locator("#healthqa-widget-host button.launcher").click()
+    frame.locator("#hq-question textarea").wait_for()
+    assert frame.locator(".message-row.user-row").count() == 1  # kept while the page lasts
+    page.goto(app_server.host_page.replace("host.html", "open.html"))  # the site's next page
+    chat = page.frame_locator("#healthqa-widget-host iframe")
+    chat.locator("#hq-question textarea").wait_for(timeout=60_000)
+    expect(chat.get_by_text("Hello from Riverside Clinic!")).to_be_visible()
+    assert chat.locator(".message-row.user-row").count() == 0
+    stored = page.evaluate("() => [localStorage.length, sessionStorage.length, document.cookie]")
+    assert stored == [0, 0, ""], stored
+    frame = page.locator("#healthqa-widget-host iframe").element_handle().content_frame()
+    assert (
+        frame.evaluate(
+            "() => { try { return localStorage.length + sessionStorage.length; }"
+            " catch (e) { return 0; } }"
+        )
+        == 0
+    )
