@@ -7,7 +7,7 @@ their button's left edge."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import screenshot
+from browser_helpers import HOST_PAGE, screenshot
 from measure import rect
 from playwright.sync_api import expect
 from test_reader_view import SHOWS_ANSWER_TOP, chat_page, widget_frame
@@ -98,3 +98,34 @@ def test_the_conversation_lasts_as_long_as_the_page(app_server, new_page):
         )
         == 0
     )
+
+
+LONG_TITLE = "Ask the Riverside Community Clinic nurses library of health and wellbeing articles"
+LONG_GREETING = "Welcome to the Riverside Community Clinic's library. " * 6
+
+
+def test_a_title_or_greeting_too_long_is_shortened_between_words(app_server, new_page):
+    """A site owner's `data-title` over 80 characters (or `data-greeting` over 300) was cut in
+    the middle of a word ("... and wellbeing articl") with no sign: now it ends at a whole word
+    with "…", and the console says why."""
+    page_html = HOST_PAGE.format(
+        app=app_server.url, extra=f'data-title="{LONG_TITLE}" data-greeting="{LONG_GREETING}"'
+    ).replace('data-title="Ask Riverside\'s articles"', "")
+    page_html = page_html.replace(
+        'data-greeting="Hello from Riverside Clinic! Ask a question."', "", 1
+    )
+    (app_server.host_folder / "long-title.html").write_text(page_html, "utf-8")
+    page = new_page(390, 844, touch=True)
+    warnings: list[str] = []
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    frame = widget_frame(page, app_server.host_page.replace("host.html", "long-title.html"))
+    heading = page.locator("#healthqa-widget-host").get_by_role("heading").inner_text()
+    assert heading == "Ask the Riverside Community Clinic nurses library of health and wellbeing…"
+    expect(frame.locator(".hq-greeting").first).to_contain_text("Welcome to the Riverside")
+    greeting = frame.locator(".hq-greeting").first.inner_text()
+    kept = greeting.removesuffix("…")
+    assert len(greeting) <= 300 and kept != greeting, greeting
+    assert LONG_GREETING.startswith(kept) and LONG_GREETING[len(kept)] == " ", greeting
+    assert any("data-title is over 80 characters" in w for w in warnings), warnings
+    assert any("data-greeting is over 300 characters" in w for w in warnings), warnings
+    screenshot(page, "long-title-phone")
