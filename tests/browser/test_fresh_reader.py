@@ -107,7 +107,8 @@ LONG_GREETING = "Welcome to the Riverside Community Clinic's library. " * 6
 def test_a_title_or_greeting_too_long_is_shortened_between_words(app_server, new_page):
     """A site owner's `data-title` over 80 characters (or `data-greeting` over 300) was cut in
     the middle of a word ("... and wellbeing articl") with no sign: now it ends at a whole word
-    with "…", and the console says why."""
+    with "…", and the console says why; full screen, a title on three lines no longer touches the
+    head's top edge."""
     page_html = HOST_PAGE.format(
         app=app_server.url, extra=f'data-title="{LONG_TITLE}" data-greeting="{LONG_GREETING}"'
     ).replace('data-title="Ask Riverside\'s articles"', "")
@@ -128,4 +129,8 @@ def test_a_title_or_greeting_too_long_is_shortened_between_words(app_server, new
     assert LONG_GREETING.startswith(kept) and LONG_GREETING[len(kept)] == " ", greeting
     assert any("data-title is over 80 characters" in w for w in warnings), warnings
     assert any("data-greeting is over 300 characters" in w for w in warnings), warnings
+    # full screen, the title's lines keep clear of the head's top and bottom edges
+    head = rect(page.locator("#healthqa-widget-host .head"))
+    title = rect(page.locator("#healthqa-widget-host .head h2"))
+    assert title["top"] - head["top"] >= 4 and head["bottom"] - title["bottom"] >= 4, (head, title)
     screenshot(page, "long-title-phone")

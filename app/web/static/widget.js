@@ -117,7 +117,7 @@
     ".unavailable { margin: 24px 16px; color: #1f2937; font-size: 16px; }",
     "@media " + SMALL + " {",
     "  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }",
-    "  .head { padding: 0 0 0 16px; }",
+    "  .head { padding: 0 0 0 16px; } .head h2 { margin: 6px 0; }",
     "  .panel:not([hidden]) ~ .launcher { display: none; }",
     "}"
   ].join("\n");
