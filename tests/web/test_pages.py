@@ -97,8 +97,9 @@ def test_widget_script(client):
     assert "window.HealthQA" in response.text
     # 12.4 KB with the full-screen focus loop; 15.5 KB with the corner offsets and data-avoid;
     # 19.7 KB with the page's own pinned elements found and kept clear of, 20.8 KB with the keys
-    # typed while the chat loads kept (task ux3)
-    assert len(response.content) < 21_500
+    # typed while the chat loads kept (task ux3); 21.8 KB with a too long title or greeting
+    # shortened between words, with a warning (task ux3, second pass)
+    assert len(response.content) < 22_000
 
 
 @pytest.mark.parametrize("path", ["/", "/embed/", "/articles/dopamine-deficiency", "/docs"])

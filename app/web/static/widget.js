@@ -23,8 +23,8 @@
   var base = new URL(".", new URL(script.src, window.location.href)).href; // the app, sub-path too
   var data = script.dataset || {};
   var options = {
-    title: (data.title || "Ask our health articles").slice(0, 80),
-    greeting: (data.greeting || "").slice(0, 300),
+    title: clip(data.title || "Ask our health articles", 80, "data-title"),
+    greeting: clip(data.greeting || "", 300, "data-greeting"),
     accent: colour(data.accent),
     position: oneOf(data.position, ["right", "left"], "data-position"),
     openOnLoad: data.open === "" || oneOf(data.open, ["false", "true"], "data-open") === "true",
@@ -46,6 +46,12 @@
       if (/\/widget\.js(?:[?#]|$)/.test(all[i].src)) return all[i];
     }
     return null;
+  }
+
+  function clip(value, max, name) { // at most max characters, cut between words, with a warning
+    if (value.length <= max) return value;
+    console.warn("HealthQA widget: " + name + " is over " + max + " characters; shortened.");
+    return (value.slice(0, max).replace(/\s*\S*$/, "") || value.slice(0, max - 1)) + "\u2026";
   }
 
   function pixels(value, name) { // px from 0 to 400, else 20
@@ -111,7 +117,7 @@
     ".unavailable { margin: 24px 16px; color: #1f2937; font-size: 16px; }",
     "@media " + SMALL + " {",
     "  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }",
-    "  .head { padding: 0 0 0 16px; }",
+    "  .head { padding: 0 0 0 16px; } .head h2 { margin: 6px 0; }",
     "  .panel:not([hidden]) ~ .launcher { display: none; }",
     "}"
   ].join("\n");
