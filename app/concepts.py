@@ -58,8 +58,15 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word.lower().replace("’", "'").split("'")[0])
 
 
+# A web address pasted into a message ("is this legit https://example.com/dopamine-detox"): its
+# parts are no words of the question ("https" was named missing; task ux3's reader pass).
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+
+
 def key_concepts(question: str) -> list[str]:
-    """The content-bearing words (and known two-word phrases) of a question, as typed, in order."""
+    """The content-bearing words (and known two-word phrases) of a question, as typed, in order;
+    never the parts of a web address."""
+    question = WEB_ADDRESS.sub(" ", question)
     low = question.lower().replace("’", "'")
     found = [p for p, rx in _PHRASE_RX if rx.search(low)]
     taken = {w for p in found for w in p.split()}

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from app.concepts import WEB_ADDRESS, key_concepts
+
 THANKS = re.compile(
     r"^\W*(?:(?:ok|okay|oh|great|cool|awesome|perfect|wow|right|alright)\W+)*"
     r"(?:thanks|thank\s+(?:you|u)|thx|thanx|ty|cheers|much\s+appreciated)\b",
@@ -100,10 +102,60 @@ ABOUT_ME = re.compile(
 )
 
 
+# Words that only ask for a view of a link ("is this legit <link>", "thoughts on this <link>",
+# "can you check this <link>"): with the link taken off, nothing is asked in words.
+ABOUT_A_LINK = frozenset(
+    [
+        "legit",
+        "legitimate",
+        "real",
+        "true",
+        "accurate",
+        "safe",
+        "reliable",
+        "trustworthy",
+        "thoughts",
+        "thought",
+        "opinion",
+        "views",
+        "view",
+        "think",
+        "check",
+        "look",
+        "read",
+        "summary",
+        "summarize",
+        "summarise",
+        "article",
+        "link",
+        "page",
+        "site",
+        "website",
+        "post",
+        "video",
+        "ok",
+        "okay",
+        "good",
+        "bad",
+        "scam",
+    ]
+)
+
+
+def only_a_link(message: str) -> bool:
+    """The message is a web address with at most words asking for a view of it ("is this legit
+    https://...", "what about www.example.com/low-dopamine-diet"): the assistant cannot open it."""
+    if not WEB_ADDRESS.search(message):
+        return False
+    words = [w.lower() for w in key_concepts(WEB_ADDRESS.sub(" ", message))]
+    return all(w in ABOUT_A_LINK for w in words)
+
+
 def small_talk(message: str) -> str:
     """The kind of small talk the whole message is ("greeting", "thanks", "bye", "ack",
     "rephrase": a request to say the last reply in other words, "about": a question about the
-    assistant itself), or "" for a message that asks or tells anything."""
+    assistant itself, "link": a web address to look at), or "" for a message that asks or tells
+    anything."""
     text = message.strip()
     if BYE.match(text):
         return "bye"
@@ -111,6 +163,8 @@ def small_talk(message: str) -> str:
         return "rephrase"
     if ABOUT_ME.match(text):
         return "about"
+    if only_a_link(text):
+        return "link"
     if asks_nothing(text):
         return "thanks"
     if GREETING.match(text):

@@ -88,4 +88,8 @@ REMARKS = {
         "health articles, with a link to each. For advice about your own health, please talk to "
         "a healthcare professional."
     ),
+    "link": (
+        "I can't open links: I only quote this site's own health articles. Ask your question in "
+        "words and I will look for it in them."
+    ),
 }

@@ -55,6 +55,11 @@ from app.web.render import nothing_quoted
         ("am i talking to a real person", "about"),
         ("who are you", "about"),
         ("is this ai", "about"),
+        # a web address to look at (task ux3's reader pass: "Our articles don't mention “https”")
+        ("is this legit https://www.example.com/dopamine-detox", "link"),
+        ("what about www.healthsite.com/low-dopamine-diet", "link"),
+        ("thoughts on this? https://x.com/post/1", "link"),
+        ("https://youtu.be/abc", "link"),
     ],
 )
 def test_small_talk(message, kind):
@@ -84,6 +89,8 @@ def test_small_talk(message, kind):
         "what do you mean by that, is it dangerous",
         "are you a real doctor? my chest hurts",
         "i dont understand, i want to die",
+        "saw this https://foo.com/x?y=1 does tyrosine help dopamine",
+        "https://example.com i want to die",
     ],
 )
 def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
@@ -98,6 +105,7 @@ def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
         ("ok bye", "bye"),
         ("can you explain that simpler", "rephrase"),
         ("are you a real doctor", "about"),
+        ("is this legit https://www.example.com/dopamine-detox", "link"),
     ],
 )
 def test_small_talk_gets_its_own_word_in_every_medium(tiny_settings, fake, message, kind):
@@ -127,3 +135,10 @@ def test_a_crisis_after_small_talk_shows_the_guidance_not_the_remark(seed_assist
 def test_a_greeting_is_not_taken_for_another_language(seed_assistant):
     reply = seed_assistant.ask("hey")
     assert reply.language == "en" and REMARKS["greeting"] in reply.markdown.replace("\\", "")
+
+
+def test_a_web_address_is_no_word_of_the_question():
+    from app.concepts import key_concepts
+
+    found = key_concepts("saw this https://foo.com/dopamine-detox?x=1 does tyrosine help")
+    assert found == ["saw", "tyrosine"]
