@@ -5,6 +5,15 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    # Fainting again and again now ("i havent eaten in 4 days and i keep fainting", "fainted twice
+    # today"): not a faint long ago or as a child (5th session of 2026-12-03).
+    r"\b(?:i|he|she|they|my (?:\w+ )?\w+|(?:mum|mom|dad|nan|gran|grandma|grandpa|son|daughter|baby|husband|wife"
+    r"|partner|friend|bf|gf))(?: (?:just|still|also))? (?<!used to )(?:keep|keeps|kept|keep on|keeps on)"
+    r" (?:fainting|passing out|blacking out|collapsing)\b"
+    r"(?![^.?!]{0,40}\b(?:as a (?:kid|child|teen)|when (?:i|he|she) was (?:a kid|little|young|younger|a teen\w*)"
+    r"|years ago|in the past|from (?:boredom|laughing|laughter|cringe|embarrassment))\b)"
+    r"|\b(?:fainted|passed out|blacked out|collapsed) (?:twice|three times|again|[2-9] times)"
+    r" (?:today|tonight|this (?:morning|afternoon|evening)|in (?:the last|an|one) hour|since (?:lunch|breakfast|this morning))",
     # A testicle suddenly and badly painful (torsion: surgery within hours).
     r"(?:sudden|severe|terrible|really bad|agoni\w+|excruciating|bad|awful) pain in (?:one|his|my|a|the|their) (?:testicle|testis|ball)\b",
     # An asthma attack that is bad: words hard to get out, the inhaler not helping, lips going blue.
