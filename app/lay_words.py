@@ -209,10 +209,13 @@ IDIOMS = {
     "short term": "acute phase",
     "short-term": "acute phase",
     "short run": "acute phase",
+    # ... and the long run is the long haul (5th session of 2026-12-03)
+    "long run": "long haul",
 }
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
 WHEN_USED = {
+    "long haul": "haul",
     "converse": "converse",
     "from relapsing": "relapsing",
     "it relapsing": "relapsing",

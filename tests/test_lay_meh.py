@@ -25,3 +25,14 @@ def test_meh_is_read_as_apathy(question):
 def test_feeling_meh_is_answered(seed_assistant, question):
     reply = seed_assistant.ask(question)
     assert not reply.abstained and "meh" not in " ".join(reply.missing)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    ["does exercise help in the long run or just short term", "will it help in the long run"],
+)
+def test_the_long_run_is_the_long_haul(seed_assistant, question):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained
+    assert "over the long haul" in reply.quotes[0].text
