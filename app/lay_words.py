@@ -249,8 +249,19 @@ PROFESSIONS = {
     for word in (stem, stem + "s")
 } | {"counsellor": MENTAL_HEALTH, "counsellors": MENTAL_HEALTH}
 # Drugs' own (generic) names: said only by their own family (`app.synonyms`)
+# Misspellings too far from the word for `app.spelling` (three slips and more: "excersize" is
+# three from "exercise") that readers type often (5th session of 2026-12-03).
+FAR_SLIPS = {
+    "excersize": "exercise",
+    "excersise": "exercise",
+    "excersizes": "exercises",
+    "excersizing": "exercising",
+    "excersising": "exercising",
+    "exersize": "exercise",
+    "exersizing": "exercising",
+}
 DRUGS = frozenset(BRANDS.values())
-LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES}
+LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES, **FAR_SLIPS}
 _LAY_RX = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(LAY, key=len, reverse=True)) + r")\b", re.I
 )
