@@ -43,7 +43,7 @@ def test_the_long_run_is_the_long_haul(seed_assistant, question):
     "question", ["can excersize help depresion", "does exersize really help with depression"]
 )
 def test_exercise_misspelled_three_slips_away_is_exercise(seed_assistant, question):
-    """"excersize" is three slips from "exercise", too far for `app.spelling`: on 9f427e4 it was
+    """ "excersize" is three slips from "exercise", too far for `app.spelling`: on 9f427e4 it was
     named missing ("Our articles don't mention “excersize”"); `app.lay_words.FAR_SLIPS`."""
     reply = seed_assistant.ask(question)
     assert not reply.abstained and not reply.missing
