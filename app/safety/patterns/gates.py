@@ -507,7 +507,7 @@ RECOVERED = re.compile(
     r" |quite |super |totally |fairly )?(?:common|normal|harmless|benign|nothing (?:serious|to worry about)|a one[- ]off)\b"
     r"(?!.*\b(?:again|now|today|tonight|this (?:morning|afternoon|evening)|another|still|currently|keeps?)\b)"
     r"|\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
-    r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
+    r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:i'?m|im|i am|we'?re|we are|were) (?:safe|free of (?:him|her|them)) now(?![^.?!]*\b(?:but|just|again|back|showed up|turned up|found|outside|texting|messag\w*|calling|threat\w*)\b)|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
     r"|never (?:again|had (?:one|another|any)(?: again)?) since|none since|not (?:one|another|a single one) since"
     r"|(?:all |fully )?checked (?:out )?(?:and |as )?(?:fine|ok|okay|clear|normal)|all clear"
