@@ -31,8 +31,9 @@ from app.safety.wording import DANGER, ENDED, FIRST_PERSON, SHORT, TELLS
 
 USED_TO = re.compile(r"\b(?:used to|use to|years back|back in (?:school|uni|college))\b", re.I)
 HEALED = re.compile(
-    r"\b(?:it'?s|its|it has|been) (?:been )?(?:over |almost |nearly |about )?(?:\d+|two|three|four"
-    r"|five|six|seven|eight|nine|ten|a few|many|several|some) (?:years|yrs)\b"
+    r"\b(?:it'?s|its|it has|been) (?:been )?(?:over |almost |nearly |about |like |around |roughly"
+    r" |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many|several|some)"
+    r" (?:years|yrs)\b"
     r"|\b(?:havent|haven'?t|have not|not|never) (?:done it|had (?:one|it|them|any)|been there)"
     r"(?: again)? (?:in|for|since) (?:years|ages|a long time)\b",
     re.I,

@@ -53,7 +53,7 @@ _FILLERS = re.compile(FILLERS, re.I)
 
 def length(message: str) -> int:
     """The message's words after its leading fillers ("ok good to know, is there an article on it"
-    has 10): a remark on the answer tells nothing."""
+    has 6): a remark on the answer tells nothing."""
     return len(_FILLERS.sub("", message, count=1).split())
 
 
