@@ -5,10 +5,10 @@ keeps its side.
 
 Single messages (`patterns.match`). Crises: a wound's cover story taken back ('"the dog did it"
 nah i did it myself'), love sent through someone with an end of going on, a small child shaken
-hard. Ordinary: a relative who will "strangle me" over leftovers, a boss who will "maar dalega" if
-a task is late, arms too tired to lift after the gym, a work or the news about a danger, whether
-two medicines can "be taken with" each other, "c'est quoi" a word, a scare that came up fine, "im
-safe now" years after.
+hard, a child found by an open container with something in the mouth. Ordinary: a relative who
+will "strangle me" over leftovers, a boss who will "maar dalega" if a task is late, arms too tired
+to lift after the gym, a work or the news about a danger, whether two medicines can "be taken
+with" each other, "c'est quoi" a word, a scare that came up fine, "im safe now" years after.
 
 Conversations (`turns.read_turn`, hand-made vectors as in tests/test_crisis_conversations_8y.py).
 A general question naming suicide, self-harm or sexual assault only informs: a short question
@@ -43,6 +43,9 @@ CRISES = [
     ("violence", "my boyfriend shakes my son when hes angry"),
     ("violence", "the babysitter was shaking my daughter roughly on the camera"),
     ("violence", "my husband shook our toddler so hard his head flopped"),
+    ("overdose", "found my toddler with the open bottle and something white in her mouth"),
+    ("overdose", "my 2 year old got the lid off the pot and has bits in his mouth"),
+    ("overdose", "baby has pink powder around her mouth and the tub is open"),
 ]
 ORDINARY = [
     # near misses of the new crisis rules
@@ -52,6 +55,9 @@ ORDINARY = [
     "my toddler keeps shaking his head is that normal",
     "my dad shook my sons hand at graduation",
     "i cut my own hair, did it myself lol",
+    "my toddler opened a pot of yogurt and its all over his mouth lol",
+    "my toddler puts everything in his mouth, how do i childproof",
+    "the baby food jar was open, she has some in her mouth",
     # the false alarms' kinds, in new wording
     "my mum is gonna murder me if i break her phone lol",
     "my brother will throttle me if i wear his hoodie",
