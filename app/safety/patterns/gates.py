@@ -256,6 +256,11 @@ SHOWS = (
 )
 # ... read to the end of the sentence unless the writer turns to themselves or to now.
 SHOW_END = r"(?:(?! (?:i|im|i'?m|my|me|but|tonight|right now|just now|irl|in real life|for real)\b)[^.?!])*"
+# ... a story the writer wants to copy (task 8jj: never blanked).
+COPIED = (
+    r"[^.?!]*\b(?:the same|it too|that too|same thing|like (?:him|her|them|that)|copy\w*|do it|try it"
+    r"|do that)\b"
+)
 # ... a work about it, to the end of the clause unless the writer turns to themselves or to now.
 WORK_END = (
     r"(?:(?! (?:i|im|i'?m|ive|i'?ve|i'?d|id|i'?ll|my|me|myself|mine|but|now|tonight|right now|just now"
@@ -271,7 +276,8 @@ STORY = re.compile(
     # ... or a film, show or book watched or read about it (held-out 22: "we watched a film about
     # an overdose and now my teen has questions").
     r"|\b(?:watched|watching|saw|seen|read|reading|finished) (?![^.?!]*\b(?:the same|it too|that too|same thing"
-    r"|like (?:him|her|them|that)|copy\w*)\b)(?:a|an|the|that|this) (?:\w+ )?(?:film|movie|documentary"
+    r"|like (?:him|her|them|that)|copy\w*|do it|try it|do that)\b)(?:a|an|the|that|this) (?:\w+ )?(?:film|movie"
+    r"|documentary"
     rf"|show|series|episode|book|novel|play|video) (?:about|on|where)\b{SHOW_END}"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
@@ -294,9 +300,10 @@ STORY = re.compile(
     # escaping an abusive marriage"), or the news read or heard about it ("read about the overdoses
     # at that festival in the news"), to the end of the clause unless the writer turns to
     # themselves or to now.
-    r"|\b(?:a|an|the|this|that|our|this months?) (?:\w+ ){0,2}(?:novel|memoir|book|film|movie|play"
+    # ... never when the writer wants the same ("... and now i want to do the same": `COPIED`).
+    rf"|\b(?!{COPIED})(?:a|an|the|this|that|our|this months?) (?:\w+ ){{0,2}}(?:novel|memoir|book|film|movie|play"
     rf"|documentary|miniseries|poem|short story|biography) (?:is |was )?(?:about|where|in which)\b{WORK_END}"
-    r"|\b(?:read|reading|heard|hearing|saw|seen|seeing|watched|watching) (?:about|that|of)\b"
+    rf"|\b(?!{COPIED})(?:read|reading|heard|hearing|saw|seen|seeing|watched|watching) (?:about|that|of)\b"
     r"(?:(?! (?:i|im|i'?m|my|me|myself|now|tonight|right now)\b)[^,.?!]){1,80}? (?:in|on) the news\b",
     re.I,
 )

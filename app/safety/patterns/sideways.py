@@ -280,7 +280,9 @@ UNLESS = {
     r"|whole life|compare",
     "told_to_die_agrees": r"die (?:my|your|her|his) hair|dye",
     "cover_story_taken_back": r"hair\w*|haircut|fringe|bangs|nails?|diy|fixed|built|painted|repair\w*|assembl\w*"
-    r"|tattoo\w*|piercing|cook\w*|bak\w*|garden\w*|make ?up|costume|halloween|fake blood|sfx|props?",
+    r"|tattoo\w*|piercing|cook\w*|bak\w*|garden\w*|make ?up|costume|halloween|fake blood|sfx|props?"
+    r"|by accident|accident\w*|clumsy|oven|stove|hob|tray|kettle|pan|iron|kitchen|slipped|straighteners"
+    r"|curling|glue gun|soldering|shaving|shave",
     "love_sent_not_going_on": r"\bjob\b|work|shift|boss|quit|resign\w*|deploy\w*|moving|trip|flight|travel\w*"
     r"|wedding|birthday|anniversary|gym|diet|relationship|dating|break ?up|broke up|divorc\w*|school|uni|college"
     r"|course|degree|game|team|band|season|lol|lmao|haha\w*",
