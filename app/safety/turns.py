@@ -4,7 +4,8 @@
 `read_turn` is the decision, stage by stage; each stage's rules are in a module of their own: the
 follow-up's words (`wording`), a bare question (`bare`, stage 5), the earlier turns' readings
 (`earlier`, stage 4), when a follow-up loses them (`plain`, stages 4 and 6), a crisis told across
-turns (`across`) and turns that only inform (`informed`).
+turns (`across`), turns that only inform (`informed`) and a danger long past and healed
+(`healed`, stage 7).
 
 1. The message alone: the patterns, and the meaning of its own vector.
 2. With the conversation: the patterns read the last two turns and the message as typed
