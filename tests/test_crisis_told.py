@@ -71,6 +71,17 @@ KINDS = {
         "the girls in my class said i should just die and im thinking about it",
         "my ex told me to go die and honestly i might",
     ],
+    # task 8jj (held-out 31's misses)
+    ("self_harm", "cover_story_taken_back"): [
+        "the marks werent the cat, i did them myself last night",
+        "said i tripped but no, it was me, the cuts on my leg",
+        "told the nurse i fell but i did it myself, how do i clean the cuts",
+    ],
+    ("suicide", "love_sent_not_going_on"): [
+        "tell my mum i love her, i cant do this anymore",
+        "pls let my brother know i loved him. im done",
+        "tell everyone im sorry, im done with everything",
+    ],
     # task 8w (held-out 16's misses)
     ("self_harm", "on_purpose_blade"): [
         "did it on purpose again with my razor, its deeper than last time",

@@ -11,28 +11,53 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.safety import patterns
+from app.safety import mention, patterns
 from app.safety.informed import how_to, reported
 from app.safety.patterns import overdose
 from app.safety.patterns.gates import STILL
-from app.safety.wording import ENDED
+from app.safety.wording import DANGER, ENDED, QUESTION, SHORT, TELLS
 
 # Readings a turn gives the turns around it: a story or a course (or a role) frames them all.
 FRAMES = {"story", "course"}
 ASKED = {"general", *FRAMES}  # a turn that only asks about something, or is framed
 # A turn that only informs (`informed`): what an article or someone says in general, a first-aid
-# how-to. It frames the follow-up after it (`plain.confirmed`), never the other earlier turns.
-INFORMING = {"told", "howto"}
+# how-to; or a general question that names suicide, self-harm or sexual assault ("mention": shown
+# the guidance by policy, `mention.informational`; task 8jj). It frames the follow-up after it
+# (`plain.confirmed`), never the other earlier turns.
+INFORMING = {"told", "howto", "mention"}
 CAN_END = ("overdose", "medical", "violence")  # what can be over and done (`patterns.match`)
 MANY_TAKEN = re.compile(overdose.MANY_TAKEN, re.I)
+
+
+# A turn that only says what the question before was for (task 8jj): a course covering it, a
+# wish to be ready or to learn ("my psych class is covering it", "want to be prepared").
+COURSE_ONLY = re.compile(
+    r"^\W*(?:(?:its |it'?s |this is |just )?for (?:my|a|our|the|an) (?:\w+ ){0,2}"
+    r"(?:class|course|module|assignment|essay|exam|lecture|homework|project)"
+    r"|(?:my|our|the) (?:\w+ ){0,2}(?:class|course|lecture|module|teacher|lecturer|tutor"
+    r"|professor|prof|textbook|unit|syllabus)(?:'?s| is| are| was| were)? (?:covering|doing"
+    r"|discussing|studying|on|about|did|covered|went over|mentioned|talked about)"
+    r"(?: (?:it|this|that|them|about it))?"
+    r"|we(?:'?re| are)? (?:covering|doing|studying|covered|did|learned|learnt|studied)"
+    r" (?:it|this|that)(?: in (?:\w+ ){0,2}(?:class|school|uni|college|lectures?))?"
+    r"|(?:i |we |just )?(?:want|wanna|need|would like|wanted) to (?:be (?:ready|prepared)"
+    r"|learn|know)(?: (?:just )?in case| for (?:the future|later|when (?:i|we) need (?:it|to)))?"
+    r")\W*$",
+    re.I,
+)
 
 
 def ordinary_before(earlier: Sequence[str]) -> bool:
     """Whether the earlier turns (the last two) all read as ordinary (`_ordinary_turn`). A turn
     with no ordinary reading is not taken for one, flagged or not: the meaning may have caught
     it when it was asked ("my nephew had a seizure years ago", then "now hes shaking on the
-    floor and wont answer")."""
+    floor and wont answer"); but a short question right after a general question, telling
+    nothing of its own and naming no danger, asks along with it ("what are signs of a heart
+    attack in women", then "they differ right": `_asks_along`, task 8jj)."""
     readings = [readings_of(turn) for turn in earlier]
+    for i in range(1, len(earlier)):
+        if "general" in readings[i - 1] and _asks_along(earlier[i]):
+            readings[i] = readings[i] | {"general"}
     framed = any(reading & FRAMES for reading in readings)
     return all(
         _ordinary_turn(turn, patterns.match(turn), readings[i], framed, earlier[i + 1 :])
@@ -61,13 +86,25 @@ def _ordinary_turn(
     return framed or bool(reading) or any("ended" in readings_of(t) for t in later)
 
 
+def _asks_along(turn: str) -> bool:
+    """A short question that tells nothing of its own (`TELLS`), names no danger (`DANGER`) and
+    that the patterns leave quiet."""
+    if len(turn.split()) > SHORT or not QUESTION.search(turn):
+        return False
+    return not (TELLS.search(turn) or DANGER.search(turn) or patterns.match(turn))
+
+
 def readings_of(turn: str) -> set[str]:
     """A turn's ordinary readings, a joke left out, "ended" for one saying it ended well, "told"
-    for one reporting what an article or someone says, "howto" for a first-aid how-to."""
+    for one reporting what an article or someone says, "howto" for a first-aid how-to, "mention"
+    for a general question naming suicide, self-harm or sexual assault, "course" also for a turn
+    that only says what the question before was for (`COURSE_ONLY`)."""
     ended = {"ended"} if ENDED.search(turn) and not STILL.search(turn) else set()
     informing = {"told"} if reported(turn) else set()
     informing |= {"howto"} if how_to(turn) else set()
-    return set(patterns.quiet_readings(turn)) - {"joke"} | ended | informing
+    informing |= {"mention"} if mention.informational(turn, patterns.match(turn)) else set()
+    course = {"course"} if COURSE_ONLY.search(patterns.normalize(turn)) else set()
+    return set(patterns.quiet_readings(turn)) - {"joke"} | ended | informing | course
 
 
 def framed_or_ended(earlier: Sequence[str]) -> bool:

@@ -28,6 +28,7 @@ from app.safety.wording import (
     SHORT,
     TELLS,
     URGENT,
+    length,
 )
 
 # A follow-up whose own meaning comes this close to the threshold keeps the reading its earlier
@@ -60,8 +61,9 @@ def untold_after_frame(
     how-to) is a question that tells nothing of its own (`_untold`): it may lose the earlier
     turns' reading however near a crisis its own meaning ("is she right?" after "my friend says
     you cant od on b12", "should it be set in the 1920s" after a crime novel's poisoning). Task
-    8bb, BENCHMARKS section 9."""
-    if alone.score is None or context is None or len(message.split()) > SHORT:
+    8bb, BENCHMARKS section 9. Its words are counted after a leading remark ("ok good to know,
+    ...": `wording.length`, task 8jj)."""
+    if alone.score is None or context is None or length(message) > SHORT:
         return False
     readings = set().union(*(readings_of(turn) for turn in earlier))
     return bool(readings & (FRAMES | INFORMING)) and _untold(message, readings)

@@ -4,7 +4,8 @@
 `read_turn` is the decision, stage by stage; each stage's rules are in a module of their own: the
 follow-up's words (`wording`), a bare question (`bare`, stage 5), the earlier turns' readings
 (`earlier`, stage 4), when a follow-up loses them (`plain`, stages 4 and 6), a crisis told across
-turns (`across`) and turns that only inform (`informed`).
+turns (`across`), turns that only inform (`informed`) and a danger long past and healed
+(`healed`, stage 7).
 
 1. The message alone: the patterns, and the meaning of its own vector.
 2. With the conversation: the patterns read the last two turns and the message as typed
@@ -56,6 +57,12 @@ turns (`across`) and turns that only inform (`informed`).
    told across turns, each ordinary alone (`across.told_across`): a farewell after small talk
    only, the amount settled after asking how many tablets a pack holds, the thoughts back after
    a question about a mood medicine, a wish to be with someone who died.
+7. Task 8jj, BENCHMARKS section 9. A general question naming suicide, self-harm or sexual
+   assault (shown the guidance by policy) only informs, like a reported article: a short question
+   after it that tells nothing of its own or of the reader is answered ("why is that do you
+   think" after "is suicide more common in men"). And an everyday question after a danger told
+   as long past and healed (`healed`: "i used to self harm as a teen", then "its been 8 years, do
+   you know any good scar creams") loses the earlier turns' reading; its own reading stands.
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -85,6 +92,7 @@ from app.safety.across import told_across
 from app.safety.bare import bare_question
 from app.safety.detector import Detection, Detector
 from app.safety.earlier import ordinary_before
+from app.safety.healed import healed_before
 from app.safety.plain import confirmed, plainly_ordinary, tells_of_own, untold_after_frame
 
 
@@ -120,6 +128,8 @@ def read_turn(
     plain = plain and not tells_of_own(message)
     if plain and ordinary_before(history[-2:]):
         crisis = confirmed(detector, said, message, context, history[-2:])
+    if crisis.crisis and healed_before(history[-2:], message):
+        crisis = Detection()  # an everyday question after a danger long past and healed
     if not crisis.crisis and (category := told_across(message, history)):
         crisis = Detection((category,), ("patterns",))  # what one turn says of another
     return replace(crisis, carried=True) if crisis.crisis else crisis

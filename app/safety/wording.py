@@ -34,13 +34,29 @@ URGENT = re.compile(
     re.I,
 )
 # A follow-up in question form: a question word or verb first, after fillers ("ok and", "so",
-# "then"), or a question mark at the end.
+# "then"; task 8jj: a remark on the answer, "interesting, does ...", "ok good to know, is ..."), or
+# a question mark at the end.
+FILLERS = (
+    r"^\W*(?:(?:ok|okay|and|so|but|then|also|right|hmm|oh|ah|int(?:e|)r?e?sting|good to know"
+    r"|thanks|thank you|thx|ty|cool|i see|makes sense|got it|fair enough)\W+)*"
+)
 QUESTION = re.compile(
-    r"^\W*(?:(?:ok|okay|and|so|but|then|also|right|hmm|oh)\W+)*"
-    r"(?:what|whats|what's|which|who|whos|why|how|when|where|is|are|was|were|do|does|did|can|"
-    r"could|should|would|will|any|isnt|arent|doesnt|wont)\b|\?\s*$",
+    FILLERS
+    + r"(?:what|whats|what's|which|who|whos|why|how|when|where|is|are|was|were|do|does|did|can|"
+    r"could|should|would|will|any|isnt|arent|doesnt|wont)\b|\?\s*$"
+    # ... or a tag at the end ("they differ right", "thats the same thing yeah?").
+    r"|(?<!all )\b(?:right|yeah|yes|correct|true|innit)\s*\?*\s*$",
     re.I,
 )
+_FILLERS = re.compile(FILLERS, re.I)
+
+
+def length(message: str) -> int:
+    """The message's words after its leading fillers ("ok good to know, is there an article on it"
+    has 6): a remark on the answer tells nothing."""
+    return len(_FILLERS.sub("", message, count=1).split())
+
+
 # ... telling something that happens: a time now, an account ("she just said"), the reader's own
 # people or self ("could you tell my wife", "for me").
 TELLS = re.compile(

@@ -149,6 +149,16 @@ SHAKEN_BABY = (
     rf"(?:shook|shakes|(?:is|was|been|keeps) shaking) (?:the |his |her |my |our |their |a )?(?:{INFANT})"
     rf"|(?:{INFANT}) (?:was|got|been|has been|had been) (?:\w+ )?(?:shaken|shook)"
 )
+# ... and a small child shaken hard (task 8jj: "a woman is shaking her toddler really hard in the
+# supermarket and she wont stop").
+SHAKEN_CHILD = (
+    r"(?:shook|shakes|shake|shaking) (?:the |his |her |my |our |their |a |that |this )?(?:little )?(?:toddler"
+    r"|kid|child|son|daughter|boy|girl|little one|\d+ ?(?:yo|year old|yr old|month old))s?\b(?!'s|s'| awake| hands?)"
+)
+SHAKEN_HARD = (
+    r"\bhard\b|violent\w*|rough\w*|aggressive\w*|angr\w*|furious|back and forth|by the (?:arms|shoulders)"
+    r"|(?:wont|won'?t|would ?n'?t|wouldnt) stop|screaming at|yelling at|until (?:he|she|they) (?:cried|stopped)"
+)
 DRUGS = rf"{SEDATIVE}|{PAINKILLER}|pills|meds|tablets"
 
 # The modules of kinds told by their signs or sideways, each with its RULES and UNLESS (and, when a
@@ -186,6 +196,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
+    ("shaken_child", "violence", (SHAKEN_CHILD, SHAKEN_HARD)),
     *(rule for kind in KINDS for rule in kind.RULES),
 ]
 # Rules a general question that names no one leaves ordinary ("what are signs of concussion").

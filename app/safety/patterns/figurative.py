@@ -200,7 +200,10 @@ FIGURATIVE = re.compile(
     # brother for eating my lunch" (not a partner: "he'll kill me if he finds out" is a threat).
     rf"|\b(?:{_KIN}) (?:(?:says|said|keeps saying|reckons) (?:(?:she|he|they)(?:'?s|'?re|'?ll|'?d| is| are| will| would) )?)?"
     rf"(?:is |are |'?s |'?re |will |would |'?ll |'?d )?(?:literally |actually |honestly )?"
-    rf"(?:going to |gonna )?(?:literally )?kill me (?:if (?:she|he|they) (?:saw|sees|knew|knows|found out"
+    # ... or "strangle", "murder" me over it (task 8jj: "my sister will literally strangle me if i eat
+    # her leftovers again")
+    rf"(?:going to |gonna )?(?:literally )?(?:kill|strangle|murder|throttle) me (?:if (?:she|he|they)"
+    r" (?:saw|sees|knew|knows|found out"
     rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
     rf"|for {_TRIFLE}|if i (?:ate|eat|touch(?:ed)?|used?|borrow(?:ed)?|took|take|drank|drink|finish(?:ed)?|wore|wear"
     rf"|broke|break|nick(?:ed)?) (?:his|her|their|the|all (?:his|her|their|the)) (?:\w+ )?(?:{_THINGS})\b)"
@@ -231,6 +234,16 @@ FIGURATIVE = re.compile(
     r"|\b(?:ye |yeh |yah |aaj ka |aaj )?(?:leg day|gym|workout|cardio|exercise|garmi|thand|kaam|padhai|exams?"
     r"|office|traffic|diet|deadline|assignment|(?:gym |fitness |personal |yoga )?(?:trainer|coach|instructor))\b (?:toh |to )?(?:mujhe|mereko|hume|humein) (?:\w+ )?maar"
     r" (?:dalega|dalegi|dalenge|daalega|daalegi|dega|degi|denge)\b"
+    # Task 8jj: a boss or a teacher who "will kill me" if a task is late, in Hindi typed in Latin
+    # letters ("mera boss mujhe maar dalega agar report late hui"); arms or legs too tired to lift
+    # after a workout ("went so hard at the gym i cant lift my arms lol"), no danger sign told.
+    r"|\b(?:boss|manager|teacher|sir|madam|ma'?am|principal|coach|client)\b (?:toh |to )?(?:mujhe|mereko|hume"
+    r"|humein) (?:\w+ )?maar (?:dalega|dalegi|dalenge|daalega|daalegi|dega|degi|denge)\b(?= agar\b)"
+    r"|\b(?:gym|workout|work ?out|leg day|arm day|push ?ups|press ?ups|pull ?ups|lifting|deadlifts?|squats"
+    r"|crossfit|bootcamp|boot camp|spin class|pilates|hiit)\b[^.?!]{0,50}\b(?:can'?t|cant|cannot)"
+    r" (?:lift|move|raise|straighten|bend) (?:my|his|her) (?:arms|legs)\b"
+    r"(?![^.?!]{0,80}\b(?:urine|pee|wee|dark|brown|cola|swollen|swelling|numb\w*|tingl\w*|chest|fell|fall"
+    r"|face|speech|slurr\w*)\b)"
     # Held-out 28: nearly choking on capsules every time; "thought i was gonna have a heart attack
     # lol" after a cold plunge; a referee who "choked on that call"; a cold shower that makes one
     # gasp "like i cant breathe for a second" and then feel fine.

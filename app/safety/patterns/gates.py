@@ -41,7 +41,9 @@ NAMES_SOMEONE = re.compile(
 # The same in Spanish, French, German, Italian and Portuguese, read with that language's pronouns
 # (the Italian article "i" and the Spanish "son" name no one).
 OTHER_QUESTION = re.compile(
-    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|est-ce que|quels?|quelles?|comment|pourquoi"
+    # ... "c'est quoi" (task 8jj: "c'est quoi une overdose exactement")
+    r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|est-ce que|c'? ?est quoi|quels?"
+    r"|quelles?|comment|pourquoi"
     r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]"
     r"|come (?:si|riconosc\w*|capire)|perch[eé]|o que|quais?|por que|s[ií]ntomas|signos|signes|sintomi"
     r"|segni|anzeichen|symptome|czy|dlaczego|jakie|objawy)\b",
@@ -257,6 +259,16 @@ SHOWS = (
 )
 # ... read to the end of the sentence unless the writer turns to themselves or to now.
 SHOW_END = r"(?:(?! (?:i|im|i'?m|my|me|but|tonight|right now|just now|irl|in real life|for real)\b)[^.?!])*"
+# ... a story the writer wants to copy (task 8jj: never blanked).
+COPIED = (
+    r"[^.?!]*\b(?:the same|it too|that too|same thing|like (?:him|her|them|that)|copy\w*|do it|try it"
+    r"|do that)\b"
+)
+# ... a work about it, to the end of the clause unless the writer turns to themselves or to now.
+WORK_END = (
+    r"(?:(?! (?:i|im|i'?m|ive|i'?ve|i'?d|id|i'?ll|my|me|myself|mine|but|now|tonight|right now|just now"
+    r"|irl|in real life|for real)\b)[^,.?!])*"
+)
 # ... the news, read to the end of the clause unless the writer turns to themselves or to now.
 NEWS_END = r"(?:(?! (?:i|im|i'?m|my|me|but|and now|now|tonight|right now|just now)\b)[^,.?!])*"
 STORY = re.compile(
@@ -267,7 +279,8 @@ STORY = re.compile(
     # ... or a film, show or book watched or read about it (held-out 22: "we watched a film about
     # an overdose and now my teen has questions").
     r"|\b(?:watched|watching|saw|seen|read|reading|finished) (?![^.?!]*\b(?:the same|it too|that too|same thing"
-    r"|like (?:him|her|them|that)|copy\w*)\b)(?:a|an|the|that|this) (?:\w+ )?(?:film|movie|documentary"
+    r"|like (?:him|her|them|that)|copy\w*|do it|try it|do that)\b)(?:a|an|the|that|this) (?:\w+ )?(?:film|movie"
+    r"|documentary"
     rf"|show|series|episode|book|novel|play|video) (?:about|on|where)\b{SHOW_END}"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
@@ -285,7 +298,16 @@ STORY = re.compile(
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
     rf"|\b(?:saw the news|(?:saw|read|heard|seen|was) (?:it |this )?(?:on|in) the news)\b{NEWS_END}"
-    rf"|\b(?:in|on|watching|watched) (?:an episode of |the show )?(?:{SHOWS})\b{SHOW_END}",
+    rf"|\b(?:in|on|watching|watched) (?:an episode of |the show )?(?:{SHOWS})\b{SHOW_END}"
+    # Task 8jj: a work about it, picked, set or discussed ("book club picked a novel about a woman
+    # escaping an abusive marriage"), or the news read or heard about it ("read about the overdoses
+    # at that festival in the news"), to the end of the clause unless the writer turns to
+    # themselves or to now.
+    # ... never when the writer wants the same ("... and now i want to do the same": `COPIED`).
+    rf"|\b(?!{COPIED})(?:a|an|the|this|that|our|this months?) (?:\w+ ){{0,2}}(?:novel|memoir|book|film|movie|play"
+    rf"|documentary|miniseries|poem|short story|biography) (?:is |was )?(?:about|where|in which)\b{WORK_END}"
+    rf"|\b(?!{COPIED})(?:read|reading|heard|hearing|saw|seen|seeing|watched|watching) (?:about|that|of)\b"
+    r"(?:(?! (?:i|im|i'?m|my|me|myself|now|tonight|right now)\b)[^,.?!]){1,80}? (?:in|on) the news\b",
     re.I,
 )
 PAST_OR_GENERAL = re.compile(
@@ -452,6 +474,10 @@ RESOLVED = re.compile(
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes) (?:totally |completely |perfectly |now |all )?"
     r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
     r"|fully recovered"
+    # ... or what was stuck came up or out without harm (task 8jj: "nearly choked on a bit of steak
+    # last night but it came up fine").
+    r"|(?:it|that|they|the \w+) (?:came|come|got|went) (?:back )?(?:up|out) (?:fine|ok|okay|on (?:its|their) own"
+    r"|by itself|no problem)"
     # ... or fine after the moment passed (held-out 29: "choked on a noodle last night, fine after a cough").
     r"|(?:was |were |totally |completely )?fine (?:after|once) (?:a |an |one |some |he |she |they |i )?(?:cough\w*"
     r"|spat|sip|drink|glass|minute|moment|few|second|swallow\w*|bit))\b",
@@ -491,7 +517,7 @@ RECOVERED = re.compile(
     r" |quite |super |totally |fairly )?(?:common|normal|harmless|benign|nothing (?:serious|to worry about)|a one[- ]off)\b"
     r"(?!.*\b(?:again|now|today|tonight|this (?:morning|afternoon|evening)|another|still|currently|keeps?)\b)"
     r"|\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
-    r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:seizure|symptom|attack|episode|pain)[- ]free"
+    r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:i'?m|im|i am|we'?re|we are|were) (?:safe|free of (?:him|her|them)) now(?![^.?!]*\b(?:but|just|again|back|showed up|turned up|found|outside|texting|messag\w*|calling|threat\w*)\b)|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
     r"|never (?:again|had (?:one|another|any)(?: again)?) since|none since|not (?:one|another|a single one) since"
     r"|(?:all |fully )?checked (?:out )?(?:and |as )?(?:fine|ok|okay|clear|normal)|all clear"

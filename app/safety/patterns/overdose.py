@@ -56,7 +56,10 @@ STATEMENTS = [
     r" (?:gamot|tableta)|nalason",
     r"(?:i|i'?ve|ive|he|she|they|just|has|have|had|think i|might have) (?:(?!sees?\b|saw\b|treats?\b|handles?\b|deals?\b|reads?\b|hears?\b)\w+ )?overdos\w*"
     r"|overdosed|took an overdose|\bod'?d\b|\bod(?:ed|ing)\b",
-    r"(?:took|taken|swallowed|ate|eaten|downed|drank|drunk|popped|chewed on|got into)"
+    # ... "be taken with" asks whether two go together (task 8jj: "can st johns wort be taken
+    # with the pill"), never that something was taken.
+    r"(?:took|(?<!\bbe )taken(?! (?:with|alongside|together|at the same time))|swallowed|ate|eaten"
+    r"|downed|drank|drunk|popped|chewed on|got into)"
     r" .{0,40}(?:pills?|tablets?|meds|medicines?|medication|capsules|prescription|xanax|tylenol"
     r"|paracetamol|ibuprofen|aspirin|codeine|insulin|bottle|all (?:of )?(?:my|her|his))",
     r"too (?:many|much) (?:of )?(?:my |her |his |their )?(?:pills|tablets|meds|medicine|insulin"

@@ -34,6 +34,11 @@ PET_BLAMED = (
     rf"(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|tells? (?:me|us)|told (?:me|us))(?: that)?"
     rf" (?:the|a|our|my|his|her|their) {PETS} (?:did|does|done|caused?) (?:it|that|this|them|those|these)"
     rf"|(?:blames?|blamed|blaming) (?:it |them |that |those )?on (?:the|a|our|my|his|her|their) {PETS}"
+    # ... or the cover story quoted and taken back (task 8jj: '"the cat scratched me" yeah no i did
+    # it myself').
+    rf"|(?:the|a|our|my) {PETS} (?:scratched|did|bit|clawed) (?:me|it|that|this|them)\W*"
+    r"(?=(?:yeah|ya|yh|lol|ok|okay|but|and)?\W*(?:no|nah|not really|jk|lies?|lied|lying|i lied|that'?s a lie)\b"
+    r"[^.?!]{0,30}\b(?:i did|me|myself)\b)"
 )
 # ... or one's pet given a new home as affairs are settled ("who should get my cat if im not around
 # anymore", held-out 27's kind): also kept for the rules.

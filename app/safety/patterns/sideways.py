@@ -6,7 +6,9 @@ dragged over one's own skin; belongings given
 away before a date, the world "lighter" without me, stopping existing, "checking out for good",
 having lived long enough and asking for a gun, stopping every medicine (or all food and drink) to let life end; others said to be better off
 without oneself, a life insurance payout worth more than oneself, told to kill oneself and agreeing; a wound
-made oneself tended in secret, a blade kept "for bad days". Violence and sexual assault told by what happened
+made oneself tended in secret, a blade kept "for bad days"; a wound's cover story taken back ("the cat
+scratched me" yeah no i did it myself), love sent through someone with an end of going on (task
+8jj). Violence and sexual assault told by what happened
 are in `assaults`.
 """
 
@@ -198,6 +200,31 @@ BAD_DAYS = (
     r"|just in case i need|security blanket"
 )
 
+# Task 8jj: a wound's cover story taken back ("the cat scratched me" yeah no i did it myself).
+OWN_DOING = (
+    r"(?:did|done|made|gave me) (?:it|them|this|that|these|those)(?: to)? my ?self"
+    r"|(?:it|that|they) (?:was|were) (?:really |actually |all )?me\b(?! (?:who|that) (?:found|called|saw))"
+    r"|(?:wasn'?t|wasnt|weren'?t|werent|was not|were not|not) (?:\w+ )?(?:the |a |my )?(?:cat|dog|kitten|puppy"
+    r"|door|fall|accident)\b[^.?!]{0,30}\b(?:me|myself|i did)\b"
+)
+MARKED = (
+    r"scratch\w*|cuts?|marks?|burns?|bruis\w*|scars?|wounds?|bleed\w*|blood|bandages?|plasters?|lines"
+    r"|(?:cat|dog|kitten) (?:did|got)|i fell|tripped"
+)
+# ... love sent through someone and an end of going on ("please tell my sister i love her, im not
+# doing this anymore").
+LOVE_SENT = (
+    r"(?:tell|let|make sure|remind) (?:my |our )?(?:\w+ )?(?:\w+ )?(?:know )?(?:that )?i (?:love|loved|am sorry"
+    r"|'?m sorry|m sorry|was sorry|never meant)|(?:tell|let) (?:everyone|everybody|them|him|her|my \w+)"
+    r" (?:know )?(?:that )?(?:i'?m|im|i am) sorry|(?:say|give|send) (?:my )?(?:goodbyes?|love) to"
+)
+NOT_GOING_ON = (
+    r"(?:not|n'?t|nt) (?:doing|do) (?:this|it) (?:any ?more|no more)|(?:can'?t|cant|cannot) (?:do|take|keep"
+    r" doing|keep going with) (?:this|it)(?: any ?more)?|(?:i'?m|im|i am) done\b|done with (?:everything|all"
+    r" of (?:it|this)|it all|life|this life)|this is (?:it|goodbye|the end)|(?:won'?t|wont) be (?:here|around)"
+    r"|(?:not|n'?t) (?:going on|carrying on)|had enough of (?:it all|everything|life)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hits_self", "self_harm", (HIT_SELF, TILL_HURT)),
     ("lines_cover_story", "self_harm", (LINED, COVER_STORY)),
@@ -221,6 +248,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("says_better_without", "suicide", (SAYS_BETTER_WITHOUT,)),
     ("insurance_over_me", "suicide", (INSURANCE, OVER_ME)),
     ("told_to_die_agrees", "suicide", (TOLD_TO_DIE, AGREE)),
+    ("cover_story_taken_back", "self_harm", (OWN_DOING, MARKED)),
+    ("love_sent_not_going_on", "suicide", (LOVE_SENT, NOT_GOING_ON)),
 ]
 
 UNLESS = {
@@ -250,6 +279,13 @@ UNLESS = {
     "insurance_over_me": r"premium|quote|broker|should i (?:get|buy|take out)|how much (?:life )?insurance|term life"
     r"|whole life|compare",
     "told_to_die_agrees": r"die (?:my|your|her|his) hair|dye",
+    "cover_story_taken_back": r"hair\w*|haircut|fringe|bangs|nails?|diy|fixed|built|painted|repair\w*|assembl\w*"
+    r"|tattoo\w*|piercing|cook\w*|bak\w*|garden\w*|make ?up|costume|halloween|fake blood|sfx|props?"
+    r"|by accident|accident\w*|clumsy|oven|stove|hob|tray|kettle|pan|iron|kitchen|slipped|straighteners"
+    r"|curling|glue gun|soldering|shaving|shave",
+    "love_sent_not_going_on": r"\bjob\b|work|shift|boss|quit|resign\w*|deploy\w*|moving|trip|flight|travel\w*"
+    r"|wedding|birthday|anniversary|gym|diet|relationship|dating|break ?up|broke up|divorc\w*|school|uni|college"
+    r"|course|degree|game|team|band|season|lol|lmao|haha\w*",
     "own_wound_tended": r"shaving|shave|cooking|chopping|knife slipped|by accident|accidentally|kitchen|garden\w*"
     r"|woodwork|diy|fell|tripped|surgery|surgical|biopsy|tattoo\w*|piercing",
     "blade_for_bad_days": r"shav\w*|legs|beard|eyebrows?|toolbox|tool ?kit|warehouse|boxes|packages?|parcels?|camping"

@@ -221,10 +221,22 @@ REGRET = (
 )
 
 # The rarest group of a rule comes first: a rule stops at the first group that is not found.
+# A child found by an open container with something in the mouth (task 8jj: "found my toddler on
+# the floor with the open pot and white bits in his mouth").
+CONTAINER = r"pots?|bottles?|tubs?|jars?|containers?|packets?|packs?|box|boxes|blisters?|sachets?"
+OPENED = (
+    rf"(?:open|opened|unscrewed|ripped open|torn open) (?:\w+ ){{0,2}}(?:{CONTAINER})"
+    rf"|(?:{CONTAINER}) (?:\w+ ){{0,2}}(?:open|opened|undone)|(?:lid|cap|top) (?:off|open)"
+)
+IN_MOUTH = (
+    r"(?:in|around|out of) (?:his|her|their) mouth|(?:is|was|been) (?:chewing|sucking|swallowing)"
+    r"|chewing (?:on )?(?:something|them|it|one|some)|(?:white|pink|blue|yellow|little) (?:bits|powder|crumbs)"
+)
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("head_injury", "medical", (HEAD_HIT, HEAD_RED)),
     ("faint_heart", "medical", (HEART, FAINT)),
     ("child_product", "overdose", (INGEST, CHILD, PRODUCT)),
+    ("child_open_container", "overdose", (CHILD, OPENED, IN_MOUTH)),
     ("tablets_counted", "overdose", (TAKEN, OD_COUNT, OD_SIGN)),
     ("amount_and_sign", "overdose", (AMOUNT_TAKEN, SIGN_NOW)),
     ("wound_kept_open", "self_harm", (PICK, SORE, KEPT_OPEN)),
@@ -240,6 +252,9 @@ ASKED_ABOUT = ("head_injury", "faint_heart", "child_abuse_marks")
 UNLESS = {
     "head_injury": r"if (?:he|she|they|my \w+) ever|in case",
     "child_product": r"addict\w*|habit|how (?:do|should|can) i talk to|caught (?:him|her|them)",
+    "child_open_container": r"yog\w*|jam|honey|peanut butter|nutella|play-?doh|sweets|candy|crisps|chips|sauce"
+    r"|formula|milk|baby food|puree|raisins|chocolate|cereal|biscuits?|cookies|snacks?|fruit|juice|ice cream"
+    r"|custard|hummus|dip|popcorn|lego|toys?|teeth\w*|teething|bubbles",
     "faint_heart": r"(?:never|not|no|haven'?t|havent|didn'?t|didnt|without) (?:\w+ )?(?:fainted|passed out"
     r"|blacked out|fainting|collapsed|pass(?:ing)? out)|drunk|drinking|alcohol|hangover",
     "tablets_counted": r"(?:a|per|each|every) (?:day|week)|daily|prescribed|prescription|vitamins?|supplements?"

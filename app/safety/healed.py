@@ -1,0 +1,76 @@
+"""A danger told as long past and healed, then an everyday question (task 8jj, BENCHMARKS section
+9): "i used to self harm as a teen", then "its been 8 years, do you know any good scar creams";
+"i was assaulted five years ago", "im in therapy and doing a lot better", then "are there any
+gentle workouts for anxiety". The turn that told it showed the guidance (suicide, self-harm and
+sexual assault always do: `patterns.match`); the question after it loses that reading
+(`turns.read_turn`) when
+
+- every earlier turn the patterns flag places it long ago (`LONG_AGO`: "years ago", "as a teen",
+  or "used to"), with nothing of now (`STILL`) and no large amount taken (`MANY_TAKEN`);
+- a recovery is told, in an earlier turn or the question (`RECOVERED`, `ENDED`, "its been 8
+  years", "havent done it in years");
+- the question is short (`wording.SHORT`), asks something (`conversation.asks`) and tells nothing
+  of now or of the reader (`TELLS`, `FIRST_PERSON`, `SINCE`: "still", "sometimes", "again",
+  "lately", "urges"), naming no danger (`DANGER`).
+
+A follow-up's own reading stands whatever came before ("i used to cut years ago", then "its
+back, i did it again tonight" is a crisis by itself). Out of scope: an earlier danger that is
+only over, not healed ("she was in hospital a few days") and everything `earlier` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.conversation import asks
+from app.safety import patterns
+from app.safety.patterns.gates import LONG_AGO, RECOVERED, STILL
+from app.safety.patterns.overdose import MANY_TAKEN
+from app.safety.wording import DANGER, ENDED, FIRST_PERSON, SHORT, TELLS
+
+USED_TO = re.compile(r"\b(?:used to|use to|years back|back in (?:school|uni|college))\b", re.I)
+HEALED = re.compile(
+    r"\b(?:it'?s|its|it has|been) (?:been )?(?:over |almost |nearly |about |like |around |roughly"
+    r" |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many|several|some)"
+    r" (?:years|yrs)\b"
+    r"|\b(?:havent|haven'?t|have not|not|never) (?:done it|had (?:one|it|them|any)|been there)"
+    r"(?: again)? (?:in|for|since) (?:years|ages|a long time)\b",
+    re.I,
+)
+# ... and in the question, anything of now or of it coming back.
+SINCE = re.compile(
+    r"\b(?:still|sometimes|again|back|lately|these days|urges?|relaps\w*|keep\w*|tempt\w*"
+    r"|fresh|new|open)\b",
+    re.I,
+)
+_MANY = re.compile(MANY_TAKEN, re.I)
+
+
+def healed_before(earlier: Sequence[str], message: str) -> bool:
+    """Whether the earlier turns tell a danger long past and healed and `message` is an everyday
+    question that tells nothing of now or of the reader (see the module)."""
+    flagged = [turn for turn in earlier if patterns.match(turn)]
+    if not flagged or not all(_long_ago(turn) for turn in flagged):
+        return False
+    if not any(_recovery(text) for text in [*earlier, message]):
+        return False
+    return _everyday(message)
+
+
+def _long_ago(turn: str) -> bool:
+    text = patterns.normalize(turn)
+    past = LONG_AGO.search(text) or USED_TO.search(text)
+    return bool(past) and not STILL.search(text) and not _MANY.search(text)
+
+
+def _recovery(text: str) -> bool:
+    text = patterns.normalize(text)
+    return bool(RECOVERED.search(text) or ENDED.search(text) or HEALED.search(text))
+
+
+def _everyday(message: str) -> bool:
+    if len(message.split()) > SHORT or not asks(message):
+        return False
+    told = HEALED.sub(" ", message)
+    return not any(rx.search(told) for rx in (TELLS, FIRST_PERSON, SINCE, DANGER, STILL))
