@@ -185,6 +185,32 @@ SAYS_AVOIDING = re.compile(
     re.I,
 )
 
+# "which foods lower dopamine", "what drains your serotonin", "does sugar make dopamine drop": what
+# lowers a substance or its level, answered by a passage that speaks of a fall (lowering,
+# decreasing, diminishing, depleting, a deficiency), never by one on what raises it (fifth session
+# of 2026-12-03); not a risk or chances lowered (prevention) nor symptoms relieved.
+CHEMICAL = (
+    r"(?:dopamine|serotonin|norepinephrine|noradrenaline|adrenaline|epinephrine|cortisol"
+    r"|melatonin|oxytocin|endorphins?|testosterone|estrogen|oestrogen|gaba|glutamate"
+    r"|acetylcholine|histamine|neurotransmitters?|(?:[\w-]+\s+)?levels?)"
+)
+OWNER = r"(?:(?:my|your|ur|the|one'?s|his|her|their|our|brain|body'?s?)\s+)?"
+ASKS_LOWERING = re.compile(
+    r"\b(?:lower|lowers|lowering|reduce|reduces|reducing|decrease|decreases|decreasing|deplete"
+    r"|depletes|depleting|drain|drains|draining|tank|tanks|tanking|kill|kills|killing"
+    rf"|mess\s+up|crash|crashes|suppress\w*)\s+{OWNER}{CHEMICAL}\b"
+    rf"|\b{CHEMICAL}\s+(?:to\s+)?(?:drop|drops|dropping|fall|falls|falling|crash|crashes|tank"
+    r"|tanks|go\s+down|goes\s+down|going\s+down)\b(?!\s+(?:my|your|ur|the|their|his|her|one'?s"
+    rf"|{CHEMICAL})\b)",  # "can boosting dopamine drop your serotonin": an object follows
+    re.I,
+)
+SAYS_LOWERING = re.compile(
+    r"\b(?:lower(?:s|ed|ing)?|decreas\w*|reduc\w*|diminish\w*|deplet\w*|deficien\w*|deficits?"
+    r"|drops?|dropp\w*|compromis\w*|suppress\w*|low\s+levels?|breaking\s+it\s+down"
+    r"|stop\s+producing)\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -196,6 +222,7 @@ KINDS = (
     ("outlook", ASKS_OUTLOOK, SAYS_OUTLOOK),
     ("prevalence", ASKS_PREVALENCE, SAYS_PREVALENCE),
     ("avoiding", ASKS_AVOIDING, SAYS_AVOIDING),
+    ("lowering", ASKS_LOWERING, SAYS_LOWERING),
 )
 
 

@@ -42,6 +42,7 @@ from app.must_say import (
     has_quality,
     names_the_sign,
     names_the_sign_as_typed,
+    names_what_is_changed,
     names_what_is_told,
     names_what_is_told_as_typed,
     new_need_met,
@@ -219,6 +220,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         if h.span
     ):  # "my dad lost his sense of smell, is that a sign ...": the smell, not other signs
         return Coverage(False, missing, "told")
+    if not names_what_is_changed(quote_text(top), quoted, need, settings.rare_rank, says):
+        return Coverage(False, missing, "changed")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )

@@ -95,6 +95,48 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
 
 
+# "how do i raise serotonin naturally", "what boosts oxytocin", "ways to increase my estrogen": the
+# thing a question asks to raise or lower; not a verb in -ing after a word it modifies ("dopamine
+# boosting meds") nor one in a clause that names a thing ("meds that boost serotonin") (fifth
+# session of 2026-12-03).
+CHANGED = re.compile(
+    r"(?:^|(?<=\s))(?P<before>[\w'’]+\s+)?(?P<verb>raise|raises|raising|boost|boosts|boosting"
+    r"|increase|increases|increasing|lower|lowers|lowering|reduce|reduces|reducing|decrease"
+    r"|decreases|decreasing|restore|restores|restoring)\s+(?:(?:my|your|ur|the|one'?s|his|her"
+    r"|their|our|some|more|low|high|only)\s+)*(?P<x>[a-z][\w-]+)",
+    re.I,
+)
+CLAUSE = frozenset(["that", "which", "who", "they", "it"])
+# A level or a pronoun names no thing; a risk or chances lowered is prevention (`app.aspects`).
+LEVELS = frozenset(
+    ["level", "levels", "it", "them", "this", "that", "amount", "amounts", "risk", "risks"]
+    + ["chance", "chances", "odds", "likelihood"]
+)
+
+
+def changed(need: str, rank: int) -> list[str]:
+    """The rare key word of the thing a question asks to raise or lower ("how do i raise serotonin
+    naturally" -> ["serotonin"]); [] when it asks none, or a common word, a level or a pronoun."""
+    for found in CHANGED.finditer(need):
+        before = (found["before"] or "").strip().lower()
+        if before in CLAUSE or (found["verb"].endswith("ing") and key_concepts(before)):
+            continue  # "meds that boost serotonin", "dopamine boosting meds": a modifier
+        words = key_concepts(found["x"])
+        return [w for w in words if w.lower() not in LEVELS and is_rare(w, rank)]
+    return []
+
+
+def names_what_is_changed(
+    quote: str, quoted: frozenset[str], need: str, rank: int, says: Says | None
+) -> bool:
+    """A question asking how to raise or lower a thing asks about that thing: the quoted passage
+    must mention it (one slip forgiven, or in other words), not another thing raised the same way
+    ("how do i raise serotonin naturally" is not answered by ways to raise dopamine). True for
+    other questions."""
+    words = changed(need, rank)
+    return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
+
+
 # "my dad lost his sense of smell, is that an early parkinsons sign", "i keep losing my balance,
 # could that be a symptom of ...": a statement, then whether what it tells is a sign of something.
 STATED_SIGN = re.compile(
