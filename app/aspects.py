@@ -226,10 +226,23 @@ KINDS = (
 )
 
 
-def unsaid(question: str, text: str) -> str:
-    """The first aspect the question asks about that the text says nothing of ("" when none)."""
+# "too depressed and exhausted to even go for a walk, is that common": a state told, then whether
+# it is usual; asked of the reader's own state, not of how many people have a condition (fifth
+# session of 2026-12-03).
+TOLD_THEN_USUAL = re.compile(
+    r"^(?!\s*(?:what|why|how|when|which|who|is|are|can|could|does|do)\b)[^?.!]{12,}?[,;]\s*"
+    r"(?:(?:and|but|so)\s+)?(?:is|are)\s+(?:that|this|it|these|those)\s+(?:\w+\s+)?common\b",
+    re.I,
+)
+
+
+def unsaid(question: str, text: str, message: str = "") -> str:
+    """The first aspect the question asks about that the text says nothing of ("" when none);
+    `message`: the whole message, when the question is the part that asks (`TOLD_THEN_USUAL`)."""
     for name, asks, says in KINDS:
         if asks.search(question) and not says.search(text) and not _support(name, question, text):
+            if name == "prevalence" and TOLD_THEN_USUAL.search(message or question):
+                continue  # whether the reader's own state is usual
             return name
     return ""
 

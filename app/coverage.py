@@ -233,7 +233,7 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
-    if aspects.unsaid(need, top.passage.text):
+    if aspects.unsaid(need, top.passage.text, turn.question):
         return Coverage(False, missing, "aspect")
     relieved = treated(need)  # "what can i take for constipation ...": constipation named
     if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
