@@ -203,6 +203,8 @@ IDIOMS = {
     "not moving much": "physical inactivity",
     "not moving enough": "physical inactivity",
     "not moving": "physical inactivity",
+    # plenty of a thing is enough of it ("makes plenty of dopamine but it doesnt work")
+    "plenty of": "enough",
     # the short term of an illness is its acute phase (9u): put in only where the articles say it
     "short term": "acute phase",
     "short-term": "acute phase",
@@ -224,6 +226,7 @@ WHEN_USED = {
     "get addicted": "addiction",
     "getting addicted": "addiction",
     "physical inactivity": "inactivity",
+    "enough": "enough",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {
