@@ -211,6 +211,19 @@ SAYS_LOWERING = re.compile(
     re.I,
 )
 
+# "what scan do they use to diagnose parkinsons", "can a brain scan show low dopamine": an image of
+# the body asked for, answered by a passage that speaks of scans or imaging, not by one on a blood
+# test or on diagnosis in general (fifth session of 2026-12-03).
+ASKS_IMAGING = re.compile(
+    r"\b(?:scans?|scanning|scanned|imaging|mri|mris|ct|cat\s+scans?|pet\s+scans?|x-?rays?"
+    r"|ultrasounds?|datscan|spect)\b",
+    re.I,
+)
+SAYS_IMAGING = re.compile(
+    r"\b(?:scans?|scann\w*|imag\w*|mri|ct|x-?rays?|ultrasounds?|datscan|spect|tomograph\w*)\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -223,6 +236,7 @@ KINDS = (
     ("prevalence", ASKS_PREVALENCE, SAYS_PREVALENCE),
     ("avoiding", ASKS_AVOIDING, SAYS_AVOIDING),
     ("lowering", ASKS_LOWERING, SAYS_LOWERING),
+    ("imaging", ASKS_IMAGING, SAYS_IMAGING),
 )
 
 
