@@ -12,6 +12,7 @@ an eval file) and near misses that must keep their reading.
 - A state told, then "is that common", asks whether it is usual, not how many people have it.
 - Who to consult ("who do i see about getting antidepressants") is answered first by a sentence
   that names a professional (`app.who`).
+- "depression definition simple", "definition of apathy" ask for a definition (`app.defines`).
 - Lay words, where the articles use the standard word (`app.lay_words`): "wiped out", "worn out",
   "drained", "exhaustion" are fatigue; "hooked on" is addicted to; "not moving much" is physical
   inactivity; "plenty of" is enough.
@@ -20,6 +21,7 @@ an eval file) and near misses that must keep their reading.
 import pytest
 
 from app import amounts, aspects
+from app.defines import defined
 from app.lay_words import plainly
 from app.must_say import changed
 from app.who import asks_who, names_professional
@@ -264,3 +266,23 @@ def test_uncovered_near_misses_stay_not_covered(seed_assistant, question):
 )
 def test_covered_neighbours_still_answered(seed_assistant, question):
     assert seed_assistant.ask(question).quotes
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("depression definition simple", "depression"),
+        ("anhedonia definition", "anhedonia"),
+        ("definition of apathy", "apathy"),
+        ("whats the definition of a neurotransmitter", "neurotransmitter"),
+    ],
+)
+def test_a_definition_asked_by_keyword(question, head):
+    assert defined(question) == head
+
+
+@pytest.mark.parametrize(
+    "question", ["the definition is unclear to me", "is there a definition that doctors use for it"]
+)
+def test_no_definition_asked(question):
+    assert defined(question) == ""
