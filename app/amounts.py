@@ -169,19 +169,20 @@ GIVES_COUNT = re.compile(
 # "what percent of people under 60 get parkinsons", "can you get it younger than 40": people below
 # an age, answered only by a passage that speaks of an age below one or of young people, not by one
 # on those "over that age"; and the other way round (fifth session of 2026-12-03). A number with a
-# unit after it is no age ("under 30 minutes a day").
+# unit after it is no age ("under 30 minutes a day"); "after 60" may be a time ("chances of a
+# stroke after 60?" asks a share): not read.
 AGE = r"(?:the\s+age\s+of\s+|age\s+)?\d{1,3}(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\b"
 NO_UNIT = (
     r"(?!\s*(?:%|percent|mg|g\b|kg|lbs?|pounds|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
 )
 NO_UNIT += r"|seconds?|bpm|miles?|km|steps|calories|dollars|bucks|\$))"
-ASKS_YOUNGER = re.compile(rf"\b(?:under|below|younger\s+than|before)\s+{AGE}{NO_UNIT}", re.I)
+ASKS_YOUNGER = re.compile(rf"\b(?:under|below|younger\s+than)\s+{AGE}{NO_UNIT}", re.I)
 GIVES_YOUNGER = re.compile(
     r"\b(?:under|below|younger|before|up\s+to)\s+(?:the\s+)?(?:age|\d)|\byoung(?:er)?\s+"
     r"(?:people|adults|patients|onset|age)\b|\b(?:children|kids|teens|adolescents|early[\s-]+onset)\b",
     re.I,
 )
-ASKS_OLDER = re.compile(rf"\b(?:over|above|older\s+than|after)\s+{AGE}{NO_UNIT}", re.I)
+ASKS_OLDER = re.compile(rf"\b(?:over|above|older\s+than)\s+{AGE}{NO_UNIT}", re.I)
 GIVES_OLDER = re.compile(
     r"\b(?:over|above|older|after|past)\s+(?:the\s+|that\s+)?(?:age|\d)|\bolder\s+"
     r"(?:people|adults|patients|age)\b|\b(?:aging|ageing|elderly|seniors)\b",

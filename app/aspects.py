@@ -240,6 +240,14 @@ KINDS = (
 )
 
 
+# "can a brain injury lower dopamine", "does sugar make dopamine drop": whether a thing named lowers
+# it, which a passage on that thing answers either way; "what lowers dopamine" asks for the things.
+YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:does|do|did|can|could|is|are|will|would|should|might"
+    r"|may|has|have)\b",
+    re.I,
+)
+
 # "too depressed and exhausted to even go for a walk, is that common": a state told, then whether
 # it is usual; asked of the reader's own state, not of how many people have a condition (fifth
 # session of 2026-12-03).
@@ -257,6 +265,8 @@ def unsaid(question: str, text: str, message: str = "") -> str:
         if asks.search(question) and not says.search(text) and not _support(name, question, text):
             if name == "prevalence" and TOLD_THEN_USUAL.search(message or question):
                 continue  # whether the reader's own state is usual
+            if name == "lowering" and YES_NO.match(question):
+                continue  # "can a brain injury lower dopamine": the thing named is judged
             return name
     return ""
 

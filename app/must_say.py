@@ -129,12 +129,23 @@ def changed(need: str, rank: int) -> list[str]:
 def names_what_is_changed(
     quote: str, quoted: frozenset[str], need: str, rank: int, says: Says | None
 ) -> bool:
-    """A question asking how to raise or lower a thing asks about that thing: the quoted passage
-    must mention it (one slip forgiven, or in other words), not another thing raised the same way
-    ("how do i raise serotonin naturally" is not answered by ways to raise dopamine). True for
-    other questions."""
+    """A question asking how to raise or lower a thing asks about that thing: a quote that raises
+    or lowers another thing ("how do i raise serotonin naturally" and "ways you can raise your
+    dopamine levels") must mention it (one slip forgiven, or in other words). True for other
+    questions and quotes ("does chocolate boost dopamine" and a list of foods that help)."""
     words = changed(need, rank)
+    if not words or not _changes_another(quote, words):
+        return True
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
+
+
+def _changes_another(quote: str, words: list[str]) -> bool:
+    """The quote raises or lowers a thing that is none of `words` ("raise your dopamine levels")."""
+    asked = {w.lower() for w in words}
+    return any(
+        found["x"].lower() not in asked and found["x"].lower() not in LEVELS
+        for found in CHANGED.finditer(quote)
+    )
 
 
 # "my dad lost his sense of smell, is that an early parkinsons sign", "i keep losing my balance,

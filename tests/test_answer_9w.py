@@ -23,7 +23,7 @@ import pytest
 from app import amounts, aspects
 from app.defines import defined
 from app.lay_words import plainly
-from app.must_say import changed
+from app.must_say import changed, names_what_is_changed
 from app.who import asks_who, names_professional
 
 RARE = 10000  # `Settings.rare_rank`
@@ -67,13 +67,25 @@ def test_no_thing_asked_to_be_changed(question):
     assert changed(question, RARE) == []
 
 
+def test_the_thing_changed_is_checked_against_a_quote_that_changes_another():
+    serotonin = "how can i boost serotonin without meds"
+    quoted = frozenset(["raise", "dopamin", "level", "natur", "method", "boost"])
+    assert not names_what_is_changed(RAISING, quoted, serotonin, RARE, None)
+    # a quote that raises nothing else: the question's subject decides ("chocolate" in a list)
+    foods = "Foods that can help are chicken, almonds, apples, beets, chocolate and greens."
+    assert names_what_is_changed(foods, frozenset(["food", "chocol"]), serotonin, RARE, None)
+    dopamine = "what are natural ways to boost dopamine"
+    assert names_what_is_changed(RAISING, quoted, dopamine, RARE, None)
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "what drinks lower dopamine",
         "which foods reduce ur serotonin",
         "what drains your dopamine levels",
-        "does sugar make dopamine drop",
+        "what makes dopamine drop",
+        "how do i lower my dopamine",
         "what kills dopamine",
     ],
 )
@@ -90,6 +102,8 @@ def test_what_lowers_a_substance_needs_a_fall(question):
         "can boosting dopamine drop your serotonin",  # an object follows: no fall of dopamine asked
         "can exercise lower my risk of depression",  # prevention, its own aspect
         "does exercise reduce depression symptoms",
+        "does sugar make dopamine drop",  # whether a thing named lowers it: that thing decides
+        "can a brain injury lower dopamine",
     ],
 )
 def test_no_lowering_asked(question):
@@ -144,7 +158,7 @@ def test_how_common_still_asks_prevalence(question):
     [
         "what percent of people under 60 get parkinsons",
         "how many ppl under 50 get parkinsons",
-        "can u get parkinsons before 40",
+        "can u get parkinsons under 40",
         "is it rare in people younger than 45 years old",
     ],
 )
@@ -246,7 +260,7 @@ def test_known_answers_first_as_readers_type(seed_assistant, question, history, 
         "can a brain scan tell if my dopamine is low",
         "is there a scan that shows depression",
         "how many ppl under 50 get parkinsons",
-        "can u get parkinsons before 40",
+        "can u get parkinsons under 40",
     ],
 )
 def test_uncovered_near_misses_stay_not_covered(seed_assistant, question):
