@@ -10,11 +10,12 @@ much chocolate do i need to eat"), a limit ("how much magnesium is too much", "h
 day is safe"), a frequency ("how often should i work out": an amount a day or
 week), a price ("how much does the test cost") or a share of people ("what percent of people get
 better", "what are the odds") or a count of a study's people ("how many patients were in that
-study") is answered only by a passage that gives one: a dose or an amount with a unit, a number of
+study") or people under or over an age ("what percent of people under 60 get parkinsons") is
+answered only by a passage that gives one: a dose or an amount with a unit, a number of
 days or weeks, a number (a level, a threshold), a part of the day, a season, any of the first
-three, a cost, a number or share, a number of people (not a year). A passage that merely names
-the drug or the activity does not answer it. Out of scope: whether the amount given is the one
-asked about (the ranking puts the passage about it first).
+three, a cost, a number or share, a number of people (not a year), an age on the same side. A
+passage that merely names the drug or the activity does not answer it. Out of scope: whether the
+amount given is the one asked about (the ranking puts the passage about it first).
 """
 
 from __future__ import annotations
@@ -165,6 +166,28 @@ GIVES_COUNT = re.compile(
     rf"|\b(?:dozens|hundreds|thousands)\s+of\s+(?:[a-z-]+\s+)?{PEOPLE}\b",
     re.I,
 )
+# "what percent of people under 60 get parkinsons", "can you get it younger than 40": people below
+# an age, answered only by a passage that speaks of an age below one or of young people, not by one
+# on those "over that age"; and the other way round (fifth session of 2026-12-03). A number with a
+# unit after it is no age ("under 30 minutes a day"); "after 60" may be a time ("chances of a
+# stroke after 60?" asks a share): not read.
+AGE = r"(?:the\s+age\s+of\s+|age\s+)?\d{1,3}(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\b"
+NO_UNIT = (
+    r"(?!\s*(?:%|percent|mg|g\b|kg|lbs?|pounds|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+)
+NO_UNIT += r"|seconds?|bpm|miles?|km|steps|calories|dollars|bucks|\$))"
+ASKS_YOUNGER = re.compile(rf"\b(?:under|below|younger\s+than)\s+{AGE}{NO_UNIT}", re.I)
+GIVES_YOUNGER = re.compile(
+    r"\b(?:under|below|younger|before|up\s+to)\s+(?:the\s+)?(?:age|\d)|\byoung(?:er)?\s+"
+    r"(?:people|adults|patients|onset|age)\b|\b(?:children|kids|teens|adolescents|early[\s-]+onset)\b",
+    re.I,
+)
+ASKS_OLDER = re.compile(rf"\b(?:over|above|older\s+than)\s+{AGE}{NO_UNIT}", re.I)
+GIVES_OLDER = re.compile(
+    r"\b(?:over|above|older|after|past)\s+(?:the\s+|that\s+)?(?:age|\d)|\bolder\s+"
+    r"(?:people|adults|patients|age)\b|\b(?:aging|ageing|elderly|seniors)\b",
+    re.I,
+)
 KINDS = (
     (ASKS_DOSE, GIVES_DOSE),
     (ASKS_DURATION, GIVES_DURATION),
@@ -180,6 +203,8 @@ KINDS = (
     (ASKS_PRICE, GIVES_PRICE),
     (ASKS_SHARE, GIVES_SHARE),
     (ASKS_COUNT, GIVES_COUNT),
+    (ASKS_YOUNGER, GIVES_YOUNGER),
+    (ASKS_OLDER, GIVES_OLDER),
 )
 
 

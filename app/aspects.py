@@ -206,6 +206,45 @@ SAYS_CONTINUED_USE = re.compile(
     re.I,
 )
 
+# "which foods lower dopamine", "what drains your serotonin", "does sugar make dopamine drop": what
+# lowers a substance or its level, answered by a passage that speaks of a fall (lowering,
+# decreasing, diminishing, depleting, a deficiency), never by one on what raises it (fifth session
+# of 2026-12-03); not a risk or chances lowered (prevention) nor symptoms relieved.
+CHEMICAL = (
+    r"(?:dopamine|serotonin|norepinephrine|noradrenaline|adrenaline|epinephrine|cortisol"
+    r"|melatonin|oxytocin|endorphins?|testosterone|estrogen|oestrogen|gaba|glutamate"
+    r"|acetylcholine|histamine|neurotransmitters?|(?:[\w-]+\s+)?levels?)"
+)
+OWNER = r"(?:(?:my|your|ur|the|one'?s|his|her|their|our|brain|body'?s?)\s+)?"
+ASKS_LOWERING = re.compile(
+    r"\b(?:lower|lowers|lowering|reduce|reduces|reducing|decrease|decreases|decreasing|deplete"
+    r"|depletes|depleting|drain|drains|draining|tank|tanks|tanking|kill|kills|killing"
+    rf"|mess\s+up|crash|crashes|suppress\w*)\s+{OWNER}{CHEMICAL}\b"
+    rf"|\b{CHEMICAL}\s+(?:to\s+)?(?:drop|drops|dropping|fall|falls|falling|crash|crashes|tank"
+    r"|tanks|go\s+down|goes\s+down|going\s+down)\b(?!\s+(?:my|your|ur|the|their|his|her|one'?s"
+    rf"|{CHEMICAL})\b)",  # "can boosting dopamine drop your serotonin": an object follows
+    re.I,
+)
+SAYS_LOWERING = re.compile(
+    r"\b(?:lower(?:s|ed|ing)?|decreas\w*|reduc\w*|diminish\w*|deplet\w*|deficien\w*|deficits?"
+    r"|drops?|dropp\w*|compromis\w*|suppress\w*|low\s+levels?|breaking\s+it\s+down"
+    r"|stop\s+producing)\b",
+    re.I,
+)
+
+# "what scan do they use to diagnose parkinsons", "can a brain scan show low dopamine": an image of
+# the body asked for, answered by a passage that speaks of scans or imaging, not by one on a blood
+# test or on diagnosis in general (fifth session of 2026-12-03).
+ASKS_IMAGING = re.compile(
+    r"\b(?:scans?|scanning|scanned|imaging|mri|mris|ct|cat\s+scans?|pet\s+scans?|x-?rays?"
+    r"|ultrasounds?|datscan|spect)\b",
+    re.I,
+)
+SAYS_IMAGING = re.compile(
+    r"\b(?:scans?|scann\w*|imag\w*|mri|ct|x-?rays?|ultrasounds?|datscan|spect|tomograph\w*)\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -218,13 +257,38 @@ KINDS = (
     ("prevalence", ASKS_PREVALENCE, SAYS_PREVALENCE),
     ("avoiding", ASKS_AVOIDING, SAYS_AVOIDING),
     ("continued use", ASKS_CONTINUED_USE, SAYS_CONTINUED_USE),
+    ("lowering", ASKS_LOWERING, SAYS_LOWERING),
+    ("imaging", ASKS_IMAGING, SAYS_IMAGING),
 )
 
 
-def unsaid(question: str, text: str) -> str:
-    """The first aspect the question asks about that the text says nothing of ("" when none)."""
+# "can a brain injury lower dopamine", "does sugar make dopamine drop": whether a thing named lowers
+# it, which a passage on that thing answers either way; "what lowers dopamine" asks for the things.
+YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:does|do|did|can|could|is|are|will|would|should|might"
+    r"|may|has|have)\b",
+    re.I,
+)
+
+# "too depressed and exhausted to even go for a walk, is that common": a state told, then whether
+# it is usual; asked of the reader's own state, not of how many people have a condition (fifth
+# session of 2026-12-03).
+TOLD_THEN_USUAL = re.compile(
+    r"^(?!\s*(?:what|why|how|when|which|who|is|are|can|could|does|do)\b)[^?.!]{12,}?[,;]\s*"
+    r"(?:(?:and|but|so)\s+)?(?:is|are)\s+(?:that|this|it|these|those)\s+(?:\w+\s+)?common\b",
+    re.I,
+)
+
+
+def unsaid(question: str, text: str, message: str = "") -> str:
+    """The first aspect the question asks about that the text says nothing of ("" when none);
+    `message`: the whole message, when the question is the part that asks (`TOLD_THEN_USUAL`)."""
     for name, asks, says in KINDS:
         if asks.search(question) and not says.search(text) and not _support(name, question, text):
+            if name == "prevalence" and TOLD_THEN_USUAL.search(message or question):
+                continue  # whether the reader's own state is usual
+            if name == "lowering" and YES_NO.match(question):
+                continue  # "can a brain injury lower dopamine": the thing named is judged
             return name
     return ""
 

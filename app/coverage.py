@@ -43,6 +43,7 @@ from app.must_say import (
     has_quality,
     names_the_sign,
     names_the_sign_as_typed,
+    names_what_is_changed,
     names_what_is_told,
     names_what_is_told_as_typed,
     new_need_met,
@@ -222,6 +223,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "told")
     if not _names_the_cause(r):  # "can stress cause it": a list of other causes says nothing
         return Coverage(False, missing, "cause")
+    if not names_what_is_changed(quote_text(top), quoted, need, settings.rare_rank, says):
+        return Coverage(False, missing, "changed")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )
@@ -233,7 +236,7 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
-    if aspects.unsaid(need, top.passage.text):
+    if aspects.unsaid(need, top.passage.text, turn.question):
         return Coverage(False, missing, "aspect")
     relieved = treated(need)  # "what can i take for constipation ...": constipation named
     if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):

@@ -1,8 +1,9 @@
 """A question that asks what something is, and the sentences that say what it is.
 
 "what is depression exactly", "whats a neurotransmitter", "dopamine deficiency meaning", "what does
-apathy mean" ask for a definition of their head word, also when the reader goes on to say what they
-mean ("what is depression exactly, like what does it do to you", "..., i mean how does it work"); a
+apathy mean", "depression definition simple" ask for a definition of their head word, also when the
+reader goes on to say what they mean ("what is depression exactly, like what does it do to you",
+"..., i mean how does it work"); a
 sentence defines that word when the word is followed by what it is: "Dopamine is a
 neurotransmitter", "Finally, there's depression, a mental health condition that ...", "X refers
 to ...", "X means ...". Out of scope: parsing; a definition spread over two sentences; which of
@@ -29,7 +30,11 @@ ASK = re.compile(
     # "dopamine deficiency meaning", "what does apathy mean", "define anhedonia"
     r"|^\W*+(?P<y>[^?.!,;]*?[^\s?.!,;])\s++meaning\W*$"
     r"|^\W*+what\s+does\s+(?P<z>[^?.!,;]*?[^\s?.!,;])\s++mean\b"
-    r"|^\W*+define\s+(?P<v>[^?.!,;]*?[^\W_])\W*$",
+    r"|^\W*+define\s+(?P<v>[^?.!,;]*?[^\W_])\W*$"
+    # "depression definition simple", "definition of apathy" (fifth session of 2026-12-03)
+    r"|^\W*+(?P<w>[^?.!,;]*?[^\s?.!,;])\s++definition(?:\s+(?:simple|simply|pls|please|plz))?\W*$"
+    r"|^\W*+(?:whats\s+|what'?s\s+|what\s+is\s+)?(?:the\s+)?definition\s+of\s+(?:an?\s+)?"
+    r"(?P<u>[^?.!,;]*?[^\W_])\W*$",
     re.I,
 )
 CHAT = frozenset(["lol", "lmao", "pls", "plz", "tho", "like", "even", "just", "basically"])

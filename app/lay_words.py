@@ -145,6 +145,12 @@ BODY = {
     "wobbling": "poor balance",
     "unsteady": "poor balance",
     "off balance": "poor balance",
+    # being worn out is fatigue, put in only where the articles say "fatigue" (fifth session of
+    # 2026-12-03; "exhausted" measured and not kept: two seed answers left the first three)
+    "exhaustion": "fatigue",
+    "drained": "fatigued",
+    "wiped out": "fatigued",
+    "worn out": "fatigued",
 }
 IDIOMS = {
     "couch potato": "sedentary",
@@ -205,6 +211,16 @@ IDIOMS = {
     "stick at": "compliance with",
     "prone to": "susceptible to",
     "predisposed to": "susceptible to",
+    # being hooked is being addicted; moving little is inactivity (fifth session of 2026-12-03):
+    # only where the articles say so
+    "hooked on": "addicted to",
+    "get hooked": "get addicted",
+    "getting hooked": "getting addicted",
+    "not moving much": "physical inactivity",
+    "not moving enough": "physical inactivity",
+    "not moving": "physical inactivity",
+    # plenty of a thing is enough of it ("makes plenty of dopamine but it doesnt work")
+    "plenty of": "enough",
     # the short term of an illness is its acute phase (9u): put in only where the articles say it
     "short term": "acute phase",
     "short-term": "acute phase",
@@ -223,6 +239,13 @@ WHEN_USED = {
     "susceptible to": "susceptible",
     "acute phase": "acute",
     "unmotivated": "unmotivated",
+    "fatigued": "fatigue",
+    "fatigue": "fatigue",
+    "addicted to": "addiction",
+    "get addicted": "addiction",
+    "getting addicted": "addiction",
+    "physical inactivity": "inactivity",
+    "enough": "enough",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {

@@ -95,6 +95,59 @@ def names_the_sign(need: str, quote: str, quoted: frozenset[str], says: Says | N
     return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
 
 
+# "how do i raise serotonin naturally", "what boosts oxytocin", "ways to increase my estrogen": the
+# thing a question asks to raise or lower; not a verb in -ing after a word it modifies ("dopamine
+# boosting meds") nor one in a clause that names a thing ("meds that boost serotonin") (fifth
+# session of 2026-12-03).
+CHANGED = re.compile(
+    r"(?:^|(?<=\s))(?P<before>[\w'’]+\s+)?(?P<verb>raise|raises|raising|boost|boosts|boosting"
+    r"|increase|increases|increasing|lower|lowers|lowering|reduce|reduces|reducing|decrease"
+    r"|decreases|decreasing|restore|restores|restoring)\s+(?:(?:my|your|ur|the|one'?s|his|her"
+    r"|their|our|some|more|low|high|only)\s+)*(?P<x>[a-z][\w-]+)",
+    re.I,
+)
+CLAUSE = frozenset(["that", "which", "who", "they", "it"])
+# A level or a pronoun names no thing; a risk or chances lowered is prevention (`app.aspects`).
+LEVELS = frozenset(
+    ["level", "levels", "it", "them", "this", "that", "amount", "amounts", "risk", "risks"]
+    + ["chance", "chances", "odds", "likelihood"]
+)
+
+
+def changed(need: str, rank: int) -> list[str]:
+    """The rare key word of the thing a question asks to raise or lower ("how do i raise serotonin
+    naturally" -> ["serotonin"]); [] when it asks none, or a common word, a level or a pronoun."""
+    for found in CHANGED.finditer(need):
+        before = (found["before"] or "").strip().lower()
+        if before in CLAUSE or (found["verb"].endswith("ing") and key_concepts(before)):
+            continue  # "meds that boost serotonin", "dopamine boosting meds": a modifier
+        words = key_concepts(found["x"])
+        return [w for w in words if w.lower() not in LEVELS and is_rare(w, rank)]
+    return []
+
+
+def names_what_is_changed(
+    quote: str, quoted: frozenset[str], need: str, rank: int, says: Says | None
+) -> bool:
+    """A question asking how to raise or lower a thing asks about that thing: a quote that raises
+    or lowers another thing ("how do i raise serotonin naturally" and "ways you can raise your
+    dopamine levels") must mention it (one slip forgiven, or in other words). True for other
+    questions and quotes ("does chocolate boost dopamine" and a list of foods that help)."""
+    words = changed(need, rank)
+    if not words or not _changes_another(quote, words):
+        return True
+    return all(mentions(quoted, w) or (says is not None and says(w, quote)) for w in words)
+
+
+def _changes_another(quote: str, words: list[str]) -> bool:
+    """The quote raises or lowers a thing that is none of `words` ("raise your dopamine levels")."""
+    asked = {w.lower() for w in words}
+    return any(
+        found["x"].lower() not in asked and found["x"].lower() not in LEVELS
+        for found in CHANGED.finditer(quote)
+    )
+
+
 # "my dad lost his sense of smell, is that an early parkinsons sign", "i keep losing my balance,
 # could that be a symptom of ...": a statement, then whether what it tells is a sign of something.
 STATED_SIGN = re.compile(

@@ -38,6 +38,7 @@ from app.readings import in_lists, in_quotes
 from app.records import Hit
 from app.sentence_rows import facts, passage_facts, rows32, rows_of, vectors_of
 from app.store import Index
+from app.who import asks_who, names_professional
 
 
 def evidence_hits(index: Index, query, dense_runs, settings: Settings) -> list[Hit]:
@@ -131,6 +132,8 @@ def _scored(
     evidence += w.cause_penalty * _for_the_cause(index, how.get("cause"), lows, pids)
     asked = how.get("asked", "").lower()
     evidence -= w.cause_penalty * np.array([asked != "" and reverses(asked, low) for low in lows])
+    if asks_who(asked):  # "who should i see": a sentence naming a professional answers
+        evidence += w.cause_penalty * np.array([names_professional(low) for low in lows])
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
