@@ -7,6 +7,7 @@ embed allow-list holds site-a only. Every server listens on 127.0.0.1 only."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -144,6 +145,36 @@ def app_server(host_site, tmp_path_factory) -> Iterator[App]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@contextlib.contextmanager
+def tiny_server(base: Path, settings: dict[str, str]) -> Iterator[str]:
+    """`python -m app serve` on the tiny corpus with the fake embedder, 127.0.0.1 only, with
+    `settings` (HEALTHQA_* variables) over a clean environment; yields its URL."""
+    from tests.conftest import TINY, write_corpus
+
+    write_corpus(base / "corpus", TINY)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
+    env |= {
+        "HEALTHQA_BACKEND": "fake",
+        "HEALTHQA_MIN_WORDS": "10",
+        "HEALTHQA_MAX_WORDS": "60",
+        "HEALTHQA_FEEDBACK_DB": str(base / "feedback.sqlite3"),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        **settings,
+    }
+    cmd = [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--corpus", str(base / "corpus"), "--index", str(base / "index")]
+    with open(base / "server.log", "w") as log:
+        process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, process, base / "server.log", time.perf_counter())
+        yield url
+    finally:
+        process.terminate()
+        process.wait(30)
 
 
 def wait_until_up(url: str, process: subprocess.Popen, log: Path, start: float) -> float:

@@ -4,16 +4,9 @@ corpus, the fake embedder, HEALTHQA_RATE_LIMIT=3/minute, 127.0.0.1 only."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-
 import pytest
-from browser_helpers import ROOT, free_port, screenshot
-from conftest import require_browser, wait_until_up
-
-from tests.conftest import TINY, write_corpus
+from browser_helpers import screenshot
+from conftest import require_browser, tiny_server
 
 pytestmark = pytest.mark.browser
 
@@ -21,30 +14,9 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def limited_server(tmp_path_factory):
     require_browser()
-    base = tmp_path_factory.mktemp("limited")
-    write_corpus(base / "corpus", TINY)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
-    env |= {
-        "HEALTHQA_BACKEND": "fake",
-        "HEALTHQA_MIN_WORDS": "10",
-        "HEALTHQA_MAX_WORDS": "60",
-        "HEALTHQA_ABSTAIN_BELOW": "0.2",
-        "HEALTHQA_RATE_LIMIT": "3/minute",
-        "HEALTHQA_FEEDBACK_DB": str(base / "feedback.sqlite3"),
-        "GRADIO_ANALYTICS_ENABLED": "False",
-    }
-    cmd = [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    cmd += ["--corpus", str(base / "corpus"), "--index", str(base / "index")]
-    with open(base / "server.log", "w") as log:
-        process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process, base / "server.log", time.perf_counter())
+    settings = {"HEALTHQA_ABSTAIN_BELOW": "0.2", "HEALTHQA_RATE_LIMIT": "3/minute"}
+    with tiny_server(tmp_path_factory.mktemp("limited"), settings) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(30)
 
 
 def ask(page, question: str) -> None:

@@ -7,17 +7,11 @@ of its own: the tiny corpus, the fake embedder, the crisis patterns, 127.0.0.1 o
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
 
 import pytest
-from browser_helpers import ROOT, free_port, screenshot
-from conftest import require_browser, wait_until_up
+from browser_helpers import screenshot
+from conftest import require_browser, tiny_server
 from measure import rect
-
-from tests.conftest import TINY, write_corpus
 
 pytestmark = pytest.mark.browser
 OWN_LINES = {
@@ -32,31 +26,14 @@ EMERGENCY = "In Australia call 000, or call Lifeline on 13 11 14 to talk."
 def owners_server(tmp_path_factory):
     require_browser()
     base = tmp_path_factory.mktemp("owner")
-    write_corpus(base / "corpus", TINY)
     (base / "guidance.json").write_text(json.dumps(OWN_LINES), "utf-8")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
-    env |= {
-        "HEALTHQA_BACKEND": "fake",
-        "HEALTHQA_MIN_WORDS": "10",
-        "HEALTHQA_MAX_WORDS": "60",
+    settings = {
         "HEALTHQA_CRISIS_DETECTOR": "patterns",
         "HEALTHQA_CRISIS_GUIDANCE": str(base / "guidance.json"),
         "HEALTHQA_EMERGENCY": EMERGENCY,
-        "HEALTHQA_FEEDBACK_DB": str(base / "feedback.sqlite3"),
-        "GRADIO_ANALYTICS_ENABLED": "False",
     }
-    cmd = [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    cmd += ["--corpus", str(base / "corpus"), "--index", str(base / "index")]
-    with open(base / "server.log", "w") as log:
-        process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process, base / "server.log", time.perf_counter())
+    with tiny_server(base, settings) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(30)
 
 
 def test_the_owners_own_numbers_call_with_one_tap(owners_server, new_page):
