@@ -88,3 +88,34 @@ def test_screen_reader_names_in_the_widget(app_server, new_page):
     link = chat.get_by_role("link", name=re.compile(r"Dopamine Deficiency.*opens in a new tab"))
     assert link.count() >= 1
     expect(chat.get_by_role("note")).to_contain_text("healthcare professional")
+
+
+@pytest.mark.parametrize("where", ["page", "widget"])
+def test_thumbs_say_what_they_rate(app_server, new_page, where):
+    """A reply's thumbs were announced as bare "Like" and "Dislike" ("Liked" once pressed): each
+    is named by what the vote says, on every reply (a second one too), and once pressed says so."""
+    page = new_page(390, 844)
+    if where == "page":
+        page.goto(f"{app_server.url}/")
+        chat = page.main_frame
+    else:
+        page.goto(app_server.host_page)
+        page.locator("#healthqa-widget-host button.launcher").click()
+        page.frame_locator("#healthqa-widget-host iframe").locator(
+            "#hq-question textarea"
+        ).wait_for(timeout=60_000)
+        chat = page.locator("#healthqa-widget-host iframe").element_handle().content_frame()
+    chat.locator("#hq-question textarea").wait_for(timeout=60_000)
+    ask(chat)
+    ask(chat, "what foods help dopamine")
+    helped = chat.get_by_role("button", name="This answer helped", exact=True)
+    expect(helped).to_have_count(2)
+    expect(chat.get_by_role("button", name="This answer did not help", exact=True)).to_have_count(2)
+    helped.last.click()
+    chat.get_by_text("Thank you for your feedback").wait_for(timeout=10_000)
+    pressed = chat.get_by_role("button", name="You said this answer helped", exact=True)
+    expect(pressed).to_have_count(1)
+    assert pressed.get_attribute("title") == "You said this answer helped"
+    expect(helped).to_have_count(1)  # the first reply's, not pressed
+    for bare in ("Like", "Dislike", "Liked", "Disliked"):
+        expect(chat.get_by_role("button", name=bare, exact=True)).to_have_count(0)

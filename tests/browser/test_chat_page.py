@@ -116,7 +116,7 @@ def test_example_question_copy_and_vote(app_server, new_page):
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Q: ") and "/articles/" in copied and "<" not in copied
 
-    page.get_by_role("button", name="Like", exact=True).first.click()
+    page.get_by_role("button", name="This answer helped", exact=True).first.click()
     page.get_by_text("Thank you for your feedback").wait_for(timeout=10_000)
     last = SqliteBackend(app_server.feedback_db).votes()[-1]
     assert last.vote == 1 and last.source == "chat"

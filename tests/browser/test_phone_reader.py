@@ -74,7 +74,7 @@ def test_thumbs_are_big_enough_for_a_finger(app_server, new_page, where):
     page = new_page(390, 844, touch=True)
     frame = open_chat(page, app_server, where)
     ask_in_view(frame, "what foods help dopamine", 0)
-    for name in ("Like", "Dislike"):
+    for name in ("This answer helped", "This answer did not help"):
         button = rect(frame.get_by_role("button", name=name).last)
         assert button["width"] >= 32 and button["height"] >= 32, (name, button)
 
