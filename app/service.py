@@ -250,7 +250,7 @@ class Assistant:
         hits, chosen, crisis = found.hits, found.chosen, found.crisis
         lines = self.guidance.for_categories(crisis.categories, self.settings.emergency)
         english = chosen or crisis.crisis or found.about_authors or found.shop or found.remark
-        lang = "en" if english else languages.language(question)
+        lang = "en" if english else languages.language(question, self.index.words.row.__contains__)
         reply = build_reply(
             question,
             chosen,

@@ -5,7 +5,9 @@ never depends on this.
 A message written mostly in a script other than the Latin alphabet (Chinese, Arabic, Cyrillic,
 Devanagari, ...) is not English, however short (a Chinese question is one "word"). Otherwise a
 message with a common English function word ("what", "how", "my", "the") is English; so is one
-of fewer than three words. Otherwise py3langid (its model ships inside the package, loaded on
+of fewer than three words (a hyphenated word is one), and so is one with fewer than three words
+that are not the articles' own and no function word of another language (`FOREIGN`). Otherwise
+py3langid (its model ships inside the package, loaded on
 first use, about 1 s; only the chosen languages' part of its feature table is kept), restricted to
 widely used languages, decides, and a message counts as non-English only when English is very
 unlikely.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -23,7 +26,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "l-tyrosine", "don't": one word
 ENGLISH = set(
     _words(
         "the is are what whats what's how why when where which who whom i i'm im i've ive you "
@@ -31,6 +34,21 @@ ENGLISH = set(
         "for of and to have has had get got be been being am not dont don't can't cant isn't any "
         "some about from after before they them their there he she his her we our us if or at on "
         "by just"
+    )
+)
+# Function words of other widely used languages that are not English words: a message with one
+# is left to the identifier even when most of its words are the articles' own ("was ist serotonin").
+FOREIGN = set(
+    _words(
+        "ist und der das ein eine einen mit ich mein meine meinen nicht gegen für fur wie wird "
+        "sehr viel viele "
+        "que qué para por con los las del una el la lo es está esta pero muy cómo como mucho "
+        "mucha muchos muchas tengo tiene "
+        "est le les des une pour avec dans du au aux sont c'est qu'est-ce mieux très tres "
+        "il di che della per non sono gli una "
+        "het een van voor niet ook zijn wat "
+        "não nao com uma os do da em "
+        "kya hai hain nahi mera meri ka ki ke"
     )
 )
 LANGUAGES = _words(  # widely used languages the identifier may choose from
@@ -74,19 +92,31 @@ def other_script(message: str) -> bool:
     return bool(letters) and sum(not _latin(c) for c in letters) * 2 > len(letters)
 
 
-def language(message: str) -> str:
-    """An ISO 639-1 code when the message is confidently not English, else "en"."""
+def language(message: str, known: Callable[[str], bool] | None = None) -> str:
+    """An ISO 639-1 code when the message is confidently not English, else "en". `known`: is a
+    (lowercased) word one of the articles' own? A message that is English but for fewer than
+    three words of its own and no function word of another language is English ("serotonin
+    syndrome symptoms", "ginkgo biloba memory": the identifier took such keyword queries for
+    Finnish or Croatian; "was ist serotonin" is still read by the identifier)."""
     if other_script(message):
         code = _classifier().classify(message)[0]
         return code if code != "en" else "und"  # another script: never English
     words = [w.lower() for w in WORDS.findall(message.replace("’", "'"))]
     if len(words) < MIN_WORDS or ENGLISH & set(words):
         return "en"
+    if known is not None and _keywords(words) and sum(not known(w) for w in words) < MIN_WORDS:
+        return "en"
     ranked = _classifier().rank(message)
     code, top = ranked[0]
     total = sum(math.exp(score - top) for _, score in ranked)
     english = next((math.exp(score - top) for c, score in ranked if c == "en"), 0.0) / total
     return code if code != "en" and english < MAX_ENGLISH else "en"
+
+
+def _keywords(words: list[str]) -> bool:
+    """Could these be English keywords around the articles' words: no function word of another
+    language, no accented letter, no elided article ("l'insomnie", "dell'umore")?"""
+    return not FOREIGN & set(words) and all(w.isascii() and "'" not in w[1:4] for w in words)
 
 
 def _latin(char: str) -> bool:
