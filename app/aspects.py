@@ -245,6 +245,22 @@ SAYS_IMAGING = re.compile(
     re.I,
 )
 
+# "will exercise replace my antidepressants", "tyrosine instead of my ssri", "a natural alternative
+# to ssris": whether a thing can stand in for a medicine, which only a passage on replacing one (or
+# on doing without) answers; a passage saying exercise helps depression does not (sixth session of
+# 2026-12-03). "boost dopamine without meds" asks for ways, not for a replacement: not this kind.
+ASKS_REPLACING = re.compile(
+    r"\b(?:replac(?:e|es|ing)|substitut\w*(?:\s+for)?|instead\s+of|in\s+place\s+of"
+    r"|(?:an?\s+)?(?:\w+\s+)?alternatives?\s+(?:to|for))\s+"
+    rf"(?:(?:my|your|ur|the|his|her|their|taking|any)\s+){{0,2}}{MEDICINE}\b",
+    re.I,
+)
+SAYS_REPLACING = re.compile(
+    r"\b(?:replac\w*|substitut\w*|instead\s+of|in\s+place\s+of|alternatives?\s+(?:to|for)"
+    r"|without\s+(?:medication|medicine|drugs|antidepressants))\b",
+    re.I,
+)
+
 KINDS = (
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
@@ -259,6 +275,7 @@ KINDS = (
     ("continued use", ASKS_CONTINUED_USE, SAYS_CONTINUED_USE),
     ("lowering", ASKS_LOWERING, SAYS_LOWERING),
     ("imaging", ASKS_IMAGING, SAYS_IMAGING),
+    ("replacing", ASKS_REPLACING, SAYS_REPLACING),
 )
 
 
