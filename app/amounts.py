@@ -188,7 +188,18 @@ GIVES_OLDER = re.compile(
     r"(?:people|adults|patients|age)\b|\b(?:aging|ageing|elderly|seniors)\b",
     re.I,
 )
+# A follow-up that is the amount word alone ("how often", "and how long?", "how much tho") asks
+# that amount of the topic before it: after "does exercise help depression", "how often" is
+# answered only by a passage that gives a frequency (sixth session of 2026-12-03).
+_BARE = r"^\W*(?:(?:and|so|but|ok|okay|ok\s+but)\W+)?how\s+{}\b\W*(?:(?:tho|though|then)\W*)?$"
+ASKS_BARE_FREQUENCY = re.compile(_BARE.format("often"), re.I)
+ASKS_BARE_DURATION = re.compile(_BARE.format("long"), re.I)
+ASKS_BARE_QUANTITY = re.compile(_BARE.format(r"(?:much|many)"), re.I)
+
 KINDS = (
+    (ASKS_BARE_FREQUENCY, GIVES_FREQUENCY),
+    (ASKS_BARE_DURATION, GIVES_DURATION),
+    (ASKS_BARE_QUANTITY, GIVES_QUANTITY),
     (ASKS_DOSE, GIVES_DOSE),
     (ASKS_DURATION, GIVES_DURATION),
     (ASKS_LASTING, GIVES_LASTING),

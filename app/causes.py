@@ -211,7 +211,10 @@ NAMES_A_CAUSE = re.compile(
     r"\b(?:can|could|does|do|did|will|would|might|may|is|are|was|were)\s+"
     r"(?P<x>(?:[\w'’-]+\s+){1,4}?)(?:(?:be|been|really|actually|also|ever)\s+)*"
     r"(?:caus(?:e|es|ing)|a\s+cause\s+of|(?:the\s+)?reason\s+for|lead(?:s|ing)?\s+to"
-    r"|trigger(?:s|ing)?|result(?:s|ing)?\s+in|contribut\w*\s+to|bring(?:s|ing)?\s+on)\b",
+    r"|trigger(?:s|ing)?|result(?:s|ing)?\s+in|contribut\w*\s+to|bring(?:s|ing)?\s+on"
+    # "can stress do it" after "what causes low dopamine": the cause asked with a pro-verb, at the
+    # end of the question (sixth session of 2026-12-03)
+    r"|(?:do|does|doing|did)\s+(?:it|that|this)(?:\s+(?:too|as\s+well|also|either))?(?=\W*$))\b",
     re.I,
 )
 # Words of a cause's phrase that name nothing by themselves.

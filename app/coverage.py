@@ -255,7 +255,9 @@ def _names_the_cause(r: _Reading) -> bool:
         return True
     hits = [h for h in (r.top, *r.shown, *r.hits[1:4]) if h.span]
     return any(
-        mentions(stems(h), w) or (r.says is not None and r.says(w, quote_text(h)))
+        mentions(stems(h), w)
+        or (r.says is not None and r.says(w, quote_text(h)))
+        or (len(cause) == 1 and in_its_class(w, quote_text(h)))  # "the pill"; not "sleeping pills"
         for h in hits
         for w in cause
     )

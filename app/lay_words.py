@@ -271,6 +271,12 @@ PROFESSIONS = {
     for stem in ("therapist", "psychotherapist", "psychiatrist", "psychologist", "counselor")
     for word in (stem, stem + "s")
 } | {"counsellor": MENTAL_HEALTH, "counsellors": MENTAL_HEALTH}
+# A medicine in everyday words ("can the pill do that", "my meds") is said by a quote naming
+# medications, antidepressants or a class of them (sixth session of 2026-12-03).
+MEDICATIONS = re.compile(
+    r"\b(?:medications?|medicines?|antidepressants?|prescri\w+|SSRIs?|SNRIs?|drugs?)\b", re.I
+)
+PROFESSIONS |= {w: MEDICATIONS for w in ("pill", "pills", "med", "meds", "tablet", "tablets")}
 # Drugs' own (generic) names: said only by their own family (`app.synonyms`)
 # Misspellings too far from the word for `app.spelling` (three slips and more: "excersize" is
 # three from "exercise") that readers type often (5th session of 2026-12-03).
@@ -325,7 +331,8 @@ def as_typed(concept: str, typed: dict[str, str]) -> str:
 
 
 def in_its_class(word: str, quote: str) -> bool:
-    """The word names a profession (`PROFESSIONS`) and the quote names the class it belongs to:
-    "psychiatrist" in a quote about "a mental health professional"."""
+    """The word names a profession or a medicine in everyday words (`PROFESSIONS`) and the quote
+    names the class it belongs to: "psychiatrist" in a quote about "a mental health
+    professional", "pill" in one about "medications"."""
     pattern = PROFESSIONS.get(word.lower())
     return pattern is not None and pattern.search(quote) is not None
