@@ -202,7 +202,10 @@ ASKS_CONTINUED_USE = re.compile(
 )
 SAYS_CONTINUED_USE = re.compile(
     r"\b(?:daily|every\s*day|each\s+day|long[\s-]?term|(?:over|for)\s+(?:the\s+)?long\b"
-    r"|over\s+time|regular(?:ly)?|ongoing|indefinitely|continu\w*|chronic\w*|years|months)\b",
+    r"|over\s+time|regular(?:ly)?|ongoing|indefinitely|continu\w*|chronic\w*|years|months"
+    # what stays after: "does cocaine use lower dopamine long term" is answered by "the aftermath
+    # is that dopamine concentrations in the brain are diminished" (sixth session of 2026-12-03)
+    r"|aftermath|lasting|long-lasting|permanent\w*)\b",
     re.I,
 )
 
