@@ -18,6 +18,11 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    what i need" after how many sleeping tablets come in a full pack, "some are from last night,
    theyre still open" after what is good for scarring: held-out 19's conversations 45 -> 47 of
    48 crises, no ordinary line of any follow-up set or seed file flagged by it).
+   A follow-up flagged by its own meaning alone (stage 1) takes its categories from this reading
+   when it is a crisis too, its own after them: "my grandma has them right now" after "what are
+   signs of a stroke" had the overdose line, "he just left, what do i do" after "im being hit by
+   my bf" the suicide line (sixth session of 2026-12-03: the right category among those shown on
+   970 -> 1,002 of 1,027 crisis follow-ups caught, first 938 -> 966, none worse).
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
    patterns read the turn before; and for small talk ("ok", "thanks", `app.remarks.small_talk`)
    the meaning of the turn before as well (its own vector, one more embedding, usually a hit of
@@ -111,9 +116,11 @@ def read_turn(
     alone = detector.detect(message, own)
     if alone.crisis and history and bare_question(detector, query, alone, context):
         alone = replace(alone, categories=(), by=())  # read with the conversation below
+    said = " ".join([*history[-2:], message])
+    if alone.crisis and history and alone.by == ("meaning",):
+        alone = _named_by_the_conversation(detector, alone, said, context)
     if alone.crisis or not history:
         return alone
-    said = " ".join([*history[-2:], message])
     # ... and the meaning of the message read with the conversation's topic, for every follow-up
     # since task 8y; without a vector the detector reads the patterns only
     crisis = detector.detect(said, context, by_parts=False)
@@ -133,3 +140,17 @@ def read_turn(
     if not crisis.crisis and (category := told_across(message, history)):
         crisis = Detection((category,), ("patterns",))  # what one turn says of another
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _named_by_the_conversation(
+    detector: Detector, alone: Detection, said: str, context: np.ndarray | None
+) -> Detection:
+    """A follow-up flagged by its own meaning alone takes its categories from the conversation
+    when that reads as a crisis too, its own after them (at most two): "my grandma has them right
+    now" after "what are signs of a stroke" is a stroke (its own vector said overdose), "he just
+    left, what do i do" after "im being hit by my bf" is violence (it said suicide)."""
+    conversation = detector.detect(said, context, by_parts=False)
+    if not conversation.crisis:
+        return alone
+    categories = tuple(dict.fromkeys([*conversation.categories, *alone.categories]))[:2]
+    return replace(alone, categories=categories)
