@@ -54,3 +54,33 @@ def test_lines_already_right_stay_right(seed_assistant, history, message, catego
 
 def test_a_message_flagged_alone_without_history_keeps_its_own_line(seed_assistant):
     assert _categories(seed_assistant, [], "i want to die")[0] == "suicide"
+
+
+# The signs of an emergency asked, then someone said to have them now (`app.safety.across`): on
+# 30c80c5 "we all have them" after "what are signs of carbon monoxide poisoning" got no guidance.
+@pytest.mark.parametrize(
+    ("history", "message", "category"),
+    [
+        (["what are signs of carbon monoxide poisoning"], "we all have them", "overdose"),
+        (["what are the symptoms of a stroke"], "my dad has like 3 of those", "medical"),
+        (["how do you recognise a heart attack"], "my husband has most of them rn", "medical"),
+        (["symptoms of meningitis in babies?"], "my baby has got those", "medical"),
+    ],
+)
+def test_signs_asked_then_had_now_are_that_emergency(seed_assistant, history, message, category):
+    assert category in _categories(seed_assistant, history, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my grandma had them last year",
+        "thanks, i have them written down now",
+        "how would i know if my baby has them",
+        "i dont have any of those luckily",
+    ],
+)
+def test_signs_had_once_noted_or_asked_about_are_not_told_now(message):
+    from app.safety.across import told_across
+
+    assert told_across(message, ["what are the signs of a stroke"]) is None

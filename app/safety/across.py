@@ -2,7 +2,8 @@
 turn alone is ordinary by its words and by its meaning (task 8bb, BENCHMARKS section 9).
 
 `turns.read_turn` reads the patterns on the last turns joined and the meaning of the message with
-the conversation's topic; neither reads what one turn says of the other. Four kinds are read here:
+the conversation's topic; neither reads what one turn says of the other. Five kinds are read
+here:
 
 - a farewell after small talk only: the reader came to say goodbye, not to ask ("hello", "anyone
   about?", then "i only wanted to tell somebody goodbye");
@@ -11,7 +12,9 @@ the conversation's topic; neither reads what one turn says of the other. Four ki
 - the thoughts back or worse after a question about a mood medicine or low mood ("does fluoxetine
   make you flat", then "the thoughts came back worse this week");
 - a wish to be with someone who died, told after the turn that tells the death ("my grandad
-  passed in may", then "nan keeps saying she wants to join him").
+  passed in may", then "nan keeps saying she wants to join him");
+- the signs of an emergency asked, then someone said to have them now ("what are signs of carbon
+  monoxide poisoning", then "we all have them"; sixth session of 2026-12-03).
 
 Each reads the earlier turns and the message as typed (no vectors) and names the category the
 guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
@@ -101,6 +104,39 @@ WITH_THE_DEAD = re.compile(
     re.I,
 )
 
+# The signs of an emergency asked ("what are signs of carbon monoxide poisoning", "whats a stroke
+# look like") ...
+EMERGENCY = (
+    r"strokes?|heart attacks?|cardiac arrest|anaphyla\w*|allergic reactions?|seizures?|fits?"
+    r"|meningitis|sepsis|overdos\w*|od(?:ing)?|poison\w*|carbon monoxide|co poisoning"
+    r"|alcohol poisoning|heat ?stroke|blood clots?|pulmonary embolism|aneurysms?|brain bleed"
+    r"|diabetic coma|hypoglyc\w*|ectopic pregnancy|internal bleeding"
+)
+SIGNS_ASKED = re.compile(
+    rf"\b(?:signs?|symptoms?)\b(?:\W+\w+){{0,4}}?\W+(?:{EMERGENCY})\b"
+    rf"|\b(?:{EMERGENCY})\b(?:\W+\w+){{0,2}}?\W+(?:signs?|symptoms?|look\s+like|looks\s+like)\b"
+    rf"|\bhow\s+(?:do|can|would)\s+(?:you|i|u)\s+(?:tell|know|recogni[sz]e|spot)\b[^?.!]*"
+    rf"\b(?:{EMERGENCY})\b",
+    re.I,
+)
+POISONING = re.compile(r"\b(?:overdos\w*|od(?:ing)?|poison\w*|carbon monoxide)\b", re.I)
+# ... then someone said to have them now ("we all have them", "my dad has all of those rn", "my
+# sister is doing that now"); not had them, not a question of whether, not denied.
+SIGNS_NOW = re.compile(
+    r"\b(?:has|have|got|is\s+having|are\s+having|(?:is|are)\s+showing)\s+(?:got\s+)?"
+    r"(?:(?:all|most|some|a\s+few|a\s+couple|like\s+\w+|\w+)\s+(?:of\s+)?)?(?:them|those|these)\b"
+    r"(?!\s+(?:written|wrote|saved|noted|memori[sz]ed|printed|bookmarked|listed|down|here|ready"
+    r"|on\s+(?:a|my|the)|in\s+(?:mind|my|a)))"
+    r"|\b(?:is|are|s)\s+(?:doing|like)\s+(?:that|this|those|it)\s+(?:right\s+)?now\b",
+    re.I,
+)
+NOT_NOW = re.compile(
+    r"\b(?:don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|never|no\s+longer|not|had|if|whether"
+    r"|last\s+(?:year|month|week)|years?\s+ago|used\s+to)\b"
+    r"|^\W*(?:does|do|did|can|could|would|should|how|what|is|are)\b",
+    re.I,
+)
+
 
 def farewell(message: str) -> bool:
     """Whether the message says a farewell that is what the reader came for (`FAREWELL`), not a
@@ -123,6 +159,9 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
         return "suicide"
     if any(DEATH.search(turn) for turn in last) and WITH_THE_DEAD.search(message):
         return "suicide"
+    asked = [turn for turn in last if SIGNS_ASKED.search(turn)]
+    if asked and SIGNS_NOW.search(message) and not NOT_NOW.search(message):
+        return "overdose" if POISONING.search(asked[-1]) else "medical"
     return None
 
 
