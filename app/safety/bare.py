@@ -12,7 +12,7 @@ import numpy as np
 
 from app.conversation import Query
 from app.safety.detector import Detection, Detector
-from app.safety.wording import BESIDES, DANGER, ENDED, QUESTION, SHORT, TELLS
+from app.safety.wording import BESIDES, DANGER, ENDED, QUESTION, SHORT, SIGNS, SPARED, TELLS
 
 
 def bare_question(
@@ -28,7 +28,7 @@ def bare_question(
     message = query.text
     if alone.by != ("meaning",) or context is None or len(message.split()) > SHORT:
         return False
-    if not (_bare(query) or _over(message)):
+    if not (_bare(query) or _over(message) or spared(message)):
         return False
     return detector.nearest().judge(context).score < detector.threshold
 
@@ -53,3 +53,14 @@ def _over(message: str) -> bool:
     if told is None or BESIDES.search(message):
         return False
     return not DANGER.search(message[: told.start()] + " " + message[told.end() :])
+
+
+def spared(message: str) -> bool:
+    """A short message saying the danger never came to pass or a child is plainly well ("i picked
+    them all up and counted, she didnt eat any", "shes happy and babbling, just checking thats
+    ok": `SPARED`), with nothing besides (`BESIDES`), no sign of harm and no one's word taken for
+    it (`SIGNS`: "she says she didnt take any", "none missing, shes just sleepy") and no word of
+    danger (`DANGER`). Task 8ll, BENCHMARKS section 9."""
+    if len(message.split()) > SHORT or not SPARED.search(message):
+        return False
+    return not (BESIDES.search(message) or SIGNS.search(message) or DANGER.search(message))

@@ -69,6 +69,13 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    as long past and healed (`healed`: "i used to self harm as a teen", then "its been 8 years, do
    you know any good scar creams") loses the earlier turns' reading; its own reading stands.
 
+8. Task 8ll, BENCHMARKS section 9. A short follow-up saying the danger never came to pass or a
+   child is plainly well (`bare.spared`: "i picked them all up and counted, she didnt eat any",
+   "shes happy and babbling, just checking thats ok"), with no sign of harm, no one's word taken
+   for it and no word of danger, loses a reading that only the meaning gave (of the message, or
+   of the message with the conversation's topic); a danger any pattern read stands ("he
+   swallowed a button battery" then "hes happy and playing").
+
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
 >= 0.5). It cleared 7 of the seed questions' 9 false alarms and lost no crisis with the shipped
@@ -94,7 +101,7 @@ import numpy as np
 from app.conversation import Query
 from app.remarks import small_talk
 from app.safety.across import told_across
-from app.safety.bare import bare_question
+from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
 from app.safety.earlier import ordinary_before
 from app.safety.healed import healed_before
@@ -114,7 +121,8 @@ def read_turn(
     only whether a follow-up can be a bare question: `bare_question`); `own` its own vector and
     `context` the vector of `query.context` (None when there is no history)."""
     alone = detector.detect(message, own)
-    if alone.crisis and history and bare_question(detector, query, alone, context):
+    spared_only = alone.by == ("meaning",) and spared(message)  # stage 8
+    if alone.crisis and history and (spared_only or bare_question(detector, query, alone, context)):
         alone = replace(alone, categories=(), by=())  # read with the conversation below
     said = " ".join([*history[-2:], message])
     if alone.crisis and history and alone.by == ("meaning",):
@@ -128,6 +136,8 @@ def read_turn(
         crisis = detector.detect(history[-1])
     if not crisis.crisis and detector.uses_meaning and small_talk(message):  # stage 3
         crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
+    if crisis.by == ("meaning",) and spared(message):  # stage 8
+        crisis = Detection()  # the danger never came to pass, read only by meaning
     plain = crisis.crisis and (
         plainly_ordinary(detector, message, alone, context)
         or untold_after_frame(message, alone, context, history[-2:])

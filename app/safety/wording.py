@@ -85,6 +85,27 @@ ENDED = re.compile(
     r"|^\W*stopped bleeding\b",
     re.I,
 )
+# ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none
+# are missing", "shes happy and babbling" (task 8ll) ...
+SPARED = re.compile(
+    r"\b(?:didnt|didn'?t|did not|never) (?:eat|swallow|drink|take|chew|lick|touch) "
+    r"(?:any|anything|one|it|them)\b"
+    r"|\b(?:none|nothing|not one) (?:of them )?(?:is |are |was |were )?(?:missing|gone)\b"
+    r"|\b(?:all|every one|everything) (?:of them )?(?:is |are )?(?:still )?"
+    r"(?:there|accounted for)\b"
+    r"|\b(?:(?:he|she|they)(?:'?s| is| are|'?re)|hes|shes|theyre) (?:all |totally |now |so )?"
+    r"(?:happy|smiling|babbling|giggling|(?:his|her|their) (?:normal|usual) sel(?:f|ves))\b",
+    re.I,
+)
+# ... with no sign of harm told beside it and no one's word taken for it ("she says she didnt
+# take any", "none missing but shes really sleepy").
+SIGNS = re.compile(
+    r"\b(?:says|said|swears|claims|insists|sleepy|drowsy|floppy|limp|pale|blue|gr[ae]y|vomit\w*"
+    r"|throw\w* up|threw up|sick|seiz\w*|fit|shak\w*|twitch\w*|confus\w*|wake|unresponsive"
+    r"|respond\w*|slurr\w*|dizzy|faint\w*|cough\w*|chok\w*|wheez\w*|rash|swell\w*|swollen"
+    r"|drool\w*|weird|strange|not right|burn\w*|crying|screaming|breath\w*)\b",
+    re.I,
+)
 # ... and a word that adds something after it ("its stopped bleeding but he wont wake up", "shes
 # fine, i want to do it again").
 BESIDES = re.compile(
