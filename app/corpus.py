@@ -211,9 +211,13 @@ def read_article(
 
 
 def _web_address(url: str) -> str:
-    """The `url` when it is a web address (http or https); else empty, so that no reply or page
-    ever carries a "javascript:" or "data:" link from an article's front matter."""
-    return url if re.match(r"(?i)^https?://", url) else ""
+    """The `url` when it is a web address (http or https, a host, no space, control character,
+    `<`, `>` or `"`); else empty, so that no reply or page ever carries a "javascript:" or "data:"
+    link from an article's front matter - not even one after a line break in the `url`, which
+    ended the reply's Markdown link and began another."""
+    if not re.match(r"(?i)^https?://[^/?#]", url):
+        return ""
+    return "" if any(c.isspace() or not c.isprintable() or c in '<>"' for c in url) else url
 
 
 def _s(value) -> str:

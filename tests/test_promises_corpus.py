@@ -6,6 +6,7 @@ live index kept), and hidden folders ignored at any depth. Tiny corpus, fake emb
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,46 @@ def test_hidden_folders_at_any_depth_are_ignored(site):
     assert result.returncode == 0, result.stderr
     assert "2 documents" in result.stdout and "0 skipped files" in result.stdout
     assert "Zanzibar" not in quoted_text(index)
+
+
+def hrefs(markdown: str) -> list[str]:
+    """The links a CommonMark renderer that filters no scheme makes of `markdown`."""
+    import markdown_it
+
+    renderer = markdown_it.MarkdownIt("commonmark")
+    renderer.validateLink = lambda url: True
+    html = renderer.render(markdown)
+    return re.findall(r'href="([^"]*)"', html)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/sleep\n[Read more](javascript:alert(1))",
+        "https://example.org/sleep\r\n[Read more](javascript:alert(1))",
+        "https://example.org/sle ep",
+        "https://example.org/<sleep>",
+        "https://",
+    ],
+)
+def test_a_url_that_is_no_web_address_gives_no_link_in_any_reply(site, url):
+    """README: a `url` that is not an http(s) address is dropped, "so no reply or page carries
+    a `javascript:` link". A line break in a `url` ended the reply's Markdown link and began
+    another: `[Read more](javascript:alert(1))` was a link in `markdown` (`ask --json`, the API)."""
+    args, corpus, _ = site
+    sleep = TINY["sleep.md"].replace("url: https://example.org/sleep", f"url: {json.dumps(url)}")
+    (corpus / "sleep.md").write_text(sleep, "utf-8")
+    asked = run_app(["ask", "--json", *args, QUESTION], **FAKE_ENV)
+    assert asked.returncode == 0, asked.stderr
+    reply = json.loads(asked.stdout)
+    assert reply["quotes"] and {q["url"] for q in reply["quotes"]} == {""}
+    links = hrefs(reply["markdown"])
+    assert links and all(link.startswith("/articles/") for link in links)
+
+
+def test_a_web_address_is_kept_as_written(site):
+    args, _, _ = site
+    asked = run_app(["ask", "--json", *args, QUESTION], **FAKE_ENV)
+    reply = json.loads(asked.stdout)
+    assert reply["quotes"][0]["url"] == "https://example.org/sleep"
+    assert "https://example.org/sleep" in hrefs(reply["markdown"])
