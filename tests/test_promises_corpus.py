@@ -116,3 +116,30 @@ def test_a_web_address_is_kept_as_written(site):
     reply = json.loads(asked.stdout)
     assert reply["quotes"][0]["url"] == "https://example.org/sleep"
     assert "https://example.org/sleep" in hrefs(reply["markdown"])
+
+
+@pytest.mark.parametrize("where", ["index", ".", "topics/index"])
+def test_an_index_inside_the_corpus_is_exit_2_and_writes_nothing_there(site, where):
+    """ "Files under `corpus/` (any depth)" are articles: an index kept inside the corpus had its
+    own `terms.txt`, `words.txt` and `hashes.txt` read as three more articles by the next build
+    (2 documents, then 5), and quoted."""
+    _, corpus, _ = site
+    (corpus / "topics").mkdir()
+    before = sorted(p.relative_to(corpus) for p in corpus.rglob("*"))
+    index = corpus / where
+    for command in (["build"], ["ask", QUESTION]):
+        result = run_app([*command, "--corpus", str(corpus), "--index", str(index)], **FAKE_ENV)
+        assert result.returncode == 2, result.stdout + result.stderr
+        line = result.stderr.strip().splitlines()[-1]
+        assert line.startswith(f"error: the index folder {index} is inside the corpus folder")
+        assert "Traceback" not in result.stderr
+    assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
+
+
+def test_an_index_in_a_hidden_folder_of_the_corpus_is_fine(site):
+    _, corpus, _ = site
+    args = ["--corpus", str(corpus), "--index", str(corpus / ".index")]
+    first = run_app(["build", *args], **FAKE_ENV)
+    assert first.returncode == 0 and "2 documents" in first.stdout, first.stderr
+    again = run_app(["build", *args], **FAKE_ENV)
+    assert again.returncode == 0 and "index is up to date" in again.stdout
