@@ -52,6 +52,7 @@ def index_params(settings: Settings) -> dict:
 def fingerprint(settings: Settings, read: corpus.FileCache | None = None) -> str:
     """What the index depends on: corpus bytes, index settings (the backend among them), the
     model's files, cleaning rules, format. `read`: the corpus as a build read it (not again)."""
+    _index_outside_corpus(settings)
     parts = {
         "corpus": corpus.fingerprint(settings.corpus_dir, read),
         "params": index_params(settings),
@@ -146,6 +147,7 @@ def build_index(
     is current and sound - e.g. the build waited for made it so. `progress` is called as files are
     read and passages embedded. Interrupted (Ctrl-C), it leaves the previous index in place:
     nothing is switched before the new generation is complete."""
+    _index_outside_corpus(settings)
     try:
         with _lock(settings, lock_timeout), _no_cycle_collection():
             return _build(settings, embedder, progress, force)
@@ -162,6 +164,7 @@ def ensure_index(
     """Load the index, building it first when missing or stale (waiting up to `lock_timeout`
     seconds for another process's build). Returns (index, report|None). A damaged index is not
     rebuilt here: loading it names the damaged files (`build` repairs it)."""
+    _index_outside_corpus(settings)
     report = None
     if is_stale(settings):
         try:
@@ -186,6 +189,21 @@ def _no_cycle_collection():
     finally:
         if enabled:
             gc.enable()
+
+
+def _index_outside_corpus(settings: Settings) -> None:
+    """CorpusError when the index folder is the corpus folder or inside it (not in a hidden
+    folder there): the next build would read the index's own text files as articles."""
+    corpus_dir, index_dir = settings.corpus_dir.resolve(), settings.index_dir.resolve()
+    if index_dir != corpus_dir and corpus_dir not in index_dir.parents:
+        return
+    parts = index_dir.relative_to(corpus_dir).parts
+    if not any(part.startswith(".") for part in parts):
+        raise CorpusError(
+            f"the index folder {settings.index_dir} is inside the corpus folder "
+            f"{settings.corpus_dir}: its own files would be read as articles; put it beside the "
+            "corpus (e.g. --index index) or in a hidden folder of it"
+        )
 
 
 def _build(

@@ -66,7 +66,7 @@ def fingerprint(corpus_dir: Path, read: FileCache | None = None) -> str:
         files = [(_rel(p, corpus_dir), _digest(p)) for p in corpus_files(corpus_dir)]
         phrases = corpus_dir / PHRASES_FILE
         read = FileCache(
-            digests=files + ([(PHRASES_FILE, _digest(phrases))] if phrases.is_file() else [])
+            digests=files + ([(PHRASES_FILE, _digest(phrases))] if _present(phrases) else [])
         )
     digest = hashlib.sha256()
     for rel, file_digest in read.digests:
@@ -99,8 +99,7 @@ def read_corpus(
     """Every corpus file as an Article (or Skipped); a file `cache` knows by path and bytes is
     not parsed again. `progress(files done, files)` after each file."""
     cache = FileCache() if cache is None else cache
-    phrases_path = corpus_dir / PHRASES_FILE
-    phrases_data = phrases_path.read_bytes() if phrases_path.is_file() else None
+    phrases_data = _phrases_bytes(corpus_dir / PHRASES_FILE)
     phrases = clean.load_phrases(phrases_data.decode("utf-8")) if phrases_data is not None else []
     articles: list[Article] = []
     skipped: list[Skipped] = []
@@ -123,6 +122,25 @@ def read_corpus(
     if phrases_data is not None:
         cache.digests.append((PHRASES_FILE, hashlib.sha256(phrases_data).digest()))
     return articles, skipped
+
+
+def _present(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def _phrases_bytes(path: Path) -> bytes | None:
+    """The junk-phrase file's bytes (None when there is none); one that cannot be used - a
+    folder, unreadable, not UTF-8 - is an error naming it, never a build without its phrases."""
+    if not _present(path):
+        return None
+    try:
+        data = path.read_bytes()
+        data.decode("utf-8")
+    except OSError as err:
+        raise CorpusError(f"cannot read {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise CorpusError(f"cannot read {path}: not UTF-8 text") from None
+    return data
 
 
 def _read_cached(path: Path, rel: str, phrases: list[str], cache: FileCache) -> Article | Skipped:
@@ -193,9 +211,13 @@ def read_article(
 
 
 def _web_address(url: str) -> str:
-    """The `url` when it is a web address (http or https); else empty, so that no reply or page
-    ever carries a "javascript:" or "data:" link from an article's front matter."""
-    return url if re.match(r"(?i)^https?://", url) else ""
+    """The `url` when it is a web address (http or https, a host, no space, control character,
+    `<`, `>` or `"`); else empty, so that no reply or page ever carries a "javascript:" or "data:"
+    link from an article's front matter - not even one after a line break in the `url`, which
+    ended the reply's Markdown link and began another."""
+    if not re.match(r"(?i)^https?://[^/?#]", url):
+        return ""
+    return "" if any(c.isspace() or not c.isprintable() or c in '<>"' for c in url) else url
 
 
 def _s(value) -> str:

@@ -287,3 +287,16 @@ def test_report_shows_20_groups_by_default_the_last_50_downs_and_10_most_quoted(
     quoted = data["votes"]["most_quoted"]
     assert len(quoted) == 10 and quoted[0]["passage_id"] == "doc#p-59"
     assert quoted[0]["votes"] == 60 and quoted[0]["down"] == 60
+
+
+def test_report_up_to_the_last_day_a_date_can_be_is_the_whole_report(
+    cli, tmp_path, monkeypatch, capsys
+):
+    """`report --until 9999-12-31` was an `OverflowError` traceback (exit 1): a date the README's
+    own format allows. It is a period open at its end; the first day a date can be works too."""
+    monkeypatch.setenv("HEALTHQA_FEEDBACK_DB", str(tmp_path / "none.sqlite3"))
+    assert main(["build", *cli]) == 0
+    capsys.readouterr()
+    for period in (["--until", "9999-12-31"], ["--since", "0001-01-01", "--until", "9999-12-31"]):
+        assert main(["report", "--json", *period, *cli[2:]]) == 0
+        assert json.loads(capsys.readouterr().out)["days"] == []

@@ -18,6 +18,7 @@ from app.db.sqlite import BUSY_TIMEOUT_S
 from app.db.store import Store
 from app.db.writer import Writer
 from app.embed import kept
+from app.report.make import MAX_PLOT_DAYS
 from app.web import admin_auth
 from app.web import settings as web_settings
 from app.web.chat import VOTE_WAIT_S
@@ -103,6 +104,7 @@ def phrases() -> list[tuple[str, str]]:
         ("SECURITY.md", f"the last {opening.KEEP:,} texts the answering model ran"),
         ("SECURITY.md", f"a {digest_bytes}-byte BLAKE2b digest of its text"),
         ("SECURITY.md", f"(`app/synonyms.py`, at most {synonyms.MAX_WORDS:,})"),
+        ("README.md", f"zeros included, at most the last {MAX_PLOT_DAYS}."),
     ]
 
 

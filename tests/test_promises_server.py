@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 import uuid
 
 import httpx
@@ -198,3 +199,25 @@ def test_an_allowed_origin_written_with_its_default_port_is_the_browsers_origin(
     assert ancestors == ["'self'", "https://www.example.org", "http://shop.example.org"] + [
         "https://a.example:8443"
     ]
+
+
+def test_serve_on_port_0_names_the_port_the_system_picked(tmp_path):
+    """`--port 0` (the parser's least) serves on a free port; the one "Serving ... on URL" line
+    said `http://127.0.0.1:0/`, so nobody could tell where."""
+    write_corpus(tmp_path / "corpus", TINY)
+    process = serve(tmp_path, "--host", "127.0.0.1", "--port", "0")
+    try:
+        log, deadline = tmp_path / "serve.log", 120
+        for _ in range(deadline * 10):
+            found = re.search(
+                r"Serving \d+ passages on (http://127\.0\.0\.1:(\d+))/", log.read_text()
+            )
+            if found or process.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert found, log.read_text()[-2000:]
+        assert found.group(2) != "0"
+        wait_serving(process, found.group(1), log)
+    finally:
+        process.terminate()
+        process.wait(30)

@@ -214,3 +214,18 @@ def test_a_vote_stored_without_text_is_shown_as_withheld():
     [down] = report.down_votes
     assert down.question is None and down.passages[0].link == "/articles/sleep#p-1"
     assert "crisis message" in render(report, 5)
+
+
+def test_days_are_at_most_the_last_400_of_the_period():
+    """README: `days` runs from the period's first day (or the first counted) to the last
+    counted, zeros included - at most the last 400 (`MAX_PLOT_DAYS`): a period opened in year 1
+    is not 739,000 days of zeros."""
+    from app.report.make import MAX_PLOT_DAYS
+
+    far = MemoryStore(
+        days_=[DayCounts(date(2024, 1, 1), 2, 0, 0), DayCounts(date(2026, 11, 5), 1, 0, 0)]
+    )
+    for period in (Period(), period_from("0001-01-01"), period_from(until="9999-12-31")):
+        days = make_report(far, PASSAGES.get, FakeEmbedder(), period).days
+        assert MAX_PLOT_DAYS == 400 and len(days) == 400
+        assert days[-1].day == date(2026, 11, 5) and days[-1].answered == 1

@@ -57,9 +57,13 @@ def period_from(
     last = parse_day(until, "until") if until else None
     if first and last and first > last:
         raise BadPeriod(f"the period starts ({first}) after it ends ({last})")
-    return Period(
-        midnight(first) if first else None, midnight(last + timedelta(days=1)) if last else None
-    )
+    return Period(midnight(first) if first else None, _end(last))
+
+
+def _end(last: date | None) -> datetime | None:
+    """The midnight after `last`; None (open) for none, and for the last day a date can be, which
+    has no day after it (`--until 9999-12-31` was an OverflowError traceback)."""
+    return midnight(last + timedelta(days=1)) if last and last < date.max else None
 
 
 def last_days(days: int | str, today: date) -> Period:

@@ -60,7 +60,7 @@ def run(
     from app.web.server import create_app
 
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
-    check_address(host, port)  # ...and so does an address we cannot listen on
+    port = check_address(host, port)  # ...and so does an address we cannot listen on
     config = store_config(settings, web)
     options = server_options(web, host=host, port=port, root_path=root_path)
     if workers <= 1:
@@ -103,15 +103,18 @@ def run_workers(workers: int, options: dict) -> None:
         )
 
 
-def check_address(host: str, port: int) -> None:
-    """BadSetting (exit 2) when `host`:`port` cannot be listened on (in use, not this machine's,
-    not a name), found before the index and the model load rather than after. uvicorn binds it
-    again itself (the same SO_REUSEADDR), so a port taken in between is still its own error."""
+def check_address(host: str, port: int) -> int:
+    """The port to serve on: `port`, or for 0 the free one the system picks (so the "Serving ...
+    on URL" line names where we are: it said `:0`). BadSetting (exit 2) when `host`:`port` cannot
+    be listened on (in use, not this machine's, not a name), found before the index and the model
+    load rather than after. uvicorn binds it again itself (the same SO_REUSEADDR), so a port taken
+    in between is still its own error."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=SOCK_STREAM)[0]
         with socket.socket(family, kind, proto) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind(address)
+            return probe.getsockname()[1]
     except OSError as err:
         why = err.strerror or type(err).__name__
         raise BadSetting(f"cannot listen on {host}:{port}: {why}") from None

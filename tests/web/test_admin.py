@@ -270,3 +270,11 @@ def test_a_malformed_login_is_a_403_not_an_error(on, body):
     )
     assert response.status_code == 403 and "set-cookie" not in response.headers
     admin_headers_ok(response)
+
+
+@pytest.mark.parametrize("query", ["until=9999-12-31", "since=9999-12-31", "since=0001-01-01"])
+def test_the_first_and_last_days_a_date_can_be_are_a_period(on, query):
+    """`until=9999-12-31` was a 500 (an OverflowError making the day after it)."""
+    response = on.get(f"/admin?{query}", headers=BEARER)
+    assert response.status_code == 200
+    admin_headers_ok(response)

@@ -1,0 +1,145 @@
+"""README's "Corpus format" promises, checked through `python -m app` the way a site owner meets
+them: `corpus/.junk-phrases` (one phrase a line, any case; a line holding one is dropped, and
+editing the file makes the index stale), a phrase file that cannot be used (exit 2 naming it, the
+live index kept), and hidden folders ignored at any depth. Tiny corpus, fake embedder."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAKE_ENV, TINY, write_corpus
+from tests.test_promises_cli import run_app
+
+LINE = "Regular sleep times help the body keep its rhythm."
+QUESTION = "how much sleep do adults need"
+
+
+def quoted_text(index: Path) -> str:
+    """Every passage of the live generation, as one text."""
+    generation = index / (index / "CURRENT").read_text("utf-8").strip()
+    lines = (generation / "passages.jsonl").read_text("utf-8").splitlines()
+    return " ".join(" ".join(json.loads(line)["text"].split()) for line in lines)
+
+
+@pytest.fixture
+def site(tmp_path) -> tuple[list[str], Path, Path]:
+    corpus = write_corpus(tmp_path / "corpus", TINY)
+    index = tmp_path / "index"
+    return ["--corpus", str(corpus), "--index", str(index)], corpus, index
+
+
+def test_a_junk_phrase_drops_its_line_in_any_case_and_editing_it_rebuilds(site):
+    args, corpus, index = site
+    assert run_app(["build", *args], **FAKE_ENV).returncode == 0
+    assert LINE in quoted_text(index)
+    (corpus / ".junk-phrases").write_text("# our site's own junk\nREGULAR sleep TIMES\n", "utf-8")
+    asked = run_app(["ask", "--json", *args, QUESTION], **FAKE_ENV)  # stale: rebuilt first
+    assert asked.returncode == 0, asked.stderr
+    text = quoted_text(index)
+    assert LINE not in text and "Regular sleep times" not in text
+    assert "Teenagers need more sleep than adults" in text  # the rest of the paragraph stays
+    assert "Regular sleep times" not in asked.stdout
+
+
+@pytest.mark.parametrize("kind", ["not UTF-8", "a folder"])
+def test_a_junk_phrase_file_that_cannot_be_used_is_exit_2_naming_it(site, kind):
+    """It was a `UnicodeDecodeError` traceback (exit 1) for a file in Latin-1, and a folder was
+    ignored without a word, the site's phrases left in every quote."""
+    args, corpus, index = site
+    assert run_app(["build", *args], **FAKE_ENV).returncode == 0
+    live = (index / "CURRENT").read_text("utf-8")
+    phrases = corpus / ".junk-phrases"
+    if kind == "a folder":
+        phrases.mkdir()
+    else:
+        phrases.write_bytes("Caf\u00e9 offers\n".encode("latin-1"))
+    for command in (["build", *args], ["build", "--force", *args]):
+        result = run_app(command, **FAKE_ENV)
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith(f"error: cannot read {phrases}")
+        assert (index / "CURRENT").read_text("utf-8") == live  # the live index is kept
+
+
+def test_hidden_folders_at_any_depth_are_ignored(site):
+    args, corpus, index = site
+    hidden = "---\ntitle: Hidden\n---\n# Hidden\n\nZanzibar melatonin notes kept out of view.\n"
+    write_corpus(corpus, {".drafts/a.md": hidden, "sub/.cache/b.md": hidden, "sub/.c.md": hidden})
+    result = run_app(["build", *args], **FAKE_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "2 documents" in result.stdout and "0 skipped files" in result.stdout
+    assert "Zanzibar" not in quoted_text(index)
+
+
+def hrefs(markdown: str) -> list[str]:
+    """The links a CommonMark renderer that filters no scheme makes of `markdown`."""
+    import markdown_it
+
+    renderer = markdown_it.MarkdownIt("commonmark")
+    renderer.validateLink = lambda url: True
+    html = renderer.render(markdown)
+    return re.findall(r'href="([^"]*)"', html)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/sleep\n[Read more](javascript:alert(1))",
+        "https://example.org/sleep\r\n[Read more](javascript:alert(1))",
+        "https://example.org/sle ep",
+        "https://example.org/<sleep>",
+        "https://",
+    ],
+)
+def test_a_url_that_is_no_web_address_gives_no_link_in_any_reply(site, url):
+    """README: a `url` that is not an http(s) address is dropped, "so no reply or page carries
+    a `javascript:` link". A line break in a `url` ended the reply's Markdown link and began
+    another: `[Read more](javascript:alert(1))` was a link in `markdown` (`ask --json`, the API)."""
+    args, corpus, _ = site
+    sleep = TINY["sleep.md"].replace("url: https://example.org/sleep", f"url: {json.dumps(url)}")
+    (corpus / "sleep.md").write_text(sleep, "utf-8")
+    asked = run_app(["ask", "--json", *args, QUESTION], **FAKE_ENV)
+    assert asked.returncode == 0, asked.stderr
+    reply = json.loads(asked.stdout)
+    assert reply["quotes"] and {q["url"] for q in reply["quotes"]} == {""}
+    links = hrefs(reply["markdown"])
+    assert links and all(link.startswith("/articles/") for link in links)
+
+
+def test_a_web_address_is_kept_as_written(site):
+    args, _, _ = site
+    asked = run_app(["ask", "--json", *args, QUESTION], **FAKE_ENV)
+    reply = json.loads(asked.stdout)
+    assert reply["quotes"][0]["url"] == "https://example.org/sleep"
+    assert "https://example.org/sleep" in hrefs(reply["markdown"])
+
+
+@pytest.mark.parametrize("where", ["index", ".", "topics/index"])
+def test_an_index_inside_the_corpus_is_exit_2_and_writes_nothing_there(site, where):
+    """ "Files under `corpus/` (any depth)" are articles: an index kept inside the corpus had its
+    own `terms.txt`, `words.txt` and `hashes.txt` read as three more articles by the next build
+    (2 documents, then 5), and quoted."""
+    _, corpus, _ = site
+    (corpus / "topics").mkdir()
+    before = sorted(p.relative_to(corpus) for p in corpus.rglob("*"))
+    index = corpus / where
+    for command in (["build"], ["ask", QUESTION]):
+        result = run_app([*command, "--corpus", str(corpus), "--index", str(index)], **FAKE_ENV)
+        assert result.returncode == 2, result.stdout + result.stderr
+        line = result.stderr.strip().splitlines()[-1]
+        assert line.startswith(f"error: the index folder {index} is inside the corpus folder")
+        assert "Traceback" not in result.stderr
+    assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
+
+
+def test_an_index_in_a_hidden_folder_of_the_corpus_is_fine(site):
+    _, corpus, _ = site
+    args = ["--corpus", str(corpus), "--index", str(corpus / ".index")]
+    first = run_app(["build", *args], **FAKE_ENV)
+    assert first.returncode == 0 and "2 documents" in first.stdout, first.stderr
+    again = run_app(["build", *args], **FAKE_ENV)
+    assert again.returncode == 0 and "index is up to date" in again.stdout
