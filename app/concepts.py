@@ -99,7 +99,10 @@ class Vocabulary:
             self.named.setdefault(_stem(head), set()).add(_stem(word))
         self._answers: dict[tuple[str, str], bool] = {}
         # Each stem of 4+ letters with one letter deleted (what a slip is looked up in).
-        self._deletes = {d for s in self.stems if len(s) >= 4 for d in _deletions(s)}
+        self._deletes: dict[str, set[int]] = {}  # deleted form -> the places of the letter
+        for s in self.stems:
+            for i in range(len(s)) if len(s) >= 4 else ():
+                self._deletes.setdefault(s[:i] + s[i + 1 :], set()).add(i)
 
     def knows(self, word: str) -> bool:
         return self._kept("knows", word, self._knows)
@@ -167,7 +170,17 @@ class Vocabulary:
             return True
         if len(stem) < 4:
             return False
-        return any(d in self.stems or d in self._deletes for d in _deletions(stem))
+        return any(
+            stem[:i] + stem[i + 1 :] in self.stems or self._swapped(stem, i)
+            for i in range(len(stem))
+        )
+
+    def _swapped(self, stem: str, i: int) -> bool:
+        """A letter of the stem typed for another at its place, or two side by side swapped
+        ("depresion" -> "depress", "stres" -> "stress" are deletions): "babi" is no slip of
+        "abil", a letter dropped at one end and added at the other."""
+        places = self._deletes.get(stem[:i] + stem[i + 1 :], set())
+        return any(abs(i - j) <= 1 for j in places)
 
     def missing(self, question: str) -> list[str]:
         """Key concepts of the question that the corpus never mentions, and the conditions it
