@@ -50,6 +50,7 @@ FUNCTION_WORDS = """
 FUNCTION = frozenset(FUNCTION_WORDS.split()) | {w.replace("'", "") for w in FUNCTION_WORDS.split()}
 SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")
 TWO_SLIP_LETTERS = 8  # two slips are forgiven in words this long ("excercize", "defficiancy")
+SHORT_STEM = 4  # in a stem this short only two letters side by side swapped are a slip
 LONG_WORD = re.compile(rf"[a-z]{{{TWO_SLIP_LETTERS - 2},}}")
 _PHRASE_RX = [(p, re.compile(rf"\b{p}\b")) for p in PHRASES]
 
@@ -180,6 +181,8 @@ class Vocabulary:
         ("depresion" -> "depress", "stres" -> "stress" are deletions): "babi" is no slip of
         "abil", a letter dropped at one end and added at the other."""
         places = self._deletes.get(stem[:i] + stem[i + 1 :], set())
+        if len(stem) <= SHORT_STEM:
+            return any(abs(i - j) == 1 for j in places)
         return any(abs(i - j) <= 1 for j in places)
 
     def missing(self, question: str) -> list[str]:

@@ -228,6 +228,17 @@ IDIOMS = {
     # ... and the long run is the long haul (5th session of 2026-12-03)
     "long run": "long haul",
 }
+# Read in the coverage check only, never put beside the search's words: junk food is food rich in
+# calories and poor in nutrients (sixth session of 2026-12-03; beside the search, "cravings for
+# junk food" ranked the diet passage over the cravings one), a craving for junk is for junk food.
+UNSEARCHED = {
+    "junk food": "calorie-rich nutrient-poor food",
+    "junk foods": "calorie-rich nutrient-poor foods",
+    "crave junk": "crave calorie-rich nutrient-poor food",
+    "craves junk": "craves calorie-rich nutrient-poor food",
+    "craving junk": "craving calorie-rich nutrient-poor food",
+    "cravings for junk": "cravings for calorie-rich nutrient-poor food",
+}
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
 WHEN_USED = {
@@ -284,7 +295,7 @@ FAR_SLIPS = {
     "exersizing": "exercising",
 }
 DRUGS = frozenset(BRANDS.values())
-LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES, **FAR_SLIPS}
+LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES, **FAR_SLIPS, **UNSEARCHED}
 _LAY_RX = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(LAY, key=len, reverse=True)) + r")\b", re.I
 )
@@ -300,7 +311,7 @@ def plainly(
 
     def swap(found: re.Match[str]) -> str:
         standard = LAY[found[0].lower()]
-        if keep is not None and not keep(standard):
+        if (keep is not None and not keep(standard)) or (beside and found[0].lower() in UNSEARCHED):
             return found[0]
         typed.setdefault(standard, found[0])
         return f"{found[0]} ({standard})" if beside else standard
