@@ -127,16 +127,27 @@ AGE = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:(?:years?|yrs?)[\s-]*old|y/?o)\b",
 ADULT = 18
 # The words in which articles speak of the young (any form the stemmer gives one stem).
 YOUNG = ("child", "children", "kid", "teen", "teenager", "adolescent", "pediatric", "infant")
+YOUNG += ("baby", "babies", "newborn", "toddler")
+# The young named as those a question asks about ("can babies be born with it", "do toddlers get
+# it"): as `young_age`, unknown when the articles use none of the words for the young.
+YOUNG_PEOPLE = re.compile(
+    r"\b(?:babies|baby|infants?|newborns?|toddlers?|kids|children|child|teens|teenagers?"
+    r"|adolescents?)\b",
+    re.I,
+)
 
 
 def young_age(need: str, vocab: Vocabulary) -> str:
     """A person under 18 the question asks about by age ("can my 15 year old take it"), as typed,
     when the articles use none of the words for the young; "" otherwise (an adult's age, "my mum
     is 62", is the articles' to judge: they may give ages of onset)."""
+    if any(vocab.knows_as_typed(w) for w in YOUNG):
+        return ""
     for found in AGE.finditer(need):
-        if int(found["n"]) < ADULT and not any(vocab.knows_as_typed(w) for w in YOUNG):
+        if int(found["n"]) < ADULT:
             return found[0]
-    return ""
+    found = YOUNG_PEOPLE.search(need)
+    return found[0] if found else ""
 
 
 def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
