@@ -36,6 +36,7 @@ from app.causes import named_causes
 from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing, lack_of
+from app.lacking import says_low
 from app.lay_words import as_typed, in_its_class, plainly, used_where
 from app.missing import missing_words, named, vetoes
 from app.must_say import (
@@ -225,6 +226,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "cause")
     if not names_what_is_changed(quote_text(top), quoted, need, settings.rare_rank, says):
         return Coverage(False, missing, "changed")
+    if not says_low(quote_text(top), quoted, need, settings.rare_rank):  # "signs of low serotonin"
+        return Coverage(False, missing, "lacking")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )
