@@ -148,6 +148,22 @@ BODY = {
     # being worn out is fatigue, put in only where the articles say "fatigue" (fifth session of
     # 2026-12-03; "exhausted" measured and not kept: two seed answers left the first three)
     "exhaustion": "fatigue",
+    # very tired is profound fatigue (sixth session of 2026-12-03): an intensifier and a word of
+    # tiredness ("being really tired", "super exhausted"); "tired" alone stays as typed, and so
+    # do "so tired" and "always tired" (casual or lasting, not profound: "so could they be why im
+    # so tired and flat" was refused)
+    "really tired": "profoundly fatigued",
+    "really exhausted": "profoundly fatigued",
+    "super tired": "profoundly fatigued",
+    "super exhausted": "profoundly fatigued",
+    "extremely tired": "profoundly fatigued",
+    "extremely exhausted": "profoundly fatigued",
+    "very tired": "profoundly fatigued",
+    "very exhausted": "profoundly fatigued",
+    "completely tired": "profoundly fatigued",
+    "completely exhausted": "profoundly fatigued",
+    "totally tired": "profoundly fatigued",
+    "totally exhausted": "profoundly fatigued",
     "drained": "fatigued",
     "wiped out": "fatigued",
     "worn out": "fatigued",
