@@ -38,7 +38,7 @@ from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing, lack_of
 from app.lacking import says_low
 from app.lay_words import as_typed, in_its_class, plainly, used_where
-from app.missing import missing_words, named, vetoes
+from app.missing import missing_words, named, relative, vetoes
 from app.must_say import (
     absent,
     has_quality,
@@ -296,5 +296,9 @@ def asked(message: str) -> str:
         return message
     if not part.refers_back:
         return part.question
-    names = [c for c in key_concepts(part.preamble) if is_name(c) and not _verb_form(c)]
+    names = [
+        c
+        for c in key_concepts(part.preamble)
+        if is_name(c) and not _verb_form(c) and not relative(c, part.preamble)  # "my grandad"
+    ]
     return " ".join([*names, part.question])
