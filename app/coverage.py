@@ -193,7 +193,10 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         unknown = ""  # "therapist" in a quote about "a mental health professional"
     if unknown and top.support < settings.named_support:
         return Coverage(False, named(*missing, unknown), "subject")
-    effect = tuple(c for c in unknown_effect(need, vocab) if not lack_of(c, vocab))
+    broad = broad_kinds(need, vocab)  # "is dopamine the feel good chemical": no effect
+    effect = tuple(
+        c for c in unknown_effect(need, vocab) if not lack_of(c, vocab) and c.lower() not in broad
+    )
     if r.turn.followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
         effect = ()
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
