@@ -209,6 +209,10 @@ IDIOMS = {
     "behaved": "acted",
     "behaving": "acting",
     "workout": "exercise",
+    # to get moving is to get active (sixth session of 2026-12-03)
+    "get moving": "get physical activity",
+    "getting moving": "getting physical activity",
+    "get going physically": "get physical activity",
     "workouts": "exercise",
     # phrasal verbs of raising ("bumps up dopamine")
     "bump up": "increase",
