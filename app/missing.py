@@ -65,7 +65,8 @@ def vetoes(
 # about, not what it asks (the people a question asks for, "for my kids", `app.asks`, still count).
 RELATIVE = (
     r"(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|siblings?|aunt|uncle|nan"
-    r"|nana|wife|husband|partner|boyfriend|girlfriend|spouse|cousin|nephew|niece)"
+    r"|nana|wife|husband|partner|boyfriend|girlfriend|spouse|cousin|nephew|niece"
+    r"|step(?:dad|mom|mum|father|mother|son|daughter|brother|sister))"
 )
 RELATIVE_OF = re.compile(rf"\b(?:my|his|her|our|their|your|ur)\s+(?P<r>{RELATIVE})\b", re.I)
 
