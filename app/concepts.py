@@ -3,8 +3,9 @@
 A key concept is a content-bearing word of the question ("ADHD", "sertraline", "side effects"):
 not a function word, not a question word, not a generic verb or adjective. A word counts as known
 when its stem is in the BM25 vocabulary, also after one typing slip ("dopamin", "fods",
-"depresion": one deletion on either side, so one substitution, insertion or swap). Out of scope:
-synonyms ("curable" is not "cure"): the meaning-based evidence decides those.
+"depresion": one letter left out or added, two side by side swapped, or one replaced in a stem of
+five letters or more; never a letter dropped at one end and another added at the other: "babies"
+is no slip of "ability", nor "maois" of "many"). Out of scope: synonyms ("curable" is not "cure"): the meaning-based evidence decides those.
 """
 
 from __future__ import annotations
@@ -177,9 +178,10 @@ class Vocabulary:
         )
 
     def _swapped(self, stem: str, i: int) -> bool:
-        """A letter of the stem typed for another at its place, or two side by side swapped
-        ("depresion" -> "depress", "stres" -> "stress" are deletions): "babi" is no slip of
-        "abil", a letter dropped at one end and added at the other."""
+        """The stem without its letter `i` is a corpus stem without one letter at the same place
+        (a letter replaced: only in a stem of five letters or more, "maoi" is no slip of "mani")
+        or at the next (two letters swapped): "babi" is no slip of "abil", a letter dropped at one
+        end and another added at the other."""
         places = self._deletes.get(stem[:i] + stem[i + 1 :], set())
         if len(stem) <= SHORT_STEM:
             return any(abs(i - j) == 1 for j in places)
