@@ -5,7 +5,8 @@ not a function word, not a question word, not a generic verb or adjective. A wor
 when its stem is in the BM25 vocabulary, also after one typing slip ("dopamin", "fods",
 "depresion": one letter left out or added, two side by side swapped, or one replaced in a stem of
 five letters or more; never a letter dropped at one end and another added at the other: "babies"
-is no slip of "ability", nor "maois" of "many"). Out of scope: synonyms ("curable" is not "cure"): the meaning-based evidence decides those.
+is no slip of "ability", nor "maois" of "many"). Out of scope: synonyms ("curable" is not
+"cure"): the meaning-based evidence decides those.
 """
 
 from __future__ import annotations

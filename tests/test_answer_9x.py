@@ -56,7 +56,7 @@ def test_slips_still_forgiven(vocab, word):
     ],
 )
 def test_a_young_decade_needs_a_passage_on_the_young(question):
-    onset = "The average onset age for Parkinson's is 60 years, impacting 1 percent of people over that age."
+    onset = "The average onset age for Parkinson's is 60 years, affecting 1 percent over that age."
     assert not amounts.answered(question, onset)
     assert amounts.answered(question, "Early-onset cases in younger adults are rare.")
 
