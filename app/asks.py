@@ -183,8 +183,9 @@ def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
 def misread(need: str, vocab: Vocabulary, rank: int, message: str = "") -> list[str]:
     """The rare English words of a message typed as keywords or a claim ("cold showers dopamine
     boost true?", "smoking weed every day and dopamine long term effects": no question word or
-    auxiliary first, no word about the reader) that the articles use only one slip away ("showers",
-    "weed" of "need"): typed as meant, so missing. `Vocabulary.missing` forgives them as slips;
+    auxiliary first, no word about the reader) that the articles use only one slip away
+    ("showers"; a four-letter stem is no slip with one letter replaced since 9x: "weed" is not
+    "need"): typed as meant, so missing. `Vocabulary.missing` forgives them as slips;
     in a question or a message about the reader they stay forgiven ("bailing", "hooked": lay words
     there, too often, for what the articles say), and so does one before a word of theirs ("junk
     food": which of their things, in the reader's words)."""
