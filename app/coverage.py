@@ -163,7 +163,8 @@ def _judge(
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")
     if vetoes(missing, turn.standard, need, top.support, settings):
-        return Coverage(False, missing, "missing")
+        part = unknown_body_part(question, vocab)  # "my elbow is sore": the elbow first
+        return Coverage(False, named(*filter(None, [part]), *missing), "missing")
     r = _Reading(
         hits, turn, need, frame, quoted, key_concepts(question), vocab, settings, says, shown
     )
