@@ -14,7 +14,8 @@
   the question (`app.framing.broad_kinds`).
 - Lay words (`app.lay_words`): the couch or the sofa all day, lying around = sedentary; really,
   super ... tired or exhausted = profoundly fatigued; get moving = physical activity; junk food =
-  calorie-rich nutrient-poor food (read by the coverage check only).
+  calorie-rich nutrient-poor food (read by the coverage check only); what does not work right or
+  properly has something wrong with it.
 """
 
 import pytest
@@ -162,6 +163,8 @@ def test_feel_good_narrows_a_broad_kind(vocab):
         ("being really tired makes working out impossible", "profoundly fatigued"),
         ("do ssris make it harder to get moving", "physical activity"),
         ("is junk food bad for your dopamine", "calorie-rich nutrient-poor food"),
+        ("i make loads of dopamine but it isnt working properly", "something is wrong"),
+        ("what if my receptors dont work right", "something is wrong"),
     ],
 )
 def test_lay_words_read_as_standard_words(question, standard):
@@ -175,6 +178,7 @@ def test_lay_words_read_as_standard_words(question, standard):
         "always tired lately is that low dopamine",
         "my couch is old",
         "is my junk mail safe",
+        "does exercise work right away",
     ],
 )
 def test_lay_words_left_as_typed(question):
@@ -194,6 +198,8 @@ def test_junk_food_is_never_put_beside_the_search():
         ("my stepdad was diagnosed with parkinsons, what does it do to the body", [], "tremors"),
         ("isnt dopamine the feel-good chemical", [], "feelings of pleasure"),
         ("dopamine is the feel good chemical right", [], "feelings of pleasure"),
+        ("my brain makes plenty of dopamine but it doesnt work properly", [], "receptors"),
+        ("can you have enough dopamine but it doesnt work right", [], "receptors"),
     ],
 )
 def test_known_answers_first_as_readers_type(seed_assistant, question, history, answer):
@@ -208,6 +214,8 @@ def test_known_answers_first_as_readers_type(seed_assistant, question, history, 
         ("why is it so hard to work out when youre super exhausted and depressed", "Profound"),
         ("can being really tired make it hard to keep up with exercise when depressed", "Profound"),
         ("do antidepressants make it harder to get moving", "SSRIs"),
+        # "why doesnt it work properly": the question's word order, not read; second
+        ("my brain makes plenty of dopamine, so why doesnt it work properly", "receptors"),
     ],
 )
 def test_known_answers_in_the_first_three(seed_assistant, question, answer):
