@@ -176,13 +176,24 @@ NO_UNIT = (
     r"(?!\s*(?:%|percent|mg|g\b|kg|lbs?|pounds|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
 )
 NO_UNIT += r"|seconds?|bpm|miles?|km|steps|calories|dollars|bucks|\$))"
-ASKS_YOUNGER = re.compile(rf"\b(?:under|below|younger\s+than)\s+{AGE}{NO_UNIT}", re.I)
+# People in a decade of life ("can u get parkinsons in your 30s", "in their twenties"): the young
+# ones below 50 and the old ones from 70 (sixth session of 2026-12-03); "in your 50s" and "60s"
+# are the articles' to judge (an onset age of 60 is no answer to either side), and "in my 20s" is
+# the reader's own past ("i used to do coke in my 20s, could that ..."), no people asked about.
+YOUNG_DECADE = r"(?:teens|[1-4]0'?s|twenties|thirties|forties)"
+OLD_DECADE = r"(?:[7-9]0'?s|seventies|eighties|nineties)"
+IN_DECADE = r"\bin\s+(?:your|ur|their)\s+(?:early\s+|mid\s+|late\s+)?"
+ASKS_YOUNGER = re.compile(
+    rf"\b(?:under|below|younger\s+than)\s+{AGE}{NO_UNIT}|{IN_DECADE}{YOUNG_DECADE}", re.I
+)
 GIVES_YOUNGER = re.compile(
     r"\b(?:under|below|younger|before|up\s+to)\s+(?:the\s+)?(?:age|\d)|\byoung(?:er)?\s+"
     r"(?:people|adults|patients|onset|age)\b|\b(?:children|kids|teens|adolescents|early[\s-]+onset)\b",
     re.I,
 )
-ASKS_OLDER = re.compile(rf"\b(?:over|above|older\s+than)\s+{AGE}{NO_UNIT}", re.I)
+ASKS_OLDER = re.compile(
+    rf"\b(?:over|above|older\s+than)\s+{AGE}{NO_UNIT}|{IN_DECADE}{OLD_DECADE}", re.I
+)
 GIVES_OLDER = re.compile(
     r"\b(?:over|above|older|after|past)\s+(?:the\s+|that\s+)?(?:age|\d)|\bolder\s+"
     r"(?:people|adults|patients|age)\b|\b(?:aging|ageing|elderly|seniors)\b",

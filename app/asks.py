@@ -127,16 +127,27 @@ AGE = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:(?:years?|yrs?)[\s-]*old|y/?o)\b",
 ADULT = 18
 # The words in which articles speak of the young (any form the stemmer gives one stem).
 YOUNG = ("child", "children", "kid", "teen", "teenager", "adolescent", "pediatric", "infant")
+YOUNG += ("baby", "babies", "newborn", "toddler")
+# The young named as those a question asks about ("can babies be born with it", "do toddlers get
+# it"): as `young_age`, unknown when the articles use none of the words for the young.
+YOUNG_PEOPLE = re.compile(
+    r"\b(?:babies|baby|infants?|newborns?|toddlers?|kids|children|child|teens|teenagers?"
+    r"|adolescents?)\b",
+    re.I,
+)
 
 
 def young_age(need: str, vocab: Vocabulary) -> str:
     """A person under 18 the question asks about by age ("can my 15 year old take it"), as typed,
     when the articles use none of the words for the young; "" otherwise (an adult's age, "my mum
     is 62", is the articles' to judge: they may give ages of onset)."""
+    if any(vocab.knows_as_typed(w) for w in YOUNG):
+        return ""
     for found in AGE.finditer(need):
-        if int(found["n"]) < ADULT and not any(vocab.knows_as_typed(w) for w in YOUNG):
+        if int(found["n"]) < ADULT:
             return found[0]
-    return ""
+    found = YOUNG_PEOPLE.search(need)
+    return found[0] if found else ""
 
 
 def unknown_effect(need: str, vocab: Vocabulary) -> tuple[str, ...]:
@@ -172,8 +183,9 @@ def _vouches(word: str, is_head: bool, vocab: Vocabulary) -> bool:
 def misread(need: str, vocab: Vocabulary, rank: int, message: str = "") -> list[str]:
     """The rare English words of a message typed as keywords or a claim ("cold showers dopamine
     boost true?", "smoking weed every day and dopamine long term effects": no question word or
-    auxiliary first, no word about the reader) that the articles use only one slip away ("showers",
-    "weed" of "need"): typed as meant, so missing. `Vocabulary.missing` forgives them as slips;
+    auxiliary first, no word about the reader) that the articles use only one slip away
+    ("showers"; a four-letter stem is no slip with one letter replaced since 9x: "weed" is not
+    "need"): typed as meant, so missing. `Vocabulary.missing` forgives them as slips;
     in a question or a message about the reader they stay forgiven ("bailing", "hooked": lay words
     there, too often, for what the articles say), and so does one before a word of theirs ("junk
     food": which of their things, in the reader's words)."""

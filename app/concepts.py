@@ -3,8 +3,10 @@
 A key concept is a content-bearing word of the question ("ADHD", "sertraline", "side effects"):
 not a function word, not a question word, not a generic verb or adjective. A word counts as known
 when its stem is in the BM25 vocabulary, also after one typing slip ("dopamin", "fods",
-"depresion": one deletion on either side, so one substitution, insertion or swap). Out of scope:
-synonyms ("curable" is not "cure"): the meaning-based evidence decides those.
+"depresion": one letter left out or added, two side by side swapped, or one replaced in a stem of
+five letters or more; never a letter dropped at one end and another added at the other: "babies"
+is no slip of "ability", nor "maois" of "many"). Out of scope: synonyms ("curable" is not
+"cure"): the meaning-based evidence decides those.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ FUNCTION_WORDS = """
 FUNCTION = frozenset(FUNCTION_WORDS.split()) | {w.replace("'", "") for w in FUNCTION_WORDS.split()}
 SLIP_LETTERS = 6  # a swap or an added letter is forgiven in words this long ("importnat")
 TWO_SLIP_LETTERS = 8  # two slips are forgiven in words this long ("excercize", "defficiancy")
+SHORT_STEM = 4  # in a stem this short only two letters side by side swapped are a slip
 LONG_WORD = re.compile(rf"[a-z]{{{TWO_SLIP_LETTERS - 2},}}")
 _PHRASE_RX = [(p, re.compile(rf"\b{p}\b")) for p in PHRASES]
 
@@ -99,7 +102,10 @@ class Vocabulary:
             self.named.setdefault(_stem(head), set()).add(_stem(word))
         self._answers: dict[tuple[str, str], bool] = {}
         # Each stem of 4+ letters with one letter deleted (what a slip is looked up in).
-        self._deletes = {d for s in self.stems if len(s) >= 4 for d in _deletions(s)}
+        self._deletes: dict[str, set[int]] = {}  # deleted form -> the places of the letter
+        for s in self.stems:
+            for i in range(len(s)) if len(s) >= 4 else ():
+                self._deletes.setdefault(s[:i] + s[i + 1 :], set()).add(i)
 
     def knows(self, word: str) -> bool:
         return self._kept("knows", word, self._knows)
@@ -167,7 +173,20 @@ class Vocabulary:
             return True
         if len(stem) < 4:
             return False
-        return any(d in self.stems or d in self._deletes for d in _deletions(stem))
+        return any(
+            stem[:i] + stem[i + 1 :] in self.stems or self._swapped(stem, i)
+            for i in range(len(stem))
+        )
+
+    def _swapped(self, stem: str, i: int) -> bool:
+        """The stem without its letter `i` is a corpus stem without one letter at the same place
+        (a letter replaced: only in a stem of five letters or more, "maoi" is no slip of "mani")
+        or at the next (two letters swapped): "babi" is no slip of "abil", a letter dropped at one
+        end and another added at the other."""
+        places = self._deletes.get(stem[:i] + stem[i + 1 :], set())
+        if len(stem) <= SHORT_STEM:
+            return any(abs(i - j) == 1 for j in places)
+        return any(abs(i - j) <= 1 for j in places)
 
     def missing(self, question: str) -> list[str]:
         """Key concepts of the question that the corpus never mentions, and the conditions it

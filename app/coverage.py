@@ -36,8 +36,9 @@ from app.causes import named_causes
 from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds, felt_beside, framing, lack_of
+from app.lacking import says_low
 from app.lay_words import as_typed, in_its_class, plainly, used_where
-from app.missing import missing_words, named, vetoes
+from app.missing import missing_words, named, relative, vetoes
 from app.must_say import (
     absent,
     has_quality,
@@ -162,7 +163,8 @@ def _judge(
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")
     if vetoes(missing, turn.standard, need, top.support, settings):
-        return Coverage(False, missing, "missing")
+        part = unknown_body_part(question, vocab)  # "my elbow is sore": the elbow first
+        return Coverage(False, named(*filter(None, [part]), *missing), "missing")
     r = _Reading(
         hits, turn, need, frame, quoted, key_concepts(question), vocab, settings, says, shown
     )
@@ -192,7 +194,10 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         unknown = ""  # "therapist" in a quote about "a mental health professional"
     if unknown and top.support < settings.named_support:
         return Coverage(False, named(*missing, unknown), "subject")
-    effect = tuple(c for c in unknown_effect(need, vocab) if not lack_of(c, vocab))
+    broad = broad_kinds(need, vocab)  # "is dopamine the feel good chemical": no effect
+    effect = tuple(
+        c for c in unknown_effect(need, vocab) if not lack_of(c, vocab) and c.lower() not in broad
+    )
     if r.turn.followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
         effect = ()
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
@@ -225,6 +230,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "cause")
     if not names_what_is_changed(quote_text(top), quoted, need, settings.rare_rank, says):
         return Coverage(False, missing, "changed")
+    if not says_low(quote_text(top), quoted, need, settings.rare_rank):  # "signs of low serotonin"
+        return Coverage(False, missing, "lacking")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )
@@ -295,5 +302,9 @@ def asked(message: str) -> str:
         return message
     if not part.refers_back:
         return part.question
-    names = [c for c in key_concepts(part.preamble) if is_name(c) and not _verb_form(c)]
+    names = [
+        c
+        for c in key_concepts(part.preamble)
+        if is_name(c) and not _verb_form(c) and not relative(c, part.preamble)  # "my grandad"
+    ]
     return " ".join([*names, part.question])

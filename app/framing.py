@@ -92,7 +92,8 @@ COMPARING = re.compile(
 # A broad class of substance, not a thing named ("chemicals" in "is that my brain chemicals", "whats
 # going on chemically"): what narrows it is the word before it, which the articles must use.
 BROAD_KIND = re.compile(
-    r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>chemicals?|substances?|compounds?)\b|\b(?P<a>chemically)\b",
+    r"\b(?P<m>feel[\s-]+good|[a-z][\w'’-]*)\s+(?P<x>chemicals?|substances?|compounds?)\b"
+    r"|\b(?P<a>chemically)\b",
     re.I,
 )
 
@@ -104,7 +105,8 @@ FORM = re.compile(r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>pills?|tablets?|capsules?)\
 
 def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
     """The words of a question that name a broad class of substance after a word the articles
-    use ("chemicals" in "brain chemicals": "brain" narrows it), or say "chemically", or the form
+    use ("chemicals" in "brain chemicals": "brain" narrows it, as "feel good" does in "the feel
+    good chemical"), or say "chemically", or the form
     of a medicine they name ("pills" in "ssri pills"): they frame what is asked, and never veto;
     "household chemicals" leaves "household" to decide, "sleeping pills" "pills"."""
     words: set[str] = set()

@@ -148,6 +148,22 @@ BODY = {
     # being worn out is fatigue, put in only where the articles say "fatigue" (fifth session of
     # 2026-12-03; "exhausted" measured and not kept: two seed answers left the first three)
     "exhaustion": "fatigue",
+    # very tired is profound fatigue (sixth session of 2026-12-03): an intensifier and a word of
+    # tiredness ("being really tired", "super exhausted"); "tired" alone stays as typed, and so
+    # do "so tired" and "always tired" (casual or lasting, not profound: "so could they be why im
+    # so tired and flat" was refused)
+    "really tired": "profoundly fatigued",
+    "really exhausted": "profoundly fatigued",
+    "super tired": "profoundly fatigued",
+    "super exhausted": "profoundly fatigued",
+    "extremely tired": "profoundly fatigued",
+    "extremely exhausted": "profoundly fatigued",
+    "very tired": "profoundly fatigued",
+    "very exhausted": "profoundly fatigued",
+    "completely tired": "profoundly fatigued",
+    "completely exhausted": "profoundly fatigued",
+    "totally tired": "profoundly fatigued",
+    "totally exhausted": "profoundly fatigued",
     "drained": "fatigued",
     "wiped out": "fatigued",
     "worn out": "fatigued",
@@ -167,6 +183,16 @@ IDIOMS = {
     "sits around all day": "sedentary",
     "sits all day": "sedentary",
     "sits around": "sedentary",
+    # ... and so are the couch and the sofa all day, lying around (sixth session of 2026-12-03)
+    "sitting on the couch all day": "sedentary",
+    "sitting on the couch": "sedentary",
+    "sit on the couch all day": "sedentary",
+    "sit on the couch": "sedentary",
+    "on the couch all day": "sedentary",
+    "on the sofa all day": "sedentary",
+    "lying around all day": "sedentary",
+    "lying around": "sedentary",
+    "lazing around": "sedentary",
     "screw up": "mess up",
     "screws up": "messes up",
     "screwed up": "messed up",
@@ -183,6 +209,28 @@ IDIOMS = {
     "behaved": "acted",
     "behaving": "acting",
     "workout": "exercise",
+    # what does not work right has something wrong with it (sixth session of 2026-12-03: "makes
+    # enough dopamine but it still doesnt work right")
+    "doesnt work right": "something is wrong",
+    "doesnt work properly": "something is wrong",
+    "doesn't work right": "something is wrong",
+    "doesn't work properly": "something is wrong",
+    "does not work right": "something is wrong",
+    "does not work properly": "something is wrong",
+    "dont work right": "something is wrong",
+    "dont work properly": "something is wrong",
+    "don't work right": "something is wrong",
+    "don't work properly": "something is wrong",
+    "isnt working right": "something is wrong",
+    "isnt working properly": "something is wrong",
+    "isn't working right": "something is wrong",
+    "isn't working properly": "something is wrong",
+    "not working right": "something is wrong",
+    "not working properly": "something is wrong",
+    # to get moving is to get active (sixth session of 2026-12-03)
+    "get moving": "get physical activity",
+    "getting moving": "getting physical activity",
+    "get going physically": "get physical activity",
     "workouts": "exercise",
     # phrasal verbs of raising ("bumps up dopamine")
     "bump up": "increase",
@@ -227,6 +275,17 @@ IDIOMS = {
     "short run": "acute phase",
     # ... and the long run is the long haul (5th session of 2026-12-03)
     "long run": "long haul",
+}
+# Read in the coverage check only, never put beside the search's words: junk food is food rich in
+# calories and poor in nutrients (sixth session of 2026-12-03; beside the search, "cravings for
+# junk food" ranked the diet passage over the cravings one), a craving for junk is for junk food.
+UNSEARCHED = {
+    "junk food": "calorie-rich nutrient-poor food",
+    "junk foods": "calorie-rich nutrient-poor foods",
+    "crave junk": "crave calorie-rich nutrient-poor food",
+    "craves junk": "craves calorie-rich nutrient-poor food",
+    "craving junk": "craving calorie-rich nutrient-poor food",
+    "cravings for junk": "cravings for calorie-rich nutrient-poor food",
 }
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
@@ -290,7 +349,7 @@ FAR_SLIPS = {
     "exersizing": "exercising",
 }
 DRUGS = frozenset(BRANDS.values())
-LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES, **FAR_SLIPS}
+LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES, **FAR_SLIPS, **UNSEARCHED}
 _LAY_RX = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(LAY, key=len, reverse=True)) + r")\b", re.I
 )
@@ -306,7 +365,7 @@ def plainly(
 
     def swap(found: re.Match[str]) -> str:
         standard = LAY[found[0].lower()]
-        if keep is not None and not keep(standard):
+        if (keep is not None and not keep(standard)) or (beside and found[0].lower() in UNSEARCHED):
             return found[0]
         typed.setdefault(standard, found[0])
         return f"{found[0]} ({standard})" if beside else standard

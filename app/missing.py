@@ -39,7 +39,7 @@ def missing_words(
         for c in dict.fromkeys([*vocab.missing(need), *misread(need, vocab, rank, question)])
         if is_rare(c, rank)
         and c.lower() not in frame
-        and not _relative(c, need)
+        and not relative(c, need)
         and not vocab.joins(c)
         and not _plainly_known(c, vocab, rank)
     )
@@ -65,13 +65,15 @@ def vetoes(
 # about, not what it asks (the people a question asks for, "for my kids", `app.asks`, still count).
 RELATIVE = (
     r"(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|siblings?|aunt|uncle|nan"
-    r"|nana|wife|husband|partner|boyfriend|girlfriend|spouse|cousin|nephew|niece)"
+    r"|nana|wife|husband|partner|boyfriend|girlfriend|spouse|cousin|nephew|niece"
+    r"|step(?:dad|mom|mum|father|mother|son|daughter|brother|sister))"
 )
 RELATIVE_OF = re.compile(rf"\b(?:my|his|her|our|their|your|ur)\s+(?P<r>{RELATIVE})\b", re.I)
 
 
-def _relative(concept: str, need: str) -> bool:
-    return any(concept.lower() == m["r"].lower() for m in RELATIVE_OF.finditer(need))
+def relative(concept: str, text: str) -> bool:
+    """The concept is a member of someone's family as the text names them ("my grandad")."""
+    return any(concept.lower() == m["r"].lower() for m in RELATIVE_OF.finditer(text))
 
 
 def named(*concepts: str) -> tuple[str, ...]:

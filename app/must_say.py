@@ -21,6 +21,7 @@ from app.aspects import PREVALENT, SAYS_PREVALENCE
 from app.chat_words import plain
 from app.concepts import Vocabulary, is_rare, key_concepts, mentions
 from app.config import Settings
+from app.framing import broad_kinds
 from app.lexical import terms
 from app.need import REFERS_BACK
 from app.records import Hit
@@ -57,6 +58,8 @@ def has_quality(
     questions."""
     word = quality(need)
     if not word or not key_concepts(word) or mentions(quoted, word) or vocab.joins(word):
+        return True
+    if word.lower() in broad_kinds(need, vocab):  # "is dopamine the feel good chemical": a noun
         return True
     if PREVALENCE_WORD.fullmatch(word) and SAYS_PREVALENCE.search(quote):
         return True

@@ -1,0 +1,66 @@
+"""The signs of too little of a named thing: a question on them ("signs of low serotonin", "what
+are the symptoms of a lack of norepinephrine") is answered only by a quote that speaks of that
+thing being low (sixth session of 2026-12-03: "signs of low serotonin" got a passage on the
+symptoms serotonin support misses, and a compensatory decrease in dopamine).
+
+Only a rare thing (a substance, a hormone: not "energy" or "mood") is read; a quote speaks of it
+being low when a word of lack ("low", "deficiency", "decrease", ...) stands within a few words
+before it ("low levels of dopamine", "a decrease in dopamine") or "deficiency"/"deficit" right
+after it ("dopamine deficiency"). Out of scope: other wordings of the question ("what happens
+when dopamine drops": `app.aspects`), and whether the quote lists the signs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.concepts import is_rare, mentions
+from app.lexical import terms
+
+LOW = r"(?:low|lower|lowers|lowered|lack\s+of|not\s+enough|too\s+little|deficien\w*|deficit\w*)"
+THING = r"(?P<x>[a-z][a-z0-9-]*[a-z0-9])"
+ASKS = re.compile(
+    rf"\b(?:signs?|symptoms?|effects?)\s+(?:of\s+|for\s+)(?:an?\s+|having\s+)?{LOW}\s+{THING}"
+    rf"|\b(?:low|deficient)\s+{THING.replace('x', 'y')}\s+(?:signs?|symptoms?)\b",
+    re.I,
+)
+SAYS_LOW = r"(?:low|lower\w*|deficien\w*|deficits?|decreas\w*|diminish\w*|reduc\w*|lack)"
+WHY = re.compile(r"\W*why\b", re.I)  # "why bother learning the symptoms of low dopamine": a purpose
+LEVEL_WORDS = frozenset({"level", "levels", "production"})
+
+
+def lacking(need: str, rank: int) -> str:
+    """The rare thing whose lack the question asks the signs of ("serotonin" in "signs of low
+    serotonin"); "" for other questions, a common word ("signs of low energy") or a why-question
+    (a purpose or a reason, not the signs)."""
+    found = ASKS.search(need)
+    if not found or WHY.match(need):
+        return ""
+    word = (found["x"] or found["y"]).lower()
+    return word if word not in LEVEL_WORDS and is_rare(word, rank) else ""
+
+
+def says_low(quote: str, quoted: frozenset[str], need: str, rank: int) -> bool:
+    """False when the question asks the signs of too little of a rare thing (`lacking`) and the
+    quote never speaks of that thing being low; True otherwise."""
+    word = lacking(need, rank)
+    if not word:
+        return True
+    if not mentions(set(quoted), word):
+        return False
+    for found in re.finditer(r"[a-z][a-z0-9]*", quote.lower()):
+        if mentions({_stem_of(found[0])}, word) and _low_beside(quote.lower(), found):
+            return True
+    return False
+
+
+def _low_beside(text: str, found: re.Match[str]) -> bool:
+    before = text[max(0, found.start() - 60) : found.start()]
+    after = text[found.end() : found.end() + 20]
+    near_before = re.search(rf"\b{SAYS_LOW}\b\W+(?:[\w’'-]+\W+){{0,4}}$", before)
+    return bool(near_before or re.match(r"\W+(?:deficien\w*|deficits?)\b", after))
+
+
+def _stem_of(word: str) -> str:
+    stems = terms(word)
+    return stems[0] if stems else word
