@@ -71,6 +71,7 @@ from app.safety.patterns.gates import (
 )
 from app.safety.patterns.guard import Guarded, Scan, guard
 from app.safety.patterns.pets import COVER_PET, PET, VET
+from app.safety.patterns.routine import ROUTINE_DOSE, SMALL_CHILD_BLOW
 
 _MODULES = {
     "suicide": suicide,
@@ -156,6 +157,8 @@ _GATES = {
     "story": guard(STORY),
     "pet": guard(PET),
     "absent": guard(ABSENT),
+    "routine": guard(ROUTINE_DOSE),  # a common dose asked about ("when can i take more")
+    "small_child": guard(SMALL_CHILD_BLOW),  # a toddler who hits, asked about as behaviour
 }
 
 
