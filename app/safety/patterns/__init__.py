@@ -71,7 +71,7 @@ from app.safety.patterns.gates import (
 )
 from app.safety.patterns.guard import Guarded, Scan, guard
 from app.safety.patterns.pets import COVER_PET, PET, VET
-from app.safety.patterns.routine import ROUTINE_DOSE, SMALL_CHILD_BLOW
+from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
 
 _MODULES = {
     "suicide": suicide,
@@ -158,6 +158,7 @@ _GATES = {
     "pet": guard(PET),
     "absent": guard(ABSENT),
     "routine": guard(ROUTINE_DOSE),  # a common dose asked about ("when can i take more")
+    "dose_told": guard(DOSE_TOLD),  # ... or told alone ("i took 2 ibuprofen")
     "small_child": guard(SMALL_CHILD_BLOW),  # a toddler who hits, asked about as behaviour
 }
 

@@ -93,6 +93,23 @@ _SIBLING_RAGE = (
     + DANGER_AFTER
 )
 
+# A boss or a teacher who "is going to kill me", told as one's own dread (never as reported speech:
+# "said hes going to kill me" stays a threat).
+_DREAD_AT_WORK = (
+    r"(?<!said )(?<!says )(?<!told me )\b(?:my |the )?(?:boss|manager|supervisor|teacher|coach|prof\w*|tutor|lecturer"
+    r"|editor|client|line manager|team lead|headteacher|principal) (?:is|'?s|will|'?ll|would|'?d) (?:literally |actually"
+    r" |so |totally |honestly |actually )?(?:gonna |going to )?(?:kill|murder|strangle) me\b"
+    + DANGER_AFTER
+)
+
 HYPERBOLE = "|".join(
-    [_THREAT_OVER_TRIFLE, _SHOCK_TO_COME, _PRICE_SHOCK, _LAUGH_CHOKE, _BURDEN_CHOKE, _SIBLING_RAGE]
+    [
+        _DREAD_AT_WORK,
+        _THREAT_OVER_TRIFLE,
+        _SHOCK_TO_COME,
+        _PRICE_SHOCK,
+        _LAUGH_CHOKE,
+        _BURDEN_CHOKE,
+        _SIBLING_RAGE,
+    ]
 )

@@ -44,6 +44,18 @@ ROUTINE_DOSE = re.compile(
     re.I,
 )
 
+# ... or the dose told alone, the whole message ("i took 2 ibuprofen", "just had a paracetamol for
+# my head"): what comes after it is read with it by the conversation (`app.safety.turns`).
+DOSE_TOLD = re.compile(
+    r"^\s*(?:i |i'?ve |ive |i have |just |i just |so i |ok i )?(?:took|taken|had) "
+    + _FEW
+    + _DOSE
+    + _COMMON
+    + r"(?: (?:for|because of) (?:my |a |the |period )?\w+(?: \w+)?)?(?: (?:earlier|this morning|an hour ago"
+    r"|(?:\d|one|two) (?:hours?|hrs?|mins?) ago|today|last night|just now))?\s*[.!]?\s*$",
+    re.I,
+)
+
 # A small child (up to four) who hits, bites or kicks a parent, asked about as behaviour.
 _SMALL = (
     r"(?:toddler|baby|(?:[1-4]|one|two|three|four) ?(?:yo|y/o|year old|yr old|years old|-year-old)"
