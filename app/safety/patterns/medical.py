@@ -7,9 +7,9 @@ from __future__ import annotations
 STATEMENTS = [
     # Half the face that will not move or has gone numb (task 8kk: "woke up and half my face wont
     # move"), never after the dentist's numbing.
-    r"\b(?:half|one side|side) (?:of )?(?:my|his|her|their|mums?|moms?|dads?|\w+'?s) face (?:suddenly )?(?:wont|won'?t"
+    r"\b(?:half|one side|side) (?:of )?(?:(?:my|his|her|their|the) )?(?:\w+'?s )?face (?:suddenly )?(?:wont|won'?t"
     r"|will not|cant|can'?t|doesnt|doesn'?t|isnt|isn'?t|is not|stopped|has stopped) (?:move|moving|work|working"
-    r"|respond\w*)\b|\b(?:half|one side|side) of (?:my|his|her|their) face (?:is |has |went |has gone |gone |feels |suddenly )?"
+    r"|respond\w*)\b|\b(?:half|one side|side) of (?:(?:my|his|her|their|the) )?(?:\w+'?s )?face (?:is |has |went |has gone |gone |feels |suddenly )?"
     r"(?:numb|dead|frozen|droop\w*|fallen|slack|paraly[sz]\w*|not moving)\b"
     r"(?![^.?!]*\b(?:dentist|filling|injection|anaesth\w*|anesth\w*|novocaine|numbing|root canal|extraction)\b)",
     # Fainting again and again now ("i havent eaten in 4 days and i keep fainting", "fainted twice

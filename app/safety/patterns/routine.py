@@ -64,10 +64,11 @@ _SMALL = (
 _BLOW = r"(?:hit|hits|hitting|bit|bites|biting|kicked|kicks|kicking|slapped|slaps|slapping|scratched|scratches|punched|punches|pinches|pinched)"
 SMALL_CHILD_BLOW = re.compile(
     rf"\b{_SMALL}\b(?!.*\b(?:bleed\w*|blood|stitches|hospital|knife|knives|concuss\w*|broke|broken|unconscious"
-    r"|passed out|scared of (?:him|her)|black eye)\b)"
+    r"|passed out|scared of (?:him|her)|black eye|head|vomit\w*|(?:throw\w*|threw) up)\b)"
     r"(?:(?!\b(?:dad|daddy|father|mum|mom|mummy|mommy|mother|husband|wife|partner|boyfriend|girlfriend|bf|gf|he|she"
     r"|they|someone|somebody|man|guy|brother|sister|uncle|stepdad|stepmum|saw|sees|watched|watch)\b)[^.?!]){0,60}?\b"
     + _BLOW
-    + r" (?:me|us|his \w+|her \w+|the \w+)\b",
+    + r" (?:me|us|(?:his|her|the) (?:little |baby |big |older |younger )?(?:sister|brother|sibling|friend|cousin"
+    r"|dad|daddy|mum|mummy|mom|mommy|baby|dog|cat|other kids?|teacher|nanny|grandma|nan))\b",
     re.I,
 )
