@@ -495,6 +495,14 @@ RESOLVED = re.compile(
     # ... or fine after the moment passed (held-out 29: "choked on a noodle last night, fine after a cough").
     r"|(?:was |were |totally |completely )?fine (?:after|once) (?:a |an |one |some |he |she |they |i )?(?:cough\w*"
     r"|spat|sip|drink|glass|minute|moment|few|second|swallow\w*|bit))\b"
+    # ... or a poison line, a doctor or a pharmacist who said the amount was harmless (task 8kk:
+    # "my toddler got into the vitamins" then "poison control said the amount was harmless").
+    r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|the doctor|doctors?|docs?|gp|dr"
+    r"|pharmacist|the nurse|nurse|paramedics?|a&e|the hospital) (?:said|says|told (?:us|me)|reckons?)(?: that)?"
+    r" (?:it'?s|its|it was|it is|the amount (?:was|is)|that amount (?:was|is)|that (?:was|is)|they'?re|theyre|she'?s"
+    r"|shes|he'?s|hes|she was|he was|they were|(?:she|he|they)(?:'?ll| will) be) (?:totally |completely |perfectly"
+    r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
+    r"|nothing to worry about)\b"
     # ... or a choke told with its good end in one breath (task 8kk: "choked on a crisp at dinner but
     # coughed it up fine").
     r"|\b(?:choked|chocked|gagged) on (?:a|an|some|my|the|his|her|their) (?:\w+ ){0,3}?\w+\b[^.?!]{0,30}?\b(?:but|and)"
