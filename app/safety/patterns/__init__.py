@@ -70,6 +70,7 @@ from app.safety.patterns.gates import (
     UNSTABLE,
 )
 from app.safety.patterns.guard import Guarded, Scan, guard
+from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.pets import COVER_PET, PET, VET
 from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
 
@@ -152,6 +153,7 @@ def _allowed(text: str, seen: dict[str, frozenset[int] | None]) -> frozenset[int
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 _GATES = {
     "figurative": guard(FIGURATIVE),
+    "hyperbole": guard(HYPERBOLE),  # ... over a trifle, by family (read as "figurative")
     "aside": guard(ASIDE),
     "cause": guard(CAUSE),
     "story": guard(STORY),
@@ -309,6 +311,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
+    if "figurative" not in found and _GATES["hyperbole"].search(text):
+        found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []
     found += ["vet"] if VET.search(text) else []
     found += ["joke"] if JOKE.search(text) and not NOT_JOKING.search(text) else []

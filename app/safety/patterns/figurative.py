@@ -10,8 +10,8 @@ import re
 from app.safety.patterns.everyday import EVERYDAY
 from app.safety.patterns.figurative_abroad import FIGURATIVE_ABROAD
 from app.safety.patterns.hyperbole import DANGER_AFTER as _DANGER_AFTER
-from app.safety.patterns.hyperbole import HYPERBOLE, NO_SIGN, SECRET
 from app.safety.patterns.hyperbole import KIN as _KIN
+from app.safety.patterns.hyperbole import NO_SIGN, SECRET
 
 # ... and the things: food, clothes, a charger (held-out 27's "hed kill me if i ate his leftovers").
 _THINGS = (
@@ -373,6 +373,6 @@ FIGURATIVE = re.compile(
     rf"|\b(?:panic|anxiety) attacks\b[^.?!]{{0,60}}?\b(?:feel|felt) {_LIKE}{_NO_SIGN}"
     rf"|\b(?:had|have had|i'?ve had|ive had) (?:a |an )?(?:panic|anxiety) attack\b[^.?!]{{0,60}}?\bfelt {_LIKE}"
     rf"{_NO_SIGN}"
-    r"|" + FIGURATIVE_ABROAD + "|" + EVERYDAY + "|" + HYPERBOLE,
+    r"|" + FIGURATIVE_ABROAD + "|" + EVERYDAY,
     re.I,
 )

@@ -1,5 +1,5 @@
 """Hyperbole over a trifle, by family rather than by phrase (task 8kk, held-out 32 and 33), blanked
-like `figurative.FIGURATIVE` (which joins these alternatives): a relative, a friend or a boss who
+right after `figurative.FIGURATIVE` and read as "figurative" like it: a relative, a friend or a boss who
 "will kill me if" something small happens; someone who "will have a heart attack when" they see
 a haircut; a heart that "stopped when i saw the price"; a joke that "had me choking on my tea";
 bills or taxes "choking me"; a relative who keeps taking one's things and whom one is "gonna
@@ -9,6 +9,8 @@ emergency follows (`NO_SIGN`). Partners are never in `KIN`: their "would kill me
 """
 
 from __future__ import annotations
+
+import re
 
 # People whose "would kill me" is hyperbole over a trifle (never a partner).
 KIN = (
@@ -41,13 +43,13 @@ SECRET = (
 )
 _THREAT_OVER_TRIFLE = (
     rf"\b{_SAYER} (?:\w+ )?(?:will|would|'?ll|'?d|is gonna|is going to|gonna|going to) (?:literally |actually"
-    r" |honestly |absolutely |seriously |so )?(?:kill|strangle|murder|throttle|skin|end) me (?:if|when|once) "
+    r" |honestly |absolutely |seriously |so )?(?:kill|strangle|murder|throttle) me (?:if|when|once) "
     rf"{DANGER_AFTER}{SECRET}[^.?!]{{0,60}}"
 )
 # "my mum will have a heart attack when she sees my haircut": a shock to come, over a sight.
 _SHOCK_TO_COME = (
     r"\b(?:will|would|'?ll|'?d|(?:is |are |am |'?s |'?re |'?m )?(?:gonna|going to)) (?:literally |actually |honestly"
-    r" |probably |definitely |totally )?(?:have|get) (?:a |an )?(?:heart ?attack|stroke|aneurysm|seizure|fit)s?"
+    r" |probably |definitely |totally )?(?:have|get) (?:a |an )?(?:heart ?attack|stroke|aneurysm|seizure)s?"
     r" (?:when|if|once|after|the moment) (?:she|he|they|i|we|you|my \w+) (?:\w+ )?(?:sees?|saw|finds? out|hears?"
     r"|notices?|gets?|reads?|opens?|looks? at|checks?|realises?|realizes?|learns?|knows?)\b"
     + NO_SIGN
@@ -86,11 +88,17 @@ _TAKING = (
     r"(?:stealing|taking|nicking|eating|using|borrowing|hogging|finishing|wearing|losing|breaking|hiding|moving"
     r"|touching|drinking|leaving|pinching)"
 )
+# ... each verb with its object spelled out, so that the cheap test (`guard`) reads "kill him" and not
+# the commoner "-ing" verb before it.
+_RAGE = "|".join(
+    f"{verb} {whom}"
+    for verb in ("strangle", "kill", "murder", "throttle", "smother")
+    for whom in ("him", "her", "them")
+)
 _SIBLING_RAGE = (
     rf"\b(?:{KIN}) (?:\w+ ){{0,2}}?(?:keeps?|kept|always|just|has been|is|was) (?:\w+ )?{_TAKING}\b[^.?!]{{0,50}}?"
     r"\b(?:i'?m|im|i am|i'?ll|ill|i will|i) (?:gonna |going to |about to |could |will |'?ll )?(?:literally |actually"
-    r" |honestly |seriously )?(?:strangle|kill|murder|throttle|smother)\b (?:him|her|them)\b"
-    + DANGER_AFTER
+    rf" |honestly |seriously )?(?:{_RAGE})\b" + DANGER_AFTER
 )
 
 # A boss or a teacher who "is going to kill me", told as one's own dread (never as reported speech:
@@ -102,14 +110,19 @@ _DREAD_AT_WORK = (
     + DANGER_AFTER
 )
 
-HYPERBOLE = "|".join(
-    [
-        _DREAD_AT_WORK,
-        _THREAT_OVER_TRIFLE,
-        _SHOCK_TO_COME,
-        _PRICE_SHOCK,
-        _LAUGH_CHOKE,
-        _BURDEN_CHOKE,
-        _SIBLING_RAGE,
-    ]
+# Its own gate, read right after `FIGURATIVE`: joined to it, its cheap test (`guard`) let the whole
+# alternation run on many more messages (patterns p50 +80 %).
+HYPERBOLE = re.compile(
+    "|".join(
+        [
+            _DREAD_AT_WORK,
+            _THREAT_OVER_TRIFLE,
+            _SHOCK_TO_COME,
+            _PRICE_SHOCK,
+            _LAUGH_CHOKE,
+            _BURDEN_CHOKE,
+            _SIBLING_RAGE,
+        ]
+    ),
+    re.I,
 )
