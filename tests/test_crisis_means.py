@@ -33,6 +33,10 @@ RULES = [rule for module in MEANS for rule in module.RULES]
 
 # Each rule of these modules, with a message its rule alone catches.
 BY_RULE = {
+    # task 8kk
+    "child_ate_much": "my 5 year old ate about half the bottle of the chewable vitamins",
+    "stash_swallowed": "my cousin swallowed his stash when security came over",
+    "nodding_after_using": "she keeps nodding out after using, is that bad",
     "burden_fixed_soon": "ive been dead weight for my family, time to fix that for good",
     "settled_not_around": "should i close my accounts, im not going to be around",
     "all_at_once_enough": "would swallowing all of my amitriptyline at once be enough",

@@ -70,7 +70,9 @@ from app.safety.patterns.gates import (
     UNSTABLE,
 )
 from app.safety.patterns.guard import Guarded, Scan, guard
+from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.pets import COVER_PET, PET, VET
+from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
 
 _MODULES = {
     "suicide": suicide,
@@ -151,11 +153,15 @@ def _allowed(text: str, seen: dict[str, frozenset[int] | None]) -> frozenset[int
 _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 _GATES = {
     "figurative": guard(FIGURATIVE),
+    "hyperbole": guard(HYPERBOLE),  # ... over a trifle, by family (read as "figurative")
     "aside": guard(ASIDE),
     "cause": guard(CAUSE),
     "story": guard(STORY),
     "pet": guard(PET),
     "absent": guard(ABSENT),
+    "routine": guard(ROUTINE_DOSE),  # a common dose asked about ("when can i take more")
+    "dose_told": guard(DOSE_TOLD),  # ... or told alone ("i took 2 ibuprofen")
+    "small_child": guard(SMALL_CHILD_BLOW),  # a toddler who hits, asked about as behaviour
 }
 
 
@@ -305,6 +311,8 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
+    if "figurative" not in found and _GATES["hyperbole"].search(text):
+        found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []
     found += ["vet"] if VET.search(text) else []
     found += ["joke"] if JOKE.search(text) and not NOT_JOKING.search(text) else []

@@ -90,6 +90,7 @@ SEDATIVE = (
     r"|pregabalin|benadryl|diphenhydramine|nytol|unisom|zzzquil|dramamine|doxylamine|phenergan"
     r"|promethazine|oxy(?:codone|contin|s)?|percocets?|vicodin|norco|hydrocodone|codeine|tramadol|morphine|methadone"
     r"|fentanyl|opioids?|opiates?|dxm|robitussin|cough syrup|muscle relaxers?|soma|flexeril"
+    r"|zopiclone|eszopiclone|zimovane|lunesta|temazepam|nitrazepam|zaleplon"
 )
 PAINKILLER = (
     r"tylenol|paracetamol|acetaminophen|panadol|ibuprofen|advil|motrin|aspirin|excedrin|aleve"
@@ -212,7 +213,11 @@ _UNLESS_WORDS = {
     "attempt_again": ORDINARY_TRY,
     # ... and a swelling that has always been so ("my lips swell after spicy food, its been like
     # that forever").
-    "breathing": r"been like (?:that|this) (?:forever|for years|for ages|since (?:i was|childhood))",
+    "breathing": r"been like (?:that|this) (?:forever|for years|for ages|since (?:i was|childhood))"
+    # ... or an inhaler that settles it, not failing this time (task 8kk).
+    r"|(?:inhaler|puffer|ventolin|salbutamol)s? (?:always |usually |normally |quickly )?(?:sorts?|fixes|helps|clears"
+    r"|settles) (?:it|them|that|this)(?![^.?!]*\b(?:but|not|isnt|isn'?t|didnt|didn'?t|doesnt|doesn'?t|wont|won'?t"
+    r"|today|now|tonight|this time)\b)",
     "to_get_high": r"parkinson\w*|dementia|lewy|side effects?|is it (?:the|his|her|my) (?:meds|medications?|pills)",
 }
 for _kind in KINDS:

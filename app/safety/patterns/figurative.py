@@ -9,20 +9,10 @@ import re
 
 from app.safety.patterns.everyday import EVERYDAY
 from app.safety.patterns.figurative_abroad import FIGURATIVE_ABROAD
+from app.safety.patterns.hyperbole import DANGER_AFTER as _DANGER_AFTER
+from app.safety.patterns.hyperbole import KIN as _KIN
+from app.safety.patterns.hyperbole import NO_SIGN, SECRET
 
-# People whose "would kill me" is hyperbole over a trifle (never a partner), and the trifles.
-_KIN = (
-    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|sister|sis"
-    r"|brother|bro|aunt|auntie|aunty|uncle|cousin|roommate|flatmate|housemate|bestie|best friend|mom|mum"
-    r"|mam|dad|parents|family"
-)
-# A weapon, a blow or fear told anywhere after a threat laughed off or said over a trifle: then it
-# is read as told ("... she has a knife", "... i might snap and hurt them").
-_DANGER_AFTER = (
-    r"(?!.*\b(?:knife|knives|gun|hit\w*|hurt\w*|beat\w*|scared|afraid|(?:done|did) (?:it|that|this) before|last time"
-    r"|threat\w*|police|strangl\w*"
-    r"|chok\w*|push\w*|shov\w*|punch\w*|slap\w*|snap\w*|shak\w*)\b)"
-)
 # ... and the things: food, clothes, a charger (held-out 27's "hed kill me if i ate his leftovers").
 _THINGS = (
     r"leftovers|food|lunch|dinner|snacks?|chocolate|cake|biscuits|cookies|crisps|chips|pizza|fries|sweets|candy|milk"
@@ -45,16 +35,21 @@ _NO_SIGN = (
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
-    r"|laugh\w*.{0,50}(?:almost|nearly) chok\w*(?: on (?:my |the |a )?\w+)?"
-    r"|(?:almost|nearly) chok\w* (?:on (?:my |the |a )?\w+ )?(?:from |with |while |when )?laugh\w*"
+    + NO_SIGN
+    + r"|laugh\w*.{0,50}(?:almost|nearly) chok\w*(?: on (?:my |the |a )?\w+)?"
+    + NO_SIGN
+    + r"|(?:almost|nearly) chok\w* (?:on (?:my |the |a )?\w+ )?(?:from |with |while |when )?laugh\w*"
     r"|chok\w* on (?:all )?(?:this |the )?(?:pollen|dust|hay ?fever)"
     r"|(?:droop\w*|droopy) (?:eyelids?|eyes?)|(?:eyelids?|eyes?) (?:are |look |feel )?droop\w*"
     r"|droop\w* when (?:i'?m|im|i am) tired"
     r"|jump\w* (?:off|from) (?:the |a |my )?(?:diving board|trampoline|boat|pier|dock|swing|bed|couch|sofa|sand ?dunes?)"
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
     r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"
-    r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if"
-    r"|(?:report\w*|signs? of|recogni[sz]\w*|spot\w*|identify\w*|detect\w*|training (?:on|for|about)) (?:child|elder|domestic) abuse"
+    r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if "
+    + _DANGER_AFTER
+    + SECRET
+    + "[^.?!]{0,60}"
+    + r"|(?:report\w*|signs? of|recogni[sz]\w*|spot\w*|identify\w*|detect\w*|training (?:on|for|about)) (?:child|elder|domestic) abuse"
     r"|chok\w* (?:in|at|during|under) (?:the |my |a |that )?(?:\w+ )?(?:final\w*|game|match|round|interview|exam|test|pressure|clutch"
     r"|big moment|presentation|audition|recital|tournament|playoffs?|penalty|last \w+)|die of (?:embarrassment|shame|boredom|laughter|cringe)"
     r"|prevent (?:my |a |your )?(?:child|baby|kid|toddler|son|daughter)? ?from choking"

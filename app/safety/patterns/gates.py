@@ -208,6 +208,15 @@ PURPOSE = re.compile(
     r"(?: for (?:my|our|the|a|an) (?:\w+ ){0,3}?(?:centre|center|group|club|school|class|church|clinic|charity|team"
     r"|office|work|community|parents|residents|members|staff|students|volunteers))?"
     r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like) to (?:learn|know how)\b(?=\s*[.?!]?\s*$)"
+    # ... or to practise, or what one read or heard of it, naming no one (task 8kk: "..., want to
+    # practise before my course", "..., i read its different").
+    r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like|trying|hoping|need) to (?:practi[sc]e|revise"
+    r"|brush up|get it right)\b(?: (?:it|this|that|them))?(?: properly)?(?: (?:before|for|ahead of) (?:my|the|a|our)"
+    r" (?:\w+ ){0,2}(?:course|class|exam|test|training|assessment|module|session|certification|refresher))?"
+    r"(?=\s*[.?!]*\s*$)"
+    r"|[,;:.-]?\s*\b(?:cos |because |coz |as )?i (?:just )?(?:read|heard|saw|seen|learned|learnt)\b"
+    r"(?![^.?!]*\b(?:my|me|him|her|he|she|hes|shes|his|now|tonight|today|right now|happening|dad|mum|mom)\b)"
+    r"[^.?!]{0,60}(?=\s*[.?!]*\s*$)"
     # ... or to know for later, nothing happening (held-out 29: "..., just want to know for the future").
     r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted) to (?:know|learn|be prepared)"
     r" (?:for the future|for future reference|for later|for one day|in case(?: it ever happens)?|just in case|ahead of time"
@@ -279,8 +288,8 @@ STORY = re.compile(
     # ... or a film, show or book watched or read about it (held-out 22: "we watched a film about
     # an overdose and now my teen has questions").
     r"|\b(?:watched|watching|saw|seen|read|reading|finished) (?![^.?!]*\b(?:the same|it too|that too|same thing"
-    r"|like (?:him|her|them|that)|copy\w*|do it|try it|do that)\b)(?:a|an|the|that|this) (?:\w+ )?(?:film|movie"
-    r"|documentary"
+    r"|like (?:him|her|them|that)|copy\w*|do it|try it|do that)\b)(?:a|an|the|that|this) (?:\w+ ){0,2}?(?:film|movie"
+    r"|documentary|doc|docuseries|docu-?series"
     rf"|show|series|episode|book|novel|play|video) (?:about|on|where)\b{SHOW_END}"
     # Fiction and games: a character, a story being written, a drama watched.
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b[^.?!]*"
@@ -341,7 +350,12 @@ STABLE = re.compile(
     r" (?:tightness|pain|pressure)|tight chest|tightness in (?:my|the|his|her) chest)\b|\bchest (?:always |usually"
     r" |often )?(?:gets|goes) tight\b)[^.?!]{0,30}\b(?:before|during|whenever|every time|when(?:ever)? (?:i'?m|im|i am"
     r"|i get|he'?s|she'?s|hes|shes)) (?:\w+ ){0,2}?(?:exams?|tests?|presentations?|interviews?|anxious|stressed"
-    r"|nervous|panick\w*|anxiety|stress|meetings?|flights?|flying|public speaking|nerves)\b",
+    r"|nervous|panick\w*|anxiety|stress|meetings?|flights?|flying|public speaking|nerves)\b"
+    # ... or one that comes with a cold and that one's inhaler settles (task 8kk: "bit of chest
+    # tightness when i have a cold, my inhaler sorts it"), never when it does not this time.
+    r"|\b(?:my|his|her|the) (?:blue |brown )?(?:inhaler|puffer|pump|ventolin|salbutamol)s? (?:always |usually |normally"
+    r" |quickly |soon )?(?:sorts?|sorted|fixes|helps|clears|settles|sees to) (?:it|them|that|this)(?: out| right up)?\b"
+    r"(?![^.?!]*\b(?:but|not|isnt|isn'?t|didnt|didn'?t|doesnt|doesn'?t|wont|won'?t|today|now|tonight|this time)\b)",
     re.I,
 )
 # Whether one can overdose on a vitamin, a supplement or caffeine, asked in general ("is it possible
@@ -480,7 +494,19 @@ RESOLVED = re.compile(
     r"|by itself|no problem)"
     # ... or fine after the moment passed (held-out 29: "choked on a noodle last night, fine after a cough").
     r"|(?:was |were |totally |completely )?fine (?:after|once) (?:a |an |one |some |he |she |they |i )?(?:cough\w*"
-    r"|spat|sip|drink|glass|minute|moment|few|second|swallow\w*|bit))\b",
+    r"|spat|sip|drink|glass|minute|moment|few|second|swallow\w*|bit))\b"
+    # ... or a poison line, a doctor or a pharmacist who said the amount was harmless (task 8kk:
+    # "my toddler got into the vitamins" then "poison control said the amount was harmless").
+    r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|the doctor|doctors?|docs?|gp|dr"
+    r"|pharmacist|the nurse|nurse|paramedics?|a&e|the hospital) (?:said|says|told (?:us|me)|reckons?)(?: that)?"
+    r" (?:it'?s|its|it was|it is|the amount (?:was|is)|that amount (?:was|is)|that (?:was|is)|they'?re|theyre|she'?s"
+    r"|shes|he'?s|hes|she was|he was|they were|(?:she|he|they)(?:'?ll| will) be) (?:totally |completely |perfectly"
+    r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
+    r"|nothing to worry about)\b"
+    # ... or a choke told with its good end in one breath (task 8kk: "choked on a crisp at dinner but
+    # coughed it up fine").
+    r"|\b(?:choked|chocked|gagged) on (?:a|an|some|my|the|his|her|their) (?:\w+ ){0,3}?\w+\b[^.?!]{0,30}?\b(?:but|and)"
+    r" (?:\w+ )?(?:coughed it (?:up|out)|it came (?:back )?(?:up|out)|spat it out|got it (?:up|out)|was fine|is fine)\b",
     re.I,
 )
 # After a scare that ended well, what says it has started again.
@@ -502,7 +528,7 @@ STILL = re.compile(
 # overdose, medical and violence (never suicide, self-harm or sexual assault: those always show
 # their line) unless something says it is happening now.
 LONG_AGO = re.compile(
-    r"\b(?:(?:years|yrs) ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen"
+    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen"
     r"|\d+|in (?:high school|college))|in (?:high school|college)"
     r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child)"
     # an age then and an age now (held-out 14: "had febrile seizures at 2, hes 10 now")

@@ -5,6 +5,13 @@ of emergencies people also ask about for information ("what happens in a heart a
 from __future__ import annotations
 
 STATEMENTS = [
+    # Half the face that will not move or has gone numb (task 8kk: "woke up and half my face wont
+    # move"), never after the dentist's numbing.
+    r"\b(?:half|one side|side) (?:of )?(?:(?:my|his|her|their|the) )?(?:\w+'?s )?face (?:suddenly )?(?:wont|won'?t"
+    r"|will not|cant|can'?t|doesnt|doesn'?t|isnt|isn'?t|is not|stopped|has stopped) (?:move|moving|work|working"
+    r"|respond\w*)\b|\b(?:half|one side|side) of (?:(?:my|his|her|their|the) )?(?:\w+'?s )?face (?:is |has |went |has gone |gone |feels |suddenly )?"
+    r"(?:numb|dead|frozen|droop\w*|fallen|slack|paraly[sz]\w*|not moving)\b"
+    r"(?![^.?!]*\b(?:dentist|filling|injection|anaesth\w*|anesth\w*|novocaine|numbing|root canal|extraction)\b)",
     # Fainting again and again now ("i havent eaten in 4 days and i keep fainting", "fainted twice
     # today"): not a faint long ago or as a child (5th session of 2026-12-03).
     r"\b(?:i|he|she|they|my (?:\w+ )?\w+|(?:mum|mom|dad|nan|gran|grandma|grandpa|son|daughter|baby|husband|wife"
@@ -115,7 +122,7 @@ STATEMENTS = [
     r"chest (?:is |feels )?(?:tight|heavy|squeezed|crushing|crushed)\b.{0,40}(?:sweat\w*|breath\w*|nause\w*|sick|arm)"
     r"|(?:arm|jaw) hurts .{0,20}chest|chest (?:feels )?squeezed|catch my breath .{0,20}chest|chest hurts",
     r"face fell|can'?t understand what (?:we|i|you) say|purple rash|rash .{0,20}fever|fever .{0,20}rash"
-    r"|burned badly|charred|bent the wrong way|schmerzen in der brust|zusammengebrochen",
+    r"|burned badly|charred(?! (?:\w+ )?(?:bread|toast|food|meat|bits?|edges|veg\w*|steak|chicken|burgers?|crust|wood|marshmallows?|sausages?|pizza))|bent the wrong way|schmerzen in der brust|zusammengebrochen",
     r"crushing pain|inhaler (?:isn'?t|isnt|not|is not|wont|won'?t) (?:working|helping)",
     r"throat .{0,20}closing|(?:can'?t|cant|cannot) (?:\w+ ){0,3}move (?:his|her|my) (?:right|left)",
     r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling)? ?(?:in|on)? ?(?:my|the|his|her)"

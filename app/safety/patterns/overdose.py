@@ -5,6 +5,11 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    # A question asked in general, then told as done (task 8kk: "what happens if you take 15
+    # zopiclone because i just did").
+    r"\bwhat (?:happens|would happen|will happen|happened) if (?:you|u|someone|a person|people|one|i) (?:take|took"
+    r"|swallow\w*|drink|drank|mix\w*|od|overdose|had|have|eat|ate)\b[^.?!]{0,60}\b(?:because|cos|coz|cause|bc|since|as)"
+    r" i (?:just |already |literally )?(?:did|have|took|done|had)\b",
     # Two medicines (or a medicine and a drink) mixed, with danger signs now.
     r"(?:mixed|combined|took (?:my |his |her |the |a |some )?(?:\w+ )?(?:meds|medicines?|pills|tablets|maoi|ssri"
     r"|snri|antidepressants?|tramadol|lithium|opioids?|benzos?|painkillers?) (?:with|and|on top of))"
@@ -69,7 +74,9 @@ STATEMENTS = [
     r"|weed ?killer|rat poison|poison|laundry pod|tide pod|dish ?(?:soap|washer)|lamp oil"
     r"|mushrooms)",
     r"poisoned\b|rat poison|weed ?killer|antifreeze|laundry pod|tide pod",
-    r"(?:lethal|fatal|deadly) (?:dose|amount)|how (?:many|much) .{0,40}(?:to|would|will|could)"
+    # ... not of water asked as trivia (task 8kk: "whats the lethal dose of water lol saw a tiktok").
+    r"(?:lethal|fatal|deadly) (?:dose|amount)(?! of (?:plain )?water\b(?=[^.?!]*\b(?:lol|lmao|haha\w*|tiktok|video"
+    r"|fun fact|curious|curiosity|wondering|random\w*|trivia|anyway|saw|read|heard)\b))|how (?:many|much) .{0,40}(?:to|would|will|could)"
     r" (?:die|kill|not wake up|overdose|od\b)",
     r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill(?! (?:the |my |your |those |these )?(?:cravings?|appetite|hunger|pain|germs|bacteria|bugs|urges?|headaches?|mood|buzz))|die)",
     r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",

@@ -24,7 +24,9 @@ PET = re.compile(
     # (not its gear: "looped a dog lead over the door" is a ligature, not a pet; nor its flea or worm
     # treatment, which a child can swallow: "my kid licked the dogs flea treatment tube")
     r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)"
-    r"(?!'?s? (?:flea|tick|worm\w*|de-?worm\w*|spot-?on)\b)(?:(?! and | but )[^.?!,;])*",
+    # ... nor its medicines, which a child can eat too (task 8kk: "my kid ate the dogs rimadyl chews").
+    r"(?!'?s? (?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
+    r"|nexgard|bravecto|simparica|(?:\w+ )?(?:pills|tablets|meds|medicines?|medication))\b)(?:(?! and | but )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # Life since "the assault", told in passing (task 8kk: "since the assault i barely sleep").
+    r"\b(?:since|after|ever since) (?:the|my|that) (?:sexual )?assault\b(?! rifles?| weapons?| (?:on|of|charges?|case|trial)\b)",
     # Censored spellings: r*pe, r@ped, r4pe, r.a.p.e, s3xually assaulted, got sa'd.
     r"\br[*@4#.$_-]p(?:e|3|\*)?(?:d|s|ed|ing|ist)?\b|\bra[*#.]e(?:d|s)?\b|\br[. ]a[. ]p[. ]e\b|\brap3d?\b"
     r"|s[e3*]xual(?:ly)? (?:a[s$]{2}ault\w*|abus\w*)|s[*3]x(?:ually)? assault\w*|s\*a'?d\b"

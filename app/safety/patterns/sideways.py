@@ -261,7 +261,7 @@ UNLESS = {
     "lines_cover_story": r"rash|eczema|mosquito|bites|brambles|thorns|roses?|stretch marks|tan lines",
     "sleeves_in_heat": r"sunburn|sun ?protection|spf|uv|modest\w*|hijab|religio\w*|sensory|nosebleeds?",
     "sh_depth": r"shaving|cooking|chopping|knife slipped|by accident|accidentally|onions?|can lid",
-    "urge_to_cut": r"cut(?:ting)? (?:\w+ )?(?:hair|bangs|fringe|carbs|sugar|corners|class|costs|ties|grass|lawn|cord"
+    "urge_to_cut": r"paper ?cuts?|cut(?:ting)? (?:\w+ )?(?:hair|bangs|fringe|carbs|sugar|corners|class|costs|ties|grass|lawn|cord"
     r"|contact|people off|someone off|bread|cake|calories|back|down|dairy|gluten|caffeine|in line)",
     "cutting_other_language": r"cozinh\w*|fazendo comida|sem querer|sin querer|cocinando|par accident|aus versehen"
     r"|per sbaglio|faca escorregou|pelo|cabelo|franja",

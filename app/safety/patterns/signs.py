@@ -250,7 +250,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 ASKED_ABOUT = ("head_injury", "faint_heart", "child_abuse_marks")
 UNLESS = {
-    "head_injury": r"if (?:he|she|they|my \w+) ever|in case",
+    # ... or a knockout feared or to be avoided in a sport (task 8kk: "boxing tips? dont want to get
+    # knocked out").
+    "head_injury": r"if (?:he|she|they|my \w+) ever|in case|(?:do ?n'?t|dont|do not|never|not|without|avoid\w*"
+    r"|scared of|afraid of|worried about|nervous about|how (?:to|do i|do you) (?:not|avoid)) (?:want to |wanna"
+    r" |trying to |to )?(?:get(?:ting)? |be(?:ing)? )?knocked out\b",
     "child_product": r"addict\w*|habit|how (?:do|should|can) i talk to|caught (?:him|her|them)",
     "child_open_container": r"yog\w*|jam|honey|peanut butter|nutella|play-?doh|sweets|candy|crisps|chips|sauce"
     r"|formula|milk|baby food|puree|raisins|chocolate|cereal|biscuits?|cookies|snacks?|fruit|juice|ice cream"

@@ -19,6 +19,9 @@ _AWAY = (
 )
 
 STATEMENTS = [
+    # No longer wanting to live, said of oneself or of people in general (task 8kk: "is there a
+    # point where depression gets so bad people just stop wanting to live"; the mention policy).
+    r"\b(?:stop|stops|stopped|stopping|quit|quits) (?:\w+ )?wanting to (?:live|be alive|exist|go on|wake up|be here)\b",
     # Clinical shorthand: "passive SI turned active", "SI with a plan", "ideation with intent".
     r"\b(?:passive|active|chronic|worsening|increasing|intrusive) si\b|\bsi (?:is |has |has been |turned |getting |got |went )?"
     r"(?:worse|active|back|again|increas\w*|intense|stronger|daily|constant)\b|\bhaving si\b|\bsi (?:with|and) (?:a )?"

@@ -87,7 +87,44 @@ OVERDONE_SIGNS = (
     r"|can'?t breathe|faint\w*|tingl\w*|numb|sweat\w*"
 )
 
+# A child who ate a large share of medicines, gummies or a pet's chews (task 8kk: "my 6 year old
+# found the melatonin gummies, he ate like half the jar", "my kid ate the dogs rimadyl chews,
+# maybe 3 of them").
+ATE_MUCH = (
+    r"(?:ate|eaten|swallowed|chewed(?: through)?|had|finished|got through|downed|drank|drunk) (?:like |about |maybe"
+    r" |almost |nearly |at least |over |prob(?:ably)? )?(?:half|most|all|the whole|a whole|the rest|a handful|loads"
+    r"|a bunch|a lot|several|[3-9]|1\d|three|four|five|six|seven|eight|nine|ten)\b(?! ?(?:mins?|minutes|hours?|days?"
+    r"|weeks?|months?|years?|yo|year))|(?:like |about |maybe |prob(?:ably)? )?(?:[3-9]|three|four|five|six|several)"
+    r" of (?:them|those|these|the \w+)"
+)
+MEDICINE_LIKE = (
+    r"gumm(?:y|ies)|pills?|tablets?|meds|medicines?|medication|vitamins|melatonin|chews|capsules|supplements|iron"
+    r"|rimadyl|carprofen|apoquel|metacam|meloxicam|flea (?:tablets?|pills?|chews?|treatment)|wormers?|worming \w+"
+    r"|heartworm|nexgard|bravecto|simparica|" + DRUG_NAMES
+)
+# Drugs swallowed whole to hide them (body stuffing): "swallowed his whole baggie when the police
+# showed up".
+SWALLOWED_STASH = (
+    r"(?:swallowed|ate|downed|gulped) (?:his|her|their|my|the|a|all (?:his|her|the|their|my)) (?:whole |entire )?"
+    r"(?:baggies?|baggy|stash|wraps?|bags? of (?:coke|drugs|pills|weed|meth|heroin|crack|powder|molly|mdma|pingers"
+    r"|pills))"
+)
+# Opioid overdose signs after using: nodding off, gurgling or snoring breaths, blue lips.
+NODDING = (
+    r"nodd\w* (?:off|out)|nod(?:s|ded)? (?:off|out)|gurgl\w*|snor\w* (?:weird\w*|funny|strange\w*|loud\w*)"
+    r"|(?:lips?|fingertips|face) (?:are |is |look\w* |going |turning |gone )?(?:blue|grey|gray|purple)|pinpoint"
+    r"|(?:can'?t|cant|won'?t|wont) (?:stay awake|wake (?:him|her|them) up|keep (?:his|her|their) eyes open)"
+)
+USING = (
+    r"after using\b(?! (?:the|my|his|her|their|a|an|it|this|that|some|your)\b)|been using|using again|shot up"
+    r"|shooting up|high on|heroin|fentanyl|fent|opioids?|opiates?|smack|dope|(?:used|using|took|taken|snorted|smoked)"
+    r" (?:some |a bit of |more )?(?:oxy\w*|percs?|gear|morphine|methadone|bars)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("child_ate_much", "overdose", (CHILD, ATE_MUCH, MEDICINE_LIKE)),
+    ("stash_swallowed", "overdose", (SWALLOWED_STASH,)),
+    ("nodding_after_using", "overdose", (NODDING, USING)),
     ("more_than_label", "overdose", (MORE_THAN_LABEL, OVERDONE_SIGNS)),
     ("fumes_shut_in", "overdose", (SHUT_IN, FUMES, FUME_SIGNS)),
     ("empty_bottles_not_right", "overdose", (EMPTY_BOTTLES, NOT_RIGHT)),
@@ -104,6 +141,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "child_ate_much": r"prescribed|as directed|(?:a|per|each|every) day|daily|(?:his|her|their) (?:usual |normal )?dose",
     "fumes_shut_in": r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b|yesterday|last (?:week|year)|fine now|feel fine",
     "empty_bottles_not_right": r"recycl\w*|craft\w*|collect\w*|crafts?|plants?|vases?",
     "few_extra_taken": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|gummies",

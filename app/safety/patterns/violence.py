@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # A threat to break or hurt a part of someone, told as said (task 8kk: "my husband said hed
+    # break my arm if i go to the gym again"), and blows that have started or go on.
+    r"\b(?:said|says|told me|tells me|threatened|swore|promised|keeps saying|kept saying) (?:that )?(?:he'?d|hed|he would"
+    r"|he will|he'?ll|she'?d|shed|she would|she will|she'?ll|they'?d|theyd|they would|they will|they'?ll|(?:he'?s|hes"
+    r"|she'?s|shes|they'?re|theyre) (?:gonna|going to)) (?:\w+ )?(?:break|snap|smash|cut|burn|stab|shoot|hurt|kill"
+    r"|strangle|choke|beat|punch|slap|hit|drown|bury|mess up|rearrange) (?:my (?:\w+ )?(?:arms?|legs?|neck|face|nose|jaw"
+    r"|fingers?|hands?|ribs|teeth|head|skull|bones|kneecaps|kids?|baby|son|daughter|children|mum|mom|dog|cat)|me|us"
+    r"|the (?:kids|baby|children))\b",
+    r"\b(?:has |have |had )?(?:started|begun|began|been|starting) (?:to )?(?:hit|punch|slap|beat|strangl|chok)\w* (?:me|us"
+    r"|my (?:mum|mom|mother|dad|father|wife|husband|sister|brother|kids?|son|daughter|children|baby|little \w+"
+    r"|younger \w+))\b",
     # An adult at home who throws things, pushes, grabs or chokes; injuries from them.
     r"(?:husband|wife|partner|boyfriend|girlfriend|\bbf|\bgf|dad|father|mom|mother|mum|stepdad|stepmom|\bex\b|fianc\w*|brother|uncle)\b"
     r".{0,30}\b(?:throws|threw|throwing|hurls?|hurled) (?:a |an |the |some |his |her |their )?(?:things|stuff|objects|plates|dishes|glass\w*|bottles?|chairs?"

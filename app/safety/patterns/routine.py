@@ -1,0 +1,74 @@
+"""Everyday care told with crisis words, blanked before matching like a story (task 8kk, held-out
+32 and 33): an ordinary dose of a common medicine taken, asked about with "when can i take more"
+or "can i take Y now"; a small child who hits or bites a parent, asked about as a phase.
+
+Left out on purpose: any count over two, a whole pack or bottle, "too many", "extra" or
+"double", a sleeping pill, alcohol, or a wish to die anywhere in the message (`_BIG`): then the
+dose is read as told ("took 2 ibuprofen and 30 sleeping pills, when can i take more" fires). A
+child of five or more, or an injury told, keeps the blow a blow.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Medicines people take for pain, a cold, an allergy or the stomach, over the counter.
+_COMMON = (
+    r"(?:ibuprofen|nurofen|advil|motrin|paracetamol|acetaminophen|tylenol|panadol|calpol|aspirin|naproxen|aleve"
+    r"|antihistamines?|cetirizine|loratadine|fexofenadine|piriton|claritin|zyrtec|allegra|gaviscon|rennies?|tums"
+    r"|antacids?|imodium|lemsip|day ?nurse|sudafed|co-?codamol|cold and flu (?:tablets|capsules|pills)"
+    r"|painkillers?|pain ?killers?)"
+)
+# One or two, or no count.
+_FEW = r"(?:(?:one|two|1|2|a|an|a couple of|a couple|couple|my usual|the usual|my normal|some|my|his|her) )?"
+_DOSE = r"(?:(?:[1-9]\d{1,3}) ?(?:mg|ml) (?:of )?)?"
+# What keeps the dose a danger: a larger count (not of hours or milligrams), a whole pack, too
+# many, extra, a sedative, alcohol, a wish to die, a sign.
+_BIG = (
+    r"(?!.*(?:\b(?:[3-9]|\d{2,})\b(?! ?(?:hours?|hrs?|h|mins?|minutes?|mg|ml|am|pm|o'?clock|days?)\b)"
+    r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|handful|bunch|whole|all|bottle|pack|packet"
+    r"|box|strip|too|extra|double|twice|overdos\w*|od|alcohol|vodka|wine|beer|drunk|drinking|sleeping|xanax"
+    r"|valium|diazepam|zopiclone|zolpidem|tramadol|codeine|oxy\w*|accident\w*|purpose|die|dying|dead|kill\w*"
+    r"|end it|vomit\w*|throwing up|pain in|yellow|confus\w*|drowsy|faint\w*|bleed\w*|black)\b))"
+)
+_ASK = (
+    r"(?:when (?:can|should|could) (?:i|she|he|they|we|u) (?:take|have|give) (?:some |any |a |an |the |my )?"
+    r"(?:more|another|next|again)|how (?:long|soon) (?:until|till|before|after|do i|should i|must i|to wait)"
+    r"|(?:can|could|should) (?:i|she|he|they|we|u) (?:also )?(?:take|have|give|drink|eat) (?:\w+ ){0,3}?"
+    r"(?:now|as well|too|with (?:it|them|that)|on top|at the same time)"
+    r"|is it (?:ok|okay|safe|fine|alright) to (?:also )?(?:take|have|give|drink|eat|mix))\b"
+)
+ROUTINE_DOSE = re.compile(
+    r"\b(?:took|taken|had|have taken|i'?ve taken|ive taken|gave (?:him|her|them|my \w+)|given (?:him|her|them"
+    rf"|my \w+)) {_BIG}{_FEW}{_DOSE}(?:\w+ )?{_COMMON}\b[^.?!]{{0,60}}?[,;.]? ?(?:and |so |but )?{_ASK}",
+    re.I,
+)
+
+# ... or the dose told alone, the whole message ("i took 2 ibuprofen", "just had a paracetamol for
+# my head"): what comes after it is read with it by the conversation (`app.safety.turns`).
+DOSE_TOLD = re.compile(
+    r"^\s*(?:i |i'?ve |ive |i have |just |i just |so i |ok i )?(?:took|taken|had) "
+    + _FEW
+    + _DOSE
+    + _COMMON
+    + r"(?: (?:for|because of) (?:my |a |the |period )?\w+(?: \w+)?)?(?: (?:earlier|this morning|an hour ago"
+    r"|(?:\d|one|two) (?:hours?|hrs?|mins?) ago|today|last night|just now))?\s*[.!]?\s*$",
+    re.I,
+)
+
+# A small child (up to four) who hits, bites or kicks a parent, asked about as behaviour.
+_SMALL = (
+    r"(?:toddler|baby|(?:[1-4]|one|two|three|four) ?(?:yo|y/o|year old|yr old|years old|-year-old)"
+    r"|\d{1,2} ?months? old|(?:1|2|3|4)yo)"
+)
+_BLOW = r"(?:hit|hits|hitting|bit|bites|biting|kicked|kicks|kicking|slapped|slaps|slapping|scratched|scratches|punched|punches|pinches|pinched)"
+SMALL_CHILD_BLOW = re.compile(
+    rf"\b{_SMALL}\b(?!.*\b(?:bleed\w*|blood|stitches|hospital|knife|knives|concuss\w*|broke|broken|unconscious"
+    r"|passed out|scared of (?:him|her)|black eye|head|vomit\w*|(?:throw\w*|threw) up)\b)"
+    r"(?:(?!\b(?:dad|daddy|father|mum|mom|mummy|mommy|mother|husband|wife|partner|boyfriend|girlfriend|bf|gf|he|she"
+    r"|they|someone|somebody|man|guy|brother|sister|uncle|stepdad|stepmum|saw|sees|watched|watch)\b)[^.?!]){0,60}?\b"
+    + _BLOW
+    + r" (?:me|us|(?:his|her|the) (?:little |baby |big |older |younger )?(?:sister|brother|sibling|friend|cousin"
+    r"|dad|daddy|mum|mummy|mom|mommy|baby|dog|cat|other kids?|teacher|nanny|grandma|nan))\b",
+    re.I,
+)
