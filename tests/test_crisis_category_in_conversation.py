@@ -84,3 +84,31 @@ def test_signs_had_once_noted_or_asked_about_are_not_told_now(message):
     from app.safety.across import told_across
 
     assert told_across(message, ["what are the signs of a stroke"]) is None
+
+
+def test_a_crisis_told_across_turns_names_the_line_first(seed_assistant):
+    categories = _categories(
+        seed_assistant,
+        ["what are signs of heat stroke"],
+        "my grandpa has them, hes been in the garden all day",
+    )
+    assert categories[0] == "medical"  # the conversation's meaning said suicide
+
+
+@pytest.mark.parametrize(
+    "message", ["i dont have any of them thankfully", "my dad doesnt have any of those, phew"]
+)
+def test_signs_denied_after_asking_are_ordinary(seed_assistant, message):
+    found = seed_assistant.find_many([(message, ["what are signs of a stroke"], 3)])[0]
+    assert not found.crisis.crisis
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i dont have any of them but my dad does right now",
+        "she doesnt have any of those but she wont wake up",
+    ],
+)
+def test_signs_denied_with_a_danger_beside_stay_a_crisis(seed_assistant, message):
+    assert _categories(seed_assistant, ["what are signs of a stroke"], message)

@@ -137,6 +137,13 @@ NOT_NOW = re.compile(
     re.I,
 )
 
+# ... or denied for oneself and said of someone else: "i dont have any of them but my dad does".
+BUT_SOMEONE_DOES = re.compile(
+    r"\bbut (?:my \w+|our \w+|he|she|they|we) (?:does|do|has|have)"
+    r"(?: (?:got )?(?:them|those|these|all of them))?(?: (?:right )?now| rn)?\W*$",
+    re.I,
+)
+
 
 def farewell(message: str) -> bool:
     """Whether the message says a farewell that is what the reader came for (`FAREWELL`), not a
@@ -160,7 +167,10 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     if any(DEATH.search(turn) for turn in last) and WITH_THE_DEAD.search(message):
         return "suicide"
     asked = [turn for turn in last if SIGNS_ASKED.search(turn)]
-    if asked and SIGNS_NOW.search(message) and not NOT_NOW.search(message):
+    if asked and (
+        (SIGNS_NOW.search(message) and not NOT_NOW.search(message))
+        or BUT_SOMEONE_DOES.search(message)
+    ):
         return "overdose" if POISONING.search(asked[-1]) else "medical"
     return None
 

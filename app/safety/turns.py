@@ -126,7 +126,7 @@ def read_turn(
         alone = replace(alone, categories=(), by=())  # read with the conversation below
     said = " ".join([*history[-2:], message])
     if alone.crisis and history and alone.by == ("meaning",):
-        alone = _named_by_the_conversation(detector, alone, said, context)
+        alone = _named_by_the_conversation(detector, alone, message, history, context)
     if alone.crisis or not history:
         return alone
     # ... and the meaning of the message read with the conversation's topic, for every follow-up
@@ -153,14 +153,24 @@ def read_turn(
 
 
 def _named_by_the_conversation(
-    detector: Detector, alone: Detection, said: str, context: np.ndarray | None
+    detector: Detector,
+    alone: Detection,
+    message: str,
+    history: Sequence[str],
+    context: np.ndarray | None,
 ) -> Detection:
     """A follow-up flagged by its own meaning alone takes its categories from the conversation
     when that reads as a crisis too, its own after them (at most two): "my grandma has them right
     now" after "what are signs of a stroke" is a stroke (its own vector said overdose), "he just
-    left, what do i do" after "im being hit by my bf" is violence (it said suicide)."""
-    conversation = detector.detect(said, context, by_parts=False)
-    if not conversation.crisis:
+    left, what do i do" after "im being hit by my bf" is violence (it said suicide). A crisis told
+    across the turns names its category first ("my grandpa has them" after the signs of heat
+    stroke: medical, where the conversation's meaning said suicide)."""
+    across = told_across(message, history)
+    conversation = detector.detect(" ".join([*history[-2:], message]), context, by_parts=False)
+    named = [across] if across else []
+    if conversation.crisis:
+        named += conversation.categories
+    if not named:
         return alone
-    categories = tuple(dict.fromkeys([*conversation.categories, *alone.categories]))[:2]
+    categories = tuple(dict.fromkeys([*named, *alone.categories]))[:2]
     return replace(alone, categories=categories)

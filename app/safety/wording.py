@@ -94,7 +94,11 @@ SPARED = re.compile(
     r"|\b(?:all|every one|everything) (?:of them )?(?:is |are )?(?:still )?"
     r"(?:there|accounted for)\b"
     r"|\b(?:(?:he|she|they)(?:'?s| is| are|'?re)|hes|shes|theyre) (?:all |totally |now |so )?"
-    r"(?:happy|smiling|babbling|giggling|(?:his|her|their) (?:normal|usual) sel(?:f|ves))\b",
+    r"(?:happy|smiling|babbling|giggling|(?:his|her|their) (?:normal|usual) sel(?:f|ves))\b"
+    # signs asked about, then denied: "i dont have any of them thankfully" (sixth session)
+    r"|\b(?:i|we|he|she|they|(?:my|our) \w+) (?:dont|don'?t|doesnt|doesn'?t|do not|does not)"
+    r" (?:have|show|get) any (?:of )?(?:them|those|these)\b"
+    r"|\b(?:has|have|had|show(?:s|ed)?) none of (?:them|those|these)\b",
     re.I,
 )
 # ... with no sign of harm told beside it and no one's word taken for it ("she says she didnt
