@@ -28,7 +28,7 @@ def bare_question(
     message = query.text
     if alone.by != ("meaning",) or context is None or len(message.split()) > SHORT:
         return False
-    if not (_bare(query) or _over(message) or spared(message)):
+    if not (_bare(query) or _over(message)):
         return False
     return detector.nearest().judge(context).score < detector.threshold
 

@@ -121,12 +121,13 @@ def read_turn(
     only whether a follow-up can be a bare question: `bare_question`); `own` its own vector and
     `context` the vector of `query.context` (None when there is no history)."""
     alone = detector.detect(message, own)
-    spared_only = alone.by == ("meaning",) and spared(message)  # stage 8
+    never_came = spared(message)  # stage 8
+    spared_only = alone.by == ("meaning",) and never_came
     if alone.crisis and history and (spared_only or bare_question(detector, query, alone, context)):
         alone = replace(alone, categories=(), by=())  # read with the conversation below
     said = " ".join([*history[-2:], message])
     if alone.crisis and history and alone.by == ("meaning",):
-        alone = _named_by_the_conversation(detector, alone, message, history, context)
+        alone = _named_by_the_conversation(detector, alone, message, history, said, context)
     if alone.crisis or not history:
         return alone
     # ... and the meaning of the message read with the conversation's topic, for every follow-up
@@ -136,7 +137,7 @@ def read_turn(
         crisis = detector.detect(history[-1])
     if not crisis.crisis and detector.uses_meaning and small_talk(message):  # stage 3
         crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
-    if crisis.by == ("meaning",) and spared(message):  # stage 8
+    if crisis.by == ("meaning",) and never_came:  # stage 8
         crisis = Detection()  # the danger never came to pass, read only by meaning
     plain = crisis.crisis and (
         plainly_ordinary(detector, message, alone, context)
@@ -157,6 +158,7 @@ def _named_by_the_conversation(
     alone: Detection,
     message: str,
     history: Sequence[str],
+    said: str,
     context: np.ndarray | None,
 ) -> Detection:
     """A follow-up flagged by its own meaning alone takes its categories from the conversation
@@ -166,7 +168,7 @@ def _named_by_the_conversation(
     across the turns names its category first ("my grandpa has them" after the signs of heat
     stroke: medical, where the conversation's meaning said suicide)."""
     across = told_across(message, history)
-    conversation = detector.detect(" ".join([*history[-2:], message]), context, by_parts=False)
+    conversation = detector.detect(said, context, by_parts=False)  # `said`: the last turns joined
     named = [across] if across else []
     if conversation.crisis:
         named += conversation.categories
