@@ -186,7 +186,8 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         or unknown_state(r.turn.question, vocab)
         or unknown_body_part(r.turn.question, vocab)
     )
-    if unknown.lower() in broad_kinds(need, vocab) or lack_of(unknown, vocab):
+    broad = broad_kinds(need, vocab)  # "brain chemicals", "the feel good chemical": a class
+    if unknown.lower() in broad or lack_of(unknown, vocab):
         unknown = ""  # "brain chemicals", "joyless": never a thing the articles do not name
     if unknown and says is not None and says(unknown, quote_text(top)):
         unknown = ""  # said in other words
@@ -194,8 +195,7 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         unknown = ""  # "therapist" in a quote about "a mental health professional"
     if unknown and top.support < settings.named_support:
         return Coverage(False, named(*missing, unknown), "subject")
-    broad = broad_kinds(need, vocab)  # "is dopamine the feel good chemical": no effect
-    effect = tuple(
+    effect = tuple(  # "is dopamine the feel good chemical": no effect
         c for c in unknown_effect(need, vocab) if not lack_of(c, vocab) and c.lower() not in broad
     )
     if r.turn.followup and len(effect) < 2:  # one word may say the topic's in other words ("round")
