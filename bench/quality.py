@@ -81,7 +81,15 @@ def targets(item: dict) -> list[str]:
 
 
 def useful(quote: dict, item: dict) -> bool:
-    return any(t in quote["text"] for t in targets(item))
+    """The quote holds an answering text, white space aside: a writer copies a list's items from
+    the raw article ("Muscle stiffness\u00a0\n\n  • Muscle cramps"), the quote is the cleaned
+    text ("• Muscle stiffness\n\n• Muscle cramps"), the same words in the same order."""
+    text = _spaced(quote["text"])
+    return any(_spaced(t) in text for t in targets(item))
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def emphasized(quote: dict, item: dict) -> bool:
