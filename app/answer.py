@@ -60,10 +60,8 @@ def highlights(
 def quote(hit: Hit, question: str, idf: Idf) -> Quote:
     p = hit.passage
     if hit.span is not None:  # evidence mode: the answering sentences with their context
-        a, b = hit.span
-        return _quote(
-            hit, p.text[a - p.start : b - p.start], tuple((x - a, y - a) for x, y in hit.marks)
-        )
+        a = hit.span[0]
+        return _quote(hit, shown(hit), tuple((x - a, y - a) for x, y in hit.marks))
     return _quote(hit, p.text, highlights(p.text, question, idf, p.section))
 
 
@@ -135,7 +133,11 @@ def build_reply(
     conversation, the question itself is ordinary; `remark`: the message is small talk of that
     kind (app.remarks.small_talk; nothing is quoted)."""
     guidance = tuple(guidance or (settings.emergency,)) if crisis else ()
-    safe = [] if shop or remark else safe_hits(hits, crisis, categories, informational, carried)
+    safe = (
+        []
+        if shop or remark
+        else safe_hits(hits, crisis, categories, informational, carried, question)
+    )
     quotes = tuple(quote(h, question, idf) for h in safe)
     return Reply(
         question=question,
@@ -169,6 +171,7 @@ def safe_hits(
     categories: Sequence[str],
     informational: bool = False,
     carried: bool = False,
+    question: str = "",
 ) -> list[Hit]:
     """What may follow crisis guidance: nothing after self-harm or overdose (unless the message
     is a general question that only names the subject); after any crisis, no passage that
@@ -176,14 +179,33 @@ def safe_hits(
     after a disclosure of violence or sexual assault (`carried`: the crisis was read from the
     conversation) is answered as asked, under the guidance: "what foods help with low dopamine"
     after "my boyfriend hits me" used to get the guidance and nothing else, its passages all
-    naming supplements."""
+    naming supplements. Such a question that names no medicine or method itself is judged by the
+    text the reader is shown (the quote, in evidence mode): "what foods help dopamine" after "my
+    dad's face is drooping" got the guidance alone, the list of foods sharing its passage with a
+    sentence on supplements. A question asked beside the crisis in the same message, or one that
+    names a means ("whats the best sleep supplement"), is judged by the whole passage: nothing near
+    a means follows a crisis told in the same breath."""
     if not crisis:
         return list(hits)
     if QUIET & set(categories) and not informational:
         return []
     if carried and not MEANS_KINDS & set(categories):
         return list(hits)
-    return [h for h in hits if not MEANS.search(h.passage.text)]
+    judged = shown if carried and not MEANS.search(question) else _whole
+    return [h for h in hits if not MEANS.search(judged(h))]
+
+
+def _whole(hit: Hit) -> str:
+    return hit.passage.text
+
+
+def shown(hit: Hit) -> str:
+    """The text of the hit that its quote shows."""
+    p = hit.passage
+    if hit.span is None:
+        return p.text
+    a, b = hit.span
+    return p.text[a - p.start : b - p.start]
 
 
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~-])")

@@ -38,3 +38,11 @@ def questions(message: str) -> list[str]:
 
 def asks(part: str) -> bool:
     return part.rstrip().endswith("?") or bool(OPENS_A_QUESTION.match(part))
+
+
+def asks_its_own(message: str) -> bool:
+    """The message asks a question of its own: as a whole or in one of its parts, a question
+    (`asks`) with a key concept and no pronoun leaning on what came before ("what foods help
+    dopamine", not "and what helps with it", "ok thats enough then")."""
+    whole = asks(message) and not REFERS_BACK.search(message) and key_concepts(message)
+    return bool(whole or questions(message))

@@ -191,11 +191,16 @@ class Assistant:
         """After a crisis told in the message itself (not a general question, not carried from
         the conversation), the quotes answer an ordinary question asked beside it, read alone
         (`app.beside`), or there are none: the articles are never quoted for the crisis's own
-        words. A general question that names suicide, self-harm or sexual assault is answered
-        only by passages that name it too."""
+        words. After a crisis read from the conversation, they answer the message only when it
+        asks a question of its own ("what foods help dopamine"), never a message that is the
+        crisis told across turns ("ok thats enough then. thanks for everything", "worst ive ever
+        had, came on like a bang" after "suddenly got a headache"). A general question that names
+        suicide, self-harm or sexual assault is answered only by passages that name it too."""
         crisis = found.crisis
-        if not crisis.crisis or crisis.carried or not found.chosen:
+        if not crisis.crisis or not found.chosen:
             return found
+        if crisis.carried:  # the crisis told the turn before: quotes only for a question of its own
+            return found if beside.asks_its_own(question) else found._replace(chosen=[])
         if crisis.informational:  # a general question: answered by passages that name its subject
             return found._replace(chosen=[h for h in found.chosen if mentions(h.passage.text)])
         for part in beside.questions(question):
