@@ -60,6 +60,9 @@ def _period_form(period: Period, root: str) -> str:
 
 
 def _groups(report: Report) -> str:
+    """Each group as what was counted: questions (nothing tells readers apart), "like" its
+    representative when it holds other wordings ("2 readers asked: “is adhd caused by low
+    dopamine”" was shown for that question and "does bupropion raise dopamine")."""
     head = '<section aria-labelledby="h-unanswered"><h2 id="h-unanswered">Questions the articles'
     head += f" did not answer</h2><p>{report.unanswered} questions"
     if report.withheld:
@@ -67,8 +70,8 @@ def _groups(report: Report) -> str:
     if not report.groups:
         return head + ". None to group in this period.</p></section>"
     items = "".join(
-        f'<li><p><strong class="count">{g.count} {"reader" if g.count == 1 else "readers"}'
-        f"</strong> asked: <q>{esc(g.representative)}</q></p>"
+        f'<li><p><strong class="count">{g.count} {"question" if g.count == 1 else "questions"}'
+        f"</strong>{' like' if g.examples else ':'} <q>{esc(g.representative)}</q></p>"
         + (
             "<ul>" + "".join(f"<li><q>{esc(e)}</q></li>" for e in g.examples) + "</ul>"
             if g.examples

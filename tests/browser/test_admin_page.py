@@ -76,8 +76,8 @@ def test_log_in_see_groups_and_plot_filter_and_log_out(admin_url, playwright_bro
     page.get_by_role("heading", name="Questions the articles did not answer").wait_for()
     assert page.url == admin_url  # the token is never in a URL
     groups = page.locator("ol.groups > li")
-    assert groups.nth(0).locator(".count").inner_text() == "12 readers"
-    assert groups.nth(1).locator(".count").inner_text() == "5 readers"
+    assert groups.nth(0).locator(".count").inner_text() == "12 questions"
+    assert groups.nth(1).locator(".count").inner_text() == "5 questions"
     assert "keto" in groups.nth(1).inner_text()
     plot = page.get_by_role("img", name="Replies per day")
     assert plot.is_visible() and plot.bounding_box()["width"] > 300

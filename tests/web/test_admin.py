@@ -82,7 +82,7 @@ def test_no_token_is_401_with_the_login_form(on):
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == 'Bearer realm="admin"'
     assert '<form class="login" method="post" action="/admin/login">' in response.text
-    assert 'type="password"' in response.text and "readers asked" not in response.text
+    assert 'type="password"' in response.text and "questions</strong>" not in response.text
     admin_headers_ok(response)
 
 
@@ -93,7 +93,7 @@ def test_no_token_is_401_with_the_login_form(on):
 def test_a_wrong_token_is_403(on, headers):
     response = on.get("/admin", headers=headers)
     assert response.status_code == 403 and "That is not the admin token." in response.text
-    assert "readers asked" not in response.text
+    assert "questions</strong>" not in response.text
     admin_headers_ok(response)
 
 
@@ -103,7 +103,8 @@ def test_the_right_bearer_token_shows_the_report(on):
     admin_headers_ok(response)
     html = response.text
     assert "5 questions, in 3 groups by meaning" in html  # the October entry included
-    assert '<strong class="count">3 readers</strong> asked: <q>adhd' in html
+    assert '<strong class="count">3 questions</strong> like <q>adhd' in html
+    assert "readers asked" not in html  # questions are counted; nothing tells readers apart
     assert f'<a href="/articles/{QUOTED.passage_id}">' in html
     assert f"{DOPAMINE.title} — {QUOTED.section}" in html
     assert '<svg class="plot"' in html and '<title id="plot-title">Replies per day</title>' in html
