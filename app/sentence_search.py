@@ -31,7 +31,7 @@ from app.causes import (
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
-from app.evidence import clear_lead
+from app.evidence import after_echo, clear_lead
 from app.lexical import terms
 from app.quote_windows import quoted_around, windows
 from app.readings import in_lists, in_quotes
@@ -134,6 +134,8 @@ def _scored(
     evidence -= w.cause_penalty * np.array([asked != "" and reverses(asked, low) for low in lows])
     if asks_who(asked):  # "who should i see": a sentence naming a professional answers
         evidence += w.cause_penalty * np.array([names_professional(low) for low in lows])
+    if how.get("lead"):  # a question asked alone: the answer after the article's own question
+        evidence += w.echo_bonus * after_echo(cos, lows, pids, w.echo_cosine, text)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
