@@ -131,8 +131,11 @@ def _goes_on(a, b) -> bool:
     """Quote b goes on after quote a in the same passage, and a shows a list: a teaser quoted
     with the list it promises ("There are even natural methods ... Here's what you can try: •
     Eat a diet rich in ...") is the answer, not a restatement, and the sentence after the list
-    ("Certain supplements are also thought to help ...") adds to it."""
+    ("Certain supplements are also thought to help ...") adds to it, unless that sentence is
+    the closer to the question ("what supplements boost dopamine")."""
     if a.passage.passage_id != b.passage.passage_id or b.span[0] < a.span[1]:
+        return False
+    if b.support > a.support:  # the sentence after is closer to the question: "what supplements"
         return False
     p = a.passage
     shown = p.text[a.span[0] - p.start : a.span[1] - p.start]
