@@ -33,12 +33,12 @@ from app.config import Settings
 from app.defines import defined, defines
 from app.evidence import after_echo, clear_lead, content_terms
 from app.lexical import terms
-from app.links import ASKS_LINK, asks_link, states_link
 from app.quote_windows import quoted_around, windows
 from app.readings import in_lists, in_quotes
 from app.records import Hit
 from app.sentence_rows import facts, passage_facts, rows32, rows_of, vectors_of
 from app.store import Index
+from app.together import ASKS_LINK, asks_link, states_link
 from app.who import asks_who, names_professional
 
 
@@ -149,7 +149,7 @@ def _scored(
 
 
 def _states_link(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:
-    """1.0 for the sentences that state a link (`app.links`) and name the question's rarest
+    """1.0 for the sentences that state a link (`app.together`) and name the question's rarest
     content word the articles use, the words that ask for the link aside (the other thing asked
     about: "restless" of "is low dopamine linked to restless legs"; not "low" when the question
     names "addiction"), 0 for the others."""

@@ -7,7 +7,7 @@ is in an eval file) and near misses that must keep their reading.
   before the sentence after that list in the same passage, unless that sentence is the closer to
   the question ("what supplements boost dopamine") (`app.brief`).
 - A yes/no question whether two things go together ("could low dopamine be linked to restless
-  legs") is answered by a sentence that states the link and names the other thing (`app.links`).
+  legs") is answered by a sentence that states the link and names the other thing (`app.together`).
 - A brief first quote yields to a body quote only within 0.09 of its evidence (0.1 before).
 """
 
@@ -16,8 +16,8 @@ import pytest
 
 from app.brief import body_first
 from app.evidence import after_echo, content_terms
-from app.links import asks_link, states_link
 from app.records import Hit, Passage
+from app.together import asks_link, states_link
 
 CAUSES = [
     "what can cause deficiency of dopamine?",

@@ -1,10 +1,11 @@
-"""Whether two things go together: a question asking if one thing is linked to another ("is
-restless legs a dopamine thing", "is low dopamine linked to restless legs", "what illnesses are
-tied to low dopamine") is answered by a sentence that states a link ("It's linked to many other
-diagnoses, such as movement disorders (like Parkinson's disease and restless legs syndrome)"),
-not by a list that names the same thing under another heading (the physical symptoms a provider
-looks for). `sentence_search` lifts such sentences by `cause_penalty`. Out of scope: what causes
-what (`app.causes`), which reads the direction of a link.
+"""Whether two things go together: a yes/no question whether one thing is linked to another
+("could low dopamine be linked to restless legs", "restless legs at night, is that dopamine
+related") is answered by a sentence that states a link ("It's linked to many other diagnoses, such
+as movement disorders (like Parkinson's disease and restless legs syndrome)"), not by a list that
+names the same thing under another heading (the physical symptoms a provider looks for).
+`sentence_search` lifts such sentences by `cause_penalty`. Out of scope: a question for a list
+("what illnesses are tied to low dopamine"), one about the link itself ("is the link proven"), and
+what causes what (`app.causes`), which reads the direction of a link.
 """
 
 from __future__ import annotations
