@@ -89,6 +89,12 @@ class Settings:
     # sentence after an article's own question for its causes ("What can cause ...? Low levels
     # can be the result of ...") (`app.causes`; BENCHMARKS.md section 10, "Task 9t").
     cause_penalty: float = 0.1
+    # A question asked alone that an article asks in its own words ("How do you fix low
+    # dopamine?", a cosine of at least `echo_cosine`): the sentence after it in the same passage
+    # answers it, lifted by `echo_bonus` (`app.evidence.after_echo`; BENCHMARKS.md section 10,
+    # "Task 9y").
+    echo_cosine: float = 0.8
+    echo_bonus: float = 0.1
     # A first quote that restates its article in brief (an introduction, a key-points list, a
     # teaser) yields to a body quote of the same article among the next two that makes the same
     # point with comparable support (`app.brief`). Fourteen seed files pooled: useful@1 848 ->

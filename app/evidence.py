@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from app.concepts import FUNCTION
+from app.lexical import terms
 from app.records import Sentence
 
 REFERS_BACK = re.compile(
@@ -28,6 +30,7 @@ ANNOUNCES = re.compile(
     r"symptoms|treatments|types|kinds)\b[^.]{0,60}\.$|:$",
     re.I,
 )
+CONTENT_WORD = re.compile(r"[a-z][a-z'’]*")
 LIST_WORDS = 150  # a list longer than this is quoted with its lead-in up to the chosen items
 # A paragraph of one sentence of at most this many words right after the quoted paragraph goes on
 # with its thought (web writers break paragraphs anywhere): it is quoted too when the whole stays
@@ -80,6 +83,35 @@ def clear_lead(
     best = int(np.argmax(c))
     others = c[np.asarray(owners) != owners[best]]
     return best if len(others) and c[best] - others.max() >= margin else None
+
+
+def after_echo(
+    scores: Sequence[float], texts: Sequence[str], owners: Sequence[int], floor: float, asked: str
+) -> np.ndarray:
+    """1.0 for the sentence right after an article's own question that echoes the reader's
+    (`asked`) in the same passage: its cosine at least `floor` and every content word of it in
+    the reader's question ("How do you fix low dopamine?" for "how do i fix low dopamin"; not
+    for "how do i get my dopamine back to normal", nor "What can cause deficiency of dopamine?"
+    for "what conditions are linked to dopamine deficiency"). The article answers its question
+    next. 0 elsewhere, or when `floor` is 0."""
+    out = np.zeros(len(texts))
+    if not floor:
+        return out
+    wanted = set(content_terms(asked))
+    for i in range(1, len(texts)):
+        t = texts[i - 1]
+        if owners[i] != owners[i - 1] or scores[i - 1] < floor:
+            continue
+        if t.rstrip(' "”’)').endswith("?") and set(content_terms(t)) <= wanted:
+            out[i] = 1.0
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    """The stems of a text's words that are not function words ("how do you fix low dopamine?":
+    fix, low, dopamin)."""
+    words = [w for w in CONTENT_WORD.findall(text.lower()) if w not in FUNCTION]
+    return terms(" ".join(words))
 
 
 def quote_window(text: str, sents: Sequence[Sentence], chosen: Sequence[int]) -> tuple[int, int]:

@@ -31,13 +31,14 @@ from app.causes import (
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
-from app.evidence import clear_lead
+from app.evidence import after_echo, clear_lead, content_terms
 from app.lexical import terms
 from app.quote_windows import quoted_around, windows
 from app.readings import in_lists, in_quotes
 from app.records import Hit
 from app.sentence_rows import facts, passage_facts, rows32, rows_of, vectors_of
 from app.store import Index
+from app.together import ASKS_LINK, asks_link, states_link
 from app.who import asks_who, names_professional
 
 
@@ -132,8 +133,12 @@ def _scored(
     evidence += w.cause_penalty * _for_the_cause(index, how.get("cause"), lows, pids)
     asked = how.get("asked", "").lower()
     evidence -= w.cause_penalty * np.array([asked != "" and reverses(asked, low) for low in lows])
+    if asks_link(asked):  # "is restless legs linked to dopamine": a sentence stating a link
+        evidence += w.cause_penalty * _states_link(index, asked, lows, pids)
     if asks_who(asked):  # "who should i see": a sentence naming a professional answers
         evidence += w.cause_penalty * np.array([names_professional(low) for low in lows])
+    if how.get("lead"):  # a question asked alone: the answer after the article's own question
+        evidence += w.echo_bonus * after_echo(cos, lows, pids, w.echo_cosine, text)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
     if leader is not None:
         evidence[leader] = evidence.max() + 1e-3
@@ -141,6 +146,19 @@ def _scored(
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = windows(index, rows, pids, first, evidence, cos, own, bm, settings)
     return [replace(h, continues=continues) for h in hits] if continues else hits
+
+
+def _states_link(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:
+    """1.0 for the sentences that state a link (`app.together`) and name the question's rarest
+    content word the articles use, the words that ask for the link aside (the other thing asked
+    about: "restless" of "is low dopamine linked to restless legs"; not "low" when the question
+    names "addiction"), 0 for the others."""
+    known = [(index.lexical.idf(t), t) for t in content_terms(ASKS_LINK.sub(" ", question))]
+    known = [k for k in known if k[0] > 0]
+    if not known:
+        return np.zeros(len(lows))
+    rarest = max(known)[1]
+    return np.array([float(states_link(low) and rarest in low) for low in lows])
 
 
 def _definition(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:
