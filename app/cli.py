@@ -257,8 +257,9 @@ def _positive(raw: str) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from app.evaluate import run_eval, table
 
-    if args.json_out:
-        _writable(args.json_out, "--json-out")  # before the evaluation, not after it
+    if args.json_out:  # before the evaluation, not after it
+        _writable(args.json_out, "--json-out")
+        _not_an_input(args.json_out, "--json-out", settings, args.questions)
     summary, missed = run_eval(settings, args.questions)
     print(table(summary))
     print(f"\n{len(missed)} misses:" if missed else "\nno misses")
@@ -287,6 +288,18 @@ def _writable(path: Path, flag: str) -> None:
     else:
         return
     raise BadSetting(f"{flag} {path}: cannot write there ({why})")
+
+
+def _not_an_input(path: Path, flag: str, settings: Settings, questions: Path) -> None:
+    """BadSetting (exit 2) when writing `path` would overwrite what the command reads or the
+    site owner's store: the question file, a file of the corpus or the index, the store's file."""
+    from app.db.config import SQLITE_DEFAULT, SQLITE_ENV
+    from app.outputs import refuse_inputs, store_files
+
+    store = Path(os.environ.get(SQLITE_ENV) or SQLITE_DEFAULT)
+    files = [("the question file", questions), *store_files(store)]
+    folders = [("the corpus folder", settings.corpus_dir), ("the index folder", settings.index_dir)]
+    refuse_inputs(path, flag, files, folders)
 
 
 def cmd_report(args, settings: Settings) -> int:
