@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from app.answer import not_covered
-from app.config import MAX_TOP_K, Settings
+from app.config import MAX_TOP_K, Settings, check_names
 from app.errors import AppError, BadSetting
 from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
 
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
+        check_names(os.environ, _front_end_names)
         settings = settings_from(args)
         return COMMANDS[args.command](args, settings)
     except AppError as err:  # the one place the core's errors become messages and exit codes
@@ -108,6 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `ask ... | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
+
+
+def _front_end_names() -> tuple[str, ...]:
+    """The `HEALTHQA_*` names read besides `Settings`' fields: the web layer's and the store's,
+    and the test suite's PostgreSQL server."""
+    from app.db.config import DATABASE_ENV, SQLITE_ENV
+    from app.web import settings as web
+
+    names = [value for key, value in vars(web).items() if key.endswith("_ENV")]
+    return (*names, DATABASE_ENV, SQLITE_ENV, "HEALTHQA_TEST_DATABASE_URL")
 
 
 def cmd_build(args, settings: Settings) -> int:
