@@ -158,6 +158,12 @@ class Settings:
                 raise BadSetting(
                     f"bad setting: HEALTHQA_{name.upper()}={value} must be a whole number {span}"
                 )
+        for name in ("advice", "emergency"):  # every reply ends with one, every crisis reply
+            if not getattr(self, name).strip():  # shows the other: blank would show nothing
+                raise BadSetting(
+                    f"bad setting: HEALTHQA_{name.upper()} is blank: every reply needs this text "
+                    "(unset it for the default)"
+                )
         if not 0 < self.unanswered_retention_days <= MAX_RETENTION_DAYS:  # NaN too
             raise BadSetting(
                 "bad setting: HEALTHQA_UNANSWERED_RETENTION_DAYS must be a number of days above 0 "

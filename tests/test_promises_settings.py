@@ -42,6 +42,9 @@ BAD = [
     ("HEALTHQA_TOP_K", "0"),  # a 422 for every question that did not name its own top_k
     ("HEALTHQA_TOP_K", "11"),
     ("HEALTHQA_CANDIDATES", "0"),  # a 500 for every question (faiss asserts k > 0)
+    # each was accepted: replies without the advice, crisis replies with a blank last line
+    ("HEALTHQA_ADVICE", ""),
+    ("HEALTHQA_EMERGENCY", "  "),
 ]
 
 
