@@ -235,6 +235,8 @@ def _convert(name: str, raw: str, default):
                 f"bad setting: {name}={raw!r} is not one of 1/0, true/false, yes/no, on/off"
             )
         return default if not word else word in ON
+    if isinstance(default, Path) and not raw.strip():  # Path("") is the current folder
+        raise BadSetting(f"bad setting: {name} is blank: name a folder (unset it for the default)")
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw

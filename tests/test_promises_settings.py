@@ -45,6 +45,7 @@ BAD = [
     # each was accepted: replies without the advice, crisis replies with a blank last line
     ("HEALTHQA_ADVICE", ""),
     ("HEALTHQA_EMERGENCY", "  "),
+    ("HEALTHQA_INDEX_DIR", ""),  # was the current folder: CURRENT and gen-* written beside it
 ]
 
 
