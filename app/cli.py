@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from app.answer import not_covered
-from app.config import MAX_TOP_K, Settings
+from app.config import MAX_TOP_K, Settings, check_names
 from app.errors import AppError, BadSetting
 from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
 
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
+        check_names(os.environ, _front_end_names)
         settings = settings_from(args)
         return COMMANDS[args.command](args, settings)
     except AppError as err:  # the one place the core's errors become messages and exit codes
@@ -108,6 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `ask ... | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
+
+
+def _front_end_names() -> tuple[str, ...]:
+    """The `HEALTHQA_*` names read besides `Settings`' fields: the web layer's and the store's,
+    and the test suite's PostgreSQL server."""
+    from app.db.config import DATABASE_ENV, SQLITE_ENV
+    from app.web import settings as web
+
+    names = [value for key, value in vars(web).items() if key.endswith("_ENV")]
+    return (*names, DATABASE_ENV, SQLITE_ENV, "HEALTHQA_TEST_DATABASE_URL")
 
 
 def cmd_build(args, settings: Settings) -> int:
@@ -257,8 +268,9 @@ def _positive(raw: str) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from app.evaluate import run_eval, table
 
-    if args.json_out:
-        _writable(args.json_out, "--json-out")  # before the evaluation, not after it
+    if args.json_out:  # before the evaluation, not after it
+        _writable(args.json_out, "--json-out")
+        _not_an_input(args.json_out, "--json-out", settings, args.questions)
     summary, missed = run_eval(settings, args.questions)
     print(table(summary))
     print(f"\n{len(missed)} misses:" if missed else "\nno misses")
@@ -287,6 +299,18 @@ def _writable(path: Path, flag: str) -> None:
     else:
         return
     raise BadSetting(f"{flag} {path}: cannot write there ({why})")
+
+
+def _not_an_input(path: Path, flag: str, settings: Settings, questions: Path) -> None:
+    """BadSetting (exit 2) when writing `path` would overwrite what the command reads or the
+    site owner's store: the question file, a file of the corpus or the index, the store's file."""
+    from app.db.config import SQLITE_DEFAULT, SQLITE_ENV
+    from app.outputs import refuse_inputs, store_files
+
+    store = Path(os.environ.get(SQLITE_ENV) or SQLITE_DEFAULT)
+    files = [("the question file", questions), *store_files(store)]
+    folders = [("the corpus folder", settings.corpus_dir), ("the index folder", settings.index_dir)]
+    refuse_inputs(path, flag, files, folders)
 
 
 def cmd_report(args, settings: Settings) -> int:

@@ -3,8 +3,10 @@ environment (`Settings.from_env`)."""
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -162,6 +164,12 @@ class Settings:
                 raise BadSetting(
                     f"bad setting: HEALTHQA_{name.upper()}={value} must be a whole number {span}"
                 )
+        for name in ("advice", "emergency"):  # every reply ends with one, every crisis reply
+            if not getattr(self, name).strip():  # shows the other: blank would show nothing
+                raise BadSetting(
+                    f"bad setting: HEALTHQA_{name.upper()} is blank: every reply needs this text "
+                    "(unset it for the default)"
+                )
         if not 0 < self.unanswered_retention_days <= MAX_RETENTION_DAYS:  # NaN too
             raise BadSetting(
                 "bad setting: HEALTHQA_UNANSWERED_RETENTION_DAYS must be a number of days above 0 "
@@ -233,6 +241,8 @@ def _convert(name: str, raw: str, default):
                 f"bad setting: {name}={raw!r} is not one of 1/0, true/false, yes/no, on/off"
             )
         return default if not word else word in ON
+    if isinstance(default, Path) and not raw.strip():  # Path("") is the current folder
+        raise BadSetting(f"bad setting: {name} is blank: name a folder (unset it for the default)")
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw
@@ -244,3 +254,29 @@ def _convert(name: str, raw: str, default):
         what = "a whole number" if kind is int else "a number"
         raise BadSetting(f"bad setting: {name}={raw!r} is not {what}")
     return value
+
+
+PREFIX = "HEALTHQA_"
+
+
+def check_names(environ: dict, others: Callable[[], Iterable[str]] = tuple) -> None:
+    """BadSetting (exit 2) for a `HEALTHQA_*` variable that is a slip for a setting's name: in
+    small letters (`healthqa_top_k`), or close to one (`HEALTHQA_EMBED_ORIGIN`,
+    `HEALTHQA_RATELIMIT`), which would otherwise be ignored without a word and leave the setting
+    at its default. `others()`: the names the front ends read besides `Settings`' fields (asked
+    only when a name is not a field's). Names close to none (`HEALTHQA_DATA`, a benchmark's) are
+    left alone."""
+    known = {PREFIX + f.name.upper() for f in fields(Settings)}
+    names = sorted(n for n in environ if n not in known and n.upper().startswith(PREFIX))
+    if not names:
+        return
+    known |= set(others())
+    suffixes = {name.removeprefix(PREFIX): name for name in known}
+    for name in names:
+        if name in known:
+            continue
+        if name.upper() in known:
+            raise BadSetting(f"{name}: settings are named in capitals: {name.upper()}")
+        near = difflib.get_close_matches(name.upper().removeprefix(PREFIX), suffixes, 1, 0.8)
+        if near:
+            raise BadSetting(f"{name} is not a setting: did you mean {suffixes[near[0]]}?")

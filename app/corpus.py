@@ -9,10 +9,12 @@ files that changed; the caller keeps it valid (same cleaning rules and junk phra
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -25,6 +27,10 @@ SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".ht
 PHRASES_FILE = ".junk-phrases"
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+OPENED = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:")  # a field follows the ---
+FIELDS = ("id", "title", "publisher", "author", "published", "date", "url")
+DATES = ("published", "date")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z ]*)?")
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,7 @@ def read_article(
 
         body, page_meta = html_to_markdown(body)
         meta = {**page_meta, **{k: v for k, v in meta.items() if v}}
-    author = str(meta.get("author") or "")
+    author = _one_line(meta.get("author"))
     units = _md_units(body, fmt != "md", author, phrases) if fmt != "txt" else None
     if units is None:
         units = _txt_units(body, author, phrases, str(meta.get("title") or ""))
@@ -196,13 +202,13 @@ def read_article(
     doc_id = str(meta.get("id") or Path(rel).with_suffix("").as_posix())
     if any(part in ("", ".", "..") for part in doc_id.split("/")):
         raise ValueError(f"id {doc_id!r} cannot be a link: a part between '/' is empty, . or ..")
-    title = str(meta.get("title") or _first_heading(text, blocks) or Path(rel).stem)
+    title = _one_line(meta.get("title")) or _first_heading(text, blocks) or Path(rel).stem
     return Article(
         doc_id=doc_id,
         title=title,
         text=text,
         blocks=blocks,
-        publisher=_s(meta.get("publisher")),
+        publisher=_one_line(meta.get("publisher")),
         author=author,
         published=_s(meta.get("published") or meta.get("date")),
         url=_web_address(_s(meta.get("url"))),
@@ -224,14 +230,69 @@ def _s(value) -> str:
     return "" if value is None else str(value).strip()
 
 
-def split_front_matter(raw: str) -> tuple[dict, str]:
+def _one_line(value) -> str:
+    """A field shown in a source line: its white space (line breaks too) as single spaces."""
+    return " ".join(_s(value).split())
+
+
+def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """(the front matter's fields as text, the body). ValueError naming the field for front
+    matter that cannot be meant as written: see `front_fields`."""
     match = FRONT.match(raw)
     if not match:
+        if OPENED.match(raw):
+            raise ValueError("front matter opened with '---' is never closed by a '---' line")
         return {}, raw
-    meta = yaml.safe_load(match.group(1)) or {}
+    meta = yaml.load(match.group(1), Loader=_TextLoader) or {}  # noqa: S506 - safe, text only
     if not isinstance(meta, dict):
         raise ValueError("front matter is not a mapping of fields")
-    return meta, raw[match.end() :]
+    return front_fields(meta), raw[match.end() :]
+
+
+class _TextLoader(yaml.SafeLoader):
+    """Safe YAML whose plain scalars stay the text written (`title: yes` is "yes", not True;
+    `id: 012` is "012", not 10; `published: 2024-13-45` a text, not a failed date), but null."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def front_fields(meta: dict) -> dict[str, str]:
+    """The known fields as text (null: empty). ValueError naming the field for a list or a
+    mapping where text is meant, a date that is not one, or an unknown field that is a slip for
+    a known one (`titel`, `Title`, `authors`); other fields (`tags`, `description`) are ignored."""
+    fields: dict[str, str] = {}
+    for key, value in meta.items():
+        name = str(key)
+        if name not in FIELDS:
+            near = difflib.get_close_matches(name.lower(), FIELDS, n=1, cutoff=0.8)
+            if near and (len(name) > 3 or name.lower() in FIELDS):
+                raise ValueError(
+                    f"front matter field {name!r} is unknown: did you mean {near[0]!r}?"
+                )
+            continue
+        if isinstance(value, (list, dict)):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            raise ValueError(f"front matter field {name!r} is {kind}, not text")
+        text = "" if value is None else str(value).strip()
+        if name in DATES and text and not _is_date(text):
+            raise ValueError(f"front matter field {name!r} is not a date (YYYY-MM-DD): {text!r}")
+        fields[name] = text
+    return fields
+
+
+def _is_date(text: str) -> bool:
+    """A day as YYYY-MM-DD, with a time after it or not."""
+    if not DAY.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
 
 
 Unit = tuple[str, int, str]  # (kind, heading level, text)

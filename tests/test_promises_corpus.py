@@ -143,3 +143,75 @@ def test_an_index_in_a_hidden_folder_of_the_corpus_is_fine(site):
     assert first.returncode == 0 and "2 documents" in first.stdout, first.stderr
     again = run_app(["build", *args], **FAKE_ENV)
     assert again.returncode == 0 and "index is up to date" in again.stdout
+
+
+# --- front matter as a site owner writes it: a clear skip naming the field, or read as written ---
+
+NAPS = "# Naps\n\nA short nap after lunch helps some adults feel more alert in the afternoon.\n"
+
+
+def articles(index: Path) -> dict[str, dict]:
+    generation = index / (index / "CURRENT").read_text("utf-8").strip()
+    rows = (generation / "articles.jsonl").read_text("utf-8").splitlines()
+    return {row["doc_id"]: row for row in map(json.loads, rows)}
+
+
+@pytest.mark.parametrize(
+    ("front", "why"),
+    [
+        ("title: [Naps, Sleep]", "front matter field 'title' is a list, not text"),
+        ("title: {en: Naps}", "front matter field 'title' is a mapping, not text"),
+        ("author:\n  - Jane Roe\n  - Joe Bloggs", "front matter field 'author' is a list"),
+        ("publisher: {name: Example}", "front matter field 'publisher' is a mapping"),
+        ("id: [naps]", "front matter field 'id' is a list"),
+        ("published: yesterday", "front matter field 'published' is not a date (YYYY-MM-DD)"),
+        ("published: 20240102", "front matter field 'published' is not a date"),
+        ("date: 2024-13-45", "front matter field 'date' is not a date"),
+        ("titel: Naps", "front matter field 'titel' is unknown: did you mean 'title'?"),
+        ("Title: Naps", "front matter field 'Title' is unknown: did you mean 'title'?"),
+        ("autor: Jane Roe", "front matter field 'autor' is unknown: did you mean 'author'?"),
+        ("title: Naps\nno closing line", "front matter opened with '---' is never closed"),
+    ],
+)
+def test_odd_front_matter_skips_the_file_naming_the_field(site, front, why):
+    """A list or mapping was shown as Python's text ("['Naps', 'Sleep']" as the source's title,
+    author or publisher; an id of "['naps']"); "yesterday" as the published date; a misspelt field
+    ignored without a word; front matter never closed was quoted as article text ("title:
+    Naps"); `date: 2024-13-45` skipped the file as "month must be in 1..12", naming no field."""
+    args, corpus, index = site
+    closing = "" if "no closing line" in front else "---\n"
+    front = front.replace("\nno closing line", "")
+    (corpus / "naps.md").write_text(f"---\n{front}\n{closing}{NAPS}", "utf-8")
+    result = run_app(["build", *args], **FAKE_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"skipped naps.md: {why}" in result.stderr
+    assert "1 skipped files" in result.stdout
+    assert "short nap" not in quoted_text(index)  # the file is not quoted with odd fields
+
+
+def test_front_matter_is_read_as_the_text_written(site):
+    """`title: yes` was the title "True", `id: 012` the id "10" (YAML 1.1 octal), a title over
+    two lines kept its line break in every source line. Now: the text as written, one line; a
+    number is its text; an empty or null field is not given (an empty `id` takes the default);
+    other fields (`tags`, `description`, `subtitle`) are ignored; a BOM and CRLF line endings are
+    read like any file."""
+    args, corpus, index = site
+    files = {
+        "a.md": "---\nid: 012\ntitle: yes\nauthor: 42\npublished: 2024-01-02 10:30\n---\n",
+        "b.md": "---\nid: ''\ntitle: |\n  Naps and\n  rest\npublisher:\n---\n",
+        "c.md": "---\ntitle: Naps\ntags: [sleep]\ndescription: x\nsubtitle: y\nuid: 7\n---\n",
+        "d.md": "\ufeff---\r\ntitle: Naps in CRLF\r\nauthor: Jane Roe\r\n---\r\n",
+    }
+    for name, front in files.items():
+        body = NAPS.replace("\n", "\r\n") if name == "d.md" else NAPS
+        (corpus / name).write_bytes((front + body).encode("utf-8"))
+    result = run_app(["build", *args], **FAKE_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "0 skipped files" in result.stdout, result.stderr
+    read = articles(index)
+    assert (read["012"]["title"], read["012"]["author"]) == ("yes", "42")
+    assert read["012"]["published"] == "2024-01-02 10:30"
+    assert (read["b"]["title"], read["b"]["publisher"]) == ("Naps and rest", "")
+    assert read["c"]["title"] == "Naps"
+    assert (read["d"]["title"], read["d"]["author"]) == ("Naps in CRLF", "Jane Roe")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
 from dataclasses import fields
 
 import pytest
@@ -41,6 +42,10 @@ BAD = [
     ("HEALTHQA_TOP_K", "0"),  # a 422 for every question that did not name its own top_k
     ("HEALTHQA_TOP_K", "11"),
     ("HEALTHQA_CANDIDATES", "0"),  # a 500 for every question (faiss asserts k > 0)
+    # each was accepted: replies without the advice, crisis replies with a blank last line
+    ("HEALTHQA_ADVICE", ""),
+    ("HEALTHQA_EMERGENCY", "  "),
+    ("HEALTHQA_INDEX_DIR", ""),  # was the current folder: CURRENT and gen-* written beside it
 ]
 
 
@@ -338,3 +343,43 @@ def test_a_wait_too_long_to_ever_end_is_refused_like_an_infinite_one(name, never
         WebSettings.from_env({name: never})
     assert name in str(refused.value) and f"{float(most):,g}" in str(refused.value)
     WebSettings.from_env({name: most})  # the largest accepted
+
+
+SLIPS = [
+    ("HEALTHQA_EMBED_ORIGIN", "https://www.example.org", "HEALTHQA_EMBED_ORIGINS"),
+    ("HEALTHQA_RATELIMIT", "30/minute", "HEALTHQA_RATE_LIMIT"),
+    ("HEALTHQA_TRUSTED_PROXY", "10.0.0.2", "HEALTHQA_TRUSTED_PROXIES"),
+    ("HEALTHQA_ADMIN_TOKN", "s3cr3t-token-of-the-owner", "HEALTHQA_ADMIN_TOKEN"),
+    ("HEALTHQA_UNANSWERED_LOGS", "on", "HEALTHQA_UNANSWERED_LOG"),
+    ("healthqa_top_k", "5", "HEALTHQA_TOP_K"),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "meant"), SLIPS, ids=[s[0] for s in SLIPS])
+def test_a_mistyped_setting_stops_serve_with_exit_2_naming_the_one_meant(
+    tmp_path, name, value, meant
+):
+    """Each was ignored without a word: `HEALTHQA_EMBED_ORIGIN` left every site free to embed
+    the chat, `HEALTHQA_RATELIMIT` no rate limit, `HEALTHQA_TRUSTED_PROXY` every reader counted
+    as the proxy, `HEALTHQA_ADMIN_TOKN` `/admin` off; `serve` started as if they were unset."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    env = FAKE_ENV | {name: value, "HEALTHQA_FEEDBACK_DB": str(tmp_path / "f.sqlite3")}
+    try:
+        result = run_app(["serve", "--port", "0", *paths], timeout=90, **env)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"serve started with {name} set")
+    assert result.returncode == 2, result.stderr[-2000:]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and name in errors[0] and meant in errors[0], result.stderr[-2000:]
+    assert value not in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "index").exists()  # stopped before anything was built
+
+
+@pytest.mark.parametrize("name", ["HEALTHQA_DATA", "HEALTHQA_SHARED", "HEALTHQA_TEST_DATABASE_URL"])
+def test_a_variable_close_to_no_setting_is_left_alone(tmp_path, name):
+    """Near misses: a benchmark's own variables, the test suite's database."""
+    write_corpus(tmp_path / "corpus", TINY)
+    paths = ["--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]
+    result = run_app(["ask", "how much sleep do adults need", *paths], **FAKE_ENV, **{name: "x"})
+    assert result.returncode == 0, result.stderr[-2000:]

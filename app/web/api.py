@@ -129,6 +129,10 @@ class ErrorOut(BaseModel):
     error: str
 
 
+# Starlette's own texts ("Not Found", "Method Not Allowed") in the words of our other errors
+HTTP_WORDS = {404: "There is nothing at this address.", 405: "This method is not allowed here."}
+
+
 def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -234,8 +238,34 @@ def parse_ask(body: bytes) -> AskRequest:
     try:
         return AskRequest.model_validate_json(body)
     except ValidationError as error:
-        first = error.errors(include_url=False)[0]
+        first = error.errors(include_url=False, include_input=False)[0]
         if first["type"] == "json_invalid":
             raise RequestRejected("The request body is not valid JSON.", 400) from None
-        where = ".".join(str(part) for part in first["loc"]) or "body"
-        raise RequestRejected(f"{where}: {first['msg']}", 422) from None
+        raise RequestRejected(field_message(first), 422) from None
+
+
+def field_message(error: dict) -> str:
+    """One of pydantic's errors in our words ("Field required", "Value error, ..." and "after
+    validation" are pydantic's, not the reader's): the field named as the request spells it."""
+    loc, kind, ctx = error.get("loc", ()), error.get("type", ""), error.get("ctx") or {}
+    names = [str(part)[:40] for part in loc if not isinstance(part, int)]  # a key the client sent
+    field = f'"{".".join(names)}"' if names else "The request body"
+    item = next((part for part in loc if isinstance(part, int)), None)
+    where = f"{field} item {item + 1}" if item is not None else field
+    if kind == "value_error" and "error" in ctx:
+        return f"{where} {ctx['error']}."
+    if kind == "missing":
+        return f"{where} is required."
+    if kind == "extra_forbidden":
+        return f'Unknown field {field}: send "question", and "history" or "top_k" if needed.'
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f'{where} must be a JSON object such as {{"question": "..."}}.'
+    if kind == "list_type":
+        return f"{where} must be a list of earlier questions, as text."
+    if kind == "string_type":
+        return f"{where} must be text."
+    if kind == "too_long" and "max_length" in ctx:
+        return f"{where} may hold at most {ctx['max_length']} earlier questions."
+    if kind == "string_too_long" and "max_length" in ctx:
+        return f"{where} is longer than {ctx['max_length']} characters."
+    return f"{where} is not valid here."

@@ -52,6 +52,11 @@ def check_event(body: bytes, shapes: dict[int, tuple[tuple[str, ...], bool]]) ->
         raise BadEvent("fn_index does not name an event of this chat.")
     if not isinstance(request.get("session_hash", ""), str):
         raise BadEvent("session_hash must be text.")
+    if not isinstance(request.get("event_id", ""), str | None):  # else Gradio's 422 quoting it
+        raise BadEvent("event_id must be text.")
+    trigger = request.get("trigger_id")
+    if trigger is not None and (isinstance(trigger, bool) or not isinstance(trigger, int)):
+        raise BadEvent("trigger_id must be a whole number.")
     kinds, needs_event_data = shapes[index]
     data = request.get("data")
     if not isinstance(data, list) or len(data) != len(kinds):

@@ -24,14 +24,16 @@ import json
 import re
 
 from starlette.responses import Response
+from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.web import security
-from app.web.api import error_response
+from app.web.api import HTTP_WORDS, error_response
 from app.web.events import BadEvent, check_event
 from app.web.guard import MESSAGE
 from app.web.pages import not_found_page
 
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 MOUNTS = ("/embed", "")  # the chat mounts, longest first
 OURS = re.compile(
     r"^/(api/|articles/|hq-static/|admin$|admin/|healthz$|docs$|openapi\.json$|widget\.js$)"
@@ -70,6 +72,24 @@ def allowed_methods(path: str) -> tuple[str, ...]:
     return ()
 
 
+def our_methods(scope: Scope) -> tuple[str, ...]:
+    """The methods our own routes take on this path; () when they take the request's own or
+    none has the path (the request goes on either way). A route of ours met with another method
+    would fall through to Gradio's mount at `/`, whose 404 says `{"detail": "Not Found"}`."""
+    routes = [r for r in getattr(scope.get("app"), "routes", ()) if not isinstance(r, Mount)]
+
+    def taken(method: str) -> bool:
+        return any(r.matches({**scope, "method": method})[0] == Match.FULL for r in routes)
+
+    return () if taken(scope["method"]) else tuple(m for m in METHODS if taken(m))
+
+
+def _not_allowed(methods: tuple[str, ...]) -> Response:
+    response = error_response(405, HTTP_WORDS[405])
+    response.headers["Allow"] = ", ".join(methods)
+    return response
+
+
 class GradioRoutes:
     """ASGI middleware: closes what the chat does not use; Gradio's 5xx -> generic JSON 500."""
 
@@ -90,15 +110,17 @@ class GradioRoutes:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = chat_path(scope) if scope["type"] == "http" else None
         if path is None:
+            methods = our_methods(scope) if scope["type"] == "http" else ()
+            if methods and scope["method"] not in methods:  # else Gradio's mount would
+                await _not_allowed(methods)(scope, receive, send)
+                return
             await self.app(scope, receive, send)
             return
         methods = allowed_methods(path)
         if not methods:
             await self._closed(scope, receive, send)
         elif scope["method"] not in methods:
-            response = error_response(405, "This method is not allowed here.")
-            response.headers["Allow"] = ", ".join(methods)
-            await response(scope, receive, send)
+            await _not_allowed(methods)(scope, receive, send)
         elif EVENT.match(path):
             await self._event(scope, receive, send)
         elif UNUSED_SCRIPT.match(path):

@@ -37,7 +37,9 @@ from uvicorn.config import STARTUP_FAILURE  # a worker's exit code that stops th
 from app import deferred
 from app.config import Settings
 from app.db import Store, StoreConfig, open_store
+from app.db.config import SQLITE_ENV
 from app.errors import AppError, BadSetting, IndexMismatch, WorkersFailed
+from app.outputs import refuse_inputs
 from app.web import logs
 from app.web.limits import timed_protocol
 from app.web.settings import WebSettings
@@ -62,6 +64,7 @@ def run(
     web = WebSettings.from_env(os.environ)  # a bad setting stops us before anything loads
     port = check_address(host, port)  # ...and so does an address we cannot listen on
     config = store_config(settings, web)
+    _store_outside_inputs(config, settings)
     options = server_options(web, host=host, port=port, root_path=root_path)
     if workers <= 1:
         store = open_store(config)
@@ -205,6 +208,17 @@ def store_config(settings: Settings, web: WebSettings) -> StoreConfig:
     return StoreConfig.from_env(
         os.environ, web.feedback_db, settings.unanswered_log, settings.unanswered_retention_days
     )
+
+
+def _store_outside_inputs(config: StoreConfig, settings: Settings) -> None:
+    """BadSetting (exit 2) for a SQLite store inside the corpus or the index folder: it would turn
+    an article into a database, or put a file the index's manifest does not list in it."""
+    if not config.database_url:
+        folders = [
+            ("the corpus folder", settings.corpus_dir),
+            ("the index folder", settings.index_dir),
+        ]
+        refuse_inputs(config.sqlite_path, SQLITE_ENV, folders=folders)
 
 
 def open_worker_store(settings: Settings, web: WebSettings) -> Store:

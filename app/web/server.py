@@ -22,7 +22,7 @@ from app.db import Store, StoreConfig, StoreReader, open_store
 from app.records import Reply
 from app.web import logs, security
 from app.web.admin import admin_router, lookup_in
-from app.web.api import api_router, error_response
+from app.web.api import HTTP_WORDS, api_router, error_response, field_message
 from app.web.batching import MicroBatcher
 from app.web.chat import build_chat, mount_chat
 from app.web.contract import AssistantLike
@@ -152,15 +152,16 @@ def _install_error_pages(app: FastAPI, origins: tuple[str, ...]) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/") or error.status_code != 404:
-            return error_response(error.status_code, str(error.detail))
+            words = HTTP_WORDS.get(error.status_code, str(error.detail))
+            return error_response(error.status_code, words)
         root = request.scope.get("root_path", "")
         return not_found_page("There is no page at this address.", csp, root)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
-        first = error.errors()[0] if error.errors() else {"loc": (), "msg": "invalid request"}
-        where = ".".join(str(part) for part in first["loc"])
-        return error_response(422, f"{where}: {first['msg']}")
+        first = error.errors()[0] if error.errors() else {}
+        first = {**first, "loc": tuple(first.get("loc", ()))[1:]}  # "body", "query": FastAPI's
+        return error_response(422, field_message(first))
 
 
 def _version() -> str:
