@@ -32,7 +32,7 @@ from app.opening import query_embedder, stale_message
 from app.records import Article, Hit, Passage, Reply
 from app.related import related_topics
 from app.remarks import small_talk
-from app.safety import Detection, Detector, ahead, turns
+from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.bank import read_examples
 from app.safety.guidance import Guidance
@@ -170,8 +170,7 @@ class Assistant:
         conversation (`app.safety.turns.read_turn`; the turn right after a crisis keeps its
         guidance)."""
         queries = [retrieve.contextualize(q, history) for q, history, _ in items]
-        with ahead.reading([(q, history) for q, history, _ in items]):  # while the model runs
-            vectors = retrieve.embed_queries(self.embedder, queries, self.index)
+        vectors = retrieve.embed_queries(self.embedder, queries, self.index)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
         rows = retrieve.own_rows(queries)
         found = []
