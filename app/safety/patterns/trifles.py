@@ -10,7 +10,9 @@ blanked right after `hyperbole.HYPERBOLE` and read as "figurative" like it:
 - one usual tablet taken at the wrong time of day ("took my hayfever tablet at night instead of
   morning");
 - a lethal amount of caffeine or a supplement asked beside one's own daily or weekly habit
-  ("... asking bc i drink like 5 energy drinks a week").
+  ("... asking bc i drink like 5 energy drinks a week");
+- kin or a friend who "is going to kill me", and what one did to their things told right after
+  ("my sister is going to kill me" then "i broke her hair straightener").
 
 Each is read as told when a sign of danger, a wish to die or a medicine follows it
 (`_NO_DANGER`; a fall from laughing also a knock to the head): "collapsed laughing and hit her
@@ -21,6 +23,8 @@ pain" stays a crisis), and "shots", "hits" or "puffs" taken too many (drink, dru
 from __future__ import annotations
 
 import re
+
+from app.safety.patterns.hyperbole import _SAYER, DANGER_AFTER
 
 # A sign of danger, a wish to die, a medicine or a call for help anywhere after the match.
 _NO_DANGER = (
@@ -108,6 +112,26 @@ _LETHAL_HABIT = (
     + _NO_DANGER
 )
 
+# Kin, a friend or a boss who "is going to kill me", and what one did to their things told right
+# after (in one message or the next turn: "my sister is going to kill me" then "i broke her hair
+# straightener"). Never a partner (`hyperbole._SAYER`), and never with a weapon, a blow or fear after.
+_DID = (
+    r"broke|broken|lost|ate|eaten|spilled|spilt|ruined|borrowed|used|wore|stained|scratched|dented|crashed"
+    r"|forgot|finished|shrunk|shrank|burnt|burned|cracked|dropped|smashed|deleted|killed (?:her|his|their) (?:plant"
+    r"|plants|fish|basil)|flooded|melted|bleached|dyed|lost"
+)
+_CONFESSED = (
+    rf"\b{_SAYER} (?:is |'?s |will |'?ll |would |'?d )?(?:literally |actually |honestly |so |deffo |def )?"
+    r"(?:gonna |going to )?(?:kill|murder|strangle) me\b\W*(?:(?:because|cause|cos|coz|bc|since|as) )?"
+    rf"(?:i (?:just |accidentally |accidently )?|i'?ve |ive )(?:{_DID}) (?:(?:\w+ ){{1,2}}(?:on|over|in|into"
+    r"|down) )?(?:her|his|their|the|my (?:\w+ )?\w+'?s)\b"
+    + DANGER_AFTER
+    + r"(?!.*\b(?:stab\w*|shoot\w*|shot|weapon|bleed\w*|blood|bruis\w*|locked|threw|throws|thrown)\b)"
+)
+
 TRIFLES = re.compile(
-    "|".join([_TOO_MANY_TAKEN, _LAUGHED_DOWN, _OVER_TRIFLE, _WRONG_TIME, _LETHAL_HABIT]), re.I
+    "|".join(
+        [_TOO_MANY_TAKEN, _LAUGHED_DOWN, _OVER_TRIFLE, _WRONG_TIME, _LETHAL_HABIT, _CONFESSED]
+    ),
+    re.I,
 )
