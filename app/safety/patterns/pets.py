@@ -26,7 +26,15 @@ PET = re.compile(
     r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)"
     # ... nor its medicines, which a child can eat too (task 8kk: "my kid ate the dogs rimadyl chews").
     r"(?!'?s? (?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
-    r"|nexgard|bravecto|simparica|(?:\w+ )?(?:pills|tablets|meds|medicines?|medication))\b)(?:(?! and | but )[^.?!,;])*",
+    r"|nexgard|bravecto|simparica|(?:\w+ )?(?:pills|tablets|meds|medicines?|medication)"
+    # ... by name, a person's medicine prescribed to a pet too (task 8mm: "he found the dogs tramadol
+    # and ate some of it").
+    r"|tramadol|gabapentin|trazodone|prednisone|prednisolone|phenobarbit\w*|fluoxetine|prozac|clomipramine"
+    r"|amitriptyline|benadryl|diazepam|valium|alprazolam|xanax|acepromazine|methocarbamol|galliprant|deramaxx"
+    r"|previcox|vetmedin|pimobendan|levothyroxine|thyroxine|insulin|codeine|buprenorphine|fentanyl|morphine"
+    r"|amoxicillin|clavamox|metronidazole|cerenia|sileo|selegiline|trilostane|vetoryl|proin|methimazole"
+    r"|enalapril|furosemide|antibiotics?|painkillers?|sedatives?|anxiety (?:meds|pills|tablets))\b)"
+    r"(?:(?! and | but )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did

@@ -26,6 +26,19 @@ STATEMENTS = [
     r"\b(?:passive|active|chronic|worsening|increasing|intrusive) si\b|\bsi (?:is |has |has been |turned |getting |got |went )?"
     r"(?:worse|active|back|again|increas\w*|intense|stronger|daily|constant)\b|\bhaving si\b|\bsi (?:with|and) (?:a )?"
     r"(?:plan|intent)|suicidal ideation|\bideation (?:with|and) (?:a )?(?:plan|intent)",
+    # ... and "ideation" alone, which in this product's policy is suicidal ideation (task 8mm:
+    # "what supplements help with ideation? mine has been really loud"); never another kind of it
+    # ("paranoid ideation") nor a brainstorm ("an ideation session", "product ideation").
+    r"(?<!homicidal )(?<!paranoid )(?<!delusional )(?<!persecutory )(?<!grandiose )(?<!violent )(?<!product )"
+    r"(?<!design )(?<!creative )(?<!idea )(?<!team )(?<!startup )(?<!business )(?<!marketing )\bideations?\b"
+    r"(?! (?:sessions?|workshops?|phase|stage|process|sprints?|boards?|tools?|exercises?|techniques?|methods?"
+    r"|games?|meetings?|platforms?|software|apps?|templates?|round|step)\b)",
+    # Falling asleep and not coming back, wished for (task 8mm: "lately i just want to fall asleep
+    # and never come back"; "not wake up" is read below).
+    r"\b(?:want|wanna|wish|wishing|would like|d like|'d like|hope|hoping|pray|praying|long|longing|rather)"
+    r" (?:i could |to |that i could |i would |i'?d |id )?(?:just )?(?:fall asleep|go to sleep|sleep|drift off|close my eyes"
+    r"|lie down|nod off) (?:and|n|&) (?:just )?(?:never|not|no longer) (?:come back|return|open (?:them|my eyes) again"
+    r"|get up again|be here)\b",
     r"(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday|time|summer)\b.{0,20}(?:decided|for me)"
     r"|decided\b.{0,40}(?:this|it) (?:is|will be|'?s) (?:the|my) last (?:one|christmas|birthday)"
     r"|look like an accident|(?:family|kids|wife|husband|children) (?:gets?|would get|can get) the (?:life )?insurance"

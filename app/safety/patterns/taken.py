@@ -121,7 +121,25 @@ USING = (
     r" (?:some |a bit of |more )?(?:oxy\w*|percs?|gear|morphine|methadone|bars)"
 )
 
+# Someone's medicine found and some of it eaten (task 8mm: "he found the dogs tramadol and ate some
+# of it", the pet's name kept by `pets.PET`).
+FOUND_MEDICINE = (
+    r"(?:found|got (?:hold of|into|at)|got into|into) (?:the |my |his |her |their |our |your |a |some |\w+'?s )"
+    r"{1,2}(?:\w+ )?(?:"
+    + MEDICINE_LIKE
+    + r"|gabapentin|trazodone|prednis\w+|phenobarbit\w*|xanax|oxy\w*"
+    r"|percocets?|adderall|ritalin|clonidine|insulin|antidepressants?|sedatives?|opioids?)\b"
+)
+# ... some of it eaten ("took" only a part of several: "took one for my headache" is a dose, "took
+# it to the pharmacy" an errand).
+ATE_SOME = (
+    r"(?:ate|eaten|swallowed|chewed|downed|necked) (?:some|a few|one|two|a couple|it|them|a handful|loads|a bunch"
+    r"|half|several|most)\b|(?:took|taken|had) (?:some|a few|a couple|a handful|loads|a bunch|half|several|most"
+    r"|two|three|four|five|them all|all of them)\b(?! (?:to|back|home|away|out|with)\b)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("found_and_ate", "overdose", (FOUND_MEDICINE, ATE_SOME)),
     ("child_ate_much", "overdose", (CHILD, ATE_MUCH, MEDICINE_LIKE)),
     ("stash_swallowed", "overdose", (SWALLOWED_STASH,)),
     ("nodding_after_using", "overdose", (NODDING, USING)),
@@ -141,6 +159,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "found_and_ate": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|as prescribed|(?:his|her|my|their)"
+    r" (?:usual|normal) dose|vet said|vets? (?:gave|prescribed)",
     "child_ate_much": r"prescribed|as directed|(?:a|per|each|every) day|daily|(?:his|her|their) (?:usual |normal )?dose",
     "fumes_shut_in": r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b|yesterday|last (?:week|year)|fine now|feel fine",
     "empty_bottles_not_right": r"recycl\w*|craft\w*|collect\w*|crafts?|plants?|vases?",

@@ -1,0 +1,138 @@
+"""Crisis words over a trifle, by family rather than by phrase (task 8mm, held-out 32 to 34),
+blanked right after `hyperbole.HYPERBOLE` and read as "figurative" like it:
+
+- "took too many" (or too much, extra, double) of something no one swallows: notes, photos,
+  breaks, naps, classes ("took too many photos at the concert");
+- a fall, a collapse or a death from laughing ("collapsed laughing", "fell off my chair
+  laughing", "dying of laughter");
+- "cant go on like this" with a trifle named as its object ("... with my sleep schedule"), or
+  "want it all to end" said of one ("... this group project i mean");
+- one usual tablet taken at the wrong time of day ("took my hayfever tablet at night instead of
+  morning");
+- a lethal amount of caffeine or a supplement asked beside one's own daily or weekly habit
+  ("... asking bc i drink like 5 energy drinks a week");
+- kin or a friend who "is going to kill me", and what one did to their things told right after
+  ("my sister is going to kill me" then "i broke her hair straightener").
+
+Each is read as told when a sign of danger, a wish to die or a medicine follows it
+(`_NO_DANGER`; a fall from laughing also a knock to the head): "collapsed laughing and hit her
+head", "cant go on like this with my sleep schedule, i want to die". Left out on purpose: pain and illness as the trifle ("cant go on like this with the
+pain" stays a crisis), and "shots", "hits" or "puffs" taken too many (drink, drugs, an inhaler).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.safety.patterns.hyperbole import _SAYER, DANGER_AFTER
+
+# A sign of danger, a wish to die, a medicine or a call for help anywhere after the match.
+_NO_DANGER = (
+    r"(?![^.?!]*\b(?:blue|not breathing|isnt breathing|isn'?t breathing|stopped breathing|cant breathe|can'?t breathe"
+    r"|wont wake|won'?t wake|not waking|cant wake|can'?t wake|unresponsive|unconscious|not moving|not responding"
+    r"|seiz\w*|ambulance|911|999|112|help me|die|dying|dead|death|kill\w*|suicid\w*|end it|end my life|pills?"
+    r"|tablets?|meds|overdos\w*|not be here|better off|bleed\w*|blood|ending (?:it|things|my life|everything)"
+    r"|end (?:things|everything)|hurt\w* my ?self|self ?harm\w*|cut\w* my ?self|not wake up|disappear\w*)\b)"
+)
+# ... and for a fall from laughing, a knock to the head.
+_NO_KNOCK = r"(?![^.?!]*\b(?:hit|head|bang\w*|knock\w*)\b)"
+# Things taken that no one swallows.
+_NOT_SWALLOWED = (
+    r"notes|photos?|pics|pictures|selfies|screenshots|videos|vids|breaks|days? off|sick days|naps|classes"
+    r"|courses|modules|credits|units|lessons|shifts|hours|steps|turns|wrong turns|risks|chances|liberties"
+    r"|questions|holidays|vacations|trips|showers|baths|calls|orders|tests|exams|quizzes|pages|tickets|jobs"
+    r"|projects|subjects|electives|walks|laps|detours|attempts|tries|guesses|time off|time|damage|credit|blame"
+    r"|responsibility|screen ?time|leave|annual leave|bookings|samples|souvenirs|freebies|flyers|leaflets|business cards"
+)
+_TOO_MANY_TAKEN = (
+    r"\b(?:took|taken|take|takes|taking) (?:(?:way |far |waa+y |so )?too (?:many|much)|extra|double|twice"
+    r"|all(?: of)?(?: the| my| his| her| our| their)?)(?: of)?(?: (?:my|the|those|these|his|her|our|their))?"
+    rf" (?:\w+ )?(?:{_NOT_SWALLOWED})\b"
+    + _NO_DANGER
+    # ... in Spanish ("tomé demasiadas fotos"), where "tomé demasiadas" alone is read as pills.
+    + r"|\b(?:tom[eé]|tomamos|saqu[eé]|tomaste) demasiad[ao]s (?:fotos|selfies|notas|apuntes|clases|siestas"
+    r"|descansos|capturas|videos|vacaciones|d[ií]as libres)\b" + _NO_DANGER
+)
+# A fall, a collapse, fainting or a death from laughing; or laughing so hard one collapsed.
+_DOWN = (
+    r"collaps\w*|fell (?:over|down|off (?:my|the|his|her|their|our) (?:chair|seat|stool|bed|sofa|couch))"
+    r"|falling (?:over|down|off (?:my|the|his|her|their|our) (?:chair|seat|stool|bed|sofa|couch))|keel\w* over"
+    r"|dropp?(?:ed|ing)? (?:dead|to the floor)|die[ds]?|dying|dead|pass(?:ed|ing)? out|faint\w*|black(?:ed|ing) out"
+    r"|rolling (?:on|around on) the floor|on the floor"
+)
+_LAUGH = r"laugh\w*|laughter|giggl\w*|hysterics|in stitches|cackl\w*"
+_LAUGHED_DOWN = (
+    rf"\b(?:{_DOWN}) (?:literally |actually |basically )?(?:from |with |of |in |into |out )?(?:the |a fit of |fits of )?(?:{_LAUGH})\b"
+    + _NO_DANGER
+    + _NO_KNOCK
+    + rf"|\b(?:{_LAUGH}) so (?:hard|much) (?:that )?(?:i|he|she|we|they|my \w+) (?:literally |actually |nearly |almost )?"
+    rf"(?:{_DOWN})\b" + _NO_DANGER + _NO_KNOCK
+)
+# Trifles one "cant go on like this" with, or wants "to end": a schedule, schoolwork, the weather,
+# a gadget, a chore. Never pain, an illness, a person, money, food or one's body, or a word that
+# can stand for one's life ("this mess", "the game").
+_TRIFLE = (
+    r"sleep schedule|sleeping schedule|sleep pattern|sleeping pattern|body clock|(?:group )?project|assignment"
+    r"|homework|coursework|essay|dissertation|thesis|exams?|revision|finals|deadlines?|lectures?|commute"
+    r"|traffic|heat|heatwave|humidity|weather|rain|wifi|internet|laptop|printer|hair|renovations?|building work"
+    r"|roadworks|noise|group chat|emails?|inbox|paperwork|admin|tax return|potty training|sleep regression"
+    r"|meetings?|queue|flight|spreadsheet|clutter|laundry|dishes|washing|ironing|cleaning|garden|lawn"
+    r"|wedding planning"
+)
+_GO_ON = r"(?:can'?t|cant|cannot|can not) (?:keep )?(?:go(?:ing)? on|carry(?:ing)? on|continue) like this"
+_END = r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop|be over)"
+_OWN = r"(?:my|this|the|these|our|that|those)"
+_OVER_TRIFLE = (
+    rf"\b{_GO_ON}[,:;-]? (?:with |about |over |because of |cause of |cos of )?{_OWN} (?:\w+ ){{0,2}}?(?:{_TRIFLE})\b"
+    + _NO_DANGER
+    + rf"|\b{_END}\W+(?:\w+ ){{0,3}}?(?:{_TRIFLE})\b[^.?!]{{0,20}}?\b(?:i mean|i meant|is what i mean|lol|lmao"
+    r"|haha\w*|jk)\b"
+    + _NO_DANGER
+    + rf"|\b{_END}\W+(?:i mean|i meant|talking about|referring to) {_OWN}? ?(?:\w+ ){{0,3}}?(?:{_TRIFLE})\b"
+    + _NO_DANGER
+)
+# One usual tablet taken at the wrong time of day: no count, "double", "both" or "again".
+_WRONG_TIME = (
+    r"\b(?:took|taken|had) (?:my|his|her|the) (?!(?:\w+ )*?(?:double|both|two|all|extra|again|sleeping)\b)"
+    r"(?:\w+ ){0,2}?(?:tablet|pill|dose|capsule|meds|medication|medicine|antihistamine|inhaler|jab|injection)\b"
+    r"(?: \w+){0,3}? (?:instead of|rather than) (?:in )?(?:the )?(?:morning|night|evening|bedtime|lunch|breakfast"
+    r"|dinner|lunchtime|am|pm|before|after)\b" + _NO_DANGER
+)
+# A lethal amount of caffeine or a supplement asked beside one's own daily or weekly habit.
+_STIMULANT = (
+    r"caffeine|coffee|energy drinks?|red ?bull|monsters?|pre-?workout|vitamin \w+|melatonin|magnesium|zinc"
+    r"|iron|b ?12|fish oil|creatine|protein"
+)
+_HABIT = (
+    r"(?:bc|because|cause|cuz|cos|coz|since|as) i (?:drink|have|take|get through|go through|do) (?:like |about "
+    r"|around |maybe |roughly |prob(?:ably)? )?(?:\d{1,2}|\d+ ?(?:iu|mg|mcg|ug|g|ml)|one|two|three|four|five|six|a few|a couple(?: of)?)\b"
+    r"[^.?!]{0,30}?\b(?:a|per|every|each) (?:day|week|morning|night)\b"
+)
+_LETHAL_HABIT = (
+    rf"\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|limit) of (?:{_STIMULANT})\b(?=[^.!]*?\b{_HABIT})"
+    + _NO_DANGER
+)
+
+# Kin, a friend or a boss who "is going to kill me", and what one did to their things told right
+# after (in one message or the next turn: "my sister is going to kill me" then "i broke her hair
+# straightener"). Never a partner (`hyperbole._SAYER`), and never with a weapon, a blow or fear after.
+_DID = (
+    r"broke|broken|lost|ate|eaten|spilled|spilt|ruined|borrowed|used|wore|stained|scratched|dented|crashed"
+    r"|forgot|finished|shrunk|shrank|burnt|burned|cracked|dropped|smashed|deleted|killed (?:her|his|their) (?:plant"
+    r"|plants|fish|basil)|flooded|melted|bleached|dyed|lost"
+)
+_CONFESSED = (
+    rf"\b{_SAYER} (?:is |'?s |will |'?ll |would |'?d )?(?:literally |actually |honestly |so |deffo |def )?"
+    r"(?:gonna |going to )?(?:kill|murder|strangle) me\b\W*(?:(?:because|cause|cos|coz|bc|since|as) )?"
+    rf"(?:i (?:just |accidentally |accidently )?|i'?ve |ive )(?:{_DID}) (?:(?:\w+ ){{1,2}}(?:on|over|in|into"
+    r"|down) )?(?:her|his|their|the|my (?:\w+ )?\w+'?s)\b"
+    + DANGER_AFTER
+    + r"(?!.*\b(?:stab\w*|shoot\w*|shot|weapon|bleed\w*|blood|bruis\w*|locked|threw|throws|thrown)\b)"
+)
+
+TRIFLES = re.compile(
+    "|".join(
+        [_TOO_MANY_TAKEN, _LAUGHED_DOWN, _OVER_TRIFLE, _WRONG_TIME, _LETHAL_HABIT, _CONFESSED]
+    ),
+    re.I,
+)
