@@ -264,7 +264,38 @@ SAYS_REPLACING = re.compile(
     re.I,
 )
 
+# "does it work the other way round too", "and the reverse, if you only push dopamine", "is the
+# opposite true": the converse of what was said, answered by a passage that states one ("the
+# converse of this phenomenon is also true"), not by the passage the earlier answer came from
+# (seventh session of 2026-12-03).
+ASKS_REVERSE = re.compile(
+    r"\b(?:the\s+)?other\s+way\s*(?:a?round|too|as\s+well)\b|\bthe\s+(?:reverse|opposite|converse)\b"
+    r"|\bvice\s+versa\b|\b(?:go|goes|work|works)\s+both\s+ways\b",
+    re.I,
+)
+SAYS_REVERSE = re.compile(
+    r"\b(?:convers\w*|opposite|revers\w*|vice\s+versa|other\s+way|both\s+ways|inversely)\b", re.I
+)
+# "does it last or is it just short term", "does it keep working later on", "will the effect wear
+# off": whether an effect lasts, answered by a passage that speaks of its time course ("over the
+# long haul", "the acute phase", "the aftermath"), not by one that only says it helps (seventh
+# session of 2026-12-03). "how long does the high last" asks an amount (`app.amounts`).
+ASKS_LASTING = re.compile(
+    r"\b(?:does|do|will|would|did|is|are)\s+(?:it|that|this|they|those|the\s+(?:effects?|benefits?"
+    r"|results?|boost|changes?|help))\s+(?:really\s+|actually\s+)?last\b"
+    r"|\b(?:just|only)\s+(?:a\s+)?short[\s-]?term\b|\bwears?\s+off\b"
+    r"|\bkeeps?\s+(?:on\s+)?(?:working|helping)\b(?:[^?.!]*\blater\b)?",
+    re.I,
+)
+SAYS_LASTING = re.compile(
+    r"\b(?:long[\s-]+(?:haul|term|run)|short[\s-]+(?:term|lived)|lasting|long-lasting|permanent\w*"
+    r"|for\s+good|temporar\w*|over\s+time|acute\s+phase|wears?\s+off|aftermath|sustain\w*)\b",
+    re.I,
+)
+
 KINDS = (
+    ("reverse", ASKS_REVERSE, SAYS_REVERSE),
+    ("lasting", ASKS_LASTING, SAYS_LASTING),
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
     ("excess", ASKS_EXCESS, SAYS_EXCESS),
@@ -311,6 +342,17 @@ def unsaid(question: str, text: str, message: str = "") -> str:
                 continue  # "can a brain injury lower dopamine": the thing named is judged
             return name
     return ""
+
+
+# Aspects a later quote may tell when the best does not (`app.choose`): the earlier topic lifts the
+# passage the last answer came from above the one that tells the converse or the time course.
+LATER = frozenset({"reverse", "lasting"})
+
+
+def said(question: str, text: str) -> str:
+    """The first aspect the question asks about that the text speaks of ("" when none): a
+    follow-up asking it is answered by that text however little its words share with the rest."""
+    return next((n for n, asks, says in KINDS if asks.search(question) and says.search(text)), "")
 
 
 def _support(name: str, question: str, text: str) -> bool:

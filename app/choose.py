@@ -6,15 +6,16 @@ quote on, the quotes kept in their order (BENCHMARKS.md section 10)."""
 
 from __future__ import annotations
 
-from app import coverage, retrieve
+from app import aspects, coverage, retrieve
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.records import Hit
 from app.synonyms import NearWords
 
 # refusals a later quote may answer: a subject or effect said in other words, a follow-up's rare
-# word ("compliance" for "stick with") named only by a later quote
-LATER = frozenset({"subject", "effect", "followup-rare"})
+# word ("compliance" for "stick with") named only by a later quote, the converse or the time
+# course of an effect (`aspects.LATER`) told by a later quote
+LATER = frozenset({"subject", "effect", "followup-rare", "aspect-later"})
 
 
 def quotes(
@@ -49,4 +50,20 @@ def quotes(
         rest = [h for h in hits if all(h is not s for s in shown[:at])]
         if judged(rest, shown[at:]).covered:
             return shown[at:], ()
+    if verdict.why == "aspect-later":  # the converse or the time course, told further down
+        for hit in _telling(hits, question):
+            rest = [hit, *(h for h in hits if h is not hit)]
+            again = retrieve.select(rest, settings, k, question)
+            if judged(rest, again).covered:
+                return again, ()
     return (shown, ()) if verdict.covered else ([], verdict.missing)
+
+
+def _telling(hits: list[Hit], question: str, depth: int = 10) -> list[Hit]:
+    """Of the first `depth` hits after the best, those whose passage speaks of an aspect the
+    question asks about (`aspects.LATER`), best first."""
+    return [
+        h
+        for h in hits[1:depth]
+        if h.span and aspects.said(question, h.passage.text) in aspects.LATER
+    ]

@@ -239,12 +239,17 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "followup-rare")
     if turn.followup and not new_need_met(top, need, quoted, settings, turn.marked):
         return Coverage(False, missing, "new-need")
-    if turn.refers_back and top.support < settings.refers_back_support:
+    if (
+        turn.refers_back
+        and top.support < settings.refers_back_support
+        and not aspects.said(need, top.passage.text)  # "does it last": the time course told
+    ):
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
-    if aspects.unsaid(need, top.passage.text, turn.question):
-        return Coverage(False, missing, "aspect")
+    aspect = aspects.unsaid(need, top.passage.text, turn.question)
+    if aspect:  # the converse or the time course may be told by a later quote (`app.choose`)
+        return Coverage(False, missing, "aspect-later" if aspect in aspects.LATER else "aspect")
     relieved = treated(need)  # "what can i take for constipation ...": constipation named
     if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
         return Coverage(False, missing, "remedy")
