@@ -335,7 +335,19 @@ PROFESSIONS = {
 MEDICATIONS = re.compile(
     r"\b(?:medications?|medicines?|antidepressants?|prescri\w+|SSRIs?|SNRIs?|drugs?)\b", re.I
 )
-PROFESSIONS |= {w: MEDICATIONS for w in ("pill", "pills", "med", "meds", "tablet", "tablets")}
+PROFESSIONS |= {w: MEDICATIONS for w in ("med", "meds")}
+# What is taken as a pill may be a supplement too: "any pills for it" after a question on food is
+# answered by "certain supplements are also thought to help" (seventh session of 2026-12-03).
+PILLS = re.compile(rf"{MEDICATIONS.pattern}|\bsupplements?\b", re.I)
+PROFESSIONS |= {w: PILLS for w in ("pill", "pills", "tablet", "tablets", "capsule", "capsules")}
+# A nutrient is named by its kind or by one of them ("any nutrients in particular": "a diet rich in
+# magnesium and tyrosine"; seventh session of 2026-12-03).
+NUTRIENTS = re.compile(
+    r"\b(?:nutrients?|vitamins?|minerals?|magnesium|tyrosine|zinc|iron|calcium|omega-3s?"
+    r"|amino\s+acids?|fatty\s+acids?|protein)\b",
+    re.I,
+)
+PROFESSIONS |= {w: NUTRIENTS for w in ("nutrient", "nutrients")}
 # Drugs' own (generic) names: said only by their own family (`app.synonyms`)
 # Misspellings too far from the word for `app.spelling` (three slips and more: "excersize" is
 # three from "exercise") that readers type often (5th session of 2026-12-03).

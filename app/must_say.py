@@ -22,6 +22,7 @@ from app.chat_words import plain
 from app.concepts import Vocabulary, is_rare, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds
+from app.lay_words import in_its_class
 from app.lexical import terms
 from app.need import REFERS_BACK
 from app.records import Hit
@@ -264,6 +265,7 @@ def absent(
     if found and says is not None:  # "tiredness" after a quote about "fatigue"
         found = [c for c in found if not says(c, quote)]
     found = [c for c in found if not _or_mentioned(c, question, quoted)]
+    found = [c for c in found if not in_its_class(c, quote)]  # "pills": "certain supplements"
     return [c for c in found if c.lower() not in frame]  # "which meds": instances answer
 
 
@@ -311,5 +313,7 @@ def new_need_met(
     found = ABOUT.match(need)
     named = key_concepts(found["x"]) if found else [] if marked else key_concepts(need)
     return (
-        not named or any(mentions(quoted, c) for c in named) or top.own >= settings.followup_support
+        not named
+        or any(mentions(quoted, c) or in_its_class(c, quote_text(top)) for c in named)
+        or top.own >= settings.followup_support
     )
