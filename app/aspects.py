@@ -283,7 +283,7 @@ SAYS_REVERSE = re.compile(
 ASKS_LASTING = re.compile(
     r"\b(?:does|do|will|would|did|is|are)\s+(?:it|that|this|they|those|the\s+(?:effects?|benefits?"
     r"|results?|boost|changes?|help))\s+(?:really\s+|actually\s+)?last\b"
-    r"|\b(?:just|only)\s+(?:a\s+)?short[\s-]?term\b|\bwears?\s+off\b"
+    r"|\b(?:just|only)\s+(?:a\s+|the\s+)?(?:short[\s-]?term|acute\s+phase)\b|\bwears?\s+off\b"
     r"|\bkeeps?\s+(?:on\s+)?(?:working|helping)\b(?:[^?.!]*\blater\b)?",
     re.I,
 )
@@ -292,10 +292,41 @@ SAYS_LASTING = re.compile(
     r"|for\s+good|temporar\w*|over\s+time|acute\s+phase|wears?\s+off|aftermath|sustain\w*)\b",
     re.I,
 )
+# "does restless legs syndrome go away on its own", "will it get better by itself": whether it
+# resolves without treatment, answered by a passage that speaks of resolving, remission or
+# recovery, not by one that lists it among other conditions (seventh session of 2026-12-03).
+ASKS_RESOLVING = re.compile(
+    r"\b(?:go(?:es)?|going|went)\s+away\s+(?:on\s+(?:its|their|it'?s)\s+own|by\s+itself"
+    r"|naturally|without\s+treatment)"
+    r"|\b(?:heal|heals|resolve|resolves|clear|clears|get|gets|fix|fixes)\s+(?:up\s+|better\s+|itself\s+)?"
+    r"(?:on\s+(?:its|their|it'?s)\s+own|by\s+itself|without\s+treatment)",
+    re.I,
+)
+SAYS_RESOLVING = re.compile(
+    r"\b(?:resolv\w*|go(?:es)?\s+away|clears?\s+up|remission|on\s+(?:its|their)\s+own|by\s+itself"
+    r"|spontaneous\w*|recover\w*)\b",
+    re.I,
+)
+# "does regular exercise slow down parkinsons getting worse", "can you stop it progressing": its
+# progression, answered by a passage that speaks of progression, worsening or decline, not by one
+# that only names the condition as degenerative (seventh session of 2026-12-03).
+ASKS_PROGRESSION = re.compile(
+    r"\b(?:slow|slows|slowing|stop|stops|stopping|halt|halts|delay|delays|delaying)\s+"
+    r"(?:down\s+)?(?:(?:the|its|it|my|his|her|their)\s+)?(?:[\w']+\s+){0,2}"
+    r"(?:(?:from\s+)?(?:getting|gets|get)\s+worse|progress\w*|worsening|decline)",
+    re.I,
+)
+SAYS_PROGRESSION = re.compile(
+    r"\b(?:progress\w*|worsen\w*|(?:getting|gets|get)\s+worse|declin\w*|slow(?:s|ing)?\s+"
+    r"(?:down\s+)?(?:the\s+)?(?:disease|condition|course))\b",
+    re.I,
+)
 
 KINDS = (
     ("reverse", ASKS_REVERSE, SAYS_REVERSE),
     ("lasting", ASKS_LASTING, SAYS_LASTING),
+    ("resolving", ASKS_RESOLVING, SAYS_RESOLVING),
+    ("progression", ASKS_PROGRESSION, SAYS_PROGRESSION),
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
     ("excess", ASKS_EXCESS, SAYS_EXCESS),

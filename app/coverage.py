@@ -230,7 +230,9 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "cause")
     if not names_what_is_changed(quote_text(top), quoted, need, settings.rare_rank, says):
         return Coverage(False, missing, "changed")
-    if not says_low(quote_text(top), quoted, need, settings.rare_rank):  # "signs of low serotonin"
+    if not says_low(  # "signs of low serotonin"
+        quote_text(top), quoted, need, settings.rare_rank, top.passage.text
+    ):
         return Coverage(False, missing, "lacking")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says

@@ -121,6 +121,18 @@ BODY = {
     "sex drive": "libido",
     "zero drive": "no motivation",
     "no drive": "no motivation",
+    # one's drive is one's motivation ("does low dopamine take away your drive"; seventh session
+    # of 2026-12-03); "sex drive" is read first, "a long drive" is not one's
+    "your drive": "your motivation",
+    "ur drive": "your motivation",
+    "my drive": "my motivation",
+    "lack of drive": "lack of motivation",
+    "little drive": "little motivation",
+    "lost drive": "lost motivation",
+    # grumpy, cranky and crabby are how a reader says moody (put in only where the articles say it)
+    "grumpy": "moody",
+    "cranky": "moody",
+    "crabby": "moody",
     # lazy is how a reader says unmotivated (put in only where the articles say it)
     "lazy": "unmotivated",
     # "meh" and "blah" are how a reader says listless, without interest (5th session of 2026-12-03)
@@ -275,6 +287,12 @@ IDIOMS = {
     "short run": "acute phase",
     # ... and the long run is the long haul (5th session of 2026-12-03)
     "long run": "long haul",
+    # the upside of a thing is its benefit (seventh session of 2026-12-03): only where the
+    # articles speak of benefits
+    "upside": "benefit",
+    "upsides": "benefits",
+    "plus side": "benefit",
+    "perks": "benefits",
 }
 # Read in the coverage check only, never put beside the search's words: junk food is food rich in
 # calories and poor in nutrients (sixth session of 2026-12-03; beside the search, "cravings for
@@ -305,6 +323,9 @@ WHEN_USED = {
     "getting addicted": "addiction",
     "physical inactivity": "inactivity",
     "enough": "enough",
+    "moody": "moody",
+    "benefit": "benefits",
+    "benefits": "benefits",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {
