@@ -44,6 +44,7 @@ from app.must_say import (
     has_quality,
     names_the_sign,
     names_the_sign_as_typed,
+    names_unknown,
     names_what_is_changed,
     names_what_is_told,
     names_what_is_told_as_typed,
@@ -239,6 +240,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
     )
     if turn.followup and rare and top.own < settings.followup_support:
         return Coverage(False, missing, "followup-rare")
+    if turn.followup and names_unknown(need, missing):  # "and deep brain stimulation?"
+        return Coverage(False, missing, "new-thing")
     if turn.followup and not new_need_met(top, need, quoted, settings, turn.marked):
         return Coverage(False, missing, "new-need")
     if (

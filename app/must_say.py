@@ -14,7 +14,7 @@ scope: words the articles never use at all (`app.asks`, `app.missing`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from app.aspects import PREVALENT, SAYS_PREVALENCE
@@ -300,6 +300,16 @@ def _together(need: str, topic: str, rank: int) -> list[str]:
     if topic and REFERS_BACK.search(need):
         names += [c for c in key_concepts(topic) if is_rare(c, rank)]
     return names
+
+
+def names_unknown(need: str, missing: Sequence[str]) -> bool:
+    """A follow-up that names a thing of several words ("and deep brain stimulation?") whose
+    head the articles never use (`missing`): the thing is not theirs, however much its other
+    words ("brain") lift the topic's passage (seventh session of 2026-12-03)."""
+    found = ABOUT.match(need)
+    named = key_concepts(found["x"]) if found else []
+    low = {m.lower() for m in missing}
+    return len(named) > 1 and named[-1].lower() in low
 
 
 def new_need_met(
