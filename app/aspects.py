@@ -321,9 +321,20 @@ SAYS_PROGRESSION = re.compile(
     r"(?:down\s+)?(?:the\s+)?(?:disease|condition|course))\b",
     re.I,
 )
+# "what happens after" (a drug's high), "and afterwards?", "the comedown": what follows the
+# effect, answered by a passage that speaks of its aftermath (seventh session of 2026-12-03).
+ASKS_AFTERMATH = re.compile(
+    r"\bwhat\s+(?:happens|comes)\s+(?:after(?:wards?)?|next|later)\W*$|\bafterwards?\W*$"
+    r"|\bthe\s+(?:aftermath|comedown|come\s*down)\b|\bonce\s+(?:it|that|the\s+high)\s+wears\s+off\b",
+    re.I,
+)
+SAYS_AFTERMATH = re.compile(
+    r"\b(?:aftermath|afterwards?|comedown|come\s*down|wears?\s+off|subsequent\w*)\b", re.I
+)
 
 KINDS = (
     ("reverse", ASKS_REVERSE, SAYS_REVERSE),
+    ("aftermath", ASKS_AFTERMATH, SAYS_AFTERMATH),
     ("lasting", ASKS_LASTING, SAYS_LASTING),
     ("resolving", ASKS_RESOLVING, SAYS_RESOLVING),
     ("progression", ASKS_PROGRESSION, SAYS_PROGRESSION),
@@ -377,7 +388,7 @@ def unsaid(question: str, text: str, message: str = "") -> str:
 
 # Aspects a later quote may tell when the best does not (`app.choose`): the earlier topic lifts the
 # passage the last answer came from above the one that tells the converse or the time course.
-LATER = frozenset({"reverse", "lasting"})
+LATER = frozenset({"reverse", "lasting", "aftermath"})
 
 
 def said(question: str, text: str) -> str:

@@ -242,13 +242,10 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "followup-rare")
     if turn.followup and names_unknown(need, missing):  # "and deep brain stimulation?"
         return Coverage(False, missing, "new-thing")
-    if turn.followup and not new_need_met(top, need, quoted, settings, turn.marked):
+    told = aspects.said(need, top.passage.text)  # "does it last": the time course told
+    if turn.followup and not told and not new_need_met(top, need, quoted, settings, turn.marked):
         return Coverage(False, missing, "new-need")
-    if (
-        turn.refers_back
-        and top.support < settings.refers_back_support
-        and not aspects.said(need, top.passage.text)  # "does it last": the time course told
-    ):
+    if turn.refers_back and top.support < settings.refers_back_support and not told:
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")

@@ -302,6 +302,11 @@ def _together(need: str, topic: str, rank: int) -> list[str]:
     return names
 
 
+# "any others?", "and what else", "any more": more of what the topic's answer listed, no new thing
+# (seventh session of 2026-12-03).
+MORE_OF = frozenset({"others", "other", "more", "else", "ones", "one", "another"})
+
+
 def names_unknown(need: str, missing: Sequence[str]) -> bool:
     """A follow-up that names a thing of several words ("and deep brain stimulation?") whose
     head the articles never use (`missing`): the thing is not theirs, however much its other
@@ -322,6 +327,7 @@ def new_need_met(
     water should i drink a day" after a foods question may start a topic of its own."""
     found = ABOUT.match(need)
     named = key_concepts(found["x"]) if found else [] if marked else key_concepts(need)
+    named = [c for c in named if c.lower() not in MORE_OF]  # "any others?": more of the topic's
     return (
         not named
         or any(mentions(quoted, c) or in_its_class(c, quote_text(top)) for c in named)
