@@ -245,7 +245,12 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
     told = aspects.said(need, top.passage.text)  # "does it last": the time course told
     if turn.followup and not told and not new_need_met(top, need, quoted, settings, turn.marked):
         return Coverage(False, missing, "new-need")
-    if turn.refers_back and top.support < settings.refers_back_support and not told:
+    if (
+        turn.refers_back
+        and top.support < settings.refers_back_support
+        and not told
+        and top.own < settings.followup_support  # its own words answered ("enjoying things")
+    ):
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
