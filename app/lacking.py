@@ -45,7 +45,8 @@ def lacking(need: str, rank: int) -> str:
 # the lack may be said anywhere in the quoted passage ("Knowing the symptoms of dopamine
 # deficiency ..." before its list of physical symptoms; seventh session of 2026-12-03).
 ONE_SIGN = re.compile(
-    r"\b(?:is|are|was|could|can|might|would)\s+(?:that|this|it|these|those|they|[\w-]+)\s+(?:be\s+)?"
+    r"\b(?:is|are|was|could|can|might|would)\s+(?:that|this|it|these|those|they"
+    r"|(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:be\s+)?"
     r"(?:an?\s+|one\s+of\s+the\s+)(?:low\s+[\w-]+\s+)?(?:signs?|symptoms?)\b",
     re.I,
 )
