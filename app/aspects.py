@@ -25,7 +25,13 @@ asks about one of these aspects is covered only by a passage that says something
 - how common it is ("is it common", "how rare is parkinsons", "how many people get it"): is
   common or rare, prevalence, an epidemic, "affects millions", "an estimated 1 percent of people";
 - what to avoid ("what foods should i avoid", "what should i stay away from"): avoiding, limiting,
-  cutting back, not recommended.
+  cutting back, not recommended;
+- the converse ("does it work the other way round"), whether an effect lasts ("is it only short
+  term"), what happens after ("what comes after"): a converse, a time course, an aftermath; a
+  later hit that tells it may be quoted first (`LATER`, `app.choose`), and a follow-up asking one
+  that its passage tells is answered below the refers-back bar (`said`, `app.coverage`);
+- whether it resolves on its own, whether its progression slows: resolving, remission, recovery;
+  progression, worsening, decline.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
