@@ -27,9 +27,10 @@ asks about one of these aspects is covered only by a passage that says something
 - what to avoid ("what foods should i avoid", "what should i stay away from"): avoiding, limiting,
   cutting back, not recommended;
 - the converse ("does it work the other way round"), whether an effect lasts ("is it only short
-  term"), what happens after ("what comes after"): a converse, a time course, an aftermath; a
-  later hit that tells it may be quoted first (`LATER`, `app.choose`), and a follow-up asking one
-  that its passage tells is answered below the refers-back bar (`said`, `app.coverage`);
+  term"), what happens after ("what comes after"): a converse, a time course, an aftermath; these
+  never refuse, but a later hit that tells one is quoted first (`TOLD`, `app.choose`), and a
+  follow-up asking one that its passage tells is answered below the refers-back bar (`said`,
+  `app.coverage`);
 - whether it resolves on its own, whether its progression slows: resolving, remission, recovery;
   progression, worsening, decline.
 
@@ -338,10 +339,18 @@ SAYS_AFTERMATH = re.compile(
     r"\b(?:aftermath|afterwards?|comedown|come\s*down|wears?\s+off|subsequent\w*)\b", re.I
 )
 
-KINDS = (
+# Aspects that a later hit may tell when the best does not (`app.choose`): the earlier topic lifts
+# the passage the last answer came from above the one that tells the converse, the time course or
+# the aftermath. They never refuse: a follow-up's "other way round" or "does it last" is often the
+# topic's own claim in other words.
+TOLD = (
     ("reverse", ASKS_REVERSE, SAYS_REVERSE),
     ("aftermath", ASKS_AFTERMATH, SAYS_AFTERMATH),
     ("lasting", ASKS_LASTING, SAYS_LASTING),
+)
+LATER = frozenset(name for name, _, _ in TOLD)
+
+KINDS = (
     ("resolving", ASKS_RESOLVING, SAYS_RESOLVING),
     ("progression", ASKS_PROGRESSION, SAYS_PROGRESSION),
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
@@ -392,15 +401,16 @@ def unsaid(question: str, text: str, message: str = "") -> str:
     return ""
 
 
-# Aspects a later quote may tell when the best does not (`app.choose`): the earlier topic lifts the
-# passage the last answer came from above the one that tells the converse or the time course.
-LATER = frozenset({"reverse", "lasting", "aftermath"})
-
-
 def said(question: str, text: str) -> str:
     """The first aspect the question asks about that the text speaks of ("" when none): a
     follow-up asking it is answered by that text however little its words share with the rest."""
-    return next((n for n, asks, says in KINDS if asks.search(question) and says.search(text)), "")
+    kinds = (*TOLD, *KINDS)
+    return next((n for n, asks, says in kinds if asks.search(question) and says.search(text)), "")
+
+
+def untold(question: str, text: str) -> bool:
+    """The question asks an aspect of `TOLD` that the text does not speak of."""
+    return any(asks.search(question) and not says.search(text) for _, asks, says in TOLD)
 
 
 def _support(name: str, question: str, text: str) -> bool:

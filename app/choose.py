@@ -13,9 +13,8 @@ from app.records import Hit
 from app.synonyms import NearWords
 
 # refusals a later quote may answer: a subject or effect said in other words, a follow-up's rare
-# word ("compliance" for "stick with") named only by a later quote, the converse or the time
-# course of an effect (`aspects.LATER`) told by a later quote
-LATER = frozenset({"subject", "effect", "followup-rare", "aspect-later"})
+# word ("compliance" for "stick with") named only by a later quote
+LATER = frozenset({"subject", "effect", "followup-rare"})
 
 
 def quotes(
@@ -44,18 +43,18 @@ def quotes(
             shown,
         )
 
+    if hits and aspects.untold(question, hits[0].passage.text):  # the converse, further down
+        for hit in _telling(hits, question):
+            rest = [hit, *(h for h in hits if h is not hit)]
+            again = retrieve.select(rest, settings, k, question)
+            if judged(rest, again).covered:
+                return again, ()
     shown = retrieve.select(hits, settings, k, question)
     verdict = judged(hits, shown)
     for at in range(1, len(shown)) if verdict.why in LATER else ():
         rest = [h for h in hits if all(h is not s for s in shown[:at])]
         if judged(rest, shown[at:]).covered:
             return shown[at:], ()
-    if verdict.why == "aspect-later":  # the converse or the time course, told further down
-        for hit in _telling(hits, question):
-            rest = [hit, *(h for h in hits if h is not hit)]
-            again = retrieve.select(rest, settings, k, question)
-            if judged(rest, again).covered:
-                return again, ()
     return (shown, ()) if verdict.covered else ([], verdict.missing)
 
 

@@ -254,9 +254,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")
-    aspect = aspects.unsaid(need, top.passage.text, turn.question)
-    if aspect:  # the converse or the time course may be told by a later quote (`app.choose`)
-        return Coverage(False, missing, "aspect-later" if aspect in aspects.LATER else "aspect")
+    if aspects.unsaid(need, top.passage.text, turn.question):
+        return Coverage(False, missing, "aspect")
     relieved = treated(need)  # "what can i take for constipation ...": constipation named
     if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
         return Coverage(False, missing, "remedy")

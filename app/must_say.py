@@ -302,6 +302,11 @@ def _together(need: str, topic: str, rank: int) -> list[str]:
     return names
 
 
+# "any pills for it?", "ok and any tablets": whether there are any of a kind, which a quote naming
+# one of the kind answers ("certain supplements"); "what about pills?" asks about the thing itself.
+ANY = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|then)\W+)*any\b", re.I)
+
+
 # "any others?", "and what else", "any more": more of what the topic's answer listed, no new thing
 # (seventh session of 2026-12-03).
 MORE_OF = frozenset({"others", "other", "more", "else", "ones", "one", "another"})
@@ -330,6 +335,7 @@ def new_need_met(
     named = [c for c in named if c.lower() not in MORE_OF]  # "any others?": more of the topic's
     return (
         not named
-        or any(mentions(quoted, c) or in_its_class(c, quote_text(top)) for c in named)
+        or any(mentions(quoted, c) for c in named)
+        or (ANY.match(need) and any(in_its_class(c, quote_text(top)) for c in named))
         or top.own >= settings.followup_support
     )

@@ -3,15 +3,16 @@
 
 - Follow-ups asking the converse ("does it work the other way around too"), whether an effect
   lasts ("is it only short term") or what happens after ("and what happens afterwards") are
-  answered by the passage that tells it, even below the refers-back bar or further down the hits,
-  and refused when none does (`app.aspects.LATER`, `app.choose`).
+  answered by the passage that tells it, even below the refers-back bar or further down the hits
+  (`app.aspects.TOLD`, `app.choose`); they never refuse.
 - Whether a thing resolves on its own or its progression slows is an aspect a passage must speak
   of (`app.aspects`); "how long after X will Y", "when will it kick in" ask a duration
   (`app.amounts`).
 - A word named by its class: pills, tablets and capsules by supplements too, a nutrient by a
-  vitamin or mineral named (`app.lay_words.in_its_class`); "any others?" asks more of the topic's
-  list; a follow-up naming a thing whose head the articles never use is not covered
-  (`app.must_say`).
+  vitamin or mineral named (`app.lay_words.in_its_class`), in a follow-up that asks for any
+  ("any pills for it"; "what about pills?" still needs pills quoted); "any others?" asks more
+  of the topic's list; a follow-up naming a thing whose head the articles never use is not
+  covered (`app.must_say`).
 - "is that a low dopamine sign" may find the lack anywhere in the quoted passage (`app.lacking`);
   one's drive is motivation, grumpy and cranky moody, an upside a benefit (`app.lay_words`);
   "what chemicals" asks the class (`app.framing`); a thing after "lots of" or before a phrasal
@@ -34,16 +35,27 @@ RARE = 10000  # `Settings.rare_rank`
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "does it work the other way around too",
+        "and is the opposite true",
+        "does it go both ways",
+        "ok but does it actually last",
+        "is it only short term",
+        "will the benefits wear off",
+        "and what happens afterwards",
+        "whats the comedown like",
+    ],
+)
+def test_told_further_down_never_refuses(question):
+    text = "Dopamine helps send messages between nerve cells."
+    assert aspects.untold(question, text)
+    assert not aspects.unsaid(question, text)
+
+
+@pytest.mark.parametrize(
     ("question", "aspect"),
     [
-        ("does it work the other way around too", "reverse"),
-        ("and is the opposite true", "reverse"),
-        ("does it go both ways", "reverse"),
-        ("ok but does it actually last", "lasting"),
-        ("is it only short term", "lasting"),
-        ("will the benefits wear off", "lasting"),
-        ("and what happens afterwards", "aftermath"),
-        ("whats the comedown like", "aftermath"),
         ("will my depression go away by itself", "resolving"),
         ("can low dopamine fix itself without treatment", "resolving"),
         ("can anything slow down parkinsons getting worse", "progression"),
@@ -66,6 +78,7 @@ def test_aspects_asked(question, aspect):
 )
 def test_aspects_said(question, text):
     assert not aspects.unsaid(question, text)
+    assert not aspects.untold(question, text)
     assert aspects.said(question, text)
 
 
@@ -81,6 +94,7 @@ def test_aspects_said(question, text):
 )
 def test_no_aspect_of_these(question):
     assert aspects.unsaid(question, "nothing here") in ("", "stopping")
+    assert not aspects.untold(question, "nothing here")
     assert not aspects.said(question, "the long haul, the converse, the aftermath")
 
 
