@@ -39,10 +39,16 @@ GIVES_DOSE = re.compile(
     r")\b",
     re.I,
 )
+# "how long after starting to exercise will my depression lift", "when will the meds kick in": the
+# time until a change, which only a number of days or weeks answers (seventh session of
+# 2026-12-03).
 ASKS_DURATION = re.compile(
-    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before|stay|keep|continue|remain|wait)\b"
-    rf"|long\s+(?:until|till)|soon|"
-    rf"quickly|many\s+{UNIT}\b|much\s+time\b)",
+    rf"\bhow\s+(?:long\b[^.?!]*\b(?:take|takes|until|till|before|after|stay|keep|continue|remain"
+    rf"|wait)\b|long\s+(?:until|till)|soon|"
+    rf"quickly|many\s+{UNIT}\b|much\s+time\b)"
+    r"|\bwhen\s+(?:will|would|does|do|should)\s+(?:i|you|u|it|they|my\s+\w+|the\s+\w+)\s+"
+    r"(?:start\s+(?:to\s+)?(?:work|feel|help|notice)\w*|kick\s+in|lift|feel\s+(?:better|a\s+diff)"
+    r"|see\s+(?:results|a\s+difference|any\s+difference)|notice\s+(?:a|any)\s+difference)",
     re.I,
 )
 GIVES_DURATION = re.compile(

@@ -25,7 +25,14 @@ asks about one of these aspects is covered only by a passage that says something
 - how common it is ("is it common", "how rare is parkinsons", "how many people get it"): is
   common or rare, prevalence, an epidemic, "affects millions", "an estimated 1 percent of people";
 - what to avoid ("what foods should i avoid", "what should i stay away from"): avoiding, limiting,
-  cutting back, not recommended.
+  cutting back, not recommended;
+- the converse ("does it work the other way round"), whether an effect lasts ("is it only short
+  term"), what happens after ("what comes after"): a converse, a time course, an aftermath; these
+  never refuse, but a later hit that tells one is quoted first (`TOLD`, `app.choose`), and a
+  follow-up asking one that its passage tells is answered below the refers-back bar (`said`,
+  `app.coverage`);
+- whether it resolves on its own, whether its progression slows: resolving, remission, recovery;
+  progression, worsening, decline.
 
 Out of scope: whether what the passage says of it is the answer (the ranking puts the passage about
 it first); amounts, prices and shares (`app.amounts`).
@@ -264,7 +271,88 @@ SAYS_REPLACING = re.compile(
     re.I,
 )
 
+# "does it work the other way round too", "and the reverse, if you only push dopamine", "is the
+# opposite true": the converse of what was said, answered by a passage that states one ("the
+# converse of this phenomenon is also true"), not by the passage the earlier answer came from
+# (seventh session of 2026-12-03).
+ASKS_REVERSE = re.compile(
+    r"\b(?:the\s+)?other\s+way\s*(?:a?round|too|as\s+well)\b|\bthe\s+(?:reverse|opposite|converse)\b"
+    r"|\bvice\s+versa\b|\b(?:go|goes|work|works)\s+both\s+ways\b",
+    re.I,
+)
+SAYS_REVERSE = re.compile(
+    r"\b(?:convers\w*|opposite|revers\w*|vice\s+versa|other\s+way|both\s+ways|inversely)\b", re.I
+)
+# "does it last or is it just short term", "does it keep working later on", "will the effect wear
+# off": whether an effect lasts, answered by a passage that speaks of its time course ("over the
+# long haul", "the acute phase", "the aftermath"), not by one that only says it helps (seventh
+# session of 2026-12-03). "how long does the high last" asks an amount (`app.amounts`).
+ASKS_LASTING = re.compile(
+    r"\b(?:does|do|will|would|did|is|are)\s+(?:it|that|this|they|those|the\s+(?:effects?|benefits?"
+    r"|results?|boost|changes?|help))\s+(?:really\s+|actually\s+)?last\b"
+    r"|\b(?:just|only)\s+(?:a\s+|the\s+)?(?:short[\s-]?term|acute\s+phase)\b|\bwears?\s+off\b"
+    r"|\bkeeps?\s+(?:on\s+)?(?:working|helping)\b(?:[^?.!]*\blater\b)?",
+    re.I,
+)
+SAYS_LASTING = re.compile(
+    r"\b(?:long[\s-]+(?:haul|term|run)|short[\s-]+(?:term|lived)|lasting|long-lasting|permanent\w*"
+    r"|for\s+good|temporar\w*|over\s+time|acute\s+phase|wears?\s+off|aftermath|sustain\w*)\b",
+    re.I,
+)
+# "does restless legs syndrome go away on its own", "will it get better by itself": whether it
+# resolves without treatment, answered by a passage that speaks of resolving, remission or
+# recovery, not by one that lists it among other conditions (seventh session of 2026-12-03).
+ASKS_RESOLVING = re.compile(
+    r"\b(?:go(?:es)?|going|went)\s+away\s+(?:on\s+(?:its|their|it'?s)\s+own|by\s+itself"
+    r"|naturally|without\s+treatment)"
+    r"|\b(?:heal|heals|resolve|resolves|clear|clears|get|gets|fix|fixes)\s+(?:up\s+|better\s+|itself\s+)?"
+    r"(?:on\s+(?:its|their|it'?s)\s+own|by\s+itself|without\s+treatment)",
+    re.I,
+)
+SAYS_RESOLVING = re.compile(
+    r"\b(?:resolv\w*|go(?:es)?\s+away|clears?\s+up|remission|on\s+(?:its|their)\s+own|by\s+itself"
+    r"|spontaneous\w*|recover\w*)\b",
+    re.I,
+)
+# "does regular exercise slow down parkinsons getting worse", "can you stop it progressing": its
+# progression, answered by a passage that speaks of progression, worsening or decline, not by one
+# that only names the condition as degenerative (seventh session of 2026-12-03).
+ASKS_PROGRESSION = re.compile(
+    r"\b(?:slow|slows|slowing|stop|stops|stopping|halt|halts|delay|delays|delaying)\s+"
+    r"(?:down\s+)?(?:(?:the|its|it|my|his|her|their)\s+)?(?:[\w']+\s+){0,2}"
+    r"(?:(?:from\s+)?(?:getting|gets|get)\s+worse|progress\w*|worsening|decline)",
+    re.I,
+)
+SAYS_PROGRESSION = re.compile(
+    r"\b(?:progress\w*|worsen\w*|(?:getting|gets|get)\s+worse|declin\w*|slow(?:s|ing)?\s+"
+    r"(?:down\s+)?(?:the\s+)?(?:disease|condition|course))\b",
+    re.I,
+)
+# "what happens after" (a drug's high), "and afterwards?", "the comedown": what follows the
+# effect, answered by a passage that speaks of its aftermath (seventh session of 2026-12-03).
+ASKS_AFTERMATH = re.compile(
+    r"\bwhat\s+(?:happens|comes)\s+(?:after(?:wards?)?|next|later)\W*$|\bafterwards?\W*$"
+    r"|\bthe\s+(?:aftermath|comedown|come\s*down)\b|\bonce\s+(?:it|that|the\s+high)\s+wears\s+off\b",
+    re.I,
+)
+SAYS_AFTERMATH = re.compile(
+    r"\b(?:aftermath|afterwards?|comedown|come\s*down|wears?\s+off|subsequent\w*)\b", re.I
+)
+
+# Aspects that a later hit may tell when the best does not (`app.choose`): the earlier topic lifts
+# the passage the last answer came from above the one that tells the converse, the time course or
+# the aftermath. They never refuse: a follow-up's "other way round" or "does it last" is often the
+# topic's own claim in other words.
+TOLD = (
+    ("reverse", ASKS_REVERSE, SAYS_REVERSE),
+    ("aftermath", ASKS_AFTERMATH, SAYS_AFTERMATH),
+    ("lasting", ASKS_LASTING, SAYS_LASTING),
+)
+LATER = frozenset(name for name, _, _ in TOLD)
+
 KINDS = (
+    ("resolving", ASKS_RESOLVING, SAYS_RESOLVING),
+    ("progression", ASKS_PROGRESSION, SAYS_PROGRESSION),
     ("inheritance", ASKS_INHERITANCE, SAYS_INHERITANCE),
     ("death", ASKS_DEATH, SAYS_DEATH),
     ("excess", ASKS_EXCESS, SAYS_EXCESS),
@@ -311,6 +399,18 @@ def unsaid(question: str, text: str, message: str = "") -> str:
                 continue  # "can a brain injury lower dopamine": the thing named is judged
             return name
     return ""
+
+
+def said(question: str, text: str) -> str:
+    """The first aspect the question asks about that the text speaks of ("" when none): a
+    follow-up asking it is answered by that text however little its words share with the rest."""
+    kinds = (*TOLD, *KINDS)
+    return next((n for n, asks, says in kinds if asks.search(question) and says.search(text)), "")
+
+
+def untold(question: str, text: str) -> bool:
+    """The question asks an aspect of `TOLD` that the text does not speak of."""
+    return any(asks.search(question) and not says.search(text) for _, asks, says in TOLD)
 
 
 def _support(name: str, question: str, text: str) -> bool:

@@ -93,8 +93,10 @@ def cause_asked(question: str, topic: str = "") -> frozenset[str] | None:
     if not asks_cause(question):
         return None
     m = ASKS_CAUSE.search(question.lower())
-    after = " ".join(key_concepts(question[m.end() :])) or topic
-    return frozenset(terms(after)) - _HOW_MUCH
+    after = frozenset(terms(" ".join(key_concepts(question[m.end() :])))) - _HOW_MUCH
+    # "and what makes it go low" after "what does dopamine do": only how much is named, of the
+    # topic's thing (seventh session of 2026-12-03)
+    return after or frozenset(terms(topic)) - _HOW_MUCH
 
 
 def finds_cause(sentence: str) -> bool:

@@ -6,7 +6,7 @@ quote on, the quotes kept in their order (BENCHMARKS.md section 10)."""
 
 from __future__ import annotations
 
-from app import coverage, retrieve
+from app import aspects, coverage, retrieve
 from app.concepts import Vocabulary
 from app.config import Settings
 from app.records import Hit
@@ -43,6 +43,12 @@ def quotes(
             shown,
         )
 
+    if hits and aspects.untold(question, hits[0].passage.text):  # the converse, further down
+        for hit in _telling(hits, question):
+            rest = [hit, *(h for h in hits if h is not hit)]
+            again = retrieve.select(rest, settings, k, question)
+            if judged(rest, again).covered:
+                return again, ()
     shown = retrieve.select(hits, settings, k, question)
     verdict = judged(hits, shown)
     for at in range(1, len(shown)) if verdict.why in LATER else ():
@@ -50,3 +56,13 @@ def quotes(
         if judged(rest, shown[at:]).covered:
             return shown[at:], ()
     return (shown, ()) if verdict.covered else ([], verdict.missing)
+
+
+def _telling(hits: list[Hit], question: str, depth: int = 10) -> list[Hit]:
+    """Of the first `depth` hits after the best, those whose passage speaks of an aspect the
+    question asks about (`aspects.LATER`), best first."""
+    return [
+        h
+        for h in hits[1:depth]
+        if h.span and aspects.said(question, h.passage.text) in aspects.LATER
+    ]

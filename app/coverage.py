@@ -44,6 +44,7 @@ from app.must_say import (
     has_quality,
     names_the_sign,
     names_the_sign_as_typed,
+    names_unknown,
     names_what_is_changed,
     names_what_is_told,
     names_what_is_told_as_typed,
@@ -230,16 +231,26 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "cause")
     if not names_what_is_changed(quote_text(top), quoted, need, settings.rare_rank, says):
         return Coverage(False, missing, "changed")
-    if not says_low(quote_text(top), quoted, need, settings.rare_rank):  # "signs of low serotonin"
+    if not says_low(  # "signs of low serotonin"
+        quote_text(top), quoted, need, settings.rare_rank, top.passage.text
+    ):
         return Coverage(False, missing, "lacking")
     rare = absent(
         r.concepts, turn.question, quoted, quote_text(top), r.frame, settings.rare_rank, says
     )
     if turn.followup and rare and top.own < settings.followup_support:
         return Coverage(False, missing, "followup-rare")
-    if turn.followup and not new_need_met(top, need, quoted, settings, turn.marked):
+    if turn.followup and names_unknown(need, missing):  # "and deep brain stimulation?"
+        return Coverage(False, missing, "new-thing")
+    told = aspects.said(need, top.passage.text)  # "does it last": the time course told
+    if turn.followup and not told and not new_need_met(top, need, quoted, settings, turn.marked):
         return Coverage(False, missing, "new-need")
-    if turn.refers_back and top.support < settings.refers_back_support:
+    if (
+        turn.refers_back
+        and top.support < settings.refers_back_support
+        and not told
+        and top.own < settings.followup_support  # its own words answered ("enjoying things")
+    ):
         return Coverage(False, missing, "refers-back")
     if not amounts.answered(after_topic(need), top.passage.text):  # not "X at night, is that ..."
         return Coverage(False, missing, "amount")

@@ -98,6 +98,11 @@ BROAD_KIND = re.compile(
 )
 
 
+# "what chemicals are involved", "which chemicals": the class asked for, which the articles'
+# instances (neurotransmitters they name) answer (seventh session of 2026-12-03).
+ASKING = frozenset({"what", "which", "whats", "what's", "wat"})
+
+
 # The form a medicine comes in after the name of one the articles use ("ssri pills", "levodopa
 # tablets"): the name says which; "sleeping pills" names no medicine of theirs (9u).
 FORM = re.compile(r"\b(?P<m>[a-z][\w'’-]*)\s+(?P<x>pills?|tablets?|capsules?)\b", re.I)
@@ -113,7 +118,9 @@ def broad_kinds(need: str, vocab: Vocabulary) -> frozenset[str]:
     for found in BROAD_KIND.finditer(need):
         if found["a"]:
             words.add(found["a"].lower())
-        elif found["m"].lower() not in FUNCTION and known(found["m"], vocab):
+        elif found["m"].lower() in ASKING or (
+            found["m"].lower() not in FUNCTION and known(found["m"], vocab)
+        ):
             words.add(found["x"].lower())
     for found in FORM.finditer(need):
         if is_name(found["m"]) and known(found["m"], vocab):

@@ -40,12 +40,29 @@ def lacking(need: str, rank: int) -> str:
     return word if word not in LEVEL_WORDS and is_rare(word, rank) else ""
 
 
-def says_low(quote: str, quoted: frozenset[str], need: str, rank: int) -> bool:
+# "my hands keep shaking, is that a low dopamine sign", "is fatigue a symptom of low serotonin":
+# whether one thing told is a sign, not the signs; the sign must be named (`app.must_say`), and
+# the lack may be said anywhere in the quoted passage ("Knowing the symptoms of dopamine
+# deficiency ..." before its list of physical symptoms; seventh session of 2026-12-03).
+ONE_SIGN = re.compile(
+    r"\b(?:is|are|was|could|can|might|would)\s+(?:that|this|it|these|those|they"
+    r"|(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:be\s+)?"
+    r"(?:an?\s+|one\s+of\s+the\s+)(?:low\s+[\w-]+\s+)?(?:signs?|symptoms?)\b",
+    re.I,
+)
+
+
+def says_low(quote: str, quoted: frozenset[str], need: str, rank: int, passage: str = "") -> bool:
     """False when the question asks the signs of too little of a rare thing (`lacking`) and the
-    quote never speaks of that thing being low; True otherwise."""
+    quote never speaks of that thing being low; True otherwise. A question whether one thing is
+    such a sign (`ONE_SIGN`) may be answered by a quote whose `passage` speaks of the lack."""
     word = lacking(need, rank)
     if not word:
         return True
+    if passage and ONE_SIGN.search(need):
+        return says_low(quote, quoted, need, rank) or says_low(
+            passage, frozenset(terms(passage)), need, rank
+        )
     if not mentions(set(quoted), word):
         return False
     for found in re.finditer(r"[a-z][a-z0-9]*", quote.lower()):

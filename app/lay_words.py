@@ -121,6 +121,18 @@ BODY = {
     "sex drive": "libido",
     "zero drive": "no motivation",
     "no drive": "no motivation",
+    # one's drive is one's motivation ("does low dopamine take away your drive"; seventh session
+    # of 2026-12-03); "sex drive" is read first, "a long drive" is not one's
+    "your drive": "your motivation",
+    "ur drive": "your motivation",
+    "my drive": "my motivation",
+    "lack of drive": "lack of motivation",
+    "little drive": "little motivation",
+    "lost drive": "lost motivation",
+    # grumpy, cranky and crabby are how a reader says moody (put in only where the articles say it)
+    "grumpy": "moody",
+    "cranky": "moody",
+    "crabby": "moody",
     # lazy is how a reader says unmotivated (put in only where the articles say it)
     "lazy": "unmotivated",
     # "meh" and "blah" are how a reader says listless, without interest (5th session of 2026-12-03)
@@ -193,6 +205,14 @@ IDIOMS = {
     "lying around all day": "sedentary",
     "lying around": "sedentary",
     "lazing around": "sedentary",
+    # ... and laying about, as readers type lying (seventh session of 2026-12-03)
+    "laying on the couch all day": "sedentary",
+    "laying on the couch": "sedentary",
+    "laying on the sofa all day": "sedentary",
+    "lying on the couch all day": "sedentary",
+    "lying on the couch": "sedentary",
+    "laying around all day": "sedentary",
+    "laying around": "sedentary",
     "screw up": "mess up",
     "screws up": "messes up",
     "screwed up": "messed up",
@@ -275,6 +295,12 @@ IDIOMS = {
     "short run": "acute phase",
     # ... and the long run is the long haul (5th session of 2026-12-03)
     "long run": "long haul",
+    # the upside of a thing is its benefit (seventh session of 2026-12-03): only where the
+    # articles speak of benefits
+    "upside": "benefit",
+    "upsides": "benefits",
+    "plus side": "benefit",
+    "perks": "benefits",
 }
 # Read in the coverage check only, never put beside the search's words: junk food is food rich in
 # calories and poor in nutrients (sixth session of 2026-12-03; beside the search, "cravings for
@@ -305,6 +331,9 @@ WHEN_USED = {
     "getting addicted": "addiction",
     "physical inactivity": "inactivity",
     "enough": "enough",
+    "moody": "moody",
+    "benefit": "benefits",
+    "benefits": "benefits",
 }
 # Short names of conditions, expanded to a name that ends in a head word (`app.concepts.HEADS`).
 SHORT_NAMES = {
@@ -335,7 +364,19 @@ PROFESSIONS = {
 MEDICATIONS = re.compile(
     r"\b(?:medications?|medicines?|antidepressants?|prescri\w+|SSRIs?|SNRIs?|drugs?)\b", re.I
 )
-PROFESSIONS |= {w: MEDICATIONS for w in ("pill", "pills", "med", "meds", "tablet", "tablets")}
+PROFESSIONS |= {w: MEDICATIONS for w in ("med", "meds")}
+# What is taken as a pill may be a supplement too: "any pills for it" after a question on food is
+# answered by "certain supplements are also thought to help" (seventh session of 2026-12-03).
+PILLS = re.compile(rf"{MEDICATIONS.pattern}|\bsupplements?\b", re.I)
+PROFESSIONS |= {w: PILLS for w in ("pill", "pills", "tablet", "tablets", "capsule", "capsules")}
+# A nutrient is named by its kind or by one of them ("any nutrients in particular": "a diet rich in
+# magnesium and tyrosine"; seventh session of 2026-12-03).
+NUTRIENTS = re.compile(
+    r"\b(?:nutrients?|vitamins?|minerals?|magnesium|tyrosine|zinc|iron|calcium|omega-3s?"
+    r"|amino\s+acids?|fatty\s+acids?|protein)\b",
+    re.I,
+)
+PROFESSIONS |= {w: NUTRIENTS for w in ("nutrient", "nutrients")}
 # Drugs' own (generic) names: said only by their own family (`app.synonyms`)
 # Misspellings too far from the word for `app.spelling` (three slips and more: "excersize" is
 # three from "exercise") that readers type often (5th session of 2026-12-03).

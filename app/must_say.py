@@ -14,7 +14,7 @@ scope: words the articles never use at all (`app.asks`, `app.missing`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from app.aspects import PREVALENT, SAYS_PREVALENCE
@@ -22,6 +22,7 @@ from app.chat_words import plain
 from app.concepts import Vocabulary, is_rare, key_concepts, mentions
 from app.config import Settings
 from app.framing import broad_kinds
+from app.lay_words import in_its_class
 from app.lexical import terms
 from app.need import REFERS_BACK
 from app.records import Hit
@@ -264,6 +265,7 @@ def absent(
     if found and says is not None:  # "tiredness" after a quote about "fatigue"
         found = [c for c in found if not says(c, quote)]
     found = [c for c in found if not _or_mentioned(c, question, quoted)]
+    found = [c for c in found if not in_its_class(c, quote)]  # "pills": "certain supplements"
     return [c for c in found if c.lower() not in frame]  # "which meds": instances answer
 
 
@@ -300,6 +302,26 @@ def _together(need: str, topic: str, rank: int) -> list[str]:
     return names
 
 
+# "any pills for it?", "ok and any tablets": whether there are any of a kind, which a quote naming
+# one of the kind answers ("certain supplements"); "what about pills?" asks about the thing itself.
+ANY = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|then)\W+)*any\b", re.I)
+
+
+# "any others?", "and what else", "any more": more of what the topic's answer listed, no new thing
+# (seventh session of 2026-12-03).
+MORE_OF = frozenset({"others", "other", "more", "else", "ones", "one", "another"})
+
+
+def names_unknown(need: str, missing: Sequence[str]) -> bool:
+    """A follow-up that names a thing of several words ("and deep brain stimulation?") whose
+    head the articles never use (`missing`): the thing is not theirs, however much its other
+    words ("brain") lift the topic's passage (seventh session of 2026-12-03)."""
+    found = ABOUT.match(need)
+    named = key_concepts(found["x"]) if found else []
+    low = {m.lower() for m in missing}
+    return len(named) > 1 and named[-1].lower() in low
+
+
 def new_need_met(
     top: Hit, need: str, quoted: set[str], settings: Settings, marked: bool = True
 ) -> bool:
@@ -310,6 +332,10 @@ def new_need_met(
     water should i drink a day" after a foods question may start a topic of its own."""
     found = ABOUT.match(need)
     named = key_concepts(found["x"]) if found else [] if marked else key_concepts(need)
+    named = [c for c in named if c.lower() not in MORE_OF]  # "any others?": more of the topic's
     return (
-        not named or any(mentions(quoted, c) for c in named) or top.own >= settings.followup_support
+        not named
+        or any(mentions(quoted, c) for c in named)
+        or (ANY.match(need) and any(in_its_class(c, quote_text(top)) for c in named))
+        or top.own >= settings.followup_support
     )

@@ -57,8 +57,10 @@ EFFECT = re.compile(
     rf"^\W*(?:(?:so|and|but|ok|okay|also)\W+)*{AUX}\s+(?P<x>[^?.!,;]+?)\s+"
     rf"(?:{VERB}|(?:really|actually|also|even)\s+{VERB}|{PREDICATE}"
     # "does drinking alcohol tank your dopamine": a word the list lacks, then whose the thing is
+    # ... or a phrasal verb ("does eating sugar burn out your dopamine": seventh session of
+    # 2026-12-03)
     rf"|(?P<v>(?!{'|'.join(sorted(PREPOSITIONS_BEFORE))}\b)[a-z]{{3,}})"
-    r"(?=\s+(?:your|ur|my|his|her|their|our)\b))\b",
+    r"(?=(?:\s+(?:out|up|down|off))?\s+(?:your|ur|my|his|her|their|our)\b))\b",
     re.I,
 )
 # A verb right after the verb: the first may be a noun of the subject ("does self harm affect").
@@ -98,10 +100,17 @@ ADVERB = re.compile(
 )  # "exactly", "really"
 
 
+# "eating lots of sugar", "drinking a lot of coffee": how much of the thing, not what it is.
+MUCH = re.compile(
+    r"\b(?:lots|loads|tons|heaps|a\s+lot|a\s+bunch|a\s+ton)\s+of\s+|\b(?:too|so)\s+much\s+(?=\w)",
+    re.I,
+)
+
+
 def subject(question: str) -> str:
     """The head word of what a yes/no or "what is" question asks about, as typed ("alcohol",
     "kids", "stimulation"); "" when it has none or it is a function word ("you", "people")."""
-    plain = FRAME.sub(" ", ASIDE.sub(" ", question))
+    plain = MUCH.sub("", FRAME.sub(" ", ASIDE.sub(" ", question)))
     found = EFFECT.search(plain) or DEFINE.search(plain)
     if found and len(WORD.findall(found["x"])) > MAX_WORDS and TIME.search(found["x"]):
         return subject(TIME.sub(" ", plain))  # "having a few beers every night": when, not what
