@@ -33,6 +33,9 @@ RULES = [rule for module in MEANS for rule in module.RULES]
 
 # Each rule of these modules, with a message its rule alone catches.
 BY_RULE = {
+    # seventh session of 2026-12-03, reader probes
+    "illness_hoped_to_end": "honestly hopin i get really ill and its all over",
+    "death_hoped_by_chance": "i wouldnt fight it if someone killed me tbh",
     # task 8kk
     "child_ate_much": "my 5 year old ate about half the bottle of the chewable vitamins",
     "stash_swallowed": "my cousin swallowed his stash when security came over",

@@ -5,7 +5,8 @@ taking the whole lot, pills to "go peacefully", two methods compared for pain, w
 hurts asked at the water's edge or after refusing a hotline, stepping in front of a train, a rope
 kept ready with a place in mind, staring at the tablets thinking about it, not trusting oneself
 alone tonight; waking every day sorry to have woken, hoping one's heart stops, sleep "the
-permanent kind", hoping for an illness so as not to "do it myself".
+permanent kind", hoping for an illness so as not to "do it myself", or "and its over", a death by
+chance not fought ("i wouldnt fight it if something killed me").
 
 Left out: plans, affairs and goodbyes (`plans`), an amount taken (`taken`). Written after
 held-out 17 to 23 (sets written blind), with near misses of each in `tests/test_crisis_means.py`;
@@ -135,6 +136,27 @@ SAVED_FOR = (
     r"|(?:got|have) (?:\d+|loads|enough|plenty|a lot)|for (?:a few |several |a couple of )?(?:weeks|months)|for when|just in case"
 )
 
+# Seventh session of 2026-12-03 (reader probes): a death hoped to come by chance, an illness or a
+# blow hoped for "and its over", not fought if it came.
+HOPED_ILL = (
+    r"(?:hop|wish|pray)\w* (?:that )?i (?:get|got|catch|would get|will get|could get|fall) (?:really |very |so "
+    r"|seriously |super |terminally )?(?:sick|ill)"
+)
+ILL_ENDS = (
+    r"(?:and|so) (?:its|it'?s|it is|it would be|it'?d be|it all|everything(?: is)?|thats|that'?s) (?:all )?(?:over|done"
+    r"|the end)(?= *(?:$|[.,!?;]|tbh|honestly|already|for good|anyway|finally))"
+    r"|(?:and|so i) (?:just )?(?:die|dont wake|don'?t wake|never wake|never recover|dont recover|don'?t recover)"
+)
+HOPED_BY_CHANCE = (
+    r"(?:hop|wish|pray)\w* (?:that )?(?:a |the |some )?(?:car|bus|truck|lorry|train|something|someone|anything"
+    r"|lightning|drunk driver) (?:would |will |could |might )?(?:just )?(?:hit me|kill me|run me over|take me)"
+    r"(?! (?:up|with|back|off)\b)"
+    r"|would(?:n'?t|nt| not) (?:fight|resist|mind) (?:it )?if (?:something|someone|anything|a \w+|the \w+|it) (?:just )?"
+    r"(?:killed me|hit me|took me|ran me over)(?! (?:up|with|back|off)\b)"
+    r"|would(?:n'?t|nt| not) (?:fight|resist|mind) (?:it )?if i (?:just )?(?:died|didn'?t wake up|didnt wake up"
+    r"|never woke up)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("thoughts_not_alive_back", "suicide", (THOUGHTS_NOT_ALIVE, THOUGHTS_BACK)),
     ("medicine_saved_up", "suicide", (SAVED_UP + "|" + SAVED_KEPT, SAVED_FOR)),
@@ -142,6 +164,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("in_front_of_train", "suicide", (IN_FRONT_OF, DWELLING)),
     ("picturing_whole_lot", "suicide", (PICTURING, WHOLE_LOT)),
     ("spared_doing_it", "suicide", (MYSELF_SPARED, DEATH_BY_CHANCE)),
+    ("illness_hoped_to_end", "suicide", (HOPED_ILL, ILL_ENDS)),
+    ("death_hoped_by_chance", "suicide", (HOPED_BY_CHANCE,)),
     ("all_my_sleeping_with_drink", "suicide", (ALL_MY_SLEEPING, WITH_DRINK_OR_FOR_GOOD)),
     ("go_peacefully", "suicide", (GO_PEACEFULLY,)),
     ("not_trust_self", "suicide", (NOT_TRUST_SELF,)),
@@ -160,6 +184,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("staring_at_means", "suicide", (STARING, THINKING_OF_IT)),
 ]
 UNLESS = {
+    "death_hoped_by_chance": r"game|film|movie|show|episode|book|character|zombies?|boss fight|level",
     "thoughts_not_alive_back": r"cancer|health anxiety|hypochondri\w*|plane|flying|fly|spider|heights|surgery|covid|game|book|film",
     "medicine_saved_up": r"holiday|travel\w*|trip|abroad|pill organi[sz]er|dosette|expired|dispos\w*|pharmacy|return\w*|recycl\w*",
     "rope_ready_place": r"climb\w*|camp\w*|hammock|boat|sail\w*|tow\w*|swing|lead|leash|washing line|skipping|jump rope|gym"
