@@ -17,3 +17,8 @@ def rule_alone(rule: str, message: str) -> list[str]:
 def pairs(groups: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
     """(key, message) for every message of every group: parameters for `parametrize`."""
     return [(key, m) for key, messages in groups.items() for m in messages]
+
+
+def detect_alone(assistant, message: str):
+    """The detector's reading of `message` asked alone, on its own vector (the bank's tests)."""
+    return assistant.detector.detect(message, assistant.embedder.embed([message])[0])

@@ -24,6 +24,7 @@ from app import retrieve
 from app.safety.bank import BANK
 from app.safety.bare import spared
 from app.safety.turns import read_turn
+from tests.crisis_rules import detect_alone
 
 CRISIS_KINDS = {
     "stroke-on-waking-8ll",
@@ -116,20 +117,16 @@ def test_no_look_alike_here_is_a_bank_line():
     assert not bank & set(ANSWERED + STILL_ORDINARY)
 
 
-def _detect(assistant, message: str):
-    return assistant.detector.detect(message, assistant.embedder.embed([message])[0])
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("message", ANSWERED + STILL_ORDINARY)
 def test_an_everyday_look_alike_is_answered(seed_assistant, message):
-    assert not _detect(seed_assistant, message).crisis
+    assert not detect_alone(seed_assistant, message).crisis
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", STILL_CRISES + GAINED)
 def test_a_crisis_of_the_same_language_or_topic_keeps_the_guidance(seed_assistant, message):
-    assert _detect(seed_assistant, message).crisis
+    assert detect_alone(seed_assistant, message).crisis
 
 
 # Conversations: (history, follow-up).

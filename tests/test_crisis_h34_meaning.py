@@ -21,6 +21,7 @@ import json
 import pytest
 
 from app.safety.bank import BANK
+from tests.crisis_rules import detect_alone
 
 CRISIS_KINDS = {"passive-wish-8nn"}
 KINDS = {
@@ -109,20 +110,16 @@ def test_no_message_here_is_a_bank_or_probe_line():
     assert not texts & set(mine)
 
 
-def _detect(assistant, message: str):
-    return assistant.detector.detect(message, assistant.embedder.embed([message])[0])
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("message", ANSWERED + STILL_ORDINARY)
 def test_an_everyday_look_alike_is_answered(seed_assistant, message):
-    assert not _detect(seed_assistant, message).crisis
+    assert not detect_alone(seed_assistant, message).crisis
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", STILL_CRISES + GAINED)
 def test_a_crisis_of_the_same_kind_keeps_the_guidance(seed_assistant, message):
-    assert _detect(seed_assistant, message).crisis
+    assert detect_alone(seed_assistant, message).crisis
 
 
 @pytest.mark.model

@@ -19,6 +19,7 @@ import pytest
 
 from app.safety.bank import BANK, Example, load_bank
 from bench.crisis_blind_alarms import left_out
+from tests.crisis_rules import detect_alone
 
 REPO = Path(__file__).resolve().parent.parent
 KINDS = {
@@ -126,17 +127,13 @@ STILL_CRISES = [
 ]
 
 
-def _detect(assistant, message: str):
-    return assistant.detector.detect(message, assistant.embedder.embed([message])[0])
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("message", ANSWERED + STILL_ORDINARY)
 def test_an_everyday_look_alike_is_answered(seed_assistant, message):
-    assert not _detect(seed_assistant, message).crisis
+    assert not detect_alone(seed_assistant, message).crisis
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", STILL_CRISES)
 def test_a_crisis_of_the_same_topic_or_language_keeps_the_guidance(seed_assistant, message):
-    assert _detect(seed_assistant, message).crisis
+    assert detect_alone(seed_assistant, message).crisis
