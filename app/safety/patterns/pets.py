@@ -34,7 +34,8 @@ PET = re.compile(
     r"|previcox|vetmedin|pimobendan|levothyroxine|thyroxine|insulin|codeine|buprenorphine|fentanyl|morphine"
     r"|amoxicillin|clavamox|metronidazole|cerenia|sileo|selegiline|trilostane|vetoryl|proin|methimazole"
     r"|enalapril|furosemide|antibiotics?|painkillers?|sedatives?|anxiety (?:meds|pills|tablets))\b)"
-    r"(?:(?! and | but )[^.?!,;])*",
+    # (up to "and", "but" or "if i": "what would happen to my cat if i wasnt here anymore" is read)
+    r"(?:(?! and | but | if i )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did

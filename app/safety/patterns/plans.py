@@ -141,6 +141,14 @@ SETTLING = (
     r"|accounts?|membership|subscriptions?|contract|lease|savings|car)|passwords?|(?:my|a) will"
 )
 
+# Reader probes, seventh session of 2026-12-03: who or what would be looked after "if i wasnt here
+# anymore" (the pet named is blanked by the pet gate before the rules read it).
+AFTER_ME = (
+    r"(?:what (?:would|will|'?d|could) happen|who (?:would|will|'?d|could) (?:look after|take care of|care for|feed"
+    r"|have|get|take))\b.{0,40}\bif i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not|am not|'?m not|m not)"
+    r" (?:here|around|alive) (?:any ?more|any longer)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("burden_fixed_soon", "suicide", (BURDEN, FIX_THAT, SOON)),
     ("settled_not_around", "suicide", (NOT_AROUND, SETTLING)),
@@ -159,6 +167,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("ending_it_decided", "suicide", (ENDING_IT, DECIDED)),
     ("affairs_in_order", "suicide", (AFFAIRS, CLOSING, LAST_THING)),
     ("own_death_wont_be_here", "suicide", (OWN_DEATH, WONT_BE_HERE)),
+    ("after_me_not_here", "suicide", (AFTER_ME,)),
     ("wont_be_here_sorted", "suicide", (WONT_BE_HERE, SORTED_BEFORE)),
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
 ]

@@ -102,6 +102,9 @@ STATEMENTS = [
     r"|stehe auf der br[üu]cke|suis sur le pont|estoy en el puente|sono sul ponte|estou na ponte",
     r"(?:move on|be fine|be better|get over it)\b.{0,30}(?:without me|if i (?:wasn'?t|weren'?t|was gone|died))"
     r"|if i (?:just )?(?:wasn'?t|weren'?t)(?:\s*$| here| around| alive| anymore)"
+    # (not away for a while or at a time: "if i wasnt here for a week", "for the delivery")
+    r"(?! (?:for (?:a|an|the|this|that|one|two|three|\d+|some|few|couple|whole)|this|that|tonight|today"
+    r"|tomorrow|at|on|when|by|until|till|next|over)\b)"
     r"|waste of (?:space|air|oxygen)|done tired|tired of waking up|(?:can'?t|cant) see (?:my ?self|me) (?:making it|being here|alive|around)",
     r"(?:relieved|glad|ok|okay|fine) if .{0,30}(?:plane (?:went|goes) down|crash\w*|cancer|hit by|i died|never woke)"
     r"|insurance (?:money|payout)\b.{0,40}(?:better|without me|if i)|(?:hope|wish|pray)\w* .{0,20}(?:car|bus|truck) (?:hits|would hit|hit) me"
