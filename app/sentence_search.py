@@ -31,14 +31,14 @@ from app.causes import (
 from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
-from app.evidence import after_echo, clear_lead, content_terms
+from app.evidence import REFERS_BACK, after_echo, clear_lead, content_terms
 from app.lexical import terms
 from app.quote_windows import quoted_around, windows
 from app.readings import in_lists, in_quotes
 from app.records import Hit
 from app.sentence_rows import facts, passage_facts, rows32, rows_of, vectors_of
 from app.store import Index
-from app.together import ASKS_LINK, asks_link, states_link
+from app.together import ASKS_LINK, asks_link, asks_linked_list, links_conditions, states_link
 from app.who import asks_who, names_professional
 
 
@@ -135,6 +135,8 @@ def _scored(
     evidence -= w.cause_penalty * np.array([asked != "" and reverses(asked, low) for low in lows])
     if asks_link(asked):  # "is restless legs linked to dopamine": a sentence stating a link
         evidence += w.cause_penalty * _states_link(index, asked, lows, pids)
+    if asks_linked_list(asked):  # "what illnesses are tied to low dopamine": a sentence naming them
+        evidence += w.cause_penalty * _links_conditions(lows, pids)
     if asks_who(asked):  # "who should i see": a sentence naming a professional answers
         evidence += w.cause_penalty * np.array([names_professional(low) for low in lows])
     if how.get("lead"):  # a question asked alone: the answer after the article's own question
@@ -146,6 +148,18 @@ def _scored(
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = windows(index, rows, pids, first, evidence, cos, own, bm, settings)
     return [replace(h, continues=continues) for h in hits] if continues else hits
+
+
+def _links_conditions(lows: list[str], pids: list[int]) -> np.ndarray:
+    """1.0 for the sentences that link a thing to conditions (`app.together.links_conditions`)
+    and for the sentence before one of them that refers back to it in the same passage ("This
+    medical condition is connected to low dopamine levels." before "It's linked to many other
+    diagnoses, ..."): the quote holds both, and the one that names the thing anchors it."""
+    found = np.array([float(links_conditions(low)) for low in lows])
+    for i in range(1, len(lows)):
+        if found[i] and pids[i] == pids[i - 1] and REFERS_BACK.match(lows[i]):
+            found[i - 1] = 1.0
+    return found
 
 
 def _states_link(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:

@@ -3,9 +3,12 @@
 related") is answered by a sentence that states a link ("It's linked to many other diagnoses, such
 as movement disorders (like Parkinson's disease and restless legs syndrome)"), not by a list that
 names the same thing under another heading (the physical symptoms a provider looks for).
-`sentence_search` lifts such sentences by `cause_penalty`. Out of scope: a question for a list
-("what illnesses are tied to low dopamine"), one about the link itself ("is the link proven"), and
-what causes what (`app.causes`), which reads the direction of a link.
+`sentence_search` lifts such sentences by `cause_penalty`. A question for a list of the conditions
+that go with a thing ("what illnesses are tied to low dopamine", "which other health problems go
+along with it") is answered by a sentence that links it to conditions in the plural ("It's linked to
+many other diagnoses, such as movement disorders ..."), lifted the same way. Out of scope: one about
+the link itself ("is the link proven"), and what causes what (`app.causes`), which reads the
+direction of a link.
 """
 
 from __future__ import annotations
@@ -28,6 +31,18 @@ YES_NO = re.compile(
     r"^(?:is|are|does|do|can|could|would|was|were)\b|\b(?:is|are)\s+(?:that|this|it)\b", re.I
 )
 
+# the kinds of thing a list question asks for ("illnesses", "health problems", "conditions"), and
+# the same kinds in the plural in a sentence that names them ("many other diagnoses")
+CONDITIONS = re.compile(
+    r"\b(?:illness|disease|condition|disorder|diagnos[ie]s|syndrome|(?:health\s+)?problem)"
+    r"(?:es|s)?\b",
+    re.I,
+)
+CONDITIONS_PLURAL = re.compile(
+    r"\b(?:illnesses|diseases|conditions|disorders|diagnoses|syndromes|problems)\b", re.I
+)
+WHICH = re.compile(r"^\W*(?:what|which|wat|wich)\b", re.I)
+
 
 def asks_link(question: str) -> bool:
     """The question asks whether things go together (`ASKS_LINK`), to be answered yes or no
@@ -38,3 +53,20 @@ def asks_link(question: str) -> bool:
 def states_link(sentence: str) -> bool:
     """The sentence says that a thing is linked to another (`STATES_LINK`)."""
     return STATES_LINK.search(sentence) is not None
+
+
+def asks_linked_list(question: str) -> bool:
+    """The question asks which conditions go with a thing: "what"/"which", a kind of condition
+    and after it a word of going together (`ASKS_LINK`): "what other illnesses go along with low
+    dopamine"; not "how is dopamine tied to mental health", a yes/no question, nor "what are the
+    genetic changes related to Swyer syndrome" (the condition is the thing, not what is asked)."""
+    q = question.strip()
+    kind = CONDITIONS.search(q) if WHICH.search(q) else None
+    return kind is not None and ASKS_LINK.search(q, kind.end()) is not None
+
+
+def links_conditions(sentence: str) -> bool:
+    """The sentence links a thing to conditions in the plural (`STATES_LINK`, `CONDITIONS_PLURAL`
+    after it): "It's linked to many other diagnoses, such as movement disorders"."""
+    found = STATES_LINK.search(sentence)
+    return found is not None and CONDITIONS_PLURAL.search(sentence, found.end()) is not None
