@@ -23,15 +23,20 @@ from app.store import Index
 MAX_QUOTES = 10  # windows cut per question (the reply shows top_k of them)
 
 
-def windows(index, rows, pids, first, evidence, cos, own, bm, settings: Settings) -> list[Hit]:
+def windows(
+    index, rows, pids, first, evidence, cos, own, bm, settings: Settings, asked=None
+) -> list[Hit]:
     """Quote windows around the best sentences, best first; then the other candidates. `first`:
-    passage row -> the position in `rows` of its first sentence (the others follow on)."""
+    passage row -> the position in `rows` of its first sentence (the others follow on).
+    `asked`: positions of the sentences a question's kind asks for (`app.sentence_search`): a
+    first quote cut around one keeps its place even when brief (`app.brief`)."""
     ranked = np.argsort(-evidence, kind="stable")
     order = ranked[evidence[ranked] > -1].tolist()
     scores = evidence.tolist()
     taken: list[tuple[str, int, int]] = []
     hits: list[Hit] = []
     anchors: list[tuple[int, int]] = []  # each window's passage and the sentence it is cut around
+    positions: list[int] = []  # ...and that sentence's position in `rows`
     for i in order:
         if len(hits) == MAX_QUOTES:
             break
@@ -46,7 +51,8 @@ def windows(index, rows, pids, first, evidence, cos, own, bm, settings: Settings
         taken.append((doc, a, b))
         hits.append(hit)
         anchors.append((pid, rows[i]))
-    if settings.body_first:
+        positions.append(i)
+    if settings.body_first and not (positions and asked is not None and asked[positions[0]]):
         hits = _body_first(index, hits, anchors)
     seen = {h.passage.passage_id for h in hits}
     for i in order:

@@ -135,8 +135,10 @@ def _scored(
     evidence -= w.cause_penalty * np.array([asked != "" and reverses(asked, low) for low in lows])
     if asks_link(asked):  # "is restless legs linked to dopamine": a sentence stating a link
         evidence += w.cause_penalty * _states_link(index, asked, lows, pids)
+    kind = None  # the sentences a question's kind asks for: a first quote around one stays first
     if asks_linked_list(asked):  # "what illnesses are tied to low dopamine": a sentence naming them
-        evidence += w.cause_penalty * _links_conditions(lows, pids)
+        kind = _links_conditions(lows, pids)
+        evidence += w.cause_penalty * kind
     if asks_who(asked):  # "who should i see": a sentence naming a professional answers
         evidence += w.cause_penalty * np.array([names_professional(low) for low in lows])
     if how.get("lead"):  # a question asked alone: the answer after the article's own question
@@ -146,7 +148,7 @@ def _scored(
         evidence[leader] = evidence.max() + 1e-3
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
-    hits = windows(index, rows, pids, first, evidence, cos, own, bm, settings)
+    hits = windows(index, rows, pids, first, evidence, cos, own, bm, settings, kind)
     return [replace(h, continues=continues) for h in hits] if continues else hits
 
 

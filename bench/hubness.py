@@ -65,7 +65,7 @@ def main() -> None:
     centre = vectors.mean(axis=0)
     central = vectors @ (centre / np.linalg.norm(centre))
     texts = [" ".join(p.text.split()) for p in index.passages]
-    count, right = firsts(json.load(open(out))["rows"], texts)
+    count, right = firsts(json.loads(Path(out).read_text())["rows"], texts)
     print(f"{'passage':>7} {'hub':>6} {'centre':>6} {'first':>5} {'right':>5}  text")
     for pid in np.argsort(-hub):
         print(

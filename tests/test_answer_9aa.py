@@ -2,9 +2,10 @@
 to low dopamine") is answered by the sentence that links the thing to conditions in the plural
 ("It's linked to many other diagnoses, such as movement disorders ..."), quoted with the sentence
 it refers back to (`app.together.asks_linked_list`, `links_conditions`; lifted in
-`app.sentence_search`). Questions in my own wording (none is in an eval file) and near misses
-that must keep their reading: a yes/no question whether two things go together, "how is X tied
-to Y", a list of symptoms.
+`app.sentence_search`); a brief first quote cut around it keeps its place (`app.quote_windows`).
+Questions in my own wording (none is in an eval file) and near misses that must keep their
+reading: a yes/no question whether two things go together, "how is X tied to Y", a list of
+symptoms.
 """
 
 import pytest
@@ -66,6 +67,7 @@ def test_a_sentence_that_links_to_conditions(sentence, links):
     [
         "which diseases are linked to low dopamine levels",
         "which other illnesses are tied to not having enough dopamine",
+        "what kind of illnesses go along with dopamine deficiency",  # the introduction stays first
     ],
 )
 def test_the_linked_conditions_first_as_readers_type(seed_assistant, question):
