@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app import amounts, aspects
+from app import amounts, aspects, function
 from app.asks import (
     unknown_body_part,
     unknown_circumstance,
@@ -256,6 +256,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "amount")
     if aspects.unsaid(need, top.passage.text, turn.question):
         return Coverage(False, missing, "aspect")
+    if function.unsaid(need, top.passage.text, settings.rare_rank):  # "what does serotonin do"
+        return Coverage(False, missing, "function")
     relieved = treated(need)  # "what can i take for constipation ...": constipation named
     if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
         return Coverage(False, missing, "remedy")
