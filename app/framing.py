@@ -57,9 +57,9 @@ def framing(need: str) -> frozenset[str]:
     meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
     when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
     an effect or a condition ends or starts ("wears off", "kicks in", "once it lifts"), and a
-    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype") or the
+    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype"), the
     words of a comparison ("how does exercise compare to medication": `app.aspects` asks the
-    quote to compare)."""
+    quote to compare) and a likeness for how the reader feels ("like a zombie": `SIMILE`)."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
@@ -70,7 +70,18 @@ def framing(need: str) -> frozenset[str]:
     words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"], c["e"]) if w)
     words.update(m.group().lower() for m in VERDICT.finditer(need))
     words.update(m.group().lower() for m in COMPARING.finditer(need))
+    words.update(m["s"].lower() for m in SIMILE.finditer(need))
     return frozenset(words)
+
+
+# How the reader feels or is, said by a likeness ("feel numb and flat like a zombie", "im like a
+# robot on these meds"): a figure of speech for a state the articles name in their own words
+# ("emotional numbness"), never a thing asked about (seed held-out 25).
+SIMILE = re.compile(
+    r"\b(?:feel|feels|felt|feeling|im|i'm|i’m|am|was|been|makes?\s+me|made\s+me|turns?\s+me)"
+    r"\b[^,.;?!]{0,40}?\blike\s+(?:an?|some)\s+(?:\w+\s+)?(?P<s>[a-z][\w-]*)",
+    re.I,
+)
 
 
 # A verdict asked on a claim: whether it works or is true ("r supplements legit for dopamine", "is
