@@ -35,7 +35,7 @@ from app.asks import (
 from app.causes import named_causes
 from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
-from app.framing import broad_kinds, felt_beside, framing, lack_of
+from app.framing import broad_kinds, effect_beside, felt_beside, framing, lack_of
 from app.lacking import says_low
 from app.lay_words import as_typed, in_its_class, plainly, used_where
 from app.missing import missing_words, named, relative, vetoes
@@ -160,6 +160,7 @@ def _judge(
         missing = tuple(c for c in missing if not in_its_class(c, shown_text))
     quoted = stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
+    missing = tuple(c for c in missing if not effect_beside(c, need, quoted))  # "apathy"
     missing = tuple(c for c in missing if not lack_of(c, vocab))  # "joyless": "lack of joy"
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")

@@ -79,7 +79,7 @@ def framing(need: str) -> frozenset[str]:
 # ("emotional numbness"), never a thing asked about (seed held-out 25).
 SIMILE = re.compile(
     r"\b(?:feel|feels|felt|feeling|im|i'm|i’m|am|was|been|makes?\s+me|made\s+me|turns?\s+me)"
-    r"\b[^,.;?!]{0,40}?\blike\s+(?:an?|some)\s+(?:\w+\s+)?(?P<s>[a-z][\w-]*)",
+    r"\b[^,.;?!]{0,40}?\blike\s+(?:an?|some)\s+(?:\w+\s+)??(?P<s>[a-z][\w-]*)",
     re.I,
 )
 
@@ -162,6 +162,35 @@ def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
         a, b = found["a"].lower(), found["b"].lower()
         partner = b if a == low else a if b == low else ""
         if partner and partner not in FUNCTION and mentions(quoted, partner):
+            return True
+    return False
+
+
+# "ssri side effects apathy", "is feeling numb a side effect of ssris", "side effects like
+# numbness": an effect named as a side effect. The articles may never say "side effects" but say
+# what a medicine causes ("cause fatigue, apathy, emotional numbness"); a quote that names the
+# effect answers. "what are the side effects of levodopa" names none: still missing.
+SIDE_EFFECT = re.compile(r"^side[\s-]+effects?$", re.I)
+EFFECT_NAMED = (
+    re.compile(
+        r"\bside[\s-]+effects?\s+(?:(?:like|such\s+as|including|incl|eg)\s+)?(?P<e>[a-z]+)", re.I
+    ),
+    re.compile(
+        r"\b(?:is|are|be|as)\s+(?:\w+\s+)??(?P<e>[a-z]+)\s+(?:an?\s+)?(?:common\s+|known\s+)?"
+        r"side[\s-]+effects?\b",
+        re.I,
+    ),
+)
+
+
+def effect_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
+    """ "side effects" beside an effect the quoted passage names ("ssri side effects apathy"):
+    the effect is what is asked, the words only say what kind of thing it is."""
+    if not SIDE_EFFECT.match(word):
+        return False
+    for found in (f for pattern in EFFECT_NAMED for f in pattern.finditer(need)):
+        effect = found["e"].lower()
+        if effect not in FUNCTION and mentions(quoted, effect):
             return True
     return False
 
