@@ -70,7 +70,8 @@ def framing(need: str) -> frozenset[str]:
     words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"], c["e"]) if w)
     words.update(m.group().lower() for m in VERDICT.finditer(need))
     words.update(m.group().lower() for m in COMPARING.finditer(need))
-    words.update(m["s"].lower() for m in SIMILE.finditer(need))
+    for m in SIMILE.finditer(need):  # "like a zombie on ...", "like an empty shell"
+        words.update(w.lower() for w in (m["s"], m["t"]) if w and w.lower() not in FUNCTION)
     return frozenset(words)
 
 
@@ -79,7 +80,7 @@ def framing(need: str) -> frozenset[str]:
 # ("emotional numbness"), never a thing asked about (seed held-out 25).
 SIMILE = re.compile(
     r"\b(?:feel|feels|felt|feeling|im|i'm|i’m|am|was|been|makes?\s+me|made\s+me|turns?\s+me)"
-    r"\b[^,.;?!]{0,40}?\blike\s+(?:an?|some)\s+(?:\w+\s+)??(?P<s>[a-z][\w-]*)",
+    r"\b[^,.;?!]{0,40}?\blike\s+(?:an?|some)\s+(?P<s>[a-z][\w-]*)(?:\s+(?P<t>[a-z][\w-]*))?",
     re.I,
 )
 
