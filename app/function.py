@@ -19,11 +19,12 @@ import re
 from app.concepts import FUNCTION, is_rare
 
 THING = r"(?P<x>[a-z][\w-]*[a-z])"
-# "what does serotonin (actually) do (in the body)", "what is venlafaxine for", "the role of X",
-# "what job does X have": never "what does X do to Y" (an effect on something named).
+# "what does serotonin (actually) do (in the body)", "what is venlafaxine for", "the role of X":
+# never "what does X do to Y" (an effect on something named), nor "what is the outlook for Y" (a
+# "for" with a thing after it).
 ASKS = re.compile(
-    rf"\bwh?at\s*(?:does|do|did|is|are|s|'s)\s+(?:the\s+)?{THING}\s+"
-    r"(?:\w+ly\s+|even\s+|really\s+)?(?:do|doing|for)\b(?!\s+(?:to|with|about|on)\b)"
+    rf"\bwh?at\s*(?:does|do|did|is|are|s|'s)\s+(?:the\s+)?{THING}\s+(?:\w+ly\s+|even\s+|really\s+)?"
+    r"(?:(?:do|doing)\b(?!\s+(?:to|with|about|on|for)\b)|for\b(?=\W*(?:$|in\b|inside\b|exactly\b)))"
     rf"|\b(?:role|job|function|purpose)\s+(?:of|for)\s+(?:the\s+)?{THING.replace('x', 'y')}\b",
     re.I,
 )

@@ -44,6 +44,7 @@ def test_what_a_thing_does_is_asked(question, thing):
         "and what do they do",
         "what does exercise do for depression",  # a common word
         "what do i do if my dopamine is low",
+        "what is the outlook for parkinsons",  # "for" a thing: not what it is for
     ],
 )
 def test_not_what_a_thing_does(question):
