@@ -10,12 +10,12 @@ year old") or an effect ("make your hair fall out") the articles never mention, 
 (`app.asks`); a quote that does not say what is asked of it, however strong its sentence: the
 quality of "is X ADJ?", the X of "is X a sign of Y", a follow-up's rare words or new need
 (`app.must_say`), a follow-up that refers back below `refers_back_support` (the earlier topic
-lifts every cosine), an amount (`app.amounts`), an aspect (`app.aspects`), both things taken
-together (`app.must_say`). Then covered when the best answering sentence supports the question
-(its cosine, `support_below`), or when a keyword query ("levodopa") whose every key word the quoted
-passage mentions reaches `keyword_floor`. Words that only frame a question (`app.framing`) and a
-word a quote says in other words (`says`) never veto; lay words are judged as the standard words
-they stand for (`app.lay_words`) and named as typed.
+lifts every cosine), an amount (`app.amounts`), an aspect (`app.aspects`), what a thing does
+(`app.function`), both things taken together (`app.must_say`). Then covered when the best
+answering sentence supports the question (its cosine, `support_below`), or when a keyword query
+("levodopa") whose every key word the quoted passage mentions reaches `keyword_floor`. Words that
+only frame a question (`app.framing`) and a word a quote says in other words (`says`) never veto;
+lay words are judged as the standard words they stand for (`app.lay_words`) and named as typed.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ the kind of thing a "which X" question asks for (the answer names instances of i
 effect ("wreck"), when or how often ("most weekends"), when an effect ends or starts ("wears off"):
 `framing`; a broad class of substance narrowed by a word of theirs ("brain chemicals":
 `broad_kinds`); a lay word said of how the reader feels beside one of the quote's ("feel lazy and
-unmotivated": `felt_beside`). Out of scope: which words the articles never use (`app.concepts`,
+unmotivated": `felt_beside`); "side effects" beside an effect the quote names ("ssri side effects
+apathy": `effect_beside`). Out of scope: which words the articles never use (`app.concepts`,
 `app.asks`) and what the quote must say (`app.must_say`).
 """
 
@@ -79,8 +80,10 @@ def framing(need: str) -> frozenset[str]:
 # robot on these meds"): a figure of speech for a state the articles name in their own words
 # ("emotional numbness"), never a thing asked about (seed held-out 25).
 SIMILE = re.compile(
-    r"\b(?:feel|feels|felt|feeling|im|i'm|i’m|am|was|been|makes?\s+me|made\s+me|turns?\s+me)"
-    r"\b[^,.;?!]{0,40}?\blike\s+(?:an?|some)\s+(?P<s>[a-z][\w-]*)(?:\s+(?P<t>[a-z][\w-]*))?",
+    r"\b(?:feel|feels|felt|feeling|im|i'm|i’m|i\s+am|makes?\s+me|made\s+me|turns?\s+me)\b"
+    # no other subject in between: "im scared its like a stroke" compares a thing
+    r"(?:(?!\b(?:it|its|it's|this|that|he|she|they|is|was)\b)[^,.;?!]){0,40}?"
+    r"\blike\s+(?:an?|some)\s+(?P<s>[a-z][\w-]*)(?:\s+(?P<t>[a-z][\w-]*))?",
     re.I,
 )
 

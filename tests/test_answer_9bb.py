@@ -132,6 +132,8 @@ def test_a_likeness_for_a_feeling_only_frames(question, word):
         ("is parkinsons like alzheimers", "alzheimers"),  # a thing compared, not a feeling
         ("does dopamine work like a drug", "drug"),
         ("foods like bananas", "bananas"),
+        ("im scared its like a stroke", "stroke"),  # a thing compared, after its own subject
+        ("my dad was like a statue when he walked, is that parkinsons", "statue"),
     ],
 )
 def test_a_comparison_is_no_likeness(question, word):
