@@ -148,8 +148,11 @@ CHANGES_ODDS = re.compile(
     r"|increases?|drops?|falls?|gets?\s+(?:higher|lower|bigger|smaller))\b",
     re.I,
 )
+# A number gives a share, never a year ("a 2013 study") nor the number of a list item ("1. Such").
 GIVES_SHARE = re.compile(
-    r"\d|%|\b(?:percent|per\s+cent|half|one\s+in\s+\w+|millions?|thousands?|hundreds)\b", re.I
+    r"(?<![\w.])(?!(?:19|20)\d\d\b)\d+(?!\.\s)"
+    r"|%|\b(?:percent|per\s+cent|half|one\s+in\s+\w+|millions?|thousands?|hundreds)\b",
+    re.I,
 )
 # "how long does the high last": how long something lasts, answered by a duration or by words of
 # one ("over the long haul", "short-lived", "for good").

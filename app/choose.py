@@ -13,8 +13,9 @@ from app.records import Hit
 from app.synonyms import NearWords
 
 # refusals a later quote may answer: a subject or effect said in other words, a follow-up's rare
-# word ("compliance" for "stick with") named only by a later quote
-LATER = frozenset({"subject", "effect", "followup-rare"})
+# word ("compliance" for "stick with") named only by a later quote, what a thing does said only by
+# a later quote's passage (`app.function`)
+LATER = frozenset({"subject", "effect", "followup-rare", "function"})
 
 
 def quotes(

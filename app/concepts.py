@@ -47,6 +47,7 @@ FUNCTION_WORDS = """
     lately everyday lol lmao omg btw idk tbh smh plz haha ugh rn atm gf bf bff imo imho irl
     ngl fr bc cuz tho ya yo yep nope hmm um uh nowadays currently recently everyone everybody
     anybody somebody nobody basically essentially genuinely supposedly literally kinda lowkey
+    else
 """
 # Each contraction typed without its apostrophe too ("didnt", "shouldnt", "thats"), as in chat.
 FUNCTION = frozenset(FUNCTION_WORDS.split()) | {w.replace("'", "") for w in FUNCTION_WORDS.split()}

@@ -10,12 +10,12 @@ year old") or an effect ("make your hair fall out") the articles never mention, 
 (`app.asks`); a quote that does not say what is asked of it, however strong its sentence: the
 quality of "is X ADJ?", the X of "is X a sign of Y", a follow-up's rare words or new need
 (`app.must_say`), a follow-up that refers back below `refers_back_support` (the earlier topic
-lifts every cosine), an amount (`app.amounts`), an aspect (`app.aspects`), both things taken
-together (`app.must_say`). Then covered when the best answering sentence supports the question
-(its cosine, `support_below`), or when a keyword query ("levodopa") whose every key word the quoted
-passage mentions reaches `keyword_floor`. Words that only frame a question (`app.framing`) and a
-word a quote says in other words (`says`) never veto; lay words are judged as the standard words
-they stand for (`app.lay_words`) and named as typed.
+lifts every cosine), an amount (`app.amounts`), an aspect (`app.aspects`), what a thing does
+(`app.function`), both things taken together (`app.must_say`). Then covered when the best
+answering sentence supports the question (its cosine, `support_below`), or when a keyword query
+("levodopa") whose every key word the quoted passage mentions reaches `keyword_floor`. Words that
+only frame a question (`app.framing`) and a word a quote says in other words (`says`) never veto;
+lay words are judged as the standard words they stand for (`app.lay_words`) and named as typed.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app import amounts, aspects
+from app import amounts, aspects, function
 from app.asks import (
     unknown_body_part,
     unknown_circumstance,
@@ -35,7 +35,7 @@ from app.asks import (
 from app.causes import named_causes
 from app.concepts import Vocabulary, is_english, is_name, key_concepts, mentions
 from app.config import Settings
-from app.framing import broad_kinds, felt_beside, framing, lack_of
+from app.framing import broad_kinds, effect_beside, felt_beside, framing, lack_of
 from app.lacking import says_low
 from app.lay_words import as_typed, in_its_class, plainly, used_where
 from app.missing import missing_words, named, relative, vetoes
@@ -160,6 +160,7 @@ def _judge(
         missing = tuple(c for c in missing if not in_its_class(c, shown_text))
     quoted = stems(top)
     missing = tuple(c for c in missing if not felt_beside(c, need, quoted))
+    missing = tuple(c for c in missing if not effect_beside(c, need, quoted))  # "apathy"
     missing = tuple(c for c in missing if not lack_of(c, vocab))  # "joyless": "lack of joy"
     if to_the_shop(need):  # before a missing word, which would name a product ("vitamin")
         return Coverage(False, (), "shop")
@@ -256,6 +257,8 @@ def _unsaid(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
         return Coverage(False, missing, "amount")
     if aspects.unsaid(need, top.passage.text, turn.question):
         return Coverage(False, missing, "aspect")
+    if function.unsaid(need, top.passage.text, settings.rare_rank):  # "what does serotonin do"
+        return Coverage(False, missing, "function")
     relieved = treated(need)  # "what can i take for constipation ...": constipation named
     if any(not mentions(quoted, c) and not (says and says(c, quote_text(top))) for c in relieved):
         return Coverage(False, missing, "remedy")

@@ -5,7 +5,8 @@ the kind of thing a "which X" question asks for (the answer names instances of i
 effect ("wreck"), when or how often ("most weekends"), when an effect ends or starts ("wears off"):
 `framing`; a broad class of substance narrowed by a word of theirs ("brain chemicals":
 `broad_kinds`); a lay word said of how the reader feels beside one of the quote's ("feel lazy and
-unmotivated": `felt_beside`). Out of scope: which words the articles never use (`app.concepts`,
+unmotivated": `felt_beside`); "side effects" beside an effect the quote names ("ssri side effects
+apathy": `effect_beside`). Out of scope: which words the articles never use (`app.concepts`,
 `app.asks`) and what the quote must say (`app.must_say`).
 """
 
@@ -57,9 +58,9 @@ def framing(need: str) -> frozenset[str]:
     meds", still counts), the verb of an effect ("wreck" in "does coke wreck your dopamine"),
     when or how often ("most weekends", "every night", "in my 20s": `app.subject.TIME`) and when
     an effect or a condition ends or starts ("wears off", "kicks in", "once it lifts"), and a
-    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype") or the
+    verdict asked on a claim ("are supplements legit", "a scam", "a myth", "just hype"), the
     words of a comparison ("how does exercise compare to medication": `app.aspects` asks the
-    quote to compare)."""
+    quote to compare) and a likeness for how the reader feels ("like a zombie": `SIMILE`)."""
     words: set[str] = set()
     found = KIND_ASKED.match(need) or KIND_AT_END.search(need)
     if found:
@@ -70,7 +71,21 @@ def framing(need: str) -> frozenset[str]:
     words.update(w.lower() for c in COURSE.finditer(need) for w in (c["v"], c["k"], c["e"]) if w)
     words.update(m.group().lower() for m in VERDICT.finditer(need))
     words.update(m.group().lower() for m in COMPARING.finditer(need))
+    for m in SIMILE.finditer(need):  # "like a zombie on ...", "like an empty shell"
+        words.update(w.lower() for w in (m["s"], m["t"]) if w and w.lower() not in FUNCTION)
     return frozenset(words)
+
+
+# How the reader feels or is, said by a likeness ("feel numb and flat like a zombie", "im like a
+# robot on these meds"): a figure of speech for a state the articles name in their own words
+# ("emotional numbness"), never a thing asked about (seed held-out 25).
+SIMILE = re.compile(
+    r"\b(?:feel|feels|felt|feeling|im|i'm|i’m|i\s+am|makes?\s+me|made\s+me|turns?\s+me)\b"
+    # no other subject in between: "im scared its like a stroke" compares a thing
+    r"(?:(?!\b(?:it|its|it's|this|that|he|she|they|is|was)\b)[^,.;?!]){0,40}?"
+    r"\blike\s+(?:an?|some)\s+(?P<s>[a-z][\w-]*)(?:\s+(?P<t>[a-z][\w-]*))?",
+    re.I,
+)
 
 
 # A verdict asked on a claim: whether it works or is true ("r supplements legit for dopamine", "is
@@ -151,6 +166,35 @@ def felt_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
         a, b = found["a"].lower(), found["b"].lower()
         partner = b if a == low else a if b == low else ""
         if partner and partner not in FUNCTION and mentions(quoted, partner):
+            return True
+    return False
+
+
+# "ssri side effects apathy", "is feeling numb a side effect of ssris", "side effects like
+# numbness": an effect named as a side effect. The articles may never say "side effects" but say
+# what a medicine causes ("cause fatigue, apathy, emotional numbness"); a quote that names the
+# effect answers. "what are the side effects of levodopa" names none: still missing.
+SIDE_EFFECT = re.compile(r"^side[\s-]+effects?$", re.I)
+EFFECT_NAMED = (
+    re.compile(
+        r"\bside[\s-]+effects?\s+(?:(?:like|such\s+as|including|incl|eg)\s+)?(?P<e>[a-z]+)", re.I
+    ),
+    re.compile(
+        r"\b(?:is|are|be|as)\s+(?:\w+\s+)??(?P<e>[a-z]+)\s+(?:an?\s+)?(?:common\s+|known\s+)?"
+        r"side[\s-]+effects?\b",
+        re.I,
+    ),
+)
+
+
+def effect_beside(word: str, need: str, quoted: frozenset[str]) -> bool:
+    """ "side effects" beside an effect the quoted passage names ("ssri side effects apathy"):
+    the effect is what is asked, the words only say what kind of thing it is."""
+    if not SIDE_EFFECT.match(word):
+        return False
+    for found in (f for pattern in EFFECT_NAMED for f in pattern.finditer(need)):
+        effect = found["e"].lower()
+        if effect not in FUNCTION and mentions(quoted, effect):
             return True
     return False
 
