@@ -203,11 +203,17 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
     return router
 
 
-def check_json_type(content_type: str) -> None:
-    """JSON only (`application/json` or `application/...+json`). A form or `text/plain` body is
-    refused: a page on another site may send those without asking first (no CORS preflight)."""
+def is_json_type(content_type: str) -> bool:
+    """`application/json` or `application/...+json` (any case, parameters allowed). A form,
+    `text/plain` or no type is not: a page on another site may send those without asking first
+    (no CORS preflight), so a POST route of ours that takes only JSON cannot be reached by them."""
     kind = content_type.split(";")[0].strip().lower()
-    if kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json")):
+    return kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json"))
+
+
+def check_json_type(content_type: str) -> None:
+    """JSON only (`is_json_type`), else a 415 in our words."""
+    if is_json_type(content_type):
         return
     raise RequestRejected(
         'Send the question as JSON, with the header "Content-Type: application/json".', 415
