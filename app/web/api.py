@@ -208,7 +208,8 @@ def is_json_type(content_type: str) -> bool:
     `text/plain` or no type is not: a page on another site may send those without asking first
     (no CORS preflight), so a POST route of ours that takes only JSON cannot be reached by them."""
     kind = content_type.split(";")[0].strip().lower()
-    return kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json"))
+    plus_json = kind.startswith("application/") and kind.endswith("+json")
+    return kind == "application/json" or plus_json
 
 
 def check_json_type(content_type: str) -> None:
