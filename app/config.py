@@ -285,6 +285,10 @@ def _convert(name: str, raw: str, default):
         return default if not word else word in ON
     if isinstance(default, Path) and not raw.strip():  # Path("") is the current folder
         raise BadSetting(f"bad setting: {name} is blank: name a folder (unset it for the default)")
+    if name == "HEALTHQA_CRISIS_GUIDANCE" and not raw.strip():  # the deployment's file went
+        raise BadSetting(  # missing: crisis replies would quietly show the shipped numbers
+            f"bad setting: {name} is blank: name the guidance file (unset it for the shipped lines)"
+        )
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw

@@ -51,6 +51,7 @@ BAD = [
     ("HEALTHQA_ADVICE", ""),
     ("HEALTHQA_EMERGENCY", "  "),
     ("HEALTHQA_INDEX_DIR", ""),  # was the current folder: CURRENT and gen-* written beside it
+    ("HEALTHQA_CRISIS_GUIDANCE", " "),  # was the shipped lines, the deployment's file forgotten
 ]
 
 
@@ -161,6 +162,9 @@ GUIDANCE_FILES = {
     "a value that is not text": '{"suicide": 988}',
     "not an object": '["Call 000."]',
     "not JSON": "suicide: call 000",
+    # were taken: a suicide crisis got no line of its own (an empty one is left out), a heading
+    # or a line of spaces was shown blank
+    "a blank line": '{"heading": "Urgent help.", "suicide": "", "medical": "  "}',
 }
 
 
