@@ -17,7 +17,8 @@ server keeps nothing of a conversation (SECURITY.md). iframe-resizer's script, w
 loads when framed, is served empty (it answered any window that could reach the chat's).
 
 A 5xx from Gradio (its body may name internals, e.g. `{"error": null}` or a validation message)
-is replaced by the generic 500 JSON of app.web.guard. Our own routes are not touched."""
+is replaced by the generic 500 JSON of app.web.guard, and Gradio's own CORS headers are dropped
+(it allowed any localhost origin, with credentials). Our own routes are not touched."""
 
 from __future__ import annotations
 
@@ -199,7 +200,9 @@ _EMPTY_SCRIPT = Response(
 
 
 def _generic_5xx(send: Send) -> Send:
-    """Replace a 5xx response (start and body) by the generic 500 JSON."""
+    """Replace a 5xx response (start and body) by the generic 500 JSON, and drop Gradio's own
+    CORS headers: its middleware answers any `localhost` or `127.0.0.1` origin, with
+    credentials, whatever the allow-list; ours (app.web.security, outside) adds the headers."""
     replaced = False
 
     async def guarded(message: Message) -> None:
@@ -209,7 +212,14 @@ def _generic_5xx(send: Send) -> Send:
             body = error_response(500, MESSAGE)
             await send({"type": "http.response.start", "status": 500, "headers": body.raw_headers})
             await send({"type": "http.response.body", "body": body.body})
+        elif message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if not _cors(k)]
+            await send({**message, "headers": headers})
         elif not replaced:
             await send(message)
 
     return guarded
+
+
+def _cors(name: bytes) -> bool:
+    return name.lower().startswith(b"access-control-")
