@@ -216,6 +216,9 @@ class Settings:
 # judging of each). A similarity threshold is a cosine, -1 to 1 (0.45 typed as 45 would abstain on
 # everything); a share 0 to 1; a weight, bonus or margin 0 to 10.
 WORDS = 2_000  # a passage or a quote of more words than this is a page, not a passage
+# What `/api/ask` takes for an earlier question: a question any longer could be asked but not
+# followed up (the API refused the history that carries it back)
+MAX_HISTORY_CHARS = 2_000
 SIMILARITIES = (
     "abstain_below",
     "keyword_floor",
@@ -253,7 +256,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "rare_rank": (0, 1_000_000),
     "quote_min_words": (0, WORDS),
     "quote_max_words": (0, WORDS),
-    "max_question_chars": (1, 10_000),
+    "max_question_chars": (1, MAX_HISTORY_CHARS),
     **dict.fromkeys(SIMILARITIES, (-1, 1)),
     **dict.fromkeys(SHARES, (0, 1)),
     **dict.fromkeys(WEIGHTS, (0, 10)),

@@ -18,7 +18,7 @@ from pydantic import (
     create_model,
 )
 
-from app.config import MAX_TOP_K
+from app.config import MAX_HISTORY_CHARS, MAX_TOP_K
 from app.errors import AppError, RequestRejected
 from app.records import Quote, Reply
 from app.web.batching import MicroBatcher
@@ -26,7 +26,7 @@ from app.web.batching import MicroBatcher
 MAX_HISTORY = 20
 
 
-HistoryItem = Annotated[str, Field(max_length=2000)]
+HistoryItem = Annotated[str, Field(max_length=MAX_HISTORY_CHARS)]
 
 
 def _top_k(value: object) -> object:
