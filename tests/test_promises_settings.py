@@ -124,6 +124,17 @@ def test_a_port_out_of_range_is_refused_by_the_parser(port, capsys):
     assert exit_.value.code == 2 and "port number from 0 to 65535" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("workers", "said"), [("1000000", "from 1 to 64"), ("abc", "whole")])
+def test_workers_beyond_what_a_machine_can_hold_are_refused_by_the_parser(workers, said, capsys):
+    """`--workers 1000000` was taken: a million processes, each loading its own model; "abc"
+    was "invalid _positive value"."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--workers", workers])
+    error = capsys.readouterr().err
+    assert exit_.value.code == 2 and f"argument --workers: {workers!r} is not a" in error
+    assert said in error and "_positive" not in error
+
+
 @pytest.mark.model
 def test_crisis_detector_patterns_turns_meaning_off_and_keeps_the_patterns(seed_assistant):
     """README: `HEALTHQA_CRISIS_DETECTOR=patterns` turns the meaning detector off (patterns
