@@ -97,6 +97,9 @@ class Settings:
     # "Task 9y").
     echo_cosine: float = 0.8
     echo_bonus: float = 0.1
+    # A question that asks for a list ("what are the symptoms of low dopamine"): the lead-in that
+    # names its kind, with the list after it, is lifted by `list_bonus` (`app.lists`).
+    list_bonus: float = 0.2
     # A first quote that restates its article in brief (an introduction, a key-points list, a
     # teaser) yields to a body quote of the same article among the next two that makes the same
     # point with comparable support (`app.brief`). Fourteen seed files pooled: useful@1 848 ->

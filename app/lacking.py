@@ -55,11 +55,12 @@ ONE_SIGN = re.compile(
 def says_low(quote: str, quoted: frozenset[str], need: str, rank: int, passage: str = "") -> bool:
     """False when the question asks the signs of too little of a rare thing (`lacking`) and the
     quote never speaks of that thing being low; True otherwise. A question whether one thing is
-    such a sign (`ONE_SIGN`) may be answered by a quote whose `passage` speaks of the lack."""
+    such a sign (`ONE_SIGN`), or a quote that is a list of signs, may be answered by a quote
+    whose `passage` speaks of the lack."""
     word = lacking(need, rank)
     if not word:
         return True
-    if passage and ONE_SIGN.search(need):
+    if passage and (ONE_SIGN.search(need) or _a_list(quote)):
         return says_low(quote, quoted, need, rank) or says_low(
             passage, frozenset(terms(passage)), need, rank
         )
@@ -69,6 +70,15 @@ def says_low(quote: str, quoted: frozenset[str], need: str, rank: int, passage: 
         if mentions({_stem_of(found[0])}, word) and _low_beside(quote.lower(), found):
             return True
     return False
+
+
+def _a_list(quote: str) -> bool:
+    """The quote is a list (two items or more): its lead-in says what the items are ("Physical
+    symptoms a healthcare provider may look for include:"), its passage of what (`app.lists`)."""
+    return len(ITEM_LINE.findall(quote)) >= 2
+
+
+ITEM_LINE = re.compile(r"^\s*(?:[-*+•▪●◦‣·]|\d{1,3}[.)])\s+", re.M)
 
 
 def _low_beside(text: str, found: re.Match[str]) -> bool:

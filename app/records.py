@@ -122,7 +122,7 @@ class Reply:
     # Nothing is quoted because the question is to the site's shop (app.shop.to_the_shop).
     shop: bool = field(default=False, compare=False)
     # Nothing is quoted because the message is small talk of this kind (app.remarks.small_talk:
-    # "greeting", "thanks", "bye", "ack"); "" otherwise.
+    # "greeting", "thanks", "bye", "ack", "rephrase", "about", "complaint", "link"); "" otherwise.
     remark: str = field(default="", compare=False)
 
     def to_dict(self) -> dict:

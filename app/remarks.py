@@ -101,6 +101,30 @@ ABOUT_ME = re.compile(
     re.I,
 )
 
+# The reader says the last reply did not help ("you are useless", "that didnt help at all", "this
+# is wrong", "not what i asked", "stupid bot"): about the assistant or its reply, never about the
+# reader ("im useless" is read as any message, and the crisis detector reads every message).
+_YOU = r"(?:you|u|ya|this|that|this\s+(?:bot|thing|app|chat|answer|reply)|that\s+(?:answer|reply))"
+_YOURE = r"(?:(?:thats|that'?s|youre|you'?re|ur|this'?s)\s+)"
+_BAD = (
+    r"(?:useless|rubbish|garbage|trash|crap|stupid|dumb|pointless|wrong|no\s+help|not\s+helpful"
+    r"|unhelpful|no\s+use|a\s+joke|broken)"
+)
+COMPLAINT = re.compile(
+    r"^\W*(?:(?:wow|ugh+|omg|lol|meh|well|ok|okay|seriously|honestly|man|bruh|smh)\W+)*"
+    r"(?:(?:" + _YOU + r"\s+(?:(?:is|are|was|r)\s+)?|" + _YOURE + r")(?:so\s+|really\s+|totally\s+"
+    r"|completely\s+|absolutely\s+|pretty\s+|kinda\s+|such\s+a\s+|a\s+)*"
+    + _BAD
+    + r"(?:\s+(?:bot|answer|reply|thing))?"
+    r"|(?:useless|stupid|dumb|pointless)\s+(?:bot|thing|app|answer|reply|ai)"
+    r"|(?:that|this|you|u)\s+(?:did\s*n'?t|didnt|does\s*n'?t|doesnt|do\s*n'?t|dont|did\s+not|does\s+not)"
+    r"\s+(?:help|answer\s+(?:my|the)\s+question|make\s+sense)(?:\s+(?:at\s+all|much|me))*"
+    r"|(?:that'?s|thats|that\s+is|this\s+is)?\s*not\s+what\s+i\s+(?:asked|meant|wanted)"
+    r"|(?:not|no)\s+helpful(?:\s+at\s+all)?|(?:waste|a\s+waste)\s+of\s+time)"
+    r"(?:\W+(?:lol|smh|ugh+|bro|mate|at\s+all|honestly|tbh))*" + _LAST,
+    re.I,
+)
+
 
 # Words that only ask for a view of a link ("is this legit <link>", "thoughts on this <link>",
 # "can you check this <link>"): with the link taken off, nothing is asked in words.
@@ -154,7 +178,8 @@ def only_a_link(message: str) -> bool:
 def small_talk(message: str) -> str:
     """The kind of small talk the whole message is ("greeting", "thanks", "bye", "ack",
     "rephrase": a request to say the last reply in other words, "about": a question about the
-    assistant itself, "link": a web address to look at), or "" for a message that asks or tells
+    assistant itself, "complaint": the reader says the reply did not help, "link": a web address
+    to look at), or "" for a message that asks or tells
     anything."""
     text = message.strip()
     if BYE.match(text):
@@ -163,6 +188,8 @@ def small_talk(message: str) -> str:
         return "rephrase"
     if ABOUT_ME.match(text):
         return "about"
+    if COMPLAINT.match(text):
+        return "complaint"
     if only_a_link(text):
         return "link"
     if asks_nothing(text):

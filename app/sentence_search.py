@@ -33,6 +33,8 @@ from app.config import Settings
 from app.defines import defined, defines
 from app.evidence import after_echo, clear_lead, content_terms
 from app.lexical import terms
+from app.lists import asks_list
+from app.lists import lifted as list_lead
 from app.quote_windows import quoted_around, windows
 from app.readings import in_lists, in_quotes
 from app.records import Hit
@@ -137,6 +139,8 @@ def _scored(
         evidence += w.cause_penalty * _states_link(index, asked, lows, pids)
     if asks_who(asked):  # "who should i see": a sentence naming a professional answers
         evidence += w.cause_penalty * np.array([names_professional(low) for low in lows])
+    leads = _list_leads(index, asked, lows, heads, pids, cos, oks, settings)
+    evidence += w.list_bonus * leads
     if how.get("lead"):  # a question asked alone: the answer after the article's own question
         evidence += w.echo_bonus * after_echo(cos, lows, pids, w.echo_cosine, text)
     leader = clear_lead(cos, pids, oks, w.sentence_lead) if how.get("lead") else None
@@ -145,7 +149,49 @@ def _scored(
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
     hits = windows(index, rows, pids, first, evidence, cos, own, bm, settings)
+    if leads.any():
+        hits = _lists_supported(index, hits, rows, pids, leads, cos, own, oks)
     return [replace(h, continues=continues) for h in hits] if continues else hits
+
+
+def _list_leads(index, asked, lows, heads, pids, cos, oks, settings: Settings) -> np.ndarray:
+    """1.0 for the lead-ins of the lists a list question asks for (`app.lists`), in passages
+    whose best answering sentence supports the question (`support_below`): a list in a passage
+    that does not is not lifted, lest it cost a covered question its answer; 0.0 elsewhere."""
+    if not asks_list(asked):
+        return np.zeros(len(lows))
+    titles = {pid: index.passages[pid].title for pid in set(pids)}
+    known = lambda t: index.lexical.idf(t) > 0  # noqa: E731
+    lead = np.array(list_lead(asked, lows, heads, pids, known, titles))
+    best = _passage_best(pids, cos, oks)
+    return lead * np.array([best[pid] >= settings.support_below for pid in pids])
+
+
+def _passage_best(pids, values, oks) -> dict[int, float]:
+    """Each passage's best value among its answering sentences (-1 when it has none)."""
+    best: dict[int, float] = {}
+    for pid, v, ok in zip(pids, values, oks, strict=True):
+        best[pid] = max(best.get(pid, -1.0), float(v) if ok else -1.0)
+    return best
+
+
+def _lists_supported(index, hits, rows, pids, leads, cos, own, oks) -> list[Hit]:
+    """A quote that holds a lifted list's lead-in answers with its passage's support: the lead-in
+    says what the list is ("Physical symptoms ... include:") but not of what (its section
+    heading says "... Dopamine: Signs and Symptoms"), so its own cosine understates it."""
+    best, best_own = _passage_best(pids, cos, oks), _passage_best(pids, own, oks)
+    at = {}
+    for i in np.flatnonzero(leads):
+        s = index.sentences.rows[rows[i]]
+        at.setdefault(pids[i], []).append(s.start)
+    out = []
+    for h in hits:
+        p = h.passage
+        pid = next((q for q in at if index.passages[q] is p), None)
+        if h.span and pid is not None and any(h.span[0] <= x < h.span[1] for x in at[pid]):
+            h = replace(h, support=max(h.support, best[pid]), own=max(h.own, best_own[pid]))
+        out.append(h)
+    return out
 
 
 def _states_link(index: Index, question: str, lows: list[str], pids: list[int]) -> np.ndarray:

@@ -88,6 +88,11 @@ REMARKS = {
         "health articles, with a link to each. For advice about your own health, please talk to "
         "a healthcare professional."
     ),
+    "complaint": (
+        "Sorry that didn't help. I can only quote our articles, and they may not answer your "
+        "question. You could ask it in other words or more specifically, or ask a healthcare "
+        "professional."
+    ),
     "link": (
         "I can't open links: I only quote this site's own health articles. Ask your question in "
         "words and I will look for it in them."

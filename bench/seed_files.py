@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 26)]
+FILES += ["seed-basics"]
 
 
 def main() -> None:

@@ -54,3 +54,14 @@ def test_questions_never_reach_the_logs(tiny_settings, fake, caplog, tmp_path):
 def test_unanswered_log_is_off_by_default(tiny_settings, fake, tmp_path):
     stored, counts = _ask_all(tiny_settings, fake, tmp_path, ["quantum chromodynamics?"], False)
     assert stored == [] and counts[0].not_covered == 1
+
+
+def test_small_talk_is_neither_logged_nor_counted(tiny_settings, fake, tmp_path):
+    """A greeting, thanks, a goodbye or a complaint asks the articles nothing: on 6b85ade each was
+    stored as an unanswered question and counted "not covered", so the site owner's report
+    grouped "thanks" and "hi" among the questions readers could not get answered."""
+    talk = ["hi", "thanks thats really helpful", "ok bye", "you are useless", "ok got it"]
+    questions = [*talk, "quantum chromodynamics?", "How much sleep do adults need?"]
+    stored, counts = _ask_all(tiny_settings, fake, tmp_path, questions, unanswered=True)
+    assert [u.question for u in stored] == ["quantum chromodynamics?"]
+    assert [(c.answered, c.not_covered, c.crisis) for c in counts] == [(1, 1, 0)]

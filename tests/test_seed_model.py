@@ -44,7 +44,8 @@ OFFTOPIC = [q for q in QUESTIONS if q.get("offtopic")]
 # seed-106 ("what is depression exactly": the sentence that says what depression is) answered.
 # Task 9o (lay words read as standard words, app/lay_words.py): seed-093 ("shaky hands": tremors),
 # seed-104 ("coke": cocaine) and seed-131 ("rls": restless legs syndrome) answered, and seed-030
-# ("zero drive": no motivation) on this AVX-512 machine too.
+# ("zero drive": no motivation) on this AVX-512 machine too. Session of 2026-12-04 (a list asked
+# for, app/lists.py): seed-092 ("dopamine defficiency symptoms": the list of physical symptoms).
 KNOWN_MISSES = {
     "seed-005",
     "seed-006",
@@ -52,7 +53,6 @@ KNOWN_MISSES = {
     "seed-050",
     "seed-052",
     "seed-059",
-    "seed-092",
     "seed-095",
     "seed-101",
     "seed-102",

@@ -55,6 +55,17 @@ from app.web.render import nothing_quoted
         ("am i talking to a real person", "about"),
         ("who are you", "about"),
         ("is this ai", "about"),
+        # the reader says the reply did not help (session of 2026-12-04: "you are useless" got
+        # "Our articles do not cover this question")
+        ("you are useless", "complaint"),
+        ("ugh this bot is so useless", "complaint"),
+        ("thats not helpful", "complaint"),
+        ("that didnt help at all", "complaint"),
+        ("this answer is wrong", "complaint"),
+        ("not what i asked", "complaint"),
+        ("u r useless lol", "complaint"),
+        ("stupid bot", "complaint"),
+        ("you didnt answer my question", "complaint"),
         # a web address to look at (task ux3's reader pass: "Our articles don't mention “https”")
         ("is this legit https://www.example.com/dopamine-detox", "link"),
         ("what about www.healthsite.com/low-dopamine-diet", "link"),
@@ -91,6 +102,19 @@ def test_small_talk(message, kind):
         "i dont understand, i want to die",
         "saw this https://foo.com/x?y=1 does tyrosine help dopamine",
         "https://example.com i want to die",
+        # about the reader, their body or their medicine, never the reply
+        "im useless",
+        "i feel useless",
+        "my legs are useless",
+        "my meds are useless",
+        "is tyrosine useless",
+        "its bad",
+        "it didnt help",
+        "exercise doesnt help",
+        "thats terrible",
+        "you are wrong about dopamine",
+        "that is wrong, i want to die",
+        "im useless and everyone would be better off without me",
     ],
 )
 def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
@@ -105,6 +129,7 @@ def test_a_message_that_asks_or_tells_anything_is_no_small_talk(message):
         ("ok bye", "bye"),
         ("can you explain that simpler", "rephrase"),
         ("are you a real doctor", "about"),
+        ("you are useless", "complaint"),
         ("is this legit https://www.example.com/dopamine-detox", "link"),
     ],
 )

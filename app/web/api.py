@@ -117,8 +117,9 @@ ReplyOut = create_model(
         remark=(
             str,
             Field(
-                description="The message is small talk (greeting, thanks, bye, ack): nothing is "
-                'quoted and the reply answers in a word of its own; "" otherwise.'
+                description="The message is small talk (greeting, thanks, bye, ack, rephrase, "
+                "about, complaint, link): nothing is quoted and the reply answers in a word of "
+                'its own; "" otherwise.'
             ),
         ),
     ),

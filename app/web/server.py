@@ -106,12 +106,14 @@ def default_store_config(assistant: AssistantLike, web: WebSettings) -> StoreCon
 def recording(ask_many, store: Store):
     """`ask_many` that also counts each reply's outcome (answered, not covered, crisis) and keeps
     a question the articles did not answer (when the opt-in log is on; never a crisis message).
-    Only queued: the answers never wait on the store."""
+    Small talk ("hi", "thanks", "ok bye", "you are useless": `Reply.remark`) asks the articles
+    nothing: neither counted nor logged, or the report's "not covered" would fill with
+    greetings. Only queued: the answers never wait on the store."""
 
     def ask(items):
         results = ask_many(items)
         for result in results:
-            if isinstance(result, Reply):
+            if isinstance(result, Reply) and (result.crisis or not result.remark):
                 store.add_outcome(outcome_of(result))
                 if result.abstained and not result.crisis:
                     store.add_unanswered(result.question)
