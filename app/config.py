@@ -245,6 +245,7 @@ WEIGHTS = (
     "sentence_lead",
     "cause_penalty",
     "echo_bonus",
+    "list_bonus",
     "answer_margin",
 )
 RANGES: dict[str, tuple[float, float]] = {
