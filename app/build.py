@@ -221,6 +221,8 @@ def _build(
         return None
     for item in skipped:
         log.warning("skipped %s: %s", item.path, item.reason)
+    for line in corpus.not_read(corpus.fields_not_read(cache)):
+        log.warning("%s", line)
     if not articles:
         raise CorpusError(f"no readable article in {settings.corpus_dir}")
     passages = reuse.passages(articles, old, settings)

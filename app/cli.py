@@ -19,6 +19,9 @@ from app.errors import AppError, BadSetting
 from app.jsonl import ask_jsonl, parse_jsonl_line  # noqa: F401 - part of the CLI's API
 
 log = logging.getLogger("app")
+# Worker processes of `serve`: each loads its own model (~300 MB), so 10**6 was a machine out of
+# memory (the parent would have started them all)
+MAX_WORKERS = 64
 
 
 def parser() -> argparse.ArgumentParser:
@@ -58,9 +61,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=_port, default=7860, help="port (default: 7860)")
     s.add_argument(
         "--workers",
-        type=_positive,
+        type=_workers,
         default=1,
-        help="worker processes sharing the port and the index, each with its model (default: 1)",
+        help=f"worker processes sharing the port and the index, each with its model, "
+        f"1-{MAX_WORKERS} (default: 1)",
     )
     s.add_argument(
         "--root-path",
@@ -258,11 +262,21 @@ def _root_path(raw: str) -> str:
     return path
 
 
-def _positive(raw: str) -> int:
-    value = int(raw)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{raw} is not a whole number from 1 up")
+def _positive(raw: str, most: int | None = None) -> int:
+    """A whole number from 1 (to `most`), refused by the parser naming the flag ("abc" was
+    "invalid _positive value")."""
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1 or (most is not None and value > most):
+        span = f"from 1 to {most}" if most is not None else "from 1 up"
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number {span}")
     return value
+
+
+def _workers(raw: str) -> int:
+    return _positive(raw, MAX_WORKERS)
 
 
 def cmd_eval(args, settings: Settings) -> int:

@@ -160,12 +160,13 @@ class Settings:
                     f"bad setting: HEALTHQA_{name.upper()}={getattr(self, name)!r} is not one of "
                     + ", ".join(allowed)
                 )
-        for name, least in _least(self).items():
+        for name, (least, most) in RANGES.items():
             value = getattr(self, name)
-            if value < least or (name == "top_k" and value > MAX_TOP_K):
-                span = f"from 1 to {MAX_TOP_K}" if name == "top_k" else f"of {least} or more"
+            if not least <= value <= most:  # NaN too
+                kind = "a whole number" if type(value) is int else "a number"
                 raise BadSetting(
-                    f"bad setting: HEALTHQA_{name.upper()}={value} must be a whole number {span}"
+                    f"bad setting: HEALTHQA_{name.upper()}={value} must be {kind} "
+                    f"from {figure(least)} to {figure(most)}"
                 )
         for name in ("advice", "emergency"):  # every reply ends with one, every crisis reply
             if not getattr(self, name).strip():  # shows the other: blank would show nothing
@@ -211,19 +212,64 @@ class Settings:
         return cls(**values)
 
 
-# Whole numbers that size a search, a batch, a passage or a reply: 0 would be a server that
-# refuses or fails every question (a search for 0 candidates, 0 quotes, a batch of 0 texts).
-AT_LEAST_ONE = ("top_k", "candidates", "embed_batch", "max_words", "max_question_chars")
+# Each number's range (README "Configuration" lists them). Whole numbers count something (words,
+# passages, candidates, a rank), so none is negative; those that size a search, a batch, a passage
+# or a reply are at least 1 (0 was a server refusing or failing every question), and at most what
+# one request or build may cost (HEALTHQA_CANDIDATES=10**12 was a search for every passage and a
+# judging of each). A similarity threshold is a cosine, -1 to 1 (0.45 typed as 45 would abstain on
+# everything); a share 0 to 1; a weight, bonus or margin 0 to 10.
+WORDS = 2_000  # a passage or a quote of more words than this is a page, not a passage
+# What `/api/ask` takes for an earlier question: a question any longer could be asked but not
+# followed up (the API refused the history that carries it back)
+MAX_HISTORY_CHARS = 2_000
+SIMILARITIES = (
+    "abstain_below",
+    "keyword_floor",
+    "echo_cosine",
+    "support_below",
+    "named_support",
+    "word_support",
+    "followup_support",
+    "refers_back_support",
+    "standalone_support",
+    "synonym_cosine",
+)
+SHARES = ("followup_weight", "relative_floor", "dedup_jaccard", "heading_share")
+WEIGHTS = (
+    "w_sentence",
+    "w_passage",
+    "w_bm25",
+    "w_terms",
+    "w_window",
+    "define_bonus",
+    "sentence_lead",
+    "cause_penalty",
+    "echo_bonus",
+    "list_bonus",
+    "answer_margin",
+)
+RANGES: dict[str, tuple[float, float]] = {
+    "min_words": (0, WORDS),
+    "max_words": (1, WORDS),
+    "embed_batch": (1, 1_024),
+    "approx_above": (0, 1_000_000_000),
+    "candidates": (1, 1_000),
+    "rrf_k": (0, 10_000),
+    "top_k": (1, MAX_TOP_K),
+    "keyword_terms": (0, 100),
+    "rare_rank": (0, 1_000_000),
+    "quote_min_words": (0, WORDS),
+    "quote_max_words": (0, WORDS),
+    "max_question_chars": (1, MAX_HISTORY_CHARS),
+    **dict.fromkeys(SIMILARITIES, (-1, 1)),
+    **dict.fromkeys(SHARES, (0, 1)),
+    **dict.fromkeys(WEIGHTS, (0, 10)),
+}
 
 
-def _least(settings: Settings) -> dict[str, int]:
-    """Each whole-number field's least value: every one counts something (words, passages,
-    candidates, a rank), so none is negative, and those of AT_LEAST_ONE are 1 or more."""
-    return {
-        f.name: 1 if f.name in AT_LEAST_ONE else 0
-        for f in fields(settings)
-        if type(f.default) is int
-    }
+def figure(number: float) -> str:
+    """A range's end as the README writes it: 1,000 or 0.5."""
+    return f"{number:,}" if isinstance(number, int) else f"{number:g}"
 
 
 ON, OFF = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
@@ -246,6 +292,10 @@ def _convert(name: str, raw: str, default):
         return default if not word else word in ON
     if isinstance(default, Path) and not raw.strip():  # Path("") is the current folder
         raise BadSetting(f"bad setting: {name} is blank: name a folder (unset it for the default)")
+    if name == "HEALTHQA_CRISIS_GUIDANCE" and not raw.strip():  # the deployment's file went
+        raise BadSetting(  # missing: crisis replies would quietly show the shipped numbers
+            f"bad setting: {name} is blank: name the guidance file (unset it for the shipped lines)"
+        )
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw

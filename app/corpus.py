@@ -1,7 +1,8 @@
 """Corpus files (.md, .txt, .html with optional YAML front matter) -> cleaned Articles.
 
 The only reader of the corpus folder. Hidden files and folders are ignored, except the optional
-`.junk-phrases` list of site-specific junk. A file that cannot be read is skipped with a reason;
+`.junk-phrases` list of site-specific junk. A file that cannot be read is skipped with a reason,
+the front matter fields no part of the program reads are kept by file (`fields_not_read`);
 two files with the same document id are an error naming both. A `FileCache` (path + SHA-256 of
 the file's bytes -> its Article or why it was skipped) lets a rebuild parse and clean only the
 files that changed; the caller keeps it valid (same cleaning rules and junk phrases).
@@ -49,6 +50,8 @@ class FileCache:
     known: dict[Key, Article | Skipped] = field(default_factory=dict)
     seen: dict[Key, Article | Skipped] = field(default_factory=dict)
     hits: int = 0
+    # front matter fields no part of the program reads, by file (the earlier reads' and this one's)
+    ignored: dict[Key, tuple[str, ...]] = field(default_factory=dict)
     # (path, SHA-256 or why unreadable) of every file read, the junk-phrase list last: `fingerprint`
     digests: list[tuple[str, bytes]] = field(default_factory=list)
 
@@ -161,7 +164,8 @@ def _read_cached(path: Path, rel: str, phrases: list[str], cache: FileCache) -> 
     result = cache.known.get(key)
     if result is None:
         try:
-            result = read_article(path, rel, phrases, data)
+            result, ignored = _read_article(path, rel, phrases, data)
+            cache.ignored[key] = ignored
         except (UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
             result = Skipped(rel, _reason(err))
     else:
@@ -184,9 +188,16 @@ def read_article(
     path: Path, rel: str, phrases: list[str] = (), data: bytes | None = None
 ) -> Article:
     """One file as an Article; `data`: its bytes, when already read."""
+    return _read_article(path, rel, phrases, data)[0]
+
+
+def _read_article(
+    path: Path, rel: str, phrases: list[str], data: bytes | None
+) -> tuple[Article, tuple[str, ...]]:
+    """One file as an Article, and its front matter's fields that are not read."""
     raw = (path.read_bytes() if data is None else data).decode("utf-8").lstrip("\ufeff")
     fmt = SUFFIXES[path.suffix.lower()]
-    meta, body = split_front_matter(raw)
+    meta, ignored, body = split_front_matter(raw)
     if fmt == "html":
         from app.scrape import html_to_markdown  # trafilatura is imported only for HTML files
 
@@ -203,7 +214,7 @@ def read_article(
     if any(part in ("", ".", "..") for part in doc_id.split("/")):
         raise ValueError(f"id {doc_id!r} cannot be a link: a part between '/' is empty, . or ..")
     title = _one_line(meta.get("title")) or _first_heading(text, blocks) or Path(rel).stem
-    return Article(
+    article = Article(
         doc_id=doc_id,
         title=title,
         text=text,
@@ -214,6 +225,7 @@ def read_article(
         url=_web_address(_s(meta.get("url"))),
         path=rel,
     )
+    return article, ignored
 
 
 def _web_address(url: str) -> str:
@@ -235,18 +247,19 @@ def _one_line(value) -> str:
     return " ".join(_s(value).split())
 
 
-def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
-    """(the front matter's fields as text, the body). ValueError naming the field for front
-    matter that cannot be meant as written: see `front_fields`."""
+def split_front_matter(raw: str) -> tuple[dict[str, str], tuple[str, ...], str]:
+    """(the front matter's fields as text, the names of those not read, the body). ValueError
+    naming the field for front matter that cannot be meant as written: see `front_fields`."""
     match = FRONT.match(raw)
     if not match:
         if OPENED.match(raw):
             raise ValueError("front matter opened with '---' is never closed by a '---' line")
-        return {}, raw
+        return {}, (), raw
     meta = yaml.load(match.group(1), Loader=_TextLoader) or {}  # noqa: S506 - safe, text only
     if not isinstance(meta, dict):
         raise ValueError("front matter is not a mapping of fields")
-    return front_fields(meta), raw[match.end() :]
+    ignored = tuple(str(key) for key in meta if str(key) not in FIELDS)
+    return front_fields(meta), ignored, raw[match.end() :]
 
 
 class _TextLoader(yaml.SafeLoader):
@@ -263,7 +276,8 @@ _TextLoader.yaml_implicit_resolvers = {
 def front_fields(meta: dict) -> dict[str, str]:
     """The known fields as text (null: empty). ValueError naming the field for a list or a
     mapping where text is meant, a date that is not one, or an unknown field that is a slip for
-    a known one (`titel`, `Title`, `authors`); other fields (`tags`, `description`) are ignored."""
+    a known one (`titel`, `Title`, `authors`); other fields (`tags`, `description`) are not read
+    (`split_front_matter` names them, and the build says so: `not_read`)."""
     fields: dict[str, str] = {}
     for key, value in meta.items():
         name = str(key)
@@ -282,6 +296,33 @@ def front_fields(meta: dict) -> dict[str, str]:
             raise ValueError(f"front matter field {name!r} is not a date (YYYY-MM-DD): {text!r}")
         fields[name] = text
     return fields
+
+
+def fields_not_read(cache: FileCache) -> dict[str, tuple[str, ...]]:
+    """The fields not read of each article of this read (a file `cache` knew: as first read)."""
+    return {
+        key[0]: cache.ignored[key]
+        for key, result in cache.seen.items()
+        if isinstance(result, Article) and cache.ignored.get(key)
+    }
+
+
+def not_read(ignored: dict[str, tuple[str, ...]], shown: int = 3) -> list[str]:
+    """One warning per front matter field no part of the program reads, naming the files that
+    have it (`ignored`: file -> its fields not read); the first `shown` files, then a count."""
+    by_field: dict[str, list[str]] = {}
+    for path, names in sorted(ignored.items()):
+        for name in names:
+            by_field.setdefault(name, []).append(path)
+    lines = []
+    for name, paths in sorted(by_field.items()):
+        files = ", ".join(paths[:shown]) + (
+            f" and {len(paths) - shown:,} more" if len(paths) > shown else ""
+        )
+        lines.append(
+            f"front matter field {name!r} is not read (only {', '.join(FIELDS)} are): in {files}"
+        )
+    return lines
 
 
 def _is_date(text: str) -> bool:

@@ -68,13 +68,15 @@ def file_cache(old: store.Index | None, settings: Settings) -> corpus.FileCache:
     if old is None or old.manifest.get("reader") != reader_key(settings):
         return corpus.FileCache()
     known: dict[corpus.Key, Article | corpus.Skipped] = {}
+    ignored: dict[corpus.Key, tuple[str, ...]] = {}
     for row in old.sources:
         key = (row["path"], row["sha256"])
         if "skipped" in row:
             known[key] = corpus.Skipped(row["path"], row["skipped"])
         elif row.get("doc_id") in old.articles:
             known[key] = old.articles[row["doc_id"]]
-    return corpus.FileCache(known)
+            ignored[key] = tuple(row.get("not_read", ()))
+    return corpus.FileCache(known, ignored=ignored)
 
 
 def passages(articles: list[Article], old: store.Index | None, settings: Settings) -> list[Passage]:
@@ -182,6 +184,8 @@ def sources(cache: corpus.FileCache) -> list[dict]:
             row["skipped"] = result.reason
         else:
             row["doc_id"] = result.doc_id
+            if cache.ignored.get((path, digest)):
+                row["not_read"] = list(cache.ignored[(path, digest)])
         rows.append(row)
     return rows
 

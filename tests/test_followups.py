@@ -31,7 +31,7 @@ def test_a_question_its_own_words_answer_starts_a_new_topic(tiny_settings, fake,
 def test_a_question_its_own_words_do_not_answer_continues_the_topic(tiny_settings, fake):
     """Judged with its context: the support is the cosine to the question read with the topic,
     not to its own words (the "max(cos, own)" of a non-referring follow-up was a no-op)."""
-    settings = tiny_settings.with_(mode="evidence", standalone_support=2.0)
+    settings = tiny_settings.with_(mode="evidence", standalone_support=1.0)
     index, _ = ensure_index(settings, fake)
     hits = search_many(index, fake, [contextualize("older adults?", HISTORY)], settings)[0]
     assert all(h.continues for h in hits)

@@ -117,3 +117,32 @@ def test_another_method_on_our_pages_is_a_405_in_our_words(url, path, method):
     assert ours(response) == "This method is not allowed here."
     assert "GET" in response.headers["allow"]
     assert httpx.get(f"{url}{path}", timeout=30).status_code == 200
+
+
+FOREIGN = [None, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded"]
+
+
+@pytest.mark.parametrize("mount", ["", "/embed"])
+@pytest.mark.parametrize("content_type", FOREIGN + ["multipart/form-data; boundary=x"])
+def test_a_chat_event_not_sent_as_json_is_our_415(url, mount, content_type):
+    """SECURITY.md: a page on another site cannot make a reader's browser ask with a "simple"
+    request (a form, `text/plain`, no type: no CORS preflight). The chat's event route took such
+    a body as far as Gradio, whose 422 `{"detail": [...]}` quoted the question back in pydantic's
+    words; now it is refused before it is read, in ours. The page's own JSON is still answered."""
+    with httpx.Client(base_url=url, timeout=30) as client:
+        add = chat_events(client, mount)["add"]
+        body = {"data": ["how much sleep do adults need", []], "event_data": None}
+        body |= {"fn_index": add, "session_hash": "abcdefghijk"}
+        headers = {"Origin": "https://evil.example"}
+        if content_type:
+            headers["Content-Type"] = content_type
+        sent = httpx.Request("POST", f"{url}{mount}/gradio_api/run/predict", json=body)
+        if content_type is None:
+            del sent.headers["Content-Type"]
+        sent.headers.update(headers)
+        response = client.send(sent)
+        assert response.status_code == 415, response.text
+        assert "Content-Type: application/json" in ours(response)
+        assert "how much sleep" not in response.text
+        answered = client.post(f"{mount}/gradio_api/run/predict", json=body)
+        assert answered.status_code == 200 and "how much sleep" in answered.text

@@ -215,3 +215,32 @@ def test_front_matter_is_read_as_the_text_written(site):
     assert (read["b"]["title"], read["b"]["publisher"]) == ("Naps and rest", "")
     assert read["c"]["title"] == "Naps"
     assert (read["d"]["title"], read["d"]["author"]) == ("Naps in CRLF", "Jane Roe")
+
+
+def test_a_field_that_is_not_read_is_named_and_the_file_still_built(site):
+    """`tags`, `description`, a `source` the publisher meant as the page's address: each was
+    ignored without a word (only a slip for a known field's name stopped the file). The build
+    goes on with the article and says, once per field, which files have it; a rebuild that
+    reads the file from the cache says so again; a file of known fields only gets no line."""
+    args, corpus, index = site
+    front = "---\ntitle: Naps\ntags: [sleep, rest]\ndescription: naps\nsource: https://x.example\n"
+    (corpus / "naps.md").write_text(f"{front}---\n{NAPS}", "utf-8")
+    (corpus / "rest.md").write_text(f"---\ntitle: Rest\ntags: rest\n---\n{NAPS}", "utf-8")
+    for step in ("first", "cached"):
+        if step == "cached":  # another file changes: naps.md and rest.md come from the cache
+            (corpus / "sleep.md").write_text(TINY["sleep.md"] + "\nSleep well.\n", "utf-8")
+        result = run_app(["build", *args], **FAKE_ENV)
+        assert result.returncode == 0, result.stderr
+        said = [line for line in result.stderr.splitlines() if "is not read" in line]
+        assert said == [
+            f"WARNING: front matter field {name!r} is not read (only id, title, publisher, "
+            f"author, published, date, url are): in {files}"
+            for name, files in [
+                ("description", "naps.md"),
+                ("source", "naps.md"),
+                ("tags", "naps.md, rest.md"),
+            ]
+        ], result.stderr
+        assert "0 skipped files" in result.stdout and "short nap" in quoted_text(index)
+    assert articles(index)["naps"]["url"] == ""  # not taken as the address either
+    assert "1 files parsed" in result.stdout  # the second build read them from its cache

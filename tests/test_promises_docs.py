@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from dataclasses import fields
 
 import pytest
 
@@ -59,7 +60,7 @@ def phrases() -> list[tuple[str, str]]:
             f"`HEALTHQA_READ_TIMEOUT` | seconds (default {web.read_timeout:g}; more than 0, at "
             f"most {web_settings.MAX_READ_TIMEOUT:,g})",
         ),
-        ("README.md", f"`TOP_K` is 1 to {config.MAX_TOP_K}, `CANDIDATES`, `EMBED_BATCH`"),
+        ("README.md", f"| `HEALTHQA_TOP_K` | {settings.top_k} | 1 to {config.MAX_TOP_K} |"),
         ("SECURITY.md", f"within {web.read_timeout:g} s (`HEALTHQA_READ_TIMEOUT`)"),
         ("README.md", f"`HEALTHQA_MAX_QUESTION_CHARS` ({settings.max_question_chars})"),
         ("SECURITY.md", f"limited to {settings.max_question_chars:,} characters"),
@@ -111,6 +112,35 @@ def phrases() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("doc", "phrase"), phrases(), ids=[p for _, p in phrases()])
 def test_the_documented_figure_is_the_codes(doc, phrase):
     assert phrase in text(doc)
+
+
+def range_rows() -> list[str]:
+    """README's row for each number setting: name, default, range, as the code has them."""
+    rows = []
+    for field in fields(Settings):
+        if field.name in config.RANGES:
+            least, most = map(config.figure, config.RANGES[field.name])
+            value = f"{field.default:,}" if type(field.default) is int else f"{field.default:g}"
+            rows.append(f"| `HEALTHQA_{field.name.upper()}` | {value} | {least} to {most} |")
+    web, days = WebSettings(), Settings().unanswered_retention_days
+    return rows + [
+        f"| `HEALTHQA_UNANSWERED_RETENTION_DAYS` | {days:g} | more than 0, at most "
+        f"{config.MAX_RETENTION_DAYS:,} |",
+        f"| `HEALTHQA_BATCH_MAX` | {web.batch_max} | 1 to {web_settings.MAX_BATCH:,} |",
+        f"| `HEALTHQA_BATCH_WAIT_MS` | {web.batch_wait_ms:g} | 0 to "
+        f"{web_settings.MAX_BATCH_WAIT_MS:,g} |",
+        f"| `HEALTHQA_READ_TIMEOUT` | {web.read_timeout:g} | more than 0, at most "
+        f"{web_settings.MAX_READ_TIMEOUT:,g} |",
+    ]
+
+
+def test_every_number_setting_has_its_range():
+    """Each number the environment can set has a range the code checks, and README's table
+    gives it as the code has it (a number without one: 10**12 candidates was accepted)."""
+    numbers = {f.name for f in fields(Settings) if type(f.default) in (int, float)}
+    assert numbers - set(config.RANGES) == {"unanswered_retention_days"}  # its own check
+    readme = text("README.md")
+    assert [row for row in range_rows() if row not in readme] == []
 
 
 def nginx_blocks() -> list[str]:

@@ -221,3 +221,46 @@ def test_serve_on_port_0_names_the_port_the_system_picked(tmp_path):
     finally:
         process.terminate()
         process.wait(30)
+
+
+CHAT_ROUTES = ["/", "/config", "/embed/", "/embed/config", "/theme.css"]
+
+
+def test_only_the_allow_list_may_read_the_chat_from_another_site(tmp_path):
+    """SECURITY.md: which sites may use the chat is the allow-list (CORS, never credentials).
+    Gradio's own CORS middleware answered on every chat route: on a server reached by a name
+    (not localhost) it allowed *any* origin, with `Access-Control-Allow-Credentials: true`, so a
+    page on any site could read the chat's page and config; on localhost, any localhost page."""
+    write_corpus(tmp_path / "corpus", TINY)
+    port = free_port()
+    env = {"HEALTHQA_EMBED_ORIGINS": "https://good.example"}
+    process = serve(tmp_path, "--host", "127.0.0.1", "--port", str(port), env=env)
+    url = f"http://127.0.0.1:{port}"
+    seen = {}
+    try:
+        wait_serving(process, url, tmp_path / "serve.log")
+        with httpx.Client(base_url=url, timeout=30) as client:
+            events = chat_events(client)
+            body = {"data": ["how much sleep", []], "event_data": None, "session_hash": "a" * 11}
+            for host, origin in [
+                ("faq.example.org", "https://evil.example"),
+                (f"127.0.0.1:{port}", "http://localhost:8000"),
+                ("faq.example.org", "https://good.example"),
+            ]:
+                headers = {"Host": host, "Origin": origin}
+                for path in CHAT_ROUTES:
+                    seen[host, origin, path] = client.get(path, headers=headers).headers
+                event = client.post(
+                    "/gradio_api/run/predict",
+                    json=body | {"fn_index": events["add"]},
+                    headers=headers,
+                )
+                assert event.status_code == 200, event.text
+                seen[host, origin, "event"] = event.headers
+    finally:
+        process.terminate()
+        process.wait(30)
+    for (_, origin, path), headers in seen.items():
+        allowed = headers.get("access-control-allow-origin")
+        assert allowed == (origin if origin == "https://good.example" else None), (origin, path)
+        assert "access-control-allow-credentials" not in headers, (origin, path)

@@ -13,9 +13,9 @@ from dataclasses import fields
 import pytest
 
 from app.cli import main
-from app.config import MAX_TOP_K, Settings
+from app.config import MAX_TOP_K, RANGES, Settings, figure
 from app.errors import BadSetting
-from app.web.settings import WebSettings
+from app.web.settings import MAX_BATCH, WebSettings
 from tests.conftest import FAKE_ENV, ROOT, TINY, write_corpus
 from tests.test_promises_cli import run_app
 
@@ -42,10 +42,16 @@ BAD = [
     ("HEALTHQA_TOP_K", "0"),  # a 422 for every question that did not name its own top_k
     ("HEALTHQA_TOP_K", "11"),
     ("HEALTHQA_CANDIDATES", "0"),  # a 500 for every question (faiss asserts k > 0)
+    # each was accepted: one request (or batch) of unbounded work, or a server answering nothing
+    ("HEALTHQA_BATCH_MAX", "1000000000000"),
+    ("HEALTHQA_CANDIDATES", "1000000000000"),
+    ("HEALTHQA_MAX_QUESTION_CHARS", "1000000"),
+    ("HEALTHQA_ABSTAIN_BELOW", "45"),
     # each was accepted: replies without the advice, crisis replies with a blank last line
     ("HEALTHQA_ADVICE", ""),
     ("HEALTHQA_EMERGENCY", "  "),
     ("HEALTHQA_INDEX_DIR", ""),  # was the current folder: CURRENT and gen-* written beside it
+    ("HEALTHQA_CRISIS_GUIDANCE", " "),  # was the shipped lines, the deployment's file forgotten
 ]
 
 
@@ -118,6 +124,17 @@ def test_a_port_out_of_range_is_refused_by_the_parser(port, capsys):
     assert exit_.value.code == 2 and "port number from 0 to 65535" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("workers", "said"), [("1000000", "from 1 to 64"), ("abc", "whole")])
+def test_workers_beyond_what_a_machine_can_hold_are_refused_by_the_parser(workers, said, capsys):
+    """`--workers 1000000` was taken: a million processes, each loading its own model; "abc"
+    was "invalid _positive value"."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--workers", workers])
+    error = capsys.readouterr().err
+    assert exit_.value.code == 2 and f"argument --workers: {workers!r} is not a" in error
+    assert said in error and "_positive" not in error
+
+
 @pytest.mark.model
 def test_crisis_detector_patterns_turns_meaning_off_and_keeps_the_patterns(seed_assistant):
     """README: `HEALTHQA_CRISIS_DETECTOR=patterns` turns the meaning detector off (patterns
@@ -156,6 +173,9 @@ GUIDANCE_FILES = {
     "a value that is not text": '{"suicide": 988}',
     "not an object": '["Call 000."]',
     "not JSON": "suicide: call 000",
+    # were taken: a suicide crisis got no line of its own (an empty one is left out), a heading
+    # or a line of spaces was shown blank
+    "a blank line": '{"heading": "Urgent help.", "suicide": "", "medical": "  "}',
 }
 
 
@@ -343,6 +363,27 @@ def test_a_wait_too_long_to_ever_end_is_refused_like_an_infinite_one(name, never
         WebSettings.from_env({name: never})
     assert name in str(refused.value) and f"{float(most):,g}" in str(refused.value)
     WebSettings.from_env({name: most})  # the largest accepted
+
+
+@pytest.mark.parametrize("name", sorted(RANGES))
+def test_every_number_is_refused_outside_its_range_and_taken_at_its_ends(name):
+    """README's table: each number has a range, both ends taken, a step beyond either refused
+    naming the variable and the range (only a least was checked, and only for whole numbers)."""
+    variable, (least, most) = f"HEALTHQA_{name.upper()}", RANGES[name]
+    step = 1 if type(getattr(Settings(), name)) is int else 0.01
+    for end in (least, most):
+        assert getattr(Settings.from_env({variable: str(end)}), name) == end
+    for beyond in (least - step, most + step):
+        with pytest.raises(BadSetting) as refused:
+            Settings.from_env({variable: str(beyond)})
+        assert variable in str(refused.value) and f"to {figure(most)}" in str(refused.value)
+
+
+def test_a_batch_is_at_most_a_thousand_questions():
+    """`HEALTHQA_BATCH_MAX=1000000000000` was accepted: one call as large as the whole queue."""
+    assert WebSettings.from_env({"HEALTHQA_BATCH_MAX": str(MAX_BATCH)}).batch_max == MAX_BATCH
+    with pytest.raises(BadSetting, match="HEALTHQA_BATCH_MAX.*from 1 to 1,000"):
+        WebSettings.from_env({"HEALTHQA_BATCH_MAX": str(MAX_BATCH + 1)})
 
 
 SLIPS = [

@@ -1,5 +1,6 @@
 """The guidance shown for each crisis category: `guidance.json` beside this file, overridden per
-deployment by a JSON file of the same shape (setting `crisis_guidance`; any subset of the keys).
+deployment by a JSON file of the same shape (setting `crisis_guidance`; any subset of the keys,
+none blank).
 A reply shows the heading, the lines of the (at most two) categories detected, then the general
 emergency line (setting `emergency`)."""
 
@@ -43,4 +44,10 @@ def _read(path: Path) -> dict[str, str]:
     unknown = set(table) - set(KEYS) if isinstance(table, dict) else {"(not an object)"}
     if unknown or not all(isinstance(v, str) for v in table.values()):
         raise BadSetting(f"{path}: keys must be among {', '.join(KEYS)} with text values")
+    blank = [key for key, value in table.items() if not value.strip()]
+    if blank:  # a reader in that crisis would be shown a blank line, or no line of its own
+        raise BadSetting(
+            f"{path}: {', '.join(map(repr, blank))} is blank: a reader in crisis needs this line "
+            "(leave the key out for the shipped one)"
+        )
     return table

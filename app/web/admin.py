@@ -67,6 +67,8 @@ def admin_router(token: str, reader: StoreReader, lookup: Lookup, embedder: Embe
         root = request.scope.get("root_path", "")
         if not token:
             return _headers(not_found_page("There is no page at this address.", {}, root))
+        if _cross_site(request):
+            return _headers(HTMLResponse(login_page(root, CROSS_SITE), status_code=403))
         given = _token_field(await request.body())
         if not admin_auth.same(given, token):
             html = login_page(root, "That is not the admin token.")
@@ -82,6 +84,8 @@ def admin_router(token: str, reader: StoreReader, lookup: Lookup, embedder: Embe
         root = request.scope.get("root_path", "")
         if not token:
             return _headers(not_found_page("There is no page at this address.", {}, root))
+        if _cross_site(request):
+            return _headers(HTMLResponse(login_page(root, CROSS_SITE), status_code=403))
         done = RedirectResponse(f"{root.rstrip('/')}/admin", status_code=303)
         secure = request.url.scheme == "https"
         done.headers["Set-Cookie"] = admin_auth.cookie_header("", root, secure, max_age=0)
@@ -101,6 +105,16 @@ def admin_router(token: str, reader: StoreReader, lookup: Lookup, embedder: Embe
         return _headers(response)
 
     return router
+
+
+CROSS_SITE = "This form is taken only from this site's own /admin page."
+
+
+def _cross_site(request: Request) -> bool:
+    """A browser's POST from a page of another site (`Sec-Fetch-Site`, which every current
+    browser sends and no page can set): a form there could log the site owner out (the cookie
+    is cleared whatever was sent). Scripts, which send no such header, are not refused."""
+    return request.headers.get("sec-fetch-site", "").lower() in ("cross-site", "same-site")
 
 
 def _token_field(body: bytes) -> str:

@@ -18,7 +18,7 @@ from pydantic import (
     create_model,
 )
 
-from app.config import MAX_TOP_K
+from app.config import MAX_HISTORY_CHARS, MAX_TOP_K
 from app.errors import AppError, RequestRejected
 from app.records import Quote, Reply
 from app.web.batching import MicroBatcher
@@ -26,7 +26,7 @@ from app.web.batching import MicroBatcher
 MAX_HISTORY = 20
 
 
-HistoryItem = Annotated[str, Field(max_length=2000)]
+HistoryItem = Annotated[str, Field(max_length=MAX_HISTORY_CHARS)]
 
 
 def _top_k(value: object) -> object:
@@ -204,11 +204,18 @@ def api_router(batcher: MicroBatcher, max_body_bytes: int, max_chars: int) -> AP
     return router
 
 
-def check_json_type(content_type: str) -> None:
-    """JSON only (`application/json` or `application/...+json`). A form or `text/plain` body is
-    refused: a page on another site may send those without asking first (no CORS preflight)."""
+def is_json_type(content_type: str) -> bool:
+    """`application/json` or `application/...+json` (any case, parameters allowed). A form,
+    `text/plain` or no type is not: a page on another site may send those without asking first
+    (no CORS preflight), so a POST route of ours that takes only JSON cannot be reached by them."""
     kind = content_type.split(";")[0].strip().lower()
-    if kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json")):
+    plus_json = kind.startswith("application/") and kind.endswith("+json")
+    return kind == "application/json" or plus_json
+
+
+def check_json_type(content_type: str) -> None:
+    """JSON only (`is_json_type`), else a 415 in our words."""
+    if is_json_type(content_type):
         return
     raise RequestRejected(
         'Send the question as JSON, with the header "Content-Type: application/json".', 415

@@ -8,7 +8,8 @@ for another method on an open path) before Gradio sees it: nothing can be upload
 served by name, no queue or stream is opened.
 
 An event request is checked against the chat's events (app.web.events) before Gradio reads it:
-malformed input is a 422 `{"error": ...}`, never a failure inside Gradio.
+malformed input is a 422 `{"error": ...}`, never a failure inside Gradio; a body not sent as JSON
+(a form, `text/plain`, no type: what another site's page can post without a preflight) a 415.
 
 Once an event is answered, Gradio's copy of its session (the chat's latest values: the question,
 the answer as text, the conversation) is dropped: the page sends all an event needs, and the
@@ -16,7 +17,8 @@ server keeps nothing of a conversation (SECURITY.md). iframe-resizer's script, w
 loads when framed, is served empty (it answered any window that could reach the chat's).
 
 A 5xx from Gradio (its body may name internals, e.g. `{"error": null}` or a validation message)
-is replaced by the generic 500 JSON of app.web.guard. Our own routes are not touched."""
+is replaced by the generic 500 JSON of app.web.guard, and Gradio's own CORS headers are dropped
+(it allowed any localhost origin, with credentials). Our own routes are not touched."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.web import security
-from app.web.api import HTTP_WORDS, error_response
+from app.web.api import HTTP_WORDS, error_response, is_json_type
 from app.web.events import BadEvent, check_event
 from app.web.guard import MESSAGE
 from app.web.pages import not_found_page
@@ -42,6 +44,7 @@ READ = re.compile(
     r"^(/|/config/?|/theme\.css|/favicon\.ico|/robots\.txt|/(assets|static)/[^\x00]+)?$"
 )
 EVENT = re.compile(r"^/gradio_api/run/predict/?$")
+EVENT_AS_JSON = 'Send the chat event as JSON, with the header "Content-Type: application/json".'
 # Gradio's page loads iframe-resizer's child script when framed: it answers an "init" message from
 # any window that can reach the chat's (not only the page that frames it) by sending that window
 # the page's size and the reader's mouse positions. Our widget sizes its panel itself, and
@@ -129,7 +132,14 @@ class GradioRoutes:
             await self.app(scope, receive, _generic_5xx(send))
 
     async def _event(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Read and check the event request; pass it on (the body replayed) when it is sound."""
+        """Read and check the event request; pass it on (the body replayed) when it is sound.
+        Only JSON, as the page sends it: a form or `text/plain` body is what a page on another
+        site can make a reader's browser send without a CORS preflight (a 415 before the body
+        is read; Gradio answered it with its own 422 quoting the body back)."""
+        content_type = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+        if not is_json_type(content_type):
+            await error_response(415, EVENT_AS_JSON)(scope, receive, send)
+            return
         body, more = b"", True
         while more:
             message = await receive()
@@ -190,7 +200,9 @@ _EMPTY_SCRIPT = Response(
 
 
 def _generic_5xx(send: Send) -> Send:
-    """Replace a 5xx response (start and body) by the generic 500 JSON."""
+    """Replace a 5xx response (start and body) by the generic 500 JSON, and drop Gradio's own
+    CORS headers: its middleware answers any `localhost` or `127.0.0.1` origin, with
+    credentials, whatever the allow-list; ours (app.web.security, outside) adds the headers."""
     replaced = False
 
     async def guarded(message: Message) -> None:
@@ -200,7 +212,14 @@ def _generic_5xx(send: Send) -> Send:
             body = error_response(500, MESSAGE)
             await send({"type": "http.response.start", "status": 500, "headers": body.raw_headers})
             await send({"type": "http.response.body", "body": body.body})
+        elif message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if not _cors(k)]
+            await send({**message, "headers": headers})
         elif not replaced:
             await send(message)
 
     return guarded
+
+
+def _cors(name: bytes) -> bool:
+    return name.lower().startswith(b"access-control-")

@@ -6,7 +6,6 @@ Left out on purpose: anything about the index or retrieval (that is `app.config.
 from __future__ import annotations
 
 import ipaddress
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,6 +27,9 @@ MIN_TOKEN_CHARS = 16
 # A lone question waits this long for company: beyond a second, every reply is late for nothing.
 MAX_BATCH_WAIT_MS = 1000.0
 MAX_READ_TIMEOUT = 3600.0  # seconds: an hour to send 1 MB is already "never" for a reader
+# Questions one `ask_many` call answers together: more only makes the first wait for the last
+# (10**12 was accepted: one call as large as the queue).
+MAX_BATCH = 1_000
 
 _HOST = re.compile(
     r"^(\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$"
@@ -73,7 +75,7 @@ class WebSettings:
         if environ.get(FEEDBACK_ENV):
             values["feedback_db"] = Path(environ[FEEDBACK_ENV])
         for key, name, kind, most in (
-            ("batch_max", BATCH_MAX_ENV, int, math.inf),
+            ("batch_max", BATCH_MAX_ENV, int, MAX_BATCH),
             ("batch_wait_ms", BATCH_WAIT_ENV, float, MAX_BATCH_WAIT_MS),
             ("read_timeout", TIMEOUT_ENV, float, MAX_READ_TIMEOUT),
         ):
@@ -150,12 +152,14 @@ def parse_hosts(raw: str) -> tuple[str, ...]:
 
 def _number(name: str, raw: str, kind: type, most: float) -> int | float:
     """`raw` as a number from 0 (1 for a whole number) to `most`; a wait too long to ever end is
-    as wrong as an infinite one."""
+    as wrong as an infinite one, a batch too large to answer soon as wrong as an endless one."""
     try:
         value = kind(raw)
     except ValueError:
         raise BadSetting(f"{name}: {raw!r} is not a number") from None
-    if not 0 <= value <= most or value == math.inf or (kind is int and value < 1):  # NaN too
-        span = "a whole number of 1 or more" if kind is int else f"a number from 0 to {most:,g}"
+    least = 1 if kind is int else 0
+    if not least <= value <= most:  # NaN too
+        what = "a whole number" if kind is int else "a number"
+        span = f"{what} from {least} to {most:,g}"
         raise BadSetting(f"{name}: {raw!r} is out of range: it must be {span}")
     return value

@@ -279,3 +279,23 @@ def test_the_first_and_last_days_a_date_can_be_are_a_period(on, query):
     response = on.get(f"/admin?{query}", headers=BEARER)
     assert response.status_code == 200
     admin_headers_ok(response)
+
+
+@pytest.mark.parametrize("site", ["cross-site", "same-site", "Cross-Site"])
+def test_a_form_on_another_site_can_neither_log_the_owner_out_nor_in(on, site):
+    """A page on another site could post a form to `/admin/logout` (the cookie was cleared for
+    any caller: the owner logged out by a page they visited) or to `/admin/login`. A browser
+    says where a request comes from in `Sec-Fetch-Site`, which no page can set: from another
+    site, both are a 403 that sets no cookie. The site's own form (`same-origin`), a typed
+    address (`none`) and scripts without the header go on."""
+    sent = {"Sec-Fetch-Site": site, "Origin": "https://evil.example"}
+    for path, data in (("/admin/logout", None), ("/admin/login", {"token": TOKEN})):
+        refused = on.post(path, data=data, headers=sent, follow_redirects=False)
+        assert refused.status_code == 403 and "set-cookie" not in refused.headers
+        assert "This form is taken only from this site" in refused.text
+        admin_headers_ok(refused)
+    for own in ({"Sec-Fetch-Site": "same-origin"}, {"Sec-Fetch-Site": "none"}, {}):
+        done = on.post("/admin/login", data={"token": TOKEN}, headers=own, follow_redirects=False)
+        assert done.status_code == 303 and done.headers["set-cookie"].startswith("hq_admin=")
+        out = on.post("/admin/logout", headers=own, follow_redirects=False)
+        assert out.status_code == 303 and "Max-Age=0" in out.headers["set-cookie"]
