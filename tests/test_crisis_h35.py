@@ -88,6 +88,7 @@ ORDINARY = {
         "cuales son los sintomas de un infarto? pregunto por mis padres",
         "welche anzeichen hat ein schlaganfall? ich frage für meine eltern",
         "quais sao os sinais de um avc? pergunto pela minha mae",
+        "what are signs of a heart attack? asking for my grandad",
     ],
 }
 # Ordinary near misses that were ordinary on main and must stay so.
@@ -133,6 +134,8 @@ CAUGHT = [
     ("suicide", "hanging on for my cat but not sure how much longer i can"),
     ("suicide", "rehoming my cat because i wont be around to look after her"),
     ("suicide", "giving my rabbit away since i wont be around anymore"),
+    ("suicide", "i wont be a problem for you guys much longer"),
+    ("suicide", "my dad keeps saying he wont be a burden to us for much longer"),
     ("violence", "right now i can hear a child screaming and loud thuds"),
     ("violence", "hearing a woman crying for help next door and banging"),
 ]

@@ -47,7 +47,7 @@ _NO_BURDEN = (
     rf"^{_AWAY}.*?\b(?:i|he|she|they|ill|i'?ll|hell|he'?ll|shell|she'?ll) (?:won'?t|wont|will not|will no longer"
     rf"|aint gonna|ain'?t gonna|not gonna|isnt gonna|isn'?t gonna) be (?:a|an|anyones|anyone'?s|your|their|his|her"
     rf"|everyones|everyone'?s|the family'?s|my family'?s|my parents'?) (?:\w+ )?(?:{_BURDEN})s?\b"
-    rf"(?: (?:to|for|on) (?:anyone|anybody|you|them|him|her|my \w+|the family|everyone|people))?"
+    rf"(?: (?:to|for|on) (?:anyone|anybody|you|them|him|her|us|my \w+|the family|everyone|people)(?: guys| all| lot)?)?"
     r"(?: (?:for )?(?:much|very|too) long(?:er)?| for long| long(?:er)?| any ?more| soon)"
     rf"|\b(?:soon|shortly|before long)\W+(?:i|he|she|they) (?:won'?t|wont|will not|will no longer) be (?:a|an|anyones"
     rf"|anyone'?s|your|their|everyones|everyone'?s) (?:\w+ )?(?:{_BURDEN})s?\b"

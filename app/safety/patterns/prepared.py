@@ -18,6 +18,7 @@ import re
 # People one teaches or prepares for, never the person in danger.
 _PEOPLE = (
     r"kids?|children|sons?|daughters?|family|parents?|mum|mom|dad|grandparents?|grandma|grandpa|gran|nan|nana"
+    r"|grandad|granddad|grandmother|grandfather|mother|father|mam|mama|papa|elderly \w+"
     r"|nephews?|nieces?|aunt|auntie|uncle|cousins?|sister|brother|siblings|husband|wife|partner|friends?"
     r"|flatmates?|roommates?|housemates?|neighbou?rs?|coworkers|colleagues|staff|team|teachers?|nursery(?: staff)?"
     r"|childminder|babysitters?|nanny|carers?|students|pupils|class|scouts|club|players|swimmers|residents"
