@@ -326,7 +326,9 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
     if "figurative" not in found and (
-        any(_GATES[name].search(text) for name in ("hyperbole", "trifles", "harmless"))
+        _GATES["hyperbole"].search(text)
+        or _GATES["trifles"].search(text)
+        or HARMLESS.search(text, "figurative")
     ):
         found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []
@@ -342,6 +344,7 @@ def quiet_readings(message: str) -> tuple[str, ...]:
             found.append("course")  # ... asked in a role, for a course or for something to write
     ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF))
     ended = ended or ended_well(text) or stable(text) or muscular(text)
+    ended = ended or bool(HARMLESS.search(text, "past"))  # a small scare over at once
     if ended and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):

@@ -109,13 +109,20 @@ _NOT_PARTNER = (
     r"|golf|running|climbing) (?:buddy|mate|pal|friend|partner))"
 )
 _PARTNER = r"partner|husband|hubby|wife|wifey|boyfriend|girlfriend|bf|gf|fiance|fiancee|other half|missus|mrs"
+# ... never what a partner must not find out ("my husband will kill me if he finds out i spent the
+# money": a secret kept from a partner out of fear stays a threat).
+_NOT_FOUND_OUT = (
+    r"(?![^.?!]{0,40}\b(?:finds? out|found out|find out|finding out|discover\w*|catch\w*|caught|knows?"
+    r"|knew|learns?|sees? the (?:bank|statement|account|balance))\b)"
+)
 _ABOUT = r"(?:if|when|once|for|over|about|because|cause|cos|bc|after)"
 _THREAT_OVER_TRIFLE = (
     rf"\b(?:my |our |the |a |his |her )?(?:\w+ )?{_NOT_PARTNER} (?:\w+ )?{_THREATENS} {_ADVERB}(?:{_THREAT_VERB}) me"
     rf"(?: up)? {_ABOUT}\b{DANGER_AFTER}{SECRET}(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)[^.?!]{{0,60}}"
     # ... a partner's only as one's own dread over shopping ("is going to kill me if another box")
     rf"|\b(?:my |our |the )?(?:{_PARTNER}) (?:is |'?s |will |'?ll |would |'?d )?(?:gonna |going to )?{_ADVERB}"
-    rf"(?:kill|murder|strangle) me (?:if|when|once)\b{DANGER_AFTER}{SECRET}(?=[^.?!]{{0,60}}\b(?:buy\w*|bought"
+    rf"(?:kill|murder|strangle) me (?:if|when|once)\b{DANGER_AFTER}{SECRET}{_NOT_FOUND_OUT}"
+    r"(?=[^.?!]{0,60}\b(?:buy\w*|bought"
     r"|order\w*|another|one more|parcel|package|box|boxes|deliver\w*|amazon|shows? up|arrives?|spend\w*|spent"
     r"|shopping|gadget\w*|shoes|trainers|sneakers|clothes|supplements?)\b)[^.?!]{0,60}"
 )
@@ -124,16 +131,26 @@ _THREAT_OVER_TRIFLE = (
 class Harmless:
     """The gate: each family blanked where no sign of danger is told in the message (`SAFE`; a
     scare or a mini heart attack also with nothing "still" or "again": `SAFE_SCARE`). `search`
-    and `sub` as a compiled pattern's (all `patterns` asks of a gate)."""
+    and `sub` as a compiled pattern's (all `patterns` asks of a gate). Each family has its
+    reading for the meaning detector's margin (`reading`): "figurative", or "past" for a scare
+    over at once (as `patterns.ended_well`, never both: a conversation joined to a scare that
+    ended, then "asking for me actually", keeps one sign)."""
 
-    def __init__(self, families: list[tuple[re.Pattern, str]]):
-        self.families = [(safe, guard(re.compile(rx, re.I))) for safe, rx in families]
+    def __init__(self, families: list[tuple[re.Pattern, str, str]]):
+        self.families = [
+            (safe, guard(re.compile(rx, re.I)), reading) for safe, rx, reading in families
+        ]
 
-    def _open(self, text: str):
-        return [rx for safe, rx in self.families if safe.match(text)]
+    def _open(self, text: str, reading: str | None = None):
+        return [
+            rx
+            for safe, rx, its in self.families
+            if (reading is None or its == reading) and safe.match(text)
+        ]
 
-    def search(self, text: str):
-        return next((found for rx in self._open(text) if (found := rx.search(text))), None)
+    def search(self, text: str, reading: str | None = None):
+        """The first family's match (of those with this `reading`, if given)."""
+        return next((found for rx in self._open(text, reading) if (found := rx.search(text))), None)
 
     def sub(self, repl: str, text: str) -> str:
         for rx in self._open(text):
@@ -143,9 +160,9 @@ class Harmless:
 
 HARMLESS = Harmless(
     [
-        (SAFE, _AT_PERFORMANCE),
-        (SAFE_SCARE, _SMALL_SCARE),
-        (FRIGHTENED, _MINI_ATTACK),
-        (SAFE, _THREAT_OVER_TRIFLE),
+        (SAFE, _AT_PERFORMANCE, "figurative"),
+        (SAFE_SCARE, _SMALL_SCARE, "past"),
+        (FRIGHTENED, _MINI_ATTACK, "figurative"),
+        (SAFE, _THREAT_OVER_TRIFLE, "figurative"),
     ]
 )
