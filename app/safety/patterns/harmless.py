@@ -142,15 +142,16 @@ class Harmless:
         ]
 
     def _open(self, text: str, reading: str | None = None):
+        """The families that match, their (guarded, cheap) pattern read before their safety."""
         return [
             rx
             for safe, rx, its in self.families
-            if (reading is None or its == reading) and safe.match(text)
+            if (reading is None or its == reading) and rx.search(text) and safe.match(text)
         ]
 
     def search(self, text: str, reading: str | None = None):
         """The first family's match (of those with this `reading`, if given)."""
-        return next((found for rx in self._open(text, reading) if (found := rx.search(text))), None)
+        return next((rx.search(text) for rx in self._open(text, reading)), None)
 
     def sub(self, repl: str, text: str) -> str:
         for rx in self._open(text):

@@ -40,7 +40,10 @@ _NOT_PLANNING = (
     r"|not (?:really )?(?:planning|intending|expecting) (?:on |to )?"
     r"|(?:won'?t|wont|will not|not going to|not gonna|aint gonna|am not going to|'?m not going to|m not gonna) "
 )
-_NOT_AROUND = rf"^{_AWAY}.*?\b(?:{_NOT_PLANNING})(?:still )?be(?:ing)? (?:around|here|alive|on this earth) (?:{_WHEN})"
+_NOT_AROUND = (
+    rf"^{_AWAY}.*?\b(?:{_NOT_PLANNING})(?:still )?(?:be around|being around|be here|being here|be alive"
+    rf"|being alive|be on this earth|being on this earth) (?:{_WHEN})"
+)
 # A problem or a burden to anyone no longer (of a person: "i", "he", "she", "they").
 _BURDEN = r"problem|burden|bother|nuisance|inconvenience|worry|weight|drain|headache|trouble"
 _NO_BURDEN = (
