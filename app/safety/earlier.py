@@ -40,7 +40,13 @@ COURSE_ONLY = re.compile(
     r"(?: (?:it|this|that|them|about it))?"
     r"|we(?:'?re| are)? (?:covering|doing|studying|covered|did|learned|learnt|studied)"
     r" (?:it|this|that)(?: in (?:\w+ ){0,2}(?:class|school|uni|college|lectures?))?"
-    r"|(?:i |we |just )?(?:want|wanna|need|would like|wanted) to (?:be (?:ready|prepared)"
+    # ... also after the role one asks in (task 8oo: "im a new nanny and want to be prepared")
+    r"|(?:(?:i'?m|im|i am|as) (?:a |an )?(?:new |first[- ]time |trainee |student |volunteer"
+    r" |young )?(?:nanny|babysitter|au pair|childminder|teacher|teaching assistant|parent|mum|mom"
+    r"|dad|nurse|carer|caregiver|coach|lifeguard|camp counsell?or|counsell?or|scout leader"
+    r"|youth worker|swim teacher|pe teacher|first aider|grandparent|stepmum|stepmom|stepdad"
+    r"|foster (?:parent|carer|mum|mom|dad))(?:,| and| so)? )?"
+    r"(?:i |we |just )?(?:want|wanna|need|would like|wanted) to (?:be (?:ready|prepared)"
     r"|learn|know)(?: (?:just )?in case| for (?:the future|later|when (?:i|we) need (?:it|to)))?"
     r")\W*$",
     re.I,

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from app.conversation import asks
+from app.safety import patterns
 from app.safety.across import farewell
 from app.safety.detector import Detection, Detector
-from app.safety.earlier import FRAMES, INFORMING, framed_or_ended, readings_of
+from app.safety.earlier import COURSE_ONLY, FRAMES, INFORMING, framed_or_ended, readings_of
 from app.safety.informed import PERSONAL
 from app.safety.wording import (
     AMOUNT,
@@ -85,6 +86,14 @@ def _untold(message: str, readings: set[str]) -> bool:
             return False
         named = AMOUNT.sub(" ", message)
     return not DANGER.search(named)
+
+
+def only_frames(message: str) -> bool:
+    """Whether the follow-up only says what the question before was for (`earlier.COURSE_ONLY`:
+    a course, a wish to be ready or to learn, the role one asks in: "im a new nanny and want to be
+    prepared" after "how do you do the heimlich"): it tells nothing of its own, and after
+    ordinary turns it asks nothing either (`confirmed`). Task 8oo."""
+    return bool(COURSE_ONLY.search(patterns.normalize(message)))
 
 
 def tells_of_own(message: str) -> bool:

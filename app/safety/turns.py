@@ -105,7 +105,13 @@ from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
 from app.safety.earlier import ordinary_before
 from app.safety.healed import healed_before
-from app.safety.plain import confirmed, plainly_ordinary, tells_of_own, untold_after_frame
+from app.safety.plain import (
+    confirmed,
+    only_frames,
+    plainly_ordinary,
+    tells_of_own,
+    untold_after_frame,
+)
 
 
 def read_turn(
@@ -142,6 +148,7 @@ def read_turn(
     plain = crisis.crisis and (
         plainly_ordinary(detector, message, alone, context)
         or untold_after_frame(message, alone, context, history[-2:])
+        or only_frames(message)
     )
     plain = plain and not tells_of_own(message)
     if plain and ordinary_before(history[-2:]):

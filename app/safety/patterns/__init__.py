@@ -33,6 +33,7 @@ from app.safety.patterns.asides import AHEAD, ASIDE, CAUSE, KEEP
 from app.safety.patterns.figurative import FIGURATIVE
 from app.safety.patterns.gates import (
     ABSENT,
+    ACCESS,
     AGAIN,
     ANSWERED,
     CARE,
@@ -70,7 +71,9 @@ from app.safety.patterns.gates import (
     UNSTABLE,
 )
 from app.safety.patterns.guard import Guarded, Scan, guard
+from app.safety.patterns.harmless import HARMLESS
 from app.safety.patterns.hyperbole import HYPERBOLE
+from app.safety.patterns.not_around import ACCIDENT_WISHED
 from app.safety.patterns.pets import COVER_PET, PET, VET
 from app.safety.patterns.prepared import PREPARED, RESCUER, prepared
 from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
@@ -157,6 +160,7 @@ _GATES = {
     "figurative": guard(FIGURATIVE),
     "hyperbole": guard(HYPERBOLE),  # ... over a trifle, by family (read as "figurative")
     "trifles": guard(TRIFLES),  # ... and held-out 34's kinds of it (read as "figurative")
+    "harmless": HARMLESS,  # ... and a harmless outcome or trifle told with it (read so too)
     "aside": guard(ASIDE),
     "cause": guard(CAUSE),
     "story": guard(STORY),
@@ -258,6 +262,7 @@ def _match(message: str) -> list[str]:
     # sexual assault are always read in full ("died by suicide last year and i want to join him").
     grief = GRIEF.sub(" ", text)
     told = {cat: grief if cat in _CAN_END else text for cat in STATEMENTS}
+    told["violence"] = ACCIDENT_WISHED.sub(" ", told["violence"])  # a wish to die, not an attack
     seen: dict[str, frozenset[int] | None] = {}
     found = [
         cat
@@ -272,7 +277,9 @@ def _match(message: str) -> list[str]:
     asked = general_question(text)
     # ... or a general question asked for a course ("doing a first aid course, whats the ratio for
     # cpr compressions now": "now" is today's guidance).
-    skip = ("rescue_now",) if framed or (asked and purpose) else ()
+    # ... or a general question about getting a rescue medicine ("is narcan available without a
+    # prescription now": `ACCESS`).
+    skip = ("rescue_now",) if framed or (asked and (purpose or ACCESS.search(text))) else ()
     skip += concepts.ASKED_ABOUT if asked else ()  # "what are the signs of a concussion"
     # What can be over and done is read with a past death blanked; the same text is read once.
     in_text = concepts.match(text, skip)
@@ -319,7 +326,9 @@ def quiet_readings(message: str) -> tuple[str, ...]:
     text = normalize(message)
     found = [name for name in ("figurative", "story") if _GATES[name].search(text)]
     if "figurative" not in found and (
-        _GATES["hyperbole"].search(text) or _GATES["trifles"].search(text)
+        _GATES["hyperbole"].search(text)
+        or _GATES["trifles"].search(text)
+        or HARMLESS.search(text, "figurative")
     ):
         found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []
@@ -335,6 +344,7 @@ def quiet_readings(message: str) -> tuple[str, ...]:
             found.append("course")  # ... asked in a role, for a course or for something to write
     ended = any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, GRIEF))
     ended = ended or ended_well(text) or stable(text) or muscular(text)
+    ended = ended or bool(HARMLESS.search(text, "past"))  # a small scare over at once
     if ended and not STILL.search(text):
         found.append("past")
     if CARE.search(text) and not STILL.search(text):

@@ -33,6 +33,16 @@ GENERAL_QUESTION = re.compile(
     r"|^\s*[a-z][\w' -]{1,40}? (?:vs\.?|versus) [a-z]",
     re.I,
 )
+# A general question about getting a rescue medicine or device: where it is sold, its price, a
+# prescription, the law, insurance (task 8oo: "is narcan available without a prescription in the
+# us now"): its "now" is "these days", not a rescue under way.
+ACCESS = re.compile(
+    r"\b(?:available|availability|over the counter|otc|without (?:a |an )?(?:prescription|script|rx)|prescription"
+    r"|legal|illegal|legally|law|laws|allowed|approved|cost|costs|price|prices|pricey|expensive|cheap|free"
+    r"|insurance|covered|medicaid|medicare|nhs|buy|purchase|sold|sell|sells|stock|in stock|pharmac\w*|chemist"
+    r"|walgreens|cvs|boots|shelf|shelves|carry|carrying|vending)\b",
+    re.I,
+)
 NAMES_SOMEONE = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|my ?self|we|our|ours|us|he|she|him|her|his|hers|they|them"
     r"|their|husband|wife|mom|mum|dad|son|daughter|baby|partner)\b",

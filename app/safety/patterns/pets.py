@@ -56,6 +56,11 @@ PET_BLAMED = (
 PET_REHOMED = (
     rf"who (?:gets|takes|will (?:take|get|have|look after|feed)|should (?:get|have|take)|can (?:have|take))"
     rf" (?:my|our) {PETS}"
+    # ... or given away, its reason read by the rules (task 8oo: "rehoming my cat because i wont be
+    # around to look after her"; "... because im moving abroad" stays ordinary).
+    rf"|(?:re-?hom\w*|giv(?:e|es|ing) away|giv(?:e|es|ing) up|find(?:ing)? (?:a )?(?:new )?home for|new home for"
+    rf"|someone to (?:take|have|look after)) (?:my|our) {PETS}"
+    rf"|giv(?:e|es|ing) (?:my|our) {PETS} (?:away|up)"
 )
 COVER_PET = re.compile(rf"\b(?:{PET_BLAMED}|{PET_REHOMED})\b", re.I)
 # An animal in a vet's care. Read only by the meaning detector (a wider margin).

@@ -18,6 +18,7 @@ import re
 # People one teaches or prepares for, never the person in danger.
 _PEOPLE = (
     r"kids?|children|sons?|daughters?|family|parents?|mum|mom|dad|grandparents?|grandma|grandpa|gran|nan|nana"
+    r"|grandad|granddad|grandmother|grandfather|mother|father|mam|mama|papa|elderly \w+"
     r"|nephews?|nieces?|aunt|auntie|uncle|cousins?|sister|brother|siblings|husband|wife|partner|friends?"
     r"|flatmates?|roommates?|housemates?|neighbou?rs?|coworkers|colleagues|staff|team|teachers?|nursery(?: staff)?"
     r"|childminder|babysitters?|nanny|carers?|students|pupils|class|scouts|club|players|swimmers|residents"
@@ -42,6 +43,15 @@ PREPARED = re.compile(
     # ... or to know for someone: "want to know for my nephew"
     rf"|[,;:.?-]?\s*\b{_ASKER}(?:want|wanna|wanted|would like|need) to (?:know|learn)(?: (?:it|this|them|that))?"
     rf" (?:for|because of|cos of|cause of) (?:my|our) (?:\w+ ){{0,2}}?(?:{_PEOPLE})\b{_END}"
+    # ... or asked for someone not in danger (task 8oo: "asking for my parents", "je demande pour mes
+    # parents", "pregunto por mis padres", "ich frage für meine eltern", "pergunto pela minha mae").
+    rf"|[,;:.?-]?\s*\b(?:(?:i'?m|im|i am) )?(?:just )?asking (?:for|because of|cos of|on behalf of) (?:my|our) (?:\w+ ){{0,2}}?"
+    rf"(?:{_PEOPLE})\b{_END}"
+    rf"|[,;:.?-]?\s*\b(?:je )?demande (?:pour|pour le compte de) (?:mes|ma|mon|nos|notre) \w+(?: \w+)?{_END}"
+    rf"|[,;:.?-]?\s*\b(?:yo )?pregunto (?:por|para) (?:mis|mi|nuestros?|nuestras?) \w+(?: \w+)?{_END}"
+    rf"|[,;:.?-]?\s*\b(?:eu )?pergunto (?:pela|pelo|pelas|pelos|para (?:a|o|as|os) |por) ?(?:minha|meu|minhas|meus|nossa|nosso) \w+{_END}"
+    rf"|[,;:.?-]?\s*\b(?:ich )?frage (?:f[uü]r|wegen) (?:meine[nmr]?|mein|unsere[nmr]?) \w+{_END}"
+    rf"|[,;:.?-]?\s*\b(?:io )?(?:chiedo|domando) per (?:i miei|le mie|mia|mio|mamma|pap[aà]|nonna|nonno) ?\w*{_END}"
     # ... and the same in Portuguese, Spanish, French, Italian and German ("quero saber pra minha
     # avo", "quiero estar preparada", "je veux apprendre a ma mere", "will es meiner oma beibringen").
     r"|[,;:.?-]?\s*\b(?:eu |yo |je |ich )?(?:quero|queria|quiero|quisiera|veux|voudrais|voglio|vorrei|will|m[oö]chte)"

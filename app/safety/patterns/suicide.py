@@ -3,6 +3,7 @@ word), and basics in Spanish, French, German, Portuguese and Italian."""
 
 from __future__ import annotations
 
+from app.safety.patterns import not_around
 from app.safety.patterns.words import _THEM
 
 # Away on a trip, told with its length or where ("disappear on a long solo trip", "vanish to
@@ -70,8 +71,8 @@ STATEMENTS = [
     r"(?:won'?t|wont|will not|not going to|not gonna|aint gonna|dont think i'?ll|don'?t think i'?ll) (?:even )?be"
     r" (?:here|around|alive) (?:next|by|for|much longer|in a|soon|any ?more|after)"
     # ... not away on a trip or for a delivery ("bc i wont be here next week, can you hold my order").
-    r"(?![^.?!]{0,40}\b(?:holiday|vacation|trip|away|travel\w*|deliver\w*|parcel|package|order|abroad|business"
-    r"|conference|hospital|surgery)\b)"
+    r"(?![^.?!]{0,40}\b(?:holiday|vacation|trip|away|travel\w*|deliver\w*|parcel|package|order\w*|abroad|business"
+    r"|conference|hospital|surgery|hospice|palliative|terminal)\b)"
     r"|how long (?:it takes|does it take|would it take) to (?:drown|die|bleed out|suffocate|freeze|pass out)"
     r"|(?:sat|sitting|parked|standing) .{0,20}(?:at|on|by) the (?:quarry|cliff|cliffs|ledge|edge)\b"
     r"|joining (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister) (?:soon|again|in heaven)",
@@ -276,4 +277,4 @@ STATEMENTS = [
     r"|wishing) to be (?:around|alive|on this earth|in this world)\b(?! (?:any ?more |at all |now )?(?:him|her|them"
     r"|people|you|u|my|his|their|anyone|anybody|those|these|that|this|when|with|for|at(?! all)|in|on|if|while|during|until"
     r"|after|before|family|friends|kids|home)\b)",
-]
+] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

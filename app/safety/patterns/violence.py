@@ -35,6 +35,13 @@ STATEMENTS = [
     r"|(?:scream\w*|yell\w*|hitting|beating)\b.{0,60}\b(?:kids?|child(?:ren)?)\b.{0,40}\b(?:bruis\w*|hurt|hit)"
     r"|(?:next door|upstairs|downstairs|neighbou?rs?'?)\b.{0,40}\b(?:scream\w*|being hit|beat\w*|hitting|crying for help)"
     r"|(?:scream\w*|being hit|hitting|beating)\b.{0,40}(?:next door|upstairs|downstairs|neighbou?rs?'?)(?! (?:dog|cat))",
+    # Someone heard screaming or crying with blows or thuds (task 8oo: "right now i can hear a child
+    # screaming and loud thuds"); never a game, a party or a show.
+    r"^(?!.*\b(?:play\w*|games?|gaming|party|parties|music|tv|telly|movie|film|concert|football|match|sport\w*"
+    r"|workout|renovat\w*|diy|drill\w*|dog|dogs|cat|cats|tantrum\w*)\b).*?\b(?:hear|hearing|heard|hears|can hear)\b"
+    r"[^.?!]{0,50}?\b(?:scream\w*|crying|cries|sobbing|yelling|begging|shriek\w*|wailing)\b[^.?!]{0,40}?"
+    r"\b(?:thuds?|thumps?|thudding|thumping|slaps?|slapping|smash\w*|crash\w*|bangs|banging|being hit|hitting"
+    r"|punch\w*|please stop|stop it|for help)\b",
     r"(?:le|la) (?:pega|golpea) a mi|frappe ma m[èe]re|schl[äa]gt meine|bate na minha|picchia mia",
     r"丈夫打我|打我(?!(?:的)?(?:电话|手机))|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako|sinasaktan ako|sinaktan ako"
     r"|избил\w* меня|избивает меня|бьет меня|меня бьет"

@@ -1,0 +1,169 @@
+"""A crisis word with its harmless outcome or its trifle told in the same message, by kind rather
+than by phrase (task 8oo, held-out 35), blanked right after `trifles.TRIFLES` and read as
+"figurative" like it:
+
+- choking (or freezing) at a performance: a presentation, an exam, an interview, a match, a
+  speech ("i choked on my presentation at work today", "i choke every time i have to give a
+  speech");
+- a small scare over at once, its harmless end told in the same breath: a drink gone down the
+  wrong way, "fine now", "all good", "coughed it up" ("choked a bit on my water lol went down the
+  wrong pipe, fine now");
+- a "mini" or "little" heart attack at a fright ("dropped a knife ... mini heart attack lol");
+- a threat over a trifle: a purchase, a parcel, the gym, food, a chore, a game, being late,
+  or laughed off ("mate said hed shoot me if i skipped leg day again", "my gym buddy threatened
+  to fight me for the squat rack lmao"); a partner's only as one's own dread over shopping ("my
+  partner is going to kill me if another supplement box shows up"), never a partner's reported
+  threat.
+
+Each is read as told when a sign of danger is told anywhere in the message (`SAFE`: blue, cant
+breathe, chest pain, an ambulance, "still", "again", help; for a threat a weapon, a blow, fear,
+leaving or telling: `hyperbole.DANGER_AFTER`, `hyperbole.SECRET`). Left out on purpose: a
+choke or a heart attack whose outcome is not told (the topic patterns read it), and the wish to
+die said as a joke ("i want to die lol" stays a crisis).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.safety.patterns.guard import guard
+from app.safety.patterns.hyperbole import DANGER_AFTER, KIN, SECRET
+
+# A sign of danger anywhere in the message: then none of these is read as harmless. A threat also
+# keeps its own signs (`hyperbole.DANGER_AFTER`); "still" and "again" end only a scare.
+_DANGER = (
+    r"blue|purple|grey|gray|not breathing|isnt breathing|isn'?t breathing|stopped breathing|cant breathe"
+    r"|can'?t breathe|cannot breathe|struggling to breathe|cant talk|can'?t talk|cant speak|cant swallow|can'?t swallow"
+    r"|stuck|wheez\w*|lips?|tongue|throat|swell\w*|swollen|unconscious|unresponsive|pass(?:ed|ing)? out|collaps\w*"
+    r"|chest|arm|numb\w*|jaw|sweat\w*|dizzy|faint\w*|ambulance|911|999|112|hospital|a&e|help (?:me|him|her|us)|get help|send help|call for help|heimlich|back blows"
+    r"|blood|bleed\w*|pain|hurts?|tight\w*|vomit\w*|droop\w*|slurr\w*|cpr|seiz\w*|right now|rn"
+)
+# ... and for a threat or a failure of nerve, a weapon, a blow or fear too.
+_HARM = r"knife|knives|gun|weapon|scared|afraid|terrified|hit\w*|punch\w*|beat\w*|police"
+SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER}|{_HARM})\b)", re.I)
+SAFE_SCARE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER}|still|again|worse|sick|fight\w*|fought|strangl\w*)\b)", re.I
+)
+# Something performed: choking or freezing at it is a failure of nerve, not of the airway.
+_PERFORMED = (
+    r"presentations?|speech(?:es)?|talks?|pitch(?:es)?|interviews?|exams?|tests?|quiz(?:zes)?|finals?|semi ?finals?"
+    r"|auditions?|recitals?|performances?|gigs?|matches|match|games?|penalt(?:y|ies)|free throws?|putts?|serves?"
+    r"|shots?|lines|debates?|vivas?|assessments?|driving test|meetings?|dates?|big moment|pressure|spotlight|stage"
+    r"|solos?|races?|tournaments?|competitions?|playoffs?|clutch|demo|karaoke|open mic|oral|orals|pitch meeting"
+    r"|first date|job interview|penalty shootout|shootout|last (?:question|round|hole|over|lap|set)"
+)
+_CHOKE = r"chok(?:e|es|ed|ing)|chocked|froze|freez(?:e|es|ing)|blank(?:ed|s)?|bottled it"
+_AT_PERFORMANCE = (
+    rf"\b(?:{_CHOKE})(?: up| completely| totally| badly| again)? (?:on|in|at|during|under|before|mid|midway through"
+    rf"|halfway through|in the middle of) (?:my |the |a |an |our |his |her |their |every |this |that |today'?s |each )?"
+    rf"(?:\w+ ){{0,2}}?(?:{_PERFORMED})\b"
+    # ... or every time one performs ("i choke every time i have to give a speech")
+    rf"|\b(?:{_CHOKE}) (?:every time|everytime|whenever|when|as soon as) (?:i|we|he|she|they) (?:have to |has to |need to"
+    r" |try to |get to |go to |am |is |are )?(?:give|do|speak|present|perform|play|sing|take|sit|pitch|talk|read"
+    r"|answer|interview|on stage)\b"
+)
+# A small scare whose harmless end is told in the same message.
+_SCARE = (
+    # (never choked by someone: "my partner choked me during a fight, im ok now")
+    r"(?:chok(?:e|es|ed|ing)|chocked)(?! (?:me|her|him|them|us|you|my|his|their|each other)\b)|gagg?(?:ed|ing|s)?|coughing fit|went down the wrong|swallowed (?:\w+ )?wrong"
+    r"|inhaled (?:my |some |a )?(?:\w+ )?(?:water|drink|coffee|tea|crumb\w*)"
+)
+_HARMLESS_END = (
+    r"(?:i'?m|im|i am|its|it'?s|all|were|we'?re|he'?s|hes|she'?s|shes|they'?re|theyre|totally|completely|all good|but)"
+    r" ?(?:totally |completely |perfectly |all |absolutely )?(?:fine|ok|okay|good|alright|all right)\b"
+    r"|fine now|all good|no harm done|crisis averted|survived|lived to tell|wrong (?:pipe|way|hole|tube)"
+    r"|coughed it (?:up|out)|came (?:back )?(?:up|out) fine"
+)
+_SMALL_SCARE = rf"\b(?:{_SCARE})\b[^.?!]{{0,80}}?\b(?:{_HARMLESS_END})"
+# A "mini" heart attack at a fright, with no symptom told.
+_FRIGHT = (
+    r"when|after|because|cos|cause|bc|saw|seen|dropped|fell|landed|went off|jump\w*|scare\w*|spider|bill|price"
+    r"|app|notification|text|email|lol|lmao|haha\w*|omg|i had|gave me|nearly|almost|slipped|phone|keys|wallet"
+)
+# ... told with a fright or a laugh somewhere in the message.
+FRIGHTENED = re.compile(
+    rf"^(?!.*\b(?:{_DANGER}|still|again|worse|sick)\b)(?=.*\b(?:{_FRIGHT})\b)", re.I
+)
+_MINI_ATTACK = r"\b(?:mini|tiny|lil|little|small|minor|baby) (?:heart ?attack|stroke)s?\b"
+# A threat over a trifle: what it is about is small (a purchase, a parcel, the gym, food, a chore,
+# a game, being late) or it is laughed off.
+_TRIFLE = (
+    r"buy\w*|bought|order\w*|another|one more|parcel|package|box|boxes|deliver\w*|amazon|shows? up|arrives?|spend\w*"
+    r"|spent|shopping|gadget\w*|shoes|trainers|sneakers|clothes|supplements?|skip\w*|leg day|gym|squat\w*|rack"
+    r"|bench|workout|cardio|training|practice|late|forget|forgot|ate|eat|eaten|last (?:slice|piece|bit|one|biscuit"
+    r"|cookie|chip|beer|donut|doughnut)|pizza|cake|fries|snacks?|chocolate|spoil\w*|spoilers?|remote|show|series"
+    r"|episode|game|match|haircut|tattoo|dishes|laundry|mess|chores?|plants?|snor\w*|wake (?:him|her|them) up"
+    r"|score|bet|team|parking|dent\w*|scratch\w*|car|bike|lol|lmao|haha\w*|jk"
+)
+_THREAT_VERB = r"kill|murder|strangle|throttle|shoot|fight|bury|end|slap|smack|disown|batter"
+_THREATENS = (
+    r"(?:will|would|'?ll|'?d|is gonna|is going to|gonna|going to|threaten\w* to|wants? to|swore (?:he|she|they)"
+    r"(?:'?d|'?ll| would| will)|said (?:he|she|they)(?:'?d|'?ll| would| will)|said (?:hed|shed|hell|shell|theyd)"
+    r"|says (?:he|she|they)(?:'?ll| will)|says (?:hell|shell))"
+)
+_ADVERB = r"(?:literally |actually |honestly |seriously |so |totally |deffo |def )?"
+# Anyone but a partner, reported or not; whose threat it is comes first ("mate", "gym buddy").
+_NOT_PARTNER = (
+    rf"(?:{KIN}|friends?|mates?|m8|buddy|bud|pal|bff|bestie|boss|manager|teacher|coach|trainer|pt|captain|teammates?"
+    r"|flatmates?|housemates?|roommates?|neighbou?rs?|landlord|landlady|the lads|the girls|(?:gym|work|uni|football"
+    r"|golf|running|climbing) (?:buddy|mate|pal|friend|partner))"
+)
+_PARTNER = r"partner|husband|hubby|wife|wifey|boyfriend|girlfriend|bf|gf|fiance|fiancee|other half|missus|mrs"
+# ... never what a partner must not find out ("my husband will kill me if he finds out i spent the
+# money": a secret kept from a partner out of fear stays a threat).
+_NOT_FOUND_OUT = (
+    r"(?![^.?!]{0,40}\b(?:finds? out|found out|find out|finding out|discover\w*|catch\w*|caught|knows?"
+    r"|knew|learns?|sees? the (?:bank|statement|account|balance))\b)"
+)
+_ABOUT = r"(?:if|when|once|for|over|about|because|cause|cos|bc|after)"
+_THREAT_OVER_TRIFLE = (
+    rf"\b(?:my |our |the |a |his |her )?(?:\w+ )?{_NOT_PARTNER} (?:\w+ )?{_THREATENS} {_ADVERB}(?:{_THREAT_VERB}) me"
+    rf"(?: up)? {_ABOUT}\b{DANGER_AFTER}{SECRET}(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)[^.?!]{{0,60}}"
+    # ... a partner's only as one's own dread over shopping ("is going to kill me if another box")
+    rf"|\b(?:my |our |the )?(?:{_PARTNER}) (?:is |'?s |will |'?ll |would |'?d )?(?:gonna |going to )?{_ADVERB}"
+    rf"(?:kill|murder|strangle) me (?:if|when|once)\b{DANGER_AFTER}{SECRET}{_NOT_FOUND_OUT}"
+    r"(?=[^.?!]{0,60}\b(?:buy\w*|bought"
+    r"|order\w*|another|one more|parcel|package|box|boxes|deliver\w*|amazon|shows? up|arrives?|spend\w*|spent"
+    r"|shopping|gadget\w*|shoes|trainers|sneakers|clothes|supplements?)\b)[^.?!]{0,60}"
+)
+
+
+class Harmless:
+    """The gate: each family blanked where no sign of danger is told in the message (`SAFE`; a
+    scare or a mini heart attack also with nothing "still" or "again": `SAFE_SCARE`). `search`
+    and `sub` as a compiled pattern's (all `patterns` asks of a gate). Each family has its
+    reading for the meaning detector's margin (`reading`): "figurative", or "past" for a scare
+    over at once (as `patterns.ended_well`, never both: a conversation joined to a scare that
+    ended, then "asking for me actually", keeps one sign)."""
+
+    def __init__(self, families: list[tuple[re.Pattern, str, str]]):
+        self.families = [
+            (safe, guard(re.compile(rx, re.I)), reading) for safe, rx, reading in families
+        ]
+
+    def _open(self, text: str, reading: str | None = None):
+        """The families that match, their (guarded, cheap) pattern read before their safety."""
+        return [
+            rx
+            for safe, rx, its in self.families
+            if (reading is None or its == reading) and rx.search(text) and safe.match(text)
+        ]
+
+    def search(self, text: str, reading: str | None = None):
+        """The first family's match (of those with this `reading`, if given)."""
+        return next((rx.search(text) for rx in self._open(text, reading)), None)
+
+    def sub(self, repl: str, text: str) -> str:
+        for rx in self._open(text):
+            text = rx.sub(repl, text)
+        return text
+
+
+HARMLESS = Harmless(
+    [
+        (SAFE, _AT_PERFORMANCE, "figurative"),
+        (SAFE_SCARE, _SMALL_SCARE, "past"),
+        (FRIGHTENED, _MINI_ATTACK, "figurative"),
+        (SAFE, _THREAT_OVER_TRIFLE, "figurative"),
+    ]
+)
