@@ -149,7 +149,7 @@ print(json.dumps({m: deferred.is_deferred(m) for m in deferred.UNUSED}))
 def run_main(args: list[str], settings: Settings) -> dict:
     """`python -m app ARGS` with `settings` in the environment; which UNUSED stayed deferred."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHQA_")}
-    env.update({f"HEALTHQA_{k.upper()}": str(v) for k, v in settings.to_dict().items()})
+    env.update(serve.settings_env(settings))  # the fields that differ, as the server hands them on
     env.update(PYTHONPATH=str(ROOT))
     cmd = [sys.executable, "-c", MAIN, *args]
     done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
