@@ -296,6 +296,11 @@ def _convert(name: str, raw: str, default):
         raise BadSetting(  # missing: crisis replies would quietly show the shipped numbers
             f"bad setting: {name} is blank: name the guidance file (unset it for the shipped lines)"
         )
+    if name == "HEALTHQA_CRISIS_BANK_EXTRA" and not raw.replace(":", "").strip():
+        raise BadSetting(  # as above: the deployment's own crisis lines would be quietly left out
+            f"bad setting: {name} is blank: name the bank files, separated by ':' (unset it for"
+            " the shipped bank alone)"
+        )
     kind = int if isinstance(default, int) else float if isinstance(default, float) else None
     if kind is None:
         return raw

@@ -52,6 +52,8 @@ BAD = [
     ("HEALTHQA_EMERGENCY", "  "),
     ("HEALTHQA_INDEX_DIR", ""),  # was the current folder: CURRENT and gen-* written beside it
     ("HEALTHQA_CRISIS_GUIDANCE", " "),  # was the shipped lines, the deployment's file forgotten
+    ("HEALTHQA_CRISIS_BANK_EXTRA", ""),  # was the shipped bank alone, the deployment's lines
+    ("HEALTHQA_CRISIS_BANK_EXTRA", " : "),  # forgotten (" " named a file called " ")
 ]
 
 
