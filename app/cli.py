@@ -146,8 +146,7 @@ def cmd_build(args, settings: Settings) -> int:
     if report is None:
         print(f"index is up to date (built by another process meanwhile): {settings.index_dir}")
         return 0
-    for item in report.skipped:
-        print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
+    # Each skipped file was named once already, as it was found (a warning from `build_index`).
     print(
         f"built {settings.index_dir}: {report.documents} documents, {report.passages} passages "
         f"({report.embedded} embedded, {report.reused} reused), {len(report.skipped)} skipped "
