@@ -218,9 +218,38 @@ def test_serve_on_port_0_names_the_port_the_system_picked(tmp_path):
         assert found, log.read_text()[-2000:]
         assert found.group(2) != "0"
         wait_serving(process, found.group(1), log)
+        assert "ALLOWED_HOSTS" not in log.read_text()  # on 127.0.0.1 no Host warning
     finally:
         process.terminate()
         process.wait(30)
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed", "warned"),
+    [
+        ("0.0.0.0", (), True),
+        ("::", (), True),
+        ("192.168.1.20", (), True),
+        ("faq.example.org", (), True),
+        ("0.0.0.0", ("faq.example.org",), False),
+        ("127.0.0.1", (), False),
+        ("::1", (), False),
+        ("[::1]", (), False),
+        ("localhost", (), False),
+    ],
+)
+def test_serve_warns_when_others_can_reach_it_with_any_host_allowed(host, allowed, warned):
+    """README: with HEALTHQA_ALLOWED_HOSTS unset any Host is accepted and written into the page's
+    config, "fine on 127.0.0.1; set it behind a public proxy"; `serve` said nothing when it
+    listened where others can reach it. (Tests listen on 127.0.0.1 only, so the warning's text
+    is checked here and its absence on 127.0.0.1 in the test above.)"""
+    from app.web.serve import open_hosts_warning
+    from app.web.settings import WebSettings
+
+    warning = open_hosts_warning(host, WebSettings(allowed_hosts=allowed))
+    assert bool(warning) == warned
+    if warned:
+        assert warning.startswith("warning:") and "HEALTHQA_ALLOWED_HOSTS" in warning
 
 
 CHAT_ROUTES = ["/", "/config", "/embed/", "/embed/config", "/theme.css"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import ipaddress
 import logging
 import multiprocessing
 import os
@@ -42,7 +43,7 @@ from app.errors import AppError, BadSetting, IndexMismatch, WorkersFailed
 from app.outputs import refuse_inputs
 from app.web import logs
 from app.web.limits import timed_protocol
-from app.web.settings import WebSettings
+from app.web.settings import HOSTS_ENV, WebSettings
 
 FACTORY = "app.web.serve:worker_app"
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ def run(
     config = store_config(settings, web)
     _store_outside_inputs(config, settings)
     options = server_options(web, host=host, port=port, root_path=root_path)
+    if warning := open_hosts_warning(host, web):
+        print(warning, file=sys.stderr, flush=True)
     if workers <= 1:
         store = open_store(config)
         try:
@@ -104,6 +107,25 @@ def run_workers(workers: int, options: dict) -> None:
             "the worker processes could not start (the reason is in the line a worker logged "
             "above); nothing is served"
         )
+
+
+def open_hosts_warning(host: str, web: WebSettings) -> str:
+    """A warning when others can reach us and HEALTHQA_ALLOWED_HOSTS is unset: any Host a client
+    sends is then written into the page's config (its `root`), which a shared cache in front of
+    us could keep and hand to every reader. "" on a loopback address or with the list set."""
+    if web.allowed_hosts or _loopback(host):
+        return ""
+    return (
+        f"warning: serving on {host} with {HOSTS_ENV} unset: any Host a client sends is written"
+        f" into the page's config; set it to the site's name (README, 'Configuration')"
+    )
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host.lower() == "localhost"
 
 
 def check_address(host: str, port: int) -> int:
