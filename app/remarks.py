@@ -120,7 +120,9 @@ COMPLAINT = re.compile(
     r"|(?:that|this|you|u)\s+(?:did\s*n'?t|didnt|does\s*n'?t|doesnt|do\s*n'?t|dont|did\s+not|does\s+not)"
     r"\s+(?:help|answer\s+(?:my|the)\s+question|make\s+sense)(?:\s+(?:at\s+all|much|me))*"
     r"|(?:that'?s|thats|that\s+is|this\s+is)?\s*not\s+what\s+i\s+(?:asked|meant|wanted)"
-    r"|(?:not|no)\s+helpful(?:\s+at\s+all)?|(?:waste|a\s+waste)\s+of\s+time)"
+    r"|(?:not|no)\s+helpful(?:\s+at\s+all)?"
+    r"|(?:(?:this|that|it|what)(?:\s+(?:is|was)|'?s)?\s+)?(?:(?:such\s+)?a\s+)?(?:(?:complete|total|huge)\s+)?"
+    r"waste\s+of\s+(?:my\s+)?time)"
     r"(?:\W+(?:lol|smh|ugh+|bro|mate|at\s+all|honestly|tbh))*" + _LAST,
     re.I,
 )

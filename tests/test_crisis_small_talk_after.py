@@ -14,7 +14,9 @@ from app.texts import REMARKS
 
 pytestmark = pytest.mark.model
 
-HOPELESS = "i dont see the point in anything anymore"
+# (the probe's own "i dont see the point in anything anymore" is read by the patterns since the
+# second session of 2026-12-04: `tests/test_reader_probes.py`)
+HOPELESS = "i dont really care what happens to me anymore"
 
 
 def test_the_crisis_before_is_one_of_meaning_alone(seed_assistant):

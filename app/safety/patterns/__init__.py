@@ -74,7 +74,7 @@ from app.safety.patterns.guard import Guarded, Scan, guard
 from app.safety.patterns.harmless import HARMLESS
 from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.not_around import ACCIDENT_WISHED
-from app.safety.patterns.pets import COVER_PET, PET, VET
+from app.safety.patterns.pets import ANIMAL_ATTACKED, COVER_PET, PET, VET
 from app.safety.patterns.prepared import PREPARED, RESCUER, prepared
 from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
 from app.safety.patterns.trifles import TRIFLES
@@ -263,6 +263,7 @@ def _match(message: str) -> list[str]:
     grief = GRIEF.sub(" ", text)
     told = {cat: grief if cat in _CAN_END else text for cat in STATEMENTS}
     told["violence"] = ACCIDENT_WISHED.sub(" ", told["violence"])  # a wish to die, not an attack
+    told["violence"] = ANIMAL_ATTACKED.sub(" ", told["violence"])  # a dog's bite, not a person's
     seen: dict[str, frozenset[int] | None] = {}
     found = [
         cat

@@ -126,6 +126,15 @@ DEEP = (
     r"gaping|gape\w*|wide open|deep|stitch\w*|won'?t close|wont close|see (?:the )?(?:fat|bone|layers|inside)"
     r"|(?:fat|bone|muscle) (?:is )?showing|(?:bleed\w*|blood) (?:\w+ )?(?:won'?t|wont|not) stop"
 )
+ANIMAL = r"dogs?|pit ?bulls?|rottweilers?|german shepherds?|animals?|horse|cow|bull|bear|fox|coyote"
+ANIMAL_ATTACK = (
+    rf"\b(?:{ANIMAL}) (?:\w+ )?(?:attack\w*|maul\w*|savag\w*|bit|bites|bitten|went for|latched)"
+    rf"|\b(?:attacked|mauled|savaged|bitten) by (?:a |an |the |my |our |their |his |her )?(?:\w+'?s? )?(?:{ANIMAL})\b"
+)
+TORN = (
+    r"torn|ripped|tore|chunk|gaping|deep|to the bone|see (?:the )?bone|flap|hanging off|mauled"
+    r"|blood everywhere|(?:won'?t|wont|not|can'?t|cant) stop (?:the )?bleed\w*|bleed\w* (?:a lot|badly|heavily)"
+)
 BY_SELF = r"did (?:it|this|that) (?:to )?my ?self|i did (?:it|this)|on purpose|(?:cut|hurt) my ?self|self[- ]harm\w*"
 ATTEMPT = (
     r"(?:failed|survived|messed (?:it )?up|screwed (?:it )?up|botched|woke up|didn'?t work|didnt work)"
@@ -195,6 +204,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
             TORSION,
         ),
     ),
+    # An animal's attack told with a deep wound ("the neighbours dog attacked me and my arm is
+    # torn open", a reader's probe).
+    ("animal_attack", "medical", (ANIMAL_ATTACK, TORN)),
     ("harm_other", "violence", (HARM_VERB + rf" (?:{TARGET})", RESOLVE)),
     ("shaken_baby", "violence", (SHAKEN_BABY,)),
     ("shaken_child", "violence", (SHAKEN_CHILD, SHAKEN_HARD)),

@@ -2,7 +2,7 @@
 alternatives), by the kinds held-out 30 showed: a thing, the weather or a workout "trying to kill
 me"; fainting or dying "from boredom"; the heat that makes one "want to die" laughed off; a choke
 in a grappling sport; a capsule one "almost choked on"; a scene in a show or a news story about
-someone else; a trifle given away or said goodbye to; the last of one's tablets taken before a
+someone else; a trifle given away or said goodbye to; a goodbye said for a move; the last of one's tablets taken before a
 reorder; a cut while shaving or a knife-skills class cut zero times; "poisoning myself" with a
 habit; a doctor's warning of a heart attack one day; a medicine's "seizure threshold"; scratched
 by a cat or a hamster. Each is read as told when a danger sign follows it.
@@ -80,6 +80,13 @@ EVERYDAY = (
     r"|no longer use|went)\b|[^.?!]{0,60}\b(?:declutter\w*|to (?:a )?(?:charity|friend|neighbou?r|food bank)"
     r"|on (?:freecycle|olio|facebook|marketplace|vinted))\b)"
     rf"|\b(?:say(?:ing|s)?|said|bid(?:ding)?|wav(?:e|ing)|kiss(?:ing)?) (?:goodbye|good bye|farewell) to (?:the )?(?:{_HABIT})\b"
+    # A goodbye said for a move ("she keeps saying goodbye to everyone because shes moving to
+    # spain", a reader's probe), never a leaving "for good", "forever" or "this world".
+    r"|\b(?![^.?!]*\b(?:for good|forever|this world|this life|for ever|not coming back|wont be back"
+    r"|won'?t be back)\b)(?:say(?:ing|s)?|said) (?:goodbye|good bye|bye|farewell)s?\b[^.?!]{0,30}?\b(?:because|cos|cause|since|as"
+    r"|before|ahead of) (?:(?:she|he|they|i|we)(?:'?s|'?re|'?m| is| are| am| was| were|s|re|m|'?ll| will)? )?"
+    r"(?:moving|move|relocat\w*|emigrat\w*|going (?:away|abroad|back home|to uni|to college|off to)|off to|starting"
+    r" (?:a )?(?:new )?(?:uni|college|school|job)|heading (?:off|abroad|to)|leaving (?:for|the country|town|the city|to))\b"
     # The last of one's tablets taken, and the next lot asked for.
     r"|\b(?:took|take|taken|used|finished|swallowed) (?:up )?(?:the last|my last) (?:one )?(?:of )?(?:my |the |your )?"
     rf"(?:\w+ ){{0,2}}(?:pills?|tablets?|capsules?|gummies|tabs|caps|softgels?|supply|tub|bottle|pack|box|sachets?)\b"

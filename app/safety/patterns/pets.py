@@ -62,6 +62,17 @@ PET_REHOMED = (
     rf"|someone to (?:take|have|look after)) (?:my|our) {PETS}"
     rf"|giv(?:e|es|ing) (?:my|our) {PETS} (?:away|up)"
 )
-COVER_PET = re.compile(rf"\b(?:{PET_BLAMED}|{PET_REHOMED})\b", re.I)
+# ... or an animal's attack on a person ("the neighbours dog attacked me and my arm is torn open", a
+# reader's probe): kept for the rules, which read it only with a deep wound (`concepts.TORN`).
+PET_ATTACK = (
+    rf"(?:the|a|an|our|my|his|her|their|[\w]+'?s) (?:\w+ )?{PETS} (?:\w+ )?(?:attack\w*|maul\w*|savag\w*"
+    r"|bit|bites|went for|latched onto) (?:me|him|her|them|us|my|our|his|her|the|a)\b"
+    rf"|(?:attacked|mauled|savaged|bitten) by (?:a|an|the|our|my|his|her|their) (?:\w+'?s? )?{PETS}"
+)
+# ... or set on someone by a person ("my husband set his dog on me"): kept, and read as violence.
+PET_SET_ON = rf"(?:set|sets|setting|sic\w*) (?:his|her|their|the|a|its) (?:\w+ )?{PETS} (?:on|onto|at) (?:me|us|my|him|her|them)"
+COVER_PET = re.compile(rf"\b(?:{PET_BLAMED}|{PET_REHOMED}|{PET_ATTACK}|{PET_SET_ON})\b", re.I)
+# An animal's attack is a wound to treat, never violence from a person: blanked for violence.
+ANIMAL_ATTACKED = re.compile(rf"\b(?:{PET_ATTACK})\b", re.I)
 # An animal in a vet's care. Read only by the meaning detector (a wider margin).
 VET = re.compile(r"\b(?:vets?|veterinar\w*|animal hospital|emergency vet)\b", re.I)

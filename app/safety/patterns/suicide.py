@@ -180,6 +180,17 @@ STATEMENTS = [
     r"wake up tomorrow",
     r"(?:no|any|the) (?:reason|point) (?:to|in|of)? ?(?:live|living|going on|keep going|anymore)",
     r"what'?s (?:even )?the point(?: anymore| of (?:living|life|anything))",
+    # What taking everything would do, asked of oneself ("if i took every pill in the cabinet would
+    # i just fall asleep", a reader's probe): the painless end asked about.
+    r"if i (?:took|take|swallowed|swallow|had|drank|downed) (?:all|every|the whole|a whole|everything)\b[^.?!]{0,50}?"
+    r"\bwould i (?:just |simply |even )?(?:fall asleep|go to sleep|drift off|die|not wake(?: up)?|never wake(?: up)?"
+    r"|feel (?:it|anything)|suffer|be gone)(?= *(?:$|[.?!,]|and\b|or\b|forever|peacefully|for good|at all))",
+    # Hopelessness about everything ("honestly i dont see the point of anything anymore", a
+    # reader's probe after "does exercise help depression"): "anything" only at the message's or
+    # sentence's end, or with "anymore", so "the point of anything in this diet" stays ordinary.
+    r"(?:don'?t|dont|do not|can'?t|cant|cannot) (?:really |even )?see (?:the|any) point (?:of|in|to) (?:anything"
+    r"(?= *(?:$|[.,!?;]|any ?more\b|at all\b|these days\b|lately\b|now\b))|living|going on|being (?:here|alive)"
+    r"|life\b(?! insurance))",
     r"better off (?:dead|without me|if i (?:was|were) gone)",
     r"(?:rather|better|might as well) be dead|wish(?:es|ed)? (?:i|she|he) (?:was|were) dead",
     r"wish(?:ed)? i (?:was|were|had) never (?:been )?born",

@@ -12,7 +12,9 @@ blanked right after `hyperbole.HYPERBOLE` and read as "figurative" like it:
 - a lethal amount of caffeine or a supplement asked beside one's own daily or weekly habit
   ("... asking bc i drink like 5 energy drinks a week");
 - kin or a friend who "is going to kill me", and what one did to their things told right after
-  ("my sister is going to kill me" then "i broke her hair straightener").
+  ("my sister is going to kill me" then "i broke her hair straightener");
+- "passed out" for fell asleep after a long shift or a day's work ("my husband passed out on the
+  couch after a long shift"), never after drink.
 
 Each is read as told when a sign of danger, a wish to die or a medicine follows it
 (`_NO_DANGER`; a fall from laughing also a knock to the head): "collapsed laughing and hit her
@@ -130,9 +132,33 @@ _CONFESSED = (
     + r"(?!.*\b(?:stab\w*|shoot\w*|shot|weapon|bleed\w*|blood|bruis\w*|locked|threw|throws|thrown)\b)"
 )
 
+# "Passed out" for fell asleep, tired out by work ("my husband passed out on the couch after a
+# long shift", a reader's probe): never after sport (fainting then is a sign), drink or a party,
+# never on the floor, never with a fall, a knock, the chest or the breath told.
+_TIRED_OUT = (
+    r"(?:a |his |her |their |my |the |our )?(?:(?:long|double|\d+ ?(?:hour|hr)|night|late|busy|hard|early|big)"
+    r" )*(?:shift|day|week|work|studying|exams?|revision|flight|drive|journey|nightshift)"
+)
+_DOZED = (
+    r"\bpass(?:ed|es|ing)? out (?:asleep )?(?:(?:on|in) (?:the |my |his |her |their |our )?"
+    r"(?:couch|sofa|bed|recliner|armchair|chair|desk)\b )?(?:(?:right |straight )?(?:after|from)"
+    rf" {_TIRED_OUT}\b|asleep\b)"
+    + _NO_DANGER
+    + r"(?![^.?!]*\b(?:drunk|drinking|drinks|alcohol|vodka|beers?|hit|head|fell|fall\w*|chest|heart"
+    r"|breath\w*)\b)"
+)
+
 TRIFLES = re.compile(
     "|".join(
-        [_TOO_MANY_TAKEN, _LAUGHED_DOWN, _OVER_TRIFLE, _WRONG_TIME, _LETHAL_HABIT, _CONFESSED]
+        [
+            _TOO_MANY_TAKEN,
+            _LAUGHED_DOWN,
+            _OVER_TRIFLE,
+            _WRONG_TIME,
+            _LETHAL_HABIT,
+            _CONFESSED,
+            _DOZED,
+        ]
     ),
     re.I,
 )
