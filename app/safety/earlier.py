@@ -48,6 +48,13 @@ COURSE_ONLY = re.compile(
     r"|foster (?:parent|carer|mum|mom|dad))(?:,| and| so)? )?"
     r"(?:i |we |just )?(?:want|wanna|need|would like|wanted) to (?:be (?:ready|prepared)"
     r"|learn|know)(?: (?:just )?in case| for (?:the future|later|when (?:i|we) need (?:it|to)))?"
+    # ... or a student studying for an exam (a reader's probe of the second session of
+    # 2026-12-04: "im a nursing student studying for finals" after "what are signs of overdose")
+    r"|(?:(?:i'?m|im|i am) (?:a |an )?(?:\w+ ){0,2}student(?:,| and| so)? ?)?(?:(?:i'?m|im|i am) )?(?:just )?"
+    r"(?:studying|revising|cramming|prepping|preparing) for (?:my |the |an |a |our )?(?:\w+ ){0,2}(?:finals"
+    r"|exams?|boards|nclex|test|quiz|midterms?|osce|course)"
+    r"|(?:i'?m|im|i am) (?:a |an )?(?:nursing|medical|med|pharmacy|paramedic|psychology|psych|biology"
+    r"|pharmacology|toxicology|first aid|emt|midwifery) student"
     r")\W*$",
     re.I,
 )
