@@ -50,11 +50,12 @@ COURSE_ONLY = re.compile(
     r"|learn|know)(?: (?:just )?in case| for (?:the future|later|when (?:i|we) need (?:it|to)))?"
     # ... or a student studying for an exam (a reader's probe of the second session of
     # 2026-12-04: "im a nursing student studying for finals" after "what are signs of overdose")
-    r"|(?:(?:i'?m|im|i am) (?:a |an )?(?:\w+ ){0,2}student(?:,| and| so)? ?)?(?:(?:i'?m|im|i am) )?(?:just )?"
-    r"(?:studying|revising|cramming|prepping|preparing) for (?:my |the |an |a |our )?(?:\w+ ){0,2}(?:finals"
-    r"|exams?|boards|nclex|test|quiz|midterms?|osce|course)"
-    r"|(?:i'?m|im|i am) (?:a |an )?(?:nursing|medical|med|pharmacy|paramedic|psychology|psych|biology"
-    r"|pharmacology|toxicology|first aid|emt|midwifery) student"
+    r"|(?:(?:i'?m|im|i am) (?:a |an )?(?:\w+ ){0,2}student(?:,| and| so)? ?)?"
+    r"(?:(?:i'?m|im|i am) )?(?:just )?(?:studying|revising|cramming|prepping|preparing) for"
+    r" (?:my |the |an |a |our )?(?:\w+ ){0,2}(?:finals|exams?|boards|nclex|test|quiz|midterms?|osce"
+    r"|course)"
+    r"|(?:i'?m|im|i am) (?:a |an )?(?:nursing|medical|med|pharmacy|paramedic|psychology|psych"
+    r"|biology|pharmacology|toxicology|first aid|emt|midwifery) student"
     r")\W*$",
     re.I,
 )
