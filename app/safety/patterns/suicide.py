@@ -109,7 +109,7 @@ STATEMENTS = [
     r"|waste of (?:space|air|oxygen)|done tired|tired of waking up|(?:can'?t|cant) see (?:my ?self|me) (?:making it|being here|alive|around)",
     r"(?:relieved|glad|ok|okay|fine) if .{0,30}(?:plane (?:went|goes) down|crash\w*|cancer|hit by|i died|never woke)"
     r"|insurance (?:money|payout)\b.{0,40}(?:better|without me|if i)|(?:hope|wish|pray)\w* .{0,20}(?:car|bus|truck) (?:hits|would hit|hit) me"
-    r"|life (?:feels )?like a (?:prison )?sentence|planning my exit|(?:my|an) exit plan|six feet under|yeet\w* my ?self",
+    r"|life (?:feels )?like a (?:prison )?sentence|planning my exit(?! (?:from|out of|strategy for) (?:this |my |the |that )?(?:\w+ )?(?:job|company|role|team|career|lease|flat|apartment|house|contract|relationship|marriage|band|course|degree|uni|industry|business|startup|shares|position|market)s?\b)|(?:my|an) exit plan(?! (?:from|for|out of) (?:this |my |the |that )?(?:\w+ )?(?:job|company|role|team|career|lease|flat|apartment|house|contract|relationship|marriage|band|course|degree|uni|industry|business|startup|shares|position|market)s?\b)|six feet under|yeet\w* my ?self",
     r"(?:gave|giving|given) (?:away )?(?:my|his|her) (?:cat|dog|pet|guitar|tools|things|stuff|belongings|possessions)\b.{0,60}"
     r"(?:won'?t need|wont need|deleted|cancel\w*|goodbye|tonight)|(?:won'?t|wont) need (?:it|them|this|that) (?:anymore|where)"
     r"|wrote my will\b.{0,40}(?:ready|tonight)|paid off everything|(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|mum|mom|dad|parents|wife|husband)"
@@ -227,7 +227,8 @@ STATEMENTS = [
     r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
     r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
     r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
-    r"(?:can'?t|cant) see a future|no future for me|(?:letters|notes) to everyone",
+    r"(?:can'?t|cant) see a future|no future for me|(?<!thank you )(?<!thank-you )(?:letters|notes) to"
+    r" everyone(?! who (?:came|helped|sent|attended|donated|gave|supported|bought|visited|was there))",
     r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
     r"(?:see|seeing) my ?self (?:being )?alive|(?:see|seeing) my ?self (?:being |still )?(?:around|here|alive) (?:by |at |past |in )?"
     r"(?:next (?:week|month|year|summer|christmas|birthday)|the end of|this time next|much longer|for long|christmas|my birthday)|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
