@@ -223,11 +223,22 @@ NAMES_A_CAUSE = re.compile(
 _NOT_A_CAUSE = frozenset(terms("it this that these those they there something anything things"))
 
 
+# ... or one named thing said to change a level ("can stress lower your dopamine", a reader's probe
+# of the second session of 2026-12-04: quoted from a passage that never names stress). Only a
+# thing of one word: "doing fun stuff" is said by the articles in other words ("things that make
+# you happy"), which no word of it finds.
+CHANGES_A_LEVEL = re.compile(
+    r"\b(?:can|could|does|do|will|would|might|may)\s+(?P<x>[\w'’-]+)\s+(?:really\s+|actually\s+"
+    r"|also\s+)?(?:lower|raise|boost|increase|reduce|decrease|deplete)(?:s|ed|ing)?\b",
+    re.I,
+)
+
+
 def named_causes(question: str) -> list[str]:
     """The words of the one cause a yes-or-no question names ("can stress cause low dopamine":
     ["stress"]; "does a head injury lead to it": ["head", "injury"]); [] for other questions and
     for a cause that is only a pronoun ("can it cause depression")."""
-    m = NAMES_A_CAUSE.search(question)
+    m = NAMES_A_CAUSE.search(question) or CHANGES_A_LEVEL.search(question)
     if m is None:
         return []
     words = [w for c in key_concepts(m["x"]) for w in c.split()]
