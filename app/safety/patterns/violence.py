@@ -123,7 +123,7 @@ STATEMENTS = [
     r"\b(?:amea[çc]\w*|b[eê]bad[oa]|bate\w*|grita\w*|faca|arma)"
     r"|威胁要?(?:砸|踹|撞)(?:开)?(?:门|房门)|在(?:砸|踹|撞)(?:门|房门)",
     # An animal set on someone (a reader's probe: "my husband set his dog on me and it bit my arm").
-    r"\b(?:set|sets|setting|sic\w*|sets?) (?:his|her|their|the|a|its) (?:\w+ )?(?:dogs?|pit ?bulls?|rottweilers?)"
+    r"\b(?:set|sets|setting|sic\w*) (?:his|her|their|the|a|its) (?:\w+ )?(?:dogs?|pit ?bulls?|rottweilers?)"
     r" (?:on|onto|at) (?:me|us|my|him|her|them)\b"
     r"|\b(?:threaten\w*|said|says|told me) (?:to |(?:he|she|they)(?:'?d|'?ll| would| will) )?(?:set|sic)"
     r" (?:his|her|their|the) (?:\w+ )?dogs? on (?:me|us|my)\b",
