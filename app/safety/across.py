@@ -14,7 +14,10 @@ here:
 - a wish to be with someone who died, told after the turn that tells the death ("my grandad
   passed in may", then "nan keeps saying she wants to join him");
 - the signs of an emergency asked, then someone said to have them now ("what are signs of carbon
-  monoxide poisoning", then "we all have them"; sixth session of 2026-12-03).
+  monoxide poisoning", then "we all have them"; sixth session of 2026-12-03);
+- whether a mix or an amount could kill asked, then that answer welcomed ("is it dangerous to mix
+  alcohol and sleeping pills", then "good. thats what i was hoping"; held-out 36, third session of
+  2026-12-04).
 
 Each reads the earlier turns and the message as typed (no vectors) and names the category the
 guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
@@ -63,6 +66,26 @@ SETTLED = re.compile(
     r"|(?:should|will|would)(?: \w+)? be|ok|okay|yeah|right) enough"
     r"(?= *(?:then\b|now\b|i think\b|thanks?\b|thank you\b|[.,;!]|$))"
     r"|\bthat(?:'?ll| will) do\b(?! for (?:the|my|a|now)\b)",
+    re.I,
+)
+# Whether something could kill or is dangerous to mix or take, asked ...
+DANGER_ASKED = re.compile(
+    r"\b(?:deadly|lethal|fatal|kill (?:you|me|u|someone|a person|people)"
+    r"|(?:could|can|would|will) (?:you|i|u|someone|a person|people) die"
+    r"|dangerous to (?:mix|combine|take|have|drink|swallow))\b",
+    re.I,
+)
+# ... then that answer welcomed: "thats what i was hoping", "exactly what i needed to hear"; not
+# relief said as such ("phew", "glad its safe, thats what i was hoping"), a denial ("not what i
+# wanted to hear") or only thanks for the information ("thats what i wanted to know").
+WELCOMED = re.compile(
+    r"(?<!\bnot )\b(?:exactly )?what i (?:was hoping|hoped|wanted|needed|was looking for)"
+    r"(?: to hear)?\b(?! to (?:know|ask|check|find out))",
+    re.I,
+)
+RELIEF = re.compile(
+    r"\b(?:safe|fine|alright|relie\w*|phew|glad|harmless|not (?:dangerous|deadly|lethal))\b"
+    r"|\b(?:isnt|isn'?t|isn’t|not|wasnt|wasn'?t)\b",
     re.I,
 )
 # A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled
@@ -161,6 +184,12 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     last = history[-2:]
     settled = bool(SETTLED.search(message)) and not ASKING.search(message)
     if any(MEANS_ASKED.search(turn) for turn in last) and (settled or said_farewell):
+        return "suicide"
+    if (
+        any(DANGER_ASKED.search(turn) for turn in last)
+        and WELCOMED.search(message)
+        and not RELIEF.search(message)
+    ):
         return "suicide"
     if any(MOOD.search(turn) for turn in last) and THOUGHTS_BACK.search(message):
         return "suicide"

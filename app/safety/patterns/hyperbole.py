@@ -110,12 +110,27 @@ _DREAD_AT_WORK = (
     + DANGER_AFTER
 )
 
+# A relative who "is gonna kill me" for what one just did, told right after it ("mum is gonna kill me
+# i dyed my hair green", held-out 36): not telling, leaving or being found out (`SECRET`), no weapon,
+# blow or fear after it.
+_DREAD_AT_HOME = (
+    r"(?<!said )(?<!says )(?<!told me )\b(?:my |the )?(?:"
+    + KIN
+    + r") (?:is|'?s|will|'?ll|would|'?d) (?:literally |actually"
+    r" |so |totally |honestly )?(?:gonna |going to )?(?:kill|murder|strangle) me\b\W+"
+    r"(?:(?:because|cos|coz|cuz|bc|since|as|lol|haha|omg)\W+)?i (?:just |accidentally |literally )?"
+    + SECRET
+    + r"(?:\w+ed|dyed|broke|lost|spent|forgot|crashed|ate|drank|got|missed|failed|ruined|shrunk|shrank|bought|sold"
+    r"|wore|made|dropped|scratched|dented|spilled|spilt)\b" + DANGER_AFTER
+)
+
 # Its own gate, read right after `FIGURATIVE`: joined to it, its cheap test (`guard`) let the whole
 # alternation run on many more messages (patterns p50 +80 %).
 HYPERBOLE = re.compile(
     "|".join(
         [
             _DREAD_AT_WORK,
+            _DREAD_AT_HOME,
             _THREAT_OVER_TRIFLE,
             _SHOCK_TO_COME,
             _PRICE_SHOCK,

@@ -30,7 +30,15 @@ STATEMENTS = [
     r".{0,40}\b(?:pills?|tablets?|meds|medicines?|medication|patch(?:es)?|fentanyl|opioids?|methadone"
     r"|suboxone|buprenorphine|oxy\w*|morphine|edibles?|gummies|vitamins|iron|nicotine|vape|weed|thc|cannabis"
     r"|marijuana|cleaner|bleach|detergent|pods?|batter\w*|magnets?)"
-    r"|(?:fentanyl|opioid|morphine|buprenorphine|nicotine) patch\w*\b.{0,40}(?:chew\w*|mouth|swallow\w*|lick\w*|stuck on)",
+    r"|(?:fentanyl|opioid|morphine|buprenorphine|nicotine) patch\w*\b.{0,40}(?:chew\w*|mouth|swallow\w*|lick\w*|stuck on)"
+    # ... and the medicine named first, spilled, then eaten ("dog knocked my meds bottle over and my
+    # kid ate whatever fell out"; held-out 36)
+    r"|(?:\b(?:pills?|tablets?|meds|medicines?|medication|capsules?)\b(?: (?:bottle|pot|packet|box|tub|organi[sz]er|case))?"
+    r".{0,40}\b(?:knocked|spilled|spilt|fell|dropped|tipped|open(?:ed)?|left out)\b"
+    r"|\b(?:knocked|spilled|spilt|dropped|tipped)\b.{0,20}\b(?:pills?|tablets?|meds|medicines?|medication|capsules?)\b)"
+    r".{0,40}"
+    r"\b(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter)\b.{0,15}"
+    r"\b(?:ate|eaten|swallowed|chewed|got (?:some|one|a few)|put (?:some|one|them|it) in (?:his|her|their) mouth)\b",
     # Whether an overdose hurts is a method question.
     r"(?:overdos\w*|\bod\b)\b.{0,30}\b(?:painless|peaceful|painful|hurt)|(?:painless|peaceful)\b.{0,30}(?:overdos\w*|\bod\b)",
     r"se comi[oó] .{0,30}(?:pastillas|p[ií]ldoras|comprimidos)|se tom[oó] el jarabe|mang[ée] des (?:comprim[ée]s|m[ée]dicaments|pilules|cachets)"

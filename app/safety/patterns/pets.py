@@ -14,7 +14,8 @@ import re
 CHILD_TOO = (
     r"(?!.*\b(?:son|daughter|toddler|baby|kid|kids|child|boy|girl|grandson|granddaughter|nephew|niece|little one"
     r"|\d+ ?(?:yo|y/o|year old|month old))\b[^.?!]{0,30}\b(?:ate|eaten|had|swallowed|licked|chewed|took|got into|drank)\b"
-    r"[^.?!]{0,30}\b(?:some|one|two|a few|a couple|it|them|too|as well|also)\b)"
+    # (or whatever fell out: "dog knocked my meds bottle over and my kid ate whatever fell out", held-out 36)
+    r"[^.?!]{0,30}\b(?:some|one|two|a few|a couple|it|them|too|as well|also|whatever|the (?:pills|tablets|meds))\b)"
 )
 PET = re.compile(
     r"\b"
@@ -61,6 +62,9 @@ PET_REHOMED = (
     rf"|(?:re-?hom\w*|giv(?:e|es|ing) away|giv(?:e|es|ing) up|find(?:ing)? (?:a )?(?:new )?home for|new home for"
     rf"|someone to (?:take|have|look after)) (?:my|our) {PETS}"
     rf"|giv(?:e|es|ing) (?:my|our) {PETS} (?:away|up)"
+    # ... or given to someone, told after ("gave my cat to my neighbour today and told her its for
+    # good. im tired", held-out 36)
+    rf"|(?:gave|given) (?:away )?(?:my|our) {PETS} (?:away|to (?:my |a |the |our |his |her )?\w+)"
 )
 # ... or an animal's attack on a person ("the neighbours dog attacked me and my arm is torn open", a
 # reader's probe): kept for the rules, which read it only with a deep wound (`concepts.TORN`).

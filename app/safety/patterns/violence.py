@@ -130,5 +130,7 @@ STATEMENTS = [
 ]
 
 TOPICS = [
-    r"(?:domestic|elder|child) (?:violence|abuse)|abus(?:e|ing|ive) (?:me|her|him|relationship)",
+    r"(?:domestic|elder|child) (?:violence|abuse)|abus(?:e|ing|ive) (?:me|her|him|relationship)"
+    # held-out 36: "how do i get out of a violent relationship safely"
+    r"|violent (?:relationship|marriage|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|home|household)",
 ]
