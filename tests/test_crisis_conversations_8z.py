@@ -123,7 +123,9 @@ def test_the_conversations_own_reading_still_applies_after_the_rule(detector):
 ANSWERED = [
     (["is it ok to take ibuprofen with food"], "and the other way round?"),
     (["how does caffeine affect sleep"], "does it ever stop"),
-    (["what can i eat to lower cholesterol"], "ok and any tablets for it?"),
+    # ("ok and any tablets for it?" was flagged alone until the bank's generic follow-ups of the
+    # third session of 2026-12-04; it is answered alone now, `tests/test_crisis_h36.py`)
+    (["what can i eat to lower cholesterol"], "ok so which pills then?"),
 ]
 GUIDED = [
     (["what helps with anxiety"], "is it worth going on anymore"),
