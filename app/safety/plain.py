@@ -10,6 +10,7 @@ crisis line of any labelled set lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -39,6 +40,17 @@ from app.safety.wording import (
 # -0.087 to +0.029 against the threshold alone, the ordinary follow-ups the rule clears -0.153 to
 # -0.556 ("would the detective really smell almonds or is that a myth", -0.066, stays flagged).
 NEAR = 0.12
+# A reaction that tells nothing and asks nothing: "wow really", "huh didnt know that", "oh ok
+# interesting" (a conversation probe of the third session of 2026-12-04, after a general question
+# naming self-harm). After a turn that only informs, it is answered like a question telling
+# nothing (`_untold`).
+REACTION = re.compile(
+    r"^\W*(?:(?:wow|huh|oh|ah|ahh|hm+|interesting|really|ok|okay|k|right|makes sense|i see"
+    r"|no way|didnt know that|didn'?t know that|did not know that|good to know"
+    r"|thats (?:interesting|wild|crazy|sad|surprising|a lot|so many|high|low)"
+    r"|damn|dang|yikes|woah|whoa|wild|crazy|sad|ugh|lol|haha)\W*)+$",
+    re.I,
+)
 
 
 def plainly_ordinary(
@@ -76,7 +88,7 @@ def _untold(message: str, readings: set[str]) -> bool:
     (`FIRST_PERSON`: "what if i already took 30"); after a how-to, it names no one ("and if shes
     sick", "should we keep going") and is in no hurry (`URGENT`: "what if it doesnt work"), and an
     amount asked is the technique's ("how many pushes a minute")."""
-    if not QUESTION.search(message) or TELLS.search(message):
+    if not (QUESTION.search(message) or REACTION.match(message)) or TELLS.search(message):
         return False
     if readings & INFORMING and FIRST_PERSON.search(message):
         return False

@@ -100,6 +100,7 @@ import numpy as np
 
 from app.conversation import Query
 from app.remarks import small_talk
+from app.safety import patterns
 from app.safety.across import told_across
 from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
@@ -134,6 +135,8 @@ def read_turn(
     said = " ".join([*history[-2:], message])
     if alone.crisis and history and alone.by == ("meaning",):
         alone = _named_by_the_conversation(detector, alone, message, history, said, context)
+    if alone.crisis and history and "patterns" in alone.by:
+        alone = _more_from_the_conversation(alone, said)
     if alone.crisis or not history:
         return alone
     # ... and the meaning of the message read with the conversation's topic, for every follow-up
@@ -158,6 +161,17 @@ def read_turn(
     if not crisis.crisis and (category := told_across(message, history)):
         crisis = Detection((category,), ("patterns",))  # what one turn says of another
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _more_from_the_conversation(alone: Detection, said: str) -> Detection:
+    """A follow-up the patterns read as a crisis alone also shows what the patterns read in the
+    last turns joined, after its own (at most two): "she still wont wake up" after "my flatmate
+    took something at the party" is an overdose too, not only someone unconscious (a conversation
+    probe of the third session of 2026-12-04)."""
+    found = [cat for cat in patterns.match(said) if cat not in alone.categories]
+    if not found or len(alone.categories) >= 2:
+        return alone
+    return replace(alone, categories=(*alone.categories, *found)[:2])
 
 
 def _named_by_the_conversation(

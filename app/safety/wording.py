@@ -88,7 +88,15 @@ ENDED = re.compile(
     r"|\b(?:doc|doctor|gp|dr|paediatrician|pediatrician|nurse|a&e|er|hospital|111"
     r"|poison (?:control|centre|center))s? (?:said|says|told (?:us|me|them|him|her)|reckons?)"
     r" (?:that )?(?:it|they)(?:'?ll| will| should| would)"
-    r" (?:just )?(?:pass|come out|be fine|be ok|be okay|be harmless)\b",
+    r" (?:just )?(?:pass|come out|be fine|be ok|be okay|be harmless)\b"
+    # ... or a pharmacist, a doctor or a poison line that said it is fine (a conversation probe
+    # of the third session of 2026-12-04: "took double my sertraline by accident yesterday",
+    # "called the pharmacist she said its fine")
+    r"|\b(?:pharmacist|chemist|doc|doctor|gp|dr|nurse|111|poison (?:control|centre|center)"
+    r"|they|she|he)s? (?:said|says|told (?:us|me|them|him|her)) (?:that )?(?:it'?s|its|it is"
+    r"|it was|thats|that'?s|i'?m|im|i am|(?:he|she)(?:'?s| is)|hes|shes)"
+    r" (?:totally |completely |perfectly |probably )?"
+    r"(?:fine|ok|okay|harmless|nothing to worry about|not (?:dangerous|harmful|a problem))\b",
     re.I,
 )
 # ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none

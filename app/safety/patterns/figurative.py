@@ -77,6 +77,12 @@ FIGURATIVE = re.compile(
     r"|(?:face|eyes?|eyelids?|cheeks) (?:is |are |was |were |gets? |looks? |always )?(?:a bit |so |really |kinda |super )?"
     r"(?:puffy|bloated)\b(?=[^.?!]{0,40}\b(?:morning|salt\w*|crying|cried|sleep\w*|hangover|wine|takeaway)\b)"
     r"(?![^.?!]*\b(?:throat|breath\w*|tongue|lips?|hives|sting|nuts?|peanuts?|swallow\w*|allerg\w*)\b)"
+    # ... an emergency worker's call or job ("im a paramedic and we had a rough overdose call last
+    # night", a probe of the third session of 2026-12-04): someone else's emergency, over, at work.
+    r"|\b(?:paramedic|emt|ambulance|dispatcher|call handler|police|cop|officer|firefighter|fireman|nurse"
+    r"|a&e|\ber\b|crew|on shift|night shift)s?\b[^.?!]{0,80}?\b(?:overdose|od|cardiac arrest|arrest|stabbing"
+    r"|shooting|suicide|drowning|choking|stroke|heart attack|crash|collision|assault|domestic)s? (?:calls?"
+    r"|shouts?|jobs?)\b"
     r"|took my (?:night(?:time)?|morning|evening|bedtime|daytime|day|sleep) (?:pill|tablet|dose|meds|medication|capsule)s?"
     r" (?:in the|at) (?:morning|evening|night|lunch\w*|noon|bedtime|\d\w*)\b"
     r"(?![^.?!]*\b(?:and|too|as well|also|both|double|twice|again|extra)\b)"

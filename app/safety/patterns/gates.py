@@ -500,7 +500,9 @@ GRIEF = re.compile(
 # overdose, medical and violence like `LONG_AGO` + `RECOVERED`, unless something says it is now.
 RESOLVED = re.compile(
     r"\b(?:yesterday|last (?:night|week|month|year)|earlier|this morning|the other day|ago)\b.{0,60}"
-    r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes) (?:totally |completely |perfectly |now |all )?"
+    # (or said to be: "called the pharmacist she said its fine", a probe of 2026-12-04)
+    r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes|said (?:it'?s|its|it is|thats|that'?s))"
+    r" (?:totally |completely |perfectly |now |all )?"
     r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
     r"|fully recovered"
     # ... or sorted since (held-out 36: "went to a&e last week for an allergic reaction, all sorted")

@@ -65,6 +65,10 @@ PET_REHOMED = (
     # ... or given to someone, told after ("gave my cat to my neighbour today and told her its for
     # good. im tired", held-out 36)
     rf"|(?:gave|given) (?:away )?(?:my|our) {PETS} (?:away|to (?:my |a |the |our |his |her )?\w+)"
+    # ... or named after other things given ("gave my guitar and my cat away this week", a probe of
+    # the third session of 2026-12-04)
+    rf"|(?:gave|given|giving) (?:away )?(?:my|our) (?:\w+ ){{0,3}}(?:and|&) (?:my|our) {PETS}"
+    r" (?:away|to (?:my |a |the |our |his |her )?\w+)"
 )
 # ... or an animal's attack on a person ("the neighbours dog attacked me and my arm is torn open", a
 # reader's probe): kept for the rules, which read it only with a deep wound (`concepts.TORN`).
