@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import retrieve
 from app.safety.across import told_across
 from app.safety.patterns import match
-from app.safety.turns import read_turn
 
 # Ordinary on held-out 36, flagged by the patterns on 3bc35ee.
 HELD_OUT_ORDINARY = [
@@ -137,11 +135,8 @@ def test_relief_or_another_question_is_not_welcomed_danger(history, message):
 
 
 def _read(assistant, history: list[str], message: str):
-    query = retrieve.contextualize(message, history)
-    vectors = retrieve.embed_queries(assistant.embedder, [query])
-    row = retrieve.own_rows([query])[0]
-    context = vectors[row + 1] if query.context else None
-    return read_turn(assistant.detector, message, history, query, vectors[row], context)
+    """The product's crisis decision for `message` after `history` (`Assistant.find_many`)."""
+    return assistant.find_many([(message, history, 3)])[0].crisis
 
 
 # Held-out 36's conversations: its two missed crises and four false alarms on 3bc35ee, with near

@@ -19,17 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from app import retrieve
 from app.safety.patterns import match
-from app.safety.turns import read_turn
 
 
 def _read(assistant, history: list[str], message: str):
-    query = retrieve.contextualize(message, history)
-    vectors = retrieve.embed_queries(assistant.embedder, [query])
-    row = retrieve.own_rows([query])[0]
-    context = vectors[row + 1] if query.context else None
-    return read_turn(assistant.detector, message, history, query, vectors[row], context)
+    """The product's crisis decision for `message` after `history` (`Assistant.find_many`)."""
+    return assistant.find_many([(message, history, 3)])[0].crisis
 
 
 ANSWERED = [

@@ -84,8 +84,7 @@ WELCOMED = re.compile(
     re.I,
 )
 RELIEF = re.compile(
-    r"\b(?:safe|fine|alright|relie\w*|phew|glad|harmless|not (?:dangerous|deadly|lethal))\b"
-    r"|\b(?:isnt|isn'?t|isn’t|not|wasnt|wasn'?t)\b",
+    r"\b(?:safe|fine|alright|relie\w*|phew|glad|harmless|not|isn'?t|isn’t|wasn'?t)\b",
     re.I,
 )
 # A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled

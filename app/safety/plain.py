@@ -46,7 +46,7 @@ NEAR = 0.12
 # nothing (`_untold`).
 REACTION = re.compile(
     r"^\W*(?:(?:wow|huh|oh|ah|ahh|hm+|interesting|really|ok|okay|k|right|makes sense|i see"
-    r"|no way|didnt know that|didn'?t know that|did not know that|good to know"
+    r"|no way|didn'?t know that|did not know that|good to know"
     r"|thats (?:interesting|wild|crazy|sad|surprising|a lot|so many|high|low)"
     r"|damn|dang|yikes|woah|whoa|wild|crazy|sad|ugh|lol|haha)\W*)+$",
     re.I,

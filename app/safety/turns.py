@@ -168,8 +168,10 @@ def _more_from_the_conversation(alone: Detection, said: str) -> Detection:
     last turns joined, after its own (at most two): "she still wont wake up" after "my flatmate
     took something at the party" is an overdose too, not only someone unconscious (a conversation
     probe of the third session of 2026-12-04)."""
+    if len(alone.categories) >= 2:
+        return alone
     found = [cat for cat in patterns.match(said) if cat not in alone.categories]
-    if not found or len(alone.categories) >= 2:
+    if not found:
         return alone
     return replace(alone, categories=(*alone.categories, *found)[:2])
 
