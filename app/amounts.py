@@ -30,7 +30,10 @@ UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 PERIOD = r"(?:a|per|each|every)\s+(?:day|week|month|night)"
 # "how many people have it" and "how much time does it take" are not dose questions.
 ASKS_DOSE = re.compile(
-    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|we|one|he|she|they)\s+"
+    # (anyone taking it: "how much levodopa do people usually take", seed held-out 27)
+    r"\b(?:dos(?:e|es|age|ing)|how\s+(?:much|many)\b[^.?!]*\b(?:i|you|u|we|one|he|she|they|people"
+    r"|ppl|someone|somebody|a person|adults?|patients|kids|children|folks)\s+"
+    r"(?:usually\s+|normally\s+|typically\s+)?"
     r"(?:take|give)|how\s+many\s+(?:mg|milligrams?|pills?|tablets?|capsules?))\b",
     re.I,
 )

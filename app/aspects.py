@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import re
 
+from app import lexical
+
 KIN = r"(?:mom|mum|mother|dad|father|parents?|grand\w+|brother|sister|siblings?|aunt|uncle)"
 ASKS_INHERITANCE = re.compile(
     r"\b(?:heredit\w*|inherit\w*|genetic\w*|genes?)\b"
@@ -388,6 +390,35 @@ TOLD_THEN_USUAL = re.compile(
 )
 
 
+# "whats the difference between dopamine and serotonin", "sertraline vs venlafaxine": two things
+# of a few words each, compared. A passage that names both in different sentences, or compares
+# other things, does not tell how they differ (session of 2026-12-04 evening).
+COMPARED = re.compile(
+    r"\bdifferen(?:ce|ces)\s+between\s+(?:the\s+|a\s+)?(?P<a>\w+(?:\s+\w+){0,2}?)\s+(?:and|&|\+)\s+(?:the\s+|a\s+)?"
+    r"(?P<b>\w+(?:\s+\w+){0,2}?)\s*(?:[?.!,;]|\s+(?:is|are|do|does|for|in|when|if|tho|though)\b|$)"
+    r"|(?:^|[,;:]\s*|\b(?:is|are|so|and|but|ok|okay|just)\s+)(?P<c>\w+(?:\s+\w+)?)\s+(?:vs\.?|versus)\s+(?P<d>\w+(?:\s+\w+)?)\s*(?:[?.!,;]|$)",
+    re.I,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def comparison_unsaid(question: str, text: str) -> bool:
+    """The question compares two things that no sentence of the text names together with a
+    word of comparison (`SAYS_COMPARISON`)."""
+    found = COMPARED.search(question)
+    if found is None:
+        return False
+    first, second = (found["a"], found["b"]) if found["a"] is not None else (found["c"], found["d"])
+    first, second = set(lexical.terms(first)), set(lexical.terms(second))
+    if not first or not second:
+        return False
+    for sentence in SENTENCE_END.split(text):
+        stems = set(lexical.terms(sentence))
+        if stems & first and stems & second and SAYS_COMPARISON.search(sentence):
+            return False
+    return True
+
+
 def unsaid(question: str, text: str, message: str = "") -> str:
     """The first aspect the question asks about that the text says nothing of ("" when none);
     `message`: the whole message, when the question is the part that asks (`TOLD_THEN_USUAL`)."""
@@ -398,6 +429,8 @@ def unsaid(question: str, text: str, message: str = "") -> str:
             if name == "lowering" and YES_NO.match(question):
                 continue  # "can a brain injury lower dopamine": the thing named is judged
             return name
+    if comparison_unsaid(question, text):
+        return "comparison"
     return ""
 
 

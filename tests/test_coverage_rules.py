@@ -60,12 +60,16 @@ def _hit(text: str, support: float = 0.6) -> Hit:
         # not a dose question, a duration one (tests/test_coverage_subject.py): a time answers it
         ("how much time does exercise take to help", "It helps within a few weeks.", True),
         ("how many units of insulin should i take", "Insulin lowers sugar.", False),
+        # ... asked of anyone, not only "i" or "you" (seed held-out 27)
+        ("how much levodopa do people usually take", "Levodopa raises dopamine.", False),
+        ("how much magnesium do adults take", "Magnesium helps dopamine.", False),
+        ("how much levodopa do people usually take", "Levodopa is started at 100 mg.", True),
     ],
 )
 def test_a_dose_question_is_covered_only_by_a_passage_that_gives_one(question, text, covered):
     stems = "sertralin antidepress magnesium help dopamin levodopa rais start usual dose exercis"
     more = ["small", "depress", "peopl", "common", "time", "unit", "insulin", "lower", "sugar"]
-    more += ["week", "within"]
+    more += ["week", "within", "usual", "adult", "take"]
     vocab = Vocabulary([*stems.split(), *more], [text])
     assert judge([_hit(text)], question, False, vocab, Settings()).covered is covered
 
