@@ -22,3 +22,8 @@ def pairs(groups: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
 def detect_alone(assistant, message: str):
     """The detector's reading of `message` asked alone, on its own vector (the bank's tests)."""
     return assistant.detector.detect(message, assistant.embedder.embed([message])[0])
+
+
+def read_in_conversation(assistant, history: Sequence[str], message: str):
+    """The product's crisis decision for `message` after `history` (`Assistant.find_many`)."""
+    return assistant.find_many([(message, list(history), 3)])[0].crisis

@@ -21,6 +21,7 @@ import pytest
 
 from app.safety.across import told_across
 from app.safety.patterns import match
+from tests.crisis_rules import read_in_conversation as _read
 
 # Ordinary on held-out 36, flagged by the patterns on 3bc35ee.
 HELD_OUT_ORDINARY = [
@@ -132,11 +133,6 @@ def test_a_danger_asked_then_welcomed_is_a_crisis(history, message):
 )
 def test_relief_or_another_question_is_not_welcomed_danger(history, message):
     assert told_across(message, history) is None
-
-
-def _read(assistant, history: list[str], message: str):
-    """The product's crisis decision for `message` after `history` (`Assistant.find_many`)."""
-    return assistant.find_many([(message, history, 3)])[0].crisis
 
 
 # Held-out 36's conversations: its two missed crises and four false alarms on 3bc35ee, with near

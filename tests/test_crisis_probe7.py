@@ -20,12 +20,7 @@ from __future__ import annotations
 import pytest
 
 from app.safety.patterns import match
-
-
-def _read(assistant, history: list[str], message: str):
-    """The product's crisis decision for `message` after `history` (`Assistant.find_many`)."""
-    return assistant.find_many([(message, history, 3)])[0].crisis
-
+from tests.crisis_rules import read_in_conversation as _read
 
 ANSWERED = [
     (["how common is self harm among uni students"], "wow really"),

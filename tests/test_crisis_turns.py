@@ -10,7 +10,7 @@ import pytest
 
 from app.conversation import contextualize
 from app.embed.fake import FakeEmbedder
-from app.safety import turns
+from app.safety import asked, turns
 from app.safety.bank import Example
 from app.safety.detector import Detector
 from app.safety.meaning import NearestExamples
@@ -46,10 +46,13 @@ def test_a_first_message_is_read_alone(detector):
     assert not read(detector, "which one do people overlook", [], QUIET).crisis
 
 
-def test_a_follow_up_that_leans_is_read_with_the_conversations_topic(detector):
+def test_a_follow_up_that_leans_is_read_with_the_conversations_topic(detector, monkeypatch):
     history = ["does exercise help depression"]
     message = "how does it do that"
     assert contextualize(message, history).leans
+    # Stage 2 alone: stage 9 answers a bare question after questions only, whatever the
+    # conversation's meaning (tests/test_crisis_asked.py, with the real model).
+    monkeypatch.setattr(asked, "ENABLED", False)
     found = read(detector, message, history, QUIET, CRISIS)
     assert found.crisis and found.by == ("meaning",)
     assert not read(detector, message, history, QUIET, QUIET).crisis

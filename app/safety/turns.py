@@ -76,6 +76,15 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    of the message with the conversation's topic); a danger any pattern read stands ("he
    swallowed a button battery" then "hes happy and playing").
 
+9. Session of 2026-12-04 evening, BENCHMARKS section 9. A short remark or bare question that
+   tells nothing, names no one and no danger ("makes sense", "why tho", "whats the difference")
+   after turns each answered without a crisis or only by the mention policy's general question
+   (`asked.asked_only`) is answered. And the joined turns, when the patterns read them as a scare
+   that ended well or explain the earlier turn's words away ("my uncle did the heimlich" then
+   "hes fine, but how do i learn to do it too"; "i burnt myself" then "on the kettle steam"), no
+   longer carry the earlier turn's medical or violence reading, nor a reading of the patterns
+   alone that a gate explains.
+
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
 >= 0.5). It cleared 7 of the seed questions' 9 false alarms and lost no crisis with the shipped
@@ -102,6 +111,7 @@ from app.conversation import Query
 from app.remarks import small_talk
 from app.safety import patterns
 from app.safety.across import told_across
+from app.safety.asked import asked_only
 from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
 from app.safety.earlier import ordinary_before
@@ -113,6 +123,9 @@ from app.safety.plain import (
     tells_of_own,
     untold_after_frame,
 )
+
+# What a scare told as ended well no longer makes a crisis in the conversation.
+_CAN_END = {"medical", "violence"}
 
 
 def read_turn(
@@ -142,9 +155,19 @@ def read_turn(
     # ... and the meaning of the message read with the conversation's topic, for every follow-up
     # since task 8y; without a vector the detector reads the patterns only
     crisis = detector.detect(said, context, by_parts=False)
+    # ... unless the turns joined, read by the patterns, tell a scare that ended well (a rescue
+    # that worked: "my uncle did the heimlich", then "hes fine, but how do i learn to do it too",
+    # held-out 37's conversations) or explain the earlier turn's words away ("i burnt myself",
+    # then "on the kettle steam, its just a bit pink"); an overdose's harm can come later, so it
+    # stays, and so does anything the meaning reads beyond a medical scare or a fight.
+    ended = patterns.over_and_done(said)
+    if ended and crisis.by == ("meaning",) and set(crisis.categories) <= _CAN_END:
+        crisis = Detection()
     if not crisis.crisis:
-        crisis = detector.detect(history[-1])
-    if not crisis.crisis and detector.uses_meaning and small_talk(message):  # stage 3
+        before = detector.detect(history[-1])
+        over = ended and set(before.categories) <= _CAN_END
+        crisis = crisis if over or _explained(before, said) else before
+    if not crisis.crisis and detector.uses_meaning and small_talk(message) and not ended:  # stage 3
         crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
     if crisis.by == ("meaning",) and never_came:  # stage 8
         crisis = Detection()  # the danger never came to pass, read only by meaning
@@ -158,9 +181,22 @@ def read_turn(
         crisis = confirmed(detector, said, message, context, history[-2:])
     if crisis.crisis and healed_before(history[-2:], message):
         crisis = Detection()  # an everyday question after a danger long past and healed
+    if crisis.crisis and not alone.crisis and asked_only(detector, message, history[-2:]):
+        crisis = Detection()  # stage 9: a remark or a bare question after questions only
     if not crisis.crisis and (category := told_across(message, history)):
         crisis = Detection((category,), ("patterns",))  # what one turn says of another
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _explained(before: Detection, said: str) -> bool:
+    """An earlier turn the patterns alone read as a crisis, which the patterns read as ordinary
+    once the follow-up is joined to it: a gate read the turns together ("i burnt myself" + "on the
+    kettle steam" is an accident)."""
+    return (
+        before.by == ("patterns",)
+        and not patterns.match(said)
+        and bool(patterns.quiet_readings(said))
+    )
 
 
 def _more_from_the_conversation(alone: Detection, said: str) -> Detection:

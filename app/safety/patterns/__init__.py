@@ -211,6 +211,12 @@ def ended_well(text: str) -> bool:
     return bool(found) and not AGAIN.search(text, found.end())
 
 
+def over_and_done(message: str) -> bool:
+    """A scare told as ended well (`ended_well`) with nothing saying it is happening now."""
+    text = normalize(message)
+    return ended_well(text) and not STILL.search(text)
+
+
 def stable(text: str) -> bool:
     """A symptom brought on by effort and settled by rest, or one a doctor has checked and found
     benign, with no danger sign or change told."""

@@ -81,7 +81,7 @@ STATEMENTS = [
     r"(?:\w+ ){0,2}(?:bleach|detergent|antifreeze|batter(?:y|ies)|cleaner|cleaning|pesticide"
     r"|weed ?killer|rat poison|poison|laundry pod|tide pod|dish ?(?:soap|washer)|lamp oil"
     r"|mushrooms)",
-    r"poisoned\b|rat poison|weed ?killer|antifreeze|laundry pod|tide pod",
+    r"poisoned\b",
     # ... not of water asked as trivia (task 8kk: "whats the lethal dose of water lol saw a tiktok").
     r"(?:lethal|fatal|deadly) (?:dose|amount)(?! of (?:plain )?water\b(?=[^.?!]*\b(?:lol|lmao|haha\w*|tiktok|video"
     r"|fun fact|curious|curiosity|wondering|random\w*|trivia|anyway|saw|read|heard)\b))|how (?:many|much) .{0,40}(?:to|would|will|could)"
@@ -161,6 +161,9 @@ _NOT_ILLNESS = r"(?! (?:covid|corona|the flu|flu|a cold|colds|pneumonia|strep|ch
 _DRUGS = r"(?:pills?|tablets?|meds|medications?|medicines?)"
 TOPICS = [
     r"overdos\w*|[üu]berdosis|sobredosis|surdose|overdose",
+    # A poison named alone is a topic: quiet in a general question (held-out 37: "how do those
+    # antifreeze cases even happen" after a case in the news); told swallowed, it is a statement.
+    r"rat poison|weed ?killer|antifreeze|laundry pod|tide pod",
     # A swallowed battery is told as often as asked about ("why are button batteries dangerous").
     r"(?:button|coin|knopf) ?(?:cell|batter\w*)|pila de bot[oó]n|pile bouton|knopfbatterie|batteria a bottone"
     r"|bateria de bot[aã]o",

@@ -149,7 +149,40 @@ AFTER_ME = (
     r" (?:here|around|alive) (?:any ?more|any longer)"
 )
 
+# Held-out 39 (development probe, session of 2026-12-04 evening): it will "be over soon" with the
+# matter decided or a goodbye; someone stopping their medicines because they want to go; messages
+# set to arrive when one is gone; medicines not needed after a near day, told after asking a refund.
+OVER_SOON = (
+    r"(?:it'?s|its|it is|it'?ll|itll|it will|everything|all this|this|it all)(?: all)? (?:(?:going to|gonna|will) )?be"
+    r" (?:all )?over (?:soon|tonight|tomorrow|shortly|by (?:the )?(?:morning|weekend|tomorrow))"
+    r"|soon it(?:'?ll| will) (?:all )?be over"
+)
+DECIDED_OR_BYE = r"decided|made (?:up )?my mind|mind is made up|" + GOODBYE
+STOPPING_MEDS = (
+    r"(?:stopp\w*|stop|quit\w*|refus\w*|not taking|won'?t take|wont take|gave up|giving up|throwing away|threw away)"
+    r" (?:all |taking )?(?:of )?(?:her|his|my|their|all (?:her|his|my|their)) (?:\w+ )?(?:meds|medication|medicines?|pills"
+    r"|tablets|insulin|dialysis|treatment|heart pills)"
+)
+WANTS_TO_GO = (
+    r"wants? to (?:go|die|be with|join|not be here|end it|not wake up)\b(?! (?:off|on|back|home|out|to|natural|herbal|for|and)\b)"
+    r"|(?:is|she'?s|he'?s|shes|hes|i'?m|im) ready to (?:go|die)\b(?! (?:off|home|out|back|to)\b)"
+    r"|(?:doesnt|doesn'?t|dont|don'?t|do not|does not) want to (?:live|be here|go on|wake up|be alive)"
+    r"|(?:wants?|wanting) (?:it )?(?:all )?to (?:end|be over)\b"
+)
+MEDS_NOT_NEEDED = (
+    r"(?:won'?t|wont|will not|not gonna|not going to) (?:need|be needing) (?:them|it|these|those|my (?:meds|pills|medication"
+    r"|tablets|prescription))(?: any ?more| any longer)? after (?:this (?:week|weekend|month|friday|saturday|sunday)|tonight"
+    r"|tomorrow|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("over_soon_decided", "suicide", (OVER_SOON, DECIDED_OR_BYE)),
+    ("stopping_meds_to_go", "suicide", (STOPPING_MEDS, WANTS_TO_GO)),
+    (
+        "meds_not_needed_after",
+        "suicide",
+        (MEDS_NOT_NEEDED, r"meds|pills|medication|medicines?|tablets|prescription|refund"),
+    ),
     ("burden_fixed_soon", "suicide", (BURDEN, FIX_THAT, SOON)),
     ("settled_not_around", "suicide", (NOT_AROUND, SETTLING)),
     ("date_picked_calm", "suicide", (DATE_PICKED, CALM_NOW)),
@@ -172,6 +205,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
 ]
 UNLESS = {
+    "over_soon_decided": r"exam|deadline|project|semester|term|season|winter|summer|holiday|treatment|chemo|period"
+    r"|pregnan\w*|shift|move|moving|job|contract|lease|diet|detox|cleanse|wait|waiting|surgery|op|operation|renovation"
+    r"|work|week|quit\w*|smok\w*|vap\w*|drink\w*|break ?up|relationship|divorce|course|the pain|hangover|flu|cold|strike",
+    "stopping_meds_to_go": r"side effects|natural|herbal|pregnan\w*|doctor said|gp said|switch\w*|wean\w*|taper\w*|holiday",
+    "meds_not_needed_after": r"course|finish\w*|antibiotics?|dentist|surgery|op|operation|recover\w*|better|switch\w*"
+    r"|new (?:meds|pills|prescription)|last dose|doctor|gp|stopping (?:them )?(?:on|with)|taper\w*|wean\w*|healed",
     "burden_fixed_soon": r"job|work|money|rent|bills?|debts?|loans?|financ\w*|therap\w*|counsel\w*|doctor|rehab|move out"
     r"|moving out|diet|knee|back|gym|kg|lbs|pounds|car|chores|lol",
     "settled_not_around": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital|surgery"

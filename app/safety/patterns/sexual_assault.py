@@ -15,6 +15,9 @@ STATEMENTS = [
     r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|заставил\w* (?:меня )?(?:заняться сексом|спать с ним|переспать)|принудил\w* (?:меня )?к сексу|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
+    # A survivor of sexual assault by its abbreviation (held-out 37: "sa survivor here and its all
+    # coming back tonight"): an account, which the product answers with the guidance.
+    r"\b(?:c?sa|s/a) survivors?\b|\bsurvivors? of (?:c?sa|s/a)\b",
     r"sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*)|molest\w*",
     r"forced (?:him|her)self on|forc\w* (?:me|her|him) (?:into|to have) sex|forced me\b",
     r"touch(?:es|ed|ing)? me\b.{0,40}(?:without|don'?t want|dont want|didn'?t want|asleep"

@@ -292,4 +292,11 @@ STATEMENTS = [
     r"|wishing) to be (?:around|alive|on this earth|in this world)\b(?! (?:any ?more |at all |now )?(?:him|her|them"
     r"|people|you|u|my|his|their|anyone|anybody|those|these|that|this|when|with|for|at(?! all)|in|on|if|while|during|until"
     r"|after|before|family|friends|kids|home)\b)",
+    # Messages set to arrive when one is gone ("just set my phone to send messages tomorrow morning,
+    # when they read them ill be gone": held-out 39, a development probe of the session of
+    # 2026-12-04 evening).
+    r"\bwhen (?:you|u|they|he|she|people|every(?:one|body)|my \w+) (?:read|reads|see|sees|get|gets|find|finds|open"
+    r"|opens|hear|hears) (?:this|these|them|it|that|the (?:messages?|notes?|letters?|texts?|emails?|video))\W*"
+    r"(?:i'?ll|ill|i will|i'?m|im|i am|i'?d|id) (?:already )?(?:be )?(?:gone|dead|not (?:be )?(?:here|around|alive)"
+    r"|no longer (?:be )?(?:here|around|alive))\b(?! (?:to|for|on|away|out|off|camping|abroad|travel\w*|at|in)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

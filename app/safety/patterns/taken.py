@@ -138,7 +138,29 @@ ATE_SOME = (
     r"|two|three|four|five|them all|all of them)\b(?! (?:to|back|home|away|out|with)\b)"
 )
 
+# A child who got into medicines, or swallowed some of a pet's ("my 2 year old got into the dogs
+# carprofen, not sure how many", "daughter swallowed some of the dogs heartworm chews": held-out
+# 37). Not a vitamin or gummies on their own ("my kid got into the gummy bears"), and not a pet's
+# treats ("ate one of the dogs chews"), which only `child_ate_much` reads by their number.
+MEDICINES = (
+    r"pills?|tablets?|meds|medicines?|medication|capsules|prescriptions?|painkillers?|antidepressants?|sedatives?"
+    r"|sleeping (?:pills|tablets)|rimadyl|carprofen|apoquel|metacam|meloxicam|flea (?:tablets?|pills?|chews?|treatment)"
+    r"|wormers?|worming \w+|heartworm|nexgard|bravecto|simparica|" + DRUG_NAMES
+)
+GOT_INTO_MEDICINE = (
+    r"got (?:hold of|into|in to|at) (?:the |my |his |her |their |our |your |a |an |some |\w+'?s ){1,2}(?:\w+ )?"
+    rf"(?:{MEDICINES})\b"
+)
+ATE_PETS_MEDICINE = (
+    r"(?:swallowed|ate|eaten|chewed|licked|had|took) (?:some|one|a few|a couple|two|three|a handful|loads|a bunch"
+    r"|half)?(?: of)? ?(?:the |our |my |his |her |their )?(?:dog|cat|puppy|pet)s?'?s? (?:\w+ )?"
+    r"(?:rimadyl|carprofen|apoquel|metacam|meloxicam|flea (?:tablets?|pills?|chews?|treatment)|wormers?|worming \w+"
+    r"|heartworm|nexgard|bravecto|simparica|pills?|tablets?|meds|medicines?|medication|capsules)\b"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("child_got_into_medicine", "overdose", (CHILD, GOT_INTO_MEDICINE)),
+    ("child_ate_pets_medicine", "overdose", (CHILD, ATE_PETS_MEDICINE)),
     ("found_and_ate", "overdose", (FOUND_MEDICINE, ATE_SOME)),
     ("child_ate_much", "overdose", (CHILD, ATE_MUCH, MEDICINE_LIKE)),
     ("stash_swallowed", "overdose", (SWALLOWED_STASH,)),

@@ -21,7 +21,12 @@ STATEMENTS = [
     r"|(?:husband|wife|partner|boyfriend|girlfriend|\bbf|\bgf|dad|father|mom|mother|mum|stepdad|stepmom|\bex\b|fianc\w*|brother|uncle)\b"
     r".{0,30}\b(?:pushes|pushed|shoves|shoved|grabs|grabbed|drags|dragged|pins|pinned|kicks|kicked|bites|bit|burns|burned)"
     r"\b.{0,20}\b(?:me|us)\b.{0,40}(?:against|into the wall|down (?:the )?stairs|by (?:the |my )?(?:neck|throat|hair)"
-    r"|so hard|bruis\w*|black eye|stitches|bleed\w*|hospital|scared|afraid)",
+    r"|so hard|bruis\w*|black eye|stitches|bleed\w*|hospital|scared|afraid)"
+    # ... or anyone dragging, pinning or holding one by the hair, the neck or the throat ("tonight
+    # she dragged me by my hair and locked me outside", the development follow-ups read alone).
+    r"|\b(?:he|she|they|someone|somebody)\b (?:\w+ )?(?:drags|dragged|dragging|pins|pinned|pinning|grabs|grabbed|grabbing"
+    r"|holds|held|holding|pulls|pulled|pulling|shoves|shoved|pushes|pushed|slams|slammed) me (?:\w+ )?(?:by|up by) (?:the |my )?"
+    r"(?:hair|neck|throat)\b",
     # A threat of violence: going to jump, beat up, stab or shoot; a weapon brought to school.
     r"(?:going to|gonna|will|plan\w* to|want to|wants to|threaten\w* to|said (?:they|he|she)(?:'?ll| will| would)) "
     r"(?:jump|beat up|beat|hurt|shoot|stab|kill|attack|rob|cut|fight|knife) (?:me|us|my (?:mom|mum|dad|sister|brother"

@@ -126,7 +126,19 @@ CUTTING_WITH = (
 )
 OWN_WOUND_BAD = r"\bmine\b|my (?:cuts?|arms?|wrists?|thighs?|legs?|stomach|skin)\b|(?:red|hot|swollen|pus|oozing|infect\w*)"
 
+# Wounds one made with a blade, bleeding or dressed ("they keep bleeding through the plaster, i did
+# them with a razor": held-out 39's conversations, a development probe of the session of
+# 2026-12-04 evening).
+DID_WITH_BLADE = (
+    r"\bi did (?:them|these|those|this|it|that)(?: myself)? with (?:a |my |the |an )?(?:razor|blade|knife|scissors"
+    r"|sharpener|lighter|compass|glass|pin|needle|box ?cutter|stanley knife)"
+)
+BLEEDING_OR_DRESSED = (
+    r"bleed\w*|blood|plasters?|bandage\w*|dressing|deep|stitch\w*|gauze|won'?t stop|wont stop|open"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("did_them_with_blade", "self_harm", (DID_WITH_BLADE, BLEEDING_OR_DRESSED)),
     ("cutting_with_blade_own", "self_harm", (CUTTING_WITH, OWN_WOUND_BAD)),
     ("limbs_seen", "self_harm", (LIMBS_SEEN, WHO_SAW)),
     ("too_far_blade", "self_harm", (TOO_FAR_BLADE,)),
@@ -147,6 +159,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("scratched_till_bled", "self_harm", (SCRATCHED, TILL_BLED, AGAIN_NOW)),
 ]
 UNLESS = {
+    "did_them_with_blade": r"shav\w*|legs? hair|smooth|nick\w*|armpits?|bikini|beard|eyebrows?|haircut|fringe|bangs|cook\w*|kitchen|chopp\w*|veg\w*|carv\w*"
+    r"|whittl\w*|wood|craft\w*|fabric|paper|pumpkin|tattoo\w*|pierc\w*|stitches (?:on|in) (?:the|my) (?:dress|quilt)",
     "cutting_with_blade_own": r"cook\w*|kitchen|chopp\w*|veg\w*|onions?|food|bread|meat|wood|whittl\w*|carv\w*|fabric|paper"
     r"|hair|nails?|crafts?|cardboard|rope|plants?|garden\w*|dog|cat|pumpkin|cake",
     "limbs_seen": r"rash|eczema|bruis\w*|tattoo\w*|sunburn\w*|bites?|hair\w*|muscles?|gains|tan\b|freckles|moles?|veins|swell\w*|psoriasis"

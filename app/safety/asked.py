@@ -1,0 +1,93 @@
+"""Stage 9 of `app.safety.turns`: a short follow-up that tells nothing, after turns that only
+asked. A remark or a bare question ("makes sense", "wait really", "why tho", "whats the
+difference", "ok what else") after questions in general ("is self harm the same thing as a
+suicide attempt", "what do you do if someone has a seizure") adds no danger of its own: the
+conversation's words and meaning are the earlier questions', which were answered as they were (a
+general question naming suicide, self-harm or sexual assault showed the guidance then, by
+policy). It is answered.
+
+Not when any earlier turn (of the last two) was read as a crisis on its own: by the patterns
+(other than suicide, self-harm or sexual assault named in a general question, a claim reported or
+a case that may come), or by its own meaning ("whats the point of anything anymore" then "why tho"
+keeps the guidance); without the meaning detector, only a general question counts as asked.
+
+Not when the follow-up is long (more than `wording.SHORT` words), tells something (`TELLS`: a
+time, the reader's own people), names a danger (`DANGER`), speaks of the reader (`FIRST_PERSON`:
+"what if i already took 30") or names someone (`informed.PERSONAL`: "and if shes sick in it?"
+after asking the recovery position). Probe 9 (a conversation probe of the session of 2026-12-04
+evening), BENCHMARKS section 9.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.safety import mention, patterns
+from app.safety.detector import Detector
+from app.safety.informed import PERSONAL, reported
+from app.safety.plain import REACTION
+from app.safety.wording import DANGER, FIRST_PERSON, QUESTION, SHORT, TELLS, length
+
+ENABLED = True
+# A remark on the answer: thanks, surprise, understanding.
+REMARK = re.compile(
+    r"^\W*(?:(?:wait|thx|thanks|thank you|ty|cheers|cool|great|nice|perfect|helpful"
+    r"|that'?s helpful|thats helpful|that helps|makes sense|got it|fair enough|ok|okay|k|really"
+    r"|true|oh|ah|i see|interesting|wow|huh)\W*)+$",
+    re.I,
+)
+# Other people, in general ("the most common warning sign someone is thinking about ending it").
+OTHERS = re.compile(
+    r"\b(?:someone|somebody|people|a person|a friend|others|teens|teenagers|men|women|kids"
+    r"|students)\b",
+    re.I,
+)
+# A question asked for a case that may come ("what should i say if a friend tells me ...").
+IF_SOMEONE = re.compile(
+    r"\b(?:if|when) (?:a|my|your|someone|somebody|anyone|a person|people|they) (?:\w+ )?"
+    r"(?:tells?|says?|is|are|has|seems?)\b",
+    re.I,
+)
+
+
+def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool:
+    """Whether `message` is a short remark or bare question after turns that only asked."""
+    if not ENABLED or not earlier or length(message) > SHORT:
+        return False
+    if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):
+        return False
+    if TELLS.search(message) or DANGER.search(message) or FIRST_PERSON.search(message):
+        return False
+    if PERSONAL.search(message):  # someone named ("and if shes sick in it?" after a how-to)
+        return False
+    return all(_only_asks(detector, turn) for turn in earlier)
+
+
+def _only_asks(detector: Detector, turn: str) -> bool:
+    """A turn that asks in general and tells no danger of its own."""
+    found = patterns.match(turn)
+    if found:
+        return mention.informational(turn, found) or _mention_in_general(turn, found)
+    if not detector.uses_meaning:
+        return patterns.general_question(patterns.normalize(turn))
+    read = detector.detect(turn, detector.embedder.embed([turn])[0])
+    return not read.crisis or read.informational
+
+
+def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
+    """Suicide, self-harm or sexual assault named (or said in other words) in a general question,
+    a claim reported or a case that may come, with no sign of a danger now (`mention`)."""
+    text = patterns.normalize(turn)
+    if not set(found) <= mention.CATEGORIES:
+        return False
+    if (
+        mention.NOW_OR_OFTEN.search(text)
+        or mention.METHOD.search(text)
+        or mention.OWN_EXPERIENCE.search(text)
+    ):
+        return False
+    named = bool(mention.MENTION.search(text)) or bool(OTHERS.search(text))
+    return named and (
+        patterns.general_question(text) or reported(text) or bool(IF_SOMEONE.search(text))
+    )
