@@ -539,6 +539,15 @@ RESOLVED = re.compile(
     r"|grabb?\w*|threw|thrown|strangl\w*|beat|bleed\w*|blood|bruis\w*|knife|gun|police|cops)\b)[^.?!]){0,60}\b(?:but|and"
     r"|now) (?:they'?re|theyre|they are|they were|both are|both were|everyone'?s|everyone is) (?:all |both )?(?:smiles"
     r"|fine|ok|okay|friends)\b"
+    # ... or a doctor's word that it was nothing, or "it passed, just a scare", in Spanish,
+    # Portuguese, French or German (probe 9: "el médico dijo que no era nada grave", "ja passou,
+    # foi só um susto").
+    r"|\b(?:m[ée]dic[oa]|doctora?|doutora?|m[ée]decin|arzt|[äa]rztin|urgencias|farmac[ée]utic[oa]|pharmacien\w*)\b"
+    r"[^.?!]{0,20}\b(?:dijo|dice|disse|diz|a dit|dit|sagte|meinte|sagt)\b(?: que| qu'| dass)?[^.?!]{0,15}?"
+    r"\b(?:no (?:era|es|fue) nada|n[ãa]o (?:era|[ée]|foi) nada|nada grave|c'?[ée]tait rien|ce n'?[ée]tait rien"
+    r"|(?:ce )?n'est rien|rien de grave|nichts (?:schlimmes|ernstes)|(?:es ist|war|ist) nichts|harmlos)\b"
+    r"|\b(?:ya|j[áa]) pas(?:s)?[oó]u?\b[^.?!]{0,20}\bsusto\b|\b(?:foi|fue|fui) s[óo]lo? (?:um |un )?susto\b"
+    r"|\bplus de peur que de mal\b"
     # ... or a rescue that worked, told with its good end ("my uncle did the heimlich" then "hes
     # fine, but how do i learn to do it too", held-out 37's conversations).
     r"|\b(?:did|done|gave|used|doing) (?:the )?(?:heimlich|back blows|abdominal thrusts)(?: on (?:him|her|them|me))?\W+"
@@ -552,6 +561,9 @@ AGAIN = re.compile(
     r"|embarrass\w*|funny|hilarious|cringe\w*|mortif\w*|lol|lmao|haha\w*)\b)"
     # (not a question asked after it: "hes fine, but how do i learn to do it too")
     r"(?! (?:how|what|where|which|who|is there|are there|can i|could i|should i|do i|do you|would) )|then|until"
+    # (or in Spanish, Portuguese, French or German: "pero ahora me duele otra vez")
+    r"|pero|aber|ahora|agora|maintenant|jetzt|otra vez|de nuevo|de novo|outra vez|encore|wieder|todav[ií]a"
+    r"|ainda|toujours|immer noch"
     r"|now (?:\w+ )?(?:he|she|they|his|her|i|it|my|shes|hes|its|im))\b",
     re.I,
 )
