@@ -205,7 +205,7 @@ def _unmentioned(r: _Reading, missing: tuple[str, ...]) -> Coverage | None:
     if effect and says is not None and any(says(c, quote_text(top)) for c in effect):
         effect = ()  # said in other words
     if effect and top.support < settings.named_support:
-        return Coverage(False, (*missing, *effect), "effect")
+        return Coverage(False, named(*missing, *effect), "effect")
     return None
 
 

@@ -31,13 +31,21 @@ def test_a_difference_asked_needs_a_comparison(question):
 @pytest.mark.parametrize(
     "text",
     [
-        "Unlike serotonin, dopamine drives motivation.",
+        "Unlike norepinephrine, dopamine drives motivation.",
         "Norepinephrine differs from dopamine in where it acts.",
-        "SSRIs raise serotonin, whereas SNRIs raise norepinephrine too.",
+        "Dopamine drives reward, whereas norepinephrine drives alertness.",
     ],
 )
 def test_a_passage_that_compares_may_answer(text):
     assert unsaid("whats the difference between dopamine and norepinephrine", text) == ""
+
+
+def test_a_passage_comparing_other_things_does_not(
+    text="Unlike serotonin, dopamine drives motivation.",
+):
+    # Since the session of 2026-12-04 evening the sentence must name both things compared
+    # (tests/test_comparison_unsaid.py).
+    assert unsaid("whats the difference between dopamine and norepinephrine", text) == "comparison"
 
 
 def test_the_words_of_a_comparison_frame_the_question():

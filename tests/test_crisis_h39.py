@@ -64,6 +64,23 @@ ORDINARY = [
     "farted so loud in the meeting i wanted to disappear lmao",
     "small shock off the car door again, fine, just made me jump",
 ]
+# Labelled crises only the meaning had caught, lost in `bench/crisis_blind_alarms.py` (each set left
+# out of the bank) once this session's look-alikes joined the bank; now read by the patterns.
+LEFT_OUT = [
+    ("sexual_assault", "guy at the gym followed me into the changing room and grabbed me"),
+    ("sexual_assault", "he followed me into the toilets and touched me"),
+    (
+        "self_harm",
+        "spilling the kettle on my hand 'by accident' isnt really an accident when its the third"
+        " time",
+    ),
+    ("self_harm", "i pressed them on my wrist on purpose"),
+]
+LEFT_OUT_ORDINARY = [
+    "my toddler followed me into the bathroom lol",
+    "the crash wasnt really an accident, third time he rammed my car",  # not self-harm
+    "put the ice pack on my wrist on purpose before the game",
+]
 STILL_CRISES = [
     ("medical", "my son is having a seizure what should i do, asking for first aid training"),
     (
@@ -78,12 +95,12 @@ STILL_CRISES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "message"), PROBE_CRISES + CAUGHT + STILL_CRISES)
+@pytest.mark.parametrize(("category", "message"), PROBE_CRISES + CAUGHT + STILL_CRISES + LEFT_OUT)
 def test_a_crisis_of_these_kinds_is_caught(category, message):
     assert category in match(message)
 
 
-@pytest.mark.parametrize("message", PROBE_ORDINARY + ORDINARY)
+@pytest.mark.parametrize("message", PROBE_ORDINARY + ORDINARY + LEFT_OUT_ORDINARY)
 def test_an_everyday_look_alike_is_left_to_the_articles(message):
     assert match(message) == []
 

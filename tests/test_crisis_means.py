@@ -141,6 +141,10 @@ BY_RULE = {
     "stopping_meds_to_go": "grandad is refusing his insulin because he doesnt want to live anymore",
     "meds_not_needed_after": "can i get a refund on my meds, i wont need them after this weekend",
     "did_them_with_blade": "i did these with a blade and they wont stop bleeding",
+    # held-out 40 (tests/test_crisis_h40.py)
+    "pets_medicine_eaten_by_child": "the cats meloxicam was swallowed by my toddler",
+    "grams_taken_signs": "had like 3000 mg of caffeine pills and my chest is pounding",
+    "lying_breathing_wrong": "dad is slumped on the kitchen floor making gurgling noises",
 }
 
 

@@ -43,6 +43,27 @@ OTHERS = re.compile(
     r"|students)\b",
     re.I,
 )
+# A conversation framed by a class or a story: "im in a psych class and we talked about self harm",
+# "that grey's anatomy episode with the overdose" (probe 10).
+FRAMED = re.compile(
+    r"\b(?:(?:in|doing|taking|on) (?:a|my|our|the) (?:[\w-]+ ){0,3}(?:class|course|lecture|module"
+    r"|seminar|training|workshop)"
+    r"|we (?:talked|learned|learnt|covered|discussed|studied|did|went over)(?: about)?\b"
+    r"|(?:episode|film|movie|show|series|documentary|book|novel|podcast)\b[^.?!]{0,30}"
+    r"\b(?:with|about|where)\b)",
+    re.I,
+)
+# ... with nothing of the reader's own wish or time in that turn.
+OWN_NOW = re.compile(
+    r"\b(?:want(?:ed)? to|wanna|going to|gonna|plan\w*|tonight|right now|again|my ?self|me too"
+    r"|i will|i'?ll|i did|i took|i cut|i tried)\b",
+    re.I,
+)
+# "again" at the end of a question that asks to be reminded ("whats the ALGEE acronym again").
+REMIND = re.compile(
+    r"^(\W*(?:(?:ok|okay|so|and)\W+)*(?:what|whats|what's|how|who|which|where)\b.*?)\s+again\W*$",
+    re.I,
+)
 # A question asked for a case that may come ("what should i say if a friend tells me ...").
 IF_SOMEONE = re.compile(
     r"\b(?:if|when) (?:a|my|your|someone|somebody|anyone|a person|people|they) (?:\w+ )?"
@@ -57,16 +78,21 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
         return False
     if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):
         return False
-    if TELLS.search(message) or DANGER.search(message) or FIRST_PERSON.search(message):
+    told = REMIND.sub(r"\1", message)  # "whats the antidote called again": asked again
+    if TELLS.search(told) or DANGER.search(message) or FIRST_PERSON.search(message):
         return False
     if PERSONAL.search(message):  # someone named ("and if shes sick in it?" after a how-to)
         return False
-    return all(_only_asks(detector, turn) for turn in earlier)
+    framed = bool(FRAMED.search(" ".join(earlier)))
+    return all(_only_asks(detector, turn, framed) for turn in earlier)
 
 
-def _only_asks(detector: Detector, turn: str) -> bool:
-    """A turn that asks in general and tells no danger of its own."""
+def _only_asks(detector: Detector, turn: str, framed: bool = False) -> bool:
+    """A turn that asks in general and tells no danger of its own; or, in a conversation framed
+    by a class or a story (`framed`), one that tells of it with no wish or time of one's own."""
     found = patterns.match(turn)
+    if found and framed and not mention.METHOD.search(turn) and not OWN_NOW.search(turn):
+        return True
     if found:
         return mention.informational(turn, found) or _mention_in_general(turn, found)
     if not detector.uses_meaning:
@@ -88,6 +114,8 @@ def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
     ):
         return False
     named = bool(mention.MENTION.search(text)) or bool(OTHERS.search(text))
-    return named and (
-        patterns.general_question(text) or reported(text) or bool(IF_SOMEONE.search(text))
-    )
+    asked = patterns.general_question(text) or reported(text) or bool(IF_SOMEONE.search(text))
+    # ... or a question about others that says nothing of the reader ("what are the warning signs
+    # someone is thinking about ending their life", probe 10)
+    others = bool(OTHERS.search(text) and QUESTION.search(text)) and not FIRST_PERSON.search(text)
+    return named and (asked or others)

@@ -52,7 +52,18 @@ NO_ANSWER = (
     r"|و?(?:ما|لا|مش) ?(?:عم )?(?:يرد|ترد|بيرد|بترد|يستجيب|تستجيب|بيصحى|بتصحى|يصحى|تصحى|يحكي|تحكي|بيحكي|بتحكي)"
 )
 
+# Held-out 40 (a development probe, session of 2026-12-04 evening): someone lying down and breathing
+# slowly, gasping or snoring strangely ("my brother is lying on the floor, breathing really slow and
+# making a snoring sound").
+LYING = r"(?:lying|laying|passed out|out cold|slumped|collapsed|sprawled) (?:on|in|across|by) (?:the|his|her|their|a)\b"
+BREATHING_WRONG = (
+    r"breath\w* (?:really |very |so |super |weirdly |strangely )?(?:slow\w*|shallow\w*|weird\w*|strange\w*|funny|odd\w*"
+    r"|raspy|noisy)|(?:snoring|gurgling|rattling|gasping) (?:sound|noise)s?|making (?:a |these |this |weird |strange )*"
+    r"(?:snoring|gurgling|rattling|gasping) (?:sound|noise)s?|gasping|gurgling|agonal"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("lying_breathing_wrong", "medical", (LYING, BREATHING_WRONG)),
     ("fell_not_answering", "medical", (FELL, NO_ANSWER)),
     ("slumped_not_there", "medical", (SLUMPED, NOT_THERE)),
     ("fell_head_unresponsive", "medical", (FELL_HEAD, HEAD_THEN_GONE)),
@@ -60,6 +71,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("worst_headache_bang", "medical", (r"headache|head", WORST_EVER, BANG)),
 ]
 UNLESS = {
+    "lying_breathing_wrong": r"asleep|sleeping|nap\w*|yoga|meditat\w*|savasana|breathwork|breathing exercises?|beach|sunbath\w*"
+    r"|couch|sofa|bed|lol|haha|dog|cat|puppy|hamster|baby monitor|film|game|show",
     "fell_not_answering": r"texts?|messages?|emails?|dms?|mensajes|messages|nachrichten|mensagens|messaggi|wiadomo\w*"
     r"|mesaj\w*|сообщени\w*|رسائل|رسايل|(?:phone|tablet|ipad|laptop) (?:\w+ )?(?:fell|fallen|dropped)|screen|laptop|app|website|server|wifi|internet|router|remote|tv|stocks?|prices?"
     r"|last (?:week|month|year)|years? ago|fine now|ok now|okay now|was fine|in (?:the )?(?:film|game|show)",

