@@ -9,8 +9,11 @@ breathing slowly or snoring strangely (`collapse`); a child dragged into a car (
 child who "got the bottle open" with some missing (`taken.BOTTLE_OPEN`). Ordinary: pills to
 "choke down", "dead tired", nearly passing out when a crush said hi (`figurative`), slurring after
 a few drinks said with a laugh (`asides.CAUSE`), ending it "with my gym" (`suicide`); and in a
-conversation, a question after a class or a story about a crisis topic, or about others in
-general (`asked`), and a neurologist who said it was a migraine (`gates.CHECKED`).
+conversation, a question after a general question about others (`asked`), "again" asking to be
+reminded, and a neurologist who said it was a migraine (`gates.CHECKED`). A question after a
+class or a story that names a crisis topic is not answered that way: that frame was tried and
+taken out, since a class, a film or "we did" is also where a real emergency is told ("in my class
+a girl took 30 pills and wont wake up").
 """
 
 from __future__ import annotations
@@ -84,11 +87,6 @@ def test_an_everyday_look_alike_is_left_to_the_articles(message):
         # probe 10, flagged before
         (["what are the warning signs someone is thinking about ending their life"], "why tho"),
         (
-            ["im in a psych class and we talked about self harm"],
-            "what's the difference between dbt and cbt",
-        ),
-        (["that grey's anatomy episode with the overdose"], "is narcan really that fast irl"),
-        (
             [
                 "i thought i was having a stroke yesterday",
                 "neurologist said it was a migraine aura",
@@ -96,7 +94,7 @@ def test_an_everyday_look_alike_is_left_to_the_articles(message):
             "do magnesium supplements actually help with migraines",
         ),
         # new
-        (["we covered overdoses in my nursing module today"], "whats the antidote called again"),
+        (["what is the antidote for an opioid overdose"], "whats it called again"),
     ],
 )
 def test_an_ordinary_follow_up_is_answered(seed_assistant, history, message):
@@ -114,6 +112,10 @@ def test_an_ordinary_follow_up_is_answered(seed_assistant, history, message):
         ),
         ("suicide", ["that film about suicide"], "i want to do it too"),
         ("self_harm", ["we talked about self harm in class"], "i did it again last night"),
+        # a class or a film told beside a danger never makes a follow-up ordinary
+        ("overdose", ["in my class a girl took 30 pills and wont wake up"], "ok what else"),
+        ("medical", ["watching a movie with my friend and she collapsed"], "ok what else"),
+        ("overdose", ["we did pills at the party and now she wont wake up"], "ok what else"),
         (
             "medical",
             ["neurologist said it was a migraine aura"],

@@ -43,22 +43,6 @@ OTHERS = re.compile(
     r"|students)\b",
     re.I,
 )
-# A conversation framed by a class or a story: "im in a psych class and we talked about self harm",
-# "that grey's anatomy episode with the overdose" (probe 10).
-FRAMED = re.compile(
-    r"\b(?:(?:in|doing|taking|on) (?:a|my|our|the) (?:[\w-]+ ){0,3}(?:class|course|lecture|module"
-    r"|seminar|training|workshop)"
-    r"|we (?:talked|learned|learnt|covered|discussed|studied|did|went over)(?: about)?\b"
-    r"|(?:episode|film|movie|show|series|documentary|book|novel|podcast)\b[^.?!]{0,30}"
-    r"\b(?:with|about|where)\b)",
-    re.I,
-)
-# ... with nothing of the reader's own wish or time in that turn.
-OWN_NOW = re.compile(
-    r"\b(?:want(?:ed)? to|wanna|going to|gonna|plan\w*|tonight|right now|again|my ?self|me too"
-    r"|i will|i'?ll|i did|i took|i cut|i tried)\b",
-    re.I,
-)
 # "again" at the end of a question that asks to be reminded ("whats the ALGEE acronym again").
 REMIND = re.compile(
     r"^(\W*(?:(?:ok|okay|so|and)\W+)*(?:what|whats|what's|how|who|which|where)\b.*?)\s+again\W*$",
@@ -83,16 +67,12 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
         return False
     if PERSONAL.search(message):  # someone named ("and if shes sick in it?" after a how-to)
         return False
-    framed = bool(FRAMED.search(" ".join(earlier)))
-    return all(_only_asks(detector, turn, framed) for turn in earlier)
+    return all(_only_asks(detector, turn) for turn in earlier)
 
 
-def _only_asks(detector: Detector, turn: str, framed: bool = False) -> bool:
-    """A turn that asks in general and tells no danger of its own; or, in a conversation framed
-    by a class or a story (`framed`), one that tells of it with no wish or time of one's own."""
+def _only_asks(detector: Detector, turn: str) -> bool:
+    """A turn that asks in general and tells no danger of its own."""
     found = patterns.match(turn)
-    if found and framed and not mention.METHOD.search(turn) and not OWN_NOW.search(turn):
-        return True
     if found:
         return mention.informational(turn, found) or _mention_in_general(turn, found)
     if not detector.uses_meaning:
