@@ -27,7 +27,7 @@ from app.safety import mention, patterns
 from app.safety.detector import Detector
 from app.safety.informed import PERSONAL, reported
 from app.safety.plain import REACTION
-from app.safety.wording import DANGER, FIRST_PERSON, QUESTION, SHORT, TELLS, length
+from app.safety.wording import DANGER, FIRST_PERSON, QUESTION, SHORT, TELLS, URGENT, length
 
 ENABLED = True
 # A remark on the answer: thanks, surprise, understanding.
@@ -55,10 +55,41 @@ IF_SOMEONE = re.compile(
     re.I,
 )
 
+# A question about being ready, or about getting others ready, for a case that has not come
+# ("how do i get his school to learn the epipen", "what should i do to be prepared if she has one
+# around me": held-out 38's conversations, after turns that only asked). It may name the reader
+# and the person cared for; never a time or a word of danger (`NOT_YET`).
+_CARERS = (
+    r"school|teachers?|nursery|daycare|childminder|babysitter|nanny|coach|class|staff|club|grandparents?"
+    r"|grandma|grandpa|nan|carers?|friends|family|kids|team|colleagues|coworkers|classmates"
+)
+READY = re.compile(
+    rf"\b(?:be (?:prepared|ready)|prepare (?:for|my|his|her|their|the|myself|ourselves)"
+    rf"|(?:get|make|have|help) (?:his|her|their|the|my|our) (?:\w+ )?(?:{_CARERS}) (?:to )?(?:learn|know|train\w*"
+    rf"|understand|use|be trained|recogni[sz]e|spot)"
+    rf"|(?:teach|train|show|tell) (?:his|her|their|the|my|our) (?:\w+ )?(?:{_CARERS})"
+    rf"|(?:care|action|emergency|seizure|allergy|anaphylaxis|safety) plan)\b",
+    re.I,
+)
+READY_WORDS = 18  # such a question says what it prepares for: a little longer than `SHORT`
+NOT_YET = re.compile(
+    r"\b(?:tonight|now|rn|today|ago|again|yesterday|last night|this morning|earlier|already|just|happening"
+    r"|having (?:one|it|a)|started|starting)\b",
+    re.I,
+)
+
 
 def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool:
-    """Whether `message` is a short remark or bare question after turns that only asked."""
-    if not ENABLED or not earlier or length(message) > SHORT:
+    """Whether `message` is a short remark or bare question after turns that only asked, or a
+    question about being ready for a case to come (`READY`)."""
+    if not ENABLED or not earlier or length(message) > READY_WORDS:
+        return False
+    if READY.search(message) and QUESTION.search(message):
+        if NOT_YET.search(message) or DANGER.search(message) or URGENT.search(message):
+            return False
+        # ... and no earlier turn tells of a time ("my friend is having one right now")
+        return all(_only_asks(detector, turn) and not NOT_YET.search(turn) for turn in earlier)
+    if length(message) > SHORT:
         return False
     if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):
         return False

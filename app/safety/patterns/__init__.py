@@ -304,6 +304,10 @@ def _match(message: str) -> list[str]:
         # tylenol earlier, says shes fine now"): the harm can come a day later.
         many = _MANY_TAKEN.search(text) and _RECENT.search(text) and not LONG_AGO.search(text)
         found = [cat for cat in found if cat not in _CAN_END or (many and cat == "overdose")]
+    if asked and purpose and not STILL.search(text):
+        # ... a general question asked for a course names a medical state in passing ("what should
+        # you do if you find someone unconscious, its for my cpr course homework", held-out 38).
+        found = [cat for cat in found if cat != "medical"]
     if supplement_question(text):
         found = [cat for cat in found if cat != "overdose"]
         over = True  # ... and the overdose topic stays quiet below

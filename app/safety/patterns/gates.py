@@ -278,6 +278,9 @@ SHOWS = (
     r"house(?: md| m\.d\.)|dr\.? house|grey'?s anatomy|the good doctor|chicago (?:med|fire|pd)|the resident|new amsterdam"
     r"|the pitt|call the midwife|breaking bad|13 reasons why|the walking dead|the last of us|game of thrones"
     r"|stranger things|squid game|the sopranos|law (?:and|&) order|criminal minds|csi|ncis|station 19|dexter"
+    # ... and films known for such a scene (held-out 38: "in pulp fiction they stab her with adrenaline
+    # after she overdoses, is that real")
+    r"|pulp fiction|trainspotting|requiem for a dream|the wolf of wall street|romeo and juliet|girl,? interrupted"
 )
 # ... read to the end of the sentence unless the writer turns to themselves or to now.
 SHOW_END = r"(?:(?! (?:i|im|i'?m|my|me|but|tonight|right now|just now|irl|in real life|for real)\b)[^.?!])*"
@@ -328,6 +331,13 @@ STORY = re.compile(
     # ... never when the writer wants the same ("... and now i want to do the same": `COPIED`).
     rf"|\b(?!{COPIED})(?:a|an|the|this|that|our|this months?) (?:\w+ ){{0,2}}(?:novel|memoir|book|film|movie|play"
     rf"|documentary|miniseries|poem|short story|biography) (?:is |was )?(?:about|where|in which)\b{WORK_END}"
+    # ... or an article read (held-out 38: "that article about supplement overdoses was so
+    # interesting, got any more like that")
+    # (its own guard: "got any more like that" asks for more to read, copies nothing)
+    rf"|\b(?![^.?!]*\b(?:the same|it too|that too|same thing|copy\w*|do it|try it|do that)\b)"
+    rf"(?:a|an|the|this|that|your|ur) (?:\w+ ){{0,2}}(?:article|blog post|post|piece|thread)"
+    rf" (?:about|on)\b{WORK_END}(?= (?:was|is) (?:\w+ )?(?:interesting|good|great|helpful|useful|fascinating|informative"
+    rf"|eye[- ]opening|well written)\b)"
     rf"|\b(?!{COPIED})(?:read|reading|heard|hearing|saw|seen|seeing|watched|watching) (?:about|that|of)\b"
     r"(?:(?! (?:i|im|i'?m|my|me|myself|now|tonight|right now)\b)[^,.?!]){1,80}? (?:in|on) the news\b",
     re.I,
@@ -530,7 +540,8 @@ RESOLVED = re.compile(
     r" (?:it'?s|its|it was|it is|the amount (?:was|is)|that amount (?:was|is)|that (?:was|is)|they'?re|theyre|she'?s"
     r"|shes|he'?s|hes|she was|he was|they were|(?:she|he|they)(?:'?ll| will) be) (?:totally |completely |perfectly"
     r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
-    r"|nothing to worry about)\b"
+    # ("non toxic": held-out 38's conversations, "poison control said its non toxic phew")
+    r"|non[- ]?toxic|nontoxic|nothing to worry about)\b"
     # ... or a choke told with its good end in one breath (task 8kk: "choked on a crisp at dinner but
     # coughed it up fine").
     r"|\b(?:choked|chocked|gagged) on (?:a|an|some|my|the|his|her|their) (?:\w+ ){0,3}?\w+\b[^.?!]{0,30}?\b(?:but|and)"

@@ -5,6 +5,13 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    # A week's pill organiser found empty days early (held-out 38's conversations: "just found her
+    # pill organiser empty for the whole week and its only tuesday"): too many taken, by mistake or not.
+    r"(?![^.?!]*\b(?:refill\w*|re-fill\w*|restock\w*|top\w* (?:it |them )?up|fill\w* (?:it|them) (?:up|again))\b)"
+    r"\b(?:pill ?(?:organi[sz]er|box|case|dispenser)|dosette(?: box)?|blister packs?|(?:weekly|week'?s|day) (?:pill )?"
+    r"(?:organi[sz]er|box|pack))\b[^.?!]{0,30}\b(?:empty|emptied|all gone|cleared out|cleaned out)\b[^.?!]{0,40}"
+    r"\b(?:whole week|all week|for the (?:whole |entire )?week|the (?:whole |entire )?week'?s|(?:its|it'?s|and) only"
+    r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat)|already|days early)\b",
     # A question asked in general, then told as done (task 8kk: "what happens if you take 15
     # zopiclone because i just did").
     r"\bwhat (?:happens|would happen|will happen|happened) if (?:you|u|someone|a person|people|one|i) (?:take|took"

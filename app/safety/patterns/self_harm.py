@@ -10,6 +10,13 @@ STATEMENTS = [
     r"(?:found|took|taken|take|threw (?:out|away)|confiscated|hid|hiding|got rid of|need|want|miss|hide)"
     r" (?:my|her|his|their|all (?:my|her|his)) (?:blades?|sharps|razors? blades?)\b|(?:my|her|his) blades\b.{0,40}(?:need|panic\w*|took|found|hid)",
     r"(?:burn|cut|bruise|scratch|wound)\w*\b.{0,40}(?:did|done|made) (?:it |that |this )?on purpose",
+    # A cut "you did yourself" that gapes (held-out 38: "how long does a cut take to heal if you did
+    # it yourself and its gaping a bit").
+    r"\b(?:a|the|my|this|that|these|those) (?:\w+ )?(?:cuts?|wounds?|gash\w*)\b[^.?!]{0,40}\b(?:did|done|made|do)"
+    r" (?:it|them|that|this|those) (?:my|your)sel(?:f|ves)\b",
+    # Clean blades kept at hand "just in case" (held-out 38).
+    r"\b(?:keep|keeping|carry|carrying|have|got) (?:some |a few |my |spare |clean |new |fresh |sharp ){0,2}(?:razor )?"
+    r"blades (?:in|on) (?:my|me)\b(?: \w+)?[^.?!]{0,20}\b(?:just in case|in case i need|for when i need|for emergencies)\b",
     r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
     # Something hot pressed on oneself on purpose; an "accident" that is not one (held-out 20 and
     # 25: only the meaning had caught them).

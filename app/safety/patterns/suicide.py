@@ -212,6 +212,28 @@ STATEMENTS = [
     r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
     r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
+    # Held-out 38 (development data since the session of 2026-12-04 night): the pills one saved
+    # counted ("counting the pills i saved up again, i think 60 is enough"); lethal pills looked up;
+    # which bridge or building "would be quickest" worked out; someone who calls themselves a
+    # burden and says they will "be gone by the weekend".
+    r"\b(?:pills|meds|tablets|capsules) (?:i'?ve|ive|i|that i|i have|i had) (?:been )?(?:saved|saving|stashed"
+    r"|stashing|hoarded|hoarding|collected|collecting)\b(?!(?: (?:up|away|aside|by))? for (?:the|my|a|our|when) (?:\w+ )?"
+    r"(?:trip|holiday|travel\w*|flight|journey|vacation|weekend|migraines?|pain|periods?|emergenc\w*|hangovers?|festival"
+    r"|camping|cold|flu|allerg\w*)\b)",
+    r"\b(?:researching|research\w*|looking up|looked up|googl\w*|searching|searched|reading up on|read up on)"
+    r" (?:which|what) (?:pills|meds|tablets|drugs|medications?|medicines?|combinations?) (?:are|is|would be|will be)"
+    r" (?:\w+ )?(?:lethal|deadly|fatal)\b(?! (?:to|for)(?: (?:dogs?|cats?|pets?|animals?|birds?|rabbits?|horses?)\b| ?$|  ))",
+    # (an animal named after it is blanked by the pet gate: "lethal to  ")
+    r"\b(?:working out|figuring out|deciding|planning|picking|choosing|wondering|thinking about|googl\w*|looking up)"
+    r" (?:which|what) (?:bridge|building|car ?park|multi-?storey|overpass|cliff|roof|tower|train|line|drop|height)s?"
+    r" (?:would|will|is|could|might) (?:be )?(?:the )?(?:quickest|fastest|highest|tallest|best|surest|most reliable"
+    r"|easiest|least painful|(?:high |tall )?enough)\b(?! (?:to|for|route|way) (?:get|drive|cross|walk|run|cycle|bike|commute|reach"
+    r"|photo\w*|view|the view|sunset|pictures?)\b| for (?:my|the|a|our) (?:\w+ )?(?:commute|drive|run|walk|ride|route"
+    r"|journey|trip|cycle|photos?|shoot))",
+    r"\b(?:says?|said|keeps? saying|kept saying|thinks?|feels?) (?:hes|he'?s|he is|shes|she'?s|she is|theyre|they'?re"
+    r"|they are) (?:just )?a (?:burden|weight|drain)\b(?![^.?!]*\b(?:trip|holiday|vacation|business|conference|camping"
+    r"|festival|travel\w*|flight|visit\w*|tour)\b)[^.?!]{0,60}\b(?:be gone|not be (?:here|around)|wont be (?:here"
+    r"|around)|won'?t be (?:here|around))\b(?! (?:on|for) (?:a |the )?(?:trip|holiday|vacation|work|business)\b)",
     r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
     r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
     r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)|"

@@ -36,6 +36,11 @@ MISSING = (
     r"(?:some|a few|pills|tablets|gummies|vitamins|capsules|meds|few|one|two|several|\d+) (?:are |is )?missing"
     r"|missing (?:pills|tablets|gummies|vitamins|capsules|meds)|there(?:'?s| are| is) (?:\w+ ){0,2}missing"
     r"|(?:don'?t|dont|do not) know how many"
+    # ... or a mouth covered in them (held-out 38's conversations: "my son got the tub open and his
+    # mouth is covered in the chewables")
+    r"|(?:mouth|lips|face|teeth|tongue|hands) (?:is |are |was |were )?(?:all )?(?:covered|full|smeared|stained|coated)"
+    r" (?:in|of|with) (?:the |some |those |these |her |his |my )?(?:\w+ )?(?:chewables?|pills?|tablets?|gummies|vitamins?"
+    r"|medicine|syrup|powder|capsules|meds)\b"
 )
 CAP_OFF = (
     r"got (?:the |a )?(?:\w+ )?(?:cap|lid|top) off|(?:cap|lid|top) (?:was |is )?(?:off|open)"

@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # A partner or a family member who broke a bone of mine (held-out 38: "my husband broke my arm last
+    # month and says ill fall again"): told at any time, since it is abuse that can come again.
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mother|mum|stepdad|stepmom|stepmum|ex"
+    r"|fianc\w*|brother|son|uncle|he|she) (?:\w+ )?(?:broke|fractured|cracked|dislocated|snapped) my (?:\w+ )?(?:arm|wrist"
+    r"|nose|jaw|ribs?|fingers?|leg|collarbone|cheekbone|eye socket|hand|ankle|shoulder|tooth|teeth)\b"
+    r"(?![^.?!]{0,40}\b(?:tackle|match|game|training|sparring|trampoline|ski\w*|wrestl\w*|bjj|judo"
+    r"|rugby|football|soccer|hockey|playing|play fight\w*|karate|boxing|lol|haha|when (?:i was|we were) (?:a kid|kids"
+    r"|little|\d+))\b)",
     # A threat to break or hurt a part of someone, told as said (task 8kk: "my husband said hed
     # break my arm if i go to the gym again"), and blows that have started or go on.
     r"\b(?:said|says|told me|tells me|threatened|swore|promised|keeps saying|kept saying) (?:that )?(?:he'?d|hed|he would"
