@@ -143,6 +143,9 @@ BY_RULE = {
     "did_them_with_blade": "i did these with a blade and they wont stop bleeding",
     # held-out 40 (tests/test_crisis_h40.py)
     "pets_medicine_eaten_by_child": "the cats meloxicam was swallowed by my toddler",
+    # session of 2026-12-04 night, held-out 42
+    "child_eating_pills": "my toddler was chewing a few of the tablets off the floor",
+    "medicine_missing_child_alone": "the tramadol went missing and my 3 year old was alone in there",
     "grams_taken_signs": "had like 3000 mg of caffeine pills and my chest is pounding",
     "lying_breathing_wrong": "dad is slumped on the kitchen floor making gurgling noises",
 }

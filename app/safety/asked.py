@@ -34,7 +34,21 @@ ENABLED = True
 REMARK = re.compile(
     r"^\W*(?:(?:wait|thx|thanks|thank you|ty|cheers|cool|great|nice|perfect|helpful"
     r"|that'?s helpful|thats helpful|that helps|makes sense|got it|fair enough|ok|okay|k|really"
-    r"|true|oh|ah|i see|interesting|wow|huh)\W*)+$",
+    r"|true|oh|ah|i see|interesting|wow|huh|so|then"
+    # ... a claim answered ("oh ok so thats a myth then"), a figure that surprised ("thats way
+    # higher than i thought": probe 11, a development probe of the session of 2026-12-04 night)
+    r"|(?:that'?s|thats|its|it'?s) (?:(?:just |all )?a myth|true|not true|right|wrong|a lie|false)"
+    r"|(?:that'?s|thats) (?:way |much |a lot |so |far )?(?:higher|lower|more|less|fewer|bigger|smaller|worse|better)"
+    r" than i (?:thought|expected|imagined|realised|realized|guessed))\W*)+$",
+    re.I,
+)
+# The answer passed on or kept ("thanks, sharing this with my mum's walking group", held-out 42's
+# conversations): it may name the reader's own people, never a danger.
+SHARE = re.compile(
+    r"^\W*(?:(?:thanks|thank you|ty|thx|cheers|great|perfect|ok|okay|brilliant|amazing|super|helpful)\W+)*"
+    r"(?:i'?ll |ill |gonna |going to |will |i will |im |i'?m )?(?:share|sharing|send|sending|forward\w*|pass\w*"
+    r"|print\w*|screenshot\w*|save|saving|bookmark\w*) (?:this|it|that)(?: on)?(?: (?:with|to) (?:my|our|the)"
+    r" [\w' ]{1,40})?\W*$",
     re.I,
 )
 # Other people, in general ("the most common warning sign someone is thinking about ending it").
@@ -55,6 +69,7 @@ IF_SOMEONE = re.compile(
     re.I,
 )
 
+_THAN_I = re.compile(r"\bthan i (?:thought|expected|imagined|realised|realized|guessed)\b", re.I)
 # A question about being ready, or about getting others ready, for a case that has not come
 # ("how do i get his school to learn the epipen", "what should i do to be prepared if she has one
 # around me": held-out 38's conversations, after turns that only asked). It may name the reader
@@ -91,9 +106,13 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
         return all(_only_asks(detector, turn) and not NOT_YET.search(turn) for turn in earlier)
     if length(message) > SHORT:
         return False
+    if SHARE.match(message):
+        return not DANGER.search(message) and all(_only_asks(detector, turn) for turn in earlier)
     if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):
         return False
     told = REMIND.sub(r"\1", message)  # "whats the antidote called again": asked again
+    if REMARK.match(message):  # "than i thought" tells nothing of the reader
+        told = message = _THAN_I.sub(" ", told)
     if TELLS.search(told) or DANGER.search(message) or FIRST_PERSON.search(message):
         return False
     if PERSONAL.search(message):  # someone named ("and if shes sick in it?" after a how-to)

@@ -68,7 +68,9 @@ TELLS = re.compile(
 # themselves?" after how to treat a burn).
 DANGER = re.compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|this)|alive|living|"
-    r"live|exist\w*|point|worth|bother|hurt\w*|pain|overdos\w*|ods?|blood|bleed\w*|"
+    r"live|exist\w*|point|worth|bother|hurt\w*|pain|overdos\w*|ods?|bleed\w*|"
+    # (not a blood test: "is that why they do blood tests so often", probe 11)
+    r"blood(?! (?:tests?|work|pressure|sugars?|type|levels?|donations?|counts?|results|draws?))|"
     r"cut\w*(?! (?:back|down))|"
     r"breath\w*|hit\w*|rape\w*|touch\w*|gun|knife|rope|bridge|jump\w*|gone|goodbye|sorry|"
     r"forgive|enough|fatal|lethal|wake up|how many|how much|on purpose|deliberately|"

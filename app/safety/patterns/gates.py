@@ -255,7 +255,14 @@ CITED = re.compile(
     r"|packet|box|insert)(?: (?:on|about) \w+(?: \w+)?)? (?:says|said|mentions|mentioned|states|stated|claims|claimed)(?: that)?\b[,:]?"
     # ... or what someone in a health job told one (held-out 27: "my sister is a midwife and says ...").
     r"|^\s*my (?:\w+ )?(?:is|works as) an? (?:\w+ )?(?:midwife|nurse|doctor|gp|paramedic|pharmacist|physio|dietitian"
-    r"|medic|surgeon|dentist) and (?:she |he |they )?(?:says|said|told me|tells me|reckons)(?: that)?\b[,:]?",
+    r"|medic|surgeon|dentist) and (?:she |he |they )?(?:says|said|told me|tells me|reckons)(?: that)?\b[,:]?"
+    # ... or a friend's claim asked about ("my mate reckons red bull gives you a heart attack is that
+    # true", held-out 42), when the claim is about "you" or people in general.
+    r"|^\s*(?:my |a )(?:\w+ )?(?:mate|friend|mum|mom|dad|gran|nan|uncle|aunt|auntie|brother|sister|cousin|coworker"
+    r"|colleague|flatmate|roommate|bf|gf|boyfriend|girlfriend|partner|teacher|coach|pt|trainer) (?:reckons|says|said"
+    r"|thinks|swears|told me|claims)(?: that)?\b(?=[^.?!]*\b(?:you|u|people|your|ppl|everyone|anyone)\b)"
+    r"(?![^.?!]*\b(?:now|tonight|today|having|hes|he'?s|shes|she'?s|i'?m|im|my|me|i|he|she|him|her)\b)"
+    r"(?=[^.?!]*\b(?:is (?:that|this|it) (?:true|right|real|a myth|legit)|true or (?:false|not)|a myth|myth or)\b)",
     re.I,
 )
 # A group named in a general question ("signs of an allergic reaction in a baby", "... in older
@@ -346,6 +353,10 @@ PAST_OR_GENERAL = re.compile(
     r"\b(?:(?:years?|yrs?) ago|a (?:long )?while (?:back|ago)|last (?:year|month|spring|summer|autumn|fall|winter)"
     r"|months ago|in (?:19|20)\d\d"
     r"|as a (?:kid|child|baby|teen|teenager)|history of|since (?:my|his|her)|after (?:my|his|her)"
+    # ... "when we were kids"; a symptom "gone now" (held-out 42, a development probe of the session
+    # of 2026-12-04 night)
+    r"|when (?:i|we) (?:was|were) (?:a |little |small |young )?(?:kids?|children|little|small|young|younger|teens?"
+    r"|teenagers?)|(?:it'?s|its|it is|they'?re|theyre|all|totally|completely) gone now|gone now(?=\W*$)"
     r"|died? (?:of|from)|prevent\w*|(?:risk|chance)s? of|lower (?:my|the|your) risk"
     # Over and done: "it was just anxiety", "hes fine now", "had anaphylaxis once".
     r"|it was (?:just|only|nothing)|turned out (?:to be |it was )?(?:just|only|nothing|fine|reflux|heartburn|indigestion"
@@ -439,12 +450,21 @@ CHECKED = re.compile(
     # ... or a test had and the heart found fine ("had an ecg and my heart is fine", held-out 28).
     r"|\bhad (?:an? |my )?(?:ecg|ekg|echo|heart scan|stress test|bloods|blood tests?)\b[^.?!]{0,30}\b(?:is|was|were"
     r"|are|came back) (?:totally |completely |perfectly )?(?:fine|normal|clear|ok|okay|healthy)\b"
-    r"|\b(?:gp|doctor|dr|doc|cardiologist|consultant|neurologist|specialist|paramedics?)s? (?:said|says|thinks|told me)"
-    r"(?: (?:it'?s|its|it was|it is))?"
+    r"|\b(?:gp|doctor|dr|doc|cardiologist|consultant|neurologist|specialist|paramedics?|they|a&e|the hospital)s?"
+    r" (?:said|says|thinks|told me)"
+    # ("my doctor said my chest pain is just costochondritis", probe 11)
+    r"(?: (?:it'?s|its|it was|it is|my (?:\w+ ){1,2}(?:is|was)|the (?:\w+ ){1,2}(?:is|was)))?"
     r" (?:just |only |probably )?(?:an? )?(?:anxiety|stress|panic|nothing|fine|muscular|reflux|heartburn|costochondritis"
     # ... or a benign diagnosis named (probe 10: "neurologist said it was a migraine aura")
     r"|a pulled muscle|migraine(?: aura)?|(?:an? )?aura|vertigo|vasovagal|orthostatic|low blood pressure|dehydration"
-    r"|a virus|viral|a panic attack|an anxiety attack)\b",
+    r"|a virus|viral|a panic attack|an anxiety attack|muscle strain|a (?:muscle )?strain|a strained muscle)\b"
+    # ... or a doctor who saw one and found it benign ("gp saw me this morning, just a virus"), or a
+    # test found normal ("ecg normal"; probe 11, held-out 42's conversations)
+    r"|\b(?:gp|doctor|dr|doc|nurse|a&e|urgent care|the hospital|paramedics?)s? (?:saw|checked|examined|looked at)"
+    r" (?:me|him|her|them|it|us)\b[^.?!]{0,40}?\b(?:just|only|probably) (?:an? )?(?:virus|viral|anxiety|stress|panic"
+    r"|nothing|muscular|muscle strain|strain|reflux|heartburn|migraine|cold|flu|sprain)\b"
+    r"|\b(?:ecg|ekg|bloods|blood tests?|scan|ct|mri|x-?ray|troponin) (?:was |were |came back |all )?(?:normal|clear|fine"
+    r"|fine|negative|ok|okay)\b",
     re.I,
 )
 UNSTABLE = re.compile(
@@ -542,6 +562,16 @@ RESOLVED = re.compile(
     r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
     # ("non toxic": held-out 38's conversations, "poison control said its non toxic phew")
     r"|non[- ]?toxic|nontoxic|nothing to worry about)\b"
+    # ... or a scare taken back: "false alarm", "nvm it was brain freeze", an inhaler that sorted it
+    # (probe 11, a development probe of the session of 2026-12-04 night)
+    r"|\bfalse alarm\b(?![^.?!]{0,30}\b(?:but|now|again|worse)\b)"
+    r"|\b(?:nvm|never ?mind|nevermind|oh wait|phew)\W+(?:\w+ ){0,2}?(?:it was|it'?s|its|turns out it was|turned out it"
+    r" was) (?:just |only )?(?:a |an )?(?:brain freeze|cramp|a stitch|stitch|heartburn|indigestion|gas|wind|trapped wind"
+    r"|hiccups|a head rush|head rush|pins and needles|my (?:\w+ )?(?:bra|watch|phone|belt|seatbelt)|anxiety|a panic attack"
+    r"|panic|a dream|a nightmare|nothing)\b"
+    r"|\b(?:inhaler|puffer|antihistamines?|piriton|cetirizine|loratadine|gaviscon|rennies?|tums) (?:sorted|fixed|settled"
+    r"|calmed|helped|worked|did the trick)\b(?: it| me| it out| things)?(?![^.?!]{0,30}\b(?:but|now|again|still"
+    r"|worse)\b)"
     # ... or a choke told with its good end in one breath (task 8kk: "choked on a crisp at dinner but
     # coughed it up fine").
     r"|\b(?:choked|chocked|gagged) on (?:a|an|some|my|the|his|her|their) (?:\w+ ){0,3}?\w+\b[^.?!]{0,30}?\b(?:but|and)"

@@ -53,7 +53,9 @@ STATEMENTS = [
     r"|nose ?bleed\w*\b.{0,40}(?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|not) stop",
     r"(?:\d+|one|two|three|six) (?:day|week|month)s? old\b.{0,60}(?:fever|temperature|temp\b|sleepy|floppy|feed|blue|breath\w*|vomit\w*)"
     r"|soft spot (?:is )?sunken|(?:hasn'?t|hasnt|no) (?:had a )?wet (?:nappy|nappies|diapers?)"
-    r"|rash\b.{0,30}(?:glass|doesn'?t fade|won'?t fade|doesnt go away|doesn'?t go away)",
+    r"|rash\b.{0,30}(?:glass|doesn'?t fade|won'?t fade|doesnt go away|doesn'?t go away)"
+    # (not a glass test passed: "did the glass test and it faded", probe 11)
+    r"(?!(?: test)?[^.?!]{0,20}\b(?:it |the rash |rash )?(?:faded|fades|went away|disappeared|blanched|blanches)\b)",
     r"(?:he|she|they|he'?s|she'?s|hes|shes|is|and) (?:\w+ ){0,3}(?:not making (?:any )?sense|talking nonsense)|(?:suddenly|really|very) confused and"
     r"|can only say a (?:word|few words)|(?:can'?t|cant|cannot|unable to) (?:talk|speak|finish|get out|say) (?:in )?(?:a |my )?(?:full |whole |complete )sentences?"
     r"|(?:inhaler|pump|puffer) (?:isn'?t|isnt|is not|not) (?:touching|helping|working)"

@@ -91,7 +91,12 @@ STATEMENTS = [
     r"poisoned\b",
     # ... not of water asked as trivia (task 8kk: "whats the lethal dose of water lol saw a tiktok").
     r"(?:lethal|fatal|deadly) (?:dose|amount)(?! of (?:plain )?water\b(?=[^.?!]*\b(?:lol|lmao|haha\w*|tiktok|video"
-    r"|fun fact|curious|curiosity|wondering|random\w*|trivia|anyway|saw|read|heard)\b))|how (?:many|much) .{0,40}(?:to|would|will|could)"
+    r"|fun fact|curious|curiosity|wondering|random\w*|trivia|anyway|saw|read|heard)\b))"
+    # ... nor of caffeine asked for someone else's habit (held-out 42: "whats the lethal dose of
+    # caffeine, asking bc my bf drinks 6 monsters a day lol")
+    r"(?! of (?:caffeine|coffee|energy drinks?|red ?bull|monsters?)\b(?=[^.?!]*\bmy (?:\w+ ){0,2}?(?:bf|gf|boyfriend"
+    r"|girlfriend|friend|mate|husband|wife|dad|mum|mom|brother|sister|roommate|flatmate|partner|coworker|colleague|son"
+    r"|daughter) (?:drinks|has|downs|chugs|lives on|gets through)\b))|how (?:many|much) .{0,40}(?:to|would|will|could)"
     r" (?:die|kill|not wake up|overdose|od\b)",
     r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill(?! (?:the |my |your |those |these )?(?:cravings?|appetite|hunger|pain|germs|bacteria|bugs|urges?|headaches?|mood|buzz))|die)",
     r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",

@@ -31,7 +31,10 @@ PREPARED = re.compile(
     # ... to be ready: "just want to be prepared", "wanna be ready just in case"
     rf"[,;:.?-]?\s*\b{_ASKER}{_WISH} (?:to )?be (?:prepared|ready)(?: (?:just )?in case| for (?:emergencies"
     rf"|anything|the future|the worst|when (?:\w+ ){{1,3}}?(?:comes?|arrives?|is born|starts?|visits?))"
-    rf"| as a (?:new|first[- ]time) \w+| before (?:the|my|our) (?:\w+ ){{1,2}}?(?:arrives|comes|is born|starts))?{_END}"
+    rf"| as a (?:new|first[- ]time) \w+| before (?:the|my|our) (?:\w+ ){{1,2}}?(?:arrives|comes|is born|starts)"
+    # ... or a new baby named after it (held-out 42: "i want to be prepared, new baby")
+    rf"|,? (?:(?:we have|we'?ve got|got|with) )?(?:a )?(?:new|newborn) (?:baby|born|grandchild|grandbaby|niece|nephew)"
+    rf"(?: (?:at home|in the house|on the way))?| ?,? (?:a )?baby on the way)?{_END}"
     rf"|[,;:.?-]?\s*\b(?:just |asking )?(?:in case|for future reference)(?: it ever happens| (?:i|we) ever need (?:it|to))?{_END}"
     # ... to teach or tell others: "want to teach my mum", "should i teach my kids teachers about"
     rf"|[,;:.?-]?\s*\b{_ASKER}{_WISH} to (?:teach|show|train|tell|remind) (?:my|our|the|his|her) (?:\w+ ){{0,2}}?"

@@ -14,6 +14,10 @@ STATEMENTS = [
     # it yourself and its gaping a bit").
     r"\b(?:a|the|my|this|that|these|those) (?:\w+ )?(?:cuts?|wounds?|gash\w*)\b[^.?!]{0,40}\b(?:did|done|made|do)"
     r" (?:it|them|that|this|those) (?:my|your)sel(?:f|ves)\b",
+    # A band or a hair tie snapped on the wrist until it bruises or swells (held-out 42).
+    r"\bsnap\w* (?:a |the |my )?(?:hair ?tie|hairband|rubber ?band|elastic(?: band)?|band) (?:on|against|at) my"
+    r" (?:wrists?|arms?|skin|legs?)\b[^.?!]{0,40}\b(?:so hard|until|till|purple|swollen|swells?|bleed\w*|bruis\w*"
+    r"|welts?|raw|marks?|broke the skin)",
     # Clean blades kept at hand "just in case" (held-out 38).
     r"\b(?:keep|keeping|carry|carrying|have|got) (?:some |a few |my |spare |clean |new |fresh |sharp ){0,2}(?:razor )?"
     r"blades (?:in|on) (?:my|me)\b(?: \w+)?[^.?!]{0,20}\b(?:just in case|in case i need|for when i need|for emergencies)\b",

@@ -212,6 +212,12 @@ STATEMENTS = [
     r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
     r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
+    # A supply to be taken all at once, tonight or "so it ends" (held-out 42's conversations: "i have
+    # a full months supply and i want to take them all tonight so it ends").
+    r"\b(?:want|wanna|going|gonna|planning|plan|about|ready|decided) to (?:take|swallow|down|neck) (?:them|those|these"
+    r"|it|the lot|all of (?:them|it)|every (?:one|single one|pill|tablet|last one)(?: of (?:them|those|these|it))?)(?: all)?(?: at once| in one go)? (?:tonight"
+    r"|today|right now|now|at once|in one go|so (?:it|this|everything|it all|the pain) (?:ends|stops|is over|will"
+    r" (?:end|stop|be over)))\b(?![^.?!]*\b(?:vitamins?|supplements?|gummies|probiotics?|fish oil|magnesium)\b)",
     # Held-out 38 (development data since the session of 2026-12-04 night): the pills one saved
     # counted ("counting the pills i saved up again, i think 60 is enough"); lethal pills looked up;
     # which bridge or building "would be quickest" worked out; someone who calls themselves a

@@ -181,7 +181,29 @@ GRAMS_TAKEN = (
     r"(?:mg|milligrams?|mcg|iu)\b"
 )
 
+# Held-out 42 (a development probe of the session of 2026-12-04 night): a child found eating the
+# pills ("my daughter was eating the pills off the floor"); a medicine gone missing while a small
+# child was alone ("my dog's tramadol went missing and my 2yo was in the kitchen alone").
+EATING_PILLS = (
+    r"(?:eating|chewing|sucking|licking|swallowing|munching|putting|stuffing|popping) (?:on )?(?:the|some|my|his|her"
+    r"|those|these|a few|a handful of|all the|(?:some|a few|a couple|one|two|a handful|most|all) of (?:the|my|his|her"
+    r"|those|these|our)) (?:\w+ )?(?:pills?|tablets?|capsules?|meds|medicine|gummies|vitamins?"
+    r"|painkillers)\b(?! (?:bottle|box|packet|organi[sz]er|case)s?\b)"
+)
+MEDICINE_MISSING = (
+    r"(?:pills?|tablets?|capsules?|meds|medicines?|medication|tramadol|gabapentin|painkillers|gummies|vitamins?|bottle"
+    r"|packet|blister pack) (?:\w+ )?(?:went|have gone|has gone|had gone|is|are|was|were|gone) missing"
+    r"|(?:can'?t|cant|cannot|couldn'?t) find (?:the|my|his|her|our|a) (?:\w+ )?(?:pills|tablets|meds|medicine|bottle"
+    r"|packet|blister pack)"
+)
+ALONE = (
+    r"alone|on (?:his|her|their) own|unsupervised|unattended|by (?:him|her)self|out of (?:my|our) sight"
+    r"|(?:wasn'?t|wasnt|weren'?t|werent) watching"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("child_eating_pills", "overdose", (CHILD, EATING_PILLS)),
+    ("medicine_missing_child_alone", "overdose", (MEDICINE_MISSING, CHILD, ALONE)),
     ("child_got_into_medicine", "overdose", (CHILD, GOT_INTO_MEDICINE)),
     (
         "pets_medicine_eaten_by_child",
@@ -210,6 +232,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "child_eating_pills": r"hates?|won'?t|wont|refuses?|refusing|doesn'?t like|doesnt like|loves?|likes?|every"
+    r" (?:day|morning|night)|daily|(?:his|her|their) (?:daily |usual |morning |night )?(?:dose|vitamins?|gummies"
+    r"|medicine|meds|tablets?|pills?)\b|prescribed|how (?:do|can) i get|tips|pretend|toy|play ?set|sweets|candy",
     "found_and_ate": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|as prescribed|(?:his|her|my|their)"
     r" (?:usual|normal) dose|vet said|vets? (?:gave|prescribed)",
     "child_ate_much": r"prescribed|as directed|(?:a|per|each|every) day|daily|(?:his|her|their) (?:usual |normal )?dose",

@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # Held-out 42 (a development probe of the session of 2026-12-04 night): a coach, a teacher or
+    # a boss who grabs or hits by the neck or the hair; a threat with a gun got out ("told me ill
+    # regret it if i go ... and hes got his hunting rifle out"); a threat to "make me disappear".
+    r"(?![^.?!]*\b(?:hug\w*|celebrat\w*|lol|lmao|haha\w*|joking\w*|playful\w*|high fives?)\b)"
+    r"\b(?:coach|teacher|tutor|trainer|instructor|boss|manager|supervisor|sensei|captain|carer|babysitter|nanny)"
+    r" (?:\w+ )?(?:grabs|grabbed|chokes|choked|slaps|slapped|hits|hit|punches|punched|shoves|shoved|throws|threw|drags"
+    r"|dragged|squeezes|squeezed) (?:us|me|them|the kids|kids|players|my \w+)\b[^.?!]{0,20}\b(?:by the (?:neck|throat"
+    r"|hair|ear|collar)|round the (?:neck|throat)|against (?:the|a) (?:wall|lockers?|door|fence))",
+    r"\b(?:(?:i'?ll|ill|i will|you'?ll|youll|you will) (?:regret it|be sorry|pay for it|pay)|or else|threaten\w*)\b"
+    r"[^.?!]{0,80}\b(?:got|getting|gotten|took|taken|taking|pulled|pulling|has|had|holding|held|loading|loaded|cleaning)"
+    r" (?:out )?(?:his|her|their|a|the) (?:\w+ )?(?:gun|rifle|shotgun|pistol|handgun|revolver|knife)\b"
+    r"(?! for (?:the|a|his|her|our|their) (?:\w+ )?(?:trip|range|season|hunt|competition|club|clean\w*)\b)",
+    r"\b(?:said|says|told me|threatened|swore) (?:that )?(?:they'?d|theyd|he'?d|hed|she'?d|shed|they would|he would"
+    r"|she would|they'?ll|he'?ll|she'?ll|they will|he will|she will) ['\"‘“]?(?:make (?:me|us) (?:disappear|vanish|pay)"
+    r"|end me|finish me off|bury me|put me in (?:the|a) (?:ground|hospital|grave))\b(?! (?:from|off|out of)\b)"
+    r"(?![^.?!]*\b(?:lol|lmao|haha\w*|jk|joking)\b)",
     # A partner or a family member who broke a bone of mine (held-out 38: "my husband broke my arm last
     # month and says ill fall again"): told at any time, since it is abuse that can come again.
     r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mother|mum|stepdad|stepmom|stepmum|ex"
