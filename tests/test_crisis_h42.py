@@ -57,6 +57,10 @@ CAUGHT = [
     ("violence", "he said ill be sorry and now hes loading his shotgun"),
     ("violence", "my ex told me hed bury me if i talk to anyone"),
     ("suicide", "im going to swallow every one of them tonight"),
+    # Dutch: all one's pills taken (probe 6's line, lost by the meaning once this session's Dutch
+    # look-alikes joined the bank; now read by the patterns)
+    ("overdose", "ik heb net al mijn slaappillen ingenomen"),
+    ("overdose", "mijn moeder heeft al haar tabletten ingeslikt"),
 ]
 ORDINARY = [
     "my son hates eating his vitamin gummies",
@@ -70,6 +74,7 @@ ORDINARY = [
     "whats the cpr ratio for a baby, want to be prepared, newborn niece",
     "my sister reckons coffee gives you a stroke is that true",
     "rash under the glass test, it faded",
+    "ik heb al mijn pillen in een doosje gedaan",
 ]
 STILL_CRISES = [
     ("medical", "my mate reckons you can have a heart attack from red bull, hes having chest pain"

@@ -44,7 +44,11 @@ STATEMENTS: dict[str, list[str]] = {
         r"(?:tomou|tomei|engoliu|engoli) a cartela inteira|engoliu (?:o |um |uns )?rem[eé]dio",
         # Dutch: a whole strip swallowed.
         r"uminom ang (?:anak|bata|baby|apo|kapatid) (?:ko |namin )?ng gamot ng (?:lola|lolo|nanay|tatay|mama|papa|iba)|"
-        r"(?:hele|volle) strip (?:\w+ )?(?:ingeslikt|ingenomen|genomen)|(?:paracetamol|pillen|tabletten) ingeslikt",
+        r"(?:hele|volle) strip (?:\w+ )?(?:ingeslikt|ingenomen|genomen)|(?:paracetamol|pillen|tabletten) ingeslikt"
+        # ... or all one's (sleeping) pills taken (probe 6: "ik heb net al mijn slaappillen ingenomen", lost
+        # by the meaning once the session of 2026-12-04 night's Dutch look-alikes joined the bank)
+        r"|(?:al|alle) (?:mijn|zijn|haar|de) (?:\w+)?(?:pillen|tabletten|medicijnen|medicatie) (?:\w+ )?(?:ingenomen|ingeslikt"
+        r"|geslikt|genomen|opgenomen)",
         # Turkish: too much medicine, bleach, all of one's pills, sleeping pills, taken twice.
         r"(?:[çc]ok fazla|fazla|bir s[üu]r[üu]) (?:uyku )?(?:ila[çc]|hap[ıi]?) (?:i[çc]ti|i[çc]tim|ald[ıi]m|ald[ıi])\b|[çc]ama[şs][ıi]r suyu (?:i[çc]ti|i[çc]mi[şs])"
         r"|ila[çc]lar[ıi]n[ıi]n hepsini|iki kere i[çc]ti",
