@@ -139,6 +139,12 @@ GIVES_PRICE = re.compile(
 # be answered by "it is common").
 ASKS_SHARE = re.compile(
     r"\bwhat\s+(?:percent\w*|proportion|fraction|share)\b|\b(?:odds|chances?)\s+(?:of|that)\b"
+    # ... or how many people of a country or of the world ("how many people in the us have
+    # depression", seed held-out 28): a figure, never "it is common"
+    r"|\bhow\s+many\s+(?:people|ppl|adults|americans|brits|canadians|australians|kids|children|teens|women|men)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:in|across|around)\s+(?:the\s+)?(?:us|usa|u\.s\.?|uk|world|america|britain|england"
+    r"|canada|australia|europe|country|globe)|worldwide|globally|nationally)\b"
+    r"|\bhow\s+many\s+(?:americans|brits|britons|canadians|australians|europeans)\b"
     r"|\bwhat\s+(?:are|r)\s+(?:the|my|your)\s+(?:odds|chances)\b",
     re.I,
 )

@@ -158,6 +158,10 @@ class Vocabulary:
 
     def _knows_one(self, word: str) -> bool:
         forms = _forms(word)
+        if any(self._has_stem(w) for w in forms):
+            return True
+        if len(word) >= SLIP_LETTERS and word.lower() in common_words():
+            return False  # a word spelled right is no slip of another ("stimulation", "simulate")
         if any(self._knows_stem(_stem(w)) or w.lower() in self.stems for w in forms):
             return True
         if len(word) < SLIP_LETTERS:

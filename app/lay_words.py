@@ -135,6 +135,14 @@ BODY = {
     "crabby": "moody",
     # lazy is how a reader says unmotivated (put in only where the articles say it)
     "lazy": "unmotivated",
+    # and so is "cant be bothered" (seed held-out 20 and 28: "bothered" had been taken for a slip
+    # of "brother" until a word spelled right stopped counting as a slip, session of 2026-12-04
+    # night)
+    "cant be bothered": "unmotivated",
+    "can't be bothered": "unmotivated",
+    "cannot be bothered": "unmotivated",
+    "couldnt be bothered": "unmotivated",
+    "couldn't be bothered": "unmotivated",
     # "meh" and "blah" are how a reader says listless, without interest (5th session of 2026-12-03)
     "meh": "apathy",
     "blah": "apathy",

@@ -145,7 +145,7 @@ BY_RULE = {
     "pets_medicine_eaten_by_child": "the cats meloxicam was swallowed by my toddler",
     # session of 2026-12-04 night, held-out 42
     "child_eating_pills": "my toddler was chewing a few of the tablets off the floor",
-    "medicine_missing_child_alone": "the tramadol went missing and my 3 year old was alone in there",
+    "medicine_missing_child_alone": "the tramadol went missing and my 3 year old was alone",
     "grams_taken_signs": "had like 3000 mg of caffeine pills and my chest is pounding",
     "lying_breathing_wrong": "dad is slumped on the kitchen floor making gurgling noises",
 }

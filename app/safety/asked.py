@@ -38,17 +38,17 @@ REMARK = re.compile(
     # ... a claim answered ("oh ok so thats a myth then"), a figure that surprised ("thats way
     # higher than i thought": probe 11, a development probe of the session of 2026-12-04 night)
     r"|(?:that'?s|thats|its|it'?s) (?:(?:just |all )?a myth|true|not true|right|wrong|a lie|false)"
-    r"|(?:that'?s|thats) (?:way |much |a lot |so |far )?(?:higher|lower|more|less|fewer|bigger|smaller|worse|better)"
-    r" than i (?:thought|expected|imagined|realised|realized|guessed))\W*)+$",
+    r"|(?:that'?s|thats) (?:way |much |a lot |so |far )?(?:higher|lower|more|less|fewer|bigger"
+    r"|smaller|worse|better) than i (?:thought|expected|imagined|realised|realized|guessed))\W*)+$",
     re.I,
 )
 # The answer passed on or kept ("thanks, sharing this with my mum's walking group", held-out 42's
 # conversations): it may name the reader's own people, never a danger.
 SHARE = re.compile(
-    r"^\W*(?:(?:thanks|thank you|ty|thx|cheers|great|perfect|ok|okay|brilliant|amazing|super|helpful)\W+)*"
-    r"(?:i'?ll |ill |gonna |going to |will |i will |im |i'?m )?(?:share|sharing|send|sending|forward\w*|pass\w*"
-    r"|print\w*|screenshot\w*|save|saving|bookmark\w*) (?:this|it|that)(?: on)?(?: (?:with|to) (?:my|our|the)"
-    r" [\w' ]{1,40})?\W*$",
+    r"^\W*(?:(?:thanks|thank you|ty|thx|cheers|great|perfect|ok|okay|brilliant|amazing|super"
+    r"|helpful)\W+)*(?:i'?ll |ill |gonna |going to |will |i will |im |i'?m )?(?:share|sharing|send"
+    r"|sending|forward\w*|pass\w*|print\w*|screenshot\w*|save|saving|bookmark\w*) (?:this|it|that)"
+    r"(?: on)?(?: (?:with|to) (?:my|our|the) [\w' ]{1,40})?\W*$",
     re.I,
 )
 # Other people, in general ("the most common warning sign someone is thinking about ending it").
@@ -80,16 +80,16 @@ _CARERS = (
 )
 READY = re.compile(
     rf"\b(?:be (?:prepared|ready)|prepare (?:for|my|his|her|their|the|myself|ourselves)"
-    rf"|(?:get|make|have|help) (?:his|her|their|the|my|our) (?:\w+ )?(?:{_CARERS}) (?:to )?(?:learn|know|train\w*"
-    rf"|understand|use|be trained|recogni[sz]e|spot)"
+    rf"|(?:get|make|have|help) (?:his|her|their|the|my|our) (?:\w+ )?(?:{_CARERS}) (?:to )?"
+    rf"(?:learn|know|train\w*|understand|use|be trained|recogni[sz]e|spot)"
     rf"|(?:teach|train|show|tell) (?:his|her|their|the|my|our) (?:\w+ )?(?:{_CARERS})"
     rf"|(?:care|action|emergency|seizure|allergy|anaphylaxis|safety) plan)\b",
     re.I,
 )
 READY_WORDS = 18  # such a question says what it prepares for: a little longer than `SHORT`
 NOT_YET = re.compile(
-    r"\b(?:tonight|now|rn|today|ago|again|yesterday|last night|this morning|earlier|already|just|happening"
-    r"|having (?:one|it|a)|started|starting)\b",
+    r"\b(?:tonight|now|rn|today|ago|again|yesterday|last night|this morning|earlier|already|just"
+    r"|happening|having (?:one|it|a)|started|starting)\b",
     re.I,
 )
 

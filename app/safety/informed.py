@@ -26,8 +26,8 @@ REPORTED = re.compile(
     rf"|(?:your|the|this|that|ur|an|one) (?:\w+ )?(?:{WRITING}) (?:says|said|mentions|mentioned"
     r"|talks about|is about|about|on)\b"
     # ... or read or heard somewhere ("read somewhere it even helps w suicidal thoughts", probe 11)
-    r"|(?:i )?(?:just |once )?(?:read|heard|saw) (?:somewhere|online|on (?:tiktok|reddit|instagram|insta|twitter|facebook"
-    r"|youtube|the news))(?: that)?\b"
+    r"|(?:i )?(?:just |once )?(?:read|heard|saw) (?:somewhere|online|on (?:tiktok|reddit|instagram"
+    r"|insta|twitter|facebook|youtube|the news))(?: that)?\b"
     # ... or a topic read about on the site ("reading about iron overdose in toddlers on your
     # site").
     r"|(?:i'?m |im |i was |was |been |just )?reading (?:about|up on) [^.?!]{1,60}? (?:on|in)"
