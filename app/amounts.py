@@ -248,8 +248,25 @@ KINDS = (
 )
 
 
+# A symptom told at night asks no time of day ("could my restless legs at night be a dopamine
+# issue", seed held-out 28): the night is when it comes, not what is asked. Not when a remedy is
+# asked ("what helps restless legs at night"): what helps at night is asked (`REMEDY`).
+SYMPTOM_AT_NIGHT = re.compile(
+    r"\b(?:legs?|cramps?|sweats?|sweating|pains?|aches?|twitch\w*|jerk\w*|itch\w*|itchy|heartburn"
+    r"|cough\w*|wheez\w*|tingl\w*|restless(?:ness)?)\s+(?:at\s+night|in\s+the\s+night|at\s+bedtime)\b",
+    re.I,
+)
+REMEDY = re.compile(
+    r"\b(?:help|helps|stop|stops|fix|treat|get\s+rid|ease|cure|reliev\w*|calm|sooth\w*|prevent)\b",
+    re.I,
+)
+
+
 def answered(question: str, text: str) -> bool:
     """False when the question asks for an amount (of any kind above) that the text does not
-    give; True otherwise. A change in the odds asks no share ("raise your chances of")."""
+    give; True otherwise. A change in the odds asks no share ("raise your chances of"), a symptom
+    at night no time of day (`SYMPTOM_AT_NIGHT`)."""
     question = CHANGES_ODDS.sub(" risk", question)
+    if not REMEDY.search(question):
+        question = SYMPTOM_AT_NIGHT.sub(" ", question)
     return all(gives.search(text) for asks, gives in KINDS if asks.search(question))

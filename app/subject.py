@@ -44,7 +44,9 @@ VERBS = (
 )
 VERB = rf"(?:{VERBS})(?:s|es|ed|d|ing)?"
 PREDICATE = (
-    r"(?:good|bad|linked|related|connected|tied|associated|safe|effective|helpful|harmful|"
+    # ("involved": "is it involved in feeling good too", seed held-out 28)
+    r"(?:good|bad|linked|related|connected|tied|associated|involved|implicated|responsible|"
+    r"safe|effective|helpful|harmful|"
     r"better|worse|(?:a|an|the)\s+(?:[a-z]+\s+)?"  # "a quick fix", "a real cure"
     r"(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
 )

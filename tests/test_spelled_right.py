@@ -4,7 +4,11 @@ reader says unmotivated (`app.lay_words`). Seed held-out 28 (development data si
 2026-12-04 night): "what about deep brain stimulation" was answered with a definition of dopamine,
 because "stimulation" (stem "stimul") was read as a slip of the articles' "simulate" ("simul");
 "how many people in the us have depression" was answered with "depression has exploded to
-epidemic proportions". Apart from those two, written for this test; none is in an eval file.
+epidemic proportions". Also from it: "is it involved in feeling good too" ("involved" frames a
+relation, `app.subject.PREDICATE`), a symptom told at night asks no time of day
+(`app.amounts.SYMPTOM_AT_NIGHT`), and "what happens after the doctor works out whats going on" is
+no account of an assault (ordinary look-alikes in the crisis bank, kind `seed-kinds-s24`). Apart
+from the set's own lines, written for this test; none is in an eval file.
 """
 
 from __future__ import annotations
@@ -62,3 +66,31 @@ def test_cant_be_bothered_is_read_as_unmotivated(seed_assistant):
     reply = seed_assistant.ask("cant be bothered doing anything lately is that low dopamine")
     assert not reply.abstained
     assert "unmotivated" in reply.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["could my restless legs at night be a dopamine issue", "are leg cramps at night a sign of it"],
+)
+def test_a_symptom_at_night_asks_no_time_of_day(question):
+    assert answered(question, "It is linked to movement disorders like restless legs syndrome.")
+
+
+def test_a_remedy_at_night_still_asks_for_the_night():
+    assert not answered(
+        "what helps restless legs at night", "It is linked to restless legs syndrome."
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (["what does dopamine do in the body"], "is it involved in feeling good too"),
+        ([], "could my restless legs at night be a dopamine issue"),
+        ([], "what happens after the doctor works out whats going on"),
+    ],
+)
+def test_seed_held_out_28s_plain_questions_are_answered(seed_assistant, history, question):
+    reply = seed_assistant.ask(question, history=history)
+    assert not reply.abstained and not reply.crisis
