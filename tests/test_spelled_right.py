@@ -94,3 +94,17 @@ def test_a_remedy_at_night_still_asks_for_the_night():
 def test_seed_held_out_28s_plain_questions_are_answered(seed_assistant, history, question):
     reply = seed_assistant.ask(question, history=history)
     assert not reply.abstained and not reply.crisis
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        # seed held-out 26, refused for "tiredness" and "psych" before
+        "tiredness and not being able to think straight, is that a brain chemical issue",
+        "which antidepressant would a therapist or psych suggest for depression",
+    ],
+)
+def test_tiredness_and_psych_are_read_as_the_articles_words(seed_assistant, question):
+    reply = seed_assistant.ask(question)
+    assert not reply.abstained and not reply.missing
