@@ -57,6 +57,24 @@ ORDINARY = [
     "think i got poisoned by the takeaway last night, any tips",
     "finished breaking bad last night, so much violence",
 ]
+# Follow-ups of the conversation sets that the product catches with their history, caught now by
+# their own words too (read alone, `bench/crisis.py` "alone").
+READ_ALONE = [
+    ("sexual_assault", "he keeps putting his hands down my shorts"),
+    ("suicide", "i have the whole bottle in front of me and im done"),
+    ("overdose", "my flatmate has all of them rn, tiny pupils and snoring weird"),
+    ("sexual_assault", "now im really dizzy and a guy keeps trying to take me outside"),
+    (
+        "sexual_assault",
+        "now i feel super dizzy and theres a guy trying to get me to leave with him",
+    ),
+]
+READ_ALONE_ORDINARY = [
+    "my son keeps putting his hands down his pants lol",
+    "the baby has tiny pupils in the photo",
+    "i have the whole box of chocolates here and im done with dieting lol",
+    "felt dizzy at the gym and a guy helped me to the bench",
+]
 STILL_CRISES = [
     ("violence", "my dad beat my brother in the kitchen and hes bleeding"),
     ("violence", "mums gonna kill me, she has a knife"),
@@ -67,12 +85,12 @@ STILL_CRISES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "message"), PROBE_CRISES + CAUGHT + STILL_CRISES)
+@pytest.mark.parametrize(("category", "message"), PROBE_CRISES + CAUGHT + STILL_CRISES + READ_ALONE)
 def test_a_crisis_of_these_kinds_is_caught(category, message):
     assert category in match(message)
 
 
-@pytest.mark.parametrize("message", PROBE_ORDINARY + ORDINARY)
+@pytest.mark.parametrize("message", PROBE_ORDINARY + ORDINARY + READ_ALONE_ORDINARY)
 def test_an_everyday_look_alike_is_left_to_the_articles(message):
     assert match(message) == []
 

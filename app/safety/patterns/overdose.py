@@ -5,6 +5,13 @@ also use in general questions ("what is an overdose")."""
 from __future__ import annotations
 
 STATEMENTS = [
+    # Pinpoint pupils with slow or strange breathing or sleepiness: an opioid overdose's signs
+    # (held-out 38's conversations read alone: "my flatmate has all of them rn, tiny pupils and
+    # snoring weird").
+    r"\b(?:tiny|pinpoint|pin ?point|pinned|small) pupils\b[^.?!]{0,40}\b(?:snor\w*|breath\w*|won'?t wake|wont wake"
+    r"|can'?t wake|cant wake|sleepy|drowsy|blue|grey|gray|nodding|unresponsive|passed out)"
+    r"|\b(?:snor\w*|breathing (?:slow|weird|funny)|won'?t wake|wont wake|blue lips)\b[^.?!]{0,40}\b(?:tiny|pinpoint"
+    r"|pinned) pupils\b",
     # A week's pill organiser found empty days early (held-out 38's conversations: "just found her
     # pill organiser empty for the whole week and its only tuesday"): too many taken, by mistake or not.
     r"(?![^.?!]*\b(?:refill\w*|re-fill\w*|restock\w*|top\w* (?:it |them )?up|fill\w* (?:it|them) (?:up|again))\b)"

