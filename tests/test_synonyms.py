@@ -14,9 +14,17 @@ from app.lexical import terms
 from app.records import Hit, Passage
 from app.synonyms import NearWords
 
-# Unit vectors by hand: "tiredness" and "kids" at cosine 0.8 to "fatigue" and "children", every
-# other word apart.
-AXES = {"tiredness": 0, "kids": 0, "adhd": 1, "disorders": 2, "dopamine": 3, "common": 4}
+# Unit vectors by hand: "tiredness", "weariness" and "kids" at cosine 0.8 to "fatigue" and
+# "children", every other word apart.
+AXES = {
+    "tiredness": 0,
+    "weariness": 0,
+    "kids": 0,
+    "adhd": 1,
+    "disorders": 2,
+    "dopamine": 3,
+    "common": 4,
+}
 
 
 class Words:
@@ -62,9 +70,11 @@ def _hit(text: str) -> Hit:
 def test_a_rare_word_said_in_other_words_does_not_veto():
     text = "Fatigue is common in depression."
     vocab = Vocabulary(terms("fatigue common depression ssris worse"), [text])
-    question = "can ssris make tiredness worse"
+    # ("weariness": "tiredness" is read as the articles' "fatigue" by `app.lay_words` since the
+    # session of 2026-12-04 night, so it no longer reaches this rule)
+    question = "can ssris make weariness worse"
     refused = judge([_hit(text)], question, False, vocab, Settings())
-    assert not refused.covered and refused.missing == ("tiredness",)  # "tiredness" is rare
+    assert not refused.covered and refused.missing == ("weariness",)  # "weariness" is rare
     said = NearWords(Words(), Settings().synonym_cosine).says
     assert judge([_hit(text)], question, False, vocab, Settings(), says=said).covered
     unsaid = judge(
