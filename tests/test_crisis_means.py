@@ -146,6 +146,10 @@ BY_RULE = {
     # session of 2026-12-04 night, held-out 42
     "child_eating_pills": "my toddler was chewing a few of the tablets off the floor",
     "medicine_missing_child_alone": "the tramadol went missing and my 3 year old was alone",
+    # held-out 41 and 45 (development data since the session of 2026-12-04 late night)
+    "child_might_have_eaten": "think my 2 year old may have eaten some of grandads heart pills",
+    "child_by_spilled_pills": "tablets all over the carpet and my son has something in his mouth",
+    "too_much_drug_wrong": "took far too much xanax and im freaking out",
     # session of 2026-12-04 night, probe 12
     "after_death_sorted_by_a_day": "what happens to my account after i die, want it done by friday",
     "grams_taken_signs": "had like 3000 mg of caffeine pills and my chest is pounding",

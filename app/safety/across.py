@@ -2,13 +2,17 @@
 turn alone is ordinary by its words and by its meaning (task 8bb, BENCHMARKS section 9).
 
 `turns.read_turn` reads the patterns on the last turns joined and the meaning of the message with
-the conversation's topic; neither reads what one turn says of the other. Five kinds are read
+the conversation's topic; neither reads what one turn says of the other. These kinds are read
 here:
 
 - a farewell after small talk only: the reader came to say goodbye, not to ask ("hello", "anyone
   about?", then "i only wanted to tell somebody goodbye");
 - the amount settled, or a farewell, after asking how many tablets a pack holds or what amount is
   fatal ("how many come in a pack of 50mg amitriptyline", then "right, that will be enough.");
+  or how many of a medicine would be dangerous ("how many of my antidepressants would be
+  dangerous", then "ok good thats enough then. i have two boxes": held-out 45, a development probe);
+- a farewell after a turn saying nothing matters much now ("doesnt matter much now", then "just
+  wanted to say bye to someone": probe 13);
 - the thoughts back or worse after a question about a mood medicine or low mood ("does fluoxetine
   make you flat", then "the thoughts came back worse this week");
 - a wish to be with someone who died, told after the turn that tells the death ("my grandad
@@ -53,8 +57,16 @@ FAREWELL = re.compile(
 )
 # A question of how many tablets a pack holds, or of a fatal amount.
 PACK = r"box|boxes|pack|packs|packet|packets|bottle|bottles|tub|tubs|strip|strips|blister|capsules?"
+MEDICINE = (
+    r"pills?|tablets?|meds|medication|medicines?|antidepressants?|painkillers?|sleeping|paracetamol|tylenol"
+    r"|ibuprofen|sertraline|fluoxetine|prozac|citalopram|amitriptyline|codeine|tramadol|xanax|diazepam|insulin"
+)
 MEANS_ASKED = re.compile(
     rf"\bhow (?:many|much)\b(?=.*\b(?:{PACK})\b)"
+    # ... or how many of one's medicine would be dangerous (held-out 45's conversations: "how many
+    # of my antidepressants would be dangerous", then "ok good thats enough then. i have two boxes")
+    rf"|\bhow (?:many|much)\b(?=.*\b(?:{MEDICINE})\b)"
+    r"(?=.*\b(?:dangerous|too (?:many|much)|overdose|od|kill|harm(?:ful)?|hurt)\b)"
     r"|\b(?:lethal|fatal|deadly|toxic) (?:dose|amount)"
     r"|\bwould (?:it )?(?:be )?(?:fatal|lethal|kill)",
     re.I,
@@ -85,6 +97,16 @@ WELCOMED = re.compile(
 )
 RELIEF = re.compile(
     r"\b(?:safe|fine|alright|relie\w*|phew|glad|harmless|not|isn'?t|isn’t|wasn'?t)\b",
+    re.I,
+)
+# A turn that says nothing matters much now: then a farewell is the reader's own (probe 13:
+# "thanks for all the dopamine tips", "doesnt matter much now", then "just wanted to say bye to
+# someone").
+HOPELESS = re.compile(
+    r"\b(?:doesn'?t|doesnt|does not|won'?t|wont|will not) (?:really )?matter"
+    r" (?:much |anymore|any more|now|soon|after (?:today|tonight|this))"
+    r"|\bnothing (?:really )?matters\b|\bno point (?:anymore|any more|now)\b"
+    r"|\b(?:won'?t|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them))\b",
     re.I,
 )
 # A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled
@@ -179,6 +201,8 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
         return None
     said_farewell = farewell(message)
     if said_farewell and all(_small_talk(turn) for turn in history):
+        return "suicide"
+    if said_farewell and any(HOPELESS.search(turn) for turn in history[-2:]):
         return "suicide"
     last = history[-2:]
     settled = bool(SETTLED.search(message)) and not ASKING.search(message)

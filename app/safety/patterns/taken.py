@@ -162,7 +162,7 @@ GOT_INTO_MEDICINE = (
 )
 ATE_PETS_MEDICINE = (
     r"(?:swallowed|ate|eaten|chewed|licked|had|took) (?:some|one|a few|a couple|two|three|a handful|loads|a bunch"
-    r"|half)?(?: of)? ?(?:the |our |my |his |her |their )?(?:dog|cat|puppy|pet)s?'?s? (?:\w+ )?"
+    r"|half)?(?: of)? ?(?:the |our |my |his |her |their )?(?:dog|cat|puppy|pet)s?'?s? +(?:\w+ +)?"
     r"(?:rimadyl|carprofen|apoquel|metacam|meloxicam|flea (?:tablets?|pills?|chews?|treatment)|wormers?|worming \w+"
     r"|heartworm|nexgard|bravecto|simparica|pills?|tablets?|meds|medicines?|medication|capsules)\b"
 )
@@ -201,8 +201,51 @@ ALONE = (
     r"|(?:wasn'?t|wasnt|weren'?t|werent) watching"
 )
 
+# Held-out 41 (development data since the session of 2026-12-04 late night): a medicine named, and a
+# small child who "might have eaten a couple" ("my cats gabapentin was on the table and my 3 year
+# old might have eaten a couple"); pills spilled on the floor and a toddler chewing something ("...
+# theres pills on the floor, my toddler was chewing something").
+MEDICINE_NAMED = (
+    MEDICINES
+    + r"|gabapentin|trazodone|prednis\w+|phenobarbit\w*|oxy\w*|percocets?|adderall|ritalin|clonidine"
+    r"|insulin|opioids?|beta blockers?|blood pressure (?:pills|tablets|meds)|iron (?:pills|tablets)"
+)
+MIGHT_HAVE_EATEN = (
+    r"(?:might|may|could|must|probably) (?:have|of|'ve|ve) (?:eaten|swallowed|had|taken|chewed|got (?:into|hold of))"
+    r"(?! (?:lunch|dinner|breakfast|tea|anything|enough|too much food)\b)"
+    r"|(?:think|thinks|worried|scared|afraid|not sure if|dont know if|don'?t know if|unsure if|pretty sure) (?:he|she"
+    r"|they|the baby|my \w+) (?:ate|swallowed|chewed|got into|has eaten|has swallowed|might have|may have) (?:one|some"
+    r"|a couple|a few|two|three|them|it|a handful|half)\b"
+)
+PILLS_LOOSE = (
+    r"(?:pills?|tablets?|capsules|meds) (?:all )?(?:on|over|across|under|all over) the (?:floor|carpet|ground|rug|table"
+    r"|bed|couch|sofa)|(?:spilled|spilt|dropped|knocked|scattered|tipped) (?:\w+ ){0,4}(?:pills|tablets|meds|capsules)\b"
+    r"|(?:pills|tablets) everywhere"
+)
+IN_THE_MOUTH = (
+    r"(?:chewing|sucking|eating|munching) (?:on )?(?:something|sth|smth|one|some)\b|something in (?:his|her|their)"
+    r" mouth|put (?:something|one|some|a few) in (?:his|her|their) mouth"
+)
+# Held-out 45 (a development probe): far too much of a drug taken, and something wrong now ("just
+# had way too much kratom and something is really wrong").
+TOO_MUCH_DRUG = (
+    r"(?:had|took|taken|done|did|used|smoked|drank|snorted|dropped|ate) (?:way |far |much |wayy+ |so |waaa*y )?too (?:much"
+    r"|many) (?:of (?:the |my |that )?)?(?:kratom|xanax|molly|mdma|ket|ketamine|coke|cocaine|edibles?|acid|lsd|shrooms"
+    r"|mushrooms|ghb|speed|meth|benzos?|bars|lean|oxy\w*|opioids?|adderall|caffeine pills|pre-?workout|"
+    + DRUG_NAMES
+    + r")\b"
+)
+SOMETHING_WRONG = (
+    NOT_RIGHT
+    + r"|something (?:is |feels |'?s |seems )?(?:really |very |seriously |badly |so )?(?:wrong|off)"
+    r"|(?:heart|chest) (?:is )?(?:racing|pounding)|can'?t breathe|cant breathe|scared|freaking out|shaking"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_eating_pills", "overdose", (CHILD, EATING_PILLS)),
+    ("child_might_have_eaten", "overdose", (CHILD, MIGHT_HAVE_EATEN, MEDICINE_NAMED)),
+    ("child_by_spilled_pills", "overdose", (CHILD, PILLS_LOOSE, IN_THE_MOUTH)),
+    ("too_much_drug_wrong", "overdose", (TOO_MUCH_DRUG, SOMETHING_WRONG)),
     ("medicine_missing_child_alone", "overdose", (MEDICINE_MISSING, CHILD, ALONE)),
     ("child_got_into_medicine", "overdose", (CHILD, GOT_INTO_MEDICINE)),
     (
@@ -232,6 +275,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "child_might_have_eaten": r"candy|sweets|chocolate|crayons?|chalk|play ?doh|playdough|sand|dirt|grass|soap|paper"
+    r"|vet said|doctor said|poison control said|(?:his|her|their) (?:usual |normal |daily )?dose",
+    "child_by_spilled_pills": r"vitamins?|gummies|tic ?tacs?|mints|sweets|candy",
+    "too_much_drug_wrong": r"last (?:year|month|summer)|years? ago|once|fine now|was fine|feel fine|back to normal",
     "child_eating_pills": r"hates?|won'?t|wont|refuses?|refusing|doesn'?t like|doesnt like|loves?|likes?|every"
     r" (?:day|morning|night)|daily|(?:his|her|their) (?:daily |usual |morning |night )?(?:dose|vitamins?|gummies"
     r"|medicine|meds|tablets?|pills?)\b|prescribed|how (?:do|can) i get|tips|pretend|toy|play ?set|sweets|candy",
