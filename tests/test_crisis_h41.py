@@ -17,7 +17,8 @@ lethal dose beside one's coffees, chest tightness on a run in the cold gone in m
 drunk and woke up fine (`gates`). In a conversation: the amount settled after how many of a
 medicine would be dangerous, a farewell after "doesnt matter much now" (`across`); a scare
 called dramatic, a bleed stopped with pressure, an arm slept on "coming back" (`gates.RESOLVED`);
-"how would i even know", "good to know", "never thought of it that way" (`asked`).
+"how would i even know", "good to know", "never thought of it that way", a short question after the
+topic named inside a frame (a course, the news, one's work with patients; `asked.FRAMED`).
 """
 
 from __future__ import annotations
@@ -144,8 +145,19 @@ def test_an_everyday_look_alike_is_left_to_the_articles(message):
         (["how do you tell if a teen is cutting themselves"], "how would i even know"),
         (["why do ppl self harm, trying to understand it"], "huh never thought of it that way"),
         (["how much tylenol is too much in a day"], "good to know thx"),
+        (
+            ["doing a mental health first aid course rn", "module today was on suicide risk"],
+            "whats the ALGEE thing stand for",
+        ),
+        (
+            ["im studying psych and we covered sexual assault trauma responses today"],
+            "is freeze response the same as dissociation",
+        ),
+        (["im a nurse on a psych ward", "we deal with self harm patients a lot"], "any tips"),
+        (["cuales son las señales de que alguien piensa en el suicidio"], "y en adolescentes?"),
         # written for these tests
         (["what are the warning signs someone is suicidal"], "but how would i know for sure"),
+        (["there was a documentary on about suicide in farmers last night"], "why is it so high"),
         (
             ["my hand went numb", "slept on it funny, the feelings coming back"],
             "why does that happen",
@@ -185,6 +197,12 @@ def test_an_ordinary_follow_up_is_answered(seed_assistant, history, message):
         ("suicide", ["nothing really matters anymore"], "just wanted to say goodbye to everyone"),
         # a scare called dramatic, then worse
         ("medical", ["i think im dying", "ok dramatic, its a bad flu"], "but now i cant breathe"),
+        # a frame with the reader's own thoughts told beside it
+        (
+            "suicide",
+            ["module today was on suicide risk and ive been having those thoughts"],
+            "whats the ALGEE thing stand for",
+        ),
         # ... and "how would i know" after a danger told now
         ("overdose", ["my son just swallowed a handful of my pills"], "how would i even know"),
     ],

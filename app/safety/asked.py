@@ -80,6 +80,29 @@ IF_SOMEONE = re.compile(
     re.I,
 )
 
+# A turn that names the topic inside a frame: a course or a class, the news or an article, one's
+# work with patients (probe 13: "module today was on suicide risk", "we deal with self harm
+# patients a lot", "theres a news piece about a celeb who died by suicide"); or signs asked of
+# someone in Spanish, French, Portuguese or German ("cuales son las señales de que alguien piensa
+# en el suicidio").
+FRAMED = re.compile(
+    r"\b(?:module|lecture|class|lesson|course|training|seminar|webinar|workshop|unit|chapter"
+    r"|textbook)\b[^.?!]{0,30}\b(?:was|is|on|about|covered|covers)\b"
+    r"|\bwe (?:covered|did|learned|learnt|studied|discussed|talked about|went over)\b"
+    r"|\b(?:news|news piece|article|story|documentary|doc|podcast|report|headline)\b[^.?!]{0,40}"
+    r"\b(?:about|on)\b"
+    r"|\bwe (?:deal with|see|treat|get|look after|care for|work with) (?:\w+ ){0,3}(?:patients"
+    r"|clients|residents|service users|students|cases)\b"
+    r"|\b(?:se[ñn]ales|signos|s[íi]ntomas|signes|sinais|anzeichen|warnzeichen)\b[^.?!]{0,30}"
+    r"\b(?:alguien|una persona|quelqu'un|une personne|algu[ée]m|uma pessoa|jemand)\b",
+    re.I,
+)
+# ... with nothing told of the reader beside it ("... and ive been having those thoughts").
+OWN = re.compile(
+    r"\b(?:i'?ve|ive|i have|i had|i keep|i feel|i felt|i want|i wanna|i think|i thought|i cant"
+    r"|i can'?t|i do|i did|me too|myself|my own|mine)\b",
+    re.I,
+)
 _THAN_I = re.compile(r"\bthan i (?:thought|expected|imagined|realised|realized|guessed)\b", re.I)
 # A question about being ready, or about getting others ready, for a case that has not come
 # ("how do i get his school to learn the epipen", "what should i do to be prepared if she has one
@@ -150,6 +173,14 @@ def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
     text = patterns.normalize(turn)
     if not set(found) <= mention.CATEGORIES:
         return False
+    if (
+        FRAMED.search(text)
+        and not OWN.search(text)
+        and not mention.METHOD.search(text)
+        and not mention.OWN_EXPERIENCE.search(text)
+        and not patterns.match(mention.MENTION.sub(" ", text))
+    ):
+        return True  # the topic named inside a frame, nothing else read in it
     if (
         mention.NOW_OR_OFTEN.search(text)
         or mention.METHOD.search(text)
