@@ -56,7 +56,7 @@ SHARE = re.compile(
 # Other people, in general ("the most common warning sign someone is thinking about ending it").
 OTHERS = re.compile(
     r"\b(?:someone|somebody|people|a person|a friend|others|teens|teenagers|men|women|kids"
-    r"|students|an? (?:teen|teenager|child|kid|student|adult))\b",
+    r"|students|ppl|folks|an? (?:teen|teenager|child|kid|student|adult))\b",
     re.I,
 )
 # "again" at the end of a question that asks to be reminded ("whats the ALGEE acronym again").
@@ -91,8 +91,9 @@ FRAMED = re.compile(
     r"|\bwe (?:covered|did|learned|learnt|studied|discussed|talked about|went over)\b"
     r"|\b(?:news|news piece|article|story|documentary|doc|podcast|report|headline)\b[^.?!]{0,40}"
     r"\b(?:about|on)\b"
-    r"|\bwe (?:deal with|see|treat|get|look after|care for|work with) (?:\w+ ){0,3}(?:patients"
-    r"|clients|residents|service users|students|cases)\b"
+    r"|\bwe (?:deal with|see|treat|get|had|have|look after|care for|work with) (?:\w+ ){0,3}"
+    r"(?:patients|clients|residents|service users|students|cases)\b"
+    r"|\b(?:staff|teachers|us|everyone|volunteers) (?:\w+ )?(?:trained|training) (?:in|on)\b"
     r"|\b(?:se[ñn]ales|signos|s[íi]ntomas|signes|sinais|anzeichen|warnzeichen)\b[^.?!]{0,30}"
     r"\b(?:alguien|una persona|quelqu'un|une personne|algu[ée]m|uma pessoa|jemand)\b",
     re.I,

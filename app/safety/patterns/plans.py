@@ -87,6 +87,12 @@ HOPELESS_SELF = (
 BEFORE_GONE = (
     r"(?:before|after|when|once) (?:i'?m|im|i am|i'?ve|ive) (?:gone|not here|dead|not around|left for good)"
     r"(?! (?:on|for|to|away|abroad|travelling|traveling|out|home|back|off)\b)"
+    # ... or so that no one has to deal with it after (held-out 46, a development probe: "been
+    # cleaning my flat and sorting all my stuff so no one has to deal with it after")
+    r"|so (?:no ?one|nobody|no-one|my (?:family|parents|mum|mom|kids)|they) (?:has|have|will have|needs?|would have)"
+    r" to (?:deal with|sort|sort out|clear|clean|go through|handle) (?:it|them|any of it|my \w+|anything|everything)"
+    r" (?:after|afterwards|later|when i'?m not)\b(?! (?:work|school|uni|the (?:move|holiday|trip|party|op|surgery)"
+    r"|my (?:move|holiday|trip|op|surgery))\b)"
 )
 TIDIED = (
     r"tidy\w*|sort\w*|cancel\w*|giv\w* away|in order|my will|letters?|goodbye|pets?|passwords?|subscriptions?"

@@ -240,12 +240,25 @@ SOMETHING_WRONG = (
     + r"|something (?:is |feels |'?s |seems )?(?:really |very |seriously |badly |so )?(?:wrong|off)"
     r"|(?:heart|chest) (?:is )?(?:racing|pounding)|can'?t breathe|cant breathe|scared|freaking out|shaking"
 )
+# Held-out 46 (a development probe): an inhalant used a lot, and the heart or breathing wrong now
+# ("huffed a lot of gas and now my heart feels like its skipping").
+HUFFED = (
+    r"(?:huff\w*|sniff\w*|inhal\w*|did|done|took|bagg\w*) (?:a lot of |loads of |too much |so much |too many |so many |way too many |some |the )?(?:gas"
+    r"|glue|aerosols?|nitrous|nos|whippets?|whip-?its|balloons|butane|lighter (?:fluid|gas)|paint|solvents?|poppers"
+    r"|keyboard cleaner|duster|computer duster|spray ?paint|petrol|gasoline)\b"
+)
+INHALANT_SIGNS = (
+    r"heart (?:\w+ ){0,3}(?:skipping|racing|pounding|beating (?:weird|funny|fast|wrong)|fluttering|irregular|stopping)"
+    r"|chest (?:hurts|pain|tight)|can'?t breathe|cant breathe|struggling to breathe|passed out|blacked out|collapsed"
+    r"|numb|lips (?:are |look )?(?:blue|purple)|confused|seizure|shaking|throwing up|vomit\w*|really dizzy"
+)
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_eating_pills", "overdose", (CHILD, EATING_PILLS)),
     ("child_might_have_eaten", "overdose", (CHILD, MIGHT_HAVE_EATEN, MEDICINE_NAMED)),
     ("child_by_spilled_pills", "overdose", (CHILD, PILLS_LOOSE, IN_THE_MOUTH)),
     ("too_much_drug_wrong", "overdose", (TOO_MUCH_DRUG, SOMETHING_WRONG)),
+    ("inhalant_with_signs", "overdose", (HUFFED, INHALANT_SIGNS)),
     ("medicine_missing_child_alone", "overdose", (MEDICINE_MISSING, CHILD, ALONE)),
     ("child_got_into_medicine", "overdose", (CHILD, GOT_INTO_MEDICINE)),
     (
@@ -279,6 +292,8 @@ UNLESS = {
     r"|vet said|doctor said|poison control said|(?:his|her|their) (?:usual |normal |daily )?dose",
     "child_by_spilled_pills": r"vitamins?|gummies|tic ?tacs?|mints|sweets|candy",
     "too_much_drug_wrong": r"last (?:year|month|summer)|years? ago|once|fine now|was fine|feel fine|back to normal",
+    "inhalant_with_signs": r"last (?:year|month|summer)|years? ago|as a (?:kid|teen)|fine now|was fine|back to normal"
+    r"|anaesthe\w*|anesthe\w*|dentist|gas and air|labou?r|in labou?r|oven|cooker|boiler|hob",
     "child_eating_pills": r"hates?|won'?t|wont|refuses?|refusing|doesn'?t like|doesnt like|loves?|likes?|every"
     r" (?:day|morning|night)|daily|(?:his|her|their) (?:daily |usual |morning |night )?(?:dose|vitamins?|gummies"
     r"|medicine|meds|tablets?|pills?)\b|prescribed|how (?:do|can) i get|tips|pretend|toy|play ?set|sweets|candy",
