@@ -120,8 +120,11 @@ class Settings:
     followup_support: float = 0.5
     # A follow-up that refers back ("are they safe?"): 0.55 until issue 9's fourth pass, 0.45 once
     # "two things together" names what the pronoun stands for (7 fewer refusals, no more wrong
-    # answers on the five seed sets; BENCHMARKS.md section 10).
-    refers_back_support: float = 0.45
+    # answers on the five seed sets; BENCHMARKS.md section 10); 0.35 since the session of
+    # 2026-12-04 late night: over the thirty seed files the bar refused only answerable
+    # follow-ups (the rules read since refuse the uncovered ones), four of five with a useful
+    # quote between 0.379 and 0.442; the fifth (0.326) stays refused (BENCHMARKS section 9).
+    refers_back_support: float = 0.35
     # A question after others is read alone when its own words find a sentence with this cosine;
     # else it continues the conversation's topic: read with the topic (BENCHMARKS.md section 10).
     standalone_support: float = 0.5
