@@ -35,6 +35,7 @@ REMARK = re.compile(
     r"^\W*(?:(?:wait|thx|thanks|thank you|ty|cheers|cool|great|nice|perfect|helpful"
     r"|that'?s helpful|thats helpful|that helps|makes sense|got it|fair enough|ok|okay|k|really"
     r"|true|oh|ah|i see|interesting|wow|huh|so|then|good to know|noted|gotcha"
+    r"|(?:that'?s|thats|so) (?:wild|crazy|insane|mad|scary|sad|nuts)"
     r"|never thought of (?:it|that)(?: (?:that|this) way| like that)?|didn'?t know that"
     r"|didnt know that|learn something new every day"
     # ... a claim answered ("oh ok so thats a myth then"), a figure that surprised ("thats way
@@ -91,17 +92,32 @@ FRAMED = re.compile(
     r"|\bwe (?:covered|did|learned|learnt|studied|discussed|talked about|went over)\b"
     r"|\b(?:news|news piece|article|story|documentary|doc|podcast|report|headline)\b[^.?!]{0,40}"
     r"\b(?:about|on)\b"
-    r"|\bwe (?:deal with|see|treat|get|had|have|look after|care for|work with) (?:\w+ ){0,3}"
+    r"|\bwe (?:deal with|see|treat|get|had|have|look after|care for|work with) (?:\w+ ){0,5}"
     r"(?:patients|clients|residents|service users|students|cases)\b"
     r"|\b(?:staff|teachers|us|everyone|volunteers) (?:\w+ )?(?:trained|training) (?:in|on)\b"
     r"|\b(?:se[ñn]ales|signos|s[íi]ntomas|signes|sinais|anzeichen|warnzeichen)\b[^.?!]{0,30}"
     r"\b(?:alguien|una persona|quelqu'un|une personne|algu[ée]m|uma pessoa|jemand)\b",
     re.I,
 )
+# The news, an article or a claim read: there an overdose is named as a mention too ("read that
+# tylenol overdose is one of the main causes of liver failure", probe 15).
+NEWS = re.compile(
+    r"\b(?:news|news (?:piece|story)|article|documentary|podcast|headline|celeb\w*|famous|singer"
+    r"|actor|rapper)\b|^\W*(?:i )?(?:just )?(?:read|heard|saw) (?:that|somewhere)\b",
+    re.I,
+)
+# The topic's words, blanked before the patterns read what else a framed turn says.
+TOPIC_WORDS = re.compile(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*"
+    r"|abuse)|assault(?:ed)?|overdos\w*|automutil\w*|autolesi\w*|suizid\w*|selbstverletz\w*"
+    r"|sobredosis|surdose|[üu]berdosis)\b",
+    re.I,
+)
 # ... with nothing told of the reader beside it ("... and ive been having those thoughts").
 OWN = re.compile(
     r"\b(?:i'?ve|ive|i have|i had|i keep|i feel|i felt|i want|i wanna|i think|i thought|i cant"
-    r"|i can'?t|i do|i did|me too|myself|my own|mine)\b",
+    r"|i can'?t|i do|i did|me|myself|my own|mine|i took|i'?m going|im going|the same|want to"
+    r"|wanna)\b",
     re.I,
 )
 _THAN_I = re.compile(r"\bthan i (?:thought|expected|imagined|realised|realized|guessed)\b", re.I)
@@ -172,16 +188,18 @@ def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
     """Suicide, self-harm or sexual assault named (or said in other words) in a general question,
     a claim reported or a case that may come, with no sign of a danger now (`mention`)."""
     text = patterns.normalize(turn)
-    if not set(found) <= mention.CATEGORIES:
-        return False
+    news = bool(NEWS.search(text))
     if (
-        FRAMED.search(text)
+        (FRAMED.search(text) or news)
+        and set(found) <= (mention.CATEGORIES | {"overdose"} if news else mention.CATEGORIES)
         and not OWN.search(text)
         and not mention.METHOD.search(text)
         and not mention.OWN_EXPERIENCE.search(text)
-        and not patterns.match(mention.MENTION.sub(" ", text))
+        and not patterns.match(TOPIC_WORDS.sub(" ", text))
     ):
         return True  # the topic named inside a frame, nothing else read in it
+    if not set(found) <= mention.CATEGORIES:
+        return False
     if (
         mention.NOW_OR_OFTEN.search(text)
         or mention.METHOD.search(text)

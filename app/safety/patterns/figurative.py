@@ -232,7 +232,13 @@ FIGURATIVE = re.compile(
     r"|\bkill(?:ing|ed)? (?:my|your|his|her|the) (?:kidneys|liver|gut|stomach|teeth|knees|back|joints|brain cells"
     r"|vibe|buzz|gains|metabolism)\b"
     r"|\b(?:this|the|my|that) (?:cold|flu|cough|virus|bug|hangover|heat|weather|workout|week|job|commute|class|exam"
-    r"|migraine|allergy|allergies|hay ?fever|sinus\w*) (?:is |was |are |were )?(?:trying to|going to|gonna|about to|out to) kill me\b"
+    r"|migraine|allergy|allergies|hay ?fever|sinus\w*|meeting|meetings|shift|deadline|essay|assignment|homework|project"
+    r"|presentation|traffic|queue|wait|heatwave|humidity|cramp|period|toothache|headache|back) (?:is |was |are |were )?"
+    r"(?:trying to|going to|gonna|about to|out to) kill me\b"
+    # ... or the days of the week, Mondays or early starts (probe 15: "this meeting is gonna kill me",
+    # then "ugh mondays")
+    r"|\b(?:mondays|monday mornings|early starts|night shifts|these (?:early starts|night shifts|meetings|deadlines)"
+    r"|my (?:kids|toddler|twins|students|inbox|emails)) (?:are|is) (?:gonna|going to|trying to) kill me\b"
     # ... or training that "would kill me" (held-out 36: "my friend said this workout would kill me",
     # then "she was right lol")
     r"|\b(?:(?:this|the|my|that|her|his|today'?s) (?:workout|session|class|spin class|run|hike|training|routine"

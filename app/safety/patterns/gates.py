@@ -220,7 +220,8 @@ PURPOSE = re.compile(
     r" (?:\w+ ){0,2}(?:leaflet|poster|flyer|handout|newsletter|blog post|guide|presentation|display|talk)\b"
     r"(?: for (?:my|our|the|a|an) (?:\w+ ){0,3}?(?:centre|center|group|club|school|class|church|clinic|charity|team"
     r"|office|work|community|parents|residents|members|staff|students|volunteers))?"
-    r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like) to (?:learn|know how)\b(?=\s*[.?!]?\s*$)"
+    r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like) to (?:learn|know how)\b(?: it| this| that| how"
+    r"| properly)?(?=\s*[.?!]?\s*$)"
     # ... or to practise, or what one read or heard of it, naming no one (task 8kk: "..., want to
     # practise before my course", "..., i read its different").
     r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like|trying|hoping|need) to (?:practi[sc]e|revise"
@@ -228,7 +229,10 @@ PURPOSE = re.compile(
     r" (?:\w+ ){0,2}(?:course|class|exam|test|training|assessment|module|session|certification|refresher))?"
     r"(?=\s*[.?!]*\s*$)"
     r"|[,;:.-]?\s*\b(?:cos |because |coz |as )?i (?:just )?(?:read|heard|saw|seen|learned|learnt)\b"
-    r"(?![^.?!]*\b(?:my|me|him|her|he|she|hes|shes|his|now|tonight|today|right now|happening|dad|mum|mom)\b)"
+    # (never with the reader told after it: "i read that article about overdoses and i took 40 of
+    # mine" was a general question until the session of 2026-12-04 late night)
+    r"(?![^.?!]*\b(?:my|me|him|her|he|she|hes|shes|his|now|tonight|today|right now|happening|dad|mum|mom|i|mine"
+    r"|myself|took|taken|swallowed|ive|i'?ve|im|i'?m)\b)"
     r"[^.?!]{0,60}(?=\s*[.?!]*\s*$)"
     # ... or to know for later, nothing happening (held-out 29: "..., just want to know for the future").
     # ... or just to be prepared (held-out 46, a development probe: "what should i do if someone is
@@ -443,7 +447,12 @@ SUPPLEMENT_OD = re.compile(
     r"|^\s*(?:what'?s|whats|what is|how much is) (?:the |a )?(?:lethal|fatal|deadly|toxic) (?:dose|amount) (?:of|for)"
     r" (?:caffeine|coffee|energy drinks?|red bull|monster)\b(?=[^.?!]*\bi (?:drink|have|get through|down|need)"
     r" (?:like |about |around |maybe )?(?:\d+|a few|two|three|four|five|six) (?:\w+ )?(?:coffees?|cups|espressos?|energy"
-    r" drinks?|cans|shots|red bulls?|monsters?)\b)",
+    r" drinks?|cans|shots|red bulls?|monsters?)\b)"
+    # ... or after an article on coffee (held-out 47: "how much caffeine would be lethal, just
+    # curious after your coffee article")
+    r"|^\s*(?:what'?s|whats|what is|how much is|how much (?:caffeine|coffee) (?:would|could|is)(?: it take to)?)"
+    r"(?: (?:the |a )?(?:lethal|fatal|deadly|toxic) (?:dose|amount)(?: of (?:caffeine|coffee))?| (?:be )?(?:lethal|fatal"
+    r"|deadly|toxic))\b(?=[^.?!]*\b(?:after|from|in) (?:your|the|an|this|that) (?:\w+ )?(?:article|post|blog|video)\b)",
     re.I,
 )
 SUPPLEMENT_OD_UNLESS = re.compile(
@@ -454,7 +463,7 @@ SUPPLEMENT_OD_UNLESS = re.compile(
     # ... "how much", unless a daily amount (held-out 36: "can you overdose on vitamin d", then "ok so
     # how much should i actually take daily")
     r"|how much(?! (?:should|do|can|to|would) (?:i |you |we |u )?(?:actually |really )?take (?:daily|a day|per day"
-    r"|each day|every day|in a day)\b)"
+    r"|each day|every day|in a day)\b| (?:caffeine|coffee) (?:would|could|is) (?:be )?(?:lethal|fatal|deadly|toxic)\b)"
     r"|my (?:son|daughter|baby|toddler|kid|child)"
     r"|(?:he|she|they) (?:took|ate|had|swallowed))\b",
     re.I,
@@ -588,6 +597,9 @@ RESOLVED = re.compile(
     r"|fully recovered"
     # ... or woke up fine (held-out 41: "my friend passed out drunk last weekend, woke up fine")
     r"|woke up (?:totally |completely |perfectly |just |absolutely )?(?:fine|ok|okay|alright|all right)"
+    # ... or nothing happened (held-out 47: "last year i accidentally took my pill twice, nothing
+    # happened, is that normal")
+    r"|nothing (?:bad )?happened"
     # ... or sorted since (held-out 36: "went to a&e last week for an allergic reaction, all sorted")
     r"|(?:all|got it|got|it got|its|it'?s|was) sorted(?: out| now)?(?! (?:out )?(?:yet|soon|later|by))"
     # ... or what was stuck came up or out without harm (task 8jj: "nearly choked on a bit of steak
@@ -687,7 +699,7 @@ STILL = re.compile(
 # overdose, medical and violence (never suicide, self-harm or sexual assault: those always show
 # their line) unless something says it is happening now.
 LONG_AGO = re.compile(
-    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen"
+    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|(?:from|back in) (?:like |about |around )?(?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen"
     r"|\d+|in (?:high school|college))|in (?:high school|college)|letztes jahr|vor (?:\w+ )?jahren"
     r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child)"
     # an age then and an age now (held-out 14: "had febrile seizures at 2, hes 10 now")
@@ -698,7 +710,7 @@ RECOVERED = re.compile(
     # ... a doctor who said it was common or harmless (held-out 30: "a febrile seizure when he was a
     # baby, doc said its common")
     r"\b(?:doc|doctor|gp|dr|paediatrician|pediatrician|neurologist|consultant|nurse|specialist)s? (?:said|says|told"
-    r" (?:us|me|them|him|her)|reckons?) (?:it'?s|its|it was|they'?re|theyre|that'?s|thats|it is) (?:very |really |pretty"
+    r" (?:us|me|them|him|her)|reckons?) (?:it'?s |its |it was |they'?re |theyre |that'?s |thats |it is )?(?:very |really |pretty"
     r" |quite |super |totally |fairly )?(?:common|normal|harmless|benign|nothing (?:serious|to worry about)|a one[- ]off)\b"
     r"(?!.*\b(?:again|now|today|tonight|this (?:morning|afternoon|evening)|another|still|currently|keeps?)\b)"
     r"|\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"

@@ -184,7 +184,23 @@ MEDS_NOT_NEEDED = (
     r"|tomorrow|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 
+# Held-out 47 (a development probe): someone who handed over their passwords or things saying one
+# will need them ("my best friend sent me all her passwords and said youll need these").
+HANDED_OVER = (
+    r"(?:sent|gave|handed|texted|emailed|left|giving|given) (?:me|us|her|him|my \w+) (?:all )?(?:of )?(?:her|his|their|my)"
+    r" (?:\w+ )?(?:passwords?|logins?|log ?ins|bank details|pin(?: numbers?)?|account details|phone pin|savings|keys"
+    r"|jewell?ery|stuff|things|guitar|laptop|cat|dog|car|games|clothes)"
+)
+NEED_THESE = (
+    r"(?:you'?ll|youll|you will|u'?ll|ull|you'?re going to|youre gonna|you'?ll) (?:need|want|have) (?:these|them|it|this"
+    r"|those)|(?:look after|take care of|keep) (?:them|it|these|those|her \w+|his \w+) for (?:her|him|me)\b(?! (?:while|till"
+    r"|until|when|over|during|this|next))|(?:in case|when|after|once) (?:she'?s|he'?s|shes|hes|she is|he is|they'?re|i'?m|im)"
+    r" (?:gone|not here|not around)|(?:won'?t|wont|doesnt|doesn'?t|dont|don'?t) need (?:them|it|these|those) (?:anymore"
+    r"|any more|where (?:she'?s|he'?s|i'?m) going)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("handed_over_need_these", "suicide", (HANDED_OVER, NEED_THESE)),
     ("over_soon_decided", "suicide", (OVER_SOON, DECIDED_OR_BYE)),
     ("stopping_meds_to_go", "suicide", (STOPPING_MEDS, WANTS_TO_GO)),
     (
@@ -226,6 +242,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
 ]
 UNLESS = {
+    "handed_over_need_these": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital"
+    r"|surgery|op|operation|deploy\w*|house ?sit\w*|pet ?sit\w*|feed|water the plants|netflix|streaming|wifi|spotify"
+    r"|lol|haha",
     "over_soon_decided": r"exam|deadline|project|semester|term|season|winter|summer|holiday|treatment|chemo|period"
     r"|pregnan\w*|shift|move|moving|job|contract|lease|diet|detox|cleanse|wait|waiting|surgery|op|operation|renovation"
     r"|work|week|quit\w*|smok\w*|vap\w*|drink\w*|break ?up|relationship|divorce|course|the pain|hangover|flu|cold|strike",
