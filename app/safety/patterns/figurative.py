@@ -419,6 +419,21 @@ FIGURATIVE = re.compile(
     r"|\bheart attack (?:burgers?|fries|grill|sandwich(?:es)?|special|platter|pizza|breakfast|on a bun)\b"
     # ... someone who is "a walking heart attack" (held-out 38)
     r"|\b(?:a )?walking (?:heart attack|stroke|time ?bomb)\b"
+    # ... a stroke of luck; a hot curry "actively trying to kill me"; a job "killing me slowly"
+    # (held-out 48, a development probe)
+    r"|\b(?:a )?stroke of (?:luck|genius|fortune|inspiration|brilliance|midnight|bad luck)\b"
+    # ... a goodbye before a move abroad, a new job or a graduation, told in the same sentence ("moving
+    # abroad next month and saying goodbye to everyone is hard")
+    r"|\b(?:(?:moving|move|moved) (?:abroad|house|out|away|to|back|countries|country|cities|flats?|schools?)|emigrat\w*"
+    r"|relocat\w*|graduat\w*|new job|leaving do|farewell party|going away party|gap year|study abroad)\b[^.?!]{0,60}?"
+    r"\b(?:say(?:ing)?|said) goodbye\b"
+    r"|\b(?:say(?:ing)?|said) goodbye\b[^.?!]{0,60}?\b(?:before (?:i|we) (?:move|fly|leave for)|(?:moving|move)"
+    r" (?:abroad|house|away|to)|emigrat\w*|relocat\w*|(?:my|the) leaving do|study abroad)\b"
+    r"|\b(?:this|the|my|that) (?:vindaloo|curry|phaal|chilli|chili|hot sauce|wings?|ghost pepper|carolina reaper"
+    r"|pepper|spice|food|meal) (?:is |was )?(?:actively |literally |actually |slowly )?(?:trying to|going to|gonna"
+    r"|about to|out to) kill me\b"
+    r"|\b(?:my |this |the )?(?:job|work|boss|commute|uni|school|course|degree|manager|office|shift)s? (?:\w+ ){0,4}"
+    r"(?:it'?s|its|is|are) (?:literally |slowly )?killing me(?: slowly| softly| inside)?\b"
     # ... someone beaten at a game, a boss that stabbed one in a game, a "dopamine overdose"
     # (held-out 43, a development probe of the session of 2026-12-04 night)
     r"|\b(?:beat|beats|beaten|beating|thrashed|destroyed|smashed|battered|whooped|owned|bodied)\b (?:\w+ ){0,3}?(?:at|in)"

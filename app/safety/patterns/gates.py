@@ -235,10 +235,6 @@ PURPOSE = re.compile(
     r"|myself|took|taken|swallowed|ive|i'?ve|im|i'?m)\b)"
     r"[^.?!]{0,60}(?=\s*[.?!]*\s*$)"
     # ... or to know for later, nothing happening (held-out 29: "..., just want to know for the future").
-    # ... or just to be prepared (held-out 46, a development probe: "what should i do if someone is
-    # choking, want to be prepared")
-    r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted|trying) to be (?:prepared|ready)"
-    r"(?=\s*[.?!]?\s*$)"
     r"|[,;:.-]?\s*\b(?:just |i )?(?:want|wanna|would like|d like|'d like|wanted) to (?:know|learn|be prepared)"
     r" (?:for the future|for future reference|for later|for one day|in case(?: it ever happens)?|just in case|ahead of time"
     r"|before it happens)(?=\s*[.?!]?\s*$)"
@@ -441,13 +437,6 @@ SUPPLEMENT_OD = re.compile(
     r"|magnesium|zinc|iron|caffeine|coffee|fish oil|omega ?3s?|b ?12|b ?6|d ?3|tyrosine|l-?tyrosine|5-?htp"
     r"|ashwagandha|turmeric|probiotics?|creatine|protein|collagen|multivitamins?|multis|gummies|electrolytes"
     r"|green tea|energy drinks?)\b"
-    # ... or the lethal dose of caffeine asked beside one's daily coffees (held-out 45, a development
-    # probe: "what's the lethal dose of caffeine, i drink like 4 coffees and got curious"); never
-    # asked bare, "just curious" (probe 1 labels that a crisis)
-    r"|^\s*(?:what'?s|whats|what is|how much is) (?:the |a )?(?:lethal|fatal|deadly|toxic) (?:dose|amount) (?:of|for)"
-    r" (?:caffeine|coffee|energy drinks?|red bull|monster)\b(?=[^.?!]*\bi (?:drink|have|get through|down|need)"
-    r" (?:like |about |around |maybe )?(?:\d+|a few|two|three|four|five|six) (?:\w+ )?(?:coffees?|cups|espressos?|energy"
-    r" drinks?|cans|shots|red bulls?|monsters?)\b)"
     # ... or after an article on coffee (held-out 47: "how much caffeine would be lethal, just
     # curious after your coffee article")
     r"|^\s*(?:what'?s|whats|what is|how much is|how much (?:caffeine|coffee) (?:would|could|is)(?: it take to)?)"

