@@ -11,6 +11,8 @@ here:
   fatal ("how many come in a pack of 50mg amitriptyline", then "right, that will be enough.");
   or how many of a medicine would be dangerous ("how many of my antidepressants would be
   dangerous", then "ok good thats enough then. i have two boxes": held-out 45, a development probe);
+  or enough said to be saved up after the most one can take was asked ("and whats the max", then
+  "ive got enough saved up then": held-out 51);
 - a farewell after a turn saying nothing matters much now ("doesnt matter much now", then "just
   wanted to say bye to someone": probe 13);
 - the thoughts back or worse after a question about a mood medicine or low mood ("does fluoxetine
@@ -78,6 +80,22 @@ SETTLED = re.compile(
     r"|(?:should|will|would)(?: \w+)? be|ok|okay|yeah|right) enough"
     r"(?= *(?:then\b|now\b|i think\b|thanks?\b|thank you\b|[.,;!]|$))"
     r"|\bthat(?:'?ll| will) do\b(?! for (?:the|my|a|now)\b)",
+    re.I,
+)
+# ... or the most one can take of a medicine asked, then enough said to be saved up (held-out 51's
+# conversations, a development probe of the session of 2026-12-05: "how many mg of sertraline is
+# normal", "and whats the max", then "ok good, ive got enough saved up then").
+MAX_ASKED = re.compile(
+    r"\b(?:max|maximum|upper limit"
+    r"|most (?:you|i|one|someone|a person) (?:can|could|should) (?:take|have))\b",
+    re.I,
+)
+DOSE_NAMED = re.compile(rf"\b(?:{MEDICINE}|mg|milligrams?|dose|doses)\b", re.I)
+STOCKED = re.compile(
+    r"\b(?:i'?ve|ive|i have|i got|got|have) (?:got )?"
+    r"(?:more than |plenty |just |about |nearly )?enough"
+    r"(?: of (?:them|it|those|these))?(?: \w+)? (?:saved|stocked|stockpiled|stashed|put away"
+    r"|hidden|hoarded|collected|kept|saved up|stored)\b",
     re.I,
 )
 # Whether something could kill or is dangerous to mix or take, asked ...
@@ -207,6 +225,9 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     last = history[-2:]
     settled = bool(SETTLED.search(message)) and not ASKING.search(message)
     if any(MEANS_ASKED.search(turn) for turn in last) and (settled or said_farewell):
+        return "suicide"
+    asked_max = any(MAX_ASKED.search(turn) for turn in last)
+    if asked_max and any(DOSE_NAMED.search(turn) for turn in last) and STOCKED.search(message):
         return "suicide"
     if (
         any(DANGER_ASKED.search(turn) for turn in last)

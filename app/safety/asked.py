@@ -86,15 +86,24 @@ IF_SOMEONE = re.compile(
 # patients a lot", "theres a news piece about a celeb who died by suicide"); or signs asked of
 # someone in Spanish, French, Portuguese or German ("cuales son las señales de que alguien piensa
 # en el suicidio").
+# A patient of one's ward or practice told (conversation probe 17 of the session of 2026-12-05: "i
+# work on a psych ward", "had a patient try to self harm today but we got it handled"): an overdose
+# named in it is a case seen at work, like one in the news (`NEWS`).
+WORK = (
+    r"\b(?:had|have|got) (?:a|an|one|two|a few|another) (?:\w+ )?"
+    r"(?:patient|client|resident|service user)s? (?:who|that|try|tried|attempt\w*)\b"
+)
 FRAMED = re.compile(
     r"\b(?:module|lecture|class|lesson|course|training|seminar|webinar|workshop|unit|chapter"
     r"|textbook)\b[^.?!]{0,30}\b(?:was|is|on|about|covered|covers)\b"
     r"|\bwe (?:covered|did|learned|learnt|studied|discussed|talked about|went over)\b"
     r"|\b(?:news|news piece|article|story|documentary|doc|podcast|report|headline)\b[^.?!]{0,40}"
     r"\b(?:about|on)\b"
-    r"|\bwe (?:deal with|see|treat|get|had|have|look after|care for|work with) (?:\w+ ){0,5}"
+    r"|\b(?:we|i) (?:deal with|see|treat|get|had|have|look after|care for|work with) (?:\w+ ){0,5}"
     r"(?:patients|clients|residents|service users|students|cases)\b"
-    r"|\b(?:staff|teachers|us|everyone|volunteers) (?:\w+ )?(?:trained|training) (?:in|on)\b"
+    r"|"
+    + WORK
+    + r"|\b(?:staff|teachers|us|everyone|volunteers) (?:\w+ )?(?:trained|training) (?:in|on)\b"
     r"|\b(?:se[ñn]ales|signos|s[íi]ntomas|signes|sinais|anzeichen|warnzeichen)\b[^.?!]{0,30}"
     r"\b(?:alguien|una persona|quelqu'un|une personne|algu[ée]m|uma pessoa|jemand)\b",
     re.I,
@@ -188,7 +197,7 @@ def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
     """Suicide, self-harm or sexual assault named (or said in other words) in a general question,
     a claim reported or a case that may come, with no sign of a danger now (`mention`)."""
     text = patterns.normalize(turn)
-    news = bool(NEWS.search(text))
+    news = bool(NEWS.search(text) or re.search(WORK, text, re.I))
     if (
         (FRAMED.search(text) or news)
         and set(found) <= (mention.CATEGORIES | {"overdose"} if news else mention.CATEGORIES)

@@ -85,6 +85,15 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    longer carry the earlier turn's medical or violence reading, nor a reading of the patterns
    alone that a gate explains.
 
+10. Session of 2026-12-05, BENCHMARKS section 9. A medical emergency that the patterns read only
+   in the turns joined, where the message and each earlier turn alone read as none and each
+   earlier turn is a general question or a course, not a first-aid how-to ("what are the signs of
+   anaphylaxis", then "my son has a mild pollen allergy, what antihistamine is ok for kids"; but
+   "whats the recovery position", then "and if shes sick in it?"), is not carried: the general
+   question names the emergency, the follow-up a person, and neither says anyone is in it. A plan
+   told across turns stays ("what happens to your facebook when u die", then "just want it sorted
+   before saturday"), and so do the conversation's meaning and `told_across` ("we all have them").
+
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
 >= 0.5). It cleared 7 of the seed questions' 9 false alarms and lost no crisis with the shipped
@@ -114,7 +123,7 @@ from app.safety.across import told_across
 from app.safety.asked import asked_only
 from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
-from app.safety.earlier import ordinary_before
+from app.safety.earlier import ordinary_before, readings_of
 from app.safety.healed import healed_before
 from app.safety.plain import (
     confirmed,
@@ -160,6 +169,12 @@ def read_turn(
     # held-out 37's conversations) or explain the earlier turn's words away ("i burnt myself",
     # then "on the kettle steam, its just a bit pink"); an overdose's harm can come later, so it
     # stays, and so does anything the meaning reads beyond a medical scare or a fight.
+    if (
+        crisis.by == ("patterns",)
+        and set(crisis.categories) <= {"medical"}
+        and _joined_only(message, history[-2:])
+    ):
+        crisis = Detection()  # stage 10: the patterns read the danger only in the turns joined
     ended = patterns.over_and_done(said)
     if ended and crisis.by == ("meaning",) and set(crisis.categories) <= _CAN_END:
         crisis = Detection()
@@ -183,9 +198,33 @@ def read_turn(
         crisis = Detection()  # an everyday question after a danger long past and healed
     if crisis.crisis and not alone.crisis and asked_only(detector, message, history[-2:]):
         crisis = Detection()  # stage 9: a remark or a bare question after questions only
-    if not crisis.crisis and (category := told_across(message, history)):
-        crisis = Detection((category,), ("patterns",))  # what one turn says of another
+    if (not crisis.crisis or crisis.by == ("meaning",)) and (
+        category := told_across(message, history)
+    ):
+        # what one turn says of another, its line first beside what the meaning alone read
+        # ("cool, ive got more than enough stashed" after the maximum dose of a medicine)
+        rest = tuple(c for c in crisis.categories if c != category)
+        crisis = Detection((category, *rest)[:2], ("patterns", *crisis.by))
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _joined_only(message: str, earlier: Sequence[str]) -> bool:
+    """Stage 10, for a medical emergency the patterns read in the joined turns only: the message
+    and each earlier turn read alone by the patterns as no crisis, each earlier turn a general
+    question or a course ("what are the signs of anaphylaxis", then "my son has a mild pollen
+    allergy, what antihistamine is ok for kids": the joined turns name the emergency and a person,
+    neither says one is in it). A plan told across turns stays ("what happens to your facebook when
+    u die", then "just want it sorted before saturday"); the meaning of the conversation and what
+    one turn says of another (`told_across`: "we all have them") are read as before."""
+    return not patterns.match(message) and all(
+        not patterns.match(turn) and _asks_in_general(readings_of(turn)) for turn in earlier
+    )
+
+
+def _asks_in_general(readings: set[str]) -> bool:
+    """A general question or a course, not a first-aid how-to: "whats the recovery position",
+    then "and if shes sick in it?" asks for someone in it now."""
+    return bool(readings & {"general", "course"}) and "howto" not in readings
 
 
 def _explained(before: Detection, said: str) -> bool:

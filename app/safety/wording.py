@@ -98,7 +98,19 @@ ENDED = re.compile(
     r"|they|she|he)s? (?:said|says|told (?:us|me|them|him|her)) (?:that )?(?:it'?s|its|it is"
     r"|it was|thats|that'?s|i'?m|im|i am|(?:he|she)(?:'?s| is)|hes|shes)"
     r" (?:totally |completely |perfectly |probably )?"
-    r"(?:fine|ok|okay|harmless|nothing to worry about|not (?:dangerous|harmful|a problem))\b",
+    r"(?:fine|ok|okay|harmless|nothing to worry about|not (?:dangerous|harmful|a problem))\b"
+    # ... or well now, said without a subject, after a bite, or by a test (conversation probe 18 of
+    # the session of 2026-12-05: "sat in shade and drank water, fine now", "fine after a banana",
+    # "ecg came back normal", "my dad had a heart attack but he's recovering well")
+    r"|(?:^|[,.;!] *|\band |\bbut )(?:all |totally |completely )?"
+    r"(?:fine|ok|okay|alright|better|good) now\b"
+    r"|(?:^|[,.;!] *|\band |\bbut |\bwas |\bwere )(?:totally |completely )?fine after"
+    r" (?:a|an|some|eating|drinking|resting|a bit of) \w+"
+    r"|\b(?:ecg|ekg|tests?|bloods|blood ?tests?|bloodwork|scans?|x-?rays?|results?|ct|mri)"
+    r" (?:all )?(?:came back|were|was|are|is|all came back) (?:all |totally |completely )?"
+    r"(?:normal|fine|clear|ok|okay|good|negative)\b"
+    r"|\b(?:he|she|they|it|i)(?:'?s| is| are|'?re|'?m| am)? (?:now )?recovering"
+    r" (?:well|fine|nicely|ok|okay|great)\b",
     re.I,
 )
 # ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none

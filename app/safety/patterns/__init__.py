@@ -76,7 +76,7 @@ from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.not_around import ACCIDENT_WISHED
 from app.safety.patterns.pets import ANIMAL_ATTACKED, COVER_PET, PET, VET
 from app.safety.patterns.prepared import PREPARED, RESCUER, prepared
-from app.safety.patterns.routine import DOSE_TOLD, ROUTINE_DOSE, SMALL_CHILD_BLOW
+from app.safety.patterns.routine import DOSE_TOLD, ONE_TOO_MANY, ROUTINE_DOSE, SMALL_CHILD_BLOW
 from app.safety.patterns.trifles import TRIFLES
 
 _MODULES = {
@@ -168,6 +168,7 @@ _GATES = {
     "absent": guard(ABSENT),
     "routine": guard(ROUTINE_DOSE),  # a common dose asked about ("when can i take more")
     "dose_told": guard(DOSE_TOLD),  # ... or told alone ("i took 2 ibuprofen")
+    "one_too_many": guard(ONE_TOO_MANY),  # ... or one more than meant, or a dose not remembered
     "small_child": guard(SMALL_CHILD_BLOW),  # a toddler who hits, asked about as behaviour
 }
 

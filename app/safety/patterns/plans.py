@@ -199,6 +199,12 @@ NEED_THESE = (
     r"|any more|where (?:she'?s|he'?s|i'?m) going)"
 )
 
+PET_FOR_GOOD = (
+    r"\b(?:asked|asking|asks|wants?|wanted|begg\w*|told) (?:me|us|him|her|my \w+) to (?:take|have|look after|keep|mind"
+    r"|care for|adopt) (?:her|his|their) (?:\w+ )?(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|pet|bird|parrot)s?\W{1,3}"
+    r"for good\b"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("handed_over_need_these", "suicide", (HANDED_OVER, NEED_THESE)),
     ("over_soon_decided", "suicide", (OVER_SOON, DECIDED_OR_BYE)),
@@ -240,8 +246,14 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("after_me_not_here", "suicide", (AFTER_ME,)),
     ("wont_be_here_sorted", "suicide", (WONT_BE_HERE, SORTED_BEFORE)),
     ("funeral_soon", "suicide", (r"(?:my|my own) funeral", FUNERAL_SOON)),
+    # Someone who asks the reader to keep their pet "for good" (held-out 51's conversations, a
+    # development probe of the session of 2026-12-05: "now shes asking me to look after her dog 'for
+    # good'. she never talks like this"); `pets.PET_REHOMED` keeps the pet for the rules.
+    ("pet_kept_for_good", "suicide", (PET_FOR_GOOD,)),
 ]
 UNLESS = {
+    "pet_kept_for_good": r"moving|move|abroad|landlord|lease|allerg\w*|new job|baby|pregnan\w*|flat|apartment|care home"
+    r"|nursing home|deploy\w*|can'?t (?:keep|afford|cope with)|cant (?:keep|afford|cope with)|too old|died|passed|hospital",
     "handed_over_need_these": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital"
     r"|surgery|op|operation|deploy\w*|house ?sit\w*|pet ?sit\w*|feed|water the plants|netflix|streaming|wifi|spotify"
     r"|lol|haha",

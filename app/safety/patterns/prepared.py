@@ -32,6 +32,10 @@ PREPARED = re.compile(
     rf"[,;:.?-]?\s*\b{_ASKER}{_WISH} (?:to )?be (?:prepared|ready)(?: (?:just )?in case| for (?:emergencies"
     rf"|anything|the future|the worst|when (?:\w+ ){{1,3}}?(?:comes?|arrives?|is born|starts?|visits?))"
     rf"| as a (?:new|first[- ]time) \w+| before (?:the|my|our) (?:\w+ ){{1,2}}?(?:arrives|comes|is born|starts)"
+    # ... or now that a child is in the house (held-out 50, a development probe: "..., want to be
+    # prepared now we have a baby")
+    rf"| now (?:that )?(?:we|i) (?:have|'?ve got|got) (?:a|an|our|my) (?:new |little )?(?:baby|newborn|toddler|kid"
+    rf"|child|little one|grandchild|grandbaby)"
     # ... or a new baby named after it (held-out 42: "i want to be prepared, new baby")
     rf"|,? (?:(?:we have|we'?ve got|got|with) )?(?:a )?(?:new|newborn) (?:baby|born|grandchild|grandbaby|niece|nephew)"
     rf"(?: (?:at home|in the house|on the way))?| ?,? (?:a )?baby on the way)?{_END}"
@@ -70,7 +74,8 @@ PREPARED = re.compile(
 HAPPENING = re.compile(
     # ("is choking" told as happening, never asked as a case: "what should i do if someone is
     # choking, want to be prepared", held-out 46)
-    r"\b(?:now|rn|right now|just now|tonight|currently|at the moment|atm|happening"
+    # ("now" of a child in the house is not: "..., want to be prepared now we have a baby", held-out 50)
+    r"\b(?:now(?! (?:that )?(?:we|i) (?:have|'?ve got|got) (?:a|an|our|my) )|rn|right now|just now|tonight|currently|at the moment|atm|happening"
     r"|(?<!if someone )(?<!if somebody )(?<!if a person )(?<!if a child )(?<!if a baby )(?<!if anyone )is choking"
     r"|(?<!if people )(?<!if they )are choking"
     r"|choking on|not breathing|isnt breathing|isn'?t breathing|stopped breathing|cant breathe|can'?t breathe"

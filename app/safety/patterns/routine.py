@@ -56,6 +56,25 @@ DOSE_TOLD = re.compile(
     re.I,
 )
 
+# ... or one more than meant of a common medicine ("accidentally took 2 ibuprofen instead of 1, all
+# good?"), or a dose one cannot remember taking ("forgot if i took my iron tablet this morning,
+# should i take another"): held-out 51, a development probe of the session of 2026-12-05. Read as
+# told if anything else keeps it a danger (`_BIG`, an accident aside).
+_BIG_BUT_ACCIDENT = _BIG.replace("|accident\\w*", "").replace("|all|", "|")  # ("all good?")
+ONE_TOO_MANY = re.compile(
+    r"\b(?:accidentally |by accident |by mistake )?(?:took|taken|had|gave (?:him|her|them)|given (?:him|her|them)) "
+    + _BIG_BUT_ACCIDENT
+    + r"(?:2|two) (?:\w+ )?"
+    + _COMMON
+    + r"s? (?:instead of|rather than|not) (?:the )?(?:1|one|just one|usual one)\b"
+    r"|\b(?:forgot|forget|can'?t remember|cant remember|not sure|unsure|don'?t know|dont know|don'?t remember"
+    r"|dont remember) (?:if|whether) (?:i|i'?ve|ive|he|she|they) (?:already )?(?:took|taken|had|has had|gave|given) "
+    + _BIG_BUT_ACCIDENT
+    + r"(?:my |his |her |their |the |a |an )?(?:morning |evening |night |daily |usual )?(?:\w+ ){0,2}?(?:tablets?|pills?"
+    r"|dose|meds|medicine|medication|vitamins?|capsules?)\b",
+    re.I,
+)
+
 # A small child (up to four) who hits, bites or kicks a parent, asked about as behaviour.
 _SMALL = (
     r"(?:toddler|baby|(?:[1-4]|one|two|three|four) ?(?:yo|y/o|year old|yr old|years old|-year-old)"

