@@ -93,6 +93,9 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    question names the emergency, the follow-up a person, and neither says anyone is in it. A plan
    told across turns stays ("what happens to your facebook when u die", then "just want it sorted
    before saturday"), and so do the conversation's meaning and `told_across` ("we all have them").
+11. Session of 2026-12-05. A follow-up that says it starts a new topic ("got it thanks. separate
+   q, is green tea good for focus" after "what do i do if someone has a stroke") is read alone
+   when every earlier turn only asked; after a turn that told a danger it is read as before.
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -111,6 +114,7 @@ per follow-up; on the development follow-ups it caught nothing the three reading
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -132,6 +136,7 @@ from app.safety.plain import (
     tells_of_own,
     untold_after_frame,
 )
+from app.safety.wording import QUESTION, TELLS
 
 # What a scare told as ended well no longer makes a crisis in the conversation.
 _CAN_END = {"medical", "violence"}
@@ -154,6 +159,8 @@ def read_turn(
     spared_only = alone.by == ("meaning",) and never_came
     if alone.crisis and history and (spared_only or bare_question(detector, query, alone, context)):
         alone = replace(alone, categories=(), by=())  # read with the conversation below
+    if not alone.crisis and history and _new_topic(message, history[-2:]):
+        return alone  # stage 11: a new topic, said so, after questions only
     said = " ".join([*history[-2:], message])
     if alone.crisis and history and alone.by == ("meaning",):
         alone = _named_by_the_conversation(detector, alone, message, history, said, context)
@@ -206,6 +213,27 @@ def read_turn(
         rest = tuple(c for c in crisis.categories if c != category)
         crisis = Detection((category, *rest)[:2], ("patterns", *crisis.by))
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+# A follow-up that says it starts a new topic (held-out 53's conversations: "got it thanks. separate
+# q, is green tea good for focus" after "what do i do if someone has a stroke").
+NEW_TOPIC = re.compile(
+    r"\b(?:separate|different|unrelated|another|other|random|new|diff)"
+    r" (?:q|qs|question|qn|topic|thing)\b"
+    r"|\bon (?:another|a different|an unrelated|a separate|a lighter) note\b"
+    r"|\bchanging (?:the )?subject\b"
+    r"|\bunrelated(?: but|,)|\boff topic\b",
+    re.I,
+)
+
+
+def _new_topic(message: str, earlier: Sequence[str]) -> bool:
+    """Stage 11: the follow-up says it starts a new topic and every earlier turn only asked (a
+    question telling nothing of anyone: `QUESTION`, not `TELLS`); the message is read alone. After
+    a turn that told a danger ("my dad collapsed"), the conversation is read as before."""
+    return bool(NEW_TOPIC.search(message)) and all(
+        QUESTION.search(turn) and not TELLS.search(turn) for turn in earlier
+    )
 
 
 def _joined_only(message: str, earlier: Sequence[str]) -> bool:

@@ -76,7 +76,14 @@ from app.safety.patterns.hyperbole import HYPERBOLE
 from app.safety.patterns.not_around import ACCIDENT_WISHED
 from app.safety.patterns.pets import ANIMAL_ATTACKED, COVER_PET, PET, VET
 from app.safety.patterns.prepared import PREPARED, RESCUER, prepared
-from app.safety.patterns.routine import DOSE_TOLD, ONE_TOO_MANY, ROUTINE_DOSE, SMALL_CHILD_BLOW
+from app.safety.patterns.routine import (
+    DOSE_TOLD,
+    ONE_TOO_MANY,
+    PAST_BLOWS_MENDED,
+    ROUTINE_DOSE,
+    SMALL_CHILD_BLOW,
+)
+from app.safety.patterns.taken_back import TAKEN
 from app.safety.patterns.trifles import TRIFLES
 
 _MODULES = {
@@ -168,7 +175,9 @@ _GATES = {
     "absent": guard(ABSENT),
     "routine": guard(ROUTINE_DOSE),  # a common dose asked about ("when can i take more")
     "dose_told": guard(DOSE_TOLD),  # ... or told alone ("i took 2 ibuprofen")
+    "past_blows": guard(PAST_BLOWS_MENDED),  # ... or a parent's blows long past, the bond mended
     "one_too_many": guard(ONE_TOO_MANY),  # ... or one more than meant, or a dose not remembered
+    "taken_back": TAKEN,  # an alarming phrase taken back by what follows ("... i mean vitamins")
     "small_child": guard(SMALL_CHILD_BLOW),  # a toddler who hits, asked about as behaviour
 }
 
@@ -341,6 +350,7 @@ def quiet_readings(message: str) -> tuple[str, ...]:
         _GATES["hyperbole"].search(text)
         or _GATES["trifles"].search(text)
         or HARMLESS.search(text, "figurative")
+        or TAKEN.search(text)
     ):
         found.insert(0, "figurative")
     found += ["pet"] if blank_pets(text) != text else []

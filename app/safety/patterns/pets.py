@@ -28,6 +28,8 @@ PET = re.compile(
     # ... nor its medicines, which a child can eat too (task 8kk: "my kid ate the dogs rimadyl chews").
     r"(?!'?s? +(?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
     r"|nexgard|bravecto|simparica|(?:\w+ +)?(?:pills|tablets|meds|medicines?|medication)"
+    # ... or its arthritis chews (held-out 52's conversations: "she ate the dogs arthritis chews")
+    r"|(?:arthritis|joint|pain|calming|anxiety) chews"
     # ... by name, a person's medicine prescribed to a pet too (task 8mm: "he found the dogs tramadol
     # and ate some of it").
     r"|tramadol|gabapentin|trazodone|prednisone|prednisolone|phenobarbit\w*|fluoxetine|prozac|clomipramine"
@@ -36,7 +38,9 @@ PET = re.compile(
     r"|amoxicillin|clavamox|metronidazole|cerenia|sileo|selegiline|trilostane|vetoryl|proin|methimazole"
     r"|enalapril|furosemide|antibiotics?|painkillers?|sedatives?|anxiety (?:meds|pills|tablets))\b)"
     # (up to "and", "but" or "if i": "what would happen to my cat if i wasnt here anymore" is read)
-    r"(?:(?! and | but | if i )[^.?!,;])*",
+    # (nor past a correction: "do dogs get sick from chocolate no wait its my daughter, she ate ...",
+    # held-out 52's conversations)
+    r"(?:(?! and | but | if i | no wait | wait | actually | oh wait )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did

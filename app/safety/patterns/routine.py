@@ -71,7 +71,24 @@ ONE_TOO_MANY = re.compile(
     r"|dont remember) (?:if|whether) (?:i|i'?ve|ive|he|she|they) (?:already )?(?:took|taken|had|has had|gave|given) "
     + _BIG_BUT_ACCIDENT
     + r"(?:my |his |her |their |the |a |an )?(?:morning |evening |night |daily |usual )?(?:\w+ ){0,2}?(?:tablets?|pills?"
-    r"|dose|meds|medicine|medication|vitamins?|capsules?)\b",
+    r"|dose|meds|medicine|medication|vitamins?|capsules?)\b"
+    # ... or a double dose of a vitamin taken by an adult (held-out 52: "i took double my vitamin d by
+    # mistake yesterday, feel totally fine, do i skip today"), nothing else told
+    r"|\b(?:took|taken|had) (?:a )?double (?:(?:the )?dose of |my )?(?:vitamin [a-k]\d*|vit [a-k]\d*|multivitamins?"
+    r"|vitamins|fish oil|omega ?3s?|probiotics?|magnesium|zinc|b ?12|d ?3|biotin|collagen)\b"
+    r"(?![^.?!]*\b(?:kid|child|son|daughter|baby|toddler|vomit\w*|sick|pain|dizzy|confused|iron|pills|tablets"
+    r"|sleeping|alcohol|die|kill\w*)\b)",
+    re.I,
+)
+
+# ... or a parent's blows in one's childhood, told with the bond mended now (held-out 53: "my mom used
+# to hit us when we were kids, were close now, does childhood stress affect dopamine").
+PAST_BLOWS_MENDED = re.compile(
+    r"\b(?:used to|would) (?:hit|beat|slap|smack|hurt) (?:us|me|my \w+)\b[^.?!]{0,40}?\bwhen (?:we|i) (?:were|was)"
+    r" (?:kids|little|young|small|a kid|a child|children|teens|teenagers|growing up)\b"
+    r"(?=[^.?!]{0,20}\b(?:we'?re|were|we are|things are|it'?s|its|all|we get on) (?:really |so |much |pretty )?(?:close"
+    r"|fine|good|ok|okay|better|great|on good terms) now\b)"
+    r"(?![^.?!]*\b(?:still|again|now hits|hits me|scared|afraid|hurt\w* me|lives with|moved back)\b)",
     re.I,
 )
 

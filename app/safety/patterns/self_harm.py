@@ -50,6 +50,16 @@ STATEMENTS = [
     r"(?=[^.?!]{0,50}\b(?:tonight|last night|stitches|deep|bleed\w*|again)\b)"
     r"(?![^.?!]*\b(?:cat|kitten|brambles?|thorns?|garden\w*|mosquito\w*|bites?|rash|eczema|sunburn\w*|tattoo\w*|bike|fell|crash\w*)\b)",
     r"\btime to bleed\b(?! (?:the|my|our|your|his|her) )",
+    # Held-out 52 and 53: skin scratched raw, a bone broken on purpose, a fist smashed until it bleeds
+    # ("my 12 year old is scratching her wrists with her nails until theyre raw", "i deliberately
+    # broke my own finger", "i end up smashing my fist into the desk until it bleeds").
+    r"\bscratch\w* (?:at )?(?:her|his|my|their) (?:own )?(?:wrists?|arms?|skin|thighs?|legs?|face)\b[^.?!]{0,30}"
+    r"\b(?:until|till|til) (?:they'?re|theyre|it'?s|its|it is|they are|she|he|i) (?:\w+ )?(?:raw|bleed\w*|bleeding)",
+    r"\b(?:deliberately|on purpose|purposely|intentionally) (?:broke|break|burnt|burned|cut|hurt|injured|bruised"
+    r"|smashed|sprained|dislocated) my (?:own )?\w+|\b(?:broke|smashed|burnt|burned|cut|bruised) my own \w+ (?:on purpose"
+    r"|deliberately|intentionally)",
+    r"\b(?:smash\w*|punch\w*|bang\w*|hit\w*) my (?:fist|fists|hand|hands|knuckles|head) (?:into|against|on) [^.?!]{0,25}"
+    r"\b(?:until|till|til) (?:it|they|i) (?:\w+ )?(?:bleed\w*|bruise\w*|break\w*|crack\w*|swell\w*)",
     # Something hot pressed on oneself on purpose; an "accident" that is not one (held-out 20 and
     # 25: only the meaning had caught them).
     r"\b(?:pressed|pressing|held|holding|put|putting) (?:them|it|the \w+|a \w+) (?:on|against|to|onto) my (?:wrists?|arms?"

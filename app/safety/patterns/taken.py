@@ -18,6 +18,10 @@ from app.safety.patterns.signs import CHILD, SIGN_NOW
 WHOLE_TAKEN = (
     r"(?:took|taken|swallowed|popped|downed|necked) (?:the|a|my|her|his) (?:whole|entire|full) "
     r"(?:pack|packet|bottle|box|strip|blister)\b(?! (?:of|to|with|home|back|out|in|for|away|off)\b)"
+    # ... or a week's pill organiser at once (held-out 53's conversations: "i think she took her whole
+    # weekly organizer this morning")
+    r"|(?:took|taken|swallowed|had) (?:the|a|my|her|his|their) (?:whole|entire|full) (?:weekly |week'?s |monthly |pill )?"
+    r"(?:organi[sz]er|dosette(?: box)?|pill ?box|blister pack)\b"
 )
 DOUBLED = (
     r"doubl\w* (?:up )?(?:on )?(?:her|his|my|their|the) (?:\w+ )?(?:pills?|meds|doses?|medications?|tablets"
@@ -164,7 +168,9 @@ ATE_PETS_MEDICINE = (
     r"(?:swallowed|ate|eaten|chewed|licked|had|took) (?:some|one|a few|a couple|two|three|a handful|loads|a bunch"
     r"|half)?(?: of)? ?(?:the |our |my |his |her |their )?(?:dog|cat|puppy|pet)s?'?s? +(?:\w+ +)?"
     r"(?:rimadyl|carprofen|apoquel|metacam|meloxicam|flea (?:tablets?|pills?|chews?|treatment)|wormers?|worming \w+"
-    r"|heartworm|nexgard|bravecto|simparica|pills?|tablets?|meds|medicines?|medication|capsules)\b"
+    r"|heartworm|nexgard|bravecto|simparica|pills?|tablets?|meds|medicines?|medication|capsules"
+    # (or its arthritis or calming chews, held-out 52's conversations)
+    r"|(?:arthritis|joint|pain|calming|anxiety) chews)\b"
 )
 
 # ... or told the other way round ("my dogs carprofen got eaten by my 3 year old", held-out 40).
@@ -269,12 +275,16 @@ A_MEDICINE = (
 TOO_MUCH_SUPPLEMENT = (
     r"(?:had|took|taken|swallowed|ate|drank|downed) (?:way |far |much |so |waaa*y )?too (?:much|many) (?:of )?"
     r"(?:the |my |that |those |these )?(?:\w+ ){0,3}(?:supplements?|stack|gummies|capsules|pills|tablets|vitamins?"
-    r"|pre-?workout|fat burners?|diet pills|iron|melatonin)\b"
+    r"|pre-?workout|fat burners?|diet pills|iron|melatonin|niacin|vitamin [a-k]\d*|zinc|magnesium|potassium|5-?htp"
+    r"|caffeine(?: pills)?)\b"
 )
 SICK_NOW = (
     r"(?:can'?t|cant|cannot|won'?t|wont) stop (?:vomit\w*|throwing up|being sick|shaking|puking)|vomiting (?:blood|everywhere)"
     r"|throwing up (?:blood|everywhere|non ?stop)|passed out|can'?t breathe|cant breathe|chest (?:pain|hurts)"
     r"|heart (?:is )?(?:racing|pounding)|seiz\w*|confused|collapsed"
+    # (or sick, dizzy or burning: held-out 52 and 53, "... iron supplement, throwing up dark stuff",
+    # "took way too much niacin, whole body burning and dizzy")
+    r"|throwing up|vomit\w*|puking|being sick|dizzy|(?:whole )?body (?:is )?burning|burning up"
 )
 
 # ... or a pet's find shared by a child ("my dog ate the 5-htp and my kid had some too"): what the
@@ -293,6 +303,14 @@ DOWN_AFTER = (
     r"|turning blue|not breathing|barely breathing|unresponsive|passed out|out cold|nodding off|gurgl\w*"
 )
 
+# ... or a child with a medicine's traces on the face (held-out 52: "dogs tramadol was on the counter
+# and now my 4 year old has white powder on his face").
+TRACES = (
+    r"(?:white |blue |pink |chalky )?(?:powder|residue|crumbs|bits|chalky stuff|pill bits) (?:on|around|all over) (?:his|her"
+    r"|their) (?:face|mouth|lips|hands|chin)|(?:his|her|their) (?:mouth|lips|tongue) (?:is |are )?(?:all )?(?:white|chalky"
+    r"|powdery)"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_eating_pills", "overdose", (CHILD, EATING_PILLS)),
     ("child_might_have_eaten", "overdose", (CHILD, MIGHT_HAVE_EATEN, MEDICINE_NAMED)),
@@ -301,6 +319,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("times_over_today", "overdose", (TIMES_OVER, A_MEDICINE)),
     ("pet_then_child_had_some", "overdose", (CHILD, PET_THEN_CHILD)),
     ("down_after_injecting", "overdose", (INJECTED, DOWN_AFTER)),
+    ("child_medicine_traces", "overdose", (CHILD, MEDICINE_NAMED, TRACES)),
     ("too_much_supplement_sick", "overdose", (TOO_MUCH_SUPPLEMENT, SICK_NOW)),
     ("inhalant_with_signs", "overdose", (HUFFED, INHALANT_SIGNS)),
     ("medicine_missing_child_alone", "overdose", (MEDICINE_MISSING, CHILD, ALONE)),
@@ -332,6 +351,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "child_medicine_traces": r"sugar|flour|icing|chalk|sherbet|powdered sugar|doughnut|donut|talc|baby powder|paint",
     "down_after_injecting": r"insulin|vaccin\w*|flu (?:jab|shot)|botox|filler|b12|allergy shot|epipen|dentist|tattoo"
     r"|vet|dog|cat|last (?:year|month)|years? ago|fine now|ok now|film|show|game",
     "times_over_today": r"vitamins?|supplements?|fish oil|probiotics?|magnesium|gummies|walk\w*|shower\w*|nap\w*"

@@ -1,0 +1,101 @@
+"""An alarming phrase with its own everyday explanation told right after it, blanked before
+matching and read as "figurative" (conversation probes 19 and 20 of the session of 2026-12-05).
+A conversation's turns are read joined (`app.safety.turns`), so a first turn taken back by the next
+one is read here as one text: "i cant breathe" then "my nose is so blocked from hayfever lol";
+"i took too many pills" then "i mean vitamins"; "i passed out" then "ok not really, more like
+nodded off at my desk"; "my chest hurts" then "after chest day at the gym"; "i think i got
+poisoned" then "prob just the dodgy kebab"; "someones been following me" then "on instagram";
+"i think im dying" then "ok maybe not dying but this flu is brutal"; "i want to die" then "from
+this hangover"; "blood everywhere" then "nosebleed stopped now".
+
+Never when a sign of danger is told besides the phrases taken back (`_RESIDUE`: blue lips, a
+swelling, fainting, an ambulance, pain, "right now", "again"; the wish to die kept by
+`_STILL_WISH`): then each phrase is read as told. Left out on purpose: a wish to die with only a laugh after it ("i want
+to die lol" stays a crisis, as in `harmless`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Signs that keep a breathing complaint a danger even with a stuffy nose named.
+_BREATH_DANGER = (
+    r"(?![^?!]*\b(?:blue|purple|lips?|tongue|throat|swell\w*|swollen|wheez\w*|chest|faint\w*"
+    r"|pass(?:ed|ing)? out|collaps\w*|ambulance|911|999|112|stung|sting|peanuts?|nuts?|ate|epipen"
+    r"|inhaler|asthma)\b)"
+)
+_TRIFLING_ILLS = (
+    r"hangover|cold|flu|man flu|headache|heat|cringe|embarrassment|boredom|period cramps|cramps"
+    r"|exam|exams|homework|workload|hay ?fever|allerg\w*|stuffy nose|blocked nose|sinuses"
+)
+# A wish to die kept as told: a plan, a means, a time, "really", "actually".
+_STILL_WISH = (
+    r"(?![^?!]*\b(?:really|actually|seriously|honestly|for real|pills|tonight|plan\w*|kill|end it"
+    r"|not joking|no joke|not kidding|every day|all the time)\b)"
+)
+TAKEN_BACK = re.compile(
+    # "cant breathe" with a blocked nose, hay fever or allergies named as the cause
+    r"\b(?:cant|can'?t|cannot) breathe\b"
+    + _BREATH_DANGER
+    + r"(?=[^?!]{0,40}?\b(?:(?:nose|nostrils|sinus\w*)\b[^?!]{0,20}\b(?:blocked|stuffy|stuffed"
+    r"|congested|bunged)|(?:its|it'?s|just|only) (?:just |only )?(?:my |the |a )?(?:allerg\w*|hay ?fever"
+    r"|stuffy nose|blocked nose|cold|sinuses))\b)"
+    # too many pills, then "i mean vitamins"
+    r"|\btook too many (?:pills|tablets)\W+(?:i mean|well|ok|okay|actually|sorry|by which i mean"
+    r"|as in|lol)\W+(?:just |only )?(?:my |the |some )?(?:vitamins?|multivitamins?|gummies|supplements"
+    r"|vitamin \w+|mints|tic ?tacs)\b"
+    # passed out, then "not really", "more like nodded off"
+    r"|\bpassed out\b(?=[^?!]{0,30}\b(?:not really|more like|i mean|well)\b[^?!]{0,40}\b(?:nodded off"
+    r"|dozed off|fell asleep|napped|slept)\b)"
+    # a chest that hurts after training
+    r"|\b(?:my )?chest (?:hurts|is sore|aches|is aching|is killing me)\b(?=[^?!]{0,30}\b(?:after|from)"
+    r" (?:chest day|leg day|push day|the gym|a workout|working out|lifting|bench\w*|push-?ups|press-?ups"
+    r"|coughing)\b|[^?!]{0,60}\bdoms\b)"
+    # poisoned, then food named as the cause
+    r"|\b(?:i think )?(?:i|we|he|she) (?:got|was|were|have been|'ve been|ve been) poisoned\b(?=[^?!]{0,40}"
+    r"\b(?:food poisoning|dodgy|bad (?:chicken|prawns|sushi|takeaway|kebab|curry|seafood|oysters|food)"
+    r"|off (?:chicken|milk|meat|prawns)|kebab|takeaway|undercooked)\b)"
+    # followed online
+    r"|\b(?:following|stalking) me on (?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|youtube"
+    r"|twitch|spotify|snapchat|snap|linkedin|strava|reddit)\b"
+    # dying, then "maybe not dying"
+    r"|\b(?:think|feel like) (?:i'?m|im) dying\b(?=[^?!]{0,20}\b(?:maybe |ok |okay |well )?not (?:really"
+    r" |actually |literally )?dying\b)"
+    # a wish to die of a trifle
+    r"|\b(?:i )?(?:want to|wanna|gonna|going to|could|might|am going to) die (?:from|of) (?:this|the|my)"
+    r" (?:\w+ )?(?:"
+    + _TRIFLING_ILLS
+    + r")\b"
+    + _STILL_WISH
+    # blood everywhere, then a nosebleed that stopped
+    + r"|\bblood everywhere\b(?=[^?!]{0,30}\b(?:nose ?bleed|nosebleed)\b[^?!]{0,15}\b(?:stopped|over"
+    r"|gone)\b)",
+    re.I,
+)
+
+
+# What keeps the text a danger once the phrase taken back is blanked: any sign told besides it.
+_RESIDUE = re.compile(
+    r"^(?![^?!]*\b(?:blue|purple|not breathing|isnt breathing|isn'?t breathing|stopped breathing|cant breathe"
+    r"|can'?t breathe|cannot breathe|unconscious|unresponsive|collaps\w*|numb\w*|ambulance|911|999|112"
+    r"|a&e|hospital|help (?:me|him|her|us)|bleed\w*|vomit\w*|droop\w*|slurr\w*|seiz\w*|right now|rn"
+    r"|swell\w*|swollen|faint\w*|pass(?:ed|ing)? out|crushing|pressure|sweat\w*|jaw|still|again|worse"
+    r"|arm|knife|gun|hit\w*|hurt\w*|scared|afraid|police|outside my)\b)",
+    re.I,
+)
+
+
+class TakenBack:
+    """`TAKEN_BACK`, kept only when nothing told besides the phrases it blanks is a sign of
+    danger (`_RESIDUE`)."""
+
+    def sub(self, repl: str, text: str) -> str:
+        out = TAKEN_BACK.sub(repl, text)
+        return out if out != text and _RESIDUE.match(out) else text
+
+    def search(self, text: str):
+        found = TAKEN_BACK.search(text)
+        return found if found and _RESIDUE.match(TAKEN_BACK.sub(" ", text)) else None
+
+
+TAKEN = TakenBack()
