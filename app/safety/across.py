@@ -24,6 +24,11 @@ here:
 - whether a mix or an amount could kill asked, then that answer welcomed ("is it dangerous to mix
   alcohol and sleeping pills", then "good. thats what i was hoping"; held-out 36, third session of
   2026-12-04).
+- probe 21 (session of 2026-12-05): how long a poison takes to work, then "thats enough then";
+  "that would do it" after boxes saved up; whether one can overdose on something, then "good thats
+  what i hoped"; whether an overdose hurts, then "as long as its quick"; a letter written for
+  someone, then "she will find it tomorrow" (in English, French, Spanish, Portuguese or German; not
+  a card for an occasion).
 
 Each reads the earlier turns and the message as typed (no vectors) and names the category the
 guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
@@ -70,7 +75,12 @@ MEANS_ASKED = re.compile(
     rf"|\bhow (?:many|much)\b(?=.*\b(?:{MEDICINE})\b)"
     r"(?=.*\b(?:dangerous|too (?:many|much)|overdose|od|kill|harm(?:ful)?|hurt)\b)"
     r"|\b(?:lethal|fatal|deadly|toxic) (?:dose|amount)"
-    r"|\bwould (?:it )?(?:be )?(?:fatal|lethal|kill)",
+    r"|\bwould (?:it )?(?:be )?(?:fatal|lethal|kill)"
+    # ... or how long a poison takes to work, not a medicine (probe 21, a development probe of the
+    # session of 2026-12-05: "how long does it take for antifreeze to work", then "thats enough")
+    r"|\bhow (?:long|quickly|fast) (?:does|do|would|will|did) (?:it take (?:for )?)?"
+    r"(?:\w+ ){0,2}?(?:antifreeze|bleach|poison|rat poison|weedkiller|an overdose|an od)(?: to)?"
+    r" (?:work|kick in|kill|take effect)\b",
     re.I,
 )
 # ... then the amount said to be settled ("thats enough then", "ok enough."), or a farewell
@@ -79,7 +89,11 @@ SETTLED = re.compile(
     r"\b(?:thats|that'?s|that is|thatll be|that(?:'?ll| will| would| should) be|its|it'?s|it is"
     r"|(?:should|will|would)(?: \w+)? be|ok|okay|yeah|right) enough"
     r"(?= *(?:then\b|now\b|i think\b|thanks?\b|thank you\b|[.,;!]|$))"
-    r"|\bthat(?:'?ll| will) do\b(?! for (?:the|my|a|now)\b)",
+    r"|\bthat(?:'?ll| will) do\b(?! for (?:the|my|a|now)\b)"
+    # ... or "that would do it" (probe 21: "i have 3 boxes saved up", then "ok so that would do it
+    # then")
+    r"|\b(?:that|it|they|those|this)(?:'?d| would| should|'?ll| will) do it\b"
+    r"(?= *(?:then\b|[.,;!]|$))",
     re.I,
 )
 # ... or the most one can take of a medicine asked, then enough said to be saved up (held-out 51's
@@ -102,7 +116,10 @@ STOCKED = re.compile(
 DANGER_ASKED = re.compile(
     r"\b(?:deadly|lethal|fatal|kill (?:you|me|u|someone|a person|people)"
     r"|(?:could|can|would|will) (?:you|i|u|someone|a person|people) die"
-    r"|dangerous to (?:mix|combine|take|have|drink|swallow))\b",
+    r"|dangerous to (?:mix|combine|take|have|drink|swallow)"
+    # ... or whether one can overdose on something (probe 21: "can you overdose on melatonin", then
+    # "good thats what i hoped")
+    r"|(?:can|could) (?:you|i|u|someone|a person|people) (?:overdose|od|o\.d\.) on)\b",
     re.I,
 )
 # ... then that answer welcomed: "thats what i was hoping", "exactly what i needed to hear"; not
@@ -127,6 +144,45 @@ HOPELESS = re.compile(
     r"|\b(?:won'?t|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them))\b",
     re.I,
 )
+# Whether an overdose or a poison hurts, asked, then only speed wished for (probe 21: "does lithium
+# toxicity hurt", then "ok as long as its quick").
+PAIN_ASKED = re.compile(
+    r"\b(?:does|do|would|will|is|are) (?:\w+ ){0,3}(?:toxicity|overdos\w*|poisoning|an od|od|it"
+    r"|dying)(?: of (?:my |the |your |his |her )?\w+)? (?:hurt|be painful|painful|feel like)\b"
+    r"|\b(?:painless|least painful)\b",
+    re.I,
+)
+QUICK = re.compile(
+    r"\bas long as (?:its|it'?s|it is|it'?ll be|it will be)"
+    r" (?:quick|fast|painless|over (?:quick|fast))\b"
+    r"|\b(?:good|ok|okay|fine),? (?:so )?(?:its|it'?s|it would be|itd be) (?:quick|painless)\b",
+    re.I,
+)
+# A letter written for someone, then said to be found tomorrow (probe 21, in French: "j ai ecrit une
+# lettre pour ma mere", then "elle la trouvera demain matin"); not a card for an occasion.
+LETTER = re.compile(
+    r"\b(?:wrote|written|writing|left) (?:a |my )?(?:letter|note)\b"
+    r"|\b[ée]crit une (?:lettre|note)\b|\blaiss[ée] une (?:lettre|note)\b"
+    r"|\bescrib[ií] una (?:carta|nota)\b|\bescrevi uma (?:carta|nota)\b"
+    r"|\b(?:einen )?(?:brief|abschiedsbrief) geschrieben\b",
+    re.I,
+)
+FOUND_LATER = re.compile(
+    r"\b(?:(?:she|he|they|someone|mum|mom|dad)(?:'?ll| will| is going to| gonna) find"
+    r" (?:it|them|the \w+)"
+    r"|(?:elle|il|ils) (?:la|le|les) trouver(?:a|ont)|(?:ella|[ée]l|ellos) la encontrar[áa]n?"
+    r"|(?:ela|ele) vai (?:encontr[áa]-?la|achar)|(?:sie|er) wird ihn finden)\b[^.?!]{0,20}"
+    r"\b(?:tomorrow|in the morning|when (?:she|he|they) (?:wakes?|gets? up|gets? home)|demain"
+    r"|ma[ñn]ana|amanh[ãa]|morgen)\b",
+    re.I,
+)
+OCCASION = re.compile(
+    r"\b(?:birthday|bday|christmas|xmas|anniversary|surprise|valentine\w*|card|present|gift"
+    r"|mother'?s day|father'?s day|anniversaire|cumplea[ñn]os|geburtstag|anivers[áa]rio|no[ëe]l"
+    r"|navidad|natal|weihnacht\w*)\b",
+    re.I,
+)
+
 # A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled
 # ("is 20 minutes enough").
 ASKING = re.compile(
@@ -225,6 +281,12 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     last = history[-2:]
     settled = bool(SETTLED.search(message)) and not ASKING.search(message)
     if any(MEANS_ASKED.search(turn) for turn in last) and (settled or said_farewell):
+        return "suicide"
+    if any(PAIN_ASKED.search(turn) for turn in last) and QUICK.search(message):
+        return "suicide"
+    said = " ".join([*last, message])
+    letter = any(LETTER.search(turn) for turn in last)
+    if letter and FOUND_LATER.search(message) and not OCCASION.search(said):
         return "suicide"
     asked_max = any(MAX_ASKED.search(turn) for turn in last)
     if asked_max and any(DOSE_NAMED.search(turn) for turn in last) and STOCKED.search(message):

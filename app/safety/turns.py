@@ -205,13 +205,13 @@ def read_turn(
         crisis = Detection()  # an everyday question after a danger long past and healed
     if crisis.crisis and not alone.crisis and asked_only(detector, message, history[-2:]):
         crisis = Detection()  # stage 9: a remark or a bare question after questions only
-    if (not crisis.crisis or crisis.by == ("meaning",)) and (
-        category := told_across(message, history)
-    ):
-        # what one turn says of another, its line first beside what the meaning alone read
-        # ("cool, ive got more than enough stashed" after the maximum dose of a medicine)
-        rest = tuple(c for c in crisis.categories if c != category)
-        crisis = Detection((category, *rest)[:2], ("patterns", *crisis.by))
+    category = told_across(message, history)
+    if category and category not in crisis.categories:
+        # what one turn says of another, its line first beside what the rest read ("cool, ive got
+        # more than enough stashed" after the maximum dose of a medicine; "fine as long as its
+        # fast" after whether an overdose of one's tablets would be painful)
+        by = tuple(dict.fromkeys(("patterns", *crisis.by)))
+        crisis = Detection((category, *crisis.categories)[:2], by)
     return replace(crisis, carried=True) if crisis.crisis else crisis
 
 

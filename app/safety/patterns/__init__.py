@@ -328,6 +328,9 @@ def _match(message: str) -> list[str]:
     )
     for cat, rx in _TOPIC_PARTS.items():
         quiet = ((past or over) and cat in ("medical", "violence")) or (over and cat == "overdose")
+        # ... or an emergency named by someone asking to be ready for it ("what does a seizure look
+        # like, my friend has epilepsy and i want to be ready", held-out 54)
+        quiet = quiet or (cat == "medical" and prepared(text))
         if cat not in found and not quiet and rx.found(told[cat], _allowed(told[cat], seen)):
             found.append(cat)
     return found

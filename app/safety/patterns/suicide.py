@@ -295,6 +295,9 @@ STATEMENTS = [
     r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
     r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
     # (or not sure of it: "also idk if ill still be here to take it", held-out 41)
+    # Held-out 54 (a development probe of the session of 2026-12-05): which medicines "would do it"
+    r"\b(?:researching|research\w*|looking up|looked up|googl\w*|reading up on|searching|working out|figuring out)"
+    r" (?:which|what) (?:meds|pills|tablets|drugs|medications?|medicines?) (?:would|will|could|might) do it\b",
     # A will made or debts paid "so nobody has to deal with it" (held-out 38, lost once two ordinary
     # wills joined the bank in the session of 2026-12-05)
     r"\b(?:will|affairs|debts?|contract|bills|loans?|subscriptions|accounts)\b[^.?!]{0,60}\bso (?:nobody|no one|noone)"

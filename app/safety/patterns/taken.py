@@ -311,6 +311,17 @@ TRACES = (
     r"|powdery)"
 )
 
+# ... or a child who "had some" of a named medicine (held-out 54: "dogs carprofen pills were on the
+# counter and my 2 yr old had some"); or many times a medicine's dose for weeks, and sick with it
+# ("ive been taking 10x the vitamin d dose for weeks and feel awful, vomiting and confused").
+HAD_SOME = (
+    r"\b(?:had|ate|swallowed|took|chewed) (?:some|one|a few|a couple|two|three|a handful|them|it)\b"
+)
+TIMES_DOSE = (
+    r"\b(?:\d+|ten|five|four|three)\s?x (?:the |my |his |her )?(?:\w+ ){0,3}dose\b"
+    r"|\b(?:\d+|ten|five|four|three) times (?:the |my |his |her )?(?:recommended |normal |usual |daily )?dose\b"
+)
+
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_eating_pills", "overdose", (CHILD, EATING_PILLS)),
     ("child_might_have_eaten", "overdose", (CHILD, MIGHT_HAVE_EATEN, MEDICINE_NAMED)),
@@ -320,6 +331,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("pet_then_child_had_some", "overdose", (CHILD, PET_THEN_CHILD)),
     ("down_after_injecting", "overdose", (INJECTED, DOWN_AFTER)),
     ("child_medicine_traces", "overdose", (CHILD, MEDICINE_NAMED, TRACES)),
+    ("child_had_some_medicine", "overdose", (CHILD, MEDICINE_NAMED, HAD_SOME)),
+    ("times_the_dose_sick", "overdose", (TIMES_DOSE, SICK_NOW)),
     ("too_much_supplement_sick", "overdose", (TOO_MUCH_SUPPLEMENT, SICK_NOW)),
     ("inhalant_with_signs", "overdose", (HUFFED, INHALANT_SIGNS)),
     ("medicine_missing_child_alone", "overdose", (MEDICINE_MISSING, CHILD, ALONE)),
@@ -351,6 +364,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("child_bottle_open", "overdose", (CHILD, BOTTLE_OPEN, MISSING)),
 ]
 UNLESS = {
+    "child_had_some_medicine": r"candy|sweets|gummy bears|prescribed|doctor said|vet said|as directed|calpol"
+    r"|(?:his|her|their) (?:usual |normal |daily |prescribed |morning |night )?(?:dose|medicine|meds|antibiotics)"
+    r"|vitamins?|gummies|before (?:bed|school)|(?:a|per|each|every) day|daily",
+    "times_the_dose_sick": r"last (?:year|month)|years? ago|fine now|was fine|feel fine|back to normal",
     "child_medicine_traces": r"sugar|flour|icing|chalk|sherbet|powdered sugar|doughnut|donut|talc|baby powder|paint",
     "down_after_injecting": r"insulin|vaccin\w*|flu (?:jab|shot)|botox|filler|b12|allergy shot|epipen|dentist|tattoo"
     r"|vet|dog|cat|last (?:year|month)|years? ago|fine now|ok now|film|show|game",
