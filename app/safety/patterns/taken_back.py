@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from app.safety.patterns.guard import guard
+
 # Signs that keep a breathing complaint a danger even with a stuffy nose named.
 _BREATH_DANGER = (
     r"(?![^?!]*\b(?:blue|purple|lips?|tongue|throat|swell\w*|swollen|wheez\w*|chest|faint\w*"
@@ -85,17 +87,21 @@ _RESIDUE = re.compile(
 )
 
 
+# Behind the words it cannot match without (`guard`): most messages are ruled out by one scan.
+_GUARDED = guard(TAKEN_BACK)
+
+
 class TakenBack:
     """`TAKEN_BACK`, kept only when nothing told besides the phrases it blanks is a sign of
     danger (`_RESIDUE`)."""
 
     def sub(self, repl: str, text: str) -> str:
-        out = TAKEN_BACK.sub(repl, text)
+        out = _GUARDED.sub(repl, text)
         return out if out != text and _RESIDUE.match(out) else text
 
     def search(self, text: str):
-        found = TAKEN_BACK.search(text)
-        return found if found and _RESIDUE.match(TAKEN_BACK.sub(" ", text)) else None
+        found = _GUARDED.search(text)
+        return found if found and _RESIDUE.match(_GUARDED.sub(" ", text)) else None
 
 
 TAKEN = TakenBack()
