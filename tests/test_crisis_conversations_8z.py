@@ -140,9 +140,12 @@ GUIDED = [
 @pytest.mark.model
 @pytest.mark.parametrize(("history", "message"), ANSWERED)
 def test_a_bare_follow_up_is_answered(seed_assistant, history, message):
-    own = seed_assistant.embedder.embed([message])[0]
-    assert seed_assistant.detector.detect(message, own).crisis  # flagged alone
     assert not seed_assistant.find_many([(message, history, 3)])[0].crisis.crisis
+    own = seed_assistant.embedder.embed([message])[0]
+    if not seed_assistant.detector.detect(message, own).crisis:
+        # The int8 model's vectors differ a little by CPU (AVX-512 VNNI or AVX2 kernels): on some
+        # machines the bank does not flag the message alone, and the rule is not exercised.
+        pytest.skip("not flagged alone on this machine's int8 kernels: the rule is not exercised")
 
 
 @pytest.mark.model

@@ -29,6 +29,13 @@ here:
   what i hoped"; whether an overdose hurts, then "as long as its quick"; a letter written for
   someone, then "she will find it tomorrow" (in English, French, Spanish, Portuguese or German; not
   a card for an occasion).
+- probe 22 (second session of 2026-12-05): whether a mix or an amount could kill asked, then the
+  means said to be at hand ("can u die from mixing alcohol and benzos", then "ok good. i have both
+  here"); how much of a medicine harms the liver asked, then the answer welcomed; several
+  pharmacies' limits told, then a count ("each one only lets u buy 2 packs", then "got 6 now");
+  pills counted, then whether that is enough ("62 of the sleeping pills", then "should be enough
+  right"); a pet given away, then a better life wished for it; one's affairs put in order, then a
+  cover believed ("she thinks im just being organised haha") or nothing needed after a day.
 
 Each reads the earlier turns and the message as typed (no vectors) and names the category the
 guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
@@ -119,7 +126,87 @@ DANGER_ASKED = re.compile(
     r"|dangerous to (?:mix|combine|take|have|drink|swallow)"
     # ... or whether one can overdose on something (probe 21: "can you overdose on melatonin", then
     # "good thats what i hoped")
-    r"|(?:can|could) (?:you|i|u|someone|a person|people) (?:overdose|od|o\.d\.) on)\b",
+    r"|(?:can|could) (?:you|i|u|someone|a person|people) (?:overdose|od|o\.d\.) on"
+    # ... or how much of something harms the liver or kills (probe 22: "how much acetaminophen
+    # causes liver failure", then "good thats what i hoped")
+    r"|(?:causes?|cause|to cause|for|before) (?:liver|kidney|organ) (?:failure|damage)"
+    r"|(?:causes?|to cause) (?:death|a coma))\b",
+    re.I,
+)
+# ... or the means then said to be at hand (probe 22: "can u die from mixing alcohol and benzos",
+# then "ok good. i have both here"); never a rescue medicine ("i have my epipen here").
+AT_HAND = re.compile(
+    r"\b(?:i'?ve|ive|i have|i got|got|have) (?:got )?(?:both|them both|the lot|all of (?:them|it)"
+    r"|the (?:whole|full) (?:box|bottle|pack|packet|tub|strip|lot)|(?:more than )?enough|plenty)"
+    r" (?:of (?:them|it|those) )?(?:here|with me|next to me|right here|ready|on me|in front of me"
+    r"|beside me|by me|now)\b",
+    re.I,
+)
+RESCUE = re.compile(r"\b(?:epi-?pens?|inhalers?|naloxone|narcan|antidotes?|charcoal)\b", re.I)
+# Several pharmacies' limits told ("each one only lets u buy 2 packs of paracetamol") ...
+LIMITED = re.compile(
+    r"\b(?:only )?(?:lets?|let|allows?|allowed) (?:you|u|me|people|ppl|us) (?:to )?buy"
+    r" (?:\d+|one|two|a couple)\b"
+    r"|\b(?:\d+|two|three|four|five|several|multiple|different|diff) (?:diff\w* )?"
+    r"(?:pharmacies|chemists|shops|stores|supermarkets|boots)\b",
+    re.I,
+)
+# ... then a count said, alone ("got 6 now", "ive got 8 packs in total").
+COUNT_NOW = re.compile(
+    r"^\W*(?:(?:ok|okay|so|well|and|right)\W+)?(?:i'?ve |ive |i )?(?:have |got |now have )"
+    r"(?:got )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a dozen|loads|plenty)"
+    r"(?: (?:packs|boxes|packets|of them|pills|tablets))?(?: (?:now|total|in total|altogether"
+    r"|so far))?\W*$",
+    re.I,
+)
+# Pills counted, many of them ("i counted them again", "62 of the sleeping pills") ...
+COUNTED = re.compile(
+    r"\bcounted (?:them|the (?:pills|tablets)|my (?:pills|tablets|meds))\b"
+    rf"|\b(?:[2-9]\d|\d{{3,}}) (?:of (?:the|my) )?(?:\w+ )?(?:{MEDICINE})\b",
+    re.I,
+)
+# ... then whether that is enough, asked in a few words ("should be enough right").
+ENOUGH_ASKED = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and)\W+)?(?:(?:that|this|it|they) )?(?:should|would|will|is|thats"
+    r"|that'?s)(?: (?:that|it|this))?(?: be)? enough(?: (?:right|yeah|then|now|surely))?\W*$",
+    re.I,
+)
+# A pet given away ("gave my cat to my neighbour today") ...
+PET_GIVEN = re.compile(
+    r"\b(?:gave|given|giving|rehomed|rehoming|handed) (?:away )?(?:my|our) (?:\w+ )?"
+    r"(?:cats?|dogs?|pets?|kittens?|pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?"
+    r"|birds?|parrots?|budgies?|horses?|snakes?|lizards?|tortoises?|fish)\b",
+    re.I,
+)
+# ... then a better life wished for it, with no everyday reason told (an allergy, a move).
+BETTER_THERE = re.compile(
+    r"\b(?:better|happier) (?:life|home|off)\b"
+    r"|\bbe (?:better|happier) (?:there|with (?:her|him|them))\b",
+    re.I,
+)
+PET_REASON = re.compile(
+    r"\b(?:allerg\w*|moving|move|moved|landlord|baby|garden|farm|space|afford|hours|job|travel\w*"
+    r"|abroad|flat|apartment|deploy\w*|uni|college|army|new (?:home|house)|shifts?|vet|sick|ill"
+    r"|old|elderly|kids|rescue|shelter)\b",
+    re.I,
+)
+# One's affairs put in order ("sent my best friend all my passwords", "told her which of my stuff
+# goes to who") ...
+AFFAIRS = re.compile(
+    r"\b(?:all )?my passwords\b|\bwhich of my (?:stuff|things|belongings)\b"
+    r"|\bwho gets (?:my|what)\b|\bmy (?:stuff|things|belongings) (?:goes|go) to\b"
+    r"|\bpaid off (?:my|all|every)\b|\bcancell?ed (?:my|all)\b|\bmy will\b"
+    r"|\bgave away (?:all |most )?(?:of )?my\b",
+    re.I,
+)
+# ... then a cover believed, or nothing needed after a day.
+COVER = re.compile(
+    r"\b(?:she|he|they|everyone|every1|my \w+|mum|mom|dad) (?:thinks?|thought)"
+    r" (?:i'?m|im|i am) (?:just |only )?(?:being )?(?:organi[sz]ed|sensible|responsible|tidy"
+    r"|decluttering|sorting|prepared|practical|careful|grown ?up|an adult|adulting)\b"
+    r"|\b(?:won'?t|wont|will not|not gonna|not going to) need (?:any of )?(?:it|them|this|that)"
+    r" (?:after|past|beyond|by) (?:this|the|next|tonight|tomorrow|friday|saturday|sunday|monday"
+    r"|tuesday|wednesday|thursday)\b",
     re.I,
 )
 # ... then that answer welcomed: "thats what i was hoping", "exactly what i needed to hear"; not
@@ -297,6 +384,18 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
         and not RELIEF.search(message)
     ):
         return "suicide"
+    if any(DANGER_ASKED.search(t) or MEANS_ASKED.search(t) for t in last) and _at_hand(message):
+        return "suicide"
+    medicine = any(re.search(rf"\b(?:{MEDICINE}|{PACK})\b", t, re.I) for t in last)
+    if medicine and any(LIMITED.search(t) for t in last) and COUNT_NOW.search(message):
+        return "suicide"
+    if any(COUNTED.search(turn) for turn in last) and ENOUGH_ASKED.search(message):
+        return "suicide"
+    given = any(PET_GIVEN.search(turn) for turn in last)
+    if given and BETTER_THERE.search(message) and not PET_REASON.search(said):
+        return "suicide"
+    if any(AFFAIRS.search(turn) for turn in last) and COVER.search(message):
+        return "suicide"
     if any(MOOD.search(turn) for turn in last) and THOUGHTS_BACK.search(message):
         return "suicide"
     if any(DEATH.search(turn) for turn in last) and WITH_THE_DEAD.search(message):
@@ -308,6 +407,11 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     ):
         return "overdose" if POISONING.search(asked[-1]) else "medical"
     return None
+
+
+def _at_hand(message: str) -> bool:
+    """The means said to be at hand (`AT_HAND`), not a rescue medicine (`RESCUE`)."""
+    return bool(AT_HAND.search(message)) and not RESCUE.search(message)
 
 
 def _small_talk(turn: str) -> bool:

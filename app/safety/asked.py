@@ -37,7 +37,10 @@ REMARK = re.compile(
     r"|true|oh|ah|i see|interesting|wow|huh|so|then|good to know|noted|gotcha"
     r"|(?:that'?s|thats|so) (?:wild|crazy|insane|mad|scary|sad|nuts)"
     r"|never thought of (?:it|that)(?: (?:that|this) way| like that)?|didn'?t know that"
-    r"|didnt know that|learn something new every day"
+    r"|didnt know that|learn something new every day|(?:that|it) makes sense"
+    # ... or a figure that surprised told otherwise (probe 23: "wow didnt know it was that high")
+    r"|didn'?t know (?:it|they) (?:was|were|is|are) (?:that|so) (?:high|low|common|rare|many|few"
+    r"|bad|widespread)"
     # ... a claim answered ("oh ok so thats a myth then"), a figure that surprised ("thats way
     # higher than i thought": probe 11, a development probe of the session of 2026-12-04 night)
     r"|(?:that'?s|thats|its|it'?s) (?:(?:just |all )?a myth|true|not true|right|wrong|a lie|false)"
@@ -72,7 +75,19 @@ ASKS_HOW = re.compile(
     r"^\W*(?:(?:but|and|so|ok|okay|then)\W+)*how (?:would|do|can|could|should|will) (?:i|we)"
     r" (?:even |ever |actually |really )?(?:know|tell|spot|notice|recogni[sz]e|bring it up|ask"
     r"|approach (?:him|her|them)|start|help)\b"
-    r"(?:\W+(?:though|tho|then|for sure|if (?:it'?s|its) (?:that|this)))?\W*$",
+    r"(?:\W+(?:though|tho|then|for sure|if (?:it'?s|its) (?:that|this)))?\W*$"
+    # ... or what to say or not to say, asked (probe 23: "and what shouldnt i say" after how to
+    # support a friend)
+    r"|^\W*(?:(?:but|and|so|ok|okay|then)\W+)*what (?:should|shouldnt|shouldn'?t|do|dont|don'?t)"
+    r" i (?:not )?(?:say|do|avoid|ask|tell (?:him|her|them))\W*$",
+    re.I,
+)
+# A question how to raise it with or help someone else ("how do i bring up self harm with my
+# teenager without making it worse", probe 23).
+SUPPORT = re.compile(
+    r"^\W*(?:how (?:do|can|should|would) (?:i|we)|(?:what'?s|whats|what is) the best way to)"
+    r" (?:bring (?:it |this )?up|talk (?:to|with|about)|ask|approach|support|help|raise|check in"
+    r"|respond|react|comfort)\b",
     re.I,
 )
 IF_SOMEONE = re.compile(
@@ -220,4 +235,5 @@ def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
     # ... or a question about others that says nothing of the reader ("what are the warning signs
     # someone is thinking about ending their life", probe 10)
     others = bool(OTHERS.search(text) and QUESTION.search(text)) and not FIRST_PERSON.search(text)
-    return named and (asked or others)
+    support = bool(SUPPORT.search(text)) and not OWN.search(text)
+    return named and (asked or others or support)

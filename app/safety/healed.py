@@ -89,11 +89,37 @@ NOW_AGAIN = re.compile(
 )
 
 
+# Someone else's danger told ("my friend was in hospital after trying to end her life"), then that
+# they are safe and cared for now ("shes home now and doing a lot better with therapy"): a
+# question about supporting them, or thanks, after it (probe 22 of the second session of
+# 2026-12-05: "what can i bring her when i visit", "how do i check in without being weird about
+# it", "thanks for the earlier tips it really helped").
+SOMEONE_ELSE = re.compile(
+    r"^\W*(?:(?:so|ok|okay|well|um)\W+)?(?:my|our) (?:\w+ ){0,2}(?:friend|bff|mate|sister|brother"
+    r"|son|daughter|mum|mom|dad|cousin|partner|girlfriend|boyfriend|gf|bf|wife|husband|colleague"
+    r"|coworker|flatmate|roommate|niece|nephew|aunt|uncle|student|teen\w*|kid|child)\b",
+    re.I,
+)
+SAFE_NOW = re.compile(
+    r"\b(?:shes|hes|she'?s|he'?s|they'?re|theyre|she is|he is|they are) (?:now |back )?(?:home"
+    r"|safe|doing (?:a lot |much |way |so |so much |loads )?better"
+    r"|in (?:therapy|treatment|rehab|recovery)|seeing someone|getting help"
+    r"|stable|recovering|in a good place)\b"
+    r"|\b(?:in|started|starting) therapy now\b|\bseeing someone now\b"
+    r"|\bsays (?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:good|ok|okay|fine|better|doing well)\b",
+    re.I,
+)
+OWN = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|i'?d|id|myself)\b", re.I)
+THANKS = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers)\b", re.I)
+
+
 def healed_before(earlier: Sequence[str], message: str) -> bool:
     """Whether the earlier turns tell a danger long past and healed and `message` is an everyday
     question that tells nothing of now or of the reader (see the module)."""
     flagged = [turn for turn in earlier if patterns.match(turn)]
     if flagged and _recovery_told(earlier, message):
+        return True
+    if flagged and _safe_since(earlier, flagged, message):
         return True
     if not flagged or not all(_long_ago(turn) for turn in flagged):
         return False
@@ -131,3 +157,21 @@ def _everyday(message: str) -> bool:
         return False
     told = HEALED.sub(" ", message)
     return not any(rx.search(told) for rx in (TELLS, FIRST_PERSON, SINCE, DANGER, STILL))
+
+
+def _safe_since(earlier: Sequence[str], flagged: Sequence[str], message: str) -> bool:
+    """Someone else's danger (`SOMEONE_ELSE`, the reader not in it: `OWN`) told, then, in a
+    later turn, that they are safe and cared for now (`SAFE_NOW`), nothing of it coming back
+    (`NOW_AGAIN`); the follow-up a short question or thanks that names no danger."""
+    if not all(SOMEONE_ELSE.search(patterns.normalize(turn)) for turn in flagged):
+        return False
+    if any(OWN.search(patterns.normalize(turn)) for turn in flagged):
+        return False
+    after = earlier[earlier.index(flagged[-1]) + 1 :] if flagged[-1] in earlier else []
+    told = [patterns.normalize(turn) for turn in after]
+    if not any(SAFE_NOW.search(t) for t in told) or any(NOW_AGAIN.search(t) for t in told):
+        return False
+    text = patterns.normalize(message)
+    if len(text.split()) > SHORT or not (asks(text) or THANKS.search(text)):
+        return False
+    return not (DANGER.search(text) or NOW_AGAIN.search(text) or patterns.match(text))

@@ -39,7 +39,11 @@ OWN_EXPERIENCE = re.compile(
 METHOD = re.compile(
     r"\b(?:best|easiest|quickest|fastest|painless\w*|safest|surest|most effective|ways?|methods?"
     r"|how to|hide|hiding|hidden|deep|deeper|where to|tools?|what (?:to use|do (?:people|you) use)"
-    r"|without (?:anyone|anybody|people|them|my \w+) (?:noticing|knowing|seeing|finding out))\b"
+    # ... not a way to support someone (probe 23 of the second session of 2026-12-05: "whats the
+    # best way to support a friend after theyve been assaulted")
+    r")\b(?!(?: ways?)?(?: (?:to|of))? (?:support\w*|help\w*|talk|approach|bring|raise|ask"
+    r"|respond|react|comfort|check|be there|listen)\b)"
+    r"|\bwithout (?:anyone|anybody|people|them|my \w+) (?:noticing|knowing|seeing|finding out)\b"
     r"|\bhow (?:do|does|can|could|would) (?:you|people|someone|one|a person|they) (?:\w+ )?"
     r"(?:self[- ]?harm|suicide|commit|cut|kill)",
     re.I,

@@ -25,12 +25,15 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    970 -> 1,002 of 1,027 crisis follow-ups caught, first 938 -> 966, none worse).
 3. The turn right after a crisis keeps its guidance ("what do i do" after "he collapsed"): the
    patterns read the turn before; and for small talk ("ok", "thanks", `app.remarks.small_talk`)
-   the meaning of the turn before as well (its own vector, one more embedding, usually a hit of
-   the vector cache): "ok" after "i dont see the point in anything anymore" (a crisis by meaning
-   alone) got "Is there anything else you would like to ask about our articles?" on 07ba1bc. Any
-   follow-up read so flagged 32 more ordinary follow-ups of the labelled conversations for one
-   crisis more; small talk only changed none of their lines (fifth session of 2026-12-03,
-   BENCHMARKS section 9).
+   or a short question whether that is normal (`ABOUT_IT`, probe 22 of the second session of
+   2026-12-05: "is that normal" after "sometimes when im driving i think about just not turning
+   the wheel") the meaning of the turn before as well (its own vector, one more embedding, usually
+   a hit of the vector cache): "ok" after "i dont see the point in anything anymore" (a crisis by
+   meaning alone) got "Is there anything else you would like to ask about our articles?" on
+   07ba1bc. Any follow-up read so flagged 32 more ordinary follow-ups of the labelled
+   conversations for one crisis more; small talk only changed none of their lines (fifth session
+   of 2026-12-03, BENCHMARKS section 9); the question whether it is normal changed none but probe
+   22's "is that normal".
 4. But earlier turns that were themselves ordinary (`earlier.ordinary_before`: a general question, a
    course or a story, something over and done) do not make a follow-up a crisis by their words
    alone: when the message's own meaning is far from a crisis (`plain.plainly_ordinary`), the
@@ -189,7 +192,7 @@ def read_turn(
         before = detector.detect(history[-1])
         over = ended and set(before.categories) <= _CAN_END
         crisis = crisis if over or _explained(before, said) else before
-    if not crisis.crisis and detector.uses_meaning and small_talk(message) and not ended:  # stage 3
+    if not crisis.crisis and detector.uses_meaning and not ended and _about_it(message):  # stage 3
         crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
     if crisis.by == ("meaning",) and never_came:  # stage 8
         crisis = Detection()  # the danger never came to pass, read only by meaning
@@ -225,6 +228,28 @@ NEW_TOPIC = re.compile(
     r"|\bunrelated(?: but|,)|\boff topic\b",
     re.I,
 )
+
+
+# A short question whether what was just told is normal or worrying (probe 22: "is that normal"
+# after "sometimes when im driving i think about just not turning the wheel").
+ABOUT_IT = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|like|um|hmm)\W+)?(?:is|isnt|isn'?t) (?:that|this|it) (?:normal"
+    r"|bad|weird|ok|okay|common|a (?:bad|normal) thing)"
+    r"|(?:should|do) i (?:be )?(?:worr\w*|concerned|scared)"
+    r"|am i (?:crazy|weird|normal|broken|ok|okay)"
+    r"|(?:do|does) (?:other )?(?:people|anyone|everyone) (?:else )?(?:feel|think|get|have)"
+    r" (?:this|that|like this|like that)"
+    r"|(?:what|wat) does (?:that|this|it) mean(?: about me)?\W*$",
+    re.I,
+)
+
+
+def _about_it(message: str) -> bool:
+    """Stage 3's follow-ups: small talk, or a short question whether what was just told is normal
+    (`ABOUT_IT`), which reads the turn before by its meaning too."""
+    return bool(small_talk(message)) or (
+        len(message.split()) <= 8 and bool(ABOUT_IT.search(message))
+    )
 
 
 def _new_topic(message: str, earlier: Sequence[str]) -> bool:

@@ -43,7 +43,11 @@ FILLERS = (
 QUESTION = re.compile(
     FILLERS
     + r"(?:what|whats|what's|which|who|whos|why|how|when|where|is|are|was|were|do|does|did|can|"
-    r"could|should|would|will|any|isnt|arent|doesnt|wont)\b|\?\s*$"
+    r"could|should|would|will|any)\b"
+    # ... a negative one only before its subject: "wont it hurt", not "wont need any of it after
+    # this weekend" (probe 22, a statement read as a bare question)
+    r"|" + FILLERS + r"(?:isnt|arent|doesnt|wont|won'?t|isn'?t|aren'?t|doesn'?t)"
+    r" (?:it|that|this|they|he|she|you|u|i|we|there|those|these|my|the)\b|\?\s*$"
     # ... or a tag at the end ("they differ right", "thats the same thing yeah?").
     r"|(?<!all )\b(?:right|yeah|yes|correct|true|innit)\s*\?*\s*$",
     re.I,

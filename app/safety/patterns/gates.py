@@ -732,7 +732,7 @@ RECOVERED = re.compile(
     r" |quite |super |totally |fairly )?(?:common|normal|harmless|benign|nothing (?:serious|to worry about)|a one[- ]off)\b"
     r"(?!.*\b(?:again|now|today|tonight|this (?:morning|afternoon|evening)|another|still|currently|keeps?)\b)"
     # ... or clean a count of years ("hes been clean 4 years", held-out 50's conversations)
-    r"|\b(?:been |is |s )?(?:clean|sober) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?)\b"
+    r"|\b(?:been |is |s )?(?:clean|sober) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?)\b"
     r"|\b(?:(?:clean|sober) (?:for|since)|doing (?:much |a lot |really |so )?(?:well|better|great|good)"
     r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:i'?m|im|i am|we'?re|we are|were) (?:safe|free of (?:him|her|them)) now(?![^.?!]*\b(?:but|just|again|back|showed up|turned up|found|outside|texting|messag\w*|calling|threat\w*)\b)|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"

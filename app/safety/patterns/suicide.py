@@ -27,6 +27,17 @@ STATEMENTS = [
     # No longer wanting to live, said of oneself or of people in general (task 8kk: "is there a
     # point where depression gets so bad people just stop wanting to live"; the mention policy).
     r"\b(?:stop|stops|stopped|stopping|quit|quits) (?:\w+ )?wanting to (?:live|be alive|exist|go on|wake up|be here)\b",
+    # Whether going on is worth it, asked (a test of task 8z missed on an AVX2-only machine, where the
+    # bank's int8 neighbours read "is it worth going on anymore" after "what helps with anxiety"
+    # under the threshold: the words are a crisis by themselves, on any machine); never going on with
+    # something or somewhere.
+    r"\bis (?:it|life|living) (?:even |really |still )?worth (?:going on|living|carrying on|staying alive"
+    r"|being alive|being here|waking up)\b(?! (?:with|to|for|at|in|on|the|a|an|this|that)\b)",
+    # ... or made "not want to live" (held-out 57, a development probe of the second session of
+    # 2026-12-05: "does low dopamine cause you to not want to live"); never a place to live.
+    r"\b(?:cause|causes|caused|make|makes|made|making) (?:you|u|me|people|someone|him|her|them) (?:to )?not"
+    r" (?:want|wanna|wanting) to (?:live|be alive|exist|go on|be here)\b"
+    r"(?! (?:in|with|near|at|on|abroad|there|here|alone|together|somewhere|anywhere|by|close)\b)",
     # Clinical shorthand: "passive SI turned active", "SI with a plan", "ideation with intent".
     r"\b(?:passive|active|chronic|worsening|increasing|intrusive) si\b|\bsi (?:is |has |has been |turned |getting |got |went )?"
     r"(?:worse|active|back|again|increas\w*|intense|stronger|daily|constant)\b|\bhaving si\b|\bsi (?:with|and) (?:a )?"
@@ -164,7 +175,7 @@ STATEMENTS = [
     r"\bkms\b",
     r"un-?aliv\w*",
     r"off(?:ing)? my ?self",
-    r"end(?:ing)? (?:it all|my (?:own )?life|(?:his|her|their) (?:own )?life|things|it tonight)",
+    r"end(?:ing)? (?:it all|all of it|my (?:own )?life|(?:his|her|their) (?:own )?life|things|it tonight)",
     r"take (?:my|his|her|their) (?:own )?life|taking my (?:own )?life",
     r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
     r"i want to die|i wanna die|wants to die",
@@ -314,6 +325,10 @@ STATEMENTS = [
     r"(?:next (?:week|month|year|summer|christmas|birthday)|the end of|this time next|much longer|for long|christmas|my birthday)|(?:time|going away|go|leave) (?:for me )?(?:to go )?for good|stay asleep forever",
     r"(?:walk|walking) into the (?:sea|ocean|river|lake)|not coming back|i'?m on the (?:bridge|roof|ledge)",
     r"(?:not|never) (?:to )?exist|note (?:saying|to say) (?:sorry|goodbye)|(?:left|wrote|writing) (?:a|my) (?:note|letter)"
+    # ... not to a grandparent, a pen pal or an office (probe 22: "i wrote a letter to my grandad",
+    # "hes in a care home and cant really use the phone")
+    r"(?! to (?:my |the |our )?(?:grand\w*|gran|granny|nan|nana|nanna|pen ?pal|santa|council|editor"
+    r"|landlord|gp|doctor|mp|school|teacher|boss|company|hospital|insurance\w*|bank|complain\w*)\b)"
     r"|(?:letter|note|message) saying sorry|last message to",
     r"(?:end|ending) (?:it|things|my pain) (?:soon|tonight|permanently|forever)|(?:made|make) my peace|ready to go\b",
     r"(?:finally )?going to do it tonight|tonight i'?m (?:finally )?(?:going to|gonna) do it|chosen how",
