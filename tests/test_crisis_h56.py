@@ -16,7 +16,9 @@ medicine's harm to the liver asked, then the answer welcomed; "is that normal" a
 meaning read as a crisis (`turns`, stage 3); a statement starting "wont" is no bare question
 (`wording.QUESTION`). Ordinary: a remark or a question how to support someone after a general
 question naming self-harm or assault (`asked`, `mention.METHOD`); a support question or thanks after
-someone else's danger and that they are safe now (`healed`).
+someone else's danger and that they are safe now, or said so in the follow-up (`healed`); a
+question after the signs of an emergency asked and someone said to live with the condition
+(`turns`, stage 10).
 """
 
 from __future__ import annotations
@@ -203,6 +205,20 @@ def test_a_crisis_in_the_conversation_keeps_the_guidance(
         ),
         (["whats the best way to support someone who self harms"], "ok what else"),
         (["does running help low mood"], "is that normal"),
+        # held-out 56 and 57's conversations, flagged before
+        (
+            ["what happens in a seizure", "my coworker has epilepsy"],
+            "how can i support her at work",
+        ),
+        (
+            ["how do i report domestic violence for a friend"],
+            "shes already moved out and is safe, she wants to know about counselling options",
+        ),
+        # written for these tests
+        (
+            ["what are the signs of an asthma attack", "my son has asthma"],
+            "what should his school know",
+        ),
     ],
 )
 def test_an_ordinary_follow_up_is_answered(seed_assistant, history, message):
@@ -223,6 +239,16 @@ def test_an_ordinary_follow_up_is_answered(seed_assistant, history, message):
             "suicide",
             ["my friend tried to end her life last month", "shes home now and doing better"],
             "honestly i want to die too",
+        ),
+        (
+            "medical",
+            ["what happens in a seizure", "my coworker has epilepsy"],
+            "shes having one now and it wont stop",
+        ),
+        (
+            "violence",
+            ["how do i report domestic violence for a friend"],
+            "shes safe now but he found her again and hit her",
         ),
     ],
 )

@@ -97,7 +97,10 @@ NOW_AGAIN = re.compile(
 SOMEONE_ELSE = re.compile(
     r"^\W*(?:(?:so|ok|okay|well|um)\W+)?(?:my|our) (?:\w+ ){0,2}(?:friend|bff|mate|sister|brother"
     r"|son|daughter|mum|mom|dad|cousin|partner|girlfriend|boyfriend|gf|bf|wife|husband|colleague"
-    r"|coworker|flatmate|roommate|niece|nephew|aunt|uncle|student|teen\w*|kid|child)\b",
+    r"|coworker|flatmate|roommate|niece|nephew|aunt|uncle|student|teen\w*|kid|child)\b"
+    # ... or asked for someone ("how do i report domestic violence for a friend", held-out 57)
+    r"|\bfor (?:a|my|our) (?:\w+ )?(?:friend|mate|sister|brother|neighbou?r|colleague|coworker"
+    r"|daughter|son|mum|mom)\b",
     re.I,
 )
 SAFE_NOW = re.compile(
@@ -106,10 +109,15 @@ SAFE_NOW = re.compile(
     r"|in (?:therapy|treatment|rehab|recovery)|seeing someone|getting help"
     r"|stable|recovering|in a good place)\b"
     r"|\b(?:in|started|starting) therapy now\b|\bseeing someone now\b"
-    r"|\bsays (?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:good|ok|okay|fine|better|doing well)\b",
+    r"|\bsays (?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:good|ok|okay|fine|better|doing well)\b"
+    r"|\b(?:and|but|now) (?:she |he |they )?(?:is|are|'s|s) (?:now |finally )?safe\b",
     re.I,
 )
-OWN = re.compile(r"\b(?:i|im|i'?m|ive|i'?ve|i'?d|id|myself)\b", re.I)
+OWN = re.compile(
+    r"\b(?:i|im|i'?m|ive|i'?ve|i'?d|id)\b(?! (?:report|help|support|tell|talk|ask|bring|visit|check"
+    r"|call|contact|find)\b)|\bmyself\b",
+    re.I,
+)
 THANKS = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers)\b", re.I)
 
 
@@ -161,17 +169,23 @@ def _everyday(message: str) -> bool:
 
 def _safe_since(earlier: Sequence[str], flagged: Sequence[str], message: str) -> bool:
     """Someone else's danger (`SOMEONE_ELSE`, the reader not in it: `OWN`) told, then, in a
-    later turn, that they are safe and cared for now (`SAFE_NOW`), nothing of it coming back
-    (`NOW_AGAIN`); the follow-up a short question or thanks that names no danger."""
+    later turn or the follow-up, that they are safe and cared for now (`SAFE_NOW`), nothing of it
+    coming back (`NOW_AGAIN`); the follow-up a short question or thanks that names no danger."""
     if not all(SOMEONE_ELSE.search(patterns.normalize(turn)) for turn in flagged):
         return False
     if any(OWN.search(patterns.normalize(turn)) for turn in flagged):
         return False
     after = earlier[earlier.index(flagged[-1]) + 1 :] if flagged[-1] in earlier else []
     told = [patterns.normalize(turn) for turn in after]
-    if not any(SAFE_NOW.search(t) for t in told) or any(NOW_AGAIN.search(t) for t in told):
-        return False
     text = patterns.normalize(message)
-    if len(text.split()) > SHORT or not (asks(text) or THANKS.search(text)):
+    safe_here = bool(SAFE_NOW.search(text))  # ... or said in the follow-up itself
+    if not (safe_here or any(SAFE_NOW.search(t) for t in told)):
         return False
-    return not (DANGER.search(text) or NOW_AGAIN.search(text) or patterns.match(text))
+    if any(NOW_AGAIN.search(t) for t in told):
+        return False
+    if len(text.split()) > (2 * SHORT if safe_here else SHORT):
+        return False
+    if not (asks(text) or THANKS.search(text) or safe_here):
+        return False
+    rest = SAFE_NOW.sub(" ", text)
+    return not (DANGER.search(rest) or NOW_AGAIN.search(rest) or patterns.match(text))

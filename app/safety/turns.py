@@ -90,7 +90,8 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
 
 10. Session of 2026-12-05, BENCHMARKS section 9. A medical emergency that the patterns read only
    in the turns joined, where the message and each earlier turn alone read as none and each
-   earlier turn is a general question or a course, not a first-aid how-to ("what are the signs of
+   earlier turn is a general question or a course (or only says someone lives with a condition:
+   "my coworker has epilepsy"), not a first-aid how-to ("what are the signs of
    anaphylaxis", then "my son has a mild pollen allergy, what antihistamine is ok for kids"; but
    "whats the recovery position", then "and if shes sick in it?"), is not carried: the general
    question names the emergency, the follow-up a person, and neither says anyone is in it. A plan
@@ -270,8 +271,27 @@ def _joined_only(message: str, earlier: Sequence[str]) -> bool:
     u die", then "just want it sorted before saturday"); the meaning of the conversation and what
     one turn says of another (`told_across`: "we all have them") are read as before."""
     return not patterns.match(message) and all(
-        not patterns.match(turn) and _asks_in_general(readings_of(turn)) for turn in earlier
+        not patterns.match(turn) and (_asks_in_general(readings_of(turn)) or _lives_with(turn))
+        for turn in earlier
     )
+
+
+# Someone said to live with a condition, nothing of now (held-out 56's conversations, a development
+# probe of the second session of 2026-12-05: "what happens in a seizure", "my coworker has
+# epilepsy", then "how can i support her at work").
+LIVES_WITH = re.compile(
+    r"^\W*(?:(?:so|and|well|ok|okay|also|btw)\W+)?(?:my|our|a) (?:\w+ ){0,2}(?:has|have|lives with"
+    r"|was diagnosed with|got diagnosed with) (?:had )?(?:epilepsy|asthma|diabetes"
+    r"|type [12] diabetes|a (?:nut|peanut|bee|shellfish|severe) allergy|allergies|a heart condition"
+    r"|angina|copd"
+    r"|a seizure disorder)\W*$",
+    re.I,
+)
+
+
+def _lives_with(turn: str) -> bool:
+    """A turn that only says someone lives with a condition (`LIVES_WITH`), nothing else."""
+    return bool(LIVES_WITH.match(patterns.normalize(turn)))
 
 
 def _asks_in_general(readings: set[str]) -> bool:
