@@ -324,6 +324,15 @@ def _tokenizer(path: Path):
     return tokenizer
 
 
+# The int8 model's MatMuls multiply uint8 activations by int8 weights (U8S8). With AVX-512 VNNI
+# that product is exact; on x86 CPUs without VNNI (AVX2 only, e.g. an AMD EPYC) onnxruntime's fast
+# U8S8 kernel saturates pairs of products to 16 bits, so the same model and text gave other vectors:
+# 7 answer tests and 2 crisis tests failed on an AVX2 machine on the code of ebb0ad1 (second
+# session of 2026-12-05). This option makes onnxruntime use the exact (slower) U8U8 kernel where
+# U8S8 would saturate and changes nothing where VNNI is present; the model file is unchanged.
+EXACT_INT8 = ("session.x64quantprecision", "1")
+
+
 def _session(onnxruntime, path: Path):
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
@@ -331,6 +340,8 @@ def _session(onnxruntime, path: Path):
     # processes) spinning took the CPU a query needed - one query 18-33 ms with it, ~10 ms without
     # (bench/out/light.json); batches gain too.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # Exact int8 products on every x86 CPU (`EXACT_INT8`).
+    options.add_session_config_entry(*EXACT_INT8)
     try:
         return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     except Exception as err:  # onnxruntime raises its own untyped errors for a bad file
