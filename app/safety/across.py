@@ -35,7 +35,9 @@ here:
   pharmacies' limits told, then a count ("each one only lets u buy 2 packs", then "got 6 now");
   pills counted, then whether that is enough ("62 of the sleeping pills", then "should be enough
   right"); a pet given away, then a better life wished for it; one's affairs put in order, then a
-  cover believed ("she thinks im just being organised haha") or nothing needed after a day.
+  cover believed ("she thinks im just being organised haha") or nothing needed after a day;
+  someone's things given away, then a farewell in what they did ("he hugged us all like he was
+  leaving for good"; held-out 56).
 
 Each reads the earlier turns and the message as typed (no vectors) and names the category the
 guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
@@ -270,6 +272,28 @@ OCCASION = re.compile(
     re.I,
 )
 
+# Someone's things given away ("he has been giving away his tools and his watch to us"), then a
+# farewell in what they did ("today he hugged us all like he was leaving for good"; held-out 56's
+# conversations, read with the exact int8 kernels); never with a move or a trip told.
+GIVING_AWAY = re.compile(
+    r"\bgiv(?:ing|en|e|es) away (?:all |most )?(?:of )?(?:his|her|their|my) (?:\w+ )?"
+    r"(?:stuff|things|tools|watch|belongings|clothes|books|games|jewel\w*|guitar|collection|possessions|records"
+    r"|medals|bike|car)\b",
+    re.I,
+)
+FAREWELL_ACT = re.compile(
+    r"\b(?:like|as if|as though) (?:he|she|they|it) (?:was|were|is|are) (?:leaving|going away"
+    r"|saying goodbye|gone) (?:for good|forever|for ever)\b"
+    r"|\b(?:hugged|said (?:good ?)?bye to|thanked) (?:us|everyone|me|them) (?:all )?(?:like|as if"
+    r"|as though)\b",
+    re.I,
+)
+MOVING = re.compile(
+    r"\b(?:moving|moves|move|moved|emigrat\w*|abroad|travel\w*|trip|holiday|uni|college|deploy\w*"
+    r"|new job|retir\w*|downsiz\w*|declutter\w*|care home)\b",
+    re.I,
+)
+
 # A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled
 # ("is 20 minutes enough").
 ASKING = re.compile(
@@ -395,6 +419,9 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     if given and BETTER_THERE.search(message) and not PET_REASON.search(said):
         return "suicide"
     if any(AFFAIRS.search(turn) for turn in last) and COVER.search(message):
+        return "suicide"
+    given_away = any(GIVING_AWAY.search(turn) for turn in last)
+    if given_away and FAREWELL_ACT.search(message) and not MOVING.search(said):
         return "suicide"
     if any(MOOD.search(turn) for turn in last) and THOUGHTS_BACK.search(message):
         return "suicide"

@@ -109,8 +109,14 @@ SAFE_NOW = re.compile(
     r"|in (?:therapy|treatment|rehab|recovery)|seeing someone|getting help"
     r"|stable|recovering|in a good place)\b"
     r"|\b(?:in|started|starting) therapy now\b|\bseeing someone now\b"
-    r"|\bsays (?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:good|ok|okay|fine|better|doing well)\b"
     r"|\b(?:and|but|now) (?:she |he |they )?(?:is|are|'s|s) (?:now |finally )?safe\b",
+    re.I,
+)
+# Someone's word for a recovery, not a recovery told (probe 22: "my dad keeps saying hes tired of
+# living", "and he bought a gun last month", then "he says hes fine tho").
+WORD_TAKEN = re.compile(
+    r"\b(?:says|said|keeps? saying|claims|claimed|insists|insisted|swears|swore|promises|promised"
+    r"|tells (?:me|us|everyone)|told (?:me|us|everyone))\b",
     re.I,
 )
 OWN = re.compile(
@@ -142,6 +148,8 @@ def _recovery_told(earlier: Sequence[str], message: str) -> bool:
     text = patterns.normalize(message)
     if len(text.split()) > 2 * SHORT or not RECOVERY_TOLD.search(text):
         return False
+    if WORD_TAKEN.search(text):
+        return False  # someone's word for it ("he says hes fine tho" after a parent's gun)
     if NOW_AGAIN.search(text) or DANGER.search(text) or patterns.match(text):
         return False
     return bool(PAST_TOLD.search(text)) or any(
