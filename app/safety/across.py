@@ -145,6 +145,7 @@ AT_HAND = re.compile(
     re.I,
 )
 RESCUE = re.compile(r"\b(?:epi-?pens?|inhalers?|naloxone|narcan|antidotes?|charcoal)\b", re.I)
+MEDICINE_OR_PACK = re.compile(rf"\b(?:{MEDICINE}|{PACK})\b", re.I)
 # Several pharmacies' limits told ("each one only lets u buy 2 packs of paracetamol") ...
 LIMITED = re.compile(
     r"\b(?:only )?(?:lets?|let|allows?|allowed) (?:you|u|me|people|ppl|us) (?:to )?buy"
@@ -410,7 +411,7 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
         return "suicide"
     if any(DANGER_ASKED.search(t) or MEANS_ASKED.search(t) for t in last) and _at_hand(message):
         return "suicide"
-    medicine = any(re.search(rf"\b(?:{MEDICINE}|{PACK})\b", t, re.I) for t in last)
+    medicine = any(MEDICINE_OR_PACK.search(t) for t in last)
     if medicine and any(LIMITED.search(t) for t in last) and COUNT_NOW.search(message):
         return "suicide"
     if any(COUNTED.search(turn) for turn in last) and ENOUGH_ASKED.search(message):
