@@ -295,6 +295,34 @@ MOVING = re.compile(
     re.I,
 )
 
+# An end told after a turn that was itself read as suicide (stage 12 of `turns`; conversation
+# probe 24, a development probe of the third session of 2026-12-05, suicide told only in context):
+# "this is my last week i think" after "no more fighting it", "after my sons birthday on the 12th
+# i wont need to worry about it" after "doesnt matter much anyway", "just wanted to say thanks for
+# the chats, take care" after "ive made up my mind", "perfect thats all i needed to know" after
+# whether one survives a fall from 10 floors, "she doesnt know why and its better that way" after
+# a pet given away. Each is ordinary alone and after an ordinary turn; after a turn that showed the
+# suicide guidance it shows it again.
+END_TOLD = re.compile(
+    r"\b(?:this|it|that|today|tonight|tomorrow)(?:'?s| is| will be|'?ll be| might be| could be)"
+    r" (?:probably |prob |gonna be |going to be |def |definitely )?(?:my|the) last"
+    r" (?:week|day|night|weekend|month|time|msg|message|text|post|chat|one)\b"
+    r"|\bmy last (?:msg|message|text|post|chat|goodbye)\b"
+    r"|\b(?:won'?t|wont|will not|not gonna|not going to|dont|don'?t) (?:need to|have to|hafta"
+    r"|gotta|ever) (?:worry|think|care) about (?:it|anything|any of (?:it|this|that)|that|this"
+    r"|stuff|money|bills|them)\b"
+    r"|\b(?:won'?t|wont|will not|not gonna) (?:be needing|need) (?:anything|it|them|any of (?:it"
+    r"|this|them)|stuff|my \w+)\b"
+    r"|\b(?:thanks|thank you|thx|ty) for (?:the chats?|talking|listening|everything|being (?:there"
+    r"|here)|all (?:of )?(?:this|it|the chats?))\b[^?]*\b(?:take care|bye|goodbye|farewell)\b"
+    r"|\b(?:it'?ll|it will|everything will|everything'?ll|it'?s all gonna|its all gonna|it'?s gonna"
+    r"|its gonna|all) be over (?:soon|shortly|by \w+|tonight|tomorrow)\b"
+    r"|\b(?:it'?s|its|it is|that'?s|thats|it'?ll be) (?:better|easier|best) (?:that|this) way\b"
+    r"|\b(?:that'?s|thats|that is) (?:all|everything) i (?:needed|wanted|need) to (?:know|hear)\b",
+    re.I,
+)
+
+
 # A plain sign-off ("ok thanks bye") is not such a farewell; a question is not the amount settled
 # ("is 20 minutes enough").
 ASKING = re.compile(

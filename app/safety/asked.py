@@ -45,7 +45,11 @@ REMARK = re.compile(
     # higher than i thought": probe 11, a development probe of the session of 2026-12-04 night)
     r"|(?:that'?s|thats|its|it'?s) (?:(?:just |all )?a myth|true|not true|right|wrong|a lie|false)"
     r"|(?:that'?s|thats) (?:way |much |a lot |so |far )?(?:higher|lower|more|less|fewer|bigger"
-    r"|smaller|worse|better) than i (?:thought|expected|imagined|realised|realized|guessed))\W*)+$",
+    r"|smaller|worse|better) than i (?:thought|expected|imagined|realised|realized|guessed)"
+    # ... or a grade told ("got an A btw" after an essay on self-harm for a class, probe 25)
+    r"|(?:i )?(?:got|get|getting) (?:an? )?(?:a\+?|a\*|b\+?|first|distinction|merit"
+    r"|high distinction|full marks|100%?|good (?:grade|mark))(?: (?:on|for) it)?|btw|lol|haha"
+    r"|aced it|passed)\W*)+$",
     re.I,
 )
 # The answer passed on or kept ("thanks, sharing this with my mum's walking group", held-out 42's
@@ -59,7 +63,8 @@ SHARE = re.compile(
 )
 # Other people, in general ("the most common warning sign someone is thinking about ending it").
 OTHERS = re.compile(
-    r"\b(?:someone|somebody|people|a person|a friend|others|teens|teenagers|men|women|kids"
+    r"\b(?:someone|somebody|someone'?s|somebody'?s|people|a person|a friend|others|teens|teenagers"
+    r"|men|women|kids"
     r"|students|ppl|folks|an? (?:teen|teenager|child|kid|student|adult))\b",
     re.I,
 )
@@ -86,8 +91,19 @@ ASKS_HOW = re.compile(
 # teenager without making it worse", probe 23).
 SUPPORT = re.compile(
     r"^\W*(?:how (?:do|can|should|would) (?:i|we)|(?:what'?s|whats|what is) the best way to)"
-    r" (?:bring (?:it |this )?up|talk (?:to|with|about)|ask|approach|support|help|raise|check in"
+    r" (?:bring (?:it |this )?up|talk (?:to|with|about)|ask|approach|support|help|raise"
+    r"|(?:keep )?check(?:ing)? in"
     r"|respond|react|comfort)\b",
+    re.I,
+)
+# ... or a worry that they take it badly (probe 25: "what if they get mad at me for bringing it up"
+# after what to say to a friend who self-harms).
+WORRY = re.compile(
+    r"^\W*(?:(?:but|and|so|ok|okay|hmm)\W+)*what if (?:they|he|she|my \w+) (?:get|gets|are|is"
+    r"|become|becomes|feel|feels)(?: really| super| so)? (?:mad|angry|upset|annoyed|defensive"
+    r"|offended|hurt|embarrassed)(?: (?:at|with) me)?(?: (?:for|if|when) (?:bringing (?:it|this) up"
+    r"|asking|saying (?:something|anything)|i (?:ask|say (?:something|anything)"
+    r"|bring (?:it|this) up)))?\W*$",
     re.I,
 )
 IF_SOMEONE = re.compile(
@@ -181,6 +197,8 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
         return all(_only_asks(detector, turn) and not NOT_YET.search(turn) for turn in earlier)
     if length(message) > SHORT:
         return False
+    if WORRY.match(message):
+        return all(_only_asks(detector, turn) for turn in earlier)
     if SHARE.match(message):
         return not DANGER.search(message) and all(_only_asks(detector, turn) for turn in earlier)
     if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):

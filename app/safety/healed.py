@@ -107,7 +107,12 @@ SAFE_NOW = re.compile(
     r"\b(?:shes|hes|she'?s|he'?s|they'?re|theyre|she is|he is|they are) (?:now |back )?(?:home"
     r"|safe|doing (?:a lot |much |way |so |so much |loads )?better"
     r"|in (?:therapy|treatment|rehab|recovery)|seeing someone|getting help"
-    r"|stable|recovering|in a good place)\b"
+    r"|stable|recovering|in a good place"
+    # ... or seeing a counsellor, healing and happy (probe 25 of the third session of 2026-12-05:
+    # "my daughter had self harm scars last year", "shes healing and happy now, ...", then "that
+    # helps, shes seeing a counselor now too")
+    r"|(?:now |also )?seeing (?:a |her |his |their |the school )?(?:counsell?or|counselor|therapist"
+    r"|psychologist|psychiatrist)|healing (?:well|and happy|now)|(?:happy|happier) (?:again|now))\b"
     r"|\b(?:in|started|starting) therapy now\b|\bseeing someone now\b"
     r"|\b(?:and|but|now) (?:she |he |they )?(?:is|are|'s|s) (?:now |finally )?safe\b",
     re.I,
@@ -134,6 +139,13 @@ def healed_before(earlier: Sequence[str], message: str) -> bool:
     if flagged and _recovery_told(earlier, message):
         return True
     if flagged and _safe_since(earlier, flagged, message):
+        return True
+    # ... or someone else's danger that only the meaning read, told before they were said to be
+    # safe now (probe 25: "my friend posted something really dark on insta last month", "we talked
+    # and shes getting help now doing way better", then "how do i keep checking in without being
+    # annoying")
+    told_of = [turn for turn in earlier[:-1] if SOMEONE_ELSE.search(patterns.normalize(turn))]
+    if not flagged and told_of and _safe_since(earlier, told_of, message):
         return True
     if not flagged or not all(_long_ago(turn) for turn in flagged):
         return False

@@ -100,6 +100,12 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
 11. Session of 2026-12-05. A follow-up that says it starts a new topic ("got it thanks. separate
    q, is green tea good for focus" after "what do i do if someone has a stroke") is read alone
    when every earlier turn only asked; after a turn that told a danger it is read as before.
+12. Third session of 2026-12-05. A follow-up that tells an end (`across.END_TOLD`: "this is my
+   last week i think", "i wont need to worry about it", "thanks for the chats, take care", "its
+   better that way") after one of the last two turns was read alone as suicide, by the patterns or
+   its own meaning, shows the suicide guidance again: each such follow-up is ordinary alone, and the
+   conversation's meaning (the topic's words) read it as ordinary after "no more fighting it"
+   (conversation probe 24: 7 of its 60 crises missed, 5 of them so).
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -127,7 +133,7 @@ import numpy as np
 from app.conversation import Query
 from app.remarks import small_talk
 from app.safety import patterns
-from app.safety.across import told_across
+from app.safety.across import END_TOLD, told_across
 from app.safety.asked import asked_only
 from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
@@ -216,7 +222,21 @@ def read_turn(
         # fast" after whether an overdose of one's tablets would be painful)
         by = tuple(dict.fromkeys(("patterns", *crisis.by)))
         crisis = Detection((category, *crisis.categories)[:2], by)
+    if not crisis.crisis and END_TOLD.search(message) and _suicide_before(detector, history[-2:]):
+        crisis = Detection(("suicide",), ("meaning",))  # stage 12: an end told after such a turn
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _suicide_before(detector: Detector, earlier: Sequence[str]) -> bool:
+    """Stage 12: whether one of the last two turns, read alone by the patterns and by its own
+    meaning (one embedding of both, usually hits of the vector cache), was read as suicide."""
+    if not detector.uses_meaning:
+        return any("suicide" in detector.detect(turn).categories for turn in earlier)
+    vectors = detector.embedder.embed(list(earlier))
+    return any(
+        "suicide" in detector.detect(turn, vector).categories
+        for turn, vector in zip(earlier, vectors, strict=True)
+    )
 
 
 # A follow-up that says it starts a new topic (held-out 53's conversations: "got it thanks. separate

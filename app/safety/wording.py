@@ -48,6 +48,15 @@ QUESTION = re.compile(
     # this weekend" (probe 22, a statement read as a bare question)
     r"|" + FILLERS + r"(?:isnt|arent|doesnt|wont|won'?t|isn'?t|aren'?t|doesn'?t)"
     r" (?:it|that|this|they|he|she|you|u|i|we|there|those|these|my|the)\b|\?\s*$"
+    # ... or "and in teenagers, is it different" asked of a group of people, in English, Spanish,
+    # Portuguese, French or German (conversation probe 25: "y en adolescentes es diferente")
+    r"|^\W*(?:and|y|e|et|und) (?:for|in|with|among|en|para|entre|em|nos|nas|chez|pour|parmi|bei"
+    r"|f[üu]r|unter) (?:los |las |les |os |as |the )?(?:teens|teenagers|kids|children|adults|men"
+    r"|women|elderly|old people|babies|toddlers|adolescentes|ni[ñn]os|ni[ñn]as|adultos|mujeres"
+    r"|hombres|ancianos|beb[ée]s|j[óo]venes|ados|adolescents|enfants|adultes|femmes|hommes"
+    r"|personnes [âa]g[ée]es|kindern|jugendlichen|erwachsenen|frauen|m[äa]nnern|crian[çc]as|idosos"
+    r"|mulheres|homens)(?:\W+(?:es|est|ist|is|it'?s|its|é|c'?est) (?:diferente|different|anders"
+    r"|igual|pareil|le m[êe]me|the same|lo mismo|o mesmo))?\W*$"
     # ... or a tag at the end ("they differ right", "thats the same thing yeah?").
     r"|(?<!all )\b(?:right|yeah|yes|correct|true|innit)\s*\?*\s*$",
     re.I,
@@ -72,7 +81,7 @@ TELLS = re.compile(
 # themselves?" after how to treat a burn).
 DANGER = re.compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|this)|alive|living|"
-    r"live|exist\w*|point|worth|bother|hurt\w*|pain|overdos\w*|ods?|bleed\w*|"
+    r"live|exist\w*|point|worth|bother|hurt\w*|pain|painless\w*|painful\w*|overdos\w*|ods?|bleed\w*|"
     # (not a blood test: "is that why they do blood tests so often", probe 11)
     r"blood(?! (?:tests?|work|pressure|sugars?|type|levels?|donations?|counts?|results|draws?))|"
     r"cut\w*(?! (?:back|down))|"

@@ -109,7 +109,11 @@ _FR_PRODUCT = (
 FR = {
     "suicide": [
         r"me suicider|me foutre en l'air|mettre fin (?:[àa] )?(?:mes|ses) jours|mettre fin [àa] (?:ma|sa) vie"
-        r"|(?:je veux|j'ai envie de|envie de) dispara[iî]tre|ne plus me r[ée]veiller",
+        r"|(?:je veux|j'ai envie de|envie de) dispara[iî]tre|ne plus me r[ée]veiller"
+        # ... and no wish left to wake up (conversation probe 24: "j'ai plus envie de me
+        # réveiller le matin")
+        r"|(?:plus|aucune) envie de (?:me r[ée]veiller|vivre|continuer|rester en vie)"
+        r"(?= *(?:le matin|du tout|demain|[.,;!?]|$))",
     ],
     "self_harm": [
         r"je me scarifi\w*|je me (?:suis )?mutil\w*|je me fais du mal|je me suis fait du mal|je me fais mal expr[eè]s"

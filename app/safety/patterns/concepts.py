@@ -231,6 +231,11 @@ _UNLESS_WORDS = {
     r"|settles) (?:it|them|that|this)(?![^.?!]*\b(?:but|not|isnt|isn'?t|didnt|didn'?t|doesnt|doesn'?t|wont|won'?t"
     r"|today|now|tonight|this time)\b)",
     "to_get_high": r"parkinson\w*|dementia|lewy|side effects?|is it (?:the|his|her|my) (?:meds|medications?|pills)",
+    # ... and a sting's local swelling with the breathing said to be fine, no other sign anywhere
+    # (probe 25: "bee stung me on the hand", then "bit swollen but breathing fine should i ice it")
+    "anaphylaxis": r"^(?![^?!]*\b(?:lips?|tongue|throat|face|eyes?|hives|dizzy|faint\w*|vomit\w*|wheez\w*"
+    r"|swallow\w*|voice|chest|epi-?pen|allergic|allergy|not|isnt|isn'?t|cant|can'?t)\b)[^?!]*\bbreath(?:ing|es)"
+    r" (?:fine|ok|okay|normal\w*|normally)",
 }
 for _kind in KINDS:
     _UNLESS_WORDS |= _kind.UNLESS

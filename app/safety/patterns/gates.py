@@ -361,7 +361,8 @@ STORY = re.compile(
     r"|\b(?:the|a|this|that) (?:\w+ )?(?:drama|movie|film|show|series|episode|sitcom|cartoon|anime|soap"
     r"|documentary)\b (?:last night|yesterday|had|where|showed)[^,.?!]*"
     rf"|\b(?:saw the news|(?:saw|read|heard|seen|was) (?:it |this )?(?:on|in) the news)\b{NEWS_END}"
-    rf"|\b(?:in|on|watching|watched|finished|binged|binging|playing|played|beat|started) (?:an episode of |the show )?"
+    rf"|\b(?:in|on|watching|watched|re-?watching|re-?watched|finished|binged|binging|playing|played|beat|started)"
+    rf" (?:an episode of |the show )?"
     rf"(?:{SHOWS})\b{SHOW_END}"
     # Task 8jj: a work about it, picked, set or discussed ("book club picked a novel about a woman
     # escaping an abusive marriage"), or the news read or heard about it ("read about the overdoses
@@ -411,6 +412,11 @@ PAST_OR_GENERAL = re.compile(
 # A symptom that is stable, brought on by effort and settled by rest: a GP's matter, not an
 # emergency ("chest pain when she walks uphill but it goes away with rest"); read like something
 # over and done, unless a danger sign or a change is told too ("... but now it won't go away").
+# ... not when it did not help this time ("my inhaler usually helps but not today").
+_NOT_THIS_TIME = (
+    r"(?![^.?!]*\b(?:but not|not (?:today|tonight|this time|now|working|anymore)|anymore|any more"
+    r"|stopped|isnt|isn'?t|doesnt|doesn'?t|didnt|didn'?t)\b)"
+)
 STABLE = re.compile(
     r"\b(?:goes|went|settles|eases|stops) (?:away |off |down )?(?:with|when|after|if|once) (?:she |he |i |they )?"
     r"(?:rest\w*|stop\w*|sit\w* down|slow\w* down|relax\w*|calm\w* down)|only (?:when|with|during|if) (?:i |she |he |they )?"
@@ -425,6 +431,16 @@ STABLE = re.compile(
     r"|\bwhen (?:i|he|she|they) (?:run|jog|exercise|work out|cycle|go running|go for a run|train)\b[^.?!]{0,40}\b(?:goes"
     r"|went|eases|settles|wears) (?:away |off )?(?:after|within|in) (?:a few|a couple(?: of)?|\d|two|three) (?:mins?"
     r"|minutes|secs?|seconds)\b"
+    # ... or a known asthma settled by its inhaler (held-out 60, a development probe of the third
+    # session of 2026-12-05: "slight chest tightness when i run in cold air, its my asthma, inhaler
+    # sorts it"), never one that does not
+    r"|\b(?:my|the|his|her) (?:inhaler|puffer|reliever|ventolin|salbutamol|blue inhaler)"
+    r"(?! (?:is|isnt|isn'?t|doesnt|doesn'?t|didnt|didn'?t|wont|won'?t|not|never|stopped|barely|hardly)\b)"
+    r"(?: (?:always|usually|normally|quickly|just))? (?:sorts|sorted|fixes|fixed|settles|settled|clears"
+    rf"|cleared|eases|eased|helps|helped|works|worked|sorts (?:it|me) out)\b{_NOT_THIS_TIME}"
+    r"|\b(?:inhaler|puffer|reliever|ventolin|salbutamol)(?: (?:always|usually|normally|quickly|just))?"
+    r" (?:sorts|sorted|fixes|fixed|settles|settled|clears|cleared|eases|eased) (?:it|me|that)\b"
+    rf"{_NOT_THIS_TIME}"
     # ... or one that comes each time with nerves (held-out 30: "i get chest tightness before exams
     # when im anxious"), told as a habit.
     r"|(?:\b(?:i|he|she|they) (?:always |usually |often |sometimes |only |tend to )?gets? (?:a |some )?(?:\w+ )?(?:chest"
@@ -608,7 +624,9 @@ RESOLVED = re.compile(
     # (or said to be: "called the pharmacist she said its fine", a probe of 2026-12-04)
     r"\b(?:(?:was|is|seemed|seems|were|are|she'?s|he'?s|shes|hes|said (?:it'?s|its|it is|thats|that'?s))"
     r" (?:totally |completely |perfectly |now |all )?"
-    r"(?:fine|ok|okay|alright|all right|back to normal)|coughed it (?:up|out)|all better|(?:all )?better now"
+    # (or stable now: "my dad is in hospital after a stroke last week", "hes stable now, what foods
+    # help recovery", held-out 60's conversations)
+    r"(?:fine|ok|okay|alright|all right|back to normal|stable)|coughed it (?:up|out)|all better|(?:all )?better now"
     r"|fully recovered"
     # ... or woke up fine (held-out 41: "my friend passed out drunk last weekend, woke up fine")
     r"|woke up (?:totally |completely |perfectly |just |absolutely )?(?:fine|ok|okay|alright|all right)"
@@ -629,6 +647,8 @@ RESOLVED = re.compile(
     r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|the doctor|doctors?|docs?|gp|dr"
     r"|pharmacist|the nurse|nurse|paramedics?|a&e|the hospital) (?:said|says|told (?:us|me)|reckons?)(?: that)?"
     r" (?:it'?s|its|it was|it is|the amount (?:was|is)|that amount (?:was|is)|that (?:was|is)|they'?re|theyre|she'?s"
+    # (or the thing named: "poison control said crayons are non toxic so hes fine", probe 25)
+    r"|(?:the |a |those |these )?\w+ (?:is|are|was|were)"
     r"|shes|he'?s|hes|she was|he was|they were|(?:she|he|they)(?:'?ll| will) be) (?:totally |completely |perfectly"
     r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
     # ("non toxic": held-out 38's conversations, "poison control said its non toxic phew")

@@ -53,6 +53,29 @@ STATEMENTS = [
     r".{0,40}"
     r"\b(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter)\b.{0,15}"
     r"\b(?:ate|eaten|swallowed|chewed|got (?:some|one|a few)|put (?:some|one|them|it) in (?:his|her|their) mouth)\b",
+    # ... or a medicine (a pet's too) missing or left open, then a small child with the bottle open
+    # or something white in the mouth (held-out 59 and 60, development probes of the third session
+    # of 2026-12-05: "dogs phenobarbital is missing and my toddler has white stuff in his mouth",
+    # "my cats gabapentin was on the counter and my 3 yo got the bottle open")
+    r"\b(?:pills?|tablets?|meds|medicines?|medication|capsules?|phenobarbital|gabapentin|tramadol"
+    r"|carprofen|rimadyl|meloxicam|metacam|apoquel|prednisone|prednisolone|trazodone)\b"
+    r"(?![^.?!]*\b(?:yogh?urt|milk|toothpaste|formula|cream|cheese|icing|sugar|flour|chalk|paint"
+    r"|crayons?)\b)"
+    r".{0,40}\b(?:missing|gone|open|opened|empty|on the (?:counter|floor|table|side|bed|couch|sofa))\b"
+    r".{0,40}\b(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter"
+    r"|\d+ ?(?:yo|y/o|year old|month old))\b.{0,30}"
+    r"\b(?:got (?:the|it|a|one|that) (?:\w+ )?open|opened (?:it|the (?:\w+ )?(?:bottle|lid|pot|packet|box))"
+    r"|(?:has|had|got) (?:some )?(?:white|blue|pink|chalky|powdery) (?:stuff|powder|bits|residue|crumbs)"
+    r" (?:in|around|on) (?:his|her|their) (?:mouth|lips|tongue))",
+    # More of a drug or a medicine than one should have (held-out 60, a development probe of the third
+    # session of 2026-12-05: "popped way more percs than i should have and my breathing feels slow")
+    r"\b(?:took|taken|popped|swallowed|had|did|done|snorted|injected) (?:way |a lot |a bit |so much |far"
+    r" |many |loads |a few |some )?more (?:of (?:my |the |his |her )?)?(?:\w+ )?(?:percs?|percocets?|pills?"
+    r"|tablets?|xanax|bars|oxy\w*|benzos?|valium|vicodin|norco|codeine|tramadol|morphine|fentanyl|heroin"
+    r"|ketamine|mdma|molly|pingers|sleeping pills|painkillers|meds|medication|insulin|lean|gabapentin"
+    r"|methadone|suboxone|ambien|klonopin|ativan|adderall|paracetamol|tylenol|ibuprofen)\b"
+    r" (?:than (?:i|he|she|they|we) (?:should|was supposed to|were supposed to|meant to|was meant to)"
+    r"|than (?:prescribed|the (?:label|box|leaflet|doctor) says?|(?:i'?m|im|i am) (?:allowed|supposed)))",
     # Whether an overdose hurts is a method question.
     r"(?:overdos\w*|\bod\b)\b.{0,30}\b(?:painless|peaceful|painful|hurt)|(?:painless|peaceful)\b.{0,30}(?:overdos\w*|\bod\b)",
     r"se comi[oó] .{0,30}(?:pastillas|p[ií]ldoras|comprimidos)|se tom[oó] el jarabe|mang[ée] des (?:comprim[ée]s|m[ée]dicaments|pilules|cachets)"

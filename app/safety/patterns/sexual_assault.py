@@ -55,6 +55,12 @@ STATEMENTS = [
     r"|sexual (?:things|stuff|acts?|favou?rs) (?:to|with|on|for) (?:me|her|him|us)\b",
     r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
     r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
+    # A test for a date-rape drug asked (held-out 60, a development probe of the third session of
+    # 2026-12-05: "how long after can they still test for roofies in your system")
+    r"\btest(?:ed|ing|s)? (?:me |her |him |someone |you |u )?for (?:roofies|rohypnol|ghb|date[- ]?rape drugs?"
+    r"|being (?:drugged|roofied|spiked))\b"
+    r"|\b(?:roofies|rohypnol|ghb|date[- ]?rape drugs?) (?:stay|show up|shows up|last|detectable|be detected"
+    r"|still show)\b[^.?!]{0,20}\b(?:in (?:your|my|her|his|the) (?:system|blood|urine|pee)|on a test)",
     # Feeling drugged after a stranger's drink and he will not leave ("now everything is spinning and
     # the guy who bought it wont leave me alone", after "my drink tasted salty at the bar"; held-out 36).
     r"(?:spinning|dizzy|woozy|(?:can'?t|cant) (?:stand|walk|see straight|think straight)|legs (?:are )?(?:gone|jelly)"

@@ -272,7 +272,7 @@ UNLESS = {
     r"|vaccin\w*|injections?|insulin|sensor|cgm|libre|dexcom|hickeys?|love bites?|rash|shingles|keloid",
     "starve_punish": r"lent|ramadan|yom kippur|intermittent|punishing (?:workout|run|session|schedule|hike)",
     "method_searched": r"execution|executed|history of|historical|medieval|death penalty|capital punishment"
-    r"|witch\w*|documentary|true crime|podcast",
+    r"|witch\w*|documentary|true crime|podcast|caffeine|coffees?|espressos?|energy drinks?|red ?bull",
     "plan_and_means": r"business|money|financ\w*|afford|budget|invest\w*|retire\w*|travel|trip|wedding"
     r"|mortgage|house|career|degree|escape room|marketing|strategy",
     "help_to_die": r"vets?|veterinar\w*",

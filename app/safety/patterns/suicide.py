@@ -214,6 +214,26 @@ STATEMENTS = [
     r"wish(?:ed)? i (?:was|were|had) never (?:been )?born",
     r"(?:tired|sick) of (?:being alive|living|life)\b",
     r"stop existing|disappear forever|sleep forever",
+    # One's will or goodbyes done, and calm now that "it" is decided (held-out 60, a development
+    # probe of the third session of 2026-12-05: "updated my will and cleaned my room, feel weirdly
+    # calm now that its decided")
+    r"\b(?:my will|wrote (?:a |my )?(?:will|letters|goodbye)|gave away|giving away|said (?:my )?goodbyes?)\b"
+    r"[^?]{0,80}\b(?:calm|at peace|peaceful|relieved|lighter|settled) (?:now )?(?:that |since )?"
+    r"(?:it'?s|its|it is|i'?ve|ive|i have|i'?m|im|everything'?s|everything is) (?:all |finally )?"
+    r"(?:decided|made up my mind|planned)\b(?= *(?:[.,;!]|$|and\b|so\b|tbh\b|honestly\b|lol\b))",
+    # Leaving life in a worker's words (held-out 59: "my coworker said hes going to clock out
+    # permanently this weekend and gave me his watch"), never a job, a shift or an account left
+    r"\b(?:clock|check|tap|log|bow) out (?:permanently|for good|forever|for ever|of (?:life|this world))\b"
+    r"(?![^.?!]*\b(?:retir\w*|job|jobs|work|career|quit\w*|resign\w*|account|app|shift|company|firm"
+    r"|office|hotel|airbnb|store|shop)\b)",
+    # The part of oneself that wants to die or vanish (held-out 59, a development probe of the
+    # third session of 2026-12-05: "will 5-htp fix the part of me that wants to disappear for good")
+    r"\bpart of me (?:that |which |who )?(?:wants?|wishes|longs|keeps wanting) (?:to )?(?:die|disappear"
+    r"|vanish|not exist|not be here|not be alive|be gone|end it|stop existing|not wake up)\b",
+    # ... and giving up on living, asked or told (held-out 60: "can someone with depression actually
+    # get better or should i just give up on living")
+    r"\bgiv(?:e|ing|en) up on (?:living|being alive|life\b(?! (?:insurance|coaching|admin)))"
+    r"(?! (?:in|at|near|with|on|off|abroad|here|there|alone|together)\b)",
     r"hang(?:ing)? my ?self",
     r"jump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|cliff)",
     r"(?:goodbye|suicide) (?:note|letter|message)",

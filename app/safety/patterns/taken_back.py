@@ -71,7 +71,12 @@ TAKEN_BACK = re.compile(
     + _STILL_WISH
     # blood everywhere, then a nosebleed that stopped
     + r"|\bblood everywhere\b(?=[^?!]{0,30}\b(?:nose ?bleed|nosebleed)\b[^?!]{0,15}\b(?:stopped|over"
-    r"|gone)\b)",
+    r"|gone)\b"
+    # ... or a small cut, the alarm taken back (probe 25, a development probe of the third session
+    # of 2026-12-05: "theres blood everywhere", then "ok it was just a paper cut i overreacted")
+    r"|[^?!]{0,40}\b(?:(?:it was|its|it'?s) )?(?:just|only) a (?:paper cut|papercut|nick|scratch"
+    r"|small cut|tiny cut|shaving cut|nose ?bleed|nosebleed)\b[^?!]{0,30}\b(?:i|we) (?:over ?reacted"
+    r"|panicked|freaked out|exaggerated)\b)",
     re.I,
 )
 

@@ -85,13 +85,25 @@ STATEMENTS = [
     r"[^.?!]{0,50}?\b(?:scream\w*|crying|cries|sobbing|yelling|begging|shriek\w*|wailing)\b[^.?!]{0,40}?"
     r"\b(?:thuds?|thumps?|thudding|thumping|slaps?|slapping|smash\w*|crash\w*|bangs|banging|being hit|hitting"
     r"|punch\w*|please stop|stop it|for help)\b",
+    # Someone being beaten in front of the reader, now (held-out 59, a development probe of the third
+    # session of 2026-12-05: "kids at the bus stop are kicking a boy on the ground"); never a game,
+    # a sport or a show.
+    r"^(?!.*\b(?:play\w*|games?|gaming|football|soccer|rugby|match|mma|ufc|boxing|wrestl\w*|sparring"
+    r"|movie|film|show|video|tiktok|tv|training|practice|drill|nursery|daycare|preschool|toddlers?)\b).*?"
+    r"\b(?:are|is|were|was|started) (?:\w+ )?(?:kicking|punching|beating|stomping"
+    r"|stamping|jumping|attacking|knifing|stabbing) (?:on )?(?:a|an|some|this|that|the|another|one"
+    r"|two) (?:\w+ )?(?:boy|girl|man|woman|guy|lad|kid|child|teen|teenager|person|student|bloke|dude"
+    r"|homeless \w+|old \w+)\b",
     r"(?:le|la) (?:pega|golpea) a mi|frappe ma m[èe]re|schl[äa]gt meine|bate na minha|picchia mia",
     r"丈夫打我|打我(?!(?:的)?(?:电话|手机))|бьёт меня|меня бьёт|mnie bije|beni dövüyor|binubugbog ako|sinasaktan ako|sinaktan ako"
     r"|избил\w* меня|избивает меня|бьет меня|меня бьет"
     r"|sinasampal ako|sinampal ako",
     r"(?:hits|hit|beats|beat|beaten|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
     r"|strangled|strangles|strangle|attacked|abuses|abused|hurts) (?:me|us|her|him|my (?:mom|mother"
-    r"|dad|wife|husband|kids?|son|daughter|little \w+|brother|sister|grandma|children))\b",
+    r"|dad|wife|husband|kids?|son|daughter|little \w+|brother|sister|grandma|children"
+    # (and "my mum", a partner: "my dad strangled my mum last night")
+    r"|mum|mam|mummy|mommy|nan|nana|granny|grandad|grandpa|partner|girlfriend|boyfriend|gf|bf"
+    r"|stepmum|stepmom|stepdad|stepson|stepdaughter))\b",
     r"(?:going to|gonna|will|threaten\w*(?: to)?|trying to) (?:kill|hurt|shoot|stab) (?:me|us)\b",
     r"threaten\w* (?:me|us) with|(?:man|guy|someone|person|he|she) with a (?:gun|knife)"
     r"|(?:threaten|attack|chas|point|com)\w* .{0,20}with a (?:gun|knife|bat)|(?:gun|knife) outside",
@@ -104,7 +116,12 @@ STATEMENTS = [
     r"beat(?:s|ing)? (?:me|his|her|my|the) (?:up|kids|children|wife|mother|mom)|beat me up",
     r"(?:someone|somebody|a man|a guy|an intruder|intruder|stranger)(?: is)? (?:in|inside|trying to get into|trying to break into|breaking into) my",
     r"there'?s (?:someone|somebody|a man|a guy|an intruder) in my|intruder",
-    r"hiding from|being attacked|i'?m in danger|being followed|(?:was|been|got|i'?ve been) (?:stabbed|shot)",
+    r"hiding from|being attacked|i'?m in danger|being followed|(?:was|been|got|i'?ve been) (?:stabbed|shot)"
+    # (not by a thorn, a needle or a pencil: "got stabbed by a rose thorn while gardening haha",
+    # held-out 59)
+    r"(?! (?:by|with|on) (?:a |an |the |my |some )?(?:\w+ )?(?:thorns?|needles?|splinters?|cactus|cacti"
+    r"|forks?|pencils?|pins?|bramble\w*|hedgehogs?|staples?|skewers?|toothpicks?|nettles?|sticks?|branch\w*"
+    r"|nerf|bb|paintball|airsoft|water gun|flu jab|vaccine|injection|jab|photo|camera|rubber band)\b)",
     r"(?:beaten|hit|abused|hurt) by (?:his|her|my|their) (?:father|mother|dad|mom|husband|wife|partner|boyfriend|girlfriend)",
     r"(?:has|with) a (?:gun|knife) .{0,30}(?:threat\w*|me|us)|threatening (?:me|us|to (?:hurt|kill))",
     r"locks? me (?:up|in)|starves? me|scared to go home|me menace|me amenaza|menace de (?:me|nous) tuer|amenaza con matar(?:me|nos)|droht,? mich (?:umzubringen|zu t[öo]ten)|hat mich geschlagen",
