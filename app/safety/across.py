@@ -38,6 +38,11 @@ here:
   cover believed ("she thinks im just being organised haha") or nothing needed after a day;
   someone's things given away, then a farewell in what they did ("he hugged us all like he was
   leaving for good"; held-out 56).
+- probe 26 (fourth session of 2026-12-05): whether people can die of a mix asked, then the answer
+  called all one needed, gladly ("great thats all i needed to know"; not "ok thanks thats all i
+  needed to know"), or what would work asked next ("damn. what would actually work then"; not
+  "what would actually work for sleep then"). A turn read as suicide brushed off ("lol im fine just
+  being dramatic", `BRUSHED_OFF`) is read by `turns`, stage 12.
 
 Each reads the earlier turns and the message as typed (no vectors) and names the category the
 guidance is for. Out of scope: a message that is a crisis alone (`patterns`, the meaning) and
@@ -74,8 +79,10 @@ FAREWELL = re.compile(
 # A question of how many tablets a pack holds, or of a fatal amount.
 PACK = r"box|boxes|pack|packs|packet|packets|bottle|bottles|tub|tubs|strip|strips|blister|capsules?"
 MEDICINE = (
-    r"pills?|tablets?|meds|medication|medicines?|antidepressants?|painkillers?|sleeping|paracetamol|tylenol"
-    r"|ibuprofen|sertraline|fluoxetine|prozac|citalopram|amitriptyline|codeine|tramadol|xanax|diazepam|insulin"
+    r"pills?|tablets?|meds|medication|medicines?|antidepressants?|painkillers?|sleeping"
+    r"|paracetamol|tylenol"
+    r"|ibuprofen|sertraline|fluoxetine|prozac|citalopram|amitriptyline|codeine|tramadol|xanax"
+    r"|diazepam|insulin"
 )
 MEANS_ASKED = re.compile(
     rf"\bhow (?:many|much)\b(?=.*\b(?:{PACK})\b)"
@@ -125,6 +132,10 @@ STOCKED = re.compile(
 DANGER_ASKED = re.compile(
     r"\b(?:deadly|lethal|fatal|kill (?:you|me|u|someone|a person|people)"
     r"|(?:could|can|would|will) (?:you|i|u|someone|a person|people) die"
+    # ... or asked the other way round (probe 26, fourth session of 2026-12-05: "so people can die
+    # from mixing those two?")
+    r"|(?:you|u|someone|a person|people|ppl) (?:could|can|would|will"
+    r"|actually) (?:actually )?die (?:from|of|if)"
     r"|dangerous to (?:mix|combine|take|have|drink|swallow)"
     # ... or whether one can overdose on something (probe 21: "can you overdose on melatonin", then
     # "good thats what i hoped")
@@ -220,6 +231,23 @@ WELCOMED = re.compile(
     r"(?: to hear)?\b(?! to (?:know|ask|check|find out))",
     re.I,
 )
+# ... or that answer called all one needed, gladly ("great thats all i needed to know" after "so
+# people can die from mixing those two?", probe 26); "thanks thats all i needed to know" is not.
+ALL_NEEDED = re.compile(
+    r"\b(?:great|good|perfect|cool|excellent|nice|sweet|awesome|brilliant"
+    r"|ideal)\W+(?:so )?(?:thats|that'?s"
+    r"|that is|then thats|then that'?s) (?:all|everything|exactly what) i (?:needed|wanted"
+    r"|need) to (?:know|hear)\b",
+    re.I,
+)
+# ... or what would work asked next, the answer being no (probe 26: "damn. what would actually work
+# then" after "can u die from too much melatonin"), nothing after it.
+WHAT_WORKS = re.compile(
+    r"\bwhat (?:would|will|does|could|do|can) (?:actually |really |definitely |def )?(?:work|do it"
+    r"|do the job"
+    r"|kill (?:you|me|u|someone))(?: (?:then|instead|better|for sure))?\W*$",
+    re.I,
+)
 RELIEF = re.compile(
     r"\b(?:safe|fine|alright|relie\w*|phew|glad|harmless|not|isn'?t|isn’t|wasn'?t)\b",
     re.I,
@@ -278,7 +306,8 @@ OCCASION = re.compile(
 # conversations, read with the exact int8 kernels); never with a move or a trip told.
 GIVING_AWAY = re.compile(
     r"\bgiv(?:ing|en|e|es) away (?:all |most )?(?:of )?(?:his|her|their|my) (?:\w+ )?"
-    r"(?:stuff|things|tools|watch|belongings|clothes|books|games|jewel\w*|guitar|collection|possessions|records"
+    r"(?:stuff|things|tools|watch|belongings|clothes|books|games|jewel\w*|guitar|collection"
+    r"|possessions|records"
     r"|medals|bike|car)\b",
     re.I,
 )
@@ -319,6 +348,23 @@ END_TOLD = re.compile(
     r"|its gonna|all) be over (?:soon|shortly|by \w+|tonight|tomorrow)\b"
     r"|\b(?:it'?s|its|it is|that'?s|thats|it'?ll be) (?:better|easier|best) (?:that|this) way\b"
     r"|\b(?:that'?s|thats|that is) (?:all|everything) i (?:needed|wanted|need) to (?:know|hear)\b",
+    re.I,
+)
+
+
+# ... or a follow-up that brushes the turn before off (conversation probe 26, fourth session of
+# 2026-12-05: "lol im fine just being dramatic, what were we talking about" after "i cant keep doing
+# this", "i have a plan"): taking it back does not take the risk away.
+BRUSHED_OFF = re.compile(
+    r"\b(?:i'?m|im|i am) (?:fine|ok|okay|good|alright|all good"
+    r"|totally fine)\b[^.?!]{0,30}\b(?:just|only)"
+    r" (?:being )?(?:dramatic|venting|joking|kidding|messing|overthinking|moody|emotional|silly"
+    r"|extra)\b"
+    r"|\bjust being (?:dramatic|silly|extra)\b"
+    r"|\b(?:forget|ignore|disregard) (?:what )?i (?:just )?(?:said|wrote|typed|told you)\b"
+    r"|\b(?:forget|ignore|disregard) (?:that|all that|all of that|everything i (?:said|wrote))\b"
+    r"|\b(?:do ?n'?t|dont|do not) worry about me\b|\bwhat were we talking about\b"
+    r"|\b(?:jk|j/k|just kidding|only kidding)\b",
     re.I,
 )
 
@@ -436,6 +482,11 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
         and WELCOMED.search(message)
         and not RELIEF.search(message)
     ):
+        return "suicide"
+    danger = any(DANGER_ASKED.search(turn) for turn in last)
+    if danger and ALL_NEEDED.search(message) and not RELIEF.search(message):
+        return "suicide"
+    if danger and WHAT_WORKS.search(message):
         return "suicide"
     if any(DANGER_ASKED.search(t) or MEANS_ASKED.search(t) for t in last) and _at_hand(message):
         return "suicide"

@@ -72,6 +72,45 @@ COURSE_ONLY = re.compile(
 )
 
 
+# ... or a turn that says a course, a training or a teacher covered suicide, self-harm or an
+# overdose as a subject (conversation probe 26, fourth session of 2026-12-05: "the training covers
+# suicide risk assessment", "my teacher talked about suicide awareness week at school", "we talked
+# about suicide warning signs" after "did a mental health first aid course at work"); "we" only with
+# the subject's teaching words after it, never a story of someone ("we talked about suicide last
+# night, she has a plan" goes on past the subject).
+_TEACHERS = (
+    r"(?:(?:my|our|the|a) (?:\w+ ){0,2}?(?:teacher|class|course|training|lecture|lesson|module"
+    r"|workshop|tutor"
+    r"|professor|prof|lecturer|seminar|session|assembly|school|uni|college|trainer|instructor"
+    r"|speaker|webinar"
+    r"|curriculum|syllabus|textbook|book|chapter|unit)s?)"
+)
+_SUBJECT = (
+    r"(?:suicide|self[- ]?harm|overdoses?|drug overdoses?|sexual assault|consent|abuse"
+    r"|domestic violence)"
+)
+_TEACHING = (
+    r"(?:risk assessment|risk factors|risks?|prevention|awareness(?: (?:week|day|month))?"
+    r"|warning signs|signs"
+    r"|first aid|intervention|statistics|stats|screening|helplines?|support|safety planning|myths)"
+)
+TAUGHT = re.compile(
+    rf"^\W*(?:{_TEACHERS} (?:\w+ ){{0,2}}?(?:covers?|covered|covering|talked about|talks about"
+    rf"|talking about"
+    r"|discussed|discusses|discussing|went over|goes over|is about|was about|is on|was on|had|has"
+    r"|did|does|taught"
+    r" us about|teaches|mentioned|touched on|included|includes|went through)"
+    rf"(?: (?:a|an|the))? (?:\w+ )?{_SUBJECT}(?: {_TEACHING})?"
+    r"|we (?:\w+ )?(?:talked about|discussed|covered|learned about|learnt about|went over|did"
+    r"|studied|had)"
+    rf"(?: (?:a|an|the))? (?:\w+ )?{_SUBJECT} {_TEACHING})"
+    r"(?: (?:at|in|for|during) (?:school|work|uni|college|class|training|the course|assembly|today"
+    r"|(?:this|last) week))*"
+    r"\W*$",
+    re.I,
+)
+
+
 def ordinary_before(earlier: Sequence[str]) -> bool:
     """Whether the earlier turns (the last two) all read as ordinary (`_ordinary_turn`). A turn
     with no ordinary reading is not taken for one, flagged or not: the meaning may have caught
@@ -128,7 +167,8 @@ def readings_of(turn: str) -> set[str]:
     informing = {"told"} if reported(turn) else set()
     informing |= {"howto"} if how_to(turn) else set()
     informing |= {"mention"} if mention.informational(turn, patterns.match(turn)) else set()
-    course = {"course"} if COURSE_ONLY.search(patterns.normalize(turn)) else set()
+    said = patterns.normalize(turn)
+    course = {"course"} if COURSE_ONLY.search(said) or TAUGHT.search(said) else set()
     return set(patterns.quiet_readings(turn)) - {"joke"} | ended | informing | course
 
 

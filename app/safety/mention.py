@@ -19,7 +19,10 @@ from app.safety import patterns
 CATEGORIES = frozenset({"suicide", "self_harm", "sexual_assault"})
 MENTION = re.compile(
     r"\b(?:suicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|rap(?:e|ed|ist)"
-    r"|sexual(?:ly)? (?:assault\w*|abuse)|assault(?:ed)?)\b",
+    r"|sexual(?:ly)? (?:assault\w*|abuse)|assault(?:ed)?"
+    # ... and one's own life taken, said of anyone ("why do people take their own lives", fourth
+    # session of 2026-12-05)
+    r"|(?:take|takes|taking) (?:your|ur|one'?s|their|his|her|my) own li(?:fe|ves))\b",
     re.I,
 )
 NOW_OR_OFTEN = re.compile(

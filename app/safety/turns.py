@@ -105,7 +105,9 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    better that way") after one of the last two turns was read alone as suicide, by the patterns or
    its own meaning, shows the suicide guidance again: each such follow-up is ordinary alone, and the
    conversation's meaning (the topic's words) read it as ordinary after "no more fighting it"
-   (conversation probe 24: 7 of its 60 crises missed, 5 of them so).
+   (conversation probe 24: 7 of its 60 crises missed, 5 of them so). Since the fourth session of
+   2026-12-05 also a follow-up that brushes such a turn off (`across.BRUSHED_OFF`: "lol im fine
+   just being dramatic, what were we talking about" after "i have a plan"; conversation probe 26).
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -133,7 +135,7 @@ import numpy as np
 from app.conversation import Query
 from app.remarks import small_talk
 from app.safety import patterns
-from app.safety.across import END_TOLD, told_across
+from app.safety.across import BRUSHED_OFF, END_TOLD, told_across
 from app.safety.asked import asked_only
 from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
@@ -222,8 +224,9 @@ def read_turn(
         # fast" after whether an overdose of one's tablets would be painful)
         by = tuple(dict.fromkeys(("patterns", *crisis.by)))
         crisis = Detection((category, *crisis.categories)[:2], by)
-    if not crisis.crisis and END_TOLD.search(message) and _suicide_before(detector, history[-2:]):
-        crisis = Detection(("suicide",), ("meaning",))  # stage 12: an end told after such a turn
+    ends = END_TOLD.search(message) or BRUSHED_OFF.search(message)
+    if not crisis.crisis and ends and _suicide_before(detector, history[-2:]):
+        crisis = Detection(("suicide",), ("meaning",))  # stage 12: an end told or brushed off
     return replace(crisis, carried=True) if crisis.crisis else crisis
 
 

@@ -43,6 +43,16 @@ FIGURATIVE = re.compile(
     r"|(?:droop\w*|droopy) (?:eyelids?|eyes?)|(?:eyelids?|eyes?) (?:are |look |feel )?droop\w*"
     r"|droop\w* when (?:i'?m|im|i am) tired"
     r"|jump\w* (?:off|from) (?:the |a |my )?(?:diving board|trampoline|boat|pier|dock|swing|bed|couch|sofa|sand ?dunes?)"
+    # Probes of the fourth session of 2026-12-05: "if i have to sit through one more zoom call im
+    # going to die", "brb going to die on the treadmill for 30 min", "id be shooting myself in the
+    # foot if i quit creatine now".
+    r"|\bif i (?:have to|hafta|gotta|must|need to) (?:\w+ ){0,4}?(?:one more|another) (?:\w+ ){0,3}?(?:i'?m|im|i am"
+    r"|i'?ll|ill|i will) (?:literally |actually |honestly )?(?:going to |gonna )?(?:die|scream|lose it|explode|cry)\b"
+    + NO_SIGN
+    + r"|\b(?:going to|gonna|about to|off to) (?:go )?die on (?:the|this|that) (?:treadmill|bike|stair ?master|rower"
+    r"|track|court|pitch|field|hill|stage|dance ?floor|spin bike|cross ?trainer|elliptical)\b"
+    r"(?![^.?!]*\b(?:chest|heart|crushing|pain|dizzy|faint\w*|collaps\w*|breath\w*)\b)"
+    r"|\bshoot(?:ing|s)? (?:my ?self|your ?self|him ?self|her ?self|our ?selves|them ?selves) in the foot\b"
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
     r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"
     r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if "
@@ -285,6 +295,11 @@ FIGURATIVE = re.compile(
     rf"|for {_TRIFLE}|if i (?:ate|eat|touch(?:ed)?|used?|borrow(?:ed)?|took|take|drank|drink|finish(?:ed)?|wore|wear"
     rf"|broke|break|nick(?:ed)?) (?:his|her|their|the|all (?:his|her|their|the)) (?:\w+ )?(?:{_THINGS})\b)"
     rf"{_DANGER_AFTER}|kill (?:my|our) (?:{_KIN}) for {_TRIFLE}"
+    # ... or "she" or "he" who will, for the trifle named (held-out 63, a development probe of the
+    # fourth session of 2026-12-05: "shes gonna strangle me for eating her leftovers")
+    rf"|\b(?:she|he|they)(?:'?s|'?ll|s| is| will|'?re| are)? (?:literally |actually )?(?:gonna |going to )?"
+    rf"(?:kill|strangle|murder|throttle) me for {_TRIFLE} (?:his|her|their|the|all (?:his|her|their|the)) (?:\w+ )?"
+    rf"(?:{_THINGS})\b{_DANGER_AFTER}"
     # ... or "gonna strangle my brother he ate my leftovers" (held-out 59), the trifle told after
     rf"|\b(?:gonna|going to|will|'?ll|could|might) (?:literally |actually )?(?:kill|strangle|murder"
     rf"|throttle) (?:my|our) (?:{_KIN})\b,? (?:(?:cause|cos|coz|because|bc) )?(?:he|she|they) (?:ate"

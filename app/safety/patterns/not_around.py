@@ -24,7 +24,8 @@ import re
 _AWAY = (
     r"(?!.*\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away|flight|flying|moving|move|relocat\w*"
     r"|deliver\w*|parcel|package|order\w*|post|mail|conference|business|busy|camp\w*|festival|offline|signal"
-    r"|wifi|exams?|deploy\w*|hospital|surgery|shift|shifts|rota|office|uni|school|term|semester)\b)"
+    r"|wifi|exams?|deploy\w*|hospital|surgery|shift|shifts|rota|office|uni|school|term|semester|visit\w*"
+    r"|pause|skip|subscription|membership|staying (?:at|with)|going to (?:my|see|stay))\b)"
 )
 # When: a time ahead, or "much longer".
 _WHEN = (
@@ -60,6 +61,11 @@ _NO_BURDEN = (
     rf"| something)?(?: like)?\W+(?:won'?t|wont|will not|not gonna) be (?:a|an|anyones|anyone'?s|your|everyones"
     rf"|everyone'?s) (?:\w+ )?(?:{_BURDEN})s?\b(?: (?:to|for) (?:anyone|anybody|you|them|us|everyone))?"
     r"(?: (?:for )?(?:much|very|too) long(?:er)?| for long| any ?more| soon)"
+    # ... or the time told first ("after my sisters wedding on the 14th i wont be a problem for
+    # anyone", probe 26 of the fourth session of 2026-12-05)
+    rf"|^{_AWAY}.*?\b(?:after|once|from|come|by) [^.?!]{{0,40}}?\bi (?:won'?t|wont|will not|will no longer) be"
+    rf" (?:a|an|anyones|anyone'?s|your|everyones|everyone'?s) (?:\w+ )?(?:{_BURDEN})s?\b"
+    r"(?: (?:to|for) (?:anyone|anybody|you|them|us|everyone|my \w+)(?: guys| all| lot)?)?\W*$"
 )
 # Enough of being alive.
 _ENOUGH = (

@@ -66,7 +66,7 @@ STATEMENTS = [
     r"|\d+ ?(?:yo|y/o|year old|month old))\b.{0,30}"
     r"\b(?:got (?:the|it|a|one|that) (?:\w+ )?open|opened (?:it|the (?:\w+ )?(?:bottle|lid|pot|packet|box))"
     r"|(?:has|had|got) (?:some )?(?:white|blue|pink|chalky|powdery) (?:stuff|powder|bits|residue|crumbs)"
-    r" (?:in|around|on) (?:his|her|their) (?:mouth|lips|tongue))",
+    r" (?:in|around|round|on|all over|near) (?:his|her|their) (?:mouth|lips|tongue|face|chin))",
     # More of a drug or a medicine than one should have (held-out 60, a development probe of the third
     # session of 2026-12-05: "popped way more percs than i should have and my breathing feels slow")
     r"\b(?:took|taken|popped|swallowed|had|did|done|snorted|injected) (?:way |a lot |a bit |so much |far"
@@ -136,7 +136,8 @@ STATEMENTS = [
     r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
     r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) (?!(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent)))",
-    r"took (?:too much|too many|double|twice|extra|all)\b|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
+    r"took (?:way |far |waaay |waay |so |a few |a lot )?(?:too much|too many)\b|took (?:double|twice|extra|all)\b"
+    r"|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
     r"(?:drank|drunk|swallowed|ate|ingested|chewed) (?:some |a |an |the )?(?:\w+ ){0,2}(?:windex|rubbing alcohol|bait|magnets?|cigarettes?|berries|nicotine|e-?liquid|vape juice|methanol|paint thinner|gasoline|petrol|kerosene)",
     r"(?:took|taken|on|snorted|smoked|vaped|injected) (?:some |a |an |his |her |my )?(?:\w+ )?(?:ecstasy|molly|mdma|meth|coke|cocaine|heroin|fentanyl|acid|lsd|ketamine|spice|k2|something)\b"
     r".{0,40}(?:overheat\w*|burning up|confus\w*|seiz\w*|unconscious|not breathing|blue|collapsed|racing|chest|hard to wake|can'?t move|paranoid|passed out)",

@@ -63,7 +63,11 @@ PREPARED = re.compile(
     rf"|daughter'?s \w+)|(?:he|she|they)) (?:has|have|lives with|was diagnosed with|got diagnosed with)"
     rf" (?:{_CONDITION})(?:,? (?:and|so) (?:i |we )?(?:(?:want|wanna|need|would like|'?d like) to (?:know|learn)"
     rf"(?: what to do| how to help(?: (?:him|her|them|out))?)|(?:babysit|look after|mind|care for|watch|sit for)"
-    rf"(?: (?:him|her|them))?(?: (?:sometimes|often|a lot|on weekends|every \w+|after school))?))?{_END}"
+    rf"(?: (?:him|her|them))?(?: (?:sometimes|often|a lot|on weekends|every \w+|after school))?)"
+    # ... or a plan wanted ready (held-out 62, a development probe of the fourth session of
+    # 2026-12-05: "how long is too long for a seizure? my son has epilepsy and i want a plan ready")
+    rf"|,? (?:and|so) (?:i |we )?(?:want|wanna|need|would like|'?d like) (?:to (?:have|make|get) )?(?:a plan"
+    rf"|an? (?:action|care|seizure|emergency) plan)(?: (?:ready|in place|sorted|made))?)?{_END}"
     # ... or asked for someone not in danger (task 8oo: "asking for my parents", "je demande pour mes
     # parents", "pregunto por mis padres", "ich frage für meine eltern", "pergunto pela minha mae").
     rf"|[,;:.?-]?\s*\b(?:(?:i'?m|im|i am) )?(?:just )?asking (?:for|because of|cos of|on behalf of) (?:my|our) (?:\w+ ){{0,2}}?"

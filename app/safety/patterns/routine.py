@@ -74,7 +74,7 @@ ONE_TOO_MANY = re.compile(
     r"|dose|meds|medicine|medication|vitamins?|capsules?)\b"
     # ... or a double dose of a vitamin taken by an adult (held-out 52: "i took double my vitamin d by
     # mistake yesterday, feel totally fine, do i skip today"), nothing else told
-    r"|\b(?:took|taken|had) (?:a )?double (?:(?:the )?dose of |my )?(?:vitamin [a-k]\d*|vit [a-k]\d*|multivitamins?"
+    r"|\b(?:took|taken|had) (?:a )?double (?:(?:the )?dose of (?:my )?|my )?(?:vitamin [a-k]\d*|vit [a-k]\d*|multivitamins?"
     r"|vitamins|fish oil|omega ?3s?|probiotics?|magnesium|zinc|b ?12|d ?3|biotin|collagen)\b"
     r"(?![^.?!]*\b(?:kid|child|son|daughter|baby|toddler|vomit\w*|sick|pain|dizzy|confused|iron|pills|tablets"
     r"|sleeping|alcohol|die|kill\w*)\b)"
@@ -84,7 +84,28 @@ ONE_TOO_MANY = re.compile(
     r"[^?!]{0,20}?)?\b(?:it was|its|it'?s|was) (?:just |only )?(?:one|1) of (?:his|her|their) (?:own )?"
     r"(?:\w+ ){0,2}?(?:gummies|gummy vitamins|vitamins?|chewables?)\b[^?!]{0,30}?\b(?:he|she|they)"
     r" (?:gets|has|takes|have|get|is given) (?:one|1) (?:a|per|every) day\b"
-    r"(?![^.?!]*\b(?:more|another|several|lots|bottle|all|vomit\w*|sick|sleepy|drowsy|floppy)\b)",
+    r"(?![^.?!]*\b(?:more|another|several|lots|bottle|all|vomit\w*|sick|sleepy|drowsy|floppy)\b)"
+    # ... or one's own daily antidepressant, antihistamine, acid or thyroid pill, the pill or a
+    # supplement taken twice by accident, with no sign told (probe 27 of the fourth session of
+    # 2026-12-05: "i accidentally took my sertraline twice this morning, should i be worried"); never
+    # a medicine where a second dose harms (insulin, warfarin, a heart or blood pressure pill, an
+    # opioid, a sedative, lithium) nor a child's
+    r"|\b(?:(?:accidentally|by accident|by mistake|mistakenly) (?=(?:took|taken|had|double[- ]dosed) )"
+    r"|(?=(?:took|taken|had|double[- ]dosed) [^.?!]*\b(?:accident\w*|mistake|forgot|forgetting|by error|wasnt thinking"
+    r"|mixed up)\b))(?:took|taken|had|double[- ]dosed) (?:my )?(?:usual |daily |morning"
+    r" |evening |night |normal )?(?:dose of (?:my )?)?(?:sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram"
+    r"|lexapro|cipralex|omeprazole|lansoprazole|esomeprazole|levothyroxine|thyroxine|euthyrox|cetirizine"
+    r"|loratadine|fexofenadine|antihistamines?|allergy (?:pill|tablet)s?|birth control(?: pill)?|contraceptive"
+    r"(?: pill)?|the pill|(?:atorva|simva|rosuva|prava)statin|statins?|multivitamins?|vitamins?(?: [a-k]\d*)?"
+    r"|melatonin|magnesium|fish oil|probiotics?)(?: (?:dose|pill|tablet|capsule)s?)? twice\b"
+    r"(?![^.?!]*\b(?:kid|child|son|daughter|baby|toddler|vomit\w*|sick|pain|dizzy|confused|faint\w*|shak\w*"
+    r"|sweat\w*|racing|pounding|seizure|twitch\w*|hallucinat\w*|seeing things|drowsy|sleepy|alcohol|drunk|plus"
+    r"|and (?:my|some|a|the) \w+|die|kill\w*|overdos\w*)\b)"
+    # ... or two of a common painkiller taken too close together once, and nothing happened ("once
+    # took two ibuprofen too close together, nothing happened, just curious if thats bad")
+    r"|\b(?:once|one time)\b[^.?!]{0,10}\b(?:took|had) (?:2|two|3|three|a couple of|an extra) (?:\w+ )?"
+    + _COMMON
+    + r"s?\b[^.?!]{0,40}\bnothing (?:happened|bad happened)\b",
     re.I,
 )
 

@@ -169,4 +169,30 @@ STATEMENTS = [
     r"me cortando|me cortar\b|me cortei|cort[aá]ndome|snijd (?:ik )?mezelf|mezelf (?:snijden|pijn doen|beschadigen)",
     r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich|(?:vom|das|beim) ritzen"
     r"|me machuco|me corto|mi taglio|autolesion\w*",
+    # Fourth session of 2026-12-05 (held-out 62 and 63, development probes): a wound one made oneself
+    # with a blade ("the wound from last night looks red and swollen and hot, i did it with a
+    # knife"), not while cooking ...
+    r"\bi did (?:it|this|that|them)(?: (?:to )?my ?self)? with (?:a |my |the )?(?:knife|razor|blade|scissors"
+    r"|lighter|compass|glass|sharpener)\b(?![^.?!]*\b(?:chopp\w*|cook\w*|slipp\w*|accident\w*|cutting (?:veg|onion"
+    r"|bread|meat|fruit)|carv\w* (?:a|the) (?:pumpkin|turkey|chicken|roast)|open\w* (?:a|the) (?:box|parcel|package"
+    r"|tin|can))\b)",
+    # ... scars on one's legs or arms from cutting ("scars on my legs from cutting, are there
+    # supplements that help them fade") ...
+    r"\bscars? on (?:my|his|her|their) (?:\w+ )?(?:legs?|arms?|wrists?|thighs?|stomach|hips?|ankles?|forearms?)"
+    r" (?:from|after) (?:cutting|self[- ]?harm\w*|burning (?:my|him|her)sel\w*|when i (?:used to )?cut)\b",
+    # ... urges to bend one's fingers back till they crack, to hit one's legs with a hammer ("keep
+    # having urges to bend my own fingers back till they crack", "i keep hitting my legs with a
+    # hammer") ...
+    r"\b(?:urges?|urge|want\w*|wanna|need\w*|keep|kept|been) (?:to )?(?:\w+ ){0,2}(?:my own |my )"
+    r"(?:fingers?|hands?|arms?|wrists?|skin|legs?|toes?|thumbs?)\b[^.?!]{0,20}\b(?:till|until|til) (?:it|they)"
+    r" (?:crack|cracks|break|breaks|snap|snaps|bleed|bleeds|bruise|bruises|hurt|hurts|swell)\b",
+    r"\b(?:keep|kept|been|started|start|i) (?:hitting|bashing|smashing|hammering|whacking|beating|banging)"
+    r" (?:my|my own) (?:legs?|arms?|thighs?|shins?|knees?|stomach|chest|head|hands?|wrists?|ribs)"
+    r" (?:with|against) (?:a|the|my) (?:hammer|rock|stone|brick|belt|stick|bat|hairbrush|book|mallet|shoe)\b",
+    r"\bi (?:did|do|done) (?:it|this|that|them) on purpose with (?:a|the|my) (?:\w+ )?(?:stove|hob|iron|lighter"
+    r"|knife|razor|blade|cigarettes?|match(?:es)?|kettle|ring|straighteners|curling iron|compass|scissors)\b",
+    # ... or done again with more blood this time (held-out 62's conversations: "did it again and
+    # theres a lot more blood this time" after "been clean 3 months")
+    r"\b(?:i )?did it again\b[^.?!]{0,40}\b(?:(?:a lot |way |so much |lots |loads )?more|so much|lots of"
+    r"|loads of|a lot of) blood\b",
 ]

@@ -41,6 +41,13 @@ STATEMENTS = [
     r"forced (?:him|her)self on|forc\w* (?:me|her|him) (?:into|to have) sex|forced me\b",
     r"touch(?:es|ed|ing)? me\b.{0,40}(?:without|don'?t want|dont want|didn'?t want|asleep"
     r"|passed out|sexually)|touched me sexually|touched .{0,10}sexually",
+    # ... or touching, grabbing or kissing one though one says no (held-out 60's "my boss keeps
+    # touching me even when i say no", caught by the meaning only until the fourth session of
+    # 2026-12-05)
+    r"\b(?:touch|touches|touched|touching|grab|grabs|grabbed|grabbing|kiss|kisses|kissed|kissing|grope|gropes"
+    r"|groped|groping|feel\w* me up|rub\w* (?:against|up against)) (?:me|her|him|my \w+)\b[^.?!]{0,30}"
+    r"\b(?:when|after|though|even though|even when|while|as) (?:i|she|he) (?:say|says|said|told (?:him|her|them)|keep"
+    r" saying|kept saying) (?:no|stop|not to|to stop)\b",
     r"(?:said|told (?:him|her|them)) no .{0,20}(?:didn'?t|didnt|wouldn'?t|wouldnt) stop",
     r"without (?:my )?consent|having sex with me|do things i (?:didn'?t|didnt) want",
     r"drugged|comes into my room at night"
@@ -103,4 +110,11 @@ STATEMENTS = [
     r"|se aproveitou de mim\b.{0,30}(?:b[eê]bad[oa]|dormindo|inconsciente|drogad[oa])"
     r"|hat (?:mich|das) ausgenutzt\b.{0,40}(?:betrunken|geschlafen|bewusstlos|besoffen)"
     r"|(?:als|w[äa]hrend) ich (?:betrunken|besoffen|bewusstlos|am schlafen)\b.{0,40}\bhat er mich ausgenutzt",
+    # Fourth session of 2026-12-05 (held-out 63, a development probe): feeling dirty after being
+    # forced by someone ("is it normal to feel dirty days after being forced by someone you trust"),
+    # never forced to do a chore or a job.
+    r"\b(?:after|since) (?:being|getting|i was|i got|i'?d been|i had been) forced\b(?! (?:to|into|out|off|by (?:my |the |work"
+    r"|circumstances|illness|injury|law|my (?:boss|job|landlord|company|school|parents|doctor))))",
+    r"\bfeel\w* (?:so |really |super )?(?:dirty|disgusting|violated|used|gross)\b[^.?!]{0,40}\b(?:forced|made me"
+    r" do (?:it|things|stuff)|touched me|wouldnt stop|wouldn'?t stop|didnt stop|didn'?t stop)\b",
 ]

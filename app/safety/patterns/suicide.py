@@ -87,13 +87,16 @@ STATEMENTS = [
     r" (?:here|around|alive) (?:next|by|for|much longer|in a|soon|any ?more|after)"
     # ... not away on a trip or for a delivery ("bc i wont be here next week, can you hold my order").
     r"(?![^.?!]{0,40}\b(?:holiday|vacation|trip|away|travel\w*|deliver\w*|parcel|package|order\w*|abroad|business"
-    r"|conference|hospital|surgery|hospice|palliative|terminal)\b)"
+    r"|conference|hospital|surgery|hospice|palliative|terminal|visit\w*|staying (?:at|with)|going to (?:my|see|stay)"
+    r"|pause|skip|plan|subscription|membership)\b)"
     r"|how long (?:it takes|does it take|would it take) to (?:drown|die|bleed out|suffocate|freeze|pass out)"
     r"|(?:sat|sitting|parked|standing) .{0,20}(?:at|on|by) the (?:quarry|cliff|cliffs|ledge|edge)\b"
     r"|joining (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister) (?:soon|again|in heaven)",
     # Calm resolve, joining the dead, intrusive urges, a plan, voices; passive ideation in other languages.
     r"(?:decided|made my mind up|mind is made up)\b.{0,30}(?:peace\w*|calm|relief|no more|fighting)|(?:won'?t|wont) be around for"
-    r"|affairs in order|who gets (?:the|my) (?:dog|cat|kids|stuff|things)|know (?:when and how|how and when)",
+    r"|(?:^|[.?!;]\s*)(?![^.?!;]*\b(?:surgery|operation|op|procedure|trip|travel\w*|deploy\w*|moving|move"
+    r"|retire\w*|baby|pregnan\w*|mortgage|expedition|abroad|wedding|solicitor|lawyer|estate)\b)[^.?!;]*?\baffairs in order"
+    r"|who gets (?:the|my) (?:dog|cat|kids|stuff|things)|know (?:when and how|how and when)",
     r"(?:be|join|go be) with (?:my |her |his )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa|grandma|brother|sister|baby)"
     r"\b.{0,40}(?:soon|gone|died|passed|dead|can'?t live|cant live|wont eat|won'?t eat|gave me)",
     r"(?:turn\w*|swerv\w*|steer\w*|jerk\w*) (?:the wheel )?into (?:a |the )?(?:lorry|truck|oncoming|traffic|wall|tree|bus)"
@@ -132,7 +135,11 @@ STATEMENTS = [
     r"|(?:won'?t|wont) need (?:it|them|this|that) (?:anymore|where)"
     r"|wrote my will\b.{0,40}(?:ready|tonight)|paid off everything|(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|children|family|mum|mom|dad|parents|wife|husband)"
     r"|scheduled an? (?:email|message|post)\b.{0,40}(?:so they know|why|after)|last (?:time|thing) anyone (?:hears|will hear|sees)"
-    r"|sorry for everything\b|tell (?:mum|mom|dad|her|him|them) i loved|left my passwords"
+    r"|sorry for everything\b|tell (?:mum|mom|dad|her|him|them) i loved"
+    # (not for a trek or an operation: "going on a long trek in nepal so ive left my passwords with
+    # my sister in case something happens", probe 27)
+    r"|(?:^|[.?!;]\s*)(?![^.?!;]*\b(?:trek\w*|trip|holiday|vacation|travel\w*|abroad|hik\w*|expedition|deploy\w*"
+    r"|surgery|operation|hospital|flight|climb\w*|tour|cruise|sailing)\b)[^.?!;]*?\bleft my passwords"
     r"|(?:nobody|no one|no-one)'?s? (?:home|here|around) (?:till|until)\b.{0,30}(?:perfect|time|chance|tonight)|perfect time to (?:do it|go)",
     r"(?:cord|rope|belt|lead|leash|scarf|sheet)\b.{0,30}\b(?:ready|over the door|take my weight|hold my weight)"
     r"|(?:shower rod|curtain rail|hook|beam)\b.{0,30}(?:take|hold)\w* my weight|charcoal\b.{0,30}tape|tape\b.{0,30}charcoal"
@@ -175,7 +182,9 @@ STATEMENTS = [
     r"\bkms\b",
     r"un-?aliv\w*",
     r"off(?:ing)? my ?self",
-    r"end(?:ing)? (?:it all|all of it|my (?:own )?life|(?:his|her|their) (?:own )?life|things|it tonight)",
+    r"end(?:ing)? (?:it all|all of it|my (?:own )?life|(?:his|her|their) (?:own )?life|it tonight"
+    # (never things ended with a gym or a person: "ive decided to end things with my gym", probe 27)
+    r"|things(?! (?:with|between|off)\b))",
     r"take (?:my|his|her|their) (?:own )?life|taking my (?:own )?life",
     r"(?:want(?:s|ed)?|wanna|going|plan(?:ning)?|ready) (?:to )?die\b",
     r"i want to die|i wanna die|wants to die",
@@ -236,14 +245,23 @@ STATEMENTS = [
     r"(?! (?:in|at|near|with|on|off|abroad|here|there|alone|together)\b)",
     r"hang(?:ing)? my ?self",
     r"jump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|cliff)",
-    r"(?:goodbye|suicide) (?:note|letter|message)",
+    r"(?:goodbye|suicide) (?:note|letter|message)"
+    # (not one for a coworker or a class that is leaving: "wrote a goodbye message for my coworker
+    # who is leaving", written for the tests of the fourth session of 2026-12-05)
+    r"(?! (?:for|to) (?:my |our |the |a )?(?:\w+ )?(?:coworkers?|co-workers?|colleagues?|boss|manager|teacher|class"
+    r"|team|students?|neighbou?rs?|landlord|tenants?|classmates?|intern|nanny|babysitter|pen ?pal)\b"
+    r"(?![^.?!]*\b(?:tonight|kill\w*|die|end it|gone)\b))",
     r"(?:painless|easiest|quickest|best) way to die|how (?:can|do|could) i die",
     r"go through with it",
     r"life (?:is|isn'?t|isnt) (?:pointless|not worth|worth) ?living|life is pointless",
     r"(?:planning|plan|want|going|ready) (?:how )?to end it\b(?! with| between| off)"
     r"|done with (?:life|living|everything)",
     r"(?:better|happier) off without me|happier without me|(?:i'?m|im|i am|feel like) a burden",
-    r"(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing|ending)",
+    r"(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing|ending)"
+    # (not ending things with someone or a plan: "thinking about ending things with my boyfriend")
+    r"(?!(?: (?:it|things|stuff))? (?:with|between)\b| (?:my|our|the|this|that) (?:relationship|marriage|engagement"
+    r"|friendship|contract|lease|subscription|membership|tenancy|job|career|streak|series|story|book|chapter"
+    r"|season|podcast|channel|blog|business|partnership)\b)",
     r"(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared)|(?:no|any) way out",
     r"(?:my )?life to be over|standing on (?:the|a) (?:roof|ledge|bridge|edge)",
     r"sav(?:ed|ing) up (?:the |my |all )?(?:pills|meds)|stockpil\w*|(?:the|a) noose|bought (?:a )?rope",
@@ -347,7 +365,8 @@ STATEMENTS = [
     r"(?:not|never) (?:to )?exist|note (?:saying|to say) (?:sorry|goodbye)|(?:left|wrote|writing) (?:a|my) (?:note|letter)"
     # ... not to a grandparent, a pen pal or an office (probe 22: "i wrote a letter to my grandad",
     # "hes in a care home and cant really use the phone")
-    r"(?! to (?:my |the |our )?(?:grand\w*|gran|granny|nan|nana|nanna|pen ?pal|santa|council|editor"
+    r"(?! to (?:my |the |our )?(?:grand\w*|gran|granny|nan|nana|nanna|pen ?pal|santa|council|editor|future self"
+    r"|younger self|older self|future me|(?:\d+|ten|five|twenty) ?(?:years?|yr) old self"
     r"|landlord|gp|doctor|mp|school|teacher|boss|company|hospital|insurance\w*|bank|complain\w*)\b)"
     r"|(?:letter|note|message) saying sorry|last message to",
     r"(?:end|ending) (?:it|things|my pain) (?:soon|tonight|permanently|forever)|(?:made|make) my peace|ready to go\b",
@@ -416,4 +435,111 @@ STATEMENTS = [
     r"|opens|hear|hears) (?:this|these|them|it|that|the (?:messages?|notes?|letters?|texts?|emails?|video))\W*"
     r"(?:i'?ll|ill|i will|i'?m|im|i am|i'?d|id) (?:already )?(?:be )?(?:gone|dead|not (?:be )?(?:here|around|alive)"
     r"|no longer (?:be )?(?:here|around|alive))\b(?! (?:to|for|on|away|out|off|camping|abroad|travel\w*|at|in)\b)",
+    # Fourth session of 2026-12-05 (held-out 62 and 63, probes 26 and 27, development probes): one's
+    # own life taken, said of anyone ("can exercise help if you keep thinking about taking your own
+    # life", "why do people take their own lives": the mention policy) ...
+    # (a death told, "my uncle took his own life in 2019", is grief the meaning reads, as before)
+    r"\b(?:take|takes|taking) (?:your|ur|yr|one'?s|their|his|her|my) own li(?:fe|ves)\b"
+    r"|\b(?:took|taken) (?:my|your|ur|yr|one'?s) own li(?:fe|ves)\b",
+    # ... an amount "enough to end it" ("could you overdose on iron supplements, like enough to end
+    # it"), not a relationship ended ...
+    r"\b(?:enough|plenty|sufficient) to (?:end (?:it|things|it all|everything|my life)|not wake up"
+    r"|never wake up|do it|finish (?:it|me))\b(?! (?:with|between|off|for (?:the|my|a) (?:day|night|week)))",
+    # ... thinking of not being here, or of leaving this world, told as a plan ("after the new job i
+    # stopped thinking about not being here but the urge is back worse", "i already know how im
+    # leaving this world") ...
+    r"\b(?:thinking|thought|thoughts|think) (?:about|of) (?:not being (?:here|alive|around)|not existing"
+    r"|no longer (?:being here|existing|being alive)|not waking up|ending (?:it|things|it all|my life)"
+    r"|disappearing (?:for good|forever)|leaving this (?:world|earth|life))\b(?! (?:with|between)\b)"
+    r"|\bhow (?:i'?m|im|i am|i'?ll|ill|i will|i'?d|id|i would|to) (?:leave|leaving|exit|exiting|depart|departing)"
+    r" this (?:world|earth|life)\b"
+    r"|\b(?:ready|want|wanna|going|gonna|planning|plan|decided|time) to (?:leave|exit|depart) this (?:world|earth"
+    r"|life)\b",
+    # ... the time and the place worked out ("worked out everything, the place the time, just need to
+    # get through friday"), not for an event ...
+    r"\b(?:worked out|planned|sorted|figured out|picked|chosen|chose|decided|know|got)\b[^.?!]{0,30}"
+    r"\bthe (?:place|spot|location),? (?:and )?the (?:time|day|date|when|how)\b"
+    r"(?![^.?!]*\b(?:wedding|party|proposal|surprise|date night|picnic|meet ?up|reunion|shoot|gig|launch"
+    r"|interview|birthday|anniversary|trip|holiday|event|ceremony|match|game|race)\b)",
+    # ... a time chosen and nobody there to walk in ("sunday. thats when. everyones away so nobody
+    # walks in") ...
+    r"\b(?:every(?:one|body)(?:'?s| is| will be)?|they(?:'?re| are| will be)?|the house(?:'?s| is| will be)?)"
+    r" (?:all )?(?:away|out|gone|empty)\b[^.?!]{0,20}\b(?:so|and) (?:nobody|no one|noone|no-one) (?:walks"
+    r"|will walk|would walk|can walk|comes|will come|finds|will find|can find|can stop) (?:in|me)\b"
+    r"(?! (?:on (?:me|us) )?(?:changing|naked|in the (?:shower|bath)|singing|dancing|practi[sc]\w*|rehears\w*"
+    r"|working out|exercis\w*|gaming|streaming|recording|studying|sleeping|napping|getting|doing|playing|on the"
+    r"|in the|with))",
+    # ... everyone better off if one ended it ("everyone would be better off if i just ended it") ...
+    r"\bif i (?:just |only |finally )?(?:ended|end|ending) (?:it|it all|things|everything|my life)\b"
+    r"(?! (?:with|between|off)\b)",
+    # ... not knowing how long one can hold on ("now its every hour and i dont know how long i can
+    # hold on"), not at work or without a thing ...
+    r"\b(?:do ?n'?t|dont|do not|no idea|not sure) (?:know )?how (?:much )?long(?:er)? i (?:can|could) (?:hold on"
+    r"|hang on|keep (?:going|fighting|holding on)|last|stay alive|keep myself safe|keep it together)\b"
+    r"(?! (?:without|till|until|before|for (?:the|a|my)|at (?:work|this)|in this|with (?:this|my|the) (?:job|boss"
+    r"|pain|knee|back)|on (?:\d|a|this|these|4|5|no)))",
+    # ... no point sticking around ("i dont see the point in sticking around for another 2") ...
+    r"\bpoint (?:in|of) (?:sticking|hanging|staying) around\b(?! (?:at|in|for the|after the) (?:party|work|office"
+    r"|club|pub|bar|event|meeting|game|match|school|uni|shop|job))",
+    # ... someone talking of joining the dead ("my mum has been talking about joining dad (he passed
+    # last year)") ...
+    r"\b(?:talk\w*|speak\w*|says?|said|saying|keeps? saying|wants?|wanting|wanted) (?:about |of )?joining"
+    r" (?:my |her |his |their |our )?(?:late )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|grandpa"
+    r"|grandma|grandad|granddad|nan|nana|brother|sister|baby|partner|him|her|them)\b(?! (?:at|on|in|for) (?:the )?"
+    r"(?:\w+ )?(?:gym|club|team|trip|holiday|pub|party|church|class|course|game|call|meeting|walk|run|choir))",
+    # ... the rent paid ahead, then "after that its not my problem" ("made sure the cat has someone
+    # and the rent is paid through next month. after that its not my problem"; the pet is blanked) ...
+    r"\b(?:rent|bills?|mortgage|debts?|phone|council tax)\b[^.?!]{0,30}\bpaid\b[^.?!]{0,40}[.?!,;]?\s*[^.?!]{0,20}"
+    r"\bafter (?:that|then)\W+(?:its|it'?s|it is|thats|that'?s|it wont be|it won'?t be) (?:not )?(?:my problem"
+    r"|someone else'?s problem)\b(?![^.?!]*\b(?:moving|move|lease|landlord|flat|tenancy|contract ends)\b)",
+    # ... a goodbye post or message set for a time ("typed out a goodbye post, scheduled it for 3am") ...
+    r"\bgoodbye (?:post|message|msg|text|email|video|note|letter)s?\b[^.?!]{0,10}[^.?!]{0,30}\b(?:scheduled"
+    r"|schedule|set (?:it |them )?to (?:go|post|send)|(?:for|at) \d{1,2} ?(?:am|pm)?\b|tonight|after i'?m gone"
+    r"|when i'?m gone)"
+    r"|\bscheduled (?:a |my |the )?goodbye\b",
+    # ... a will sorted or a contract cancelled, and calm at last ("sorted my will and cancelled my
+    # phone contract, feel calm for the first time"), not before an operation or a move ...
+    r"(?:^|[.?!;]\s*)(?![^.?!;]*\b(?:surgery|operation|op|move|moving|trip|holiday|baby|mortgage|retire\w*|wedding"
+    r"|married|solicitor|lawyer)\b)[^.?!;]*?"
+    r"\b(?:sorted|wrote|made|did|done|finished|updated|signed|cancell?ed)\b[^.?!]{0,10}\b(?:my will|my phone"
+    r" contract|my contract|my subscriptions|my accounts)\b[^.?!]{0,60}\b(?:calm|peace\w*|relie\w*|light(?:er)?)\b"
+    r"(?![^.?!]*\b(?:surgery|operation|op|move|moving|trip|holiday|baby|mortgage|retire\w*|wedding)\b)",
+    # ... in case one is no longer here tomorrow, in French, Spanish, Portuguese, German and Italian
+    # ("j'ai ecrit une lettre pour ma mere au cas ou je serais plus la demain"), a farewell sent by a
+    # friend who no longer answers ("mon pote m'a envoye adieu frerot merci pour tout et il repond
+    # plus"), letters written to one's family ("ja escrevi as cartas pra minha familia") ...
+    r"\b(?:au cas o[uù]|si jamais) je (?:ne )?(?:serais|serai|suis|sois) plus (?:l[aà]|ici|vivante?|en vie)\b"
+    r"|\b(?:por si|en caso de que|por si acaso) (?:ya |yo )?no (?:estoy|est[eé]|sigo|siga) (?:aqu[ií]|viv[oa]|m[aá]s"
+    r"|ma[ñn]ana)\b"
+    r"|\b(?:caso|se|pro caso de) eu (?:j[aá] )?n[aã]o (?:esteja|estiver|estar) mais (?:aqui|viv[oa])\b"
+    r"|\bfalls ich (?:morgen |bald )?nicht mehr (?:da|hier|am leben) (?:bin|sein sollte|sein werde)\b"
+    r"|\b(?:nel caso|se) (?:io )?non (?:ci )?(?:sia|fossi|sar[oò]) pi[uù]\b"
+    r"|\badieu\b[^.?!]{0,60}\b(?:merci pour tout|r[ée]pond (?:plus|pas)|pardon)\b"
+    r"|\bm'a (?:envoy[ée]|[ée]crit|dit) (?:un )?adieu\b"
+    r"|\b(?:cartas?|bilhetes?) (?:pra|para|[àa]) (?:a )?(?:minha|mi|meus?|mis) (?:fam[ií]lia|filhos?|m[ãa]e|pai|hijos?|madre|padre)"
+    r"|\b(?:lettres?|mots?) (?:[àa]|pour) (?:ma|mes|mon) (?:famille|enfants|m[èe]re|p[èe]re|parents)"
+    r"|\bbriefe? an (?:meine|meinen) (?:familie|kinder|eltern|mutter|vater)\b",
+    # ... a brother's passwords sent and his dog to be looked after ("my brother just sent me all his
+    # passwords and said look after his dog for him") ...
+    r"\b(?:sent|gave|given|texted|emailed|handed) (?:me )?(?:all )?(?:of )?(?:his|her|their) (?:passwords|logins"
+    r"|pins?|bank details)\b(?! (?:so (?:that )?(?:i|we) (?:can|could)|while|for (?:when|while)))[^.?!]{0,60}"
+    r"\b(?:look after|take care of|feed|keep|have) (?:his|her|their)\b"
+    r"(?![^.?!]*\b(?:away|holiday|vacation|trip|travel\w*|abroad|hospital|surgery|work trip|visiting|festival"
+    r"|camping|deploy\w*)\b)",
+    # ... told not to worry, it being figured out and over soon ("dont worry about me anymore i
+    # figured it all out. its all going to be over soon", probe 27) ...
+    r"\b(?:do ?n'?t|dont|do not|no need to|stop) worry(?:ing)? about me\b[^.?!]*[.?!,;]?[^.?!]{0,60}"
+    r"\b(?:(?:be|is|it'?s|its) (?:all )?over soon|figured it (?:all )?out|be gone|wont be (?:here|around)"
+    r"|won'?t be (?:here|around))\b"
+    r"|\bfigured it (?:all )?out\b[^.?!]*[.?!,;]?[^.?!]{0,40}\b(?:(?:be|is) (?:all )?over soon|be gone soon)\b",
+    # ... sleep or one's things not needed for much longer ("not that it matters, i wont need sleep
+    # for much longer", held-out 63's conversations) ...
+    r"\b(?:won'?t|wont|will not|not gonna) (?:need|be needing) (?:sleep|food|to eat|to sleep|anything|any of (?:it"
+    r"|this|them)|my (?:stuff|things|meds|pills|phone|clothes|bed|room)) (?:for )?(?:much longer|for long"
+    r"|very long|soon)\b",
+    # ... searching how long it takes "to go" without one's medicine ("i keep searching how long it
+    # takes to go if you dont take your meds and drink") ...
+    r"\b(?:searching|searched|googl\w*|looking up|looked up|researching)\b[^.?!]{0,15}\bhow long (?:it takes|does it"
+    r" take|would it take|till|until|before) (?:to go|you go|you die|to die|you pass)\b(?! (?:into|in|to|through"
+    r"|from|back|down|up|away|off|out|on|home|shopping)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

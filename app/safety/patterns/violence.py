@@ -187,6 +187,26 @@ STATEMENTS = [
     r" (?:on|onto|at) (?:me|us|my|him|her|them)\b"
     r"|\b(?:threaten\w*|said|says|told me) (?:to |(?:he|she|they)(?:'?d|'?ll| would| will) )?(?:set|sic)"
     r" (?:his|her|their|the) (?:\w+ )?dogs? on (?:me|us|my)\b",
+    # Fourth session of 2026-12-05 (held-out 62 and 63, development probes): bruises from a partner
+    # or a parent ("i have bruises from my girlfriend and she said next time will be worse"), not
+    # from their dog or their game ...
+    r"\bbruis(?:e|es|ed|ing)? (?:from|off|given by|courtesy of|because of) (?:my |our )?(?:partner|husband|hubby"
+    r"|wife|boyfriend|girlfriend|bf|gf|fianc\w*|dad|mum|mom|father|mother|stepdad|stepmum|stepmom|step-?father"
+    r"|step-?mother|ex|brother|sister|uncle|aunt|grandad|grandpa|carer|coach|flatmate|roommate)\b(?!'?s? (?:\w+ )?"
+    r"(?:dog|cat|horse|rugby|tackle|game|match|bike|car|hug|kiss|love ?bites?|hickeys?|elbow|knee|bed|frame|toddler"
+    r"|baby|training|class|wrestl\w*|play\w*)\b)(?! (?:in|at|during) (?:rugby|training|practice|wrestling|judo|a game"
+    r"|the game|football|hockey|boxing|sparring))",
+    # ... someone raging with a weapon, then one locked in a room ("flatmate is going crazy with a bat
+    # smashing stuff and ive locked myself in my room") ...
+    r"\b(?:bat|knife|gun|machete|hammer|axe|smash\w*|going crazy|raging|rampag\w*|threaten\w*|drunk|punch\w*"
+    r"|kick\w*)\b.{0,80}\b(?:locked|barricaded|hiding|hid|shut) (?:my ?self |us |me |the kids )?in (?:the|my|our|a)"
+    r" (?:bath ?room|bedroom|room|closet|wardrobe|car|toilet|loo)\b",
+    # ... a stalker who found a new number and will be waiting ("stalker found my new number and
+    # said hell be waiting for me") ...
+    r"\b(?:my|this|that|a|the) stalker\b(?![^.?!]*\b(?:movie|film|show|series|book|novel|podcast|documentary"
+    r"|game|episode|character)\b)[^.?!]{0,60}\b(?:found|waiting|outside|followed|following|knows where|turned up"
+    r"|showed up|threat\w*|new number|new address|my (?:house|home|work|address|flat))\b"
+    r"|^\W*stalker (?:found|followed|knows|turned up|showed up|is outside|is waiting)\b",
 ]
 
 TOPICS = [
