@@ -537,6 +537,12 @@ STATEMENTS = [
     r"\b(?:won'?t|wont|will not|not gonna) (?:need|be needing) (?:sleep|food|to eat|to sleep|anything|any of (?:it"
     r"|this|them)|my (?:stuff|things|meds|pills|phone|clothes|bed|room)) (?:for )?(?:much longer|for long"
     r"|very long|soon)\b",
+    # ... wanting it over tonight ("i want it to be over tonight and im just standing here staring
+    # into the medicine cabinet", held-out 25, caught by the meaning only when its own lines are in
+    # the bank) ...
+    r"\b(?:want|wanna|need) (?:it|this|everything|it all|this all|all of (?:it|this)) (?:all )?to be over"
+    r" (?:tonight|today|right now|now|for good|forever|permanently)\b(?![^.?!]*\b(?:exam|test|shift|meeting"
+    r"|flight|party|week|day|interview|presentation|surgery|labou?r)\b)",
     # ... searching how long it takes "to go" without one's medicine ("i keep searching how long it
     # takes to go if you dont take your meds and drink") ...
     r"\b(?:searching|searched|googl\w*|looking up|looked up|researching)\b[^.?!]{0,15}\bhow long (?:it takes|does it"
