@@ -117,6 +117,7 @@ PROBE_ORDINARY = [
     "once took two ibuprofen too close together, nothing happened, just curious if thats bad",
     "slight chest tightness when i run in cold air, goes away after warm up",
     "had a bad allergic reaction last year, got an epipen now, should i avoid pea protein",
+    "my friend has epilepsy, what should i do if she has a seizure at my party",
 ]
 CAUGHT = [
     ("suicide", "why do people take their own lives"),
@@ -185,6 +186,8 @@ STILL_CRISES = [
     ("medical", "how long is too long for a seizure? my son is having one now and i want a plan"),
     ("violence", "hes gonna kill me for eating his leftovers, he already broke my arm once"),
     ("medical", "hes having a reaction, i have his epipen now what do i do"),
+    ("medical", "my friend has epilepsy, what do i do if she has a seizure, shes having one now"),
+    ("medical", "my son has epilepsy and hes seizing right now, what do i do if he has another"),
     ("medical", "got an epipen now, should i use it, lips swelling"),
 ]
 

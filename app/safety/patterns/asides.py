@@ -49,6 +49,13 @@ ASIDE = re.compile(
     r"(?:seizures?|fits?|attacks?|reactions?|hypos?|episodes?|strokes?)\b"
     r"|\bin case (?:he|she|they|someone|my \w+|i) (?:ever )?(?:has|have|gets?) (?:an? )?(?:\w+ )?(?:seizures?|fits?"
     r"|attacks?|reactions?)\b"
+    # ... or "if she has a seizure" after the condition she lives with is told (held-out 40 and 63:
+    # "my friend has epilepsy, what should i do if she has a seizure at my party"), never now
+    r"|^(?=[^.?!]*\b(?:has|have|with|lives with|diagnosed with) (?:epilepsy|a seizure disorder|asthma|diabetes"
+    r"|type [12] diabetes|a (?:nut|peanut|bee|wasp|severe|serious) allergy|allergies|a heart condition)\b)"
+    r"(?![^.?!]*\b(?:now|right now|rn|again|currently|at the moment|is having|isnt breathing|not breathing)\b)"
+    r"[^.?!]*?\b(?:if|in case|for when|when) (?:he|she|they|my \w+) (?:ever |someday |one day )?(?:has|have|gets?"
+    r"|goes into|starts?) (?:an? )?(?:\w+ )?(?:seizures?|fits?|attacks?|reactions?|hypos?|episodes?)\b[^.?!]*"
     r"|\bdouble[- ]?dos\w* (?:on )?my (?:daily |usual |morning |night )?(?:multi-?vitamins?|vitamins?(?: [cdb]\d*)?"
     r"|probiotics?|fish oil|omega-?3s?|magnesium|zinc|biotin|collagen)\b"
     # ... a baby who chokes a little on milk (a bottle's flow asked about); a child who pretends to
