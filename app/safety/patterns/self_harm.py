@@ -173,7 +173,8 @@ STATEMENTS = [
     # with a blade ("the wound from last night looks red and swollen and hot, i did it with a
     # knife"), not while cooking ...
     r"\bi did (?:it|this|that|them)(?: (?:to )?my ?self)? with (?:a |my |the )?(?:knife|razor|blade|scissors"
-    r"|lighter|compass|glass|sharpener)\b(?![^.?!]*\b(?:chopp\w*|cook\w*|slipp\w*|accident\w*|cutting (?:veg|onion"
+    r"|lighter|compass|glass|sharpener)\b(?![^.?!]*\b(?:chopp\w*|cook\w*|slipp\w*|accident\w*|shav\w*|smooth|nick"
+    r"|nicked|stubble|beard|wax\w*|cutting (?:veg|onion"
     r"|bread|meat|fruit)|carv\w* (?:a|the) (?:pumpkin|turkey|chicken|roast)|open\w* (?:a|the) (?:box|parcel|package"
     r"|tin|can))\b)",
     # ... scars on one's legs or arms from cutting ("scars on my legs from cutting, are there
