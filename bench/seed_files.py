@@ -20,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 34)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 35)]
 FILES += ["seed-basics"]
 
 
