@@ -403,8 +403,9 @@ def main(argv: list[str] | None = None) -> int:
             ]
         }
     )
+    given = {_name(p) for p in args.heldout}
     for name, examples in sets(args.heldout).items():
-        if args.sets is not None and name not in args.sets:
+        if args.sets is not None and name not in args.sets and name not in given:
             continue
         vecs = embedder.embed([e.text for e in examples])
         report["sets"][name] = figures(name, examples, detector, vecs, hide_lines=name in hidden)
