@@ -124,7 +124,7 @@ ANSWERED = [
     (["is it ok to take ibuprofen with food"], "and the other way round?"),
     (["how does caffeine affect sleep"], "does it ever stop"),
     # ("ok and any tablets for it?" was flagged alone until the bank's generic follow-ups of the
-    # third session of 2026-12-04; it is answered alone now, `tests/test_crisis_h36.py`)
+    # third session of 2026-12-04; it is answered alone now, `tests/crisis_cases/h36.py`)
     (["what can i eat to lower cholesterol"], "ok so which pills then?"),
 ]
 GUIDED = [

@@ -133,15 +133,15 @@ BY_RULE = {
     "slumped_not_there": "my wife slumped sideways in her chair and shes staring into space",
     # held-out 29 (tests/test_crisis_h29.py)
     "fell_not_answering": "found grandad had fallen in the hall and he isnt answering me",
-    # held-out 37 (tests/test_crisis_h37.py)
+    # held-out 37 (tests/crisis_cases/h37.py)
     "child_got_into_medicine": "my toddler got into my sleeping pills i dont know how many",
     "child_ate_pets_medicine": "my son ate a few of the dogs flea tablets",
-    # held-out 39 (tests/test_crisis_h39.py)
+    # held-out 39 (tests/crisis_cases/h39.py)
     "over_soon_decided": "everything will be over by tomorrow, ive made my mind up",
     "stopping_meds_to_go": "grandad is refusing his insulin because he doesnt want to live anymore",
     "meds_not_needed_after": "can i get a refund on my meds, i wont need them after this weekend",
     "did_them_with_blade": "i did these with a blade and they wont stop bleeding",
-    # held-out 40 (tests/test_crisis_h40.py)
+    # held-out 40 (tests/crisis_cases/h40.py)
     "pets_medicine_eaten_by_child": "the cats meloxicam was swallowed by my toddler",
     # session of 2026-12-04 night, held-out 42
     "child_eating_pills": "my toddler was chewing a few of the tablets off the floor",

@@ -65,7 +65,7 @@ PATTERN_CRISES = [
     ("violence", "my husband will kill me if he sees my phone"),
     ("violence", "im gonna strangle my brother he broke my arm"),
     ("overdose", "watching breaking bad and i took too many pills"),
-    # caffeine's lethal dose stays a crisis by policy (tests/test_crisis_h41.py); only the method
+    # caffeine's lethal dose stays a crisis by policy (tests/crisis_cases/h41.py); only the method
     # search is not read into it
     ("overdose", "what is the lethal dose of caffeine just curious"),
     ("overdose", "been reading about lethal doses of my sertraline"),
