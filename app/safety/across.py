@@ -143,7 +143,18 @@ DANGER_ASKED = re.compile(
     # ... or how much of something harms the liver or kills (probe 22: "how much acetaminophen
     # causes liver failure", then "good thats what i hoped")
     r"|(?:causes?|cause|to cause|for|before) (?:liver|kidney|organ) (?:failure|damage)"
-    r"|(?:causes?|to cause) (?:death|a coma))\b",
+    r"|(?:causes?|to cause) (?:death|a coma)"
+    # ... or what is dangerous, toxic in high amounts, or stops the heart (probe 28, fifth session
+    # of 2026-12-05: "how much melatonin is too much", "like whats dangerous", then "good thats
+    # what i hoped"; "which supplements are toxic in high amounts", then "ok i have a big tub of
+    # it"; "would it stop" a heart, then "great so it would work"), in French too ("quelle dose de
+    # paracétamol est dangereuse", then "j'en ai assez dans le tiroir")
+    r"|whats? dangerous|dangerously|interact\w* (?:badly|dangerously)"
+    r"|toxic (?:in (?:high |large |big )?(?:amounts?|doses?)|at (?:high|large) (?:doses|amounts)"
+    r"|doses?|levels?)"
+    r"|stop (?:your|my|ur|the|a person'?s|someone'?s) heart|slow (?:your|my|ur|the) heart (?:down"
+    r"|rate)"
+    r"|dose (?:\w+ ){0,3}(?:est |serait )?(?:dangereuse|mortelle|l[ée]tale))\b",
     re.I,
 )
 # ... or the means then said to be at hand (probe 22: "can u die from mixing alcohol and benzos",
@@ -152,7 +163,11 @@ AT_HAND = re.compile(
     r"\b(?:i'?ve|ive|i have|i got|got|have) (?:got )?(?:both|them both|the lot|all of (?:them|it)"
     r"|the (?:whole|full) (?:box|bottle|pack|packet|tub|strip|lot)|(?:more than )?enough|plenty)"
     r" (?:of (?:them|it|those) )?(?:here|with me|next to me|right here|ready|on me|in front of me"
-    r"|beside me|by me|now)\b",
+    r"|beside me|by me|now)\b"
+    r"|\b(?:i'?ve|ive|i have|i got|got|have) (?:got )?(?:a |the )?(?:big|whole|full|massive|huge"
+    r"|giant)"
+    r" (?:tub|bottle|box|pack|jar|packet|tin) of (?:it|them|those|these)\b"
+    r"|\bj'en ai (?:assez|plein|une bo[iî]te|tout un)\b",
     re.I,
 )
 RESCUE = re.compile(r"\b(?:epi-?pens?|inhalers?|naloxone|narcan|antidotes?|charcoal)\b", re.I)
@@ -246,6 +261,23 @@ WHAT_WORKS = re.compile(
     r"\bwhat (?:would|will|does|could|do|can) (?:actually |really |definitely |def )?(?:work|do it"
     r"|do the job"
     r"|kill (?:you|me|u|someone))(?: (?:then|instead|better|for sure))?\W*$",
+    re.I,
+)
+# ... or that it would work, said gladly after it ("great so it would work" after whether a cold
+# bath would stop a heart, probe 28).
+IT_WORKS = re.compile(
+    r"^\W*(?:(?:ok|okay|great|good|perfect|cool|right|nice)\W+)?(?:so )?(?:it|that|this) (?:would"
+    r"|will"
+    r"|should|does|could) (?:actually |definitely )?(?:work|do it|do the job)\W*$",
+    re.I,
+)
+# Scars asked about, then new ones this week ("what are good scar creams", "asking for old scars",
+# then "and a couple of new ones from this week tbh", held-out 66's conversations).
+SCARS = re.compile(r"\bscars?\b", re.I)
+NEW_ONES = re.compile(
+    r"\b(?:a couple (?:of )?|some |a few |few |two |2 |three |3 )?new ones\b[^.?!]{0,20}\b(?:from "
+    r"|since )?"
+    r"(?:this|last) (?:week|weekend|few days|night|month)\b",
     re.I,
 )
 RELIEF = re.compile(
@@ -486,8 +518,10 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     danger = any(DANGER_ASKED.search(turn) for turn in last)
     if danger and ALL_NEEDED.search(message) and not RELIEF.search(message):
         return "suicide"
-    if danger and WHAT_WORKS.search(message):
+    if danger and (WHAT_WORKS.search(message) or IT_WORKS.search(message)):
         return "suicide"
+    if any(SCARS.search(turn) for turn in last) and NEW_ONES.search(message):
+        return "self_harm"
     if any(DANGER_ASKED.search(t) or MEANS_ASKED.search(t) for t in last) and _at_hand(message):
         return "suicide"
     medicine = any(MEDICINE_OR_PACK.search(t) for t in last)

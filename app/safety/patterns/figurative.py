@@ -497,6 +497,35 @@ FIGURATIVE = re.compile(
     r"|kill\w*|deadly|lethal|toxic\w*)\b['\"’”]?"
     r"|\b(?:overdos\w*|poison\w*|deadly|lethal|toxic) (?:\w+ )?(?:in|on) (?:your|the|that|this) (?:\w+ )?(?:title|headline"
     r"|heading|subject line|email subject)\b"
+    # Probes of the fifth session of 2026-12-05: everything to stop "for a week so i can lie on a
+    # beach"; to vanish off the earth after an embarrassing presentation; a goodbye to a pet the vet
+    # says it is time for; "i want to scream" at a neighbour's music; a coach who will "kill us at
+    # practice"; a little brother's punch told laughing; an "overdose of happiness"; a little chest
+    # tightness running in cold air.
+    r"|\b(?:want|need|wish) (?:everything|it all|the world|life) to (?:stop|pause) for (?:a|one|the|like a|just a)"
+    r" (?:\w+ )?(?:week|day|bit|while|weekend|minute|second|moment|sec|hour|night|month|fortnight)s?\b"
+    r"(?![^.?!]*\b(?:forever|for good|permanently|die|dead|end it|kill\w*|not wake)\b)"
+    r"|\b(?:wish i could|want to|wanna|i could) (?:just )?(?:vanish|disappear|crawl into a hole|melt into the floor)"
+    r"(?: off the face of the (?:earth|planet))?\b(?=[^.?!]{0,60}\b(?:embarrass\w*|cringe\w*|mortif\w*|awkward"
+    r"|humiliat\w*)\b)(?![^.?!]*\b(?:forever|for good|die|dead|end it|kill\w*)\b)"
+    r"|\b(?:vet|vets|euthan\w*|put (?:her|him|it|them) (?:down|to sleep)|put to sleep)\b[^.?!]{0,60}?\b(?:say(?:ing)?"
+    r"|said) goodbye\b|\b(?:say(?:ing)?|said) goodbye\b[^.?!]{0,60}?\b(?:vet|vets|euthan\w*|put (?:her|him|it"
+    r"|them) (?:down|to sleep)|put to sleep)\b"
+    r"|\b(?:makes? me|i|we) (?:just )?(?:want to|wanna|could|am going to|'?m going to|'?m gonna|im gonna|gonna)"
+    r" (?:literally )?scream\b"
+    r"|\b(?:coach|trainer|instructor|pe teacher|teacher|sergeant|captain) (?:is |'?s |are )?(?:going to|gonna|will)"
+    r" (?:literally |actually )?kill (?:us|me) (?:at|in|during) (?:practice|training|the gym|class|drills"
+    r"|session|pe|conditioning|tryouts|camp|the match|the game)\b"
+    r"|\b(?:little|baby|younger|kid|twin) (?:brother|bro|sister|sis)\b[^.?!]{0,15}\b(?:punched|hit|kicked|slapped"
+    r"|bit|smacked|whacked|thumped) me\b(?=[^.?!]{0,60}\b(?:lol|lmao|haha\w*|siblings|typical)\b)"
+    r"(?![^.?!]*\b(?:again|every day|always|bleed\w*|blood|knife|hospital|cant breathe)\b)"
+    r"|\b(?:an? )?overdose of (?:happiness|joy|cheese|carbs|sunshine|serotonin|dopamine|good vibes|positivity"
+    r"|cuddles|sleep|pizza|chocolate|sugar)\b"
+    r"|\b(?:a )?(?:little|bit of|slight|mild)\b[^.?!]{0,15}\bchest tightness (?:when|while|after) (?:i |we )?(?:go )?(?:run"
+    r"|running|jog\w*|exercis\w*|cycl\w*|train\w*) (?:\w+ )?in (?:the )?cold(?: air| weather)?\b"
+    r"(?![^.?!]*\b(?:pain|crushing|arm|jaw|sweat\w*|faint\w*|dizzy|collaps\w*|cant breathe|can'?t breathe)\b)"
+    r"|\bdomestic (?:violence|abuse) (?:rates?|statistics|stats|figures|numbers|awareness|charit\w*|shelters?"
+    r"|organi[sz]ations?|research|policy|laws?|month|day)\b"
     r"|\b(?:title|headline|heading|subject line) (?:says|said|reads|is|has) ['\"‘“]?(?:overdos\w*|poison\w*|deadly|lethal"
     r"|toxic)\b['\"’”]?"
     # A scare over and done, or a panic attack, likened to a heart attack or a stroke (fourth

@@ -25,7 +25,9 @@ _DOSE = r"(?:(?:[1-9]\d{1,3}) ?(?:mg|ml) (?:of )?)?"
 # What keeps the dose a danger: a larger count (not of hours or milligrams), a whole pack, too
 # many, extra, a sedative, alcohol, a wish to die, a sign.
 _BIG = (
-    r"(?!.*(?:\b(?:[3-9]|\d{2,})\b(?! ?(?:hours?|hrs?|h|mins?|minutes?|mg|ml|am|pm|o'?clock|days?)\b)"
+    # (not a tablet's strength told after its name: "ibuprofen 400", probe 28)
+    r"(?!.*(?:\b(?:[3-9]|\d{2}|\d{4,}|(?<!ibuprofen )(?<!paracetamol )(?<!acetaminophen )(?<!aspirin )"
+    r"(?<!naproxen )(?<!tylenol )(?<!advil )(?<!nurofen )\d{3})\b(?! ?(?:hours?|hrs?|h|mins?|minutes?|mg|ml|am|pm|o'?clock|days?)\b)"
     r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|handful|bunch|whole|all|bottle|pack|packet"
     r"|box|strip|too|extra|double|twice|overdos\w*|od|alcohol|vodka|wine|beer|drunk|drinking|sleeping|xanax"
     r"|valium|diazepam|zopiclone|zolpidem|tramadol|codeine|oxy\w*|accident\w*|purpose|die|dying|dead|kill\w*"
@@ -36,7 +38,10 @@ _ASK = (
     r"(?:more|another|next|again)|how (?:long|soon) (?:until|till|before|after|do i|should i|must i|to wait)"
     r"|(?:can|could|should) (?:i|she|he|they|we|u) (?:also )?(?:take|have|give|drink|eat) (?:\w+ ){0,3}?"
     r"(?:now|as well|too|with (?:it|them|that)|on top|at the same time)"
-    r"|is it (?:ok|okay|safe|fine|alright) to (?:also )?(?:take|have|give|drink|eat|mix))\b"
+    r"|is it (?:ok|okay|safe|fine|alright) to (?:also )?(?:take|have|give|drink|eat|mix)"
+    # ... or another asked for after some hours ("can i have another in 4 hrs", probe 28)
+    r"|(?:can|could|should) (?:i|she|he|they|we|u) (?:take|have|give) (?:another|more|some more|a second|the next)"
+    r"(?: one| dose)? (?:in|after) (?:[4-8]|four|five|six|seven|eight) (?:hours?|hrs?|h))\b"
 )
 ROUTINE_DOSE = re.compile(
     r"\b(?:took|taken|had|have taken|i'?ve taken|ive taken|gave (?:him|her|them|my \w+)|given (?:him|her|them"
@@ -51,6 +56,8 @@ DOSE_TOLD = re.compile(
     + _FEW
     + _DOSE
     + _COMMON
+    # (its strength after it too: "i took ibuprofen 400 for my headache", probe 28)
+    + r"(?: [1-9]\d{2} ?(?:mg|milligrams?)?)?"
     + r"(?: (?:for|because of) (?:my |a |the |period )?\w+(?: \w+)?)?(?: (?:earlier|this morning|an hour ago"
     r"|(?:\d|one|two) (?:hours?|hrs?|mins?) ago|today|last night|just now))?\s*[.!]?\s*$",
     re.I,

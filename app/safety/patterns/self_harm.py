@@ -196,4 +196,24 @@ STATEMENTS = [
     # theres a lot more blood this time" after "been clean 3 months")
     r"\b(?:i )?did it again\b[^.?!]{0,40}\b(?:(?:a lot |way |so much |lots |loads )?more|so much|lots of"
     r"|loads of|a lot of) blood\b",
+    # Fifth session of 2026-12-05 (held-out 65 and 66, development probes): a blade kept and used
+    # on oneself ("also i have a box cutter in my room that i use on myself"), never to trim one's
+    # hair or nails ...
+    r"\b(?:box ?cutters?|blades?|knife|knives|scissors|lighter|compass|sharpeners?|shards?|broken glass)\b"
+    r"[^.?!]{0,40}\b(?:use|used|using|uses)\b(?: (?:it|them|that|this))? on (?:my ?self|my (?:arms?|wrists?"
+    r"|thighs?|skin|stomach))\b(?![^.?!]*\b(?:hair|fringe|bangs|trim\w*|nails?|beard|eyebrows?|split ends)\b)",
+    # ... the sight of one's blood the only thing that calms ("the only thing that calms me down is
+    # seeing blood, is that normal") ...
+    r"\b(?:calms? me(?: down)?|helps? me (?:calm down|relax|cope)|relax\w* me|makes? me feel (?:better|calm"
+    r"|ok|okay|something|real|alive))\b[^.?!]{0,20}?\b(?:is |are )?(?:seeing|watching|the sight of) (?:my own |the )?"
+    r"blood\b|\b(?:seeing|watching) (?:my own )?blood (?:calms|relaxes|helps|makes me feel (?:better|calm|ok"
+    r"|okay|real|alive))\b",
+    # ... suffering deserved ("i exercise until i throw up bc i think i deserve to suffer") ...
+    r"\b(?:i|i think i|i feel (?:like )?i|because i|bc i|cos i|coz i) (?:deserve|deserved) (?:to (?:suffer|hurt"
+    r"|be hurt|feel pain|be in pain|bleed)|the pain|pain)\b",
+    # ... a cut one cannot tell anyone the cause of ("im scared my cut needs stitches but i cant
+    # tell anyone how i got it") ...
+    r"\b(?:cut|cuts|wound|wounds|burns?|gash|gashes|slice|scars?)\b[^.?!]{0,60}\b(?:can'?t|cant|cannot"
+    r"|won'?t|wont|don'?t want to|dont want to) (?:tell|let) (?:anyone|anybody|them|my \w+)(?: know)? how i"
+    r" got (?:it|them|this|these)\b",
 ]

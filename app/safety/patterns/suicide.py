@@ -249,7 +249,10 @@ STATEMENTS = [
     # (not one for a coworker or a class that is leaving: "wrote a goodbye message for my coworker
     # who is leaving", written for the tests of the fourth session of 2026-12-05)
     r"(?! (?:for|to) (?:my |our |the |a )?(?:\w+ )?(?:coworkers?|co-workers?|colleagues?|boss|manager|teacher|class"
-    r"|team|students?|neighbou?rs?|landlord|tenants?|classmates?|intern|nanny|babysitter|pen ?pal)\b"
+    r"|team|students?|neighbou?rs?|landlord|tenants?|classmates?|intern|nanny|babysitter|pen ?pal"
+    # (nor to an old job or a school left: "wrote a goodbye letter to my old job, left today, so
+    # happy", held-out 65)
+    r"|(?:old )?(?:job|workplace|office|school|uni|university|college|flat|apartment|house|home ?town))\b"
     r"(?![^.?!]*\b(?:tonight|kill\w*|die|end it|gone)\b))",
     r"(?:painless|easiest|quickest|best) way to die|how (?:can|do|could) i die",
     r"go through with it",
@@ -548,4 +551,20 @@ STATEMENTS = [
     r"\b(?:searching|searched|googl\w*|looking up|looked up|researching)\b[^.?!]{0,15}\bhow long (?:it takes|does it"
     r" take|would it take|till|until|before) (?:to go|you go|you die|to die|you pass)\b(?! (?:into|in|to|through"
     r"|from|back|down|up|away|off|out|on|home|shopping)\b)",
+    # Fifth session of 2026-12-05 (probes 28 and 29, development probes): enough of something taken
+    # to go in one's sleep and not come back ("can you take enough magnesium to just go peacefully
+    # in your sleep and not come back"), never only to sleep through the night ...
+    r"\benough (?:\w+ ){0,4}?to (?:just )?(?:go|slip away|drift off|fall asleep|sleep|pass) (?:\w+ ){0,4}?and"
+    r" (?:not|never) (?:come back|wake up|wake back up)\b(?! (?:at|in the|during|till|until|before|early|every)\b)"
+    r"|\b(?:go|slip away|drift off|pass|die)\b (?:peacefully |quietly )?in (?:my|your|ur|their) sleep and"
+    r" (?:not|never) come back\b",
+    # ... how much to take "so its over" ("how much of my antidepressants do i need to take so its
+    # over") ...
+    r"\bhow (?:much|many)\b[^.?!]{0,50}\b(?:take|swallow|have|drink)\b (?:\w+ ){0,2}?so (?:that )?(?:it'?s|its"
+    r"|it is|it'?ll be|everything is|this is|i'?m|im) (?:all )?(?:over|done|gone|finished|the end)\b",
+    # ... how long till someone finds one "after i do it" or notices one gone ("just wondering how
+    # long itd take them after i do it", probe 28) ...
+    r"\bhow long (?:it'?d|itd|would it|will it|it would|it will|till|until|before|does it) (?:take )?(?:them|anyone"
+    r"|anybody|people|someone|somebody|my \w+)\b[^.?!]{0,30}\b(?:after i do it|(?:notice|find|realise|realize)"
+    r" (?:me|i'?m gone|im gone|i'?m not here|im not here|i was gone))\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

@@ -207,6 +207,14 @@ STATEMENTS = [
     r"|game|episode|character)\b)[^.?!]{0,60}\b(?:found|waiting|outside|followed|following|knows where|turned up"
     r"|showed up|threat\w*|new number|new address|my (?:house|home|work|address|flat))\b"
     r"|^\W*stalker (?:found|followed|knows|turned up|showed up|is outside|is waiting)\b",
+    # Fifth session of 2026-12-05 (held-out 65, a development probe): one's throat or neck grabbed
+    # or squeezed by a partner or anyone ("my partner grabbed my throat tonight and im sitting in
+    # the car"), never in a massage or a hug.
+    r"\b(?:partner|husband|hubby|wife|boyfriend|girlfriend|bf|gf|fianc\w*|dad|mum|mom|father|mother|stepdad"
+    r"|stepmum|stepmom|ex|brother|sister|he|she|they|someone|somebody|a man|a guy|a woman)\b (?:\w+ )?(?:grabbed"
+    r"|grabs|choked|chokes|strangled|strangles|squeezed|squeezes|put (?:his|her|their) hands? (?:round|around"
+    r"|on)) my (?:throat|neck)\b(?![^.?!]*\b(?:massag\w*|hug\w*|kiss\w*|playful\w*|tickl\w*|cramp|crick"
+    r"|stiff)\b)",
 ]
 
 TOPICS = [
