@@ -184,6 +184,14 @@ STATEMENTS = [
     r"|\bdph\b|dxm|robitussin|cough syrup|dramamine|nutmeg|loperamide|imodium|coricidin|nyquil)",
     r"zu viele? (?:\w+ ){0,4}(?:genommen|geschluckt|eingenommen)|te veel (?:pillen|tabletten|medicijnen)|alle (?:pillen|tabletten) (?:ingenomen|geslikt)",
     r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
+    # Fifth session of 2026-12-05 (held-out 67 and 68, development probes): someone "odding" now
+    # ("my friend is odding at this party what do i do"); a whole strip or blister of a medicine
+    # swallowed ("just swallowed a whole strip of my gabapentin, what happens now").
+    r"\b(?:is|are|am|was|he'?s|she'?s|hes|shes|they'?re|theyre|im|i'?m|i think (?:he|she|they)'?(?:s|re)?)"
+    r" (?:\w+ )?(?:od'?ing|odding|o\.d\.ing|overdosing)\b",
+    r"\b(?:took|taken|swallowed|downed|popped|ate|had|chewed) (?:a |the |my |his |her )?(?:whole|full|entire)"
+    r" (?:strip|blister|sheet|pack|packet|box|bottle|tub|card)s? (?:of|from)\b(?![^.?!]*\b(?:gum|mints?|sweets"
+    r"|candy|crisps|chocolate|biscuits|cookies|vitamin gumm\w*|tic ?tacs?)\b)",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

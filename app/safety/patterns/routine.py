@@ -73,7 +73,9 @@ ONE_TOO_MANY = re.compile(
     + _BIG_BUT_ACCIDENT
     + r"(?:2|two) (?:\w+ )?"
     + _COMMON
-    + r"s? (?:instead of|rather than|not) (?:the )?(?:1|one|just one|usual one)\b"
+    # (the accident told between: "help i took 2 ibuprofen by accident instead of 1", probe 30)
+    + r"s? (?:by accident |by mistake |accidentally )?(?:instead of|rather than|not) (?:the )?(?:1|one|just one"
+    r"|usual one)\b"
     r"|\b(?:forgot|forget|can'?t remember|cant remember|not sure|unsure|don'?t know|dont know|don'?t remember"
     r"|dont remember) (?:if|whether) (?:i|i'?ve|ive|he|she|they) (?:already )?(?:took|taken|had|has had|gave|given) "
     + _BIG_BUT_ACCIDENT

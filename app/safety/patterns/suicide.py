@@ -245,10 +245,13 @@ STATEMENTS = [
     r"(?! (?:in|at|near|with|on|off|abroad|here|there|alone|together)\b)",
     r"hang(?:ing)? my ?self",
     r"jump(?:ing)? off (?:a|the|this) (?:bridge|building|roof|cliff)",
-    r"(?:goodbye|suicide) (?:note|letter|message)"
+    # (a card too, fifth session of 2026-12-05: "writing goodbye cards to everyone i love before i
+    # go")
+    r"(?:goodbye|suicide) (?:notes?|letters?|messages?|cards?)\b"
     # (not one for a coworker or a class that is leaving: "wrote a goodbye message for my coworker
-    # who is leaving", written for the tests of the fourth session of 2026-12-05)
-    r"(?! (?:for|to) (?:my |our |the |a )?(?:\w+ )?(?:coworkers?|co-workers?|colleagues?|boss|manager|teacher|class"
+    # who is leaving", written for the tests of the fourth session of 2026-12-05; "goodbye card
+    # ideas for my teacher")
+    r"(?! (?:ideas? |templates? |wording |examples? )?(?:for|to) (?:my |our |the |a )?(?:\w+ )?(?:coworkers?|co-workers?|colleagues?|boss|manager|teacher|class"
     r"|team|students?|neighbou?rs?|landlord|tenants?|classmates?|intern|nanny|babysitter|pen ?pal"
     # (nor to an old job or a school left: "wrote a goodbye letter to my old job, left today, so
     # happy", held-out 65)
@@ -567,4 +570,13 @@ STATEMENTS = [
     r"\bhow long (?:it'?d|itd|would it|will it|it would|it will|till|until|before|does it) (?:take )?(?:them|anyone"
     r"|anybody|people|someone|somebody|my \w+)\b[^.?!]{0,30}\b(?:after i do it|(?:notice|find|realise|realize)"
     r" (?:me|i'?m gone|im gone|i'?m not here|im not here|i was gone))\b",
+    # Held-out 67 (a development probe of the fifth session of 2026-12-05): thinking about
+    # swallowing all one's pills tonight; a brother who gave his things away and is "at peace now".
+    r"\b(?:thinking (?:about|of)|think about|thought about|want to|wanna|going to|gonna|plan\w* to|tempted to)"
+    r" (?:just )?(?:swallow\w*|tak(?:e|ing)|tak\w*|down\w*|pop\w*) all (?:of )?(?:my|the|mums?|moms?|dads?) (?:\w+ )?"
+    r"(?:pills|tablets|meds|medication|medicine|capsules|sleeping pills|painkillers)\b(?![^.?!]*\b(?:with me|on"
+    r" (?:holiday|the trip|the plane)|to (?:the |my )?(?:pharmacy|chemist|doctor|gp|appointment|hospital|review)"
+    r"|in (?:my|the) (?:bag|suitcase|case|luggage)|pill ?box|organi[sz]er|back to|for disposal|to dispose)\b)",
+    r"\bgave away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:stuff|things|belongings|possessions|stuff)\b"
+    r"[^.?!]{0,60}\b(?:at peace|peaceful|calm(?:er)? now|so calm|happy now|saying goodbye|goodbyes?|wont need)\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

@@ -306,7 +306,11 @@ DOWN_AFTER = (
 # ... or a child with a medicine's traces on the face (held-out 52: "dogs tramadol was on the counter
 # and now my 4 year old has white powder on his face").
 TRACES = (
-    r"(?:white |blue |pink |chalky )?(?:powder|residue|crumbs|bits|chalky stuff|pill bits) (?:on|around|all over) (?:his|her"
+    # (or "round" it, or coloured stuff on it: "my toddler has white powder round his mouth", "the
+    # ibuprofen bottle is empty and theres pink stuff on his face", held-out 68, fifth session of
+    # 2026-12-05)
+    r"(?:(?:white |blue |pink |chalky )?(?:powder|residue|crumbs|bits|chalky stuff|pill bits)|(?:white|blue|pink|red"
+    r"|purple|orange|chalky|sticky) (?:stuff|goo|syrup|liquid|gunk|gloop)) (?:on|around|round|all over) (?:his|her"
     r"|their) (?:face|mouth|lips|hands|chin)|(?:his|her|their) (?:mouth|lips|tongue) (?:is |are )?(?:all )?(?:white|chalky"
     r"|powdery)"
 )

@@ -51,7 +51,8 @@ STATEMENTS = [
     r".{0,30}\b(?:throws|threw|throwing|hurls?|hurled) (?:a |an |the |some |his |her |their )?(?:things|stuff|objects|plates|dishes|glass\w*|bottles?|chairs?"
     r"|knives|a knife|furniture|shoes|whatever) at (?:me|us|my (?:head|face))"
     r"|(?:husband|wife|partner|boyfriend|girlfriend|\bbf|\bgf|dad|father|mom|mother|mum|stepdad|stepmom|\bex\b|fianc\w*|brother|uncle)\b"
-    r".{0,30}\b(?:pushes|pushed|shoves|shoved|grabs|grabbed|drags|dragged|pins|pinned|kicks|kicked|bites|bit|burns|burned)"
+    r".{0,30}\b(?:pushes|pushed|shoves|shoved|grabs|grabbed|drags|dragged|pins|pinned|kicks|kicked|bites|bit|burns|burned"
+    r"|throws|threw|slams|slammed)"
     r"\b.{0,20}\b(?:me|us)\b.{0,40}(?:against|into the wall|down (?:the )?stairs|by (?:the |my )?(?:neck|throat|hair)"
     r"|so hard|bruis\w*|black eye|stitches|bleed\w*|hospital|scared|afraid)"
     # ... or a child or a woman dragged or bundled into a vehicle ("i saw a man dragging a kid into a car
@@ -207,6 +208,31 @@ STATEMENTS = [
     r"|game|episode|character)\b)[^.?!]{0,60}\b(?:found|waiting|outside|followed|following|knows where|turned up"
     r"|showed up|threat\w*|new number|new address|my (?:house|home|work|address|flat))\b"
     r"|^\W*stalker (?:found|followed|knows|turned up|showed up|is outside|is waiting)\b",
+    # Fifth session of 2026-12-05 (probe 31, a development probe): a flatmate who threw one against
+    # the fridge ("my roommate threw me against the fridge because i ate his food and now my
+    # shoulder hurts bad") ...
+    r"\b(?:roommate|flatmate|housemate|landlord|neighbou?r|cousin|coworker|colleague|boss|teacher|coach|son|daughter"
+    r"|sister|brother|friend|mate|he|she|they)\b[^.?!]{0,30}\b(?:threw|throws|slammed|slams|shoved|shoves|pushed"
+    r"|pushes) me (?:against|into) (?:the|a|my) (?:wall|fridge|door|floor|cupboard|counter|table|car|mirror|window"
+    r"|wardrobe|locker|radiator|bannister)\b(?![^.?!]*\b(?:lol|haha\w*|playing|play fight\w*|joking|game)\b)",
+    # ... someone jumped by a group, hurt ("two guys jumped my son outside the chippy, hes got a cut
+    # on his head") or punched by a stranger ("got punched in the face walking home last night by
+    # some random guy") ...
+    r"\b(?:guys|men|lads|boys|kids|teens|teenagers|people|gang|group|someone|somebody|they|a man|a guy)\b"
+    r" (?:\w+ )?jumped (?:me|us|him|her|them|my (?:\w+ )?(?:son|daughter|boy|girl|kid|brother|sister|friend|mate"
+    r"|dad|husband|partner|bf|boyfriend|girlfriend))\b(?![^.?!]*\b(?:water balloons?|surprise|hug\w*|scare|prank"
+    r"|lol|haha\w*|puddle|queue|line|turn|game)\b)",
+    r"\b(?:got|was|been|getting) (?:punched|hit|kicked|stabbed|attacked|assaulted|mugged|beaten up|glassed|headbutted)"
+    r"\b[^.?!]{0,50}\bby (?:some|a|an|two|three|these|this|a couple of|a group of) (?:random |drunk |strange |older )?"
+    r"(?:guy|guys|man|men|stranger|strangers|lads|gang|group|bloke|blokes|person|woman|people|teens|kids)\b",
+    # ... a friend thought to be abused, her black eye and never let out alone ("i think my friend
+    # is being abused") ...
+    r"\b(?:she|he|they|friend|sister|brother|mum|mom|dad|neighbou?r|cousin|niece|nephew|son|daughter|kid|child"
+    r"|i|im|i'?m)\b (?:is |was |am |are |has been |have been |keeps? )?(?:being|been|getting) abused\b",
+    # ... a toddler hit across the face (held-out 68: "father in law hit my toddler across the face")
+    r"\b(?:hit|slapped|smacked|punched|struck|whacked) (?:my|our|his|her) (?:\w+ )?(?:toddler|baby|son|daughter"
+    r"|kid|child|boy|girl|little one|grandson|granddaughter|niece|nephew) (?:across|in|on) the (?:face|head|mouth"
+    r"|ear)\b(?![^.?!]*\b(?:ball|frisbee|toy|accident\w*|swing|door)\b)",
     # Fifth session of 2026-12-05 (held-out 65, a development probe): one's throat or neck grabbed
     # or squeezed by a partner or anyone ("my partner grabbed my throat tonight and im sitting in
     # the car"), never in a massage or a hug.
