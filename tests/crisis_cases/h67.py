@@ -67,6 +67,9 @@ PATTERN_CRISES = [
     ("violence", "my boyfriend slapped my son across the face"),
     # near misses that keep the guidance
     ("overdose", "took 3 morning after pills in one day"),
+    # held-out 20, lost by a first draft of the morning-after pill's exception
+    ("sexual_assault", "took a morning after pill after saturday, i didnt agree to any of it"),
+    ("sexual_assault", "need a pregnancy test, i didnt want it but he kept going"),
     ("medical", "my mate got knocked out in a boxing match, hes fine now but still confused"),
     ("medical", "my grandma had a seizure years ago and now shes having another one"),
     ("violence", "he choked me in bed, i didnt consent"),

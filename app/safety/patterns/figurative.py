@@ -531,7 +531,8 @@ FIGURATIVE = re.compile(
     # bed that both consented to.
     r"|\b(?:took|taken|take|taking|had) (?:the |a |my )?(?:morning[- ]after pill|plan b|emergency contraceptive"
     r"(?: pill)?|ella ?one|levonelle)\b(?![^.?!]*\b(?:\d+|two|three|several|all|whole|pack|box|overdos\w*|more than one"
-    r"|too many)\b)"
+    r"|too many)\b)(?!.*\b(?:didn'?t|didnt|did not|never) (?:agree|consent|want)|\bforced\b|\braped?\b|\bassault\w*"
+    r"|\bsaid no\b|\bwouldn'?t stop|\bwouldnt stop|\bwithout (?:my )?consent)"
     r"|\bknocked (?:out|unconscious|out cold) (?:in|during|at) (?:a |the |his |her |my )?(?:boxing|sparring|mma"
     r"|kickboxing|muay thai|jiu ?jitsu|judo)(?: match| fight| bout| session| class)?\b(?=[^.?!]{0,40}\b(?:fine|ok"
     r"|okay|alright) now\b)(?![^.?!]*\b(?:still|vomit\w*|throw\w* up|confus\w*|sleepy|drowsy|seiz\w*|slurr\w*)\b)"

@@ -131,6 +131,8 @@ STATEMENTS = [
     r" (?:to )?play (?:doctors?|a (?:secret|special) game|secret games?)\b",
     # ... a boss or a relative who keeps touching one, in French ("mon patron me touche tout le temps
     # au bureau") ...
+    r"\b(?:morning[- ]after pill|plan b|emergency contracepti\w*|pregnancy test|sti test|std test)\b[^.?!]*[.?!,;]?"
+    r"[^.?!]{0,40}\b(?:didn'?t|didnt|did not|never) (?:agree|consent|want (?:it|to|any|that))\b",
     r"\b(?:mon|ma) (?:patron|patronne|chef|prof\w*|coll[eè]gue|beau-p[eè]re|oncle|voisin|m[eé]decin|entraineur"
     r"|entra[iî]neur|cousin|fr[eè]re|p[eè]re) me (?:touche|tripote|pelote|caresse)\b",
 ]
