@@ -20,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 35)]
+FILES = ["seed-questions", "seed-followups"] + [f"seed-heldout-{i}" for i in range(2, 36)]
 FILES += ["seed-basics"]
 # Seed held-out 36: a development set written by a helper from eval/briefs/seed-writer.md in the
 # fifth session of 2026-12-05 beside the blind seed held-out 35, read on that session's start code
