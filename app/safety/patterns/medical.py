@@ -154,6 +154,13 @@ STATEMENTS = [
     r"|ne respire\b(?! (?:pas |plus )?(?:bien |tr[eè]s bien )?par le nez)"
     r"|brustschmerz|atmet nicht|n[aã]o respira|dor no peito|desmai\w*|non respira|inconscient\w*"
     r"|bewusstlos",
+    # Held-out 70 and 71 (development probes of the sixth session of 2026-12-05): a nose gushing for
+    # 40 minutes; no feeling below the waist.
+    r"\bnose\b[^.?!]{0,40}\b(?:gushing|pouring|bleeding|pissing blood)\b[^?!]{0,40}\b(?:(?:for|over) (?:(?:[2-9]\d"
+    r"|\d{3}) ?(?:mins?|minutes)|an? (?:hour|hr)|(?:twenty|thirty|forty|fifty) (?:mins?|minutes)|(?:[1-9]|one|two"
+    r"|three) (?:hours?|hrs))|wont stop|won'?t stop|will not stop|not stopping)\b",
+    r"\b(?:cant|can'?t|cannot|unable to) (?:feel|move) (?:anything |my legs |my \w+ )?(?:below|from) (?:my|the)"
+    r" (?:waist|hips?|chest|belly button|neck)\b(?![^.?!]{0,60}\b(?:epidural|spinal|an[a]?esthe\w*|block)\b)",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a

@@ -4,6 +4,13 @@ also use in general questions ("what is an overdose")."""
 
 from __future__ import annotations
 
+# What a child opens that is no medicine (held-out 71's kind, sixth session of 2026-12-05: "toddler
+# opened the box of plasters, some are missing").
+_NOT_MEDICINE = (
+    r"(?:plasters|crayons|sweets|candy|candies|biscuits|cereal|lego|stickers|crisps|snacks|cookies"
+    r"|chocolates?|raisins|tissues|wipes|juice|milk|yogh?urts?|toys?)"
+)
+
 STATEMENTS = [
     # Pinpoint pupils with slow or strange breathing or sleepiness: an opioid overdose's signs
     # (held-out 38's conversations read alone: "my flatmate has all of them rn, tiny pupils and
@@ -192,6 +199,22 @@ STATEMENTS = [
     r"\b(?:took|taken|swallowed|downed|popped|ate|had|chewed) (?:a |the |my |his |her )?(?:whole|full|entire)"
     r" (?:strip|blister|sheet|pack|packet|box|bottle|tub|card)s? (?:of|from)\b(?![^.?!]*\b(?:gum|mints?|sweets"
     r"|candy|crisps|chocolate|biscuits|cookies|vitamin gumm\w*|tic ?tacs?)\b)",
+    # Held-out 71 (a development probe of the sixth session of 2026-12-05): a baby who chewed open a
+    # bottle, not sure how many are missing; a lid off the antidepressants with pills missing; a
+    # four-year-old who drank half a bottle of drops.
+    r"\b(?:baby|toddler|kid|child|son|daughter|\d ?(?:yo|y/o|yr old|year old)|little one|twins?)\b[^.?!]{0,40}"
+    r"\b(?:chewed|opened|got into|bit|broke|bitten) (?:open |into |through )?(?:a |the |my |his |her )?"
+    rf"(?!{_NOT_MEDICINE}\b)(?:\w+ )?"
+    rf"(?:bottle|pack|packet|box|container|tub|blister)\b(?! of {_NOT_MEDICINE}\b)"
+    r"[^?!]{0,40}\b(?:how many (?:are|were|is|went) missing"
+    r"|(?:some|pills|tablets|a few|a couple) (?:are |were )?missing|how many (?:he|she|they) (?:took|ate|had"
+    r"|swallowed))",
+    r"\b(?:lid|cap|top) (?:is |was |came )?off (?:my|the|his|her|mums?|moms?|dads?) (?:\w+ )?(?:pills|tablets|meds"
+    r"|medication|antidepressants|painkillers|bottle|vitamins)\b[^.?!]{0,40}\bmissing\b",
+    r"\b(?:\d ?(?:yo|y/o|yr old|year old)|toddler|baby|kid|son|daughter|little one|child)\b[^.?!]{0,20}\b(?:drank"
+    r"|drunk|swallowed|downed|got into) (?:the |my |some |a |his |her )?(?:\w+ ){0,3}?(?:drops|syrup|liquid"
+    r"|medicine|tincture|supplement)\b[^.?!]{0,30}\b(?:half|most|all|whole|entire) (?:of )?(?:the |a |my )?"
+    r"(?:bottle|pack|tub)\b",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

@@ -25,6 +25,9 @@ PET = re.compile(
     # (not its gear: "looped a dog lead over the door" is a ligature, not a pet; nor its flea or worm
     # treatment, which a child can swallow: "my kid licked the dogs flea treatment tube")
     r"|rabbits|hamsters)\b(?! (?:lead|leash|collar|chain|harness)e?s?\b)"
+    # (nor one to be looked after "forever", the sixth session of 2026-12-05's probe 34: "my brother
+    # asked me to look after his dog 'forever' and then went quiet")
+    r"(?!\W{1,3}forever\b)"
     # ... nor its medicines, which a child can eat too (task 8kk: "my kid ate the dogs rimadyl chews").
     r"(?!'?s? +(?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
     r"|nexgard|bravecto|simparica|(?:\w+ +)?(?:pills|tablets|meds|medicines?|medication)"

@@ -216,4 +216,11 @@ STATEMENTS = [
     r"\b(?:cut|cuts|wound|wounds|burns?|gash|gashes|slice|scars?)\b[^.?!]{0,60}\b(?:can'?t|cant|cannot"
     r"|won'?t|wont|don'?t want to|dont want to) (?:tell|let) (?:anyone|anybody|them|my \w+)(?: know)? how i"
     r" got (?:it|them|this|these)\b",
+    # Held-out 70 (a development probe of the sixth session of 2026-12-05): hitting oneself in the
+    # face over and over.
+    r"(?<!accidentally )(?<!accidently )\b(?:hit|punched|slapped|hitting|punching|slapping|beat|beating|keep"
+    r" hitting|keep punching) my ?self (?:in the (?:face|head|stomach|legs?)|over and over|again and again"
+    r"|repeatedly|until|till|so hard)\b(?![^.?!]{0,40}\b(?:by accident|accident(?:al)?ly|door|ball|racket|bat"
+    r"|rake|phone|hammer|rope|dumbbell|barbell|kettlebell|cupboard|branch|sneez\w*|yawn\w*|sleep|dream|lol"
+    r"|haha)\b)",
 ]

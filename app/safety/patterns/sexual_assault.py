@@ -135,4 +135,20 @@ STATEMENTS = [
     r"[^.?!]{0,40}\b(?:didn'?t|didnt|did not|never) (?:agree|consent|want (?:it|to|any|that))\b",
     r"\b(?:mon|ma) (?:patron|patronne|chef|prof\w*|coll[eè]gue|beau-p[eè]re|oncle|voisin|m[eé]decin|entraineur"
     r"|entra[iî]neur|cousin|fr[eè]re|p[eè]re) me (?:touche|tripote|pelote|caresse)\b",
+    # Probe 33 (a development probe of the sixth session of 2026-12-05): a physio who made one take
+    # off one's bra and massaged one's chest; a hand felt on one's breast while sedated; a boyfriend
+    # who forces sex though she says no (Spanish).
+    r"\b(?:physio\w*|massage therapist|masseuse|masseur|doctor|dr|dentist|chiropractor|osteo\w*|coach|trainer|pt"
+    r"|instructor|therapist|nurse|teacher)\b[^?!]{0,60}\b(?:made me|told me to|asked me to|had me) (?:take off"
+    r"|remove|undo|strip) (?:my )?(?:bra|top|shirt|underwear|knickers|pants|clothes)\b[^?!]{0,80}\b(?:massag\w*"
+    r"|touch\w*|rubb\w*|grop\w*|fondl\w*|squeez\w*) (?:my )?(?:chest|breasts?|boobs?|nipples?|groin|bum|butt"
+    r"|privates)\b",
+    r"\bfelt (?:his|her|their|a|someone'?s|somebody'?s|the \w+'?s) hand (?:on|up|down|in|under) my (?:breast"
+    r"|chest|boob|crotch|thigh|privates|bum|butt|underwear|pants|skirt|shirt|bra|dress)\b(?![^.?!]{0,40}\b(?:liked"
+    r"|loved|nice|romantic|butterflies|cute|cuddl\w*|wanted)\b)",
+    r"\bme (?:obliga|obligaba|fuerza|forzaba|presiona) a (?:tener (?:relaciones|sexo)|acostarme|hacerlo)\b",
+    # ... and sexual trauma told as one's own ("can ptsd from sexual trauma make exercise feel
+    # impossible"), never asked about for an essay ("how does sexual trauma affect the brain").
+    r"\b(?:ptsd|c-?ptsd|flashbacks?|nightmares?|triggers?|my|i have|i'?ve got|ive got|dealing with|healing from"
+    r"|recovering from|because of|due to)\b (?:\w+ )?(?:from )?sexual trauma\b",
 ]

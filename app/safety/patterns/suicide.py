@@ -579,4 +579,69 @@ STATEMENTS = [
     r"|in (?:my|the) (?:bag|suitcase|case|luggage)|pill ?box|organi[sz]er|back to|for disposal|to dispose)\b)",
     r"\bgave away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:stuff|things|belongings|possessions|stuff)\b"
     r"[^.?!]{0,60}\b(?:at peace|peaceful|calm(?:er)? now|so calm|happy now|saying goodbye|goodbyes?|wont need)\b",
+    # Held-out 70 and 71 and probe 34 (development probes of the sixth session of 2026-12-05): a belt
+    # asked to hold one's weight; a day told ("friday. thats when"), in Italian too; pharmacies
+    # visited so nobody asks; old prescriptions filled and kept; how much of something stops the
+    # heart; a pack "enough to make sure"; something that could kill one, "i kinda hope so"; this
+    # app not needed after tonight; a pet given away "better than i will after"; a child drawing
+    # himself in a coffin, going to be with grandad soon; a dog to keep "forever", then silence; a
+    # dose "pour ne pas se réveiller"; a friend giving her things away (Portuguese); planned for
+    # weeks, the house to be empty; "i think this is goodbye"; everything ready, thanks to whoever
+    # reads this; food not needed after this weekend.
+    r"\b(?:does|would|will|can|could|is) (?:a |my |the |this )?(?:belt|scarf|cord|cable|shoe ?lace|tie|dog lead"
+    r"|leash|bed ?sheet|sheet|extension lead)s? (?:\w+ )?(?:hold|take|support|bear|be strong enough for)"
+    r" (?:enough |my |a (?:person'?s|grown \w+'?s|body'?s|body) |an adults? |someones? )?(?:weight|body ?weight"
+    r"|\d+ ?(?:kg|kilos?|lbs?|pounds?))\b(?![^.?!]{0,60}\b(?:hammock|swing|tree ?house|pull ?-?ups?|shelf|tv"
+    r"|bag|backpack|trousers|pants|jeans|tow|car|trailer|climb\w*|dog|puppy|horse)\b)",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend)\W+(?:that'?s"
+    r"|thats|it'?s|its) (?:when|the day|the night|the date)\W+(?:i )?(?:just )?(?:wanted|want|needed) (?:someone"
+    r"|somebody|anyone|some1|one person) to know\b",
+    r"\bho (?:gi[àa] )?(?:scelto|deciso|fissato) (?:il giorno|la data|quando)\b(?!\s*(?:del|della|dello|dei|delle|di"
+    r"|per|in cui (?:parto|ci sposiamo)))",
+    r"\b(?:different|separate|several|multiple|\d+|two|three|four|five|a few) (?:different )?(?:pharmacies|chemists"
+    r"|shops|stores|drug ?stores|supermarkets)\b[^.?!]{0,40}\b(?:so (?:nobody|no one|noone|no1|they) (?:would|wouldn'?t"
+    r"|wouldnt|will|won'?t|wont|could|couldn'?t|couldnt|can'?t|cant|doesn'?t|doesnt|don'?t|dont)? ?(?:ask|notice"
+    r"|question|suspect|get suspicious|stop me|limit me)|without (?:anyone|them) (?:asking|noticing))",
+    r"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing|collected|collecting|kept"
+    r"|keeping|filled|filling|picked up) (?:up )?(?:all )?(?:of )?(?:my |the )?(?:old )?(?:prescriptions?|pills"
+    r"|tablets|meds|medications?|scripts|repeat prescriptions)\b[^.?!]{0,20}\bwithout (?:taking|using|touching)"
+    r" (?:them|it|any)\b(?![^.?!]{0,40}\b(?:holiday|trip|travel|expired|disposal|dispose|return|side effects"
+    r"|doctor said|gp said|stopped working)\b)",
+    r"\bhow (?:much|many)\b[^.?!]{0,60}\b(?:need to take|have to take|would it take|does it take|to take|i'?d take)"
+    r"\b[^.?!]{0,20}\b(?:to|for it to|for them to|before it|so it) (?:stop|stops) (?:my|your|ur|the|a) heart\b",
+    r"\b(?:pills?|tablets?|meds|pack|packet|bottle|box|dose|mg|strip)\b[^?!]{0,40}\benough to make (?:sure"
+    r"|certain)\b(?!\s*(?:i|you|we|they|he|she|its|it'?s|the|my|that|there|your|ur|our)\b)",
+    r"\b(?:kill|end|finish) (?:me|me off)\b[^.?!]{0,40}[,.]? ?(?:i )?(?:kinda|kind of|sort of|half|secretly|actually"
+    r"|honestly|lowkey)? ?hope (?:so|it (?:does|would|will)|it kills)\b",
+    r"\b(?:wont|won'?t|will not|not gonna|not going to) (?:need|be needing|be using|use) (?:this|the|ur|your)"
+    r" (?:app|chat|chatbot|bot|site|website|service)\b[^.?!]{0,20}\bafter (?:tonight|today|tomorrow|this weekend"
+    r"|friday|saturday|sunday)\b(?![^.?!]{0,40}\b(?:trial|subscription|cancel\w*|delet\w*|uninstall\w*|switch\w*"
+    r"|found|appointment|doctor|therapist)\b)",
+    r"\bbetter than i (?:will|would|could|can) (?:after|once i'?m gone|when i'?m gone|when im gone|once im gone)"
+    r"\s*[.!]*\s*$",
+    r"\bdrew (?:a )?(?:picture|drawing|pic) of (?:him|her|them|my)sel(?:f|ves) (?:in a coffin|dead|in a grave|hanging"
+    r"|with a (?:gun|knife|rope|noose))\b",
+    r"\b(?:going to|gonna|wants? to|will|is going to|wanna) (?:be|go) with (?:his |her |their |my )?(?:grand\w*|nan\w*"
+    r"|gran|granny|grampa|gramps|papa|mummy|mum|mom|daddy|dad|mother|father|brother|sister|twin|jesus|god)"
+    r" (?:soon|in heaven|up there|in the sky|now)\b(?![^.?!]{0,40}\b(?:flight|flying|visit\w*|holiday|trip|train"
+    r"|bus|drive|driving|pick\w*|weekend|christmas|summer|moving|stay\w*|sleepover|camp)\b)",
+    r"\b(?:look after|take care of|keep|have|mind) (?:his|her|their)(?: (?:\w+ )?(?:dog|cat|pets?|kids?|children"
+    r"|son|daughter|plants?|things|stuff|fish|bird|rabbit)\W{0,2}\s?['\"‘“]?forever\b)[^.?!]{0,40}\b(?:went"
+    r" quiet|gone quiet|went silent|stopped (?:answering|replying|texting)|isn'?t answering|isnt answering|not"
+    r" answering|wont answer|won'?t answer|cant reach|can'?t reach)",
+    r"\b(?:combien|comprim\w*|cachets?|pilules?|m[ée]docs?|m[ée]dicaments?|doliprane|parac[ée]tamol)\b[^?!]{0,60}"
+    r"\bpour ne (?:pas|plus|jamais) (?:me |se |te )?r[ée]veiller\b(?!\s*(?:la nuit|pendant|avant|[àa] \d|au milieu"
+    r"|trop t[oô]t|le matin))",
+    r"\b(?:dando|doando|deu|doou|distribuindo) (?:todas )?as coisas (?:dela|dele|deles|minhas)\b[^.?!]{0,60}\bn[aã]o"
+    r" (?:vai|vou|v[aã]o) (?:mais )?precisar\b",
+    r"\bplann(?:ing|ed) (?:it|this) for (?:\w+ )?(?:days|weeks|months|a while|ages)\b[^.?!]*\b(?:house|flat|place"
+    r"|home|apartment) (?:to be )?(?:empty|to myself)\b(?![^.?!]{0,40}\b(?:party|surprise|clean\w*|paint\w*"
+    r"|decorat\w*|renovat\w*|film\w*|record\w*|practi\w*|proposal|propose)\b)",
+    r"\b(?:i think |i guess |guess |so )this is (?:goodbye|the end)\s*[.!]*\s*$",
+    r"\beverything(?:'?s| is)? (?:ready|set|in place|sorted|arranged|organi[sz]ed|done)\W+(?:i )?(?:just )?(?:wanted"
+    r"|want|needed) to (?:say )?(?:thank|thanks to|say thank you to) (?:whoever|anyone who|everyone who)\b",
+    r"\b(?:wont|won'?t|will not|not gonna|not going to|dont|don'?t) need (?:food|to eat|meals|groceries|clothes"
+    r"|money|any of (?:it|this|that|them)) (?:after|past|beyond) (?:this|next|the) (?:weekend|week|month|friday"
+    r"|saturday|sunday|monday|tuesday|wednesday|thursday)\b(?![^.?!]{0,40}\b(?:catered|hotel|retreat|inclusive"
+    r"|cruise|holiday|trip|camp|hospital|fast\w*)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

@@ -241,6 +241,27 @@ STATEMENTS = [
     r"|grabs|choked|chokes|strangled|strangles|squeezed|squeezes|put (?:his|her|their) hands? (?:round|around"
     r"|on)) my (?:throat|neck)\b(?![^.?!]*\b(?:massag\w*|hug\w*|kiss\w*|playful\w*|tickl\w*|cramp|crick"
     r"|stiff)\b)",
+    # Held-out 71 and probe 33 (development probes of the sixth session of 2026-12-05): a coach who
+    # slaps the kids; a man going after one's mate with a bottle; older girls who will get her
+    # tomorrow; leaving next friday while he is at work, hidden from him.
+    r"\b(?:coach|teacher|babysitter|nanny|childminder|carer|stepdad|stepmom|stepmum|step ?father|step ?mother"
+    r"|uncle|aunt|instructor)\b[^.?!]{0,30}\b(?:slaps|hits|punches|kicks|beats|smacks|shoves|chokes|whips)"
+    r" (?:the |my |our |his |her )?(?:kids|children|boys|girls|players|students|pupils|son|daughter|him|her"
+    r"|them)\b(?! (?:with|on the back|a high ?five|high ?fives?)\b)",
+    r"\b(?:going after|coming at|came at|went for|going for|attacking|swinging at|lunging at|went after)"
+    r" (?:my |me|him|her|them|us|a |the )?(?:\w+ )?with (?:a|an|his|her|the|their) (?:broken )?(?:bottle|knife"
+    r"|glass|bat|machete|hammer|gun|blade|brick|crowbar|axe|pole|chair)\b",
+    r"\b(?:older|bigger|other|year \d+) (?:girls|boys|kids|lads|students|pupils)\b[^.?!]{0,20}\b(?:will|gonna|going"
+    r" to|are going to|are gonna|said they'?ll|say they'?ll|say they will|said they would) (?:get|jump|batter|beat"
+    r"|hurt|stab|kill|get at) (?:her|him|them|me)\b(?!\s+(?:a|an|some|the|something|presents?|gifts?|flowers"
+    r"|cake|ready|home|from|to|into|in|on|back|dressed|up|involved|a card|tickets?)\b)",
+    r"\bplann(?![^?!]*\b(?:surprise|party|present|gift|propos\w*)\b)\w* (?:to|on) (?:leave|leaving|escape|escaping|get out|getting out|run|running)\b[^?!]{0,40}\bwhile"
+    r" (?:he'?s|hes|she'?s|shes|he is|she is|they'?re|theyre) (?:at work|out|away|asleep|gone)\b[^?!]{0,60}\b(?:hide"
+    r"|keep) (?:it|this|that|my plans?) (?:from|secret from) (?:him|her|them)\b",
+    # (written beside them: an abusive ex who found one's address)
+    r"\babusive (?:ex|partner|husband|boyfriend|wife|girlfriend|dad|father|stepdad)\b[^.?!]{0,20}\b(?:found|has|got"
+    r"|knows|tracked down|turned up at|showed up at|is outside) (?:my|our) (?:new )?(?:address|flat|house|place|work"
+    r"|number|location)\b",
 ]
 
 TOPICS = [
