@@ -207,6 +207,12 @@ ASIDE = re.compile(
     r" of|to help with) (?:a |my |the |this )?(?:\w+ )?(?:headache|migraine|period|cramps?|back|toothache|tooth|cold|fever"
     r"|hangover|sore throat|pain|knee)\b(?![^.?!]{0,40}\b(?:and (?:now|then)|now|more|another|again|dizzy|sick|vomit\w*"
     r"|bleed\w*|swell\w*|rash|yellow|can'?t|cant)\b)"
+    # ... or one such tablet with water, and better already (held-out 71's conversations, a
+    # development probe of the sixth session of 2026-12-05: "took a paracetamol and had some water,
+    # already better").
+    r"|\b(?:took|had|popped) (?:a|an|one|1) (?:ibuprofen|paracetamol|advil|tylenol|aspirin|nurofen|panadol"
+    r"|painkiller)(?: tablet| pill)? and (?:had|drank) (?:some|a glass of|a bottle of|lots of) water\b(?=[^.?!]{0,20}"
+    r"\b(?:already|feel(?:ing)?|feels|now|much|loads) (?:much |loads |way )?better\b)"
     r"|\b(?:nearly|almost) (?:passed|fainted|blacked) out\b(?=[^.?!]{0,60}\b(?:was|were|felt|am|im|i'?m) (?:totally |"
     r"completely )?(?:fine|ok|okay|better|alright)\b)"
     # Held-out 28: the difference between two things asked about, naming no one in danger ("whats

@@ -658,7 +658,8 @@ RESOLVED = re.compile(
     r"|non[- ]?toxic|nontoxic|nothing to worry about)\b"
     # ... or a scare taken back: "false alarm", "nvm it was brain freeze", an inhaler that sorted it
     # (probe 11, a development probe of the session of 2026-12-04 night)
-    r"|\bfalse alarm\b(?![^.?!]{0,30}\b(?:but|now|again|worse)\b)"
+    r"|\bfalse alarm\b(?![^.?!]{0,30}\b(?:but(?! (?:while|anyway|btw|also|on another note|since|now that) )|now"
+    r"|again|worse)\b)"
     r"|\b(?:nvm|never ?mind|nevermind|oh wait|phew|ok|okay|oh)\W+(?:\w+ ){0,2}?(?:it was|it'?s|its|turns out it was"
     r"|turned out it was) (?:just |only )?(?:a |an |the )?(?:brain freeze|cramp|a stitch|stitch|heartburn|indigestion"
     r"|pre ?-?workout|caffeine|coffee|energy drinks?|nosebleed|nose bleed|gas|wind|trapped wind"
@@ -666,7 +667,20 @@ RESOLVED = re.compile(
     # (or a hangover, a cold or allergies: "i think im dying my head is pounding", then "nvm its a
     # hangover", conversation probe 20)
     r"|panic|a dream|a nightmare|nothing|hangover|a hangover|(?:the |a )?(?:man )?flu|a cold|(?:my )?allergies"
-    r"|hay ?fever|(?:a |my )?(?:stuffy|blocked) nose|food poisoning)\b"
+    # (or a dizzy spell from standing up too fast, conversation probe 32 of the sixth session of
+    # 2026-12-05: "i think im about to pass out", then "oh nvm it was just a dizzy spell from standing
+    # up too fast")
+    r"|hay ?fever|(?:a |my )?(?:stuffy|blocked) nose|food poisoning|(?:a )?dizzy spell|(?:a )?head ?rush)\b"
+    # ... or "panic over", a heart calmed down after coffees, a doctor who cleared one, results
+    # that came back normal, in Portuguese "foi só um susto" (the same probe)
+    r"|\bpanic over\b(?![^.?!]{0,30}\b(?:but|now|again|worse)\b)"
+    r"|\b(?:after|from) (?:\w+ ){0,2}?(?:coffees?|espressos?|energy drinks?|pre ?-?workout|red ?bulls?)\b[^.?!]{0,20}\b(?:but"
+    r" )?(?:it'?s|its|it has|it|has|and it'?s|and its) (?:calmed|settled) (?:right )?(?:down|now)\b"
+    r"|\b(?:cardiologist|doctor|doc|gp|consultant|specialist|neurologist|a&e|hospital)s? (?:has |have |had )?(?:cleared"
+    r" (?:me|him|her|us)|gave (?:me|him|her|us) the all ?-?clear)\b"
+    r"|\b(?:levels?|results?|tests?|bloods|blood tests?|scans?|ecg|x-?rays?) (?:were|was|are|came back|all came back)"
+    r" (?:all )?(?:normal|fine|clear|ok|okay|negative)\b"
+    r"|\bfoi s[oó] (?:um )?susto\b|\bo m[eé]dico disse que (?:era|foi|[eé]) (?:s[oó] )?(?:ansiedade|nada|normal)\b"
     r"|\b(?:inhaler|puffer|antihistamines?|piriton|cetirizine|loratadine|gaviscon|rennies?|tums) (?:sorted|fixed|settled"
     r"|calmed|helped|worked|did the trick)\b(?: it| me| it out| things)?(?![^.?!]{0,30}\b(?:but|now|again|still"
     r"|worse)\b)"
@@ -718,7 +732,11 @@ AGAIN = re.compile(
     r"\b(?:but(?! (?:it was |that was |was )?(?:so |very |really |kinda |kind of |a bit |super |pretty |soo+ )?(?:awkward"
     r"|embarrass\w*|funny|hilarious|cringe\w*|mortif\w*|lol|lmao|haha\w*)\b)"
     # (not a question asked after it: "hes fine, but how do i learn to do it too")
-    r"(?! (?:how|what|where|which|who|is there|are there|can i|could i|should i|do i|do you|would) )|then|until"
+    r"(?! (?:how|what|where|which|who|is there|are there|can i|could i|should i|do i|do you|would) )"
+    # (nor another topic opened: "false alarm it was my smoke alarm battery, but while im here what
+    # helps with morning anxiety", conversation probe 32)
+    r"(?! (?:while (?:i'?m|im|i am) (?:here|at it)|anyway|btw|on another note|unrelated|different question)\b)"
+    r"|then|until"
     # (or in Spanish, Portuguese, French or German: "pero ahora me duele otra vez")
     r"|pero|aber|ahora|agora|maintenant|jetzt|otra vez|de nuevo|de novo|outra vez|encore|wieder|todav[ií]a"
     r"|ainda|toujours|immer noch"
