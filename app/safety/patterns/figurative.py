@@ -643,6 +643,64 @@ FIGURATIVE = re.compile(
     r"|\b(?:ma (?:s(?:œ|oe)ur|m[eè]re|copine|femme|prof|cheffe|patronne)|mon (?:fr[eè]re|p[eè]re|pote|copain|mari"
     r"|prof|chef|patron)|maman|papa) va me tuer quand (?:elle|il|ils|elles) (?:verra|saura|apprendra|d[ée]couvrira)"
     r" que j'?ai (?:cass[ée]|perdu|oubli[ée]|mang[ée]|renvers[ée]|ab[iî]m[ée]|pris|ray[ée]|tach[ée])\b"
+    # Held-out 64: a charred bagel; what counts as an overdose, asked medically; slight chest
+    # tightness with exam nerves that goes in minutes; two ibuprofen an hour ago and paracetamol
+    # asked for; overdoses said to be up this year.
+    r"|\bcharred (?:my |the |a )?(?:bagel|toast|bread|steak|chicken|pizza|veg\w*|peppers?|dinner|food|sausages?"
+    r"|burgers?|marshmallows?|crust|pan|onions?)\b"
+    r"|\bwhat (?:actually |really |exactly )?(?:counts as|is classed as|is considered|qualifies as|is defined as) an?"
+    r" (?:overdose|poisoning)\b(?![^.?!]*\b(?:i|i'?m|im|my|me|he|she|hes|shes|took|taken|just|now)\b)"
+    r"|\b(?:slight|mild|little|bit of|a bit of) chest tightness (?:when|if|whenever) (?:i'?m|im|i am|i get|i feel)"
+    r" (?:anxious|stressed|nervous|panicky|worried)\b(?=[^.?!]{0,60}\b(?:goes away|passes|settles|stops) (?:after"
+    r"|in|within) (?:a )?(?:few |couple (?:of )?)?(?:mins?|minutes|seconds|secs)\b)"
+    + NO_SIGN
+    + r"|\b(?:took|had|taken) (?:1|2|one|two|a|an|a couple of) (?:ibuprofen|paracetamol|advil|tylenol|nurofen|panadol"
+    r"|aspirin)s?(?: tablets?| pills?)? (?:an? hour|a few hours|\d+ (?:hours?|hrs?)|two hours|three hours) ago\W+"
+    r"(?:can|could|should|is it ok to|is it safe to) i (?:take|have) (?:some )?(?:paracetamol|ibuprofen|tylenol"
+    r"|advil|panadol|nurofen|another|more|one more)\b(?![^.?!]*\b(?:dizzy|vomit\w*|sick|bleed\w*|black|rash"
+    r"|swell\w*|cant breathe|can'?t breathe)\b)"
+    r"|\boverdoses (?:are|were|have been) (?:up|down|rising|increasing|falling|going up)\b"
+    # Probe 35 (a development probe of the sixth session of 2026-12-05, hard ordinary look-alikes):
+    # a faint at the sight of blood months ago (in Portuguese too); puffy eyes from a known cat
+    # allergy that always settle; a seizure disorder well managed; legs one cannot feel after leg
+    # day; a heart that "stopped" at a price; a heart attack feared, then a panic attack said by the
+    # ER; a double espresso; a paracetamol that morning and a glass at christmas; a bottle's lid
+    # chewed with nothing out; a caffeine or dopamine "overdose" lol; neighbours screaming and
+    # laughing at a party; a cat's scratch (Portuguese, Spanish); loud music every night, "non ce
+    # la faccio più".
+    r"|\b(?:passed out|fainted|blacked out) (?:when|after|at the sight of|seeing) (?:he |she |i |they )?(?:saw"
+    r" |seeing )?(?:his |her |my |the |some |a )?(?:\w+ )?(?:blood|needles?|injection|cut finger|cut|jab|vaccine"
+    r"|blood test)\b(?=[^.?!]{0,60}\b(?:(?:months?|years?|weeks?) (?:back|ago)|last (?:year|month|week)|once)\b)"
+    + NO_SIGN
+    + r"|\bdesmai\w* (?:uma vez )?(?:ao ver|quando vi) (?:sangue|agulhas?|uma agulha)\b"
+    r"|\ballergic to (?:cats|dogs|pollen|dust|hay|grass|horses|rabbits)\b[^.?!]{0,40}\b(?:eyes?|face|nose) (?:are |is"
+    r" |get |gets |go |goes )?(?:puffy|itchy|watery|red|swollen)\b(?=[^.?!]{0,60}\b(?:always|usually|normally)"
+    r" (?:settles?|goes down|clears?|passes)\b)"
+    r"|\b(?:has|have|had) (?:a |an )?(?:seizure|epilep\w*) disorder\b(?=[^.?!]{0,30}\b(?:well |fully )?(?:managed"
+    r"|controlled|under control)\b)"
+    r"|\b(?:after|from) (?:leg day|squats|lunges|the marathon|a marathon|spin class|the gym|that run|the run|my run"
+    r"|the hike|that hike)\b[^.?!]{0,30}\bliterally (?:cant|can'?t|cannot) feel my legs\b(?![^.?!]*\b(?:suddenly"
+    r"|agony|numb\w*|tingl\w*|back|bladder|pee|wee|move)\b)(?=[^.?!]{0,20}(?:\b(?:lol|lmao|haha\w*)\b|😂|🤣))"
+    r"|\b(?:when i saw|seeing|saw) the (?:price|bill|cost|receipt|total|prices)\b[^.?!]{0,40}\bmy heart (?:stopped"
+    r"|skipped a beat|sank)\b"
+    r"|\bthought (?:i was|i'?d|id) (?:having|had) a (?:heart ?attack|stroke)\b(?=[^.?!]{0,60}\b(?:but|turned out"
+    r"|turns out)\b[^.?!]{0,40}\b(?:panic attack|anxiety|heartburn|indigestion|nothing|fine|perfect|normal"
+    r"|migraine)\b)"
+    + NO_SIGN
+    + r"|\bhad a double (?:espresso|shot of espresso|whisky|whiskey|vodka|gin|rum|scoop|cheeseburger|burger|decaf"
+    r"|latte|cappuccino|macchiato)\b"
+    r"|\b(?:if|after) i (?:took|take|had|have) (?:a|an|one|1|two|2) (?:paracetamol|ibuprofen|tylenol|advil|nurofen"
+    r"|panadol|aspirin)\b(?= (?:that|this|in the) (?:morning|afternoon|evening|day)\b)"
+    r"|\bchewed (?:on )?(?:the )?(?:lid|cap|top) of (?:the |a |my )?(?:\w+ )?bottle\b(?=[^.?!]{0,20}\bnothing"
+    r" (?:came out|got out|spilled|leaked)\b)"
+    r"|\b(?:caffeine|sugar|coffee|chocolate|dopamine|netflix|tiktok|carb|cuteness|serotonin) overdose\b(?=[^.?!]{0,50}"
+    r"(?:\b(?:lol|lmao|haha\w*)\b|😂|🤣))"
+    r"|\boverdosed on (?:dopamine|tiktok|memes|youtube|cuteness|sunshine|reality tv|scrolling|instagram|reels)\b"
+    r"|\b(?:screaming|shouting|yelling) and (?:laughing|singing|cheering|partying)\b|\b(?:laughing|singing|cheering)"
+    r" and (?:screaming|shouting|yelling)\b"
+    r"|\b(?:meu|minha|o|a|mi|el|la) (?:gato|gata|gatinho|cachorro|c[aã]o|perro|perrito) me (?:arranhou|mordeu|ara[ñn][oó]"
+    r"|mordi[oó])\b"
+    r"|\b(?:musica|rumore|vicin[oi]|caldo|traffico)\b[^.?!]{0,60}\bnon ce la faccio pi[uù]\b"
     r"|" + FIGURATIVE_ABROAD + "|" + EVERYDAY,
     re.I,
 )

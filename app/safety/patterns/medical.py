@@ -161,6 +161,13 @@ STATEMENTS = [
     r"|three) (?:hours?|hrs))|wont stop|won'?t stop|will not stop|not stopping)\b",
     r"\b(?:cant|can'?t|cannot|unable to) (?:feel|move) (?:anything |my legs |my \w+ )?(?:below|from) (?:my|the)"
     r" (?:waist|hips?|chest|belly button|neck)\b(?![^.?!]{0,60}\b(?:epidural|spinal|an[a]?esthe\w*|block)\b)",
+    # Held-out 64's conversations: a headache that "hit like a bomb", the worst pain ever had.
+    r"\b(?:hit|came on|started) like a (?:bomb|thunderclap|thunder ?bolt|truck|gunshot|explosion)\b[^.?!]{0,40}"
+    r"\bworst (?:pain|headache)\b|\bworst (?:pain|headache)\b[^.?!]{0,40}\b(?:hit|came on|started) like a (?:bomb"
+    r"|thunderclap|thunder ?bolt|gunshot|explosion)\b",
+    # Probe 35: chest pain in Spanish for half an hour, hard to breathe.
+    r"\bme duele (?:mucho |much[ií]simo |un mont[oó]n |demasiado )?el pecho\b|\bme cuesta (?:mucho )?respirar\b"
+    r"(?! (?:por la nariz|bien por la nariz))",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a

@@ -204,17 +204,26 @@ STATEMENTS = [
     # four-year-old who drank half a bottle of drops.
     r"\b(?:baby|toddler|kid|child|son|daughter|\d ?(?:yo|y/o|yr old|year old)|little one|twins?)\b[^.?!]{0,40}"
     r"\b(?:chewed|opened|got into|bit|broke|bitten) (?:open |into |through )?(?:a |the |my |his |her )?"
+    r"(?:(?:lid|cap|top|seal) (?:off|of) (?:a |the |my |his |her )?)?"
     rf"(?!{_NOT_MEDICINE}\b)(?:\w+ )?"
     rf"(?:bottle|pack|packet|box|container|tub|blister)\b(?! of {_NOT_MEDICINE}\b)"
     r"[^?!]{0,40}\b(?:how many (?:are|were|is|went) missing"
     r"|(?:some|pills|tablets|a few|a couple) (?:are |were )?missing|how many (?:he|she|they) (?:took|ate|had"
-    r"|swallowed))",
+    r"|swallowed)|(?:drank|drunk|had|swallowed|ate) (?:some|a bit|a little|it)\b|not sure how much)",
     r"\b(?:lid|cap|top) (?:is |was |came )?off (?:my|the|his|her|mums?|moms?|dads?) (?:\w+ )?(?:pills|tablets|meds"
     r"|medication|antidepressants|painkillers|bottle|vitamins)\b[^.?!]{0,40}\bmissing\b",
     r"\b(?:\d ?(?:yo|y/o|yr old|year old)|toddler|baby|kid|son|daughter|little one|child)\b[^.?!]{0,20}\b(?:drank"
     r"|drunk|swallowed|downed|got into) (?:the |my |some |a |his |her )?(?:\w+ ){0,3}?(?:drops|syrup|liquid"
     r"|medicine|tincture|supplement)\b[^.?!]{0,30}\b(?:half|most|all|whole|entire) (?:of )?(?:the |a |my )?"
     r"(?:bottle|pack|tub)\b",
+    # Held-out 64: a dog's tablets missing while a son played with the bottle; a bottle of iron
+    # tablets open with some missing after a toddler was in the cabinet.
+    r"\b(?:tablets|pills|meds|capsules|gummies|medicine|chews) (?:are|were|is) missing\b[^.?!]{0,30}\b(?:my|the)"
+    r" (?:son|daughter|toddler|kid|baby|little one|\d ?(?:yo|y/o|yr old|year old))\b[^.?!]{0,20}\b(?:was|were|has"
+    r" been|had been) (?:playing with|holding|chewing|in|into|near)\b",
+    r"\b(?:bottle|pack|packet|box|tub|container) of (?:my|the|his|her|mums?|moms?|dads?|grans?|nans?) (?:\w+ )?"
+    r"(?:pills|tablets|meds|medication|capsules|vitamins|gummies)\b (?:is|was) (?:open|opened|undone)\b[^.?!]{0,30}"
+    r"\bmissing\b",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

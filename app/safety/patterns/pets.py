@@ -28,6 +28,9 @@ PET = re.compile(
     # (nor one to be looked after "forever", the sixth session of 2026-12-05's probe 34: "my brother
     # asked me to look after his dog 'forever' and then went quiet")
     r"(?!\W{1,3}forever\b)"
+    # (nor one to take care of "for me", held-out 64: "my sister sent me a msg saying take care of
+    # the cat for me, im scared")
+    r"(?! for (?:me|her|him)\b)"
     # ... nor its medicines, which a child can eat too (task 8kk: "my kid ate the dogs rimadyl chews").
     r"(?!'?s? +(?:flea|tick|worm\w*|de-?worm\w*|spot-?on|heartworm|rimadyl|carprofen|apoquel|metacam|meloxicam"
     r"|nexgard|bravecto|simparica|(?:\w+ +)?(?:pills|tablets|meds|medicines?|medication)"

@@ -151,4 +151,12 @@ STATEMENTS = [
     # impossible"), never asked about for an essay ("how does sexual trauma affect the brain").
     r"\b(?:ptsd|c-?ptsd|flashbacks?|nightmares?|triggers?|my|i have|i'?ve got|ive got|dealing with|healing from"
     r"|recovering from|because of|due to)\b (?:\w+ )?(?:from )?sexual trauma\b",
+    # Held-out 64: grabbed between one's legs walking home; a sister's drink that tasted salty, now
+    # barely awake with a man trying to take her home.
+    r"\b(?:then|and|guy|man|someone|somebody|stranger|he|they|boss|coworker|colleague|teacher|coach) (?:\w+ ){0,4}?"
+    r"grabbed (?:me )?(?:between my legs|(?:by |on )?my (?:crotch|groin|privates|bum|butt|arse|ass|boobs?|breasts?"
+    r"|chest))\b",
+    r"\bdrink (?:tasted|was|looked|smelled|smelt) (?:really |kinda |a bit )?(?:salty|funny|weird|off|bitter|strange"
+    r"|chalky|fizzy)\b[^.?!]{0,60}\b(?:barely awake|cant stand|can'?t stand|passed out|out of it|cant remember"
+    r"|can'?t remember|woke up|blacked out|cant walk|can'?t walk)\b",
 ]

@@ -644,4 +644,13 @@ STATEMENTS = [
     r"|money|any of (?:it|this|that|them)) (?:after|past|beyond) (?:this|next|the) (?:weekend|week|month|friday"
     r"|saturday|sunday|monday|tuesday|wednesday|thursday)\b(?![^.?!]{0,40}\b(?:catered|hotel|retreat|inclusive"
     r"|cruise|holiday|trip|camp|hospital|fast\w*)\b)",
+    # Held-out 64 (read blind in the fifth session of 2026-12-05, development data since the sixth):
+    # not sure one can keep going much longer; a sister's message to take care of the cat "for me",
+    # and fear.
+    r"\b(?:not sure|dont know|don'?t know|doubt) (?:if |whether )?i can (?:keep going|go on|hold on|keep doing this"
+    r"|do this) (?:much |any )?(?:longer|anymore|any more)\b",
+    r"\b(?:saying|said|says|texted|messaged|wrote|msg(?:ed)?(?: me)?(?: saying)?) (?:to )?(?:take care of|look after"
+    r"|feed|mind) (?:the|my|her|his|our) (?:\w+ )?(?:cat|dog|kids?|children|plants?|fish|rabbit|pets?) for (?:me|her"
+    r"|him)\b[^.?!]{0,40}\b(?:scared|worried|terrified|freaking out|not answering|wont answer|won'?t answer|cant reach"
+    r"|can'?t reach|panicking|frightened)\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)
