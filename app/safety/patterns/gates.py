@@ -681,6 +681,16 @@ RESOLVED = re.compile(
     r"|\b(?:levels?|results?|tests?|bloods|blood tests?|scans?|ecg|x-?rays?) (?:were|was|are|came back|all came back)"
     r" (?:all )?(?:normal|fine|clear|ok|okay|negative)\b"
     r"|\bfoi s[oó] (?:um )?susto\b|\bo m[eé]dico disse que (?:era|foi|[eé]) (?:s[oó] )?(?:ansiedade|nada|normal)\b"
+    # ... or stopped and "just hiccups", a stroke feared that turned out a migraine a neurologist
+    # confirmed, a rash gone and the detergent to blame (conversation probe 36, the same session)
+    r"|\b(?:ok|okay|phew|oh)\W+(?:it'?s |its |it )?(?:stopped|passed|gone|went away|settled)\W+(?:it was )?(?:just"
+    r"|only) (?:hiccups|cramp|a cramp|a stitch|gas|wind|anxiety|a panic attack|panic|heartburn|indigestion|a head rush"
+    r"|a dizzy spell)\b(?: for (?:an? |\d+ |ages|a while)(?:hours?|hrs?|mins?|minutes)?)?"
+    r"|\bturned out (?:to be|it was) (?:just |only )?(?:a |an )?(?:migraine|panic attack|anxiety|heartburn|indigestion"
+    r"|pulled muscle|muscle strain|gas|reflux|nothing)\b(?=[^.?!]{0,30}\b(?:confirmed|said so|checked|diagnosed"
+    r"|(?:the )?(?:doctor|gp|neuro|neurologist|er|a&e|hospital) (?:said|confirmed|checked))\b)"
+    r"|\b(?:the )?(?:rash|swelling|hives|itch\w*|redness) (?:is|has|'?s|s) (?:all )?(?:gone|gone down|settled|cleared"
+    r"(?: up)?)\b"
     r"|\b(?:inhaler|puffer|antihistamines?|piriton|cetirizine|loratadine|gaviscon|rennies?|tums) (?:sorted|fixed|settled"
     r"|calmed|helped|worked|did the trick)\b(?: it| me| it out| things)?(?![^.?!]{0,30}\b(?:but|now|again|still"
     r"|worse)\b)"
