@@ -25,6 +25,8 @@ FILES += ["seed-basics"]
 # Seed held-out 36: a development set written by a helper from eval/briefs/seed-writer.md in the
 # fifth session of 2026-12-05 beside the blind seed held-out 35, read on that session's start code
 FILES += ["seed-heldout-36"]
+# Seed held-out 37: blind in the sixth session of 2026-12-05, development data since the seventh
+FILES += ["seed-heldout-37"]
 
 
 def main() -> None:
