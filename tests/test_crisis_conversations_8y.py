@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 
 from app.conversation import contextualize
-from app.embed.fake import FakeEmbedder
 from app.safety import earlier, plain, turns, wording
 from app.safety.bank import Example
 from app.safety.detector import Detector
 from app.safety.meaning import NearestExamples
+from tests.crisis_rules import HandMadeEmbedder
 
 BANK = [Example("a crisis line", "suicide"), Example("an ordinary line", "none")]
 THRESHOLD = 0.05
@@ -34,7 +34,7 @@ NEARLY = vector(0.35, 0.38)  # -0.03: under the threshold, within `plain.NEAR` o
 
 @pytest.fixture
 def detector() -> Detector:
-    found = Detector(BANK, FakeEmbedder(), threshold=THRESHOLD, k=1)
+    found = Detector(BANK, HandMadeEmbedder(QUIET), threshold=THRESHOLD, k=1)
     found._nearest = NearestExamples(BANK, np.eye(3, dtype=np.float32)[:2], k=1)
     return found
 

@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 
 from app.conversation import contextualize
-from app.embed.fake import FakeEmbedder
 from app.safety import earlier, turns
 from app.safety.bank import Example
 from app.safety.detector import Detector
 from app.safety.meaning import NearestExamples
+from tests.crisis_rules import HandMadeEmbedder
 
 BANK = [Example("a crisis line", "suicide"), Example("an ordinary line", "none")]
 THRESHOLD = 0.05
@@ -32,7 +32,7 @@ QUIET = vector(0.1, 0.6)  # -0.50: the conversation's meaning is far from a cris
 
 @pytest.fixture
 def detector() -> Detector:
-    found = Detector(BANK, FakeEmbedder(), threshold=THRESHOLD, k=1)
+    found = Detector(BANK, HandMadeEmbedder(QUIET), threshold=THRESHOLD, k=1)
     found._nearest = NearestExamples(BANK, np.eye(3, dtype=np.float32)[:2], k=1)
     return found
 

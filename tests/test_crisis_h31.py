@@ -24,11 +24,11 @@ import numpy as np
 import pytest
 
 from app.conversation import contextualize
-from app.embed.fake import FakeEmbedder
 from app.safety import earlier, healed, match, turns, wording
 from app.safety.bank import Example
 from app.safety.detector import Detector
 from app.safety.meaning import NearestExamples
+from tests.crisis_rules import HandMadeEmbedder
 
 CRISES = [
     ("self_harm", "told my mum the dog scratched me, nah i did it myself"),
@@ -120,7 +120,7 @@ QUIET = vector(0.1, 0.6)  # -0.50: plainly ordinary
 
 @pytest.fixture
 def detector() -> Detector:
-    found = Detector(BANK, FakeEmbedder(), threshold=THRESHOLD, k=1)
+    found = Detector(BANK, HandMadeEmbedder(QUIET), threshold=THRESHOLD, k=1)
     found._nearest = NearestExamples(BANK, np.eye(3, dtype=np.float32)[:2], k=1)
     return found
 

@@ -166,7 +166,11 @@ def readings_of(turn: str) -> set[str]:
     ended = {"ended"} if ENDED.search(turn) and not STILL.search(turn) else set()
     informing = {"told"} if reported(turn) else set()
     informing |= {"howto"} if how_to(turn) else set()
-    informing |= {"mention"} if mention.informational(turn, patterns.match(turn)) else set()
+    # (a mention is a general question too, in any language `mention` reads: probe 37 of the
+    # seventh session of 2026-12-05, "cuales son las señales de que alguien piensa en suicidarse",
+    # then "y en los adolescentes cambia algo")
+    if mention.informational(turn, patterns.match(turn)):
+        informing |= {"mention", "general"}
     said = patterns.normalize(turn)
     course = {"course"} if COURSE_ONLY.search(said) or TAUGHT.search(said) else set()
     return set(patterns.quiet_readings(turn)) - {"joke"} | ended | informing | course

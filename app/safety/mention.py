@@ -22,7 +22,39 @@ MENTION = re.compile(
     r"|sexual(?:ly)? (?:assault\w*|abuse)|assault(?:ed)?"
     # ... and one's own life taken, said of anyone ("why do people take their own lives", fourth
     # session of 2026-12-05)
-    r"|(?:take|takes|taking) (?:your|ur|one'?s|their|his|her|my) own li(?:fe|ves))\b",
+    r"|(?:take|takes|taking) (?:your|ur|one'?s|their|his|her|my) own li(?:fe|ves)"
+    # ... and self-harm and sexual assault named in Spanish, Portuguese, French and Italian (probe
+    # 37 of the seventh session of 2026-12-05: "quais sao os sinais de automutilacao em
+    # adolescentes")
+    r"|automutila\w*|auto-?les(?:i[oó]n|iones|[aã]o|[oõ]es)|autolesionismo|scarification"
+    r"|(?:agresi[oó]n|abuso|agress[aã]o|agression|abus|violenza|aggressione) sessuale"
+    r"|(?:agresi[oó]n|abuso|agress[aã]o|agression|abus) (?:sexual|sexuelle))\b",
+    re.I,
+)
+# A general question in Spanish, Portuguese, French or Italian: a question word first, no one named
+# and nothing said of the asker ("cuales son las señales de que alguien piensa en suicidarse",
+# "quais sao os sinais de automutilacao em adolescentes", probe 37).
+GENERAL_ABROAD = re.compile(
+    r"^\W*(?:¿\s*)?(?:cu[aá]les? (?:son|es)|qu[eé] (?:se|es|son|se hace|se puede|significa)"
+    r"|qu[eé] se[ñn]ales|c[oó]mo (?:se|saber|s[eé]|ayudar|reconocer|identificar|hablar)|por qu[eé]"
+    r"|quais (?:s[aã]o|sao|os)|qual (?:[ée]|e)|o que (?:[ée]|e|fazer|significa)"
+    r"|como (?:saber|ajudar|identificar|reconhecer|falar)|por que"
+    r"|quels? (?:sont|est)|quelles? (?:sont|est)|c'?est quoi|c quoi"
+    r"|comment (?:savoir|aider|reconna[iî]tre|parler|rep[ée]rer)|pourquoi"
+    r"|quali sono|qual [èe]|cosa (?:fare|significa)|come (?:capire|aiutare|riconoscere)"
+    r"|perch[ée])\b",
+    re.I,
+)
+# ... told of the asker or of someone now: a first person, a family member, a time now.
+MINE_ABROAD = re.compile(
+    r"\b(?:me|mi|mis|yo|conmigo|eu|meu|minha|meus|minhas|je|j'|moi|mon|ma|mes|io|mio|mia|miei|mie"
+    r"|hijo|hija|hermano|hermana|amigo|amiga|novio|novia|filho|filha|irm[aã]o|irm[aã]|namorad[oa]"
+    r"|fils|fille|fr[èe]re|s[œo]eur|copain|copine|figlio|figlia|fratello|sorella|ahora|hoy"
+    r"|esta noche|agora|hoje|esta noite"
+    r"|maintenant|aujourd'?hui|ce soir|adesso|oggi|stasera"
+    # ... or a verb in the first person ("que hago si quiero suicidarme")
+    r"|quiero|tengo|siento|estoy|pienso|puedo|necesito|quero|tenho|estou|sinto|penso|preciso|posso|veux|suis"
+    r"|pense|sens|peux|voglio|sono|sento|ho)\b",
     re.I,
 )
 NOW_OR_OFTEN = re.compile(
@@ -67,6 +99,12 @@ def informational(message: str, categories: Sequence[str]) -> bool:
         return False
     if NOW_OR_OFTEN.search(text) or METHOD.search(text) or OWN_EXPERIENCE.search(text):
         return False
-    if not patterns.general_question(text):
+    if not (patterns.general_question(text) or _general_abroad(text)):
         return False
     return not patterns.match(MENTION.sub(" ", text))
+
+
+def _general_abroad(text: str) -> bool:
+    """A general question in Spanish, Portuguese, French or Italian (`GENERAL_ABROAD`) that says
+    nothing of the asker, a person close to them or a time now (`MINE_ABROAD`)."""
+    return bool(GENERAL_ABROAD.search(text)) and not MINE_ABROAD.search(text)

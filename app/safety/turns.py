@@ -108,6 +108,13 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    (conversation probe 24: 7 of its 60 crises missed, 5 of them so). Since the fourth session of
    2026-12-05 also a follow-up that brushes such a turn off (`across.BRUSHED_OFF`: "lol im fine
    just being dramatic, what were we talking about" after "i have a plan"; conversation probe 26).
+13. Seventh session of 2026-12-05. A follow-up that goes on after the reader told of suicidal
+   thoughts in their own words, read so only by the meaning of that turn (`disclosed`: "i dont
+   plan on seeing 30", then "so thats the deadline"; "ive been saving mine up for a while", then
+   "got about 60 now"), shows the suicide guidance again, unless the follow-up is a longer question
+   or a joke, or an earlier turn asks, frames, reports or says the danger is past (conversation
+   probe 40: 12 of its 60 crises missed, 5 of them so; over every labelled conversation set 7
+   crises gained and no ordinary follow-up flagged).
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -139,6 +146,7 @@ from app.safety.across import BRUSHED_OFF, END_TOLD, told_across
 from app.safety.asked import asked_only
 from app.safety.bare import bare_question, spared
 from app.safety.detector import Detection, Detector
+from app.safety.disclosed import disclosed_before
 from app.safety.earlier import ordinary_before, readings_of
 from app.safety.healed import healed_before
 from app.safety.plain import (
@@ -227,6 +235,8 @@ def read_turn(
     ends = END_TOLD.search(message) or BRUSHED_OFF.search(message)
     if not crisis.crisis and ends and _suicide_before(detector, history[-2:]):
         crisis = Detection(("suicide",), ("meaning",))  # stage 12: an end told or brushed off
+    if not crisis.crisis and disclosed_before(detector, history[-2:], message):
+        crisis = Detection(("suicide",), ("meaning",))  # stage 13: one's own thoughts told before
     return replace(crisis, carried=True) if crisis.crisis else crisis
 
 

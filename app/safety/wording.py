@@ -56,7 +56,16 @@ QUESTION = re.compile(
     r"|hombres|ancianos|beb[ée]s|j[óo]venes|ados|adolescents|enfants|adultes|femmes|hommes"
     r"|personnes [âa]g[ée]es|kindern|jugendlichen|erwachsenen|frauen|m[äa]nnern|crian[çc]as|idosos"
     r"|mulheres|homens)(?:\W+(?:es|est|ist|is|it'?s|its|é|c'?est) (?:diferente|different|anders"
-    r"|igual|pareil|le m[êe]me|the same|lo mismo|o mesmo))?\W*$"
+    r"|igual|pareil|le m[êe]me|the same|lo mismo|o mesmo)"
+    # (or "changes anything": "y en los adolescentes cambia algo", probe 37)
+    r"|\W+(?:cambia algo|cambia|muda algo|muda alguma coisa|change quelque chose|change"
+    r"|[äa]ndert sich was|changes anything|does it change))?\W*$"
+    # ... or "is that common at that age" in Spanish, Portuguese or French (probe 37: "isso é comum
+    # nessa idade")
+    r"|^\W*(?:(?:y|e|et|and) )?(?:isso|isto|eso|esto|[çc]a|c'?est|is that|is it)"
+    r" (?:(?:[ée]|es|est) )?"
+    r"(?:comum|com[uú]n|normal|frequente|frecuente|fr[ée]quent|courant|common)"
+    r"(?: (?:nessa|nesta|na|a esa|en esa|[àa] cet|at that|at this) (?:idade|edad|[âa]ge|age))?\W*$"
     # ... or a tag at the end ("they differ right", "thats the same thing yeah?").
     r"|(?<!all )\b(?:right|yeah|yes|correct|true|innit)\s*\?*\s*$",
     re.I,

@@ -696,6 +696,12 @@ FIGURATIVE = re.compile(
     r"|\b(?:caffeine|sugar|coffee|chocolate|dopamine|netflix|tiktok|carb|cuteness|serotonin) overdose\b(?=[^.?!]{0,50}"
     r"(?:\b(?:lol|lmao|haha\w*)\b|😂|🤣))"
     r"|\boverdosed on (?:dopamine|tiktok|memes|youtube|cuteness|sunshine|reality tv|scrolling|instagram|reels)\b"
+    # ... or on a show after bingeing it (probe 38 of the seventh session of 2026-12-05: "binged 3
+    # seasons of the bear in two days, overdosed on yelling chefs")
+    r"|\b(?:binged|binge[- ]?watched)\b[^.?!]{0,60}\b(?:seasons?|episodes?|series|shows?|films?|movies?)\b"
+    r"[^.?!]{0,40}\b(?:overdosed|od'?d|oding) on (?!(?:\w+ ){0,2}(?:pills|tablets|meds|medicines?|medication|drugs"
+    r"|paracetamol|tylenol|ibuprofen|heroin|fentanyl|oxy\w*|xanax|insulin|sleeping|alcohol|vodka|coke|mdma)\b)"
+    r"(?:\w+ ){0,2}\w+"
     r"|\b(?:screaming|shouting|yelling) and (?:laughing|singing|cheering|partying)\b|\b(?:laughing|singing|cheering)"
     r" and (?:screaming|shouting|yelling)\b"
     r"|\b(?:meu|minha|o|a|mi|el|la) (?:gato|gata|gatinho|cachorro|c[aã]o|perro|perrito) me (?:arranhou|mordeu|ara[ñn][oó]"

@@ -26,6 +26,17 @@ STATEMENTS = [
     r"(?:organi[sz]er|box|pack))\b[^.?!]{0,30}\b(?:empty|emptied|all gone|cleared out|cleaned out)\b[^.?!]{0,40}"
     r"\b(?:whole week|all week|for the (?:whole |entire )?week|the (?:whole |entire )?week'?s|(?:its|it'?s|and) only"
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat)|already|days early)\b",
+    # A week's or a month's worth taken at once (probe 38, a development probe of the seventh session
+    # of 2026-12-05: "accidentally took my whole weeks worth of sertraline from the organiser at
+    # once, now im shaking and sweating")
+    r"\b(?:took|taken|swallowed|had|downed|gave (?:him|her|them)|ate|eaten) (?:my |his |her |their |the |a |like )?"
+    r"(?:whole |entire |full )?(?:weeks?'?|week'?s|months?'?|month'?s|(?:\d+|two|three|four|five|six|several) (?:days?|weeks?)'?s?)"
+    r" worth (?:of (?:\w+ ){0,3}?(?:meds|medicines?|medication|pills|tablets|capsules|doses|insulin|paracetamol|tylenol"
+    r"|ibuprofen|advil|lithium|tramadol|codeine|oxy\w*|[a-z]{3,}(?:ine|pam|lam|pine|ide|oxetine|pril|olol|statin|zole"
+    r"|azepam|ipine|done|phen))\b|(?:\w+ )?(?:at once|in one go|all at once))"
+    r"(?![^.?!]*\b(?:vitamins?|gummies|fish oil|probiotics?|magnesium|zinc|collagen"
+    r"|prescription|refill\w*|pick\w* up|collect\w*|from the pharmacy|in (?:my|the) bag|with me|on holiday|for (?:my )?(?:trip"
+    r"|holiday))\b)",
     # A question asked in general, then told as done (task 8kk: "what happens if you take 15
     # zopiclone because i just did").
     r"\bwhat (?:happens|would happen|will happen|happened) if (?:you|u|someone|a person|people|one|i) (?:take|took"

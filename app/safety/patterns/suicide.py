@@ -328,9 +328,10 @@ STATEMENTS = [
     r"|around)|won'?t be (?:here|around))\b(?! (?:on|for) (?:a |the )?(?:trip|holiday|vacation|work|business)\b)",
     r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
     r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
-    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)|"
-    + _AWAY
-    + ")",
+    r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)"
+    # (or into bed for a weekend: "i want to disappear into my bed all weekend", probe 39)
+    r"| (?:in)?to (?:my |the |a )?(?:bed|duvet|sofa|couch|blankets?|covers|hoodie)\b(?! forever| and never| for good"
+    r"| permanently)|" + _AWAY + ")",
     r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
     r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
     r"\b(?:i )?(?:want|need) (?:it|this|that) to be (?:final|permanent|the end|over for good|over forever)\b"
@@ -348,6 +349,23 @@ STATEMENTS = [
     r"ways? to (?:die|kill (?:my|your) ?self|end (?:it|my life))|easiest way to kill",
     r"(?:better|happier|fine) (?:off )?without me|world would be better without me",
     r"(?:miss|notice|care about) me when i'?m gone|if i'?m gone tomorrow|when i'?m gone",
+    # Nothing going to matter by tomorrow (conversation probe 40: "ya regale casi todas mis cosas",
+    # then "mañana ya no va a importar nada"), not after an exam, a deadline or a match
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:exam\w*|tests?|deadline|interview|match|game|results?|grades?|presentation|diet|hangover"
+    r"|examen|partido|entrevista)\b)[^.?!]*?\b(?:(?:after|by) (?:tomorrow|tonight|this weekend|monday)|tomorrow"
+    r"|ma[ñn]ana|despu[ée]s de esta noche|esta noche) (?:none of (?:this|it)|nothing|ya nada(?: de esto)?|nada de esto)"
+    r" (?:will|is going to|gonna|va a|le va a) (?:matter|importar)\b"
+    r"|\bma[ñn]ana ya no (?:va a|le va a) importar nada\b",
+    # ... or no longer here, in the languages (conversation probe 40, seventh session of 2026-12-05:
+    # "will dass sie versorgt ist wenn ich nicht mehr da bin"), and asleep for good ("would be easier
+    # to just stay asleep for good tbh")
+    r"\b(?:when|once|after) (?:i'?m|im|i am) (?:not (?:here|around) (?:any ?more|no more)|no longer (?:here|around))\b"
+    r"|\bwenn ich nicht mehr (?:da|hier) bin\b|\bcuando (?:ya )?no (?:est[ée]|este)\b(?! (?:en casa|aqu[ií] para)\b)"
+    r"|\bquand je ne serai plus (?:l[àa]|ici)\b|\bquando (?:eu )?n[ãa]o (?:estiver|estou) mais (?:aqui|c[áa])\b"
+    r"|\bquando non ci sar[òo] pi[uù]\b"
+    r"|\b(?:stay|staying|stayed|be|sleep) asleep (?:for good|forever|permanently)\b(?! (?:stretches|chunks|periods"
+    r"|hours|lengths|amounts|on (?:sundays|saturdays|weekends|mondays|days off|holiday))\b)"
+    r"|\b(?:go to sleep|fall asleep|sleep) (?:and )?(?:never|not) (?:wake|waking) up (?:again|ever)\b",
     r"(?:won'?t|wont|not (?:going to|gonna)) be (?:around|here) (?:much )?(?:longer|tomorrow)",
     # (or not sure of it: "also idk if ill still be here to take it", held-out 41)
     # Held-out 54 (a development probe of the session of 2026-12-05): which medicines "would do it"
@@ -359,8 +377,13 @@ STATEMENTS = [
     r" (?:else )?(?:has|have|needs?|will (?:have|need)) to (?:deal with|sort out|handle|worry about|pay) (?:it|anything|them"
     r"|that|my \w+)\b(?![^.?!]*\b(?:holiday|vacation|trip|away|travel\w*|hospital|surgery|operation|move|moving|abroad"
     r"|deploy\w*|baby|maternity|paternity)\b)",
-    r"(?:idk|i dont know|i don'?t know|not sure|unsure|no idea) (?:if|whether) (?:i'?ll|ill|i will|i'?m going to|im going to|im gonna|i'?m gonna)"
-    r" (?:still )?be (?:here|around|alive)\b(?! (?:for|at|on|in|when|by|next|this|tomorrow|to (?:see|meet|help|pick|open|sign|collect|get)))",
+    # (or "i dont think" so, the "if" left out: held-out 73 and 74 of the seventh session of 2026-12-05,
+    # "not sure ill be around to finish it lol", "i dont think ill be around to try it")
+    r"(?:idk|i dont know|i don'?t know|not sure|unsure|no idea|i (?:dont|don'?t|do not) think|i doubt)(?: (?:if|whether))?"
+    r" (?:i'?ll|ill|i will|i'?m going to|im going to|im gonna|i'?m gonna)"
+    r" (?:still )?be (?:here|around|alive)\b(?! (?:much )?(?:for|at|on|in|when|by|next|this|tomorrow|tonight|today|later"
+    r"|till|until|after (?:work|school|lunch|dinner)|to (?:see|meet|help|pick|open|sign|collect|get)))"
+    r"(?![^.?!]*\b(?:working|work|shift|travel\w*|trip|holiday|away|busy|meeting)\b)",
     r"(?:do|doing) something to my ?self|(?:picture|picturing|imagine|imagining) my (?:own )?funeral",
     r"(?:can'?t|cant) see a future|no future for me|(?:don'?t|dont|do not) see (?:a|any) future\b(?! (?:with|in|for) (?:him|her|them|us|this|that|the|my (?:job|career|relationship|company|team)))|(?:i'?m|im|i am) (?:so |just )?done (?:with )?living\b|(?<!thank you )(?<!thank-you )(?:letters|notes) to"
     r" everyone(?! who (?:came|helped|sent|attended|donated|gave|supported|bought|visited|was there))",
@@ -653,4 +676,13 @@ STATEMENTS = [
     r"|feed|mind) (?:the|my|her|his|our) (?:\w+ )?(?:cat|dog|kids?|children|plants?|fish|rabbit|pets?) for (?:me|her"
     r"|him)\b[^.?!]{0,40}\b(?:scared|worried|terrified|freaking out|not answering|wont answer|won'?t answer|cant reach"
     r"|can'?t reach|panicking|frightened)\b",
+    # A death, then the wish it had been oneself or to go too (probe 39 of the seventh session of
+    # 2026-12-05: "the character dies at the end of the game and honestly i wish it was me", "my
+    # grandma died and i keep thinking i should just go too"); not to a funeral or a service
+    r"\b(?:dies|died|dying|dead|death|killed|passed away|passed)\b[^.?!]{0,60}\bi (?:honestly |really |kinda |just )?"
+    r"wish (?:it|that) (?:was|were|had been|could have been|could be) me\b"
+    r"|(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:funeral|service|wake|memorial|cremation|burial|viewing|there|home|visit\w*)\b)[^.?!]*?"
+    r"\b(?:died|passed away|passed|lost (?:her|him|them|my \w+))\b[^.?!]{0,60}\bi (?:keep thinking |think |feel like )?"
+    r"(?:i )?(?:should|want to|wanna|could|might as well|need to) (?:just )?(?:go|die|join (?:her|him|them)"
+    r"|be with (?:her|him|them)) (?:too|as well|with (?:her|him|them))\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

@@ -157,6 +157,15 @@ STATEMENTS = [
     r"|mom|mum|mother|stepdad|stepmom|stepfather|stepmother|uncle|aunt|brother|sister|son|daughter"
     r"|carer|caregiver|roommate|flatmate)\b(?!'| ?s\b| (?:car|bike|truck|ball|door))"
     r"(?!.{0,40}\b(?:play\w*|football|soccer|rugby|hockey|ball|game|practice|training|sparring|accident\w*))",
+    # ... or by a member of staff where they are cared for (probe 38, a development probe of the seventh
+    # session of 2026-12-05: "the care home resident i look after is being hit by another staff member
+    # right now"); not in a film, a book, the news or a training scenario
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:film|movie|show|series|episode|book|novel|news|article|documentary|podcast|scenario|training"
+    r"|case study|role ?play|game)\b)[^.?!]*?\b(?:is|are|being|gets?|getting|keeps? getting) (?:\w+ )?(?:hit|beaten|punched"
+    r"|slapped|kicked|shoved|pushed around|abused|hurt|pinched|roughed up)(?: (?:again|repeatedly|constantly|all the time"
+    r"|right now|now))? by (?:a|an|another|the|one of the|some|his|her|their|my \w+'?s) (?:other )?(?:staff(?: member)?"
+    r"|member of staff|carers?|care ?workers?|care assistants?|aides?|nurses?|orderly|orderlies|support workers?"
+    r"|teachers?|teaching assistants?|coach|childminder|nanny|babysitter)\b",
     # Held-out 30: someone threatening or trying to break the door down, or the writer shut in a room
     # while someone bangs, threatens or is drunk, in the languages.
     r"(?<!\bim )(?<!\bi'm )(?<!\bi am )(?<!\bi )(?<!\bwe )(?<!\bwere )(?<!\bwe're )\b(?:threaten\w*|trying|tryna"
