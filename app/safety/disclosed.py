@@ -54,10 +54,17 @@ def disclosed_before(detector: Detector, earlier: Sequence[str], message: str) -
     texts = [patterns.normalize(turn) for turn in earlier]
     if any(_frames_or_past(turn, text) for turn, text in zip(earlier, texts, strict=True)):
         return False
-    vectors = detector.embedder.embed(list(earlier))
-    for turn, text, vector in zip(earlier, texts, vectors, strict=True):
-        if readings_of(turn) or QUESTION.search(text) or ASKS.search(text):
-            continue
+    # Only a turn that tells is read by its meaning: one more embedding call for it (usually a hit
+    # of the vector cache, the turn was embedded when it was asked), none after questions only.
+    telling = [
+        turn
+        for turn, text in zip(earlier, texts, strict=True)
+        if not (readings_of(turn) or QUESTION.search(text) or ASKS.search(text))
+    ]
+    if not telling:
+        return False
+    vectors = detector.embedder.embed(telling)
+    for turn, vector in zip(telling, vectors, strict=True):
         found = detector.detect(turn, vector)
         if (
             "suicide" in found.categories
