@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from app.safety import patterns
 from app.safety.detector import Detector
-from app.safety.earlier import readings_of
+from app.safety.earlier import FRAMES, INFORMING, readings_of
 from app.safety.patterns.gates import JOKE, LONG_AGO, PAST_OR_GENERAL, RECOVERED
 from app.safety.wording import QUESTION
 
@@ -52,14 +52,15 @@ def disclosed_before(detector: Detector, earlier: Sequence[str], message: str) -
     if not detector.uses_meaning or not earlier or _asks_or_jokes(message):
         return False
     texts = [patterns.normalize(turn) for turn in earlier]
-    if any(_frames_or_past(turn, text) for turn, text in zip(earlier, texts, strict=True)):
+    readings = [readings_of(turn) for turn in earlier]
+    if any(_frames_or_past(found, text) for found, text in zip(readings, texts, strict=True)):
         return False
     # Only a turn that tells is read by its meaning: one more embedding call for it (usually a hit
     # of the vector cache, the turn was embedded when it was asked), none after questions only.
     telling = [
         turn
-        for turn, text in zip(earlier, texts, strict=True)
-        if not (readings_of(turn) or QUESTION.search(text) or ASKS.search(text))
+        for turn, text, found in zip(earlier, texts, readings, strict=True)
+        if not (found or QUESTION.search(text) or ASKS.search(text))
     ]
     if not telling:
         return False
@@ -82,9 +83,9 @@ def _asks_or_jokes(message: str) -> bool:
     return (asks and len(text.split()) > LONG_QUESTION) or bool(JOKE.search(text))
 
 
-def _frames_or_past(turn: str, text: str) -> bool:
-    """An earlier turn that frames, reports, mentions or says something ended (`readings_of`), is
-    about the site, a joke, or tells of the past or a recovery."""
-    if readings_of(turn) & {"story", "course", "ended", "told", "mention", "howto"}:
+def _frames_or_past(readings: set[str], text: str) -> bool:
+    """An earlier turn that frames, reports, mentions or says something ended (its `readings_of`),
+    is about the site, a joke, or tells of the past or a recovery."""
+    if readings & (FRAMES | INFORMING | {"ended"}):
         return True
     return any(rx.search(text) for rx in (PAST_OR_GENERAL, LONG_AGO, RECOVERED, JOKE, SITE))
