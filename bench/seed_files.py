@@ -27,6 +27,8 @@ FILES += ["seed-basics"]
 FILES += ["seed-heldout-36"]
 # Seed held-out 37: blind in the sixth session of 2026-12-05, development data since the seventh
 FILES += ["seed-heldout-37"]
+# Seed held-out 38: blind in the seventh session of 2026-12-05, development data since 2026-12-06
+FILES += ["seed-heldout-38"]
 
 
 def main() -> None:
