@@ -29,6 +29,9 @@ FILES += ["seed-heldout-36"]
 FILES += ["seed-heldout-37"]
 # Seed held-out 38: blind in the seventh session of 2026-12-05, development data since 2026-12-06
 FILES += ["seed-heldout-38"]
+# Seed held-out 40: a development set written by a helper from eval/briefs/seed-writer.md in the
+# session of 2026-12-06 beside the blind seed held-out 39, read on that session's start code
+FILES += ["seed-heldout-40"]
 
 
 def main() -> None:
