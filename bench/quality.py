@@ -80,6 +80,21 @@ def targets(item: dict) -> list[str]:
     return [item["contains"], *item.get("also_contains", [])]
 
 
+LABELS = REPO / "eval/labels"
+
+
+def with_alternatives(items: list[dict], name: str, labels: Path = LABELS) -> list[dict]:
+    """The items with the other answering texts a blind labeller listed for them
+    (`eval/labels/<name>-also.json`, `eval/briefs/alternatives-labeller.md`) added to
+    `also_contains`; the items as they are when the file has none."""
+    path = labels / f"{name}-also.json"
+    if not path.exists():
+        return items
+    also = json.loads(path.read_text())
+    more = lambda i: [*i.get("also_contains", []), *also[i["id"]]]  # noqa: E731
+    return [{**i, "also_contains": more(i)} if i["id"] in also else i for i in items]
+
+
 def useful(quote: dict, item: dict) -> bool:
     """The quote holds an answering text, white space aside: a writer copies a list's items from
     the raw article ("Muscle stiffness\u00a0\n\n  • Muscle cramps"), the quote is the cleaned
@@ -169,11 +184,20 @@ def question_set(args, name: str, items: list[dict]) -> list[dict]:
                 continue
             row = {"set": name, "code": code, "split": split}
             row.update(score_seed([i for i, _ in part], [r for _, r in part]))
+            # ... and with the other answering texts a blind labeller listed (`eval/labels/`)
+            also = with_alternatives([i for i, _ in part], _label_name(name))
+            alt = score_seed(also, [r for _, r in part])
+            row.update({f"{k} (alternatives)": alt[k] for k in ("useful@1", "useful@3")})
             rows.append(row)
         rows[-1]["seconds"] = round(seconds, 1)
         if args.show_misses and code == "after":
             _print_misses(items, replies, args.split)
     return rows
+
+
+def _label_name(name: str) -> str:
+    """The labels file's name for a question set ("seed" is eval/seed-questions.jsonl)."""
+    return "seed-questions" if name == "seed" else name
 
 
 def _print_misses(items, replies, split):

@@ -53,7 +53,7 @@ def main() -> None:
 
 
 def run(assistant, tree: Path, path: str) -> None:
-    from bench.quality import answerable, score_seed, useful
+    from bench.quality import answerable, score_seed, useful, with_alternatives
 
     rows, per = [], {}
     for name in FILES:
@@ -61,17 +61,24 @@ def run(assistant, tree: Path, path: str) -> None:
         items = [json.loads(line) for line in lines if line.strip()]
         asked = [(i["question"], i.get("history") or [], None) for i in items]
         replies = [r.to_dict() for r in assistant.ask_many(asked)]
+        also = with_alternatives(items, name, tree / "eval/labels")
         per[name] = score_seed(items, replies)
+        alt = score_seed(also, replies)
+        per[name].update({f"{k} (alternatives)": alt[k] for k in ("useful@1", "useful@3")})
         rows += [
-            _row(name, i, r, answerable(i), useful) for i, r in zip(items, replies, strict=True)
+            _row(name, i, a, r, answerable(i), useful)
+            for i, a, r in zip(items, also, replies, strict=True)
         ]
     ans = [r for r in rows if r["answerable"]]
     unc = [r for r in rows if r["uncovered"]]
+    share = lambda key, part: round(sum(r[key] for r in part) / len(part), 4)  # noqa: E731
     pooled = {
-        "useful@1": round(sum(r["useful@1"] for r in ans) / len(ans), 4),
-        "useful@3": round(sum(r["useful@3"] for r in ans) / len(ans), 4),
-        "over_abstained": round(sum(r["abstained"] for r in ans) / len(ans), 4),
+        "useful@1": share("useful@1", ans),
+        "useful@3": share("useful@3", ans),
+        "over_abstained": share("abstained", ans),
         "wrong_confident": round(sum(not r["abstained"] for r in unc) / len(unc), 4),
+        "useful@1 (alternatives)": share("useful@1 (alternatives)", ans),
+        "useful@3 (alternatives)": share("useful@3 (alternatives)", ans),
     }
     print(json.dumps({"pooled": pooled, "answerable": len(ans), "uncovered": len(unc)}))
     for name, p in per.items():
@@ -79,7 +86,9 @@ def run(assistant, tree: Path, path: str) -> None:
     Path(path).write_text(json.dumps({"pooled": pooled, "per": per, "rows": rows}))
 
 
-def _row(name: str, item: dict, reply: dict, ok: bool, useful) -> dict:
+def _row(name: str, item: dict, also: dict, reply: dict, ok: bool, useful) -> dict:
+    """One question's outcome, scored with its one answering text and with the alternatives a
+    blind labeller listed (`eval/labels/`)."""
     quotes = reply["quotes"]
     return {
         "file": name,
@@ -90,6 +99,8 @@ def _row(name: str, item: dict, reply: dict, ok: bool, useful) -> dict:
         "abstained": reply["abstained"],
         "useful@1": ok and bool(quotes) and useful(quotes[0], item),
         "useful@3": ok and any(useful(q, item) for q in quotes[:3]),
+        "useful@1 (alternatives)": ok and bool(quotes) and useful(quotes[0], also),
+        "useful@3 (alternatives)": ok and any(useful(q, also) for q in quotes[:3]),
         "first": quotes[0]["text"][:120] if quotes else reply["markdown"][:120],
     }
 
