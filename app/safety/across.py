@@ -504,6 +504,21 @@ def farewell(message: str) -> bool:
     return bool(FAREWELL.search(message)) and not GRIEF.search(message)
 
 
+# How much of a medicine would kill, asked in the turn right before, then only the next step asked
+# ("how many paracetamol would kill you", then "ok what then": the session of 2026-12-06; the
+# general reading the gates give the question had let the follow-up go unguided).
+KILL_ASKED = re.compile(
+    rf"\bhow (?:many|much)\b(?=.*\b(?:{MEDICINE})\b)(?=.*\b(?:kill (?:you|me|u|someone|a person)"
+    r"|(?:to|would|i'?d|you'?d) die|(?:to )?(?:not|never) wake up|end it)\b)",
+    re.I,
+)
+NEXT_STEP = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|so|right|cool|k)\W+)*(?:what then|and then|then what|what next"
+    r"|and after that|what happens (?:then|after(?: that)?|next))\W*$",
+    re.I,
+)
+
+
 def told_across(message: str, history: Sequence[str]) -> str | None:
     """The category of a crisis told by `message` with the turns before it, or None."""
     if not history:
@@ -514,6 +529,8 @@ def told_across(message: str, history: Sequence[str]) -> str | None:
     if said_farewell and any(HOPELESS.search(turn) for turn in history[-2:]):
         return "suicide"
     last = history[-2:]
+    if KILL_ASKED.search(history[-1]) and NEXT_STEP.search(message):
+        return "overdose"
     settled = bool(SETTLED.search(message)) and not ASKING.search(message)
     if any(MEANS_ASKED.search(turn) for turn in last) and (settled or said_farewell):
         return "suicide"

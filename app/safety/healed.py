@@ -45,8 +45,8 @@ HEALED = re.compile(
 )
 # ... and in the question, anything of now or of it coming back.
 SINCE = re.compile(
-    r"\b(?:still|sometimes|again|back|lately|these days|urges?|relaps\w*|keep\w*|tempt\w*"
-    r"|fresh|new|open)\b",
+    r"\b(?:still|sometimes|again|back(?! then\b| in the day\b)|lately|these days|urges?|relaps\w*"
+    r"|keep\w*|tempt\w*|fresh|new|open)\b",
     re.I,
 )
 _MANY = re.compile(MANY_TAKEN, re.I)
@@ -175,9 +175,21 @@ def _long_ago(turn: str) -> bool:
     return bool(past) and not STILL.search(text) and not _MANY.search(text)
 
 
+# ... or told as being in a good place now (conversation probe 41 of the session of 2026-12-06: "i
+# tried to kill myself when i was 19", "im 34 now and honestly in a really good place", then "just
+# curious if low dopamine was part of it back then"); not "not in a good place"
+GOOD_PLACE = re.compile(
+    r"^(?![^.?!]*\b(?:not|never|isnt|wasnt|arent|aint|no longer|n'?t)\b[^.?!]*\bin a\b)[^.?!]*?"
+    r"\bin a (?:really |much |very |so much |way )?(?:good|better|great|happy|healthy|stable)"
+    r" place\b",
+    re.I,
+)
+
+
 def _recovery(text: str) -> bool:
     text = patterns.normalize(text)
-    return bool(RECOVERED.search(text) or ENDED.search(text) or HEALED.search(text))
+    told = (RECOVERED, ENDED, HEALED, GOOD_PLACE)
+    return any(rx.search(text) for rx in told)
 
 
 def _everyday(message: str) -> bool:

@@ -55,7 +55,8 @@ QUESTION = re.compile(
     r"|women|elderly|old people|babies|toddlers|adolescentes|ni[ñn]os|ni[ñn]as|adultos|mujeres"
     r"|hombres|ancianos|beb[ée]s|j[óo]venes|ados|adolescents|enfants|adultes|femmes|hommes"
     r"|personnes [âa]g[ée]es|kindern|jugendlichen|erwachsenen|frauen|m[äa]nnern|crian[çc]as|idosos"
-    r"|mulheres|homens)(?:\W+(?:es|est|ist|is|it'?s|its|é|c'?est) (?:diferente|different|anders"
+    r"|mulheres|homens)(?: (?:younger|older) than (?:that|this|them))?"
+    r"(?:\W+(?:es|est|ist|is|it'?s|its|é|c'?est) (?:diferente|different|anders"
     r"|igual|pareil|le m[êe]me|the same|lo mismo|o mesmo)"
     # (or "changes anything": "y en los adolescentes cambia algo", probe 37)
     r"|\W+(?:cambia algo|cambia|muda algo|muda alguma coisa|change quelque chose|change"
@@ -66,8 +67,10 @@ QUESTION = re.compile(
     r" (?:(?:[ée]|es|est) )?"
     r"(?:comum|com[uú]n|normal|frequente|frecuente|fr[ée]quent|courant|common)"
     r"(?: (?:nessa|nesta|na|a esa|en esa|[àa] cet|at that|at this) (?:idade|edad|[âa]ge|age))?\W*$"
-    # ... or a tag at the end ("they differ right", "thats the same thing yeah?").
-    r"|(?<!all )\b(?:right|yeah|yes|correct|true|innit)\s*\?*\s*$",
+    # ... or a tag at the end ("they differ right", "thats the same thing yeah?"), or "what then"
+    # (conversation probe 41: "ok and after that first convo what then")
+    r"|(?<!all )\b(?:right|yeah|yes|correct|true|innit)\s*\?*\s*$"
+    r"|\b(?:what then|then what|what next)\s*\?*\s*$",
     re.I,
 )
 _FILLERS = re.compile(FILLERS, re.I)

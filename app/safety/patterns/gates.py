@@ -27,7 +27,14 @@ LEAD = re.compile(
     # A follow-up's "and" or "so" before a question (held-out 51's conversations: "and is that
     # different for heart attacks").
     r"|^\s*(?:and|also)\b[,]?\s*(?=(?:is (?:that|it|this)|are (?:they|those|these)|what'?s the difference|whats the difference"
-    r"|how (?:is|are|does|do) (?:that|it|this|they|those)|does (?:that|it|this))\b)",
+    r"|how (?:is|are|does|do) (?:that|it|this|they|those)|does (?:that|it|this))\b)"
+    # A remark on the answer before a question (held-out 76 and 77, development sets of the session
+    # of 2026-12-06: "good to know, what about heart attack symptoms in women", "interesting, does
+    # exercise lower seizure risk").
+    r"|^\s*(?:ok(?:ay)?|interesting|intresting|good to know|thanks|thank you|thx|ty|cool|i see|makes sense"
+    r"|got it|fair enough|great|nice|hmm+|oh|ah)(?:\W+(?:ok(?:ay)?|and|so|thanks|good to know))*\s*[,:;.!-]+\s*"
+    r"(?:(?:and|so|also) )?(?=(?:what|whats|what'?s|why|how|when|which|where|who|is|are|can|could|does|do|should"
+    r"|will|would)\b)",
     re.I,
 )
 GENERAL_QUESTION = re.compile(

@@ -60,7 +60,14 @@ _PRICE_SHOCK = (
     r"|sank|dropped|froze)(?: for a (?:sec|second|moment))? when (?:i|we|she|he) (?:saw|seen|looked at|checked|opened"
     r"|got|read|heard) (?:the |my |that |this |our |his |her |what )?(?:\w+ ){0,3}?(?:price|prices|price tag|bill"
     r"|receipt|total|cost|invoice|balance|statement|quote|tag|shipping|fees?|rent|score|grades?|marks|results|costs"
-    r"|charge|charges)\b" + NO_SIGN
+    r"|charge|charges)\b"
+    + NO_SIGN
+    # ... or "i about had a heart attack when i saw the electricity bill" (held-out 77, a development
+    # set of the session of 2026-12-06)
+    + r"|\b(?:about|nearly|almost|practically|basically|literally) had (?:a |an )?(?:heart ?attack|stroke|coronary)"
+    r" when (?:i|we|she|he) (?:saw|seen|looked at|checked|opened|got|read|heard) (?:the |my |that |this |our |his |her"
+    r" |what )?(?:\w+ ){0,3}?(?:price|prices|price tag|bill|receipt|total|cost|invoice|balance|statement|quote"
+    r"|shipping|fees?|rent|score|grades?|marks|results|costs|charges?)\b" + NO_SIGN
 )
 # A joke or a show that "had me choking", "almost choked on my popcorn" at something funny.
 _FUN = r"(?:funny|hilarious|joke|jokes|comedian|comedy|sitcom|stand ?up|meme|laugh\w*|lol|lmao|haha\w*)"
@@ -112,7 +119,7 @@ _SIBLING_RAGE = (
 _DREAD_AT_WORK = (
     r"(?<!said )(?<!says )(?<!told me )\b(?:my |the )?(?:boss|manager|supervisor|teacher|coach|prof\w*|tutor|lecturer"
     r"|editor|client|line manager|team lead|headteacher|principal) (?:is|'?s|will|'?ll|would|'?d) (?:literally |actually"
-    r" |so |totally |honestly |actually )?(?:gonna |going to )?(?:kill|murder|strangle) me\b"
+    r" |so |totally |honestly |actually )?(?:gonna |going to )?(?:kill|murder|strangle) (?:me|us)\b"
     + DANGER_AFTER
 )
 

@@ -129,7 +129,10 @@ STATEMENTS = [
     r"(?:bleeding|blood) .{0,30}(?:won'?t|wont|will not|doesn'?t|can'?t) stop|pouring (?:out )?blood|gushing blood"
     r"|blood (?:is )?(?:coming|pouring|spurting|gushing)|a lot of blood",
     r"worst pain in my head|(?:sudden|suddenly) .{0,10}(?:terrible|severe|splitting) headache|rash that (?:doesn'?t|does not|won'?t) fade",
-    r"electrocuted|fell (?:from|off) (?:a |the )?(?:window|roof|balcony|height|ladder)|hit by a (?:car|truck|bus)"
+    r"electrocuted|fell (?:from|off) (?:a |the )?(?:window|roof|balcony|height|ladder)"
+    # (not a near miss: "nearly got hit by a car crossing the road, heart still racing but im totally
+    # fine", held-out 76, a development set of the session of 2026-12-06)
+    r"|(?<!nearly )(?<!almost )(?<!nearly got )(?<!almost got )(?<!nearly been )(?<!almost been )hit by a (?:car|truck|bus)"
     r"|broke my neck|broken neck|can'?t feel my (?:legs|arms)",
     r"words (?:are )?coming out wrong|(?:can'?t|cant) (?:stand|walk) (?:up )?suddenly|suddenly (?:can'?t|cant) (?:see|speak|talk|walk|stand)"
     r"|(?:can'?t|cant) see out of one eye",

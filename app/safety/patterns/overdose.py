@@ -31,9 +31,10 @@ STATEMENTS = [
     # once, now im shaking and sweating")
     r"\b(?:took|taken|swallowed|had|downed|gave (?:him|her|them)|ate|eaten) (?:my |his |her |their |the |a |like )?"
     r"(?:whole |entire |full )?(?:weeks?'?|week'?s|months?'?|month'?s|(?:\d+|two|three|four|five|six|several) (?:days?|weeks?)'?s?)"
-    r" worth (?:of (?:\w+ ){0,3}?(?:meds|medicines?|medication|pills|tablets|capsules|doses|insulin|paracetamol|tylenol"
+    r" (?:worth|supply) (?:of (?:[\w-]+ ){0,3}?(?:meds|medicines?|medication|pills|tablets|capsules|doses|insulin|paracetamol|tylenol"
     r"|ibuprofen|advil|lithium|tramadol|codeine|oxy\w*|[a-z]{3,}(?:ine|pam|lam|pine|ide|oxetine|pril|olol|statin|zole"
-    r"|azepam|ipine|done|phen))\b|(?:\w+ )?(?:at once|in one go|all at once))"
+    r"|azepam|ipine|done|phen))\b|(?:of )?(?!(?:[\w-]+ ){0,2}?(?:vitamins?|gummies|fish oil|probiotics?|magnesium|zinc|collagen)\b)"
+    r"(?:[\w-]+ ){0,2}(?:at once|in one go|all at once))"
     r"(?![^.?!]*\b(?:vitamins?|gummies|fish oil|probiotics?|magnesium|zinc|collagen"
     r"|prescription|refill\w*|pick\w* up|collect\w*|from the pharmacy|in (?:my|the) bag|with me|on holiday|for (?:my )?(?:trip"
     r"|holiday))\b)",
@@ -235,6 +236,17 @@ STATEMENTS = [
     r"\b(?:bottle|pack|packet|box|tub|container) of (?:my|the|his|her|mums?|moms?|dads?|grans?|nans?) (?:\w+ )?"
     r"(?:pills|tablets|meds|medication|capsules|vitamins|gummies)\b (?:is|was) (?:open|opened|undone)\b[^.?!]{0,30}"
     r"\bmissing\b",
+    # A small child found with someone's tablets, some missing (held-out 72, development data since
+    # the session of 2026-12-06: "found my 2yo with the cats thyroid tablets, some are missing")
+    r"\b(?:found|caught|saw|spotted|walked in on) (?:my|our|the) (?:\w+ )?(?:baby|toddler|kid|child|son|daughter"
+    r"|\d ?(?:yo|y/o|yr old|year old)|little one|twins?)\b (?:with|holding|playing with|chewing(?: on)?|eating)"
+    r" (?:the |my |his |her |our |a |some |their )?(?:[\w']+ ){0,3}?(?:pills|tablets|meds|medication|capsules"
+    r"|medicine|gummies)\b[^.?!]{0,40}\b(?:missing|gone|ate some|swallowed|in (?:his|her|their) mouth)\b",
+    # A lot of one's tablets taken, "like the whole pack", and dizzy (held-out 77, a development set
+    # of the session of 2026-12-06)
+    r"\b(?:taking|took|taken|swallow\w*|had|popped|downed) (?:a lot|loads|lots|a bunch|heaps|too many|way too many)"
+    r"(?: of)? (?:my |his |her |their |the )?(?:[\w-]+ ){0,3}(?:tablets|pills|meds|capsules)\b[^.?!]{0,30}\b(?:the )?"
+    r"(?:whole|entire|full) (?:pack|packet|box|bottle|strip|blister|tub)\b",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

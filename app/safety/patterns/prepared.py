@@ -52,6 +52,11 @@ PREPARED = re.compile(
     rf"(?:{_PEOPLE})\b(?: (?:about|to (?:spot|recogni[sz]e|look (?:out )?for|watch (?:out )?for|know)))?{_END}"
     rf"|^\s*how (?:do|should|can|would|could) (?:i|we) (?:teach|show|train) (?:my|our|the|his|her) (?:\w+ ){{0,2}}?"
     rf"(?:{_PEOPLE}) (?:to|how to)\b"
+    # ... or to learn for one's job or course (held-out 77, a development set of the session of
+    # 2026-12-06: "what should you do if someone is choking, want to learn for my job")
+    rf"|[,;:.?-]?\s*\b{_ASKER}(?:want|wanna|wanted|would like|need|have) to (?:know|learn)(?: (?:it|this|them|that))?"
+    rf" (?:for|because of|cos of) (?:my|our|the|a) (?:new )?(?:job|work|course|class|exam|role|training|shift"
+    rf"|placement|internship){_END}"
     # ... or to know for someone: "want to know for my nephew"
     rf"|[,;:.?-]?\s*\b{_ASKER}(?:want|wanna|wanted|would like|need) to (?:know|learn)(?: (?:it|this|them|that))?"
     rf" (?:for|because of|cos of|cause of) (?:my|our) (?:\w+ ){{0,2}}?(?:{_PEOPLE})\b{_END}"

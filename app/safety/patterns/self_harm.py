@@ -240,4 +240,19 @@ STATEMENTS = [
     r"|repeatedly|until|till|so hard)\b(?![^.?!]{0,40}\b(?:by accident|accident(?:al)?ly|door|ball|racket|bat"
     r"|rake|phone|hammer|rope|dumbbell|barbell|kettlebell|cupboard|branch|sneez\w*|yawn\w*|sleep|dream|lol"
     r"|haha)\b)",
+    # Held-out 77 and probe 42 (development sets of the session of 2026-12-06): pinching and
+    # bruising one's legs on purpose; scars found and lied about ("my bf found the scars and i lied
+    # that they were from skateboarding"); a wound done to oneself "because i deserved it"; a
+    # friend's burns she did with her curling iron.
+    r"\b(?:pinch|punch|hit|bite|scratch)\w* and (?:bruis|pinch|punch|hit|scratch|bit)\w* my (?:own )?(?:legs?|arms?|thighs?"
+    r"|stomach|skin|wrists?|hands?)\b[^.?!]{0,40}\b(?:on purpose|until|till|hard enough|where no ?one|so no ?one)\b",
+    r"\b(?![^.?!]*\b(?:surgery|operation|c-?section|acne|chicken ?pox|stitches|an? op)\b)(?:found|saw|seen|noticed"
+    r"|spotted|asked about) (?:the|my) (?:\w+ )?(?:scars|cuts|burns|marks)\b[^.?!]{0,30}"
+    r"\b(?:i|and i) (?:lied|pretended|made (?:something|it|an excuse) up)\b",
+    r"\bi (?:did|do) (?:it|this|that|them|these|those) to my ?self (?:because|bc|cos|coz|cause|since) i (?:deserved|deserve)"
+    r" (?:it|them|this)\b(?![^.?!]*\b(?:lol|lmao|haha|treat\w*|cake|ate|reward\w*)\b)",
+    r"\b(?:burns|cuts|scars|marks|bruises|scratches)\b[^.?!]{0,50}\b(?:she|he|they|i) (?:did|does|made|makes|gave)"
+    r" (?:them|those|these|it)(?: (?:to )?(?:her|him|them|my)sel(?:f|ves))?(?: on purpose)? (?:with|using) (?:a |an |her |his"
+    r" |their |my |the )?(?:lighter|curling (?:iron|wand|tongs)|(?:hair )?straighteners?|iron|razor|blade|knife|compass"
+    r"|scissors|cigarettes?|hot spoon|match(?:es)?)\b(?![^.?!]*\b(?:by accident|accidentally|cooking|ironing)\b)",
 ]

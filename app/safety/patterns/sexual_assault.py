@@ -164,5 +164,9 @@ STATEMENTS = [
     r"|chest))\b",
     r"\bdrink (?:tasted|was|looked|smelled|smelt) (?:really |kinda |a bit )?(?:salty|funny|weird|off|bitter|strange"
     r"|chalky|fizzy)\b[^.?!]{0,60}\b(?:barely awake|cant stand|can'?t stand|passed out|out of it|cant remember"
-    r"|can'?t remember|woke up|blacked out|cant walk|can'?t walk)\b",
+    r"|can'?t remember|woke up|blacked out|cant walk|can'?t walk"
+    # (or "super drunk after one beer", alone with men she just met: held-out 77, a development
+    # set of the session of 2026-12-06)
+    r"|(?:super |really |so |very |way too |crazy )?drunk after (?:only |just )?(?:one|1|a single|two|2)(?: \w+)?"
+    r"|(?:alone|left) with (?:some |a few |two |three |these |the )?(?:guys?|men|strangers?|people) (?:i|we) (?:just )?met)\b",
 ]

@@ -685,4 +685,16 @@ STATEMENTS = [
     r"\b(?:died|passed away|passed|lost (?:her|him|them|my \w+))\b[^.?!]{0,60}\bi (?:keep thinking |think |feel like )?"
     r"(?:i )?(?:should|want to|wanna|could|might as well|need to) (?:just )?(?:go|die|join (?:her|him|them)"
     r"|be with (?:her|him|them)) (?:too|as well|with (?:her|him|them))\b",
+    # A place picked out "where id do it" (held-out 77, a development set of the session of
+    # 2026-12-06: "also is it weird that i picked out a spot in the woods where id do it"), and
+    # sleeping forever soon ("its fine, soon ill be sleeping forever anyway", held-out 76)
+    r"\b(?:picked|picking|chose|chosen|choosing|scouted|scoped) (?:out )?(?:a|the|my) (?:\w+ )?(?:spot|place|location"
+    r"|bridge|tree|cliff)\b[^.?!]{0,40}\bwhere (?:i'?d|id|i would|i'?ll|ill|i will) do it\b(?! (?:every|each|daily|most)\b)",
+    # ... and, in the bath, thinking of not coming up (held-out 72: "sometimes i hold my breath in the
+    # bath and think about just not coming up")
+    r"\b(?:think|thinking|thought|wonder\w*|imagin\w*|fantasi[sz]\w*) (?:about |of )?(?:just |maybe )?(?:not"
+    r" coming (?:back )?up|staying (?:under|down there)|never coming (?:back )?up)\b(?! for air)"
+    r"(?![^.?!]*\b(?:freediv\w*|apnea|apnoea|scuba|diving (?:class|lesson|course))\b)",
+    r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to) (?:soon )?be (?:sleeping|asleep) forever\b"
+    r"(?![^.?!]*\b(?:after|once|when|weekend|week|exams?|shift|holiday|vacation|lol|lmao|haha)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)
