@@ -403,8 +403,26 @@ FAR_SLIPS = {
     "exersize": "exercise",
     "exersizing": "exercising",
 }
+# Everyday words of the same meaning as the standard one (seed held-out 36 and 37, development data
+# of the session of 2026-12-06: "will the doc just measure my dopamine or what", "whats behind a
+# dopamine shortage" were refused for "doc" and "shortage").
+EVERYDAY = {
+    "doc": "doctor",
+    "docs": "doctors",
+    "shortage": "deficiency",
+    "shortages": "deficiencies",
+}
 DRUGS = frozenset(BRANDS.values())
-LAY = {**SUBSTANCES, **BRANDS, **BODY, **IDIOMS, **SHORT_NAMES, **FAR_SLIPS, **UNSEARCHED}
+LAY = {
+    **SUBSTANCES,
+    **BRANDS,
+    **BODY,
+    **IDIOMS,
+    **SHORT_NAMES,
+    **FAR_SLIPS,
+    **UNSEARCHED,
+    **EVERYDAY,
+}
 _LAY_RX = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(LAY, key=len, reverse=True)) + r")\b", re.I
 )
