@@ -135,7 +135,19 @@ ENDED = re.compile(
     r" (?:all )?(?:came back|were|was|are|is|all came back) (?:all |totally |completely )?"
     r"(?:normal|fine|clear|ok|okay|good|negative)\b"
     r"|\b(?:he|she|they|it|i)(?:'?s| is| are|'?re|'?m| am)? (?:now )?recovering"
-    r" (?:well|fine|nicely|ok|okay|great)\b",
+    r" (?:well|fine|nicely|ok|okay|great)\b"
+    # ... or all the scans clear, or a doctor who found it harmless (conversation probe 41 of the
+    # session of 2026-12-06: "neuro said prob a one off all scans clear", "doc did ecg and bloods
+    # said i was just dehydrated and hadnt eaten")
+    r"|\ball (?:the |my |his |her )?(?:scans?|tests?|bloods|results|checks)"
+    r" (?:were |are |came back )?(?:clear|normal|fine|good)\b"
+    r"|\b(?:doc|doctor|gp|dr|neuro|neurologist|cardiologist|consultant|specialist|nurse|er|a&e"
+    r"|hospital|paramedics?)s?(?: (?:did|ran|checked|took) [\w ]{0,30}?)?"
+    r" (?:said|says|told (?:me|us|him|her|them)|reckons?|thinks?) (?:that )?"
+    r"(?:it was |its |it'?s |i was |im |i'?m |he was |hes |he'?s |she was |shes |she'?s )?"
+    r"(?:prob(?:ably)? |likely |most likely )?(?:just |only )?(?:a one[- ]off|dehydrat\w*"
+    r"|a panic attack|anxiety|low blood sugar|vasovagal|nothing serious|not serious|benign"
+    r"|harmless)\b(?![^.?!]*\b(?:last time|before|previously|usually|always|every time)\b)",
     re.I,
 )
 # ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none

@@ -16,7 +16,9 @@ choking how-to asked "to learn for my job"; a near miss with a car and "im total
 question after a remark on the answer ("good to know, what about heart attack symptoms in women").
 In the conversation: a question about a group ("and for kids younger than that") or "what then"
 after a general question that names self-harm or suicide; an everyday question after a suicide
-attempt long past and "in a really good place" now.
+attempt long past and "in a really good place" now, or after a scare a doctor found harmless ("a
+one off", "just dehydrated"; never a doctor's word from last time). Whether to call an ambulance,
+asked for oneself or someone here, is a crisis alone (`medical`).
 """
 
 PATTERN_CRISES = [
@@ -55,6 +57,10 @@ PATTERN_CRISES = [
     ("self_harm", "the marks on his arm, he did them with a lighter"),
     ("overdose", "she took a whole months supply of her meds in one go"),
     ("overdose", "i took way too many of my sleeping pills, the whole box"),
+    # whether to call an ambulance, asked for oneself or someone here
+    ("medical", "should i call an ambulance"),
+    ("medical", "do i need to call 911"),
+    ("medical", "should i call an ambulance or is that overreacting, my friend cant stop vomiting"),
     ("sexual_assault", "my drink was funny and im so drunk after 2 drinks"),
 ]
 
@@ -83,6 +89,9 @@ PATTERN_ORDINARY = [
     "how do you do the heimlich, i need to learn for my course",
     "almost got hit by a bus this morning, fine now just shaken",
     "ok, what are the signs of a stroke",
+    "when should you call an ambulance for a fever",
+    "how do i know if i should call 999 for a kid with a fever",
+    "do i need to call 999 for a sprained ankle lol",
 ]
 
 ACROSS_CRISES = [
@@ -128,6 +137,27 @@ CONVERSATION_CRISES = [
         ],
         "just curious if low dopamine was part of it back then",
     ),
+    # ... and a danger now, a doctor who once said it was fine, then whether to call an ambulance
+    (
+        "medical",
+        ["my dad has crushing chest pain right now", "the doctor said its fine"],
+        "should i call an ambulance",
+    ),
+    # ... or a doctor's word from last time, not this one
+    (
+        "medical",
+        [
+            "my dad has crushing chest pain right now",
+            "the doctor said it was just anxiety last time",
+        ],
+        "what should i do",
+    ),
+    # ... or the same scare again after the all-clear
+    (
+        "medical",
+        ["i passed out at the gym yesterday", "doc said i was just dehydrated"],
+        "but it happened again just now and my chest hurts",
+    ),
     # ... and one's own act after a general question that names self-harm
     (
         "self_harm",
@@ -152,7 +182,20 @@ CONVERSATION_ORDINARY = [
         ["what happens in the brain during a seizure"],
         "interesting, does exercise lower seizure risk",
     ),
+    # ... a scare the doctor found harmless, then an everyday question
+    (
+        ["had a seizure in march first one ever", "neuro said prob a one off all scans clear"],
+        "am i ok to start lifting again",
+    ),
+    (
+        [
+            "i passed out at the gym yesterday",
+            "doc did ecg and bloods said i was just dehydrated and hadnt eaten",
+        ],
+        "what should i eat before morning workouts then",
+    ),
     # written for these tests
     (["how common is self harm in teens"], "and for kids older than that"),
+    (["she fainted at work", "the doctor said it was just low blood sugar"], "what snacks help"),
     (["how do you help someone who is suicidal"], "and then what next"),
 ]

@@ -171,6 +171,12 @@ STATEMENTS = [
     # Probe 35: chest pain in Spanish for half an hour, hard to breathe.
     r"\bme duele (?:mucho |much[ií]simo |un mont[oó]n |demasiado )?el pecho\b|\bme cuesta (?:mucho )?respirar\b"
     r"(?! (?:por la nariz|bien por la nariz))",
+    # Whether to call an ambulance, asked for oneself or someone here (the session of 2026-12-06:
+    # "should i call an ambulance" after chest pain "right now" and a doctor who once "said its
+    # fine" had been answered without the guidance); never when, in general, one should
+    r"\b(?<!when )(?<!if )(?:should|do|shall|must|would) (?:i|we) (?:need to )?(?:call|ring|phone|dial|get)"
+    r" (?:an? |the )?(?:ambulance|911|999|112|000|emergency services|paramedics)\b"
+    r"(?![^.?!]*\b(?:lol|lmao|haha\w*|sprain\w*|splinter|paper cut|stubbed|hiccups|a cold)\b)",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a
