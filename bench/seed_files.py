@@ -32,6 +32,8 @@ FILES += ["seed-heldout-38"]
 # Seed held-out 40: a development set written by a helper from eval/briefs/seed-writer.md in the
 # session of 2026-12-06 beside the blind seed held-out 39, read on that session's start code
 FILES += ["seed-heldout-40"]
+# Seed held-out 39: blind in the session of 2026-12-06, development data since the second
+FILES += ["seed-heldout-39"]
 
 
 def main() -> None:
