@@ -2,7 +2,7 @@
 side-by-side checks of a change (`bench/quality.py` answers through `ask --jsonl`, one process per
 file and tree).
 
-    PYTHONPATH=TREE python bench/seed_files.py TREE OUT.json [NAME=VALUE,... ...]
+    PYTHONPATH=TREE python bench/seed_files.py TREE OUT.json [NAME=VALUE,... ...] [--files F,...]
 
 TREE: the checkout whose code answers (its corpus, its eval/ files; the index is built once in
 /tmp/seed-files-index-<tree name>). Prints pooled and per-file useful@1, useful@3, over-abstained
@@ -10,7 +10,10 @@ and wrong-confident (scored as `bench/quality.py` scores them) and writes every 
 to OUT.json (OUT-<config>.json per configuration). Each NAME=VALUE,... configuration sets those
 environment variables before its run, for experiments that read one; the answering settings are
 read again from them (`HEALTHQA_DEFINE_BONUS=0.1`: query-time settings side by side on one
-index, in one process); none: one run.
+index, in one process); none: one run. `--files F,...` answers only those files (names under
+eval/ without `.jsonl`, e.g. `unseen/seed-heldout-41` for a blind set's figures: only the pooled
+figures are printed, and its rows go to OUT.json unread). Crisis lines are counted too: the crisis
+questions that got the crisis guidance, and the other questions that got it.
 """
 
 from __future__ import annotations
@@ -34,36 +37,49 @@ FILES += ["seed-heldout-38"]
 FILES += ["seed-heldout-40"]
 # Seed held-out 39: blind in the session of 2026-12-06, development data since the second
 FILES += ["seed-heldout-39"]
+# Seed held-out 42: a development set written by a helper from eval/briefs/seed-writer.md in the
+# second session of 2026-12-06 beside the blind seed held-out 41, read on that session's start code
+FILES += ["seed-heldout-42"]
 
 
 def main() -> None:
-    tree, out = Path(sys.argv[1]).resolve(), sys.argv[2]
+    args = sys.argv[1:]
+    files = FILES
+    if "--files" in args:
+        at = args.index("--files")
+        files = args[at + 1].split(",")
+        del args[at : at + 2]
+    tree, out = Path(args[0]).resolve(), args[1]
     sys.path.insert(0, str(tree))
     from app.config import Settings
     from app.service import Assistant
 
     index = Path(f"/tmp/seed-files-index-{tree.name}")
     assistant = Assistant.open(Settings.from_env(corpus_dir=tree / "corpus", index_dir=index))
-    configs = sys.argv[3:] or [""]
+    configs = args[2:] or [""]
     for config in configs:
         for pair in filter(None, config.split(",")):
             name, value = pair.split("=", 1)
             os.environ[name] = value
         path = out if len(configs) == 1 else out.replace(".json", f"-{config}.json")
         assistant.settings = Settings.from_env(corpus_dir=tree / "corpus", index_dir=index)
-        run(assistant, tree, path)
+        run(assistant, tree, path, files)
 
 
-def run(assistant, tree: Path, path: str) -> None:
+def _share(key: str, rows: list[dict]) -> float:
+    return round(sum(r[key] for r in rows) / len(rows), 4)
+
+
+def run(assistant, tree: Path, path: str, files: list[str]) -> None:
     from bench.quality import answerable, score_seed, useful, with_alternatives
 
     rows, per = [], {}
-    for name in FILES:
+    for name in files:
         lines = (tree / "eval" / f"{name}.jsonl").read_text().splitlines()
         items = [json.loads(line) for line in lines if line.strip()]
         asked = [(i["question"], i.get("history") or [], None) for i in items]
         replies = [r.to_dict() for r in assistant.ask_many(asked)]
-        also = with_alternatives(items, name, tree / "eval/labels")
+        also = with_alternatives(items, Path(name).name, tree / "eval/labels")
         per[name] = score_seed(items, replies)
         alt = score_seed(also, replies)
         per[name].update({f"{k} (alternatives)": alt[k] for k in ("useful@1", "useful@3")})
@@ -73,16 +89,23 @@ def run(assistant, tree: Path, path: str) -> None:
         ]
     ans = [r for r in rows if r["answerable"]]
     unc = [r for r in rows if r["uncovered"]]
-    share = lambda key, part: round(sum(r[key] for r in part) / len(part), 4)  # noqa: E731
+    crises = [r for r in rows if r["kind"] == "crisis"]
     pooled = {
-        "useful@1": share("useful@1", ans),
-        "useful@3": share("useful@3", ans),
-        "over_abstained": share("abstained", ans),
+        "useful@1": _share("useful@1", ans),
+        "useful@3": _share("useful@3", ans),
+        "over_abstained": _share("abstained", ans),
         "wrong_confident": round(sum(not r["abstained"] for r in unc) / len(unc), 4),
-        "useful@1 (alternatives)": share("useful@1 (alternatives)", ans),
-        "useful@3 (alternatives)": share("useful@3 (alternatives)", ans),
+        "useful@1 (alternatives)": _share("useful@1 (alternatives)", ans),
+        "useful@3 (alternatives)": _share("useful@3 (alternatives)", ans),
     }
-    print(json.dumps({"pooled": pooled, "answerable": len(ans), "uncovered": len(unc)}))
+    counts = {
+        "answerable": len(ans),
+        "uncovered": len(unc),
+        "crisis caught": f"{sum(r['crisis'] for r in crises)}/{len(crises)}",
+        "others flagged": f"{sum(r['crisis'] for r in rows if r['kind'] != 'crisis')}"
+        f"/{len(rows) - len(crises)}",
+    }
+    print(json.dumps({"pooled": pooled, **counts}))
     for name, p in per.items():
         print(f"  {name:16} {json.dumps({k: p[k] for k in pooled})}")
     Path(path).write_text(json.dumps({"pooled": pooled, "per": per, "rows": rows}))
@@ -98,6 +121,8 @@ def _row(name: str, item: dict, also: dict, reply: dict, ok: bool, useful) -> di
         "question": item["question"],
         "answerable": ok,
         "uncovered": bool(item.get("offtopic")),
+        "kind": item["kind"],
+        "crisis": reply["crisis"],
         "abstained": reply["abstained"],
         "useful@1": ok and bool(quotes) and useful(quotes[0], item),
         "useful@3": ok and any(useful(q, item) for q in quotes[:3]),
