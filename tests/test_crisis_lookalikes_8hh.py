@@ -54,7 +54,9 @@ def test_the_look_alikes_are_not_copied_from_a_labelled_set():
         " ".join(item.get("text", item.get("question", "")).lower().split()) for item in items
     }
     written = {" ".join(line["text"].lower().split()) for line in _lines()}
-    assert not labelled & written
+    # ... but a common message a later set's writer also typed, by chance (conversation probe 44 of
+    # the second session of 2026-12-06, written blind to the bank: "k thx")
+    assert labelled & written <= {"k thx"}
 
 
 @pytest.mark.parametrize(

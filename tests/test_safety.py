@@ -280,6 +280,29 @@ def test_the_shipped_data_is_big_enough_and_split_cleanly():
         assert not {e.text.lower() for e in bank} & {e.text.lower() for e in dev}
 
 
+# Sets whose crisis lines only are in the bank (second session of 2026-12-06: probes 43 and 45,
+# self-harm told in everyday words; copied whole, their hard look-alikes took 19 labelled crisis
+# lines of other sets under the threshold, BENCHMARKS section 9).
+CRISIS_LINES_ONLY = ("eval/crisis/read/probe-43.jsonl", "eval/crisis/read/probe-45.jsonl")
+
+
+def test_the_sets_copied_for_their_crisis_lines_only_left_their_ordinary_lines_out():
+    from app.safety import parts
+
+    bank = load_bank()
+    in_bank = {" ".join(e.text.lower().split()): e for e in bank}
+    for name in CRISIS_LINES_ONLY:
+        copied = [e for e in bank if e.source == name]
+        assert copied and all(e.crisis for e in copied)
+        for e in read_examples(ROOT / name):
+            text = " ".join(e.text.lower().split())
+            if not e.crisis:
+                assert in_bank.get(text) is None or in_bank[text].source != name
+            elif text not in in_bank:  # a line of several parts is cut to its crisis parts
+                pieces = [" ".join(p.lower().split()) for p in parts.split(e.text)]
+                assert any(p in in_bank for p in pieces), e.text
+
+
 def test_the_labelled_sets_are_in_the_bank_with_their_source():
     """Every line of eval/crisis is a bank line (case and spaces aside) on the same side, but for
     a text labelled crisis in one place and ordinary in another, which was not copied, and a
@@ -289,7 +312,8 @@ def test_the_labelled_sets_are_in_the_bank_with_their_source():
 
     bank = load_bank()
     paths = sorted((ROOT / "eval/crisis").glob("*.jsonl"))
-    assert {e.source for e in bank if e.source} == {str(p.relative_to(ROOT)) for p in paths}
+    sources = {e.source for e in bank if e.source} - set(CRISIS_LINES_ONLY)
+    assert sources == {str(p.relative_to(ROOT)) for p in paths}
     sets = [e for path in paths for e in read_examples(path)]
     sides: dict[str, set[bool]] = {}
     for e in [*(e for e in bank if not e.source), *sets]:

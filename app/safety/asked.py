@@ -49,7 +49,18 @@ REMARK = re.compile(
     # ... or a grade told ("got an A btw" after an essay on self-harm for a class, probe 25)
     r"|(?:i )?(?:got|get|getting) (?:an? )?(?:a\+?|a\*|b\+?|first|distinction|merit"
     r"|high distinction|full marks|100%?|good (?:grade|mark))(?: (?:on|for) it)?|btw|lol|haha"
-    r"|aced it|passed)\W*)+$",
+    r"|aced it|passed"
+    # ... or a nudge to go on (conversation probe 44: "hmm go on" after a general question on
+    # suicidal thinking)
+    r"|hm+|go on|tell me more|say more|keep going|continue|and\?)\W*)+$",
+    re.I,
+)
+# A turn that only reports what the assistant said ("you said they often hide it differently",
+# conversation probe 44).
+REPORTED = re.compile(
+    r"^\W*(?:(?:but|and|so|ok|okay)\W+)?(?:you|u) (?:said|say|mentioned|wrote|told me)\b"
+    r"|^\W*(?:(?:but|and|so|ok|okay)\W+)?(?:your|the|that) (?:article|answer|piece|page|post)s?"
+    r" (?:said|says|mentioned|mentions|talked about|talks about)\b",
     re.I,
 )
 # The answer passed on or kept ("thanks, sharing this with my mum's walking group", held-out 42's
@@ -183,6 +194,7 @@ NOT_YET = re.compile(
     r"|happening|having (?:one|it|a)|started|starting)\b",
     re.I,
 )
+_TELL_ME = re.compile(r"\btell me more\b", re.I)
 
 
 def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool:
@@ -204,8 +216,8 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
     if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):
         return False
     told = REMIND.sub(r"\1", message)  # "whats the antidote called again": asked again
-    if REMARK.match(message):  # "than i thought" tells nothing of the reader
-        told = message = _THAN_I.sub(" ", told)
+    if REMARK.match(message):  # "than i thought", "tell me more" tell nothing of the reader
+        told = message = _TELL_ME.sub(" ", _THAN_I.sub(" ", told))
     if TELLS.search(told) or DANGER.search(message):
         return False
     if FIRST_PERSON.search(message) and not ASKS_HOW.match(message):
@@ -216,8 +228,11 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
 
 
 def _only_asks(detector: Detector, turn: str) -> bool:
-    """A turn that asks in general and tells no danger of its own."""
+    """A turn that asks in general and tells no danger of its own, or reports what the
+    assistant said (`REPORTED`) with no pattern of its own."""
     found = patterns.match(turn)
+    if not found and REPORTED.match(turn):
+        return True
     if found:
         return mention.informational(turn, found) or _mention_in_general(turn, found)
     if not detector.uses_meaning:

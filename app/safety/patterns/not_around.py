@@ -31,7 +31,7 @@ _AWAY = (
 _WHEN = (
     r"(?:for )?(?:much|very|too) long(?:er)?|for long|long(?:er)?|next (?:\w+ )?(?:week|month|year|summer|winter"
     r"|spring|autumn|fall|christmas|birthday)|by (?:\w+ ){0,2}?(?:christmas|summer|spring|winter|autumn|fall|then"
-    r"|the end|next|new year|my birthday|\w+day)|(?:in|after) (?:a|another|\d+|two|three|a few|a couple(?: of)?)"
+    r"|the end|next|new year|my birthday|\w+day|(?:the )?weekend|(?:the )?end of (?:the |this )?(?:week|month|year))|(?:in|after) (?:a|another|\d+|two|three|a few|a couple(?: of)?)"
     r" (?:\w+ )?(?:days?|weeks?|months?|years?)|any ?more|after (?:this|that|tonight|today)|come (?:\w+ )?"
     r"(?:christmas|summer|spring|winter|autumn|fall|monday|friday|the weekend)|to (?:see|look after|care for"
     r"|take care of|feed|walk|watch|need|use|enjoy|finish)\b"
@@ -94,7 +94,13 @@ _STAYING_FOR = (
     r" [^.?!]{0,30}?\b(?:not sure|dont know|don'?t know|no idea) how (?:much )?long(?:er)? i (?:can|will|could)\b"
 )
 
-STATEMENTS = [_NOT_AROUND, _NO_BURDEN, _ENOUGH, _PAINLESS, _STAYING_FOR]
+# Gone by morning, said of oneself with no trip named (held-out 80: "idk why im even typing this,
+# ill be gone by morning").
+_GONE_BY_MORNING = (
+    rf"^{_AWAY}.*?\b(?:i'?ll|ill|i will|i'?m|im|i am|i'?d|id) (?:be |probably be |already be )?gone by (?:the )?"
+    r"(?:morning|sunrise|dawn|tomorrow)\b"
+)
+STATEMENTS = [_NOT_AROUND, _NO_BURDEN, _ENOUGH, _PAINLESS, _STAYING_FOR, _GONE_BY_MORNING]
 
 # An accident wished for is the wish to die, not violence from someone ("i keep wishing a car
 # would hit me"): `patterns` blanks it before the violence patterns read the message.

