@@ -32,7 +32,10 @@ ANAPHORA = re.compile(
 CARRIES_ON = re.compile(
     r"\b(?:too|as well|also|either|though|tho|then|else|instead|what about|how about|which ones?|"
     r"ones|the other|the opposite)\b"
-    r"|^\W*(?:(?:ok|okay)\W+)?(?:and|so|but)\b",
+    r"|^\W*(?:(?:ok|okay)\W+)?(?:and|so|but)\b"
+    # ... or asks whether something is one of what was asked about ("does being a couch potato
+    # count", after "why is depression so common now": seed held-out 42)
+    r"|\b(?:count|counts|qualify|qualifies)\W*$",
     re.I,
 )
 QUESTION_WORDS = re.compile(r"\b(what|how|why|when|where|which|who|does|did|can|could|is|are)\b")

@@ -327,6 +327,8 @@ UNSEARCHED = {
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
 WHEN_USED = {
+    "boost": "boost",
+    "boosts": "boost",
     "long haul": "haul",
     "converse": "converse",
     "from relapsing": "relapsing",
@@ -411,6 +413,10 @@ EVERYDAY = {
     "docs": "doctors",
     "shortage": "deficiency",
     "shortages": "deficiencies",
+    # (seed held-out 42, development data of the second session of 2026-12-06: "if i only take
+    # dopamine boosters can my serotonin drop" was refused for "boosters")
+    "booster": "boost",
+    "boosters": "boosts",
 }
 DRUGS = frozenset(BRANDS.values())
 LAY = {
