@@ -31,7 +31,8 @@ _AWAY = (
 _WHEN = (
     r"(?:for )?(?:much|very|too) long(?:er)?|for long|long(?:er)?|next (?:\w+ )?(?:week|month|year|summer|winter"
     r"|spring|autumn|fall|christmas|birthday)|by (?:\w+ ){0,2}?(?:christmas|summer|spring|winter|autumn|fall|then"
-    r"|the end|next|new year|my birthday|\w+day|(?:the )?weekend|(?:the )?end of (?:the |this )?(?:week|month|year))|(?:in|after) (?:a|another|\d+|two|three|a few|a couple(?: of)?)"
+    r"|the end|next|new year|my birthday|\w+day|(?:the )?weekend|(?:the )?end of (?:the |this )?(?:week|month"
+    r"|year))|(?:in|after) (?:a|another|\d+|two|three|a few|a couple(?: of)?)"
     r" (?:\w+ )?(?:days?|weeks?|months?|years?)|any ?more|after (?:this|that|tonight|today)|come (?:\w+ )?"
     r"(?:christmas|summer|spring|winter|autumn|fall|monday|friday|the weekend)|to (?:see|look after|care for"
     r"|take care of|feed|walk|watch|need|use|enjoy|finish)\b"

@@ -52,20 +52,24 @@ PET = re.compile(
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did
 # it"): kept for the rules to read, not blanked like what a pet ate or has.
 PETS = r"(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|pet)s?"
-PET_BLAMED = (
-    # A pet blamed that is not there (probe 43: "told my mum the cat did it again. we dont have a
-    # cat anymore", "new cat scratches on my hips lol (not a cat)"), first so that it reads the
-    # whole story ...
+# A pet blamed for marks that is not there (probe 43: "told my mum the cat did it again. we dont
+# have a cat anymore", "new cat scratches on my hips lol (not a cat)"), or winked at (probe 45:
+# "got new cat scratches last night if u know what i mean"): self-harm (`self_harm` reads it in
+# the text `PET_BLAMED` keeps).
+PET_NOT_THERE = (
     rf"(?:(?:(?:says?|said|saying|tells?|told|telling)(?: \w+)?(?: that)? )?(?:the |a |our |my )?{PETS}"
     rf" (?:scratch(?:es|ed)|did (?:it|this|that|them)|story)"
     rf"|(?:it was|its|it'?s) (?:the|a|our|my) {PETS})\b[^?!]{{0,60}}?"
     rf"(?:\(?not a {PETS}\)?|(?:we|i) (?:dont|don'?t|do not|never) (?:even )?(?:have|own|had) an? {PETS}"
     r"(?! (?:flap|door|food|tree|litter|bed|toys?|sitter|carrier))"
     rf"|there (?:is|'?s) no {PETS}\b|there'?s never been an? {PETS}|theres never been an? {PETS}"
-    # ... or winked at (probe 45: "got new cat scratches last night if u know what i mean")
     r"|if (?:u|you) know what i mean|iykyk|\(wink\))"
+)
+PET_BLAMED = (
+    # ... first, so that the whole story is kept ...
+    PET_NOT_THERE
     # ... or a pet said to have done it
-    rf"|(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|tells? (?:me|us)|told (?:me|us))(?: that)?"
+    + rf"|(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|tells? (?:me|us)|told (?:me|us))(?: that)?"
     rf" (?:the|a|our|my|his|her|their) {PETS} (?:did|does|done|caused?) (?:it|that|this|them|those|these)"
     rf"|(?:blames?|blamed|blaming) (?:it |them |that |those )?on (?:the|a|our|my|his|her|their) {PETS}"
     # ... or the cover story quoted and taken back (task 8jj: '"the cat scratched me" yeah no i did

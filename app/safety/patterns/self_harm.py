@@ -3,6 +3,7 @@ someone else, and basics in Spanish, French, German, Portuguese and Italian."""
 
 from __future__ import annotations
 
+from app.safety.patterns.pets import PET_NOT_THERE
 from app.safety.patterns.words import _ME, _THEM
 
 STATEMENTS = [
@@ -291,11 +292,7 @@ STATEMENTS = [
     # 2026-12-06): a pet blamed for marks when there is no pet ("told my mum the cat did it again.
     # we dont have a cat anymore", "new cat scratches on my hips lol (not a cat)") ...
     # (`pets.PET_BLAMED` keeps such a story for this rule)
-    r"\b(?:(?:cat|dog|kitten|puppy) (?:did (?:it|this|that|them)|scratch(?:es|ed)?|story)|(?:it was|its|it'?s) the"
-    r" (?:cat|dog|kitten|puppy))\b[^?!]{0,60}?(?:if (?:u|you) know"
-    r" what i mean|iykyk|\(wink\)|there'?s never been an? (?:cat|dog|kitten|puppy)|theres never been an? (?:cat|dog)|\(?not a"
-    r" (?:cat|dog|kitten|puppy)\)?|(?:we|i) (?:dont|don'?t|do not|never) (?:even )?(?:have|own|had) an?"
-    r" (?:cat|dog|kitten|puppy)(?! (?:flap|door|food|tree|litter|bed|toys?|sitter|carrier))|there (?:is|'?s) no (?:cat|dog|kitten|puppy|pet)s?\b)",
+    r"\b" + PET_NOT_THERE,
     # ... food refused as a punishment one deserves ("i stopped eating for two days bc i didnt
     # deserve food", "apne aap ko saza deni hai", Hindi) ...
     r"\b(?:i|i feel like i|i felt like i)? ?(?:don'?t|dont|didn'?t|didnt|do not|did not) deserve (?:to eat|food"
