@@ -40,6 +40,8 @@ FILES += ["seed-heldout-39"]
 # Seed held-out 42: a development set written by a helper from eval/briefs/seed-writer.md in the
 # second session of 2026-12-06 beside the blind seed held-out 41, read on that session's start code
 FILES += ["seed-heldout-42"]
+# Seed held-out 41: blind in the second session of 2026-12-06, development data since the third
+FILES += ["seed-heldout-41"]
 
 
 def main() -> None:
