@@ -42,6 +42,9 @@ FILES += ["seed-heldout-39"]
 FILES += ["seed-heldout-42"]
 # Seed held-out 41: blind in the second session of 2026-12-06, development data since the third
 FILES += ["seed-heldout-41"]
+# Seed held-out 44: a development set written by a helper from eval/briefs/seed-writer.md in the
+# third session of 2026-12-06 beside the blind seed held-out 43, read on that session's start code
+FILES += ["seed-heldout-44"]
 
 
 def main() -> None:
