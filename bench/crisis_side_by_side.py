@@ -45,6 +45,14 @@ def _key(name: str) -> str:
     return re.sub(r"^.*?/eval/", "eval/", name)
 
 
+def _unseen(name: str) -> bool:
+    """A set of eval/crisis/unseen (named by its stem, or by its path under `unseen/`): its lines
+    stay hidden here even though the runs write them (`--show-lines` reads the development sets
+    given by `--heldout` too)."""
+    stems = {p.stem for p in (REPO / "eval/crisis/unseen").rglob("*.jsonl")}
+    return "/unseen/" in name or name in stems or name.removeprefix("followups-") in stems
+
+
 def load(path: Path) -> dict[str, dict]:
     data = json.loads(path.read_text("utf-8"))
     sets = {}
@@ -56,7 +64,7 @@ def load(path: Path) -> dict[str, dict]:
             sets[_key(name)] = {
                 "crisis": figures["both"]["crisis"],
                 "ordinary": figures["both"]["ordinary"],
-                "hidden": isinstance(missed, str),
+                "hidden": isinstance(missed, str) or _unseen(_key(name)),
                 "missed": set(missed) if isinstance(missed, list) else set(),
                 "flagged": {m[0] for m in flagged} if isinstance(flagged, list) else set(),
                 "figures": figures["both"],

@@ -169,6 +169,22 @@ BY_RULE = {
     # second session of 2026-12-06, held-out 79 and 80 (tests/crisis_cases/h79.py)
     "decided_before_i_go": "ive made up my mind, is there anything i should sort before i go",
     "lined_up_tonight": "the pills are all counted out for tonight, nothing will help anyway",
+    # third session of 2026-12-06, held-out 78 and probes 46 to 48 (tests/crisis_cases/p47.py)
+    "rubbed_till_raw": "scraped my wrist with a paperclip till it bled",
+    "wound_i_did_to_me": "how do i hide the cuts i did to my thighs",
+    "own_skin_sliced": "been slicing my arms again since friday",
+    "burned_with_meant": "burned my arm with a lighter again last night",
+    "cigarette_on_own_skin": "he stubbed a cigarette out on his own wrist",
+    "blade_again_abroad": "otra vez la cuchilla, 20 dias perdidos",
+    "excuse_taken_back": "told my mum i tripped. i didnt trip",
+    "done_to_limb": "i keep doing it to my legs when nobody is home",
+    "blood_seen_relief": "seeing the blood calms me down weirdly",
+    "urges_back_since": "the urges are creeping back and i still have the blades",
+    "zero_days_did_it": "gave in last night, back to day zero",
+    "plasters_not_for_blisters": "the plasters in my pencil case are not for blisters",
+    "limb_explained_away": "getting good at explaining my wrists away",
+    "red_lines_hidden": "she wore a hoodie in 30 degrees and i saw fresh lines on her wrist",
+    "scratched_on_purpose": "i scratch my legs on purpose when im angry at myself",
 }
 
 

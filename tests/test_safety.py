@@ -282,8 +282,8 @@ def test_the_shipped_data_is_big_enough_and_split_cleanly():
 
 # Sets whose crisis lines only are in the bank (second session of 2026-12-06: probes 43 and 45,
 # self-harm told in everyday words; copied whole, their hard look-alikes took 19 labelled crisis
-# lines of other sets under the threshold, BENCHMARKS section 9).
-CRISIS_LINES_ONLY = ("eval/crisis/read/probe-43.jsonl", "eval/crisis/read/probe-45.jsonl")
+# lines of other sets under the threshold, BENCHMARKS section 9; third session: probes 46 to 48).
+CRISIS_LINES_ONLY = tuple(f"eval/crisis/read/probe-{n}.jsonl" for n in (43, 45, 46, 47, 48))
 
 
 def test_the_sets_copied_for_their_crisis_lines_only_left_their_ordinary_lines_out():
@@ -354,7 +354,11 @@ def test_the_benchmark_reads_extra_held_out_files(tmp_path):
     names += ["heldout-15", "heldout-16", "heldout-17", "heldout-18", "heldout-19", "heldout-20"]
     names += ["heldout-22", "heldout-23", "heldout-21", "heldout-24", "heldout-25", "heldout-26"]
     names += ["heldout-27", "heldout-29"]
-    unseen = [p.stem for p in sorted((ROOT / "eval/crisis/unseen").glob("*.jsonl"))]
+    # ... the unseen sets by their number, as the benchmark orders them (held-out 81 after probe 49)
+    in_order = sorted(
+        (ROOT / "eval/crisis/unseen").glob("*.jsonl"), key=lambda p: int(p.stem.rsplit("-", 1)[1])
+    )
+    unseen = [p.stem for p in in_order]
     assert list(found)[: 34 + len(unseen)] == [*names, *unseen, str(extra.resolve())]
     assert found[str(extra.resolve())] == [Example("im on the roof", "suicide")]
 

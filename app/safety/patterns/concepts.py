@@ -123,7 +123,8 @@ RESOLVE = (
 INFANT = r"baby|babies|infant|newborn|\d+ ?(?:week|month)s? old|(?:little|baby) (?:girl|boy)"
 WOUND = r"cut|cuts|gash\w*|wound|slice\w*|lacerat\w*"
 DEEP = (
-    r"gaping|gape\w*|wide open|deep|stitch\w*|won'?t close|wont close|see (?:the )?(?:fat|bone|layers|inside)"
+    # (not "it's not deep": "cut myself on a tin can lid, it's not deep but it stings", probe 47)
+    r"gaping|gape\w*|wide open|(?<!not )(?<!n't )(?<!nt )(?<!not that )(?<!not very )deep|stitch\w*|won'?t close|wont close|see (?:the )?(?:fat|bone|layers|inside)"
     r"|(?:fat|bone|muscle) (?:is )?showing|(?:bleed\w*|blood) (?:\w+ )?(?:won'?t|wont|not) stop"
 )
 ANIMAL = r"dogs?|pit ?bulls?|rottweilers?|german shepherds?|animals?|horse|cow|bull|bear|fox|coyote"

@@ -46,7 +46,9 @@ HOT = (
     r"|fire|flames?|fireworks?|explo\w*|kettle|stove|oven|hob|iron|radiator|exhaust|bonfire"
 )
 LARGE_BURN = (
-    r"(?:huge|big|massive|large|giant|enormous|bubbling) blisters?|blisters? (?:all over|everywhere|covering|the size of)"
+    r"(?:huge|big|massive|large|giant|enormous|bubbling) blisters?|blisters? (?:all over|everywhere|covering"
+    # (not a coin's size: "blister the size of a 2p", probe 48)
+    r"|the size of(?! (?:a |an )?(?:[125]p|10p|penny|pea|dime|nickel|fingernail|thumbnail|grape|lentil)\b))"
     r"|(?:skin|it) (?:is )?(?:peeling|coming|falling) off|(?:burns?|blisters?|scalds?) (?:all )?(?:over|across|down)"
     r" (?:my|his|her|their|the) (?:whole |entire )?(?:arm|arms|chest|face|leg|legs|back|body|belly|stomach|neck)"
 )

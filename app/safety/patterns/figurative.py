@@ -93,7 +93,8 @@ FIGURATIVE = re.compile(
     r"|cut (?:my ?self|my \w+) (?:shaving|while|cooking|chopping|by accident|accidentally)"
     # ... or burnt on something hot in the kitchen or the bathroom ("i burnt myself" then "on the
     # kettle steam, its just a bit pink", held-out 37), unless told as done on purpose or again.
-    r"|(?:burnt|burned|scalded) (?:my ?self|my (?:hand|fingers?|thumb|arm|wrist|tongue|mouth|lip|palm))"
+    # ... (not "accidentally on purpose burned my wrist on the curling iron", probe 47)
+    r"|(?<!on purpose )(?:burnt|burned|scalded) (?:my ?self|my (?:hand|fingers?|thumb|arm|wrist|tongue|mouth|lip|palm))"
     # (or with no word between: "i burned myself" then "cooking, just a small splash of oil", probe 20)
     r" (?:a bit |slightly |badly )?(?:(?:on|with|from|taking|getting|grabbing|touching|while) (?:\w+ ){0,3}?)?(?:kettle|steam"
     r"|stove|hob|oven|pan|pot|toaster|grill|bbq|barbecue|tea|coffee|soup|oil|boiling water|hot water|curling (?:iron|wand)"

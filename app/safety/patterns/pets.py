@@ -63,7 +63,8 @@ PET_NOT_THERE = (
     rf"(?:\(?not a {PETS}\)?|(?:we|i) (?:dont|don'?t|do not|never) (?:even )?(?:have|own|had) an? {PETS}"
     r"(?! (?:flap|door|food|tree|litter|bed|toys?|sitter|carrier))"
     rf"|there (?:is|'?s) no {PETS}\b|there'?s never been an? {PETS}|theres never been an? {PETS}"
-    r"|if (?:u|you) know what i mean|iykyk|\(wink\))"
+    r"|if (?:u|you) know what i mean|iykyk|\(wink\)"
+    rf"|the {PETS} (?:is|was) me\b|i(?:'?m| am) the {PETS}\b)"
 )
 PET_BLAMED = (
     # ... first, so that the whole story is kept ...

@@ -119,9 +119,11 @@ STATEMENTS = [
     r"(?:hid(?:e|ing)|cover(?:ing)?|explain\w*)\b.{0,30}(?:fresh scars|my cuts|the cuts|marks on my|lines on my|scratches on)"
     # (not a sunburn, stretch marks or weight lost: "best fabrics for long sleeves in summer, i burn so
     # easily", "lost weight and now theres silvery lines on my thighs", probe 45)
-    r"|long sleeves\b.{0,40}(?:so(?! easily)|to hide|nobody|no one|arms)(?![^.?!]*\b(?:sun\w*|burn so|burn easily"
+    r"|long sleeves\b(?![^.?!]*\b(?:psoriasis|eczema|vitiligo|rash|light eruption|allerg\w*|tattoos?)\b)"
+    r".{0,40}(?:so(?! easily)|to hide|nobody|no one|arms)(?![^.?!]*\b(?:sun\w*|burn so|burn easily"
     r"|fabrics?|linen|cotton)\b)|(?:scratches|cuts|marks)\b.{0,30}(?:from the cat|wont explain|won'?t explain)"
-    r"|lines on my (?:thighs|arms|wrists|legs)(?![^.?!]*\b(?:stretch|silvery|weight|pregnan\w*|growth)\b)"
+    r"|lines on my (?:thighs|arms|wrists|legs)(?![^.?!]*\b(?:stretch|silvery|weight|pregnan\w*|growth|socks?"
+    r"|elastic|leggings|jeans|compression|tan)\b)"
     r"|marks on (?:my|her|his) wrists?|cuts heal faster|fresh scars",
     # (not a styling burn on one's neck or forehead: "burned my neck with the curling iron, small
     # blister", held-out 80)
@@ -129,7 +131,8 @@ STATEMENTS = [
     r"(?:lighter|flame|candle|hot pan|hot iron|straightener|curling (?:iron|wand)|stove)\b.{0,40}"
     r"(?:on purpose|till|until|blister\w*|my (?:skin|arms?|legs?|thighs?|wrists?|fingers?\w*|hands?))"
     # (not a slip told as one: "lit a candle and singed my fingers, dumb", probe 43)
-    r"(?![^.?!]*\b(?:singed|dumb|stupid|oops|accident\w*|clumsy|by mistake|ouch)\b)"
+    r"(?![^.?!]*\b(?:singed|dumb|stupid|oops|accident\w*|clumsy|by mistake|ouch|exploded|minor|bbq|barbecue|sparklers?"
+    r"|fireworks?|camping)\b)"
     r"|(?:on purpose )?(?:so|to) (?:i )?feel something|to punish my ?self",
     # (not an animal's or a small child's bite: "my dog bit my hand when i grabbed his toy", probe 38)
     r"(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkitten )(?<!\bhamster )(?<!\bparrot )(?<!\bhorse )(?<!\brabbit )"
@@ -161,15 +164,21 @@ STATEMENTS = [
     r"|piece|bit of|chunk|wedge|portion|serving|sliver|hunk)\b)"
     # (nor an edge met by accident: "cut myself on a tin can lid, do i need a tetanus shot", probe 45)
     r"(?! on (?:a|an|the|some) (?:\w+ ){0,2}?(?:tin|can|lid|paper|fence|wire|thorns?|brambles?|rose bush\w*|shelf"
-    r"|grater|mandoline|corner|nail|staple)\b)(?![^.?!]*\btetanus\b)|my (?:arms?|wrists?|legs?"
+    r"|grater|mandoline|corner|nail|staple)\b)(?![^.?!]*\btetanus\b)"
+    # (nor a cut from gardening or a chore: "i cut myself pruning the roses last week", probe 48)
+    r"(?! (?:pruning|gardening|weeding|opening|unpacking|doing the dishes|washing up|whittling|chopping|cooking)\b)"
+    r"|my (?:arms?|wrists?|legs?"
     r"|thighs?|skin)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",
     r"(?:hurt|hurting|harm|harming|burn|burned|burnt|burning|hit|hitting|punch\w*|scratch\w*"
     r"|bit(?:e|ing)?|bang\w*) (?:" + _ME + r"|" + _THEM + r")\b.{0,40}"
     r"(?:on purpose|until|till|til|when|to hurt)",
     # (not at the gym or in a sport or a fall: "hurt myself at the gym doing deadlifts", probe 39)
+    # (nor denied as the aim of a habit: "i pick at my arms when i zone out but never to hurt myself",
+    # probes 46 and 48)
+    r"(?<!not to )(?<!never to )(?<!not trying to )(?<!not meaning to )(?<!never meant to )(?<!not meant to )"
     r"(?:hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|scratch\w*) (?:my ?self(?! (?:\w+ ){0,2}(?:gym"
     r"|deadlifts?|squats?|workout|lifting|football|soccer|rugby|training|practice|match|running|skiing|trampoline"
-    r"|hiking|climbing|fell|falling|slipp\w*|tripp\w*)\b)|" + _THEM + r")",
+    r"|hiking|climbing|fell|falling|slipp\w*|tripp\w*|laughing)\b)|" + _THEM + r")",
     r"(?:my ?self|my skin|my body|me) .{0,40}on purpose|(?:hurt|harm)\w* my own body",
     r"razor blades|cuts on (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?)",
     r"cut (?:too )?deep|how deep .{0,20}cut|deeper each time|carv\w* .{0,20}into my",
@@ -182,7 +191,9 @@ STATEMENTS = [
     r"slash\w* my|(?:helps?|cope) .{0,25}cutting|cutting (?:is|helps)|friend cuts|(?:blade|razor|knife) to my"
     # held-out 36: "is cutting addictive like a dopamine thing" (cutting named as a habit)
     r"|\bcutting (?:so |really |that |this )?(?:addictive|addicting|a habit|an addiction)|addict\w* to cutting",
-    r"scratch\w* .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
+    # (not an itch: "i scratch mosquito bites until they bleed, is that why they scar", probe 47)
+    r"scratch\w*(?![^.?!]*\b(?:mosquito|bites?|itch\w*|eczema|hives|chicken ?pox|psoriasis|dandruff)\b)"
+    r" .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
     # (not an everyday burn told with its cause: "i burnt myself on the curling iron again getting
     # ready", probe 43)
     r"(?:burnt|burned) my ?self(?![^.?!]*\b(?:cooking|oven|stove|hob|pan|tray|kettle|grill|bbq|toast\w*|baking"
@@ -196,7 +207,8 @@ STATEMENTS = [
     r"(?:wall|floor|mirror)|dig my nails|(?:see|make) my ?self bleed",
     # (not from shaving, waxing or dermaplaning, brambles or thorns: "dermaplaning gave me little cuts on
     # my chin", probe 39)
-    r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:shav\w*|dermaplan\w*|wax\w*|razor burn|brambles?|thorns?|rose bush\w*)\b)[^.?!]*?"
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:shav\w*|dermaplan\w*|wax\w*|razor burn|brambles?|thorns?|rose bush\w*|paper"
+    r"|paper ?cuts?|cardboard|gardening|roses)\b)[^.?!]*?"
     r"\bcuts (?:all )?(?:over|on) (?:his|her|my|their)|cut again"
     # (not a habit or a food relapsed on, a cold shower or a workout as the punishment: "relapsed on
     # sugar again", "i punish myself with cold showers lol", probe 43)
@@ -204,6 +216,8 @@ STATEMENTS = [
     r"|takeaways?|vap\w*|smok\w*|cigs|cigarettes|nicotine|weed|alcohol|drinking|booze|gambling|porn|social media"
     r"|tiktok|caffeine|coffee|energy drinks?|snacks?|soda|coke|crisps|chips|biscuits|cookies|my diet|the diet|keto"
     r"|nail biting|biting)\b)"
+    # (nor told with the habit after it: "relapsed and smoked again after 2 weeks", probe 46)
+    r"(?! and (?:smoked|vaped|drank|had (?:a |some )?(?:cigs?|cigarettes?|drinks?|smokes?|beers?|wine|vape))\b)"
     r"|punish my ?self(?! (?:with|by doing|by going|by running) (?:a |an |extra |more )?(?:cold showers?|ice baths?"
     r"|(?:extra )?(?:reps|sets|cardio|burpees|laps|sprints|runs?|workouts?)|the gym|gym|salad|no dessert)\b)",
     # (not a kitchen or shaving cut: "me corté con el cuchillo cortando tomates", probe 43)

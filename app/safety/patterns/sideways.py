@@ -256,7 +256,8 @@ UNLESS = {
     "on_purpose_blade": r"shaving|shaved|cooking|chopping|sewing|craft\w*|bread|dough|score|scored|onions?"
     r"|veg\w*|meat|pumpkins?|wood|paper|cardboard|pins? (?:it |them )?(?:in|into) (?:a|the)",
     "pulled_till_bled": r"splinters?|tooth|teeth|ticks?|weeds|thorns?|tampon|ingrown",
-    "hits_self": r"beat(?:ing)? my ?self up|up (?:over|about)|by accident|accidental\w*|hit(?:ting|s)? the wall (?:at|around|by|in|during|after|every)"
+    "hits_self": r"barbell|dumbbell|kettlebell|racket|racquet|golf club|hockey stick|cricket bat|baseball bat"
+    r"|beat(?:ing)? my ?self up|up (?:over|about)|by accident|accidental\w*|hit(?:ting|s)? the wall (?:at|around|by|in|during|after|every)"
     r"|drywall|hang\w* (?:a |the )?(?:picture|shelf|frame)",
     "lines_cover_story": r"rash|eczema|mosquito|bites|brambles|thorns|roses?|stretch marks|tan lines",
     "sleeves_in_heat": r"sunburn|sun ?protection|spf|uv|modest\w*|hijab|religio\w*|sensory|nosebleeds?",
