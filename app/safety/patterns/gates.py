@@ -788,7 +788,8 @@ AGAIN = re.compile(
     re.I,
 )
 STILL = re.compile(
-    r"\b(?:(?<!prevent )(?<!avoid )(?<!preventing )(?<!avoiding )another|right now|just now|tonight|(?:is|are|am|i'?m) having"
+    r"\b(?:(?<!prevent )(?<!avoid )(?<!preventing )(?<!avoiding )(?<!stop )(?<!stopping )(?<!risk of )(?<!chance of )"
+    r"another|right now|just now|tonight|(?:is|are|am|i'?m) having"
     # ... a wish or a plan, but not one to learn what to do (held-out 24: "made me want to learn cpr")
     r"|(?:want to|wanna|going to|gonna)(?! (?:learn|take an? (?:cpr|first aid)|do an? (?:cpr|first aid)|sign up|book an?"
     r" (?:cpr|first aid)))"
