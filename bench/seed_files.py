@@ -45,6 +45,8 @@ FILES += ["seed-heldout-41"]
 # Seed held-out 44: a development set written by a helper from eval/briefs/seed-writer.md in the
 # third session of 2026-12-06 beside the blind seed held-out 43, read on that session's start code
 FILES += ["seed-heldout-44"]
+# Seed held-out 43: blind in the third session of 2026-12-06, development data since the fourth
+FILES += ["seed-heldout-43"]
 
 
 def main() -> None:
