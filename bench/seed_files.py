@@ -47,6 +47,9 @@ FILES += ["seed-heldout-41"]
 FILES += ["seed-heldout-44"]
 # Seed held-out 43: blind in the third session of 2026-12-06, development data since the fourth
 FILES += ["seed-heldout-43"]
+# Seed held-out 46: a development set written by a helper from eval/briefs/seed-writer.md in the
+# fourth session of 2026-12-06 beside the blind seed held-out 45, read on that session's start code
+FILES += ["seed-heldout-46"]
 
 
 def main() -> None:
