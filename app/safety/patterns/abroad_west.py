@@ -144,7 +144,7 @@ FR = {
         r"(?:il|elle|mon \w+|ma \w+) ne (?:r[ée]agit|se r[ée]veille|bouge) plus",
         # a seizure going on for minutes (held-out 41: "mon copain fait une crise d'épilepsie
         # depuis plus de 5 minutes")
-        r"(?:crise (?:d'|d |de )?[ée]pilep\w*|convulsions?|convulse) (?:\w+ ){0,2}depuis (?:plus de |au moins |presque )?"
+        r"(?:crise (?:d'|d |de )?d?[ée]pilep\w*|convulsions?|convulse) (?:\w+ ){0,2}depuis (?:plus de |au moins |presque )?"
         r"(?:\d+|cinq|dix|quatre|trois) (?:min\w*|mn)",
     ],
     "sexual_assault": [

@@ -34,6 +34,11 @@ from app.safety.patterns.guard import Guarded, Scan, guard
 NOW = (
     r"now|right now|rn|atm|doing it|doing them|we'?re doing|i'?m doing|im doing|he is|she is|he'?s|she'?s"
     r"|hes|shes|they'?re|not breathing|isn'?t breathing|isnt breathing|collapsed|keep going|still going"
+    # ... someone doing it now (held-out 81: "the man next to me at the gym just dropped, people are
+    # doing cpr")
+    r"|(?:people|someone|somebody|they|staff|paramedics|bystanders|everyone|a (?:nurse|doctor|man|woman|guy|lady)"
+    r"|the (?:staff|lifeguard|paramedics|trainer|coach)) (?:are|is|r|have|has|just) (?:started |begun |now )?(?:doing|giving"
+    r"|performing|started|starting)"
     r"|how hard|how deep|how fast(?! (?:does|do|will|would|can|is|are) (?:an? |the )?(?:epi ?pen|narcan|naloxone|aed"
     r"|defib\w*|it|they|injection|shot)s? (?:work|act|kick))|where do i (?:put|place|stick)|where (?:do|does) (?:the|it|they) go"
 )
@@ -49,10 +54,10 @@ SPEECH_HARD = (
 )
 BREATH_HARD = (
     SPEECH_HARD
-    + r"|(?:can'?t|cant|cannot) catch (?:my|his|her|their) breath|wheez\w*|gasp\w*|short of breath"
+    + r"|(?:can'?t|cant|cannot) catch (?:my |his |her |their )?breath|wheez\w*|gasp\w*|short of breath"
     r"|(?:struggling|hard|trouble|fighting) (?:to |for )?breath\w*|breath\w* (?:is |getting )?(?:hard|worse|fast|noisy)"
     r"|(?:throat|lips?|tongue|mouth) (?:is |are |feels? )?(?:(?!and\b|or\b|with\b)\w+ )?(?:closing|swell\w*|swollen|tight)"
-    r"|chest (?:is |feels )?tight|voice (?:is |going |gone )?(?:hoarse|weird|funny)"
+    r"|chest (?:is |feels |went |got |gone |has gone )?tight|voice (?:is |going |gone )?(?:hoarse|weird|funny)"
 )
 BREATHING = r"breath\w*|air|wheez\w*|gasp\w*|asthma|inhaler|puffer|chest"
 ACUTE = (
@@ -60,6 +65,10 @@ ACUTE = (
     r"|shellfish|shrimp|hives|swell\w*|swollen|rash|new (?:medicine|medication|pills?|antibiotics?)"
     r"|penicillin|amoxicillin|suddenly|worse|getting worse|now|right now|keeps? getting|blue|gr[ae]y"
     r"|dizzy|faint\w*|epi ?pen"
+    # ... or not easing after minutes (probe 52: "my chest went tight on my run and it hasnt eased,
+    # its been 20 min, cant catch breath and feel sick")
+    r"|(?:hasn'?t|hasnt|has not|isn'?t|isnt|not) (?:eased|easing|settled|settling|gone away|going away|stopped)"
+    r"|(?:been|for|over) (?:\d+|ten|fifteen|twenty|thirty) (?:min|mins|minutes)"
 )
 TRIGGER = (
     r"sting|stung|bee|wasp|hornet|peanuts?|nuts?|shellfish|shrimp|prawns?|sesame|allergic|allergy"
@@ -227,6 +236,10 @@ _UNLESS_WORDS = {
     # ... and a swelling that has always been so ("my lips swell after spicy food, its been like
     # that forever").
     "breathing": r"been like (?:that|this) (?:forever|for years|for ages|since (?:i was|childhood))"
+    # ... or a new piercing's swelling, nothing of the breath or the throat told (probe 51: "tongue
+    # piercing swelling how long does it last")
+    r"|^(?!.*\b(?:can'?t|cant|cannot|struggling to|hard to|trouble) (?:breathe|breathing|swallow)|.*\b(?:throat"
+    r"|wheez\w*|choking)\b).*\bpierc\w*"
     # ... or an inhaler that settles it, not failing this time (task 8kk).
     r"|(?:inhaler|puffer|ventolin|salbutamol)s? (?:always |usually |normally |quickly )?(?:sorts?|fixes|helps|clears"
     r"|settles) (?:it|them|that|this)(?![^.?!]*\b(?:but|not|isnt|isn'?t|didnt|didn'?t|doesnt|doesn'?t|wont|won'?t"

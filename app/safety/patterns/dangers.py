@@ -77,6 +77,9 @@ UNLESS = {
     "blades_hidden": r"beard|shav(?:e|ing) (?:my|his|her) (?:face|legs|beard)|electric|trimmer|lawn ?mower|blender"
     r"|skates?|skis?|pencil",
     "large_burn": r"sunburn\w*|sun burn\w*|shoes?|boots?|hiking|running|rowing|guitar|rash|last (?:week|month|year)"
-    r"|(?:weeks|months|years) ago|healed|healing|chickenpox|shingles|cold sores?",
+    r"|(?:weeks|months|years) ago|healed|healing|chickenpox|shingles|cold sores?"
+    # (a blister from an oven tray asked "pop it or leave it", probe 49)
+    r"|^(?!.*\b(?:all over|everywhere|covering|whole|entire|peeling|coming off|falling off|face|chest|child|baby"
+    r"|toddler|kid|son|daughter)\b).*\b(?:pop|popp?ing|burst|leave) it",
     "child_belted": r"black belt|seat ?belt|karate|judo|taekwondo|belt (?:size|buckle rash)|too tight",
 }

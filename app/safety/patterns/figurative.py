@@ -430,7 +430,29 @@ FIGURATIVE = re.compile(
     r"|have to|get to|chance to) say goodbye(?: to (?:him|her|them|my \w+|our \w+))?"
     # Play: toy guns, games of chase.
     r"|(?:nerf|toy|water|squirt|bubble|foam|cap|paintball|airsoft|laser) (?:guns?|swords?|blasters?|pistols?)"
+    # ... and shot at one of those games (held-out 81: "i got shot in paintball and it left a massive
+    # welt lol")
+    r"|\b(?:got |was |been |get |getting )?shot (?:\w+ ){0,3}?(?:in|at|during|playing|by a|with a) (?:\w+ )?"
+    r"(?:paintball|airsoft|laser tag|nerf|water ?gun|bb gun|gel blaster)s?\b"
     r"|cops and robbers|laser tag|paintball|hide and seek"
+    # Bruises from a combat sport that others take for a beating (probe 51: "my arms are covered in
+    # bruises from bjj lol my coworkers think im being beaten up")
+    r"|\b(?:bjj|jiu ?jitsu|mma|boxing|rugby|judo|karate|muay thai|sparring|roller derby|hockey|martial arts|kickboxing"
+    r"|wrestling|taekwondo|lacrosse)\b[^.?!]{0,80}\b(?:think|thinks|thought|assume\w*|joke\w*|ask\w* if|worried)"
+    r" (?:that )?(?:i'?m|im|i am|i was|i get|i'?ve been|ive been) (?:being )?(?:beaten(?: up)?|abused|hit)\b"
+    # An "overdose" of a show, a food or a feeling (probe 52: "i binge watched true crime, total
+    # overdose on murder docs lol")
+    r"|\b(?:total |a bit of an? |an? |massive |serious |major |such an? )?overdos(?:e|ed|ing) on (?:\w+ ){0,2}?(?:docs"
+    r"|documentaries|tv|netflix|telly|true crime|memes|tiktoks?|reels|content|news|podcasts?|music|sugar|chocolate"
+    r"|cake|sweets|candy|carbs|cheese|pizza|christmas|nostalgia|cuteness|drama|romance|films|movies|anime|reality tv"
+    r"|love|fun|sun|sunshine|puns|gossip|shopping|cat videos|youtube)\b"
+    # Blood on a screen or a page (held-out 37: "horror movie last night had so much blood i couldnt
+    # sleep"; probe 14: "my son plays a shooter game with lots of blood")
+    r"|\b(?:films?|movies?|horror|shows?|series|games?|gore|gory|books?|novel|documentar\w*|episodes?|scenes?|zombies?"
+    r"|tv|telly|netflix|cinema|anime|manga|comics?|halloween|costume|fake blood)\b[^.?!]{0,60}\b(?:(?:a lot|lots|loads"
+    r"|tons|a ton) of|so much|too much) blood\b"
+    r"|\b(?:(?:a lot|lots|loads|tons|a ton) of|so much|too much) blood\b[^.?!]{0,30}\b(?:in|on) (?:the |that |this |a )?"
+    r"(?:\w+ )?(?:films?|movies?|shows?|series|games?|books?|episodes?|scenes?)\b"
     # Laughing "so hard i nearly passed out"; a class or a chore "trying to kill us with" it.
     r"|laugh\w* so hard\b.{0,30}(?:pass\w* out|faint\w*|die|died|dying|pee\w*|cry\w*|throw\w* up|puke\w*)"
     r"|(?:trying to|going to|gonna|wants? to|will) kill (?:me|us|everyone) with (?:th(?:ose|ese|is|at|e)|his|her|their"

@@ -125,7 +125,7 @@ _THREAT_OVER_TRIFLE = (
     rf"(?: up)? {_ABOUT}\b{DANGER_AFTER}{SECRET}(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)[^.?!]{{0,60}}"
     # ... a partner's only as one's own dread over shopping ("is going to kill me if another box")
     rf"|\b(?:my |our |the )?(?:{_PARTNER}) (?:is |'?s |will |'?ll |would |'?d )?(?:gonna |going to )?{_ADVERB}"
-    rf"(?:kill|murder|strangle) me (?:if|when|once)\b{DANGER_AFTER}{SECRET}{_NOT_FOUND_OUT}"
+    rf"(?:kill|murder|strangle) me (?:if|when|once|for)\b{DANGER_AFTER}{SECRET}{_NOT_FOUND_OUT}"
     r"(?=[^.?!]{0,60}\b(?:buy\w*|bought"
     r"|order\w*|another|one more|parcel|package|box|boxes|deliver\w*|amazon|shows? up|arrives?|spend\w*|spent"
     r"|shopping|gadget\w*|shoes|trainers|sneakers|clothes|supplements?)\b)[^.?!]{0,60}"
@@ -151,6 +151,112 @@ _DANGER_UNTAUGHT = "|".join(a for a in _DANGER.split("|") if a not in _TAUGHT)
 SAFE_TRAINING = re.compile(
     rf"^(?!.*\b(?:{_DANGER_UNTAUGHT}|now|having|happening|real person|for real)\b)", re.I
 )
+
+
+# Held-out 81 and 84, probes 49, 51 and 52 (development data of the fourth session of 2026-12-06):
+# a thing, a food or the weather "trying to kill me" (never a person: "my husband is trying to kill
+# me" stays a threat) ...
+_THING_KILLS = (
+    r"\b(?:this|that|the|these|those|my|today'?s) (?:\w+ ){0,2}?(?:ramen|curry|chill?i|chilli?es|peppers?|sauce|wings|noodles"
+    r"|food|salsa|wasabi|jalapenos?|heat|weather|humidity|sun|hangover|cold|flu|allerg\w*|hay ?fever|cat|kitten|dog|puppy"
+    r"|workout|class|leg day|hill|stairs|commute|essay|homework|deadline|printer|laptop|coffee|spice)s? (?:is|are|was|were"
+    r"|'s|'re) (?:actually |literally |honestly |really |seriously |so )?(?:trying to|going to|gonna|about to|out to)"
+    r" (?:kill|murder|end) me\b"
+)
+# ... a normal dose taken twice, or two everyday painkillers together, with nothing felt but
+# "fine" (probe 52: "took my omega 3 twice today by accident lol, fine right"; held-out 81: "i took
+# ibuprofen and paracetamol together for my toothache, is that ok"): never a large amount, a pack,
+# on purpose, or a sign.
+_PAINKILLER = r"ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|panadol|calpol|motrin"
+_DANGER_DOSE = _DANGER.replace("|blood|", "|blood(?! pressure| sugar)|")
+assert _DANGER_DOSE != _DANGER
+_DOSE_SMALL = re.compile(
+    rf"^(?!.*\b(?:{_DANGER_DOSE}|{_HARM}|whole|all (?:of )?(?:my|the|his|her)|bottles?|packs?|packets?|box|boxes|handful"
+    r"|lots|loads|too many|a lot|bunch|heaps|on purpose|tonight|kill|die|dead|end it|overdos\w*|high|drunk|alcohol"
+    r"|vodka|wine|beer|(?:[5-9]|\d\d+) ?(?:pills|tablets|caps|capsules|mg|g)\b|(?:[3-9]|\d\d+) (?:\w+ )?(?:"
+    + _PAINKILLER
+    + r")|child|baby|toddler|kid|son|daughter"
+    r"|dog|cat)\b)",
+    re.I,
+)
+_DOSE_TWICE = (
+    r"\b(?:took|taken|had|take|taking|mixed up)\b[^.?!]{0,50}\b(?:twice|two times|2 times|double|2 more|two more|again"
+    r"|the (?:night|morning|evening) one|wrong one|an extra)\b[^?!]{0,100}?\b(?:feel(?:ing)? (?:totally |completely )?"
+    r"(?:fine|ok|okay|normal|good)|(?:i'?m|im|i am) (?:fine|ok|okay)|fine right|its normal|it'?s normal|just a bit"
+    r" (?:sleepy|tired|drowsy)|only \d total|no (?:symptoms|side effects))\b"
+    rf"|\b(?:took|taken|take|taking|had)\b (?:(?:my|some|a|an|one|1|2|two) )?(?:{_PAINKILLER})\b (?:and|with|\+|&)"
+    rf" (?:(?:my|some|a|an|one|1|2|two) )?(?:{_PAINKILLER})\b"
+    r"(?: together)?(?= (?:for|at|this|today|yesterday|earlier|last night|is|was)\b|,)"
+)
+# ... a double dose of a vitamin asked about in general ("what happens if you accidentally take a
+# double dose of vitamin d once", held-out 84)
+_SUPPLEMENT = (
+    r"vitamins?(?: [a-z]\d*)?|fish oil|omega ?\d*|magnesium|zinc|melatonin|multi ?vitamins?|probiotics?|b12|d3"
+    r"|biotin|collagen|creatine|l-?tyrosine|tyrosine|5-?htp|ashwagandha|vitamin c|iron tablets?"
+)
+_DOUBLE_ASKED = (
+    r"\bwhat (?:happens|would happen|will happen|happen) if (?:you|u|i|someone|people|one) (?:accidentally |accidently"
+    r" |mistakenly )?(?:take|took|have|had|double) (?:up )?(?:a |an )?(?:double|extra|second) (?:dose|pill|tablet|capsule)s?"
+    rf" of (?:my |your |their )?(?:{_SUPPLEMENT})(?: once| by (?:accident|mistake))?\b"
+)
+# ... collapsed or fainted years ago, what it turned out to be told ("my grandma collapsed at a
+# wedding 10 yrs ago and everyone still talks about it, turned out to be dehydration", probe 52)
+_DANGER_NOT_DOWN = _DANGER.replace("|pass(?:ed|ing)? out|collaps\\w*", "")
+assert _DANGER_NOT_DOWN != _DANGER
+_LONG_AGO_SAFE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER_NOT_DOWN}|{_HARM}|again|now|today|tonight)\b)", re.I
+)
+_DOWN_LONG_AGO = (
+    r"\b(?:collapsed|passed out|fainted|keeled over)\b[^.?!]{0,40}\b(?:\d+|ten|twenty|a few|many|several|two|three)"
+    r" (?:yrs|years|decades) ago\b[^?!]{0,80}\bturned out (?:to be|it was)\b"
+)
+# ... passed out on the sofa after the match, asleep till morning ("my boyfriend passed out on the
+# sofa after the footy and didnt move til morning haha", probe 52)
+_DANGER_NOT_OUT = _DANGER.replace("|pass(?:ed|ing)? out", "")
+assert _DANGER_NOT_OUT != _DANGER
+_ASLEEP_SAFE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER_NOT_OUT}|{_HARM}|won'?t wake|wont wake|can'?t wake|cant wake|not waking|cold|sick"
+    r"|pills|drugs|meds|hit (?:his|her) head)\b)",
+    re.I,
+)
+_ASLEEP = (
+    r"\bpassed out (?:on|in) (?:the |his |her |my |our )?(?:sofa|couch|settee|bed|armchair|recliner|sun ?lounger)\b"
+    r"(?=[^.?!]{0,60}\b(?:after (?:the |a )?(?:footy|football|game|match|party|shift|pub|drinks|work|gym|hike)"
+    r"|til(?:l)? (?:morning|the morning)|snor\w*|haha\w*|lol|lmao|asleep)\b)[^.?!]{0,60}"
+)
+# ... a fright said as a heart attack or held breath ("keeps saying hes having a heart attack every
+# time he sees a spider lol", probe 52; "i literally stopped breathing when i saw the price of
+# those supplements", probe 52)
+_DANGER_NOT_HELD = "|".join(a for a in _DANGER.split("|") if a != "stopped breathing")
+_FRIGHT_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_NOT_HELD}|still|again|worse|sick)\b)", re.I)
+_FRIGHT_SAID = (
+    r"\bheart ?attack\b[^.?!]{0,10}\b(?:every ?time|whenever) (?:i|he|she|they|we) (?:see|sees|hear|hears|get|gets)\b"
+    r"[^.?!]{0,40}|\bi (?:literally |actually |almost |nearly |basically )?stopped breathing when i (?:saw|heard|read"
+    r"|opened|checked|looked at|got)\b (?:the |my |those |that |his |her |this )?(?:\w+ ){0,3}?(?:price|bill|cost"
+    r"|total|receipt|score|results?|grades?|text|message|email|news|photo|pic|outfit|ring|view|trailer)s?\b"
+)
+# ... a fight watched, its fighter knocked out ("the mma fight last night was brutal, that guy got
+# knocked out cold", probe 52)
+_FIGHT_WATCHED = (
+    r"\b(?:the|that|last night'?s|this|a|watched|watching) (?:\w+ )?(?:mma|ufc|boxing|kickboxing|wrestling) "
+    r"(?:fight|match|bout|card|event)s?\b[^.?!]{0,60}\b(?:that guy|the guy|he|she|one guy|the other guy|the fighter"
+    r"|the champ\w*|[a-z]+) (?:got |was )?knocked (?:out|him out|her out)(?: cold)?\b"
+)
+# ... a worker who sees emergencies on every shift ("my bf is a nurse and sees overdoses every
+# shift, how does he handle that stress", held-out 81)
+_WORKER = (
+    r"nurse|paramedic|emt|doctor|doc|medic|carer|care worker|police officer|cop|firefighter|social worker"
+    r"|pharmacist|lifeguard|er doctor|a&e nurse|icu nurse"
+)
+_SEEN_AT_WORK = (
+    rf"\b(?:an? |the )?(?:{_WORKER})\b[^?!]{{0,40}}\b(?:sees?|seeing|deals? with|dealing with|handles?|treats?"
+    r"|responds? to|attends?)\b (?:\w+ ){0,2}?(?:overdoses?|ods|heart attacks|strokes|seizures|cardiac arrests"
+    r"|stabbings|shootings|car crashes|accidents)\b (?:every|each|most|all the) (?:shift|day|night|week|time)\b"
+)
+_DANGER_AT_WORK = "|".join(
+    a for a in _DANGER.split("|") if a not in {"hospital", "a&e", "cpr", "ambulance"}
+)
+_WORK_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_AT_WORK}|right now|rn|tonight|now)\b)", re.I)
 
 
 class Harmless:
@@ -192,5 +298,13 @@ HARMLESS = Harmless(
         (SAFE, _THREAT_OVER_TRIFLE, "figurative"),
         (SAFE, _THREAT_CONFESSED, "figurative"),
         (SAFE_TRAINING, _TRAINING, "figurative"),
+        (SAFE, _THING_KILLS, "figurative"),
+        (_DOSE_SMALL, _DOSE_TWICE, "past"),
+        (_ASLEEP_SAFE, _ASLEEP, "figurative"),
+        (_FRIGHT_SAFE, _FRIGHT_SAID, "figurative"),
+        (SAFE, _FIGHT_WATCHED, "figurative"),
+        (_WORK_SAFE, _SEEN_AT_WORK, "figurative"),
+        (_DOSE_SMALL, _DOUBLE_ASKED, "figurative"),
+        (_LONG_AGO_SAFE, _DOWN_LONG_AGO, "past"),
     ]
 )

@@ -251,6 +251,15 @@ STATEMENTS = [
     r"\b(?:taking|took|taken|swallow\w*|had|popped|downed) (?:a lot|loads|lots|a bunch|heaps|too many|way too many)"
     r"(?: of)? (?:my |his |her |their |the )?(?:[\w-]+ ){0,3}(?:tablets|pills|meds|capsules)\b[^.?!]{0,30}\b(?:the )?"
     r"(?:whole|entire|full) (?:pack|packet|box|bottle|strip|blister|tub)\b",
+    # Many times the dose taken (held-out 81, development data of the fourth session of 2026-12-06:
+    # "im on day 3 of taking 10x the dose of l-tyrosine and my heart keeps skipping"); never a dose
+    # a doctor set, nor asked about in general
+    r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:doctor|gp|prescrib\w*|told (?:me|him|her) to|advised|pharmacist"
+    r"|as directed|loading dose)\b)[^.?!]*?"
+    r"(?<!\byou )(?<!\bif )\b(?:taking|took|taken|been taking|take|taking like|swallowed|had|downed) (?:like |about |around"
+    r" |maybe |nearly |almost )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) ?(?:x|times) (?:the"
+    r" |my |his |her |their |what|whats )?(?:[\w-]+ )?(?:dose|dosage|amount|recommended|daily|max\w*|limit|label|it says)"
+    r"(?![^.?!]*\b(?:doctor|gp|prescrib\w*|told (?:me|him|her) to|advised|pharmacist|as directed|loading dose)\b)",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

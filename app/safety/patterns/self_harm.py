@@ -168,7 +168,10 @@ STATEMENTS = [
     # (nor a cut from gardening or a chore: "i cut myself pruning the roses last week", probe 48)
     r"(?! (?:pruning|gardening|weeding|opening|unpacking|doing the dishes|washing up|whittling|chopping|cooking)\b)"
     r"|my (?:arms?|wrists?|legs?"
-    r"|thighs?|skin)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",
+    r"|thighs?|skin)"
+    # (nor a leg cut on a fence: "how long do i keep stitches dry, cut my leg on a fence", probe 49)
+    r"(?! on (?:a|an|the|some) (?:\w+ ){0,2}?(?:tin|can|lid|fence|wire|shelf|corner|nail|rock|rocks|coral|glass"
+    r"|bike|pedal|step|kerb|curb|table)\b)|" + _THEM + r"|(?:her|his) (?:arms?|wrists?|legs?))",
     r"(?:hurt|hurting|harm|harming|burn|burned|burnt|burning|hit|hitting|punch\w*|scratch\w*"
     r"|bit(?:e|ing)?|bang\w*) (?:" + _ME + r"|" + _THEM + r")\b.{0,40}"
     r"(?:on purpose|until|till|til|when|to hurt)",
@@ -208,7 +211,8 @@ STATEMENTS = [
     # (not from shaving, waxing or dermaplaning, brambles or thorns: "dermaplaning gave me little cuts on
     # my chin", probe 39)
     r"(?:^|(?<=[.?!] )|(?<=[.?!]))(?![^.?!]*\b(?:shav\w*|dermaplan\w*|wax\w*|razor burn|brambles?|thorns?|rose bush\w*|paper"
-    r"|paper ?cuts?|cardboard|gardening|roses)\b)[^.?!]*?"
+    r"|paper ?cuts?|cardboard|gardening|roses|dry (?:air|skin|hands)|chapped|cracked|winter|cold weather|hand ?wash\w*"
+    r"|sanitis\w*|sanitiz\w*|gloves|fence|barbed wire|nails? (?:sticking|in the)|climbing|bouldering)\b)[^.?!]*?"
     r"\bcuts (?:all )?(?:over|on) (?:his|her|my|their)|cut again"
     # (not a habit or a food relapsed on, a cold shower or a workout as the punishment: "relapsed on
     # sugar again", "i punish myself with cold showers lol", probe 43)
@@ -231,7 +235,7 @@ STATEMENTS = [
     r" (?:hurt|harm|cut|burn)(?:ing)? (?:your ?self|one ?self)",
     r"on purpose.{0,30}(?:hurt|bleed|burn|cut)|(?:hurt|burn|cut)\w* .{0,25}on purpose",
     r"me cortando|me cortar\b|me cortei|cort[aá]ndome|snijd (?:ik )?mezelf|mezelf (?:snijden|pijn doen|beschadigen)",
-    r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|ritze mich|verletze mich|(?:vom|das|beim) ritzen"
+    r"me corto|me hago da[nñ]o|me lastimo|scarifi\w*|me fais du mal|jme fais (?:du )?mal|jme coupe|ritze mich|verletze mich|(?:vom|das|beim) ritzen"
     r"|me machuco|me corto|mi taglio|autolesion\w*",
     # Fourth session of 2026-12-05 (held-out 62 and 63, development probes): a wound one made oneself
     # with a blade ("the wound from last night looks red and swollen and hot, i did it with a
@@ -404,4 +408,27 @@ STATEMENTS = [
     # Held-out 80: a broken glass used on one's arm.
     r"\bused (?:it|them|that|a shard|the shard|the glass|a piece|the blade|a blade) on my (?:arms?|wrists?|legs?|thighs?"
     r"|skin|stomach)\b",
+    # Held-out 81 and probe 49 (development data since the fourth session of 2026-12-06): "s/h"
+    # named anywhere (never anything else), "sh" asked about as a thing one is addicted to or that
+    # is linked to something; a wound "i made" that gapes or needs stitches (never a seam).
+    r"\bs/h\b|\b(?:addicted to|addiction to|addictive|recover\w* from|recovery from|relapsed? (?:on|into)) sh\b"
+    r"|(?:^|(?<=[.?!] ))(?:is|does|can|why is|why does) sh (?:\w+ )?(?:linked|related|connected|caused|a sign|a symptom"
+    r"|an addiction|addictive|normal|common|genetic|cause|make|release|help)\b",
+    r"\b(?:the |this |that |a |my )?(?:new |latest |last |fresh |deep )?(?:one|cut) (?:that )?i (?:made|did)"
+    r"(?: (?:last night|today|yesterday|earlier|tonight|this morning))?\b"
+    r"(?![^.?!]*\b(?:sew\w*|quilt\w*|dress|knit\w*|crochet\w*|seams?|fabric|embroider\w*|hem|doll|teddy|toy|shirt"
+    r"|jumper|sweater|pattern|cake|bread|recipe|video|list|playlist)\b)"
+    r"[^.?!]{0,50}\b(?:stitch\w*|gap\w*|won'?t close|wont close|steri ?strips?|butterfly (?:strips?|stitch\w*))",
+    # ... an arm seen in a photo and taken for cat scratches, then hidden in a panic (probe 49: "posted
+    # a pic with my sleeve up by accident and someone commented cat scratches?? and i panicked and
+    # deleted it")
+    r"\b(?:sleeves? (?:up|rolled up|pushed up)|my (?:arms?|wrists?|thighs?))\b[^.!]{0,80}\b(?:commented|asked|said"
+    r"|thought|noticed|saw)\b[^.!]{0,30}(?:\b(?:cat scratch\w*|scratch\w*|cuts?|scars?|marks)\b|\?\?)[^.!]{0,40}"
+    r"\b(?:panick\w*|deleted|freaked|hid|pulled (?:my |it |the )?sleeves? down|lied)\b",
+    # ... a parent who does not believe a child's story for burns or cuts on the legs or arms
+    # (Spanish and English: "dice q fue la plancha pero no le creo")
+    r"\b(?:quemaduras|cortes|marcas|heridas|cicatrices)\b[^.?!]{0,60}\b(?:dice|dijo)\b[^.?!]{0,40}\bpero no (?:le |lo )?creo\b"
+    r"|\b(?:burns|cuts|marks|scratches|scars)\b on (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)\b[^.?!]{0,60}"
+    r"\b(?:says?|said|claims?|claimed) (?:it was|its|it'?s|they were|they'?re|theyre)\b[^.?!]{0,40}\b(?:but|tbh|honestly)"
+    r" (?:i )?(?:don'?t|dont|do not) (?:believe|buy)\b",
 ]

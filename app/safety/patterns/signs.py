@@ -266,7 +266,10 @@ UNLESS = {
     "amount_and_sign": r"prescribed|as directed|(?:a|per|each|every) (?:day|night|morning)|daily|vitamins?"
     r"|supplements?|melatonin",
     "wound_kept_open": r"acne|pimples?|zits?|blackheads?|ingrown|eczema|psoriasis|bug bites?|mosquito"
-    r"|chicken ?pox|lips?|cuticles?|hangnails?|dandruff|scalp",
+    r"|chicken ?pox|lips?|cuticles?|hangnails?|dandruff|scalp"
+    # (a paper cut or a crack at a knuckle that opens when it bends: "paper cut on my knuckle keeps
+    # reopening every time i bend it", probe 49)
+    r"|paper ?cuts?|knuckles?|when i bend|every time i bend|dry skin|cracked|chapped",
     "hidden_wounds": r"tattoos?|stretch marks|birth ?marks?|acne|eczema|psoriasis|vitiligo|cellulite|veins|sunburn"
     r"|tan lines|surgery|surgical|operation|c-?section|sprain\w*|broken|fracture\w*|cast|cannula|blood test"
     r"|vaccin\w*|injections?|insulin|sensor|cgm|libre|dexcom|hickeys?|love bites?|rash|shingles|keloid",

@@ -701,4 +701,18 @@ STATEMENTS = [
     r"(?![^.?!]*\b(?:freediv\w*|apnea|apnoea|scuba|diving (?:class|lesson|course))\b)",
     r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to) (?:soon )?be (?:sleeping|asleep) forever\b"
     r"(?![^.?!]*\b(?:after|once|when|weekend|week|exams?|shift|holiday|vacation|lol|lmao|haha)\b)",
+    # Held-out 81 and probe 51 (development data of the fourth session of 2026-12-06): thinking about
+    # not being here any more (never not being here for a day, a trip or an event); rather with the
+    # dead than here; a mix asked "so it goes smoother" once it is decided.
+    r"\b(?:think|thinking|thought|thinks) (?:about|of) (?:just |maybe |simply )?(?:not being (?:here|alive|around)"
+    r"|no longer being (?:here|alive|around)|not existing|not waking up|being dead|ending it all)\b"
+    r"(?! (?:for|at|on|in|during|when|while|over|this|next|tomorrow|tonight|today|until|till|til|from|with|by|because"
+    r"|bc|cos)\b)",
+    r"\b(?:i'?d|id|i would) (?:much |honestly |really |just )?rather be (?:with (?:him|her|them|my \w+|mum|mom|dad"
+    r"|grandma|grandad|nan)|dead|gone|in the ground|six feet under) (?:\w+ )?than (?:here|be here|alive|living|stay\w* here"
+    r"|(?:be )?without (?:him|her|them))\b",
+    r"\b(?:already decided|(?:i'?ve|ive|i have|its|it'?s|it is|my mind is|my mind'?s) (?:already |finally )?(?:decided|made up)"
+    r"|made up my mind)\b[^?!]{0,80}\b(?:interact\w*|mix\w*|combin\w*|together|with (?:alcohol|booze|vodka|wine|whisky"
+    r"|drink))\b[^?!]{0,60}\bso (?:it|this|everything|things) (?:goes|go|will go|is|will be|works?|hits?)"
+    r" (?:smoother|smoothly|quicker|faster|easier|painless\w*|peaceful\w*|for sure|better)\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

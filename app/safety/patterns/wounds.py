@@ -124,7 +124,12 @@ CUTTING_WITH = (
     r"cutting (?:my ?self |me )?with (?:a |the |my |an )?(?:dirty |rusty |blunt |old |used |unclean )?(?:knife|blade|razor"
     r"|sharpener|scissors|glass|compass|pin)"
 )
-OWN_WOUND_BAD = r"\bmine\b|my (?:cuts?|arms?|wrists?|thighs?|legs?|stomach|skin)\b|(?:red|hot|swollen|pus|oozing|infect\w*)"
+OWN_WOUND_BAD = (
+    r"\bmine\b|my (?:cuts?|arms?|wrists?|thighs?|legs?|stomach|skin)\b|(?:red|hot|swollen|pus|oozing|infect\w*)"
+    # ... or "i did it" and it looks wrong (held-out 81: "tetanus from cutting with an old razor,
+    # asking bc i did it last week and it looks weird")
+    r"|i did (?:it|that|this)\b[^.?!]{0,40}\blooks? (?:weird|off|bad|wrong|funny|strange)"
+)
 
 # Wounds one made with a blade, bleeding or dressed ("they keep bleeding through the plaster, i did
 # them with a razor": held-out 39's conversations, a development probe of the session of
