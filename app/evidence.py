@@ -211,7 +211,15 @@ def grow(text: str, sents: Sequence[Sentence], span: tuple[int, int], low: int, 
             a, grown = a - 1, True
     if _lone_next(text, sents, b) and _words(text, sents, a, b + 1) <= high:
         b += 1
-    while _announces(text, sents[b]) and b + 1 < len(sents) and sents[b + 1].kind == "text":
+    # (a lead-in is left to `_with_list` below, which takes its whole list, not only the first item:
+    # "Luckily, there are a few ways ... Here's what you can try:" then both items, fourth session
+    # of 2026-12-06)
+    while (
+        _announces(text, sents[b])
+        and not is_lead_in(text, sents[b])
+        and b + 1 < len(sents)
+        and sents[b + 1].kind == "text"
+    ):
         nb = b + 1
         while _joins(text, sents, nb, nb + 1):
             nb += 1

@@ -282,3 +282,38 @@ def test_only_the_asked_words_and_names_it_refers_back_to_can_veto():
     assert asked("my friend said adderall fixes low dopamine, true?") == (
         "my friend said adderall fixes low dopamine, true?"  # the question names nothing
     )
+
+
+ENERGY = """# Energy
+
+## How can I raise my energy?
+
+If you feel tired, it makes sense you'd want more energy.
+Luckily, there are a few ways you can raise your energy.
+
+There are even natural ways to feel less tired. Here's what you can try:
+
+- Eat regular meals with some protein. Foods that can help are eggs, beans and nuts.
+
+- Go outside every day. It sounds simple, but daylight and a short walk can lift your energy.
+
+Some people also try vitamin D in winter.
+"""
+
+
+def test_a_sentence_announcing_ways_brings_the_whole_list_after_its_lead_in(tmp_path):
+    # "Luckily, there are a few ways..." then "Here's what you can try:": the quote grown around
+    # the announcing sentence holds both items, not only the first (seed held-out 46's "natural
+    # ways to up dopamine without meds" found its answer in the second item)
+    corpus = write_corpus(tmp_path / "corpus", {"energy.md": ENERGY})
+    article = read_corpus(corpus)[0][0]
+    passages = split_article(article, min_words=5, max_words=200)
+    sents = split_sentences(article, passages)
+    text = article.text
+    mine = [s for s in sents if passages[s.passage].section == "How can I raise my energy?"]
+    at = next(i for i, s in enumerate(mine) if text[s.start : s.end].startswith("Luckily"))
+    lo, hi = quote_window(text, mine, [at])
+    a, b = grow(text, mine, (lo, hi), low=40, high=80)
+    quote = text[mine[a].start : mine[b].end]
+    assert "Eat regular meals" in quote and "daylight and a short walk" in quote
+    assert "vitamin D" not in quote and quote in text
