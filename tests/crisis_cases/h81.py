@@ -96,6 +96,13 @@ PATTERN_CRISES = [
         "took 8 ibuprofen and 6 paracetamol for my migraine in the last 2 hours is that bad",
     ),
     ("overdose", "took my sleeping pills twice and the whole bottle is gone, feel fine"),
+    # ... and a medicine whose extra dose harms hours later, however one feels now
+    ("overdose", "took my insulin twice by mistake, feel fine"),
+    ("overdose", "took my oxycodone twice by mistake, feel fine"),
+    ("overdose", "took my warfarin twice by accident, i feel ok"),
+    ("overdose", "took my lithium twice today, feel fine right"),
+    ("overdose", "took my sleeping pills twice by mistake, just a bit sleepy"),
+    ("overdose", "took my seroquel twice last night, feel fine"),
     (
         "medical",
         "my boyfriend passed out on the sofa and wont wake up, lol i thought he was asleep",

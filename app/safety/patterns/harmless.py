@@ -166,12 +166,24 @@ _THING_KILLS = (
 # ... a normal dose taken twice, or two everyday painkillers together, with nothing felt but
 # "fine" (probe 52: "took my omega 3 twice today by accident lol, fine right"; held-out 81: "i took
 # ibuprofen and paracetamol together for my toothache, is that ok"): never a large amount, a pack,
-# on purpose, or a sign.
+# on purpose, or a sign, and never a medicine whose extra dose can harm hours later however one
+# feels now: insulin and other diabetes tablets, blood thinners, opioids, sedatives and sleeping
+# pills, lithium, heart and blood-pressure tablets other than one's usual one told as normal,
+# antipsychotics, tricyclics, methotrexate, iron.
+_HIGH_RISK = (
+    r"insulin|gliclazide|glipizide|glibenclamide|sulfonylureas?|warfarin|coumadin|apixaban|eliquis|rivaroxaban"
+    r"|xarelto|heparin|blood thinners?|lithium|methotrexate|digoxin|oxy\w*|morphine|fentanyl|tramadol|codeine"
+    r"|methadone|hydrocodone|vicodin|percocet|buprenorphine|subutex|suboxone|opioids?|opiates?|benzos?"
+    r"|benzodiazepines?|xanax|alprazolam|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|sleeping (?:pills?|tablets?)"
+    r"|sleepers|zopiclone|zolpidem|ambien|seroquel|quetiapine|antipsychotics?|olanzapine|clozapine|gabapentin"
+    r"|pregabalin|lyrica|amitriptyline|nortriptyline|tricyclics?|propranolol|beta ?blockers?|iron(?: tablets| pills)?"
+    r"|colchicine|theophylline|carbamazepine|phenytoin|valproate|epilim"
+)
 _PAINKILLER = r"ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|panadol|calpol|motrin"
 _DANGER_DOSE = _DANGER.replace("|blood|", "|blood(?! pressure| sugar)|")
 assert _DANGER_DOSE != _DANGER
 _DOSE_SMALL = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_DOSE}|{_HARM}|whole|all (?:of )?(?:my|the|his|her)|bottles?|packs?|packets?|box|boxes|handful"
+    rf"^(?!.*\b(?:{_DANGER_DOSE}|{_HARM}|{_HIGH_RISK}|whole|all (?:of )?(?:my|the|his|her)|bottles?|packs?|packets?|box|boxes|handful"
     r"|lots|loads|too many|a lot|bunch|heaps|on purpose|tonight|kill|die|dead|end it|overdos\w*|high|drunk|alcohol"
     r"|vodka|wine|beer|(?:[5-9]|\d\d+) ?(?:pills|tablets|caps|capsules|mg|g)\b|(?:[3-9]|\d\d+) (?:\w+ )?(?:"
     + _PAINKILLER
@@ -216,7 +228,8 @@ _DANGER_NOT_OUT = _DANGER.replace("|pass(?:ed|ing)? out", "")
 assert _DANGER_NOT_OUT != _DANGER
 _ASLEEP_SAFE = re.compile(
     rf"^(?!.*\b(?:{_DANGER_NOT_OUT}|{_HARM}|won'?t wake|wont wake|can'?t wake|cant wake|not waking|cold|sick"
-    r"|pills|drugs|meds|hit (?:his|her) head)\b)",
+    r"|pills|drugs|meds|hit (?:his|her) head|drunk|drank|vodka|whisk(?:e)?y|tequila|rum|gin|shots|alcohol|booze|bottles?"
+    r"|litres?|liters?|wasted|smashed|hammered|blackout|blacked out|took|ketamine|ket|mdma|molly|ghb|xanax)\b)",
     re.I,
 )
 _ASLEEP = (
