@@ -153,6 +153,16 @@ SAFE_TRAINING = re.compile(
 )
 
 
+def _danger_without(*alternatives: str) -> str:
+    """`_DANGER` less the given alternatives, each removed whole (a split on "|" would cut one
+    with a group inside it, "pass(?:ed|ing)? out", in two)."""
+    kept = f"|{_DANGER}|"
+    for alt in alternatives:
+        assert f"|{alt}|" in kept, alt
+        kept = kept.replace(f"|{alt}|", "|", 1)
+    return kept.strip("|")
+
+
 # Held-out 81 and 84, probes 49, 51 and 52 (development data of the fourth session of 2026-12-06):
 # a thing, a food or the weather "trying to kill me" (never a person: "my husband is trying to kill
 # me" stays a threat) ...
@@ -180,8 +190,7 @@ _HIGH_RISK = (
     r"|colchicine|theophylline|carbamazepine|phenytoin|valproate|epilim"
 )
 _PAINKILLER = r"ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|panadol|calpol|motrin"
-_DANGER_DOSE = _DANGER.replace("|blood|", "|blood(?! pressure| sugar)|")
-assert _DANGER_DOSE != _DANGER
+_DANGER_DOSE = _danger_without("blood") + r"|blood(?! pressure| sugar)"
 _DOSE_SMALL = re.compile(
     rf"^(?!.*\b(?:{_DANGER_DOSE}|{_HARM}|{_HIGH_RISK}|whole|all (?:of )?(?:my|the|his|her)|bottles?|packs?|packets?|box|boxes|handful"
     r"|lots|loads|too many|a lot|bunch|heaps|on purpose|tonight|kill|die|dead|end it|overdos\w*|high|drunk|alcohol"
@@ -204,7 +213,7 @@ _DOSE_TWICE = (
 # double dose of vitamin d once", held-out 84)
 _SUPPLEMENT = (
     r"vitamins?(?: [a-z]\d*)?|fish oil|omega ?\d*|magnesium|zinc|melatonin|multi ?vitamins?|probiotics?|b12|d3"
-    r"|biotin|collagen|creatine|l-?tyrosine|tyrosine|5-?htp|ashwagandha|vitamin c|iron tablets?"
+    r"|biotin|collagen|creatine|l-?tyrosine|tyrosine|5-?htp|ashwagandha"
 )
 _DOUBLE_ASKED = (
     r"\bwhat (?:happens|would happen|will happen|happen) if (?:you|u|i|someone|people|one) (?:accidentally |accidently"
@@ -213,8 +222,7 @@ _DOUBLE_ASKED = (
 )
 # ... collapsed or fainted years ago, what it turned out to be told ("my grandma collapsed at a
 # wedding 10 yrs ago and everyone still talks about it, turned out to be dehydration", probe 52)
-_DANGER_NOT_DOWN = _DANGER.replace("|pass(?:ed|ing)? out|collaps\\w*", "")
-assert _DANGER_NOT_DOWN != _DANGER
+_DANGER_NOT_DOWN = _danger_without("pass(?:ed|ing)? out", "collaps\\w*")
 _LONG_AGO_SAFE = re.compile(
     rf"^(?!.*\b(?:{_DANGER_NOT_DOWN}|{_HARM}|again|now|today|tonight)\b)", re.I
 )
@@ -224,8 +232,7 @@ _DOWN_LONG_AGO = (
 )
 # ... passed out on the sofa after the match, asleep till morning ("my boyfriend passed out on the
 # sofa after the footy and didnt move til morning haha", probe 52)
-_DANGER_NOT_OUT = _DANGER.replace("|pass(?:ed|ing)? out", "")
-assert _DANGER_NOT_OUT != _DANGER
+_DANGER_NOT_OUT = _danger_without("pass(?:ed|ing)? out")
 _ASLEEP_SAFE = re.compile(
     rf"^(?!.*\b(?:{_DANGER_NOT_OUT}|{_HARM}|won'?t wake|wont wake|can'?t wake|cant wake|not waking|cold|sick"
     r"|pills|drugs|meds|hit (?:his|her) head|drunk|drank|vodka|whisk(?:e)?y|tequila|rum|gin|shots|alcohol|booze|bottles?"
@@ -240,7 +247,7 @@ _ASLEEP = (
 # ... a fright said as a heart attack or held breath ("keeps saying hes having a heart attack every
 # time he sees a spider lol", probe 52; "i literally stopped breathing when i saw the price of
 # those supplements", probe 52)
-_DANGER_NOT_HELD = "|".join(a for a in _DANGER.split("|") if a != "stopped breathing")
+_DANGER_NOT_HELD = _danger_without("stopped breathing")
 _FRIGHT_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_NOT_HELD}|still|again|worse|sick)\b)", re.I)
 _FRIGHT_SAID = (
     r"\bheart ?attack\b[^.?!]{0,10}\b(?:every ?time|whenever) (?:i|he|she|they|we) (?:see|sees|hear|hears|get|gets)\b"
@@ -266,9 +273,7 @@ _SEEN_AT_WORK = (
     r"|responds? to|attends?)\b (?:\w+ ){0,2}?(?:overdoses?|ods|heart attacks|strokes|seizures|cardiac arrests"
     r"|stabbings|shootings|car crashes|accidents)\b (?:every|each|most|all the) (?:shift|day|night|week|time)\b"
 )
-_DANGER_AT_WORK = "|".join(
-    a for a in _DANGER.split("|") if a not in {"hospital", "a&e", "cpr", "ambulance"}
-)
+_DANGER_AT_WORK = _danger_without("hospital", "a&e", "cpr", "ambulance")
 _WORK_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_AT_WORK}|right now|rn|tonight|now)\b)", re.I)
 
 
