@@ -50,6 +50,8 @@ FILES += ["seed-heldout-43"]
 # Seed held-out 46: a development set written by a helper from eval/briefs/seed-writer.md in the
 # fourth session of 2026-12-06 beside the blind seed held-out 45, read on that session's start code
 FILES += ["seed-heldout-46"]
+# Seed held-out 45: blind in the fourth session of 2026-12-06, development data since the fifth
+FILES += ["seed-heldout-45"]
 
 
 def main() -> None:
