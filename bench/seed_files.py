@@ -52,6 +52,9 @@ FILES += ["seed-heldout-43"]
 FILES += ["seed-heldout-46"]
 # Seed held-out 45: blind in the fourth session of 2026-12-06, development data since the fifth
 FILES += ["seed-heldout-45"]
+# Seed held-out 48: a development set written by a helper from eval/briefs/seed-writer.md in the
+# fifth session of 2026-12-06 beside the blind seed held-out 47, read on that session's start code
+FILES += ["seed-heldout-48"]
 
 
 def main() -> None:
