@@ -58,6 +58,7 @@ from app.safety.patterns.gates import (
     NOT_JOKING,
     OTHER_NAMES_SOMEONE,
     OTHER_QUESTION,
+    OTHER_STUDYING,
     PAST_OR_GENERAL,
     PURPOSE,
     RECOVERED,
@@ -200,7 +201,8 @@ def general_question(message: str) -> bool:
     message = LEAD.sub("", message, count=1)
     ready = prepared(message)  # ... or to be ready, or to teach others (`prepared`)
     if OTHER_QUESTION.match(message):
-        return not OTHER_NAMES_SOMEONE.search(PREPARED.sub(" ", message) if ready else message)
+        unnamed = OTHER_STUDYING.sub(" ", PREPARED.sub(" ", message) if ready else message)
+        return not OTHER_NAMES_SOMEONE.search(unnamed)
     rest = LEAD.sub("", CITED.sub("", FRAME.sub("", message, count=1), count=1), count=1)
     framed = rest != message
     purposed = GENERALLY.sub(" ", AHEAD.sub(" ", PURPOSE.sub(" ", rest)))

@@ -446,6 +446,14 @@ FIGURATIVE = re.compile(
     r"|documentaries|tv|netflix|telly|true crime|memes|tiktoks?|reels|content|news|podcasts?|music|sugar|chocolate"
     r"|cake|sweets|candy|carbs|cheese|pizza|christmas|nostalgia|cuteness|drama|romance|films|movies|anime|reality tv"
     r"|love|fun|sun|sunshine|puns|gossip|shopping|cat videos|youtube)\b"
+    # ... or on dopamine from the phone, or a "lethal dose" of sugar at a party (probe 55: "honestly
+    # overdosing on dopamine with all this tiktok", "took a lethal dose of sugar at my sons birthday
+    # party")
+    r"|\boverdos(?:e|ed|ing) on dopamine (?:with|from|because of|thanks to) (?:all )?(?:this |the |my |that )?(?:tiktok"
+    r"|scrolling|social media|phone|screens?|reels|youtube|instagram|games?|gaming|shorts|content)\b"
+    r"|\b(?:lethal|fatal|deadly) (?:dose|amount) of (?:sugar|cake|chocolate|sweets|candy|cuteness|carbs|cheese"
+    r"|christmas|drama|cringe|nostalgia|sunshine|pizza|memes|tiktok|birthday cake)\b"
+    r"(?![^.?!]*\b(?:pills?|tablets?|meds|insulin|diabet\w*|hypo|kid|baby|toddler|dog|cat)\b)"
     # Blood on a screen or a page (held-out 37: "horror movie last night had so much blood i couldnt
     # sleep"; probe 14: "my son plays a shooter game with lots of blood")
     r"|\b(?:films?|movies?|horror|shows?|series|games?|gore|gory|books?|novel|documentar\w*|episodes?|scenes?|zombies?"

@@ -76,6 +76,27 @@ OTHER_NAMES_SOMEONE = re.compile(
     r"|mann|frau|sohn|tochter|figli[oa]|moglie|marito|filh[oa]|mój|moja|moje|mnie|mam|jestem)\b",
     re.I,
 )
+# ... and what a learner says of themselves in those languages, taken off before the pronouns are
+# read ("cest quoi les signes dun avc, je revise pour mon examen", held-out 84's kind): a studying
+# "je" or "mon examen" names no one in danger.
+_FR_FOR = (
+    r"pour (?:mon|mes|un|une|le|la|les|l') ?(?:examen|exam|partiel|cours|devoir|expos[eé]|concours|bac"
+    r"|m[eé]moire|contr[oô]le|brevet|dissert\w*)s?"
+)
+OTHER_STUDYING = re.compile(
+    r"[,;:.-]?\s*\b(?:je (?:r[eé]vise|bosse|travaille|pr[eé]pare|[eé]tudie)(?: (?:mon|mes|le|la|les) \w+)?(?: "
+    + _FR_FOR
+    + r")?|j'? ?[eé]tudie(?: "
+    + _FR_FOR
+    + r")?|(?:c'? ?est |cest )?"
+    + _FR_FOR
+    + r"|(?:estoy|toy) (?:estudiando|repasando)(?: para (?:mi|un|una|el|la) \w+)?|(?:es )?para (?:mi|un|una|el|la)"
+    r" (?:examen|clase|curso|tarea)|ich lerne(?: f[üu]r (?:meine|eine|die|den|das) \w+)?|f[üu]r (?:meine|eine|die|den"
+    r"|das) (?:pr[üu]fung|klausur|kurs|hausarbeit)|sto studiando(?: per (?:l'|il |un |una |la )?\w+)?|per (?:l'|il"
+    r" |un |una |la )?(?:esame|corso|compito)|estou (?:estudando|a estudar)(?: para (?:a|o|minha|meu|uma|um) \w+)?"
+    r"|(?:[eé] )?para (?:a|minha|uma|o|meu) (?:prova|aula|curso|exame|trabalho))\b",
+    re.I,
+)
 # What a learner says of the subject after a question asked in a role or for a course (held-out
 # 20): "pharmacy student here, how is an overdose managed, the protocol confuses me" names no one.
 LEARNING = re.compile(
@@ -490,6 +511,11 @@ STABLE = re.compile(
     # "can stress cause chest tightness, mine comes and goes when im anxious")
     r"|\bchest (?:tightness|pain|pressure)\b[^.?!]{0,40}\b(?:when(?:ever)?|before|during) (?:i'?m|im|i am|i get|i feel)"
     r" (?:\w+ )?(?:anxious|stressed|nervous|panicky|worried)\b"
+    # ... or told as tight with the nerves and gone again, after the question ("can stress cause
+    # chest tightness? gets a bit tight when im anxious about work but goes away", probe 51)
+    r"|\b(?:gets?|goes|feels?) (?:a bit |a little |slightly |kinda |kind of |really )?tight (?:when(?:ever)?|before"
+    r"|during) (?:i'?m|im|i am|i get|i feel) (?:\w+ )?(?:anxious|stressed|nervous|panicky|worried)\b[^.?!]{0,40}"
+    r"\b(?:goes|went|passes|settles|eases|fades) (?:away|off|down)\b"
     # ... or "i get it before presentations" after the chest tightness is named (held-out 45)
     r"|\bchest (?:tightness|pain|pressure)\b[^.?!]{0,30}[.?!]?\s*(?:i|he|she) (?:always |usually |often |only )?gets?"
     r" (?:it|that|this)\b[^.?!]{0,20}?\b(?:before|during|whenever|every time|when(?:ever)? (?:i'?m|im|i am)) (?:\w+ ){0,2}?"
@@ -707,6 +733,9 @@ RESOLVED = re.compile(
     r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
     # ("non toxic": held-out 38's conversations, "poison control said its non toxic phew")
     r"|non[- ]?toxic|nontoxic|nothing to worry about)\b"
+    # ... or said so with no subject ("poison line said no problem", probe 55)
+    r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|pharmacist) (?:said|says|told (?:us|me))"
+    r"(?: that)? (?:no problem|no problems|nothing to worry about|no need to worry|not to worry|no harm done|no harm)\b"
     # ... or a scare taken back: "false alarm", "nvm it was brain freeze", an inhaler that sorted it
     # (probe 11, a development probe of the session of 2026-12-04 night)
     r"|\bfalse alarm\b(?![^.?!]{0,30}\b(?:but(?! (?:while|anyway|btw|also|on another note|since|now that) )|now"
@@ -820,7 +849,7 @@ STILL = re.compile(
 # overdose, medical and violence (never suicide, self-harm or sexual assault: those always show
 # their line) unless something says it is happening now.
 LONG_AGO = re.compile(
-    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|(?:from|back in) (?:like |about |around )?(?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen"
+    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|(?:from|back in) (?:like |about |around )?(?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen|little|small|tiny"
     r"|\d+|in (?:high school|college))|in (?:high school|college)|letztes jahr|vor (?:\w+ )?jahren"
     r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child)"
     # an age then and an age now (held-out 14: "had febrile seizures at 2, hes 10 now")
@@ -844,6 +873,11 @@ RECOVERED = re.compile(
     r"|(?:fine|ok|okay|well|good) (?:ever )?since\b(?! (?:this|last|yesterday|then|earlier))"
     r"|(?:it )?passed (?:fine|ok|okay|on its own|naturally|without (?:a |any )?(?:problems?|issues?))"
     r"|(?:he'?s|she'?s|hes|shes|they'?re|theyre) (?:\d+|all grown up|an adult|grown up) now"
+    # ... or one's own age now, or drinking little now (probe 55: "when i was little i ate my mums
+    # iron pills and went to hospital, im 30 now", "years ago i had alcohol poisoning at uni ...,
+    # now i barely drink")
+    r"|(?:i'?m|im|i am) (?:\d{2}|all grown up|an adult|grown up) now"
+    r"|now i (?:barely|hardly|rarely|never|only|don'?t|dont) (?:ever )?(?:drink|touch (?:it|alcohol|the stuff)|use|take (?:it|them))"
     # ... or it made the writer want to learn what to do (held-out 24: "made me want to learn cpr").
     r"|made me (?:want to )?(?:learn|take|do|book|sign up for) (?:a |an )?(?:cpr|first aid|bls|aed|resus\w*))\b",
     re.I,

@@ -86,9 +86,16 @@ _FRIGHT = (
 )
 # ... told with a fright or a laugh somewhere in the message.
 FRIGHTENED = re.compile(
-    rf"^(?!.*\b(?:{_DANGER}|still|again|worse|sick)\b)(?=.*\b(?:{_FRIGHT})\b)", re.I
+    # ("still" not of a cap still on: "... cap was still on, she didnt get any out", probe 55)
+    rf"^(?!.*\b(?:{_DANGER}|still(?! on\b)|again|worse|sick)\b)(?=.*\b(?:{_FRIGHT})\b)",
+    re.I,
 )
-_MINI_ATTACK = r"\b(?:mini|tiny|lil|little|small|minor|baby) (?:heart ?attack|stroke)s?\b"
+_MINI_ATTACK = (
+    r"\b(?:mini|tiny|lil|little|small|minor|baby) (?:heart ?attack|stroke)s?\b"
+    # ... or a "heart attack moment" (probe 55: "... she didnt get any out, heart attack moment for me
+    # lol")
+    r"|\bheart ?attack moments?\b"
+)
 # A threat over a trifle: what it is about is small (a purchase, a parcel, the gym, food, a chore,
 # a game, being late) or it is laughed off.
 _TRIFLE = (
@@ -205,6 +212,10 @@ _DOSE_TWICE = (
     r"|the (?:night|morning|evening) one|wrong one|an extra)\b[^?!]{0,100}?\b(?:feel(?:ing)? (?:totally |completely )?"
     r"(?:fine|ok|okay|normal|good)|(?:i'?m|im|i am) (?:fine|ok|okay)|fine right|its normal|it'?s normal|just a bit"
     r" (?:sleepy|tired|drowsy)|only \d total|no (?:symptoms|side effects))\b"
+    # ... or "double dosed" by accident, "just a bit sleepy" (probe 55)
+    r"|\b(?:double[- ]?dosed|doubled up on|accidentally doubled|double[- ]?dosing)\b[^?!]{0,100}?\b(?:feel(?:ing)?"
+    r" (?:totally |completely )?(?:fine|ok|okay|normal|good)|(?:i'?m|im|i am) (?:fine|ok|okay)|fine right|just a bit"
+    r" (?:sleepy|tired|drowsy)|no (?:symptoms|side effects))\b"
     rf"|\b(?:took|taken|take|taking|had)\b (?:(?:my|some|a|an|one|1|2|two) )?(?:{_PAINKILLER})\b (?:and|with|\+|&)"
     rf" (?:(?:my|some|a|an|one|1|2|two) )?(?:{_PAINKILLER})\b"
     r"(?: together)?(?= (?:for|at|this|today|yesterday|earlier|last night|is|was)\b|,)"
@@ -272,9 +283,110 @@ _SEEN_AT_WORK = (
     rf"\b(?:an? |the )?(?:{_WORKER})\b[^?!]{{0,40}}\b(?:sees?|seeing|deals? with|dealing with|handles?|treats?"
     r"|responds? to|attends?)\b (?:\w+ ){0,2}?(?:overdoses?|ods|heart attacks|strokes|seizures|cardiac arrests"
     r"|stabbings|shootings|car crashes|accidents)\b (?:every|each|most|all the) (?:shift|day|night|week|time)\b"
+    # ... or so many of them, or patients with them on a shift (probe 55: "as a nurse i see so many
+    # accidental overdoses in elderly patients", "nurse here, had three patients with chest pain on
+    # my shift today, im exhausted")
+    rf"|\b(?:as an? |i'?m an? |im an? )(?:\w+ )?(?:{_WORKER})\b[^?!]{{0,20}}\bi (?:see|deal with|treat|handle|get)"
+    r" (?:so many|lots of|loads of|a lot of|many|plenty of|tons of|so much) (?:\w+ ){0,2}?(?:overdoses?|ods|heart"
+    r" attacks|strokes|seizures|cardiac arrests|stabbings|chest pains?|falls)\b"
+)
+_PATIENTS_ON_SHIFT = (
+    rf"\b(?:{_WORKER}) here\b[^?!]{{0,40}}\b(?:patients?|calls?|cases?|residents?) with (?:\w+ ){{0,2}}?(?:chest pain"
+    r"|strokes?|seizures?|overdoses?|heart attacks?|sepsis|cardiac arrests?)\b[^?!]{0,30}\b(?:on|during|this) (?:my"
+    r" |the |a |last )?(?:shift|night shift|day shift|rota|ward round|week)\b"
 )
 _DANGER_AT_WORK = _danger_without("hospital", "a&e", "cpr", "ambulance")
 _WORK_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_AT_WORK}|right now|rn|tonight|now)\b)", re.I)
+# ... the patients' chest pain is their own, not the writer's
+_DANGER_ON_SHIFT = _danger_without("hospital", "a&e", "cpr", "ambulance", "chest", "pain")
+_SHIFT_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_ON_SHIFT}|right now|rn|tonight|now)\b)", re.I)
+
+# ... a scratch, a graze, a splinter, a piercing or a mosquito bite swollen where it is ("got
+# scratched by a stray cat and it swelled up, is cat scratch fever real", a pattern false alarm of
+# probe 51): never with the face, the lips, the throat, hives, spreading or a sign of danger, and
+# never a sting or another animal's bite (an allergy can start so).
+_DANGER_LOCAL = _danger_without("swell\\w*", "swollen", "arm", "pain", "hurts?")
+_LOCAL_SAFE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER_LOCAL}|{_HARM}|face|eyes?|all over|hives|spreading|streaks?|stung|stings?|wasp|bee"
+    r"|snake|spider|tick|allerg\w*|epi ?pen|pregnan\w*|headache|seeing|vision)\b)",
+    re.I,
+)
+_LOCAL_SWELLING = (
+    r"\b(?:scratch(?:ed|es)?|graze[ds]?|splinters?|blisters?|paper cuts?|piercings?|tattoos?|(?:mosquito|gnat|midge"
+    r"|bug|insect|mozzie) bites?|ingrown (?:toe ?)?nails?|pimples?|zits?)\b[^.?!]{0,50}?\b(?:swelled up"
+    r"|swell(?:ing|s)? up|swollen|puffed up|puffy|swelling)\b"
+)
+
+# Held-out 86 and probes 54 and 55 (development sets of the fifth session of 2026-12-06):
+# ... an emergency in a show, a film or a book ("that episode of greys where the guy had a stroke
+# was so intense") ...
+_FICTION = (
+    r"\b(?:episode|show|series|season|film|movie|documentary|book|novel|scene|soap|drama|greys|grey'?s anatomy"
+    r"|netflix)\b[^.?!]{0,30}?\b(?:where|when|in which) (?:the |a |this |that |one |his |her )?(?:\w+ ){0,2}?(?:had|has"
+    r"|have|having|gets?|got|dies|died|was|is|goes|went)\b[^.?!]{0,30}"
+)
+# ... grief, the news or a season "hitting me hard" (never a person: "my brother keeps hitting me
+# hard" stays) ...
+_HARM_NOT_HIT = "|".join(a for a in _HARM.split("|") if a != r"hit\w*")
+_HITS_ME_SAFE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER}|{_HARM_NOT_HIT}|slap\w*|kick\w*|shov\w*|push\w*|grab\w*)\b)", re.I
+)
+_HITS_ME = (
+    r"\b(?:it|this|that|grief|the (?:\w+ ){0,2}?(?:anniversary|news|grief|loss|reality|exhaustion|hangover|jet ?lag"
+    r"|fatigue|tiredness|stress|week|birthday|holidays?|christmas|date|memor(?:y|ies)|song|change|move|breakup"
+    r"|divorce|diagnosis|heat|cold|flu|homesickness|loneliness|sadness|burnout))(?: (?:is|keeps|has been|been|was"
+    r"|really|just|kinda|kind of|has|'s))* hitting (?:me|her|him|us) (?:really |so |pretty |extra )?(?:hard|harder"
+    r"|differently|all at once|in waves|today|this year|now)\b"
+)
+# ... goodbye said to a thing, a place or workmates ("saying goodbye to my old running shoes after
+# 1000km", "said goodbye to my coworkers today, last day before the new job") ...
+_GOODBYE_SAFE = re.compile(
+    r"^(?!.*\b(?:die|dying|death|dead|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills|overdos\w*|rope|bridge"
+    r"|not be (?:here|around)|won'?t be (?:here|around)|wont be (?:here|around)|last time|everyone|world|tonight"
+    r"|forever|letters?|notes?)\b)",
+    re.I,
+)
+_GOODBYE_TO = (
+    r"\b(?:say(?:ing)?|said|says) (?:a )?(?:final |last |proper |tearful |sad |quick )?goodbyes? to (?:my |our |the"
+    r" |all (?:my|the) )?(?:old |beloved |trusty |favourite |favorite |lovely )?(?:\w+ )?(?:shoes|trainers|runners"
+    r"|boots|car|bike|phone|laptop|hair|beard|braces|cast|sofa|couch|house|flat|apartment|office|desk|job|coworkers"
+    r"|co-workers|colleagues|workmates|classmates|students|class|team|teammates|plants|garden|summer|holiday"
+    r"|vacation|uni|twenties|thirties|sugar|carbs|coffee|caffeine|alcohol|booze|vaping|smoking|cigarettes|bad habits"
+    r"|habits|ex)\b"
+)
+# ... a tight chest after a run, gone after a few minutes ("had a tight chest after my 5k this
+# morning but it went away after like ten mins of walking") ...
+_DANGER_EXERTION = _danger_without("chest", "tight\\w*")
+_EXERTION_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_EXERTION}|still|again|worse|now)\b)", re.I)
+_EXERTION_EASED = (
+    r"\b(?:tight chest|chest (?:was|felt|got|went) (?:a bit |a little |really |quite |kinda )?tight|chest tightness)"
+    r"\b[^.?!]{0,10}\b(?:after|during|on|from) (?:my |a |the |this morning'?s |today'?s )?(?:\w+ )?(?:5k|10k|run|race"
+    r"|parkrun|jog|workout|sprint|hike|swim|training|session|class|spin|hiit|match|game)\b[^.?!]{0,40}?\b(?:went"
+    r"|goes|eased|settled|passed|wore) (?:away|off)\b[^.?!]{0,40}"
+)
+# ... a seizure-free spell on one's medicines ("ive had epilepsy since i was 12, seizure free 4 years
+# on my meds") ...
+_DANGER_NOT_SEIZURE = _danger_without("seiz\\w*", "hurts?")
+_SEIZURE_FREE_SAFE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER_NOT_SEIZURE}|still|again|now|today|tonight|having|started|minutes?|mins?)\b)",
+    re.I,
+)
+_SEIZURE_FREE = r"\bseizure[- ]free\b"
+# ... a mock emergency in a class ("paramedic student here, we did a mock cardiac arrest in class
+# today and i froze") ...
+_MOCK = (
+    r"\b(?:mock|simulated|simulation|practice|pretend|fake|staged|drill|dummy|manikin|mannequin|role ?play)"
+    r" (?:\w+ )?(?:cardiac arrests?|heart attacks?|strokes?|seizures?|overdoses?|choking|drowning|resus\w*|cpr"
+    r"|emergenc(?:y|ies)|casualt(?:y|ies)|scenarios?|codes?)\b"
+)
+# ... neighbours or fans screaming over a match, laughed at ("neighbours were screaming at each other
+# over the football last night, turned out their team lost lol")
+_SCREAMING_OVER_GAME = (
+    r"\b(?:screaming|shouting|yelling|screamed|shouted|yelled)\b[^.?!]{0,30}\b(?:over|at|about|during) (?:the |a |their"
+    r" |his |her |my |our )?(?:football|footy|soccer|game|match|rugby|cricket|darts|tv|telly|film|movie|xbox"
+    r"|playstation|ps5|fortnite|fifa|quiz|board game|monopoly|final|derby)\b"
+    r"(?=[^?!]*\b(?:lol|lmao|haha\w*|turned out|team lost|team won|so loud|goal|scored)\b)"
+)
 
 
 class Harmless:
@@ -324,5 +436,14 @@ HARMLESS = Harmless(
         (_WORK_SAFE, _SEEN_AT_WORK, "figurative"),
         (_DOSE_SMALL, _DOUBLE_ASKED, "figurative"),
         (_LONG_AGO_SAFE, _DOWN_LONG_AGO, "past"),
+        (_LOCAL_SAFE, _LOCAL_SWELLING, "figurative"),
+        (SAFE, _FICTION, "figurative"),
+        (_HITS_ME_SAFE, _HITS_ME, "figurative"),
+        (_GOODBYE_SAFE, _GOODBYE_TO, "figurative"),
+        (_EXERTION_SAFE, _EXERTION_EASED, "past"),
+        (_SEIZURE_FREE_SAFE, _SEIZURE_FREE, "past"),
+        (SAFE_TRAINING, _MOCK, "figurative"),
+        (SAFE, _SCREAMING_OVER_GAME, "figurative"),
+        (_SHIFT_SAFE, _PATIENTS_ON_SHIFT, "figurative"),
     ]
 )

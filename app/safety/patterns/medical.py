@@ -83,6 +83,11 @@ STATEMENTS = [
     r"diabetic\b.{0,40}(?:shaky|sweaty|confused|not making sense|won'?t wake|unconscious|drowsy)"
     r"|(?:meter|sugar) (?:says |reads |is )?(?:hi|high|low|lo)\b.{0,40}(?:vomit\w*|breath\w*|confused|drowsy|shaky)",
     r"freezing cold and (?:mumbling|confused)|(?:stopped|not) sweating\b.{0,30}(?:confused|hot|collapsed)"
+    # ... or heat stroke told with the sign first ("this heat is trying to kill me, im dizzy and
+    # stopped sweating": the figurative gate blanks the heat, the signs stay)
+    r"|(?:dizzy|confused|faint\w*|vomit\w*|throwing up|pounding head|hot and dry)\b.{0,30}\b(?:stopped|no longer"
+    r"|not|isn'?t|isnt|hasn'?t been|hasnt been) sweating\b(?! (?:as )?much since| since (?:i|he|she) started)"
+    r"|\bstopped sweating\b.{0,30}(?:dizzy|faint\w*|vomit\w*|throwing up|pounding head|headache)"
     r"|(?:pain|stabbing)\b.{0,30}shoulder\b.{0,40}(?:faint\w*|pregnan\w*)|positive (?:pregnancy )?test\b.{0,60}(?:pain|bleed\w*|faint\w*)"
     r"|jerking (?:all over|and)|twitching and not responding",
     # Feeling of dying; other languages by symptom.

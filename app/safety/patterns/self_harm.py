@@ -431,4 +431,14 @@ STATEMENTS = [
     r"|\b(?:burns|cuts|marks|scratches|scars)\b on (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)\b[^.?!]{0,60}"
     r"\b(?:says?|said|claims?|claimed) (?:it was|its|it'?s|they were|they'?re|theyre)\b[^.?!]{0,40}\b(?:but|tbh|honestly)"
     r" (?:i )?(?:don'?t|dont|do not) (?:believe|buy)\b",
+    # Held-out 86 (a development set of the fifth session of 2026-12-06): nails dug into one's skin
+    # until there are marks or blood, or because it helps; bruises or marks "i gave myself" (never a
+    # tattoo, a haircut or an accident).
+    r"\b(?:dig|digs|digging|dug)\b (?:my |her |his )?(?:finger ?)?nails (?:in(?:to)?) (?:my |her |his )?(?:own )?(?:arms?"
+    r"|legs?|thighs?|wrists?|skin|palms?|hands?|stomach)\b[^.?!]{0,40}\b(?:til|till|until|so hard|hard enough|blood"
+    r"|bleed\w*|it helps|helps|on purpose|to feel|punish\w*)\b",
+    r"\b(?:ones?|bruises?|marks?|cuts?|burns?|scars?|welts?)\b (?:that )?(?:i|she|he) (?:gave|did|made|do|give|gives|does)"
+    r" (?:to )?(?:my|her|him|them)sel(?:f|ves)\b(?![^.?!]*\b(?:tattoo\w*|stick and poke|piercing|haircut|manicure|fringe"
+    r"|bangs|by accident|accident\w*|makeup|make-?up|sfx|halloween|costume|henna|cooking|baking|kitchen|ironing"
+    r"|oven|stove|hob|shaving|gardening|diy|woodwork|camping|bbq|barbecue|hair)\b)",
 ]

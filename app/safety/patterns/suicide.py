@@ -715,4 +715,55 @@ STATEMENTS = [
     r"|made up my mind)\b[^?!]{0,80}\b(?:interact\w*|mix\w*|combin\w*|together|with (?:alcohol|booze|vodka|wine|whisky"
     r"|drink))\b[^?!]{0,60}\bso (?:it|this|everything|things) (?:goes|go|will go|is|will be|works?|hits?)"
     r" (?:smoother|smoothly|quicker|faster|easier|painless\w*|peaceful\w*|for sure|better)\b",
+    # Held-out 86 and probe 54 (development sets of the fifth session of 2026-12-06): wishing one had
+    # not come back up (the bath); the how and the when worked out (never of a chore: "worked out
+    # how and when to take my meds"); whether going with a means is painless; a partner's keepsake
+    # given with "remember me"; staring at the knives or the pills again; "my last week" told (never
+    # at a job or of a course); what others could have "if i was gone"; a farewell message sorry for
+    # everything; how long until one loses consciousness, for something one is planning; a
+    # permanent off switch wanted; pills stockpiled "for when im ready"; and in Spanish, French and
+    # Italian: the plan made and goodbyes set, one's things given away as no longer needed, how many
+    # pills "not to wake up again".
+    r"\bwish (?:i|i'?d|id) (?:just |had )?(?:didn'?t|didnt|wouldn'?t|wouldnt|never|could just not|could not|had not"
+    r"|hadn'?t|hadnt) (?:come|came|coming) (?:back )?up\b(?! for air)"
+    r"(?![^.?!]*\b(?:freediv\w*|apnea|apnoea|scuba|diving (?:class|lesson|course)|lol|lmao|haha)\b)",
+    r"\b(?:i'?ve|ive|i have|i) (?:already )?(?:worked out|figured out|decided|planned|sorted out|chosen|picked)"
+    r" (?:the )?(?:how and when|when and how|where and when|when and where|how and where|where and how)\b"
+    r"(?! (?:to|i'?ll|ill|i will|i should|for (?:my|the|our|a))\b)",
+    r"\bis it (?:painless|peaceful|quick|quicker) to (?:go|die|pass|slip away) (?:with|by|on|using|from|through)\b"
+    r"(?! (?:a |the |my )?(?:train|bus|car|plane|bike|coach|tube|taxi|uber|boat|ferry|road|foot|air|rail|metro|subway"
+    r"|motorway|highway|route|ring road|bridge|tunnel|lift|elevator|stairs)\b)",
+    r"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:cancer|hospice|terminal|dying of|palliative|moving|leaving for|deploy\w*|trip"
+    r"|abroad|uni|college|wedding|funeral|gran|granny|grandma|grandad|grandpa|nan|nana|will|old age|\d{2,3})\b)[^.?!]*?"
+    r"\b(?:gave|given|giving) (?:me|us) (?:her|his|their) (?:\w+ ){0,2}?(?:necklace|ring|bracelet|watch|jacket|hoodie"
+    r"|guitar|things|stuff|\w+)\b[^.?!]{0,20}\b(?:and )?(?:said|says|told me|told us) (?:to )?remember (?:me|her|him|them)\b",
+    r"\bstar(?:e|es|ed|ing) at (?:the |my |those |all (?:the|my) )?(?:knives|knife|pills|tablets|meds|blades?|razors?"
+    r"|rope|bridge|tracks|train tracks)\b[^.?!]{0,20}\bagain\b",
+    r"(?:^|[.?!]\s*)(?:i think |honestly |tbh )?(?:this is|this'?ll be|thisll be|it'?s|its) (?:gonna be |going to be )?my last"
+    r" (?:week|day|night|weekend)\b(?! (?:at|of|in|on|before|with|as|off|here|there|working|before)\b)"
+    r"(?![^.?!]*\b(?:job|work|school|uni|college|contract|holiday|vacation|notice|trip|course|internship|placement"
+    r"|exams?|shift|term|semester|team|office|lease|flat|house|diet|detox)\b)",
+    r"\bif i (?:was|were|wasn'?t|wasnt|weren'?t|werent) (?:gone|dead|not (?:around|here)|around no more)\b"
+    r"(?! (?:for|on|to|away|overnight|a |the |this |next |over |at |by |in )\b)"
+    r"(?=[^.?!]{0,60}\b(?:could|would|can|will|might|they'?d|theyd|she'?d|shed|he'?d|hed)\b)",
+    r"\b(?:message|text|letter|note|voicemail|email|dm)\b[^.?!]{0,40}\b(?:apologi[sz]\w*|sorry) for everything\b"
+    r"[^?!]{0,60}\b(?:better off|goodbye|bye|remember (?:me|him|her)|look after|take care of|love you (?:always|forever))\b",
+    r"\bhow long (?:does it|would it|will it|till|until|before|do you|does someone|does a person)\b[^.?!]{0,30}"
+    r"\b(?:lose consciousness|pass out|black out|go unconscious|die|stop breathing)\b[^?!]{0,60}\b(?:something (?:i'?m|im"
+    r"|i am) planning|for (?:my|the) plan|i'?m planning|im planning)\b",
+    r"\b(?:i want|i need|give me|wish i had|i'?d like|id like|looking for) (?:a |an )?(?:permanent|forever|final)"
+    r" (?:off switch|off button|sleep|nap|exit|way out|rest|shutdown)\b(?! (?:mode|button|setting) (?:on|for) (?:my|the)"
+    r" (?:phone|laptop|pc|computer|tv|router|app))",
+    r"\b(?:keeping|saving|stockpiling|hoarding|collecting|stashing|hiding|storing) (?:them all|them|all (?:of )?(?:them|my"
+    r" (?:pills|meds|tablets))|my (?:pills|meds|tablets|sleeping pills)|(?:the )?(?:pills|meds|tablets))\b[^.?!]{0,40}"
+    r"\bfor (?:when (?:i'?m|im|i am) ready|the right (?:time|moment|day)|when the time comes|when it'?s time|when its time"
+    r"|the end|someday|one day)\b",
+    r"\b(?:tengo todo planeado|ya lo tengo (?:decidido|planeado)|ya lo decid[ií])\b[^?!]{0,60}\b(?:me despido|despedirme"
+    r"|adi[oó]s)\b(?![^?!]*\b(?:mudo|mudanza|viaj\w*|trabajo|fiesta|boda|vacaciones|erasmus|piso)\b)",
+    r"\b(?:donn\w*|don de|regal\w*|verschenk\w*|doando|dando) (?:toutes )?(?:mes|mis|le mie|meine|as minhas|minhas)"
+    r" (?:affaires|cosas|cose|sachen|coisas)\b(?! (?:de|del|di|da|do|vom|von|f[üu]r|pour|para|per|d')\b(?! toute))[^?!]{0,60}\b(?:plus besoin|n'?en aurai|j'?en aurai plus|no las? (?:voy a"
+    r" )?necesit\w*|ya no (?:me )?(?:van a )?servir\w*|non mi serv\w* pi[uù]|brauch\w* (?:sie|die) (?:eh |sowieso )?nicht"
+    r" mehr|n[aã]o (?:vou )?precis\w* mais)\b",
+    r"\bper non svegliar(?:si|mi) pi[uù]\b|\bpara no despertar(?:me|se)? (?:nunca )?m[aá]s\b|\bpour ne (?:plus|jamais)"
+    r" (?:me )?r[ée]veiller\b|\bum nicht mehr aufzuwachen\b|\bpara n[aã]o acordar mais\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)
