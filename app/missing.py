@@ -20,6 +20,7 @@ from app.asks import misread
 from app.chat_words import plain
 from app.concepts import FUNCTION, Vocabulary, is_name, is_rare
 from app.config import Settings
+from app.lay_words import DRUGS
 
 # What a concept before it can qualify: "adhd medication", "lupus symptoms" (`_qualifies`).
 QUALIFIED = (
@@ -53,12 +54,15 @@ def vetoes(
     what the thing asked about is for (`_qualifies`), or one is a word of a standard phrase put in
     for a lay word: "adhd" read as "attention deficit hyperactivity disorder", whose "deficit" and
     "disorder" lift a sentence on dopamine deficiency to 0.78 when the articles never speak of
-    it."""
+    it, or one is a drug's standard name (`app.lay_words.DRUGS`): no sentence says a drug the
+    articles never name in other words, however close ("can adderall fix low dopamine", read as
+    amphetamine, drew a sentence on Parkinson's medicines at 0.77: seed held-out 48)."""
     if not missing:
         return False
     whole = _whole(missing, standard)
     phrase = any(w not in missing for w in whole)
-    return phrase or support < _needed(whole, settings) or _qualifies(whole, need)
+    drug = any(w.lower() in DRUGS for w in whole)
+    return phrase or drug or support < _needed(whole, settings) or _qualifies(whole, need)
 
 
 # A member of the reader's family, or another's ("my grandpa", "his wife"): who the question is

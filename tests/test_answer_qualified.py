@@ -71,3 +71,19 @@ def test_a_lay_word_read_as_a_phrase_the_articles_never_use_is_never_forgiven(su
         Settings(),
     )
     assert not verdict.covered and verdict.missing
+
+
+@pytest.mark.parametrize("question", ["can adderall fix low dopamine", "can amphetamine fix it"])
+@pytest.mark.parametrize("support", [0.8, 0.77])
+def test_a_drug_the_articles_never_name_is_never_forgiven(question, support):
+    # Seed held-out 48 (fifth session of 2026-12-06): "adderall" is read as "amphetamine", a
+    # whole word of the model's vocabulary, so it needed only `word_support` (0.65) and a sentence
+    # on Parkinson's medicines at 0.77 was quoted. A drug's standard name is never a lay way to
+    # say what a sentence says, so its absence always refuses.
+    verdict = judge([_hit(support)], question, False, _vocab(), Settings())
+    assert not verdict.covered
+    assert verdict.missing[0] in {"adderall", "amphetamine"}
+
+
+def test_a_drug_the_articles_name_is_still_answered():
+    assert judge([_hit(0.77)], "can levodopa fix low dopamine", False, _vocab(), Settings()).covered
