@@ -73,6 +73,27 @@ _PLAINER = (
     r"|in\s+(?:simple|simpler|easy|easier|other|normal|layman'?s?|laymans)\s+(?:words|terms|english)"
     r"|like\s+i'?m\s+(?:5|five|a\s+kid)|for\s+a\s+(?:kid|child|5\s+year\s+old))"
 )
+# The same manner asked inside a question ("what is depression in simple words", "whats dopamine
+# deficiency mean in plain english"): how to say it, not what to find. `searched` leaves it out of
+# the text retrieval embeds; the quotes are the articles' words whatever manner is asked.
+_MANNER = re.compile(
+    r"[,;:-]?\s*\b(?:(?:explain(?:ed)?|put|said|say)\s+)?(?:like\s+|just\s+|but\s+)?(?:in\s+(?:simple|simpler|plain(?:er)?"
+    r"|easy|easier|normal|everyday|basic|layman'?s?|laymans)\s+(?:words|terms|english|language)|like\s+i'?m\s+(?:5|five"
+    r"|a\s+kid)|for\s+a\s+(?:kid|child|5\s+year\s+old)|eli5)\b[?.!]*",
+    re.I,
+)
+
+
+def searched(question: str) -> str:
+    """The question as retrieval reads it: without the manner of saying asked in it ("in simple
+    words", "explain like im 5"), which drew passages on other things that share no topic word
+    (seed held-out 48: "what even is depression in simple words" missed the sentence that
+    defines depression in twelve seed files, "what is depression" found it first). The question
+    itself when nothing else is left."""
+    rest = " ".join(_MANNER.sub(" ", question).split())
+    return rest if re.search(r"\w", rest) else question
+
+
 REPHRASE = re.compile(
     r"^\W*(?:(?:lol|haha|sorry|um+|uh+|hm+|wait|ok|okay|but|so|and)\W+)*"
     r"(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:explain|say|put|word|rephrase"

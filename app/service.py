@@ -31,7 +31,7 @@ from app.inputs import clean_question, visible
 from app.opening import query_embedder, stale_message
 from app.records import Article, Hit, Passage, Reply
 from app.related import related_topics
-from app.remarks import small_talk
+from app.remarks import searched, small_talk
 from app.safety import Detection, Detector, turns
 from app.safety import language as languages
 from app.safety.bank import read_examples
@@ -169,7 +169,8 @@ class Assistant:
         the same embedding call and, for a follow-up, the vector of it read with the
         conversation (`app.safety.turns.read_turn`; the turn right after a crisis keeps its
         guidance)."""
-        queries = [retrieve.contextualize(q, history) for q, history, _ in items]
+        # ... the question without the manner of saying asked in it (`app.remarks.searched`)
+        queries = [retrieve.contextualize(searched(q), history) for q, history, _ in items]
         vectors = retrieve.embed_queries(self.embedder, queries, self.index)
         hit_lists = retrieve.search_embedded(self.index, queries, vectors, self.settings)
         rows = retrieve.own_rows(queries)
