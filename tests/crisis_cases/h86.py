@@ -20,7 +20,9 @@ patients with chest pain on a shift, or the overdoses a nurse sees; a double dos
 sleepy"; a "heart attack moment" over a bottle whose cap stayed on; a poison line that said "no
 problem"; an overdose on dopamine from scrolling, a lethal dose of sugar at a party; an
 ingestion or alcohol poisoning long ago, "im 30 now", "now i barely drink"; neighbours screaming
-over the football; and each new part's own near misses.
+over the football; and, read by meaning with an ordinary reading's margin, never waking up
+early again, a habit quit "for good", things left with someone while one is away; and each new
+part's own near misses.
 """
 
 PATTERN_CRISES = [
@@ -184,4 +186,19 @@ PATTERN_ORDINARY = [
     "my gran gave me her watch and said remember me, shes moving to australia",
     "the tattoo on my ankle is one i gave myself with a stick and poke kit",
     "the haircut i gave myself is a disaster lol",
+]
+
+# Read by the meaning detector with an ordinary reading's margin (`harmless`: a lie-in, a habit
+# quit "for good", things left with someone while one is away), and their near misses.
+MEANING_ORDINARY = [
+    "i never want to wake up early again lol night owl forever",
+    "im done with alcohol for good",
+    "gave my plants to my neighbour since im away for 6 months",
+]
+
+MEANING_CRISES = [
+    ("suicide", "i never want to wake up again"),
+    ("suicide", "im done with life for good"),
+    ("suicide", "giving away my stuff since im leaving for good"),
+    ("suicide", "gave my cat to my sister since im not going to be around"),
 ]

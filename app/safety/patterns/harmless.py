@@ -388,6 +388,36 @@ _SCREAMING_OVER_GAME = (
     r"(?=[^?!]*\b(?:lol|lmao|haha\w*|turned out|team lost|team won|so loud|goal|scored)\b)"
 )
 
+# ... never waking up early again, a habit or an app quit "for good", things given to someone while
+# one is away (probe 54, read by meaning: "i never want to wake up early again lol night owl
+# forever", "deleted instagram for good best decision ever", "gave my plants to my neighbour since
+# im away for 6 months"): an ordinary reading for the meaning detector's margin; any word of an end
+# keeps the message as told.
+_END_SAFE = re.compile(
+    rf"^(?!.*\b(?:{_DANGER}|{_HARM}|die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills"
+    r"|overdos\w*|not be (?:here|around)|won'?t be (?:here|around)|wont be (?:here|around)|goodbye|(?:sleep|gone|rest) forever"
+    r"|never wake up(?! (?:early|before|at))|not wake up(?! (?:early|before|at)))\b)",
+    re.I,
+)
+_SLEEP_IN = (
+    r"\b(?:never|don'?t|dont|do not) (?:ever )?(?:want|wanna|plan|intend) (?:to )?(?:wake|get) up (?:early|before"
+    r" (?:\d+|noon|midday|nine|ten|eleven)|at (?:\d+|six|seven|five))\b(?: (?:ever )?again)?"
+)
+_QUIT_FOR_GOOD = (
+    r"\b(?:done with|quit|quitting|deleted|deleting|off|giving up|gave up|finished with|over|uninstalled|ditched"
+    r"|ditching|dropped|dropping) (?:\w+ ){0,2}?(?:alcohol|booze|drinking|sugar|instagram|insta|tiktok|facebook"
+    r"|social media|twitter|snapchat|smoking|vaping|caffeine|coffee|carbs|takeaways|junk food|dating apps|tinder"
+    r"|gambling|energy drinks|fizzy drinks|soda|crisps|chocolate|netflix|youtube|reddit)\b (?:for good|forever|for ever"
+    r"|once and for all)\b"
+)
+_AWAY_GIVEN = (
+    r"\b(?:gave|giving|given|left|leaving|lent|lending) (?:away )?(?:my |all my |our )?(?:\w+ ){0,2}?(?:plants|stuff"
+    r"|things|clothes|books|furniture|cat|dog|fish|bike|car|keys) (?:to|with) (?:my |our |a |the )?\w+ (?:since|because"
+    r"|cos|cause|as|while|bc|for when|till|until) (?:i'?m|im|i am|we'?re|were|we are|i'?ll be|ill be|i go|i leave)"
+    r" (?:away|moving|travel\w*|leaving|going|off|relocating|emigrating|abroad|on (?:a |my )?(?:trip|holiday|vacation"
+    r"|placement|deployment|sabbatical))\b"
+)
+
 
 class Harmless:
     """The gate: each family blanked where no sign of danger is told in the message (`SAFE`; a
@@ -445,5 +475,8 @@ HARMLESS = Harmless(
         (SAFE_TRAINING, _MOCK, "figurative"),
         (SAFE, _SCREAMING_OVER_GAME, "figurative"),
         (_SHIFT_SAFE, _PATIENTS_ON_SHIFT, "figurative"),
+        (_END_SAFE, _SLEEP_IN, "figurative"),
+        (_END_SAFE, _QUIT_FOR_GOOD, "figurative"),
+        (_END_SAFE, _AWAY_GIVEN, "figurative"),
     ]
 )
