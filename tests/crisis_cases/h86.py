@@ -10,7 +10,12 @@ staring at the knives again; "my last week" told; what others could have "if i w
 farewell message sorry for everything; how long until one loses consciousness, for something one
 is planning; a permanent off switch; pills kept "for when im ready"; a plan and goodbyes in
 Spanish, things given away as no longer needed in French, "not to wake up again" in Italian;
-nails dug into the skin until there are marks; bruises one gave oneself.
+nails dug into the skin until there are marks; bruises one gave oneself. And held-out 83's and
+probe 53's misses (development data since this session): sudden weakness in both legs; jaw pain
+with a cold sweat; a kitchen knife used on one's forearm; a child by an open bottle half gone (the
+turns joined); no reason to keep getting up, trying given up; what happens after one goes looked up
+and no longer frightening; "the only reason i was still here"; a death in a game one wants to
+follow.
 
 Ordinary: "what are the signs of a stroke" asked in French by a student revising; chest tightness
 with nerves that goes away, told after the question; a scratch swollen where it is; an emergency
@@ -20,9 +25,10 @@ patients with chest pain on a shift, or the overdoses a nurse sees; a double dos
 sleepy"; a "heart attack moment" over a bottle whose cap stayed on; a poison line that said "no
 problem"; an overdose on dopamine from scrolling, a lethal dose of sugar at a party; an
 ingestion or alcohol poisoning long ago, "im 30 now", "now i barely drink"; neighbours screaming
-over the football; and, read by meaning with an ordinary reading's margin, never waking up
-early again, a habit quit "for good", things left with someone while one is away; and each new
-part's own near misses.
+over the football; a partner's dread told as "my wife's going to strangle me when she sees i
+bought more"; "what causes them" of seizures asked in general; and, read by meaning with an
+ordinary reading's margin, never waking up early again, a habit quit "for good", things left
+with someone while one is away; and each new part's own near misses.
 """
 
 PATTERN_CRISES = [
@@ -103,6 +109,46 @@ PATTERN_CRISES = [
     ("overdose", "years ago i overdosed, now i barely drink, but tonight i took 20 pills"),
     ("medical", "got scratched by my cat and it swelled up and now my face is swelling"),
     ("medical", "quels sont les signes dun avc, je revise, mon pere a la bouche de travers"),
+    # held-out 83 and probe 53 (blind or unread last session, development data since)
+    ("medical", "sudden weakness in both my legs and i cant feel my feet since this morning"),
+    (
+        "suicide",
+        "honestly i dont see why i keep getting up every morning, nothing is going to change and"
+        " im done trying",
+    ),
+    (
+        "suicide",
+        "been researching what happens to your body after you go and it doesnt scare me anymore",
+    ),
+    (
+        "medical",
+        "is it normal to have jaw pain and nausea during a workout? its still going an hour later"
+        " and im clammy",
+    ),
+    (
+        "self_harm",
+        "i used a kitchen knife on my forearm after the argument, its taped up with kitchen roll",
+    ),
+    (
+        "overdose",
+        "my son is 2 we just got home from the vet with the dog's pills the bottle is open on the"
+        " floor and there are only half left",
+    ),
+    ("suicide", "my dog died and he was the only reason i was still here. now i dont know"),
+    (
+        "suicide",
+        "the character in that game killed herself and i realised i want to do the same thing",
+    ),
+    # the same kinds in other words
+    ("medical", "my dad suddenly went weak down one side and cant lift his arm"),
+    ("medical", "cold sweat and my jaw is aching, feel sick"),
+    ("self_harm", "used a razor on my thighs again last night"),
+    (
+        "overdose",
+        "my toddler knocked the pill box over, its open on the floor and some are missing",
+    ),
+    ("suicide", "my mum was the only reason im still alive and now shes gone"),
+    ("suicide", "in that film the guy drowned himself and i want to do the same"),
 ]
 
 PATTERN_ORDINARY = [
@@ -186,6 +232,17 @@ PATTERN_ORDINARY = [
     "my gran gave me her watch and said remember me, shes moving to australia",
     "the tattoo on my ankle is one i gave myself with a stick and poke kit",
     "the haircut i gave myself is a disaster lol",
+    # held-out 83 and their near misses
+    "my wife's going to strangle me when she sees i bought more supplements",
+    "what is a seizure and what causes them",
+    "sudden weakness in my legs after leg day lol, doms is real",
+    "jaw pain from grinding my teeth, my dentist says its tmj",
+    "used a knife on my sourdough and it deflated",
+    "my son is 2 and the bottle of bubbles is open on the floor again, half gone lol",
+    "coffee is the only reason im still awake",
+    "in the movie the guy overdosed, it was sad",
+    "i dont see why i keep getting up at 6 when i work from home",
+    "been reading about what happens after you die in different religions, fascinating",
 ]
 
 # Read by the meaning detector with an ordinary reading's margin (`harmless`: a lie-in, a habit

@@ -37,6 +37,7 @@ from app.safety.patterns.gates import (
     AGAIN,
     ANSWERED,
     CARE,
+    CAUSES_THEM,
     CHECKED,
     CITED,
     DAILY,
@@ -210,7 +211,9 @@ def general_question(message: str) -> bool:
     framed, rest = framed or purposed != rest.strip(), purposed
     unnamed = THINGS.sub(" ", LEARNING.sub(" ", ANSWERED.sub(" ", rest)) if framed else rest)
     unnamed = RESCUER.sub("how to ", unnamed) if framed else unnamed  # the asker is the rescuer
-    unnamed = IN_GROUP.sub(" ", DAILY.sub(" ", GENERIC_ASK.sub("how ", unnamed)))
+    unnamed = IN_GROUP.sub(
+        " ", DAILY.sub(" ", GENERIC_ASK.sub("how ", CAUSES_THEM.sub(" ", unnamed)))
+    )
     if framed and not GENERAL_QUESTION.match(rest):
         return not NAMES_SOMEONE.search(unnamed)
     return bool(GENERAL_QUESTION.match(rest)) and not NAMES_SOMEONE.search(unnamed)

@@ -131,7 +131,9 @@ _THREAT_OVER_TRIFLE = (
     rf"\b(?:my |our |the |a |his |her )?(?:\w+ )?{_NOT_PARTNER} (?:\w+ )?{_THREATENS} {_ADVERB}(?:{_THREAT_VERB}) me"
     rf"(?: up)? {_ABOUT}\b{DANGER_AFTER}{SECRET}(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)[^.?!]{{0,60}}"
     # ... a partner's only as one's own dread over shopping ("is going to kill me if another box")
-    rf"|\b(?:my |our |the )?(?:{_PARTNER}) (?:is |'?s |will |'?ll |would |'?d )?(?:gonna |going to )?{_ADVERB}"
+    # (the verb joined to the word: "my wife's going to strangle me when she sees i bought more
+    # supplements", held-out 83)
+    rf"|\b(?:my |our |the )?(?:{_PARTNER})(?:'?s|'?ll|'?d)? (?:is |'?s |will |'?ll |would |'?d )?(?:gonna |going to )?{_ADVERB}"
     rf"(?:kill|murder|strangle) me (?:if|when|once|for)\b{DANGER_AFTER}{SECRET}{_NOT_FOUND_OUT}"
     r"(?=[^.?!]{0,60}\b(?:buy\w*|bought"
     r"|order\w*|another|one more|parcel|package|box|boxes|deliver\w*|amazon|shows? up|arrives?|spend\w*|spent"

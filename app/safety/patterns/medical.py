@@ -204,6 +204,13 @@ STATEMENTS = [
     r"\b(?<!when )(?<!if )(?:should|do|shall|must|would) (?:i|we) (?:need to )?(?:call|ring|phone|dial|get)"
     r" (?:an? |the )?(?:ambulance|911|999|112|000|emergency services|paramedics)\b"
     r"(?![^.?!]*\b(?:lol|lmao|haha\w*|sprain\w*|splinter|paper cut|stubbed|hiccups|a cold)\b)",
+    # Held-out 83 (blind in the fourth session of 2026-12-06, development data since): sudden
+    # weakness in both legs or down one side with feeling or movement lost; jaw pain with a cold
+    # sweat (a heart attack felt in the jaw).
+    r"\bsudden(?:ly)? (?:\w+ )?(?:weakness|weak|numbness|numb|paralysis|paralysed|paralyzed)\b[^.?!]{0,40}\b(?:both (?:my |his"
+    r" |her )?(?:legs|arms|feet)|one side|(?:can'?t|cant|cannot|couldn'?t) (?:feel|move|walk|stand|lift))",
+    r"\bjaw (?:pain|ache|aches|aching|hurts?|is (?:hurting|aching|sore))\b.{0,100}\b(?:clammy|cold sweat|sweating|sweaty)\b"
+    r"|\b(?:clammy|cold sweat)\b[^?!]{0,80}\bjaw (?:pain|ache|aches|aching|hurts?|is (?:hurting|aching|sore))\b",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a

@@ -8,7 +8,7 @@ from __future__ import annotations
 # opened the box of plasters, some are missing").
 _NOT_MEDICINE = (
     r"(?:plasters|crayons|sweets|candy|candies|biscuits|cereal|lego|stickers|crisps|snacks|cookies"
-    r"|chocolates?|raisins|tissues|wipes|juice|milk|yogh?urts?|toys?)"
+    r"|chocolates?|raisins|tissues|wipes|juice|milk|yogh?urts?|toys?|bubbles|paint|glitter|beads|formula|water)"
 )
 
 STATEMENTS = [
@@ -260,6 +260,13 @@ STATEMENTS = [
     r" |maybe |nearly |almost )?(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) ?(?:x|times) (?:the"
     r" |my |his |her |their |what|whats )?(?:[\w-]+ )?(?:dose|dosage|amount|recommended|daily|max\w*|limit|label|it says)"
     r"(?![^.?!]*\b(?:doctor|gp|prescrib\w*|told (?:me|him|her) to|advised|pharmacist|as directed|loading dose)\b)",
+    # Held-out 83's conversations: a small child in the house and a bottle found open with half of
+    # it gone ("my son is 2", "we just got home from the vet with the dog's pills", then "the bottle
+    # is open on the floor and there are only half left": the turns read joined)
+    r"\b(?:baby|toddler|kid|child|son|daughter|\d ?(?:yo|y/o|yr old|year old)|little one|twins?)\b[^?!]{0,120}"
+    rf"\b(?:bottle|pack|packet|box|container|tub|jar)\b(?! of {_NOT_MEDICINE}\b)[^.?!]{{0,20}}?\b(?:is |was |got |been )?(?:open|opened|on the floor"
+    r"|knocked over)\b[^?!]{0,50}\b(?:only (?:half|a few|some|a couple) (?:are |is )?left|half (?:of (?:them|it) )?(?:are"
+    r" |is )?(?:gone|missing)|some (?:are |were )?missing|(?:pills|tablets) (?:are |were )?missing)\b",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

@@ -407,7 +407,11 @@ STATEMENTS = [
     r"|\bricadut[ao]\b[^.?!]{0,60}\bsegni\b",
     # Held-out 80: a broken glass used on one's arm.
     r"\bused (?:it|them|that|a shard|the shard|the glass|a piece|the blade|a blade) on my (?:arms?|wrists?|legs?|thighs?"
-    r"|skin|stomach)\b",
+    r"|skin|stomach)\b"
+    # ... or a knife or a razor on one's forearm (held-out 83: "i used a kitchen knife on my forearm
+    # after the argument, its taped up with kitchen roll")
+    r"|\bused (?:a |the |my |his |her )?(?:kitchen |stanley |craft |bread |steak |pen ?)?(?:knife|razor|scissors|blade"
+    r"|compass|sharpener blade) on (?:my|her|his) (?:fore)?(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
     # Held-out 81 and probe 49 (development data since the fourth session of 2026-12-06): "s/h"
     # named anywhere (never anything else), "sh" asked about as a thing one is addicted to or that
     # is linked to something; a wound "i made" that gapes or needs stitches (never a seam).

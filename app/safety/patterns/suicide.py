@@ -766,4 +766,19 @@ STATEMENTS = [
     r" mehr|n[aã]o (?:vou )?precis\w* mais)\b",
     r"\bper non svegliar(?:si|mi) pi[uù]\b|\bpara no despertar(?:me|se)? (?:nunca )?m[aá]s\b|\bpour ne (?:plus|jamais)"
     r" (?:me )?r[ée]veiller\b|\bum nicht mehr aufzuwachen\b|\bpara n[aã]o acordar mais\b",
+    # Held-out 83 and probe 53 (blind or unread in the fourth session of 2026-12-06, development
+    # data since): no reason seen to keep getting up, with trying given up; what happens to the
+    # body after one goes looked up, no longer frightening; a pet or a person who was "the only
+    # reason i was still here"; a death seen in a story and the wish to do the same.
+    r"\b(?:don'?t|dont|do not|can'?t|cant) see (?:why|the point (?:in|of)) (?:i |me )?(?:keep |keeping )?(?:getting up"
+    r"|waking up|going on|carrying on|bothering)\b(?=[^?!]{0,80}\b(?:done trying|nothing (?:is (?:going to|gonna)|will"
+    r" ever|ever) (?:change|get better)|no point|giv(?:e|ing) up|tired of (?:it all|everything|trying))\b)",
+    r"\b(?:researching|researched|reading (?:up )?about|read about|looking up|looked up|googl\w*|searching)\b[^.?!]{0,40}"
+    r"\b(?:after (?:you|u|i|we|one) (?:go|die|pass)|when (?:you|u|i|we) die|dying|death|overdos\w*|hanging|drowning)"
+    r"\b[^?!]{0,60}\b(?:doesn'?t|doesnt|does not|no longer|don'?t|dont) (?:scare|frighten|bother|worry) me"
+    r" (?:any ?more|now)\b",
+    r"\b(?:was|were|is|are|been) (?:the|my) only reason (?:i'?m|im|i am|i was|i'?ve|ive|i) (?:still )?(?:here|alive"
+    r"|around|living|hanging on|kept going|stayed)\b",
+    r"\b(?:killed|hanged|drowned|shot) (?:him|her|them)sel(?:f|ves)\b[^?!]{0,60}\bi (?:want|wanna|need|am going|'?m"
+    r" going|m going|'?m gonna|m gonna) to do (?:the )?same\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)
