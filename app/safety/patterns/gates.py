@@ -888,7 +888,11 @@ RECOVERED = re.compile(
     # ... or one's own age now, or drinking little now (probe 55: "when i was little i ate my mums
     # iron pills and went to hospital, im 30 now", "years ago i had alcohol poisoning at uni ...,
     # now i barely drink")
-    r"|(?:i'?m|im|i am) (?:\d{2}|all grown up|an adult|grown up) now"
+    # (only as the end of a clause, never with how one is now: "im 34 now and honestly not in a
+    # really good place" after a suicide attempt at 19 tells no recovery, held-out 77)
+    r"|(?:i'?m|im|i am) (?:\d{2}|all grown up|an adult|grown up) now(?=\s*(?:[,.;?!]|$))"
+    r"(?![^.?!]*\b(?:not (?:in )?(?:a )?(?:good|great|ok|okay|well)|struggling|still|worse|bad place|low|depressed"
+    r"|suicidal|again)\b)"
     r"|now i (?:barely|hardly|rarely|never|only|don'?t|dont) (?:ever )?(?:drink|touch (?:it|alcohol|the stuff)|use|take (?:it|them))"
     # ... or it made the writer want to learn what to do (held-out 24: "made me want to learn cpr").
     r"|made me (?:want to )?(?:learn|take|do|book|sign up for) (?:a |an )?(?:cpr|first aid|bls|aed|resus\w*))\b",
