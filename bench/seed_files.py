@@ -55,6 +55,8 @@ FILES += ["seed-heldout-45"]
 # Seed held-out 48: a development set written by a helper from eval/briefs/seed-writer.md in the
 # fifth session of 2026-12-06 beside the blind seed held-out 47, read on that session's start code
 FILES += ["seed-heldout-48"]
+# Seed held-out 47: blind in the fifth session of 2026-12-06, development data since the sixth
+FILES += ["seed-heldout-47"]
 
 
 def main() -> None:
