@@ -40,10 +40,16 @@ _DANGER = (
 )
 # ... and for a threat or a failure of nerve, a weapon, a blow or fear too.
 _HARM = r"knife|knives|gun|weapon|scared|afraid|terrified|hit\w*|punch\w*|beat\w*|police"
-SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER}|{_HARM})\b)", re.I)
-SAFE_SCARE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER}|still|again|worse|sick|fight\w*|fought|strangl\w*)\b)", re.I
-)
+
+
+def _unless(*words: str) -> re.Pattern:
+    """A family's safety: true of a message where none of these words (regex alternatives) occurs
+    as a whole word anywhere."""
+    return re.compile(rf"^(?!.*\b(?:{'|'.join(words)})\b)", re.I)
+
+
+SAFE = _unless(_DANGER, _HARM)
+SAFE_SCARE = _unless(_DANGER, r"still|again|worse|sick|fight\w*|fought|strangl\w*")
 # Something performed: choking or freezing at it is a failure of nerve, not of the airway.
 _PERFORMED = (
     r"presentations?|speech(?:es)?|talks?|pitch(?:es)?|interviews?|exams?|tests?|quiz(?:zes)?|finals?|semi ?finals?"
@@ -157,9 +163,7 @@ _TRAINING = (
 )
 _TAUGHT = {"cpr", "heimlich", "back blows"}  # what such a class teaches is no sign of danger
 _DANGER_UNTAUGHT = "|".join(a for a in _DANGER.split("|") if a not in _TAUGHT)
-SAFE_TRAINING = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_UNTAUGHT}|now|having|happening|real person|for real)\b)", re.I
-)
+SAFE_TRAINING = _unless(_DANGER_UNTAUGHT, "now|having|happening|real person|for real")
 
 
 def _danger_without(*alternatives: str) -> str:
@@ -200,14 +204,16 @@ _HIGH_RISK = (
 )
 _PAINKILLER = r"ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|panadol|calpol|motrin"
 _DANGER_DOSE = _danger_without("blood") + r"|blood(?! pressure| sugar)"
-_DOSE_SMALL = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_DOSE}|{_HARM}|{_HIGH_RISK}|whole|all (?:of )?(?:my|the|his|her)|bottles?|packs?|packets?|box|boxes|handful"
+_DOSE_SMALL = _unless(
+    _DANGER_DOSE,
+    _HARM,
+    _HIGH_RISK,
+    r"whole|all (?:of )?(?:my|the|his|her)|bottles?|packs?|packets?|box|boxes|handful"
     r"|lots|loads|too many|a lot|bunch|heaps|on purpose|tonight|kill|die|dead|end it|overdos\w*|high|drunk|alcohol"
     r"|vodka|wine|beer|(?:[5-9]|\d\d+) ?(?:pills|tablets|caps|capsules|mg|g)\b|(?:[3-9]|\d\d+) (?:\w+ )?(?:"
     + _PAINKILLER
     + r")|child|baby|toddler|kid|son|daughter"
-    r"|dog|cat)\b)",
-    re.I,
+    r"|dog|cat",
 )
 _DOSE_TWICE = (
     r"\b(?:took|taken|had|take|taking|mixed up)\b[^.?!]{0,50}\b(?:twice|two times|2 times|double|2 more|two more|again"
@@ -236,9 +242,7 @@ _DOUBLE_ASKED = (
 # ... collapsed or fainted years ago, what it turned out to be told ("my grandma collapsed at a
 # wedding 10 yrs ago and everyone still talks about it, turned out to be dehydration", probe 52)
 _DANGER_NOT_DOWN = _danger_without("pass(?:ed|ing)? out", "collaps\\w*")
-_LONG_AGO_SAFE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_NOT_DOWN}|{_HARM}|again|now|today|tonight)\b)", re.I
-)
+_LONG_AGO_SAFE = _unless(_DANGER_NOT_DOWN, _HARM, "again|now|today|tonight")
 _DOWN_LONG_AGO = (
     r"\b(?:collapsed|passed out|fainted|keeled over)\b[^.?!]{0,40}\b(?:\d+|ten|twenty|a few|many|several|two|three)"
     r" (?:yrs|years|decades) ago\b[^?!]{0,80}\bturned out (?:to be|it was)\b"
@@ -246,11 +250,12 @@ _DOWN_LONG_AGO = (
 # ... passed out on the sofa after the match, asleep till morning ("my boyfriend passed out on the
 # sofa after the footy and didnt move til morning haha", probe 52)
 _DANGER_NOT_OUT = _danger_without("pass(?:ed|ing)? out")
-_ASLEEP_SAFE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_NOT_OUT}|{_HARM}|won'?t wake|wont wake|can'?t wake|cant wake|not waking|cold|sick"
+_ASLEEP_SAFE = _unless(
+    _DANGER_NOT_OUT,
+    _HARM,
+    r"won'?t wake|wont wake|can'?t wake|cant wake|not waking|cold|sick"
     r"|pills|drugs|meds|hit (?:his|her) head|drunk|drank|vodka|whisk(?:e)?y|tequila|rum|gin|shots|alcohol|booze|bottles?"
-    r"|litres?|liters?|wasted|smashed|hammered|blackout|blacked out|took|ketamine|ket|mdma|molly|ghb|xanax)\b)",
-    re.I,
+    r"|litres?|liters?|wasted|smashed|hammered|blackout|blacked out|took|ketamine|ket|mdma|molly|ghb|xanax",
 )
 _ASLEEP = (
     r"\bpassed out (?:on|in) (?:the |his |her |my |our )?(?:sofa|couch|settee|bed|armchair|recliner|sun ?lounger)\b"
@@ -261,7 +266,7 @@ _ASLEEP = (
 # time he sees a spider lol", probe 52; "i literally stopped breathing when i saw the price of
 # those supplements", probe 52)
 _DANGER_NOT_HELD = _danger_without("stopped breathing")
-_FRIGHT_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_NOT_HELD}|still|again|worse|sick)\b)", re.I)
+_FRIGHT_SAFE = _unless(_DANGER_NOT_HELD, "still|again|worse|sick")
 _FRIGHT_SAID = (
     r"\bheart ?attack\b[^.?!]{0,10}\b(?:every ?time|whenever) (?:i|he|she|they|we) (?:see|sees|hear|hears|get|gets)\b"
     r"[^.?!]{0,40}|\bi (?:literally |actually |almost |nearly |basically )?stopped breathing when i (?:saw|heard|read"
@@ -298,20 +303,21 @@ _PATIENTS_ON_SHIFT = (
     r" |the |a |last )?(?:shift|night shift|day shift|rota|ward round|week)\b"
 )
 _DANGER_AT_WORK = _danger_without("hospital", "a&e", "cpr", "ambulance")
-_WORK_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_AT_WORK}|right now|rn|tonight|now)\b)", re.I)
+_WORK_SAFE = _unless(_DANGER_AT_WORK, "right now|rn|tonight|now")
 # ... the patients' chest pain is their own, not the writer's
 _DANGER_ON_SHIFT = _danger_without("hospital", "a&e", "cpr", "ambulance", "chest", "pain")
-_SHIFT_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_ON_SHIFT}|right now|rn|tonight|now)\b)", re.I)
+_SHIFT_SAFE = _unless(_DANGER_ON_SHIFT, "right now|rn|tonight|now")
 
 # ... a scratch, a graze, a splinter, a piercing or a mosquito bite swollen where it is ("got
 # scratched by a stray cat and it swelled up, is cat scratch fever real", a pattern false alarm of
 # probe 51): never with the face, the lips, the throat, hives, spreading or a sign of danger, and
 # never a sting or another animal's bite (an allergy can start so).
 _DANGER_LOCAL = _danger_without("swell\\w*", "swollen", "arm", "pain", "hurts?")
-_LOCAL_SAFE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_LOCAL}|{_HARM}|face|eyes?|all over|hives|spreading|streaks?|stung|stings?|wasp|bee"
-    r"|snake|spider|tick|allerg\w*|epi ?pen|pregnan\w*|headache|seeing|vision)\b)",
-    re.I,
+_LOCAL_SAFE = _unless(
+    _DANGER_LOCAL,
+    _HARM,
+    r"face|eyes?|all over|hives|spreading|streaks?|stung|stings?|wasp|bee"
+    r"|snake|spider|tick|allerg\w*|epi ?pen|pregnan\w*|headache|seeing|vision",
 )
 _LOCAL_SWELLING = (
     r"\b(?:scratch(?:ed|es)?|graze[ds]?|splinters?|blisters?|paper cuts?|piercings?|tattoos?|(?:mosquito|gnat|midge"
@@ -330,9 +336,7 @@ _FICTION = (
 # ... grief, the news or a season "hitting me hard" (never a person: "my brother keeps hitting me
 # hard" stays) ...
 _HARM_NOT_HIT = "|".join(a for a in _HARM.split("|") if a != r"hit\w*")
-_HITS_ME_SAFE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER}|{_HARM_NOT_HIT}|slap\w*|kick\w*|shov\w*|push\w*|grab\w*)\b)", re.I
-)
+_HITS_ME_SAFE = _unless(_DANGER, _HARM_NOT_HIT, r"slap\w*|kick\w*|shov\w*|push\w*|grab\w*")
 _HITS_ME = (
     r"\b(?:it|this|that|grief|the (?:\w+ ){0,2}?(?:anniversary|news|grief|loss|reality|exhaustion|hangover|jet ?lag"
     r"|fatigue|tiredness|stress|week|birthday|holidays?|christmas|date|memor(?:y|ies)|song|change|move|breakup"
@@ -342,11 +346,10 @@ _HITS_ME = (
 )
 # ... goodbye said to a thing, a place or workmates ("saying goodbye to my old running shoes after
 # 1000km", "said goodbye to my coworkers today, last day before the new job") ...
-_GOODBYE_SAFE = re.compile(
-    r"^(?!.*\b(?:die|dying|death|dead|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills|overdos\w*|rope|bridge"
+_GOODBYE_SAFE = _unless(
+    r"die|dying|death|dead|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills|overdos\w*|rope|bridge"
     r"|not be (?:here|around)|won'?t be (?:here|around)|wont be (?:here|around)|last time|everyone|world|tonight"
-    r"|forever|letters?|notes?)\b)",
-    re.I,
+    r"|forever|letters?|notes?"
 )
 _GOODBYE_TO = (
     r"\b(?:say(?:ing)?|said|says) (?:a )?(?:final |last |proper |tearful |sad |quick )?goodbyes? to (?:my |our |the"
@@ -359,7 +362,7 @@ _GOODBYE_TO = (
 # ... a tight chest after a run, gone after a few minutes ("had a tight chest after my 5k this
 # morning but it went away after like ten mins of walking") ...
 _DANGER_EXERTION = _danger_without("chest", "tight\\w*")
-_EXERTION_SAFE = re.compile(rf"^(?!.*\b(?:{_DANGER_EXERTION}|still|again|worse|now)\b)", re.I)
+_EXERTION_SAFE = _unless(_DANGER_EXERTION, "still|again|worse|now")
 _EXERTION_EASED = (
     r"\b(?:tight chest|chest (?:was|felt|got|went) (?:a bit |a little |really |quite |kinda )?tight|chest tightness)"
     r"\b[^.?!]{0,10}\b(?:after|during|on|from) (?:my |a |the |this morning'?s |today'?s )?(?:\w+ )?(?:5k|10k|run|race"
@@ -369,9 +372,8 @@ _EXERTION_EASED = (
 # ... a seizure-free spell on one's medicines ("ive had epilepsy since i was 12, seizure free 4 years
 # on my meds") ...
 _DANGER_NOT_SEIZURE = _danger_without("seiz\\w*", "hurts?")
-_SEIZURE_FREE_SAFE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER_NOT_SEIZURE}|still|again|now|today|tonight|having|started|minutes?|mins?)\b)",
-    re.I,
+_SEIZURE_FREE_SAFE = _unless(
+    _DANGER_NOT_SEIZURE, "still|again|now|today|tonight|having|started|minutes?|mins?"
 )
 _SEIZURE_FREE = r"\bseizure[- ]free\b"
 # ... a mock emergency in a class ("paramedic student here, we did a mock cardiac arrest in class
@@ -395,11 +397,12 @@ _SCREAMING_OVER_GAME = (
 # forever", "deleted instagram for good best decision ever", "gave my plants to my neighbour since
 # im away for 6 months"): an ordinary reading for the meaning detector's margin; any word of an end
 # keeps the message as told.
-_END_SAFE = re.compile(
-    rf"^(?!.*\b(?:{_DANGER}|{_HARM}|die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills"
+_END_SAFE = _unless(
+    _DANGER,
+    _HARM,
+    r"die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills"
     r"|overdos\w*|not be (?:here|around)|won'?t be (?:here|around)|wont be (?:here|around)|goodbye|(?:sleep|gone|rest) forever"
-    r"|never wake up(?! (?:early|before|at))|not wake up(?! (?:early|before|at)))\b)",
-    re.I,
+    r"|never wake up(?! (?:early|before|at))|not wake up(?! (?:early|before|at))",
 )
 _SLEEP_IN = (
     r"\b(?:never|don'?t|dont|do not) (?:ever )?(?:want|wanna|plan|intend) (?:to )?(?:wake|get) up (?:early|before"
