@@ -101,7 +101,8 @@ ASKS_HOW = re.compile(
 # A question how to raise it with or help someone else ("how do i bring up self harm with my
 # teenager without making it worse", probe 23).
 SUPPORT = re.compile(
-    r"^\W*(?:how (?:do|can|should|would) (?:i|we)|(?:what'?s|whats|what is) the best way to)"
+    r"^\W*(?:how (?:do|can|should|would) (?:i|we|you|u|one|people)"
+    r"|(?:what'?s|whats|what is) the best way to)"
     r" (?:bring (?:it |this )?up|talk (?:to|with|about)|ask|approach|support|help|raise"
     r"|(?:keep )?check(?:ing)? in"
     r"|respond|react|comfort)\b",
@@ -115,6 +116,13 @@ WORRY = re.compile(
     r"|offended|hurt|embarrassed)(?: (?:at|with) me)?(?: (?:for|if|when) (?:bringing (?:it|this) up"
     r"|asking|saying (?:something|anything)|i (?:ask|say (?:something|anything)"
     r"|bring (?:it|this) up)))?\W*$",
+    re.I,
+)
+# Two groups or things compared, bare ("ok and men vs women" after which age group self-harms most,
+# probe 59's conversations).
+COMPARED = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|what about|how about|hmm)\W+)*[a-z][\w' ]{0,30}?"
+    r" (?:vs\.?|versus|v|compared (?:to|with)) [a-z][\w' ]{0,30}\W*$",
     re.I,
 )
 IF_SOMEONE = re.compile(
@@ -213,7 +221,12 @@ def asked_only(detector: Detector, message: str, earlier: Sequence[str]) -> bool
         return all(_only_asks(detector, turn) for turn in earlier)
     if SHARE.match(message):
         return not DANGER.search(message) and all(_only_asks(detector, turn) for turn in earlier)
-    if not (QUESTION.search(message) or REACTION.match(message) or REMARK.match(message)):
+    if not (
+        QUESTION.search(message)
+        or REACTION.match(message)
+        or REMARK.match(message)
+        or COMPARED.match(message)
+    ):
         return False
     told = REMIND.sub(r"\1", message)  # "whats the antidote called again": asked again
     if REMARK.match(message):  # "than i thought", "tell me more" tell nothing of the reader
@@ -241,6 +254,16 @@ def _only_asks(detector: Detector, turn: str) -> bool:
     return not read.crisis or read.informational
 
 
+def _assault_named(text: str, found: Sequence[str]) -> bool:
+    """ "Assaulted" read as sexual assault and as violence, by the topic's word alone (probe 59's
+    conversations: "how do you support a friend after they were assaulted, like in general")."""
+    return (
+        set(found) == {"sexual_assault", "violence"}
+        and bool(TOPIC_WORDS.search(text))
+        and not patterns.match(TOPIC_WORDS.sub(" ", text))
+    )
+
+
 def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
     """Suicide, self-harm or sexual assault named (or said in other words) in a general question,
     a claim reported or a case that may come, with no sign of a danger now (`mention`)."""
@@ -255,7 +278,7 @@ def _mention_in_general(turn: str, found: Sequence[str]) -> bool:
         and not patterns.match(TOPIC_WORDS.sub(" ", text))
     ):
         return True  # the topic named inside a frame, nothing else read in it
-    if not set(found) <= mention.CATEGORIES:
+    if not set(found) <= mention.CATEGORIES and not _assault_named(text, found):
         return False
     if (
         mention.NOW_OR_OFTEN.search(text)

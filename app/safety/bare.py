@@ -8,6 +8,8 @@ conversation's meaning decide here; the words are `wording`'s.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from app.conversation import Query
@@ -33,16 +35,39 @@ def bare_question(
     return detector.nearest().judge(context).score < detector.threshold
 
 
+# A follow-up carried on in Spanish, Portuguese, French, German or Italian ("e pra criança
+# também vale?" after the maximum daily dose of paracetamol, probe 59's conversations):
+# `Query.marked` reads English words only.
+CARRIES_ON_ABROAD = re.compile(
+    r"^\W*(?:y|e|et|und|ed) (?:pra|para|por|en|no|na|nos|nas|com|con|pour|chez|f[üu]r|bei|per|nei"
+    r"|negli)\b"
+    r"|\b(?:tambi[eé]n|tamb[eé]m|aussi|auch|anche)\b",
+    re.I,
+)
+
+
 def _bare(query: Query) -> bool:
-    """A question (`QUESTION`) that leans on the conversation (`Query.marked`), telling nothing
-    that is happening (`TELLS`) and naming no danger of its own (`DANGER`)."""
+    """A question (`QUESTION`) that leans on the conversation (`Query.marked`, or
+    `CARRIES_ON_ABROAD`), telling nothing that is happening (`TELLS`) and naming no danger of its
+    own (`DANGER`)."""
     text = query.text
     return bool(
-        query.marked
+        (query.marked or CARRIES_ON_ABROAD.search(text))
         and QUESTION.search(text)
         and not TELLS.search(text)
         and not DANGER.search(text)
     )
+
+
+# Whether it could happen again, asked ("anyway shes totally fine now, just wondering if it
+# could happen again" after a sister's seizure two years ago, probe 59's conversations): no
+# "again" of now.
+RECUR = re.compile(
+    r"\b(?:wondering |asking |curious )?(?:if|whether|could|can|will|would|might)"
+    r" (?:it|this|that|they|she|he) (?:ever )?(?:could |will |would |might |can )?"
+    r"(?:happen|come back|return|recur)(?: again)?\W*$",
+    re.I,
+)
 
 
 def _over(message: str) -> bool:
@@ -50,7 +75,7 @@ def _over(message: str) -> bool:
     around now") with nothing besides (`BESIDES`) and no word of danger outside that
     account ("its stopped bleeding but hes so sleepy", "shes fine now, i want to hurt myself")."""
     told = ENDED.search(message)
-    if told is None or BESIDES.search(message):
+    if told is None or BESIDES.search(RECUR.sub(" ", message)):
         return False
     return not DANGER.search(message[: told.start()] + " " + message[told.end() :])
 

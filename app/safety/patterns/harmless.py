@@ -110,7 +110,8 @@ _TRIFLE = (
     r"|bench|workout|cardio|training|practice|late|forget|forgot|ate|eat|eaten|last (?:slice|piece|bit|one|biscuit"
     r"|cookie|chip|beer|donut|doughnut)|pizza|cake|fries|snacks?|chocolate|spoil\w*|spoilers?|remote|show|series"
     r"|episode|game|match|haircut|tattoo|dishes|laundry|mess|chores?|plants?|snor\w*|wake (?:him|her|them) up"
-    r"|score|bet|team|parking|dent\w*|scratch\w*|car|bike|lol|lmao|haha\w*|jk"
+    r"|score|bet|team|parking|dent\w*|scratch\w*|car|bike|lol|lmao|haha\w*|jk|borrow\w*|dress|makeup|make-up|jumper"
+    r"|hoodie|charger|straighteners"
 )
 _THREAT_VERB = r"kill|murder|strangle|throttle|shoot|fight|bury|end|slap|smack|disown|batter"
 _THREATENS = (
@@ -136,6 +137,12 @@ _ABOUT = r"(?:if|when|once|for|over|about|because|cause|cos|bc|after)"
 _THREAT_OVER_TRIFLE = (
     rf"\b(?:my |our |the |a |his |her )?(?:\w+ )?{_NOT_PARTNER} (?:\w+ )?{_THREATENS} {_ADVERB}(?:{_THREAT_VERB}) me"
     rf"(?: up)? {_ABOUT}\b{DANGER_AFTER}{SECRET}(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)[^.?!]{{0,60}}"
+    # ... or by "she" or "he" after such a person is named, with no fear or blow told ("my sister is
+    # so dramatic", "she said shed kill me if i borrowed her dress", held-out 88's conversations)
+    rf"|(?:^|(?<=[.?!] ))(?=[^.?!]*\b(?:{_NOT_PARTNER})\b)(?![^.?!]*\b(?:{_PARTNER}|scared|afraid|terrified|scary"
+    r"|frightened|hits?|hitting|beats?|beating|violent|knife|gun)\b)[^.?!]*?\b(?:she|he|they) "
+    rf"{_THREATENS} {_ADVERB}(?:{_THREAT_VERB}) me(?: up)? {_ABOUT}\b{DANGER_AFTER}{SECRET}"
+    rf"(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)[^.?!]{{0,60}}"
     # ... a partner's only as one's own dread over shopping ("is going to kill me if another box")
     # (the verb joined to the word: "my wife's going to strangle me when she sees i bought more
     # supplements", held-out 83)
@@ -301,6 +308,11 @@ _PATIENTS_ON_SHIFT = (
     rf"\b(?:{_WORKER}) here\b[^?!]{{0,40}}\b(?:patients?|calls?|cases?|residents?) with (?:\w+ ){{0,2}}?(?:chest pain"
     r"|strokes?|seizures?|overdoses?|heart attacks?|sepsis|cardiac arrests?)\b[^?!]{0,30}\b(?:on|during|this) (?:my"
     r" |the |a |last )?(?:shift|night shift|day shift|rota|ward round|week)\b"
+    # ... or "im a paramedic and had 3 cardiac arrests on shift today" (probe 59)
+    rf"|\b(?:i'?m|im|i am) an? (?:\w+ )?(?:{_WORKER})\b[^?!]{{0,10}}\b(?:and |so |who )?(?:had|did|ran|attended|worked"
+    r"|went to|got|dealt with) (?:\d+|two|three|four|five|six|a few|several|multiple|back to back) (?:\w+ )?(?:cardiac"
+    r" arrests|arrests|codes|strokes|seizures|overdoses|ods|heart attacks|stabbings|shootings|crashes|calls)\b[^?!]{0,20}"
+    r"\b(?:on|during|this|in) (?:my |the |a |last |one )?(?:shift|night shift|day shift|rota|week|night)\b"
 )
 _DANGER_AT_WORK = _danger_without("hospital", "a&e", "cpr", "ambulance")
 _WORK_SAFE = _unless(_DANGER_AT_WORK, "right now|rn|tonight|now")
@@ -424,6 +436,29 @@ _AWAY_GIVEN = (
 )
 
 
+# Held-out 88 and probes 57 to 59 (development sets of the sixth session of 2026-12-06): a shaving
+# nick or a paper cut that keeps bleeding, asked why such small cuts bleed so much ("cut myself
+# shaving my legs and it wont stop bleeding, why do shaving nicks bleed so much"): never for an
+# hour or more, on blood thinners, soaking through or with faintness.
+_DANGER_NICK = _danger_without("bleed\\w*", "blood")
+_NICK_SAFE = _unless(
+    _DANGER_NICK,
+    _HARM,
+    r"hours?|an hour|thinners?|warfarin|apixaban|eliquis|rivaroxaban|xarelto|haemophilia|hemophilia|soak\w*"
+    r"|spurt\w*|pour\w*|gush\w*|a lot|lots|pale|deep|wrists?|on purpose|myself again",
+)
+_NICK = (
+    r"\b(?:shaving|shaved|shave|razor|paper ?cuts?|papercuts?|nicks?|nicked)\b[^?!]{0,60}\b(?:won'?t|wont|doesn'?t"
+    r"|doesnt|didn'?t|didnt|keeps? not|will not) stop bleeding\b(?=[^?!]{0,40}\b(?:why (?:do|does|is|are|would)"
+    # ... or tips asked for ("nicked my chin shaving and it wont stop bleeding lol any tips", probe 47)
+    r"|any tips|tips|how (?:do i|to|can i) (?:stop|make) (?:it|them)|lol|haha)\b)"
+    # ... or the cut's cause blanked already ("cut myself shaving" is an accident), the small cuts
+    # named in the question
+    r"|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|will not) stop bleeding\b(?=[^?!]{0,40}\bwhy (?:do|does|is|are"
+    r"|would) (?:\w+ )?(?:nicks?|papercuts?|paper cuts?|razor cuts?)\b)"
+)
+
+
 class Harmless:
     """The gate: each family blanked where no sign of danger is told in the message (`SAFE`; a
     scare or a mini heart attack also with nothing "still" or "again": `SAFE_SCARE`). `search`
@@ -483,5 +518,6 @@ HARMLESS = Harmless(
         (_END_SAFE, _SLEEP_IN, "figurative"),
         (_END_SAFE, _QUIT_FOR_GOOD, "figurative"),
         (_END_SAFE, _AWAY_GIVEN, "figurative"),
+        (_NICK_SAFE, _NICK, "figurative"),
     ]
 )

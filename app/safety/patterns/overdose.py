@@ -56,7 +56,11 @@ STATEMENTS = [
     r" (?:\w+ )?(?:ambien|zolpidem|xanax|valium|klonopin|ativan|benzos?|sleeping (?:pills?|tablets)|sleep aids?"
     r"|oxy\w*|percocets?|vicodin|norco|hydrocodone|codeine|tramadol|morphine|methadone|lorazepam|diazepam"
     r"|alprazolam|clonazepam|gabapentin|seroquel|quetiapine|benadryl|nytol|unisom|edibles?)"
-    r"|(?:still|cant|can'?t)\b.{0,30}(?:should|can|could|do) i take (?:more|another|a few more|the rest)",
+    # (never after a supplement: "took my melatonin an hour ago and still cant sleep, can i take
+    # another 1mg", held-out 88)
+    r"|(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:melatonin|vitamins?|magnesium|supplements?|gumm(?:y|ies)|fish oil|zinc"
+    r"|chamomile|valerian|ashwagandha|cbd|herbal tea)\b)[^.?!]*?"
+    r"(?:still|cant|can'?t)\b.{0,30}(?:should|can|could|do) i take (?:more|another|a few more|the rest)",
     # A child and a dangerous medicine or product: patches, opioids, edibles, someone's pills.
     r"(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter|\d+ ?(?:yo|year old|month old))\b"
     r".{0,40}\b(?:ate|eaten|swallowed|chewed|sucked|licked|drank|got into|bit|in (?:his|her|their) mouth)\b"
@@ -134,7 +138,9 @@ STATEMENTS = [
     r"(?:took|(?<!\bbe )taken(?! (?:with|alongside|together|at the same time))|swallowed|ate|eaten"
     r"|downed|drank|drunk|popped|chewed on|got into)"
     r" .{0,40}(?:pills?|tablets?|meds|medicines?|medication|capsules|prescription|xanax|tylenol"
-    r"|paracetamol|ibuprofen|aspirin|codeine|insulin|bottle|all (?:of )?(?:my|her|his))",
+    # (not one bottle drunk, of water: "could it be dehydration, i only drank one bottle", held-out 88)
+    r"|paracetamol|ibuprofen|aspirin|codeine|insulin|(?<!drank one )(?<!drunk one )(?<!drank 1 )bottle"
+    r"(?! of (?:water|juice|squash|coke|soda|milk|lucozade|gatorade|powerade)\b)|all (?:of )?(?:my|her|his))",
     r"too (?:many|much) (?:of )?(?:my |her |his |their )?(?:pills|tablets|meds|medicine|insulin"
     r"|xanax|molly|tylenol)",
     r"(?:swallowed|drank|drunk|ingested|ate|eaten|chewed|got into|had) (?:some |a |an |the )?"
@@ -206,7 +212,9 @@ STATEMENTS = [
     r"|hallucinat\w*|robo-?trip\w*|get messed up)|(?:trip|get high|getting high|hallucinate)\b.{0,40}(?:benadryl|diphenhydramine"
     r"|\bdph\b|dxm|robitussin|cough syrup|dramamine|nutmeg|loperamide|imodium|coricidin|nyquil)",
     r"zu viele? (?:\w+ ){0,4}(?:genommen|geschluckt|eingenommen)|te veel (?:pillen|tabletten|medicijnen)|alle (?:pillen|tabletten) (?:ingenomen|geslikt)",
-    r"l[eé]jia|eau de javel|veneno|envenen\w*|empoisonn\w*|vergift\w*|avvelen\w*",
+    # (the nouns for poisoning are topics, below: quiet in a general question)
+    r"l[eé]jia|eau de javel|veneno|envenen(?!amiento)\w*|empoisonn(?!ement)\w*|vergift(?!ung)\w*"
+    r"|avvelen(?!amento)\w*",
     # Fifth session of 2026-12-05 (held-out 67 and 68, development probes): someone "odding" now
     # ("my friend is odding at this party what do i do"); a whole strip or blister of a medicine
     # swallowed ("just swallowed a whole strip of my gabapentin, what happens now").
@@ -267,6 +275,26 @@ STATEMENTS = [
     rf"\b(?:bottle|pack|packet|box|container|tub|jar)\b(?! of {_NOT_MEDICINE}\b)[^.?!]{{0,20}}?\b(?:is |was |got |been )?(?:open|opened|on the floor"
     r"|knocked over)\b[^?!]{0,50}\b(?:only (?:half|a few|some|a couple) (?:are |is )?left|half (?:of (?:them|it) )?(?:are"
     r" |is )?(?:gone|missing)|some (?:are |were )?missing|(?:pills|tablets) (?:are |were )?missing)\b",
+    # Held-out 88 (a development set of the sixth session of 2026-12-06): pills overdone, then a
+    # sign ("think i overdid the iron pills, threw up blood"); how many is too many asked with the
+    # number taken told ("how many 200mg caffeine pills is too many, i took 8"; never vitamins or
+    # gummies); told after taking a supplement not to mix it with one's medicine, and a sign now
+    # ("took my l-tyrosine and someone just told me not to mix it with my phenelzine, now my head is
+    # pounding like crazy").
+    r"\boverd(?:id|one|oing|o) (?:it )?(?:on |with )?(?:the |my |his |her |some )?(?:[\w-]+ ){0,2}(?:pills|tablets|meds"
+    r"|capsules|tabs|painkillers)\b[^?!]{0,60}\b(?:threw up|throwing up|vomit\w*|puk\w*|blood|pass\w* out|faint\w*"
+    r"|heart (?:is )?(?:racing|pounding)|can'?t breathe|cant breathe|confus\w*|seiz\w*|chest|collaps\w*)",
+    r"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:vitamins?|gumm(?:y|ies)|supplements?|fish oil|melatonin|magnesium|probiotics?"
+    r"|zinc|mints|tic ?tacs|cups?|coffees?|shots|drinks)\b)[^.?!]*?\b(?:pills?|tablets?|caps(?:ules)?|tabs|meds|painkillers?"
+    r"|paracetamol|tylenol|ibuprofen|advil|aspirin|benadryl|xanax|valium)\b[^.?!]{0,60}\b(?:i|ive|i'?ve|i have|i just)"
+    r" (?:just )?(?:took|taken|had|swallowed|popped|downed) (?:like |about |around |maybe |nearly |almost )?(?:[5-9]"
+    r"|\d{2,}|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?= *(?:$|[.,!?;]|already|now|so far|today|tonight"
+    r"|earlier|lol|tho|though|of them))",
+    r"\b(?:told|tells|said|says|read|warned) (?:me )?(?:not to|never to|you (?:shouldn'?t|shouldnt|can'?t|cant)"
+    r"|i (?:shouldn'?t|shouldnt|can'?t|cant)) (?:mix|take|combine) (?:it|them|that|this|those)? ?(?:with|and)\b"
+    r"[^?!]{0,40}\b(?:now|and now)\b[^?!]{0,20}\b(?:(?:my )?head (?:is |'?s )?(?:pounding|exploding|killing me|splitting)"
+    r"|pounding head|heart (?:is |'?s )?(?:racing|pounding)|chest (?:hurts|pain|is tight)|can'?t breathe|cant breathe"
+    r"|(?:can'?t|cant) see|blurr\w*|confus\w*|shaking|throwing up|vomit\w*)",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an
@@ -280,7 +308,8 @@ MANY_TAKEN = (
     r"(?:\s+(?:of\s+)?(?:her|his|my|their|the|those|these)?\s*\w*){0,2}?\s*"
     r"(?:pills?|tablets?|tabs|caps\w*|meds|medicines?|painkillers?|tylenol|paracetamol|acetaminophen|panadol"
     r"|ibuprofen|advil|motrin|nurofen|aspirin|excedrin|aleve|benadryl|xanax|ambien|sleeping pills"
-    r"|antidepressants?|sertraline|zoloft|prozac|fluoxetine|lithium|insulin|iron pills|of them)\b"
+    r"|antidepressants?|sertraline|zoloft|prozac|fluoxetine|lithium|insulin|iron pills|of them|of mine"
+    r"|of (?:his|hers|theirs))\b"
 )
 RECENT = r"\b(?:earlier|today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an|one|two|a few|few|\d+) (?:hours?|hrs?) ago|just now)\b"
 
@@ -290,6 +319,9 @@ _NOT_ILLNESS = r"(?! (?:covid|corona|the flu|flu|a cold|colds|pneumonia|strep|ch
 _DRUGS = r"(?:pills?|tablets?|meds|medications?|medicines?)"
 TOPICS = [
     r"overdos\w*|[üu]berdosis|sobredosis|surdose|overdose",
+    # Poisoning named as a noun in Spanish, French, German and Italian (probe 59's conversations:
+    # "kann man von nahrungsergänzungsmitteln eine vergiftung bekommen")
+    r"envenenamiento|empoisonnement|vergiftung(?:en)?|avvelenamento",
     # A poison named alone is a topic: quiet in a general question (held-out 37: "how do those
     # antifreeze cases even happen" after a case in the news); told swallowed, it is a statement.
     r"rat poison|weed ?killer|antifreeze|laundry pod|tide pod",

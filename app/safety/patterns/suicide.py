@@ -15,7 +15,7 @@ _NO_RETURN = (
 _AWAY = (
     # (or from a place online or a group: "i feel like i want to disappear from social media",
     # conversation probe 20 of the session of 2026-12-05)
-    r" (?:for a (?:bit|while|few days|week|month) )?from (?:social media|the internet|online|instagram|insta|facebook|twitter"
+    r" (?:for a (?:bit|while|few days|week|month) )?(?:from|off) (?:social media|the internet|online|instagram|insta|facebook|twitter"
     r"|tiktok|snapchat|the group ?chat|group ?chats?|work|the office|this party|the party|family gatherings)\b|"
     r" (?:off )?(?:on|for) (?:a |an )?(?:\w+ ){0,2}(?:holiday|vacation|trip|retreat|getaway|week"
     r"|weekend|few days)s?\b" + _NO_RETURN + r"| (?:in)?to (?:\w+ ){1,2}(?:for|on) (?:a |an |the )?"
@@ -326,11 +326,18 @@ STATEMENTS = [
     r"|they are) (?:just )?a (?:burden|weight|drain)\b(?![^.?!]*\b(?:trip|holiday|vacation|business|conference|camping"
     r"|festival|travel\w*|flight|visit\w*|tour)\b)[^.?!]{0,60}\b(?:be gone|not be (?:here|around)|wont be (?:here"
     r"|around)|won'?t be (?:here|around))\b(?! (?:on|for) (?:a |the )?(?:trip|holiday|vacation|work|business)\b)",
-    r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away|giving away my",
+    r"giving (?:all )?(?:my|away my) (?:stuff|things|belongings) away"
+    # (never for a move or a clear-out told in the sentence, with nothing of an end: "moving in with
+    # my partner so im giving away my old furniture", probe 57)
+    r"|(?:^|(?<=[.?!] ))(?!(?=[^.?!]*\b(?:moving(?! on)|move house|moved|declutter\w*|downsiz\w*|new (?:flat|house"
+    r"|place|sofa|one)|upgrad\w*|renovat\w*|outgr\w*|charity shop|clear[- ]?out)\b)(?![^.?!]*\b(?:(?:won'?t|wont"
+    r"|no longer|not gonna|dont|don'?t) need|where i'?m going|where im going|anymore|any more|goodbye|gone|for good"
+    r"|moving on)\b))[^.?!]*?\bgiving away my",
     r"(?:drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:wall|tree|truck)",
     r"(?:want|wanna|wish i could|going to|gonna) (?:to )?(?:be dead|stop living|disappear|vanish|not exist|not be here|be gone)\b(?! (?:in)?to (?:a |the |my |some )?(?:\w+ ){0,2}(?:cabin|woods|forest|beach|island|mountains?|retreat|spa|cottage|countryside|festival|bali|holiday|vacation)"
     # (or into bed for a weekend: "i want to disappear into my bed all weekend", probe 39)
     r"| (?:in)?to (?:my |the |a )?(?:bed|duvet|sofa|couch|blankets?|covers|hoodie)\b(?! forever| and never| for good"
+    r"| permanently)| under (?:a |the |my )?(?:blankets?|duvet|covers|quilt|doona)\b(?! forever| and never| for good"
     r"| permanently)|" + _AWAY + ")",
     r"(?:hate|sick of|tired of) being alive|feel like dying|shouldn'?t be alive|(?:nothing|no(?:thing)? left) to live for",
     r"(?:can'?t|cant|cannot|don'?t think i can|dont think i can|no way i can) (?:keep (?:on )?(?:living|going)|go on)",
@@ -760,7 +767,7 @@ STATEMENTS = [
     r"|the end|someday|one day)\b",
     r"\b(?:tengo todo planeado|ya lo tengo (?:decidido|planeado)|ya lo decid[ií])\b[^?!]{0,60}\b(?:me despido|despedirme"
     r"|adi[oó]s)\b(?![^?!]*\b(?:mudo|mudanza|viaj\w*|trabajo|fiesta|boda|vacaciones|erasmus|piso)\b)",
-    r"\b(?:donn\w*|don de|regal\w*|verschenk\w*|doando|dando) (?:toutes )?(?:mes|mis|le mie|meine|as minhas|minhas)"
+    r"\b(?:donn\w*|don de|regal\w*|verschenk\w*|doando|dando) (?:toutes |todas |tutte |alle |todas as )?(?:mes|mis|le mie|meine|as minhas|minhas)"
     r" (?:affaires|cosas|cose|sachen|coisas)\b(?! (?:de|del|di|da|do|vom|von|f[üu]r|pour|para|per|d')\b(?! toute))[^?!]{0,60}\b(?:plus besoin|n'?en aurai|j'?en aurai plus|no las? (?:voy a"
     r" )?necesit\w*|ya no (?:me )?(?:van a )?servir\w*|non mi serv\w* pi[uù]|brauch\w* (?:sie|die) (?:eh |sowieso )?nicht"
     r" mehr|n[aã]o (?:vou )?precis\w* mais)\b",
@@ -781,4 +788,49 @@ STATEMENTS = [
     r"|around|living|hanging on|kept going|stayed)\b",
     r"\b(?:killed|hanged|drowned|shot) (?:him|her|them)sel(?:f|ves)\b[^?!]{0,60}\bi (?:want|wanna|need|am going|'?m"
     r" going|m going|'?m gonna|m gonna) to do (?:the )?same\b",
+    # Held-out 88 and probes 57 to 59 (development sets of the sixth session of 2026-12-06):
+    # switching off and never switching back on; taking oneself "out of the equation" to end a
+    # message; how long until one loses consciousness with the air blocked; which medicines, or
+    # whether a whole pack of one with drink, "would do it"; thanks and goodbye "before i go" (never
+    # before going somewhere); decided, and everything will be quiet soon; a good "last week" wanted
+    # (never of a job, a course or a trip); "the long nap"; a death in a story envied; and in Hindi
+    # or Urdu typed in Latin letters, everyone happy after one is gone.
+    r"\b(?:switch|turn|shut|power) (?:myself |me )?(?:off|down) (?:and|n|&) (?:just )?never (?:switch|turn|power|boot"
+    r"|start|come) (?:myself |me )?(?:back )?(?:on|up)\b(?! (?:again )?(?:my|the|this|that|for|at|until|till|before)\b)",
+    r"\b(?:take|taking|remove|removing|took) (?:myself|me) (?:out of|from) (?:the|this) (?:equation|picture)"
+    r"(?: (?:for good|permanently|forever|altogether|completely))?(?=\W*$)",
+    r"\bhow long (?:does it|would it|will it|till|until|before|do you|does someone|does a person)\b[^.?!]{0,30}"
+    r"\b(?:lose consciousness|pass out|black out|go unconscious|die)\b[^?!]{0,20}\b(?:if|when|once|after|with)"
+    r" (?:you |u |i |someone |a person )?(?:block|cut|cuts|blocks|shut|stop|stops|tie|put|cover)\w* (?:off )?(?:the |your"
+    r" |my |their )?(?:air|airway|oxygen|breathing|windpipe|a bag|a plastic bag|a belt|a cord|a rope)\b",
+    r"\bwhich (?:of (?:my|the|these|those) )?(?:meds|pills|tablets|medicines?|medications?|drugs)\b[^.?!]{0,40}"
+    r"\b(?:would|will|could|might|can) (?:actually |really |definitely )?do it\b(?= *(?:$|[.?!,]))",
+    r"\bwould (?:a|the|my|one) (?:whole|full|entire) (?:pack|packet|box|bottle|strip|blister|tub|jar) of (?:[\w-]+ )"
+    r"{1,2}(?:(?:and|with|plus|\+) (?:some |a bottle of |a )?(?:wine|vodka|alcohol|booze|beer|whisk(?:e)?y|gin|rum"
+    r"|drink|drinks) )?do it\b(?= *(?:$|[.?!,]))",
+    r"\b(?:thank you|thanks|thank u) and (?:goodbye|bye|farewell)\b[^.?!]{0,20}\bbefore i go\b"
+    r"(?! (?:on|to|back|home|away|abroad|out|off|into|for|travel\w*|shopping|tomorrow|next)\b)",
+    r"\b(?:i'?ve |ive |i have |i )?(?:finally |just |already )?decided\b(?! (?:to|on|what|which|that|whether|if|how"
+    r"|where|against|between)\b)[^?!]{0,30}\b(?:everything|it all|all of it|things|my head|the noise) (?:will|'?ll|is"
+    r" going to|is gonna) (?:be|go|get) (?:quiet|silent|still|dark|over) (?:soon|very soon|at last|tonight|forever)\b",
+    r"(?:^|[.?!,]\s*)(?:i'?m |im |i am |i )?(?:just )?(?:trying|want|wanna|going|gonna|hoping) (?:to )?(?:have|make|enjoy)"
+    r" (?:it )?(?:a |my )?(?:good|nice|decent|great|proper|happy|peaceful) last (?:week|day|few days|weekend)\b"
+    r"(?! (?:at|of|in|on|before|with|as|off|here|there|working|together)\b)"
+    r"(?![^.?!]*\b(?:job|work|school|uni|college|contract|holiday|vacation|notice|trip|course|internship|placement"
+    r"|exams?|shift|term|semester|team|office|lease|flat|house|diet|detox|pregnan\w*|maternity|leave|camp|abroad)\b)",
+    r"\b(?:take|taking|took) (?:the (?:long|big|final|eternal|forever|dirt|last long)|a (?:permanent|forever|eternal|final)"
+    r"|an eternal) (?:nap|sleep)\b(?! (?:gumm\w*|pills?|tablets?|aids?|mask|tea|on|after|every|each|this|at|in|before"
+    r"|with|today|later)\b)",
+    r"\b(?:dies|died|dying|death|killed (?:him|her|them)sel(?:f|ves)|ended it)\b[^?!]{0,60}\b(?:(?:i'?m|im|i was|i"
+    r" felt|felt|i feel|i am) (?:so |kinda |kind of |a bit |weirdly |honestly |actually )?(?:jealous|envious)\b"
+    r"|wish (?:it|that) (?:was|were|could be) (?:that|so) easy for me|wish (?:it|that) (?:was|were) me)",
+    r"\bmere (?:jaane|jane|marne|jaaney) ke (?:baad|bad)\b[^.?!]{0,40}\b(?:sab|sabhi|sab log|ghar wale|sabko)"
+    r"\b[^.?!]{0,20}\b(?:khush|khus|aaram|sukoon)\b",
+    # ... and a means taken "to die", in Portuguese, Spanish, Italian, French and German ("e se eu
+    # tomar a caixa toda pra morrer?", written for the tests of probe 59's conversations)
+    r"\b(?:tomar|tomei|tomo|tomando|tomaria|engolir|engoli|beber|bebi)\b[^.?!]{0,40}\b(?:pra|para) morrer\b"
+    r"|\b(?:tomar(?:me)?|tom[eé]|tomando|tragar(?:me)?|tragu[eé]|beber(?:me)?)\b[^.?!]{0,40}\bpara morir(?:me)?\b"
+    r"|\b(?:prendere|prender\w*|presi|ingoiare|ingoiato|bere|bevuto)\b[^.?!]{0,40}\bper morire\b"
+    r"|\b(?:prendre|pris|avaler|aval[eé]|boire|bu)\b[^.?!]{0,40}\bpour mourir\b"
+    r"|\b(?:nehmen|genommen|schlucken|geschluckt|trinken|getrunken)\b[^.?!]{0,40}\bum zu sterben\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)
