@@ -304,8 +304,27 @@ IDIOMS = {
     "short term": "acute phase",
     "short-term": "acute phase",
     "short run": "acute phase",
-    # ... and the long run is the long haul (5th session of 2026-12-03)
+    # ... and the long run is the long haul (5th session of 2026-12-03), so is the long term
+    # (seed held-out 50: "does exercise help long term or only when youre in a really bad patch")
     "long run": "long haul",
+    "long term": "long haul",
+    "long-term": "long haul",
+    # what messes with one's head affects one's mental health (seed held-out 50: "i dont want to
+    # do anything at all anymore, can that mess with my head")
+    "mess with my head": "affect my mental health",
+    "mess with your head": "affect your mental health",
+    "messes with my head": "affects my mental health",
+    "messes with your head": "affects your mental health",
+    "messing with my head": "affecting my mental health",
+    "messing with your head": "affecting your mental health",
+    # the mind and the body are the psychological and the physical (seed held-out 50: "would a doc
+    # check my mind or my body for low dopamine or both")
+    "my mind or my body": "psychological or physical",
+    "mind or body": "psychological or physical",
+    "my body or my mind": "physical or psychological",
+    "body or mind": "physical or psychological",
+    "mind and body": "psychological and physical",
+    "body and mind": "physical and psychological",
     # the upside of a thing is its benefit (seventh session of 2026-12-03): only where the
     # articles speak of benefits
     "upside": "benefit",
@@ -330,6 +349,16 @@ WHEN_USED = {
     "boost": "boost",
     "boosts": "boost",
     "long haul": "haul",
+    "affect my mental health": "mental health",
+    "psychological or physical": "psychological",
+    "physical or psychological": "psychological",
+    "psychological and physical": "psychological",
+    "physical and psychological": "psychological",
+    "affect your mental health": "mental health",
+    "affects my mental health": "mental health",
+    "affects your mental health": "mental health",
+    "affecting my mental health": "mental health",
+    "affecting your mental health": "mental health",
     "converse": "converse",
     "from relapsing": "relapsing",
     "it relapsing": "relapsing",

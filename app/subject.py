@@ -47,6 +47,8 @@ PREDICATE = (
     # ("involved": "is it involved in feeling good too", seed held-out 28)
     r"(?:good|bad|linked|related|connected|tied|associated|involved|implicated|responsible|"
     r"safe|effective|helpful|harmful|"
+    # ("addictive": "is sugar addictive because of dopamine", seed held-out 50)
+    r"addictive|addicting|habit[- ]forming|dangerous|toxic|unhealthy|healthy|"
     r"better|worse|(?:a|an|the)\s+(?:[a-z]+\s+)?"  # "a quick fix", "a real cure"
     r"(?:treatment|cure|cause|sign|symptom|risk|way|fix|form|type))"
 )
