@@ -57,6 +57,9 @@ FILES += ["seed-heldout-45"]
 FILES += ["seed-heldout-48"]
 # Seed held-out 47: blind in the fifth session of 2026-12-06, development data since the sixth
 FILES += ["seed-heldout-47"]
+# Seed held-out 50: a development set written by a helper from eval/briefs/seed-writer.md in the
+# sixth session of 2026-12-06 beside the blind seed held-out 49, read on that session's start code
+FILES += ["seed-heldout-50"]
 
 
 def main() -> None:
