@@ -304,27 +304,8 @@ IDIOMS = {
     "short term": "acute phase",
     "short-term": "acute phase",
     "short run": "acute phase",
-    # ... and the long run is the long haul (5th session of 2026-12-03), so is the long term
-    # (seed held-out 50: "does exercise help long term or only when youre in a really bad patch")
+    # ... and the long run is the long haul (5th session of 2026-12-03)
     "long run": "long haul",
-    "long term": "long haul",
-    "long-term": "long haul",
-    # what messes with one's head affects one's mental health (seed held-out 50: "i dont want to
-    # do anything at all anymore, can that mess with my head")
-    "mess with my head": "affect my mental health",
-    "mess with your head": "affect your mental health",
-    "messes with my head": "affects my mental health",
-    "messes with your head": "affects your mental health",
-    "messing with my head": "affecting my mental health",
-    "messing with your head": "affecting your mental health",
-    # the mind and the body are the psychological and the physical (seed held-out 50: "would a doc
-    # check my mind or my body for low dopamine or both")
-    "my mind or my body": "psychological or physical",
-    "mind or body": "psychological or physical",
-    "my body or my mind": "physical or psychological",
-    "body or mind": "physical or psychological",
-    "mind and body": "psychological and physical",
-    "body and mind": "physical and psychological",
     # the upside of a thing is its benefit (seventh session of 2026-12-03): only where the
     # articles speak of benefits
     "upside": "benefit",
@@ -342,6 +323,26 @@ UNSEARCHED = {
     "craves junk": "craves calorie-rich nutrient-poor food",
     "craving junk": "craving calorie-rich nutrient-poor food",
     "cravings for junk": "cravings for calorie-rich nutrient-poor food",
+    # Seed held-out 50 (sixth session of 2026-12-06), read in the coverage check only so that no
+    # search changes: the long term is the long haul ("does exercise help long term or only when
+    # youre in a really bad patch"); what messes with one's head affects one's mental health ("i
+    # dont want to do anything at all anymore, can that mess with my head"); the mind and the body
+    # are the psychological and the physical ("would a doc check my mind or my body for low
+    # dopamine or both")
+    "long term": "long haul",
+    "long-term": "long haul",
+    "mess with my head": "affect my mental health",
+    "mess with your head": "affect your mental health",
+    "messes with my head": "affects my mental health",
+    "messes with your head": "affects your mental health",
+    "messing with my head": "affecting my mental health",
+    "messing with your head": "affecting your mental health",
+    "my mind or my body": "psychological or physical",
+    "mind or body": "psychological or physical",
+    "my body or my mind": "physical or psychological",
+    "body or mind": "physical or psychological",
+    "mind and body": "psychological and physical",
+    "body and mind": "physical and psychological",
 }
 # Standard words put in for a reader's only where the articles use them (the word looked up):
 # elsewhere the reader's words are read as typed, as before (9t).
