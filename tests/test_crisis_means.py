@@ -92,6 +92,7 @@ BY_RULE = {
     "the_day_goodbye": "tonight is the night. goodbye everyone",
     "go_peacefully": "just want something to help me slip away peacefully",
     "ending_it_decided": "im ending it tomorrow",
+    "ending_it_if_not": "giving these new pills one more week, if not im ending it",
     "threw_self_down": "flung myself off my bunk onto the floor on purpose",
     "partner_rough": "my husband was really rough with me last night and i have bruises",
     # held-out 22 (tests/test_crisis_h22.py)

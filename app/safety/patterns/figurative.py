@@ -562,7 +562,7 @@ FIGURATIVE = re.compile(
     r" (?:\w+ )?(?:week|day|bit|while|weekend|minute|second|moment|sec|hour|night|month|fortnight)s?\b"
     r"(?![^.?!]*\b(?:forever|for good|permanently|die|dead|end it|kill\w*|not wake)\b)"
     r"|\b(?:stop existing|not exist|disappear|vanish) for (?:like |just |about |maybe )?(?:a|one|the|\d+|two|three|four"
-    r"|a few|a couple(?: of)?) (?:\w+ )?(?:week|day|bit|while|weekend|minute|moment|hour|night|month|fortnight)s?\b"
+    r"|a few|a couple(?: of)?) (?:\w+ )?(?:week|day|weekend|hour|night|month|fortnight)s?\b"
     r"(?![^.?!]*\b(?:forever|for good|permanently|die|dead|end it|kill\w*|not wake|never come back)\b)"
     # ... or so embarrassed one wants to vanish (probe 57: "im so embarrassed i want to vanish")
     r"|\b(?:embarrass\w*|cringe\w*|mortif\w*|humiliat\w*)\b[^.?!]{0,30}\b(?:wish i could|want to|wanna|could)"

