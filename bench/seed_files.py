@@ -60,6 +60,8 @@ FILES += ["seed-heldout-47"]
 # Seed held-out 50: a development set written by a helper from eval/briefs/seed-writer.md in the
 # sixth session of 2026-12-06 beside the blind seed held-out 49, read on that session's start code
 FILES += ["seed-heldout-50"]
+# Seed held-out 49: blind in the sixth session of 2026-12-06, development data since the seventh
+FILES += ["seed-heldout-49"]
 
 
 def main() -> None:
