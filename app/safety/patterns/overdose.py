@@ -4,12 +4,17 @@ also use in general questions ("what is an overdose")."""
 
 from __future__ import annotations
 
+from .words import sentence_without
+
 # What a child opens that is no medicine (held-out 71's kind, sixth session of 2026-12-05: "toddler
 # opened the box of plasters, some are missing").
 _NOT_MEDICINE = (
     r"(?:plasters|crayons|sweets|candy|candies|biscuits|cereal|lego|stickers|crisps|snacks|cookies"
     r"|chocolates?|raisins|tissues|wipes|juice|milk|yogh?urts?|toys?|bubbles|paint|glitter|beads|formula|water)"
 )
+
+# Supplements and gummies, whose "can i take another" or "i took 8" is no overdose told.
+_SUPPLEMENT = r"melatonin|vitamins?|magnesium|supplements?|gumm(?:y|ies)|fish oil|zinc"
 
 STATEMENTS = [
     # Pinpoint pupils with slow or strange breathing or sleepiness: an opioid overdose's signs
@@ -58,8 +63,9 @@ STATEMENTS = [
     r"|alprazolam|clonazepam|gabapentin|seroquel|quetiapine|benadryl|nytol|unisom|edibles?)"
     # (never after a supplement: "took my melatonin an hour ago and still cant sleep, can i take
     # another 1mg", held-out 88)
-    r"|(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:melatonin|vitamins?|magnesium|supplements?|gumm(?:y|ies)|fish oil|zinc"
-    r"|chamomile|valerian|ashwagandha|cbd|herbal tea)\b)[^.?!]*?"
+    r"|"
+    + sentence_without(_SUPPLEMENT, r"chamomile|valerian|ashwagandha|cbd|herbal tea")
+    + r"[^.?!]*?"
     r"(?:still|cant|can'?t)\b.{0,30}(?:should|can|could|do) i take (?:more|another|a few more|the rest)",
     # A child and a dangerous medicine or product: patches, opioids, edibles, someone's pills.
     r"(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter|\d+ ?(?:yo|year old|month old))\b"
@@ -284,8 +290,8 @@ STATEMENTS = [
     r"\boverd(?:id|one|oing|o) (?:it )?(?:on |with )?(?:the |my |his |her |some )?(?:[\w-]+ ){0,2}(?:pills|tablets|meds"
     r"|capsules|tabs|painkillers)\b[^?!]{0,60}\b(?:threw up|throwing up|vomit\w*|puk\w*|blood|pass\w* out|faint\w*"
     r"|heart (?:is )?(?:racing|pounding)|can'?t breathe|cant breathe|confus\w*|seiz\w*|chest|collaps\w*)",
-    r"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:vitamins?|gumm(?:y|ies)|supplements?|fish oil|melatonin|magnesium|probiotics?"
-    r"|zinc|mints|tic ?tacs|cups?|coffees?|shots|drinks)\b)[^.?!]*?\b(?:pills?|tablets?|caps(?:ules)?|tabs|meds|painkillers?"
+    sentence_without(_SUPPLEMENT, r"probiotics?|mints|tic ?tacs|cups?|coffees?|shots|drinks")
+    + r"[^.?!]*?\b(?:pills?|tablets?|caps(?:ules)?|tabs|meds|painkillers?"
     r"|paracetamol|tylenol|ibuprofen|advil|aspirin|benadryl|xanax|valium)\b[^.?!]{0,60}\b(?:i|ive|i'?ve|i have|i just)"
     r" (?:just )?(?:took|taken|had|swallowed|popped|downed) (?:like |about |around |maybe |nearly |almost )?(?:[5-9]"
     r"|\d{2,}|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?= *(?:$|[.,!?;]|already|now|so far|today|tonight"

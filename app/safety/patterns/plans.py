@@ -89,6 +89,12 @@ HOPELESS_SELF = (
     r"broken|hopeless|beyond (?:help|fixing)|fix me|no (?:hope|future)|worthless|nothing (?:works|helps|left)"
     r"|tired of (?:everything|life|living|it all|being alive)|can'?t do this|cant do this|too far gone|empty"
 )
+# "after" that means after an errand or an event, not after one is gone ("so no one has to deal
+# with it after work", "... after the move")
+_NOT_AFTER_ERRAND = (
+    r"(?! (?:work|school|uni|the (?:move|holiday|trip|party|op|surgery)"
+    r"|my (?:move|holiday|trip|op|surgery))\b)"
+)
 BEFORE_GONE = (
     r"(?:before|after|when|once) (?:i'?m|im|i am|i'?ve|ive) (?:gone|not here|dead|not around|left for good)"
     r"(?! (?:on|for|to|away|abroad|travelling|traveling|out|home|back|off)\b)"
@@ -96,14 +102,13 @@ BEFORE_GONE = (
     # cleaning my flat and sorting all my stuff so no one has to deal with it after")
     r"|so (?:no ?one|nobody|no-one|my (?:family|parents|mum|mom|kids)|they) (?:has|have|will have|needs?|would have)"
     r" to (?:deal with|sort|sort out|clear|clean|go through|handle) (?:it|them|any of it|my \w+|anything|everything)"
-    r" (?:after|afterwards|later|when i'?m not)\b(?! (?:work|school|uni|the (?:move|holiday|trip|party|op|surgery)"
-    r"|my (?:move|holiday|trip|op|surgery))\b)"
+    r" (?:after|afterwards|later|when i'?m not)\b" + _NOT_AFTER_ERRAND +
     # ... or nothing left for anyone to sort out after (probe 57: "updated my will, cancelled my
     # subscriptions and paid off the card so theres nothing left for anyone to sort out after")
     r"|so (?:there'?s|theres|there is|there will be|there'?ll be) nothing (?:left )?(?:for|that) (?:anyone|anybody"
     r"|them|my (?:family|parents|mum|mom|kids|partner)|no ?one) (?:has |needs |will have )?to (?:deal with|sort"
-    r"|sort out|clear|clean up|go through|handle|worry about) (?:after|afterwards|later)\b(?! (?:work|school|uni|the"
-    r" (?:move|holiday|trip|party|op|surgery)|my (?:move|holiday|trip|op|surgery))\b)"
+    r"|sort out|clear|clean up|go through|handle|worry about) (?:after|afterwards|later)\b"
+    + _NOT_AFTER_ERRAND
 )
 TIDIED = (
     r"tidy\w*|sort\w*|cancel\w*|giv\w* away|in order|my will|letters?|goodbye|pets?|passwords?|subscriptions?"
