@@ -62,6 +62,9 @@ FILES += ["seed-heldout-47"]
 FILES += ["seed-heldout-50"]
 # Seed held-out 49: blind in the sixth session of 2026-12-06, development data since the seventh
 FILES += ["seed-heldout-49"]
+# Seed held-out 52: a development set written by a helper from eval/briefs/seed-writer.md in the
+# seventh session of 2026-12-06 beside the blind seed held-out 51, read on that session's start code
+FILES += ["seed-heldout-52"]
 
 
 def main() -> None:
