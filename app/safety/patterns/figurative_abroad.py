@@ -19,7 +19,7 @@ _PT_DANGER = (
     r"|bate|bateu|faca|arma|amea[çc]\w*)\b)"
 )
 PT = (
-    rf"\b{_PT_WHO} (?:\w+ )?vai me matar\b(?=[^.?!]{{0,50}}(?:\bse (?:eu )?\w+|\bkkk+|\bhaha\w*|\brs\b|😂|🤣|😅))"
+    rf"\b{_PT_WHO} (?:\w+ )?vai me matar\b(?=[^.?!]{{0,50}}(?:\bse (?:eu )?\w+|\bquando (?:eu )?\w+|\bkkk+|\bhaha\w*|\brs\b|😂|🤣|😅))"
     rf"{_PT_DANGER}"
     r"|\b(?:esse|este|essa|esta|o|a|minha|meu) (?:calor|dor(?: \w+){0,3}|trabalho|tr[aâ]nsito|treino|ressaca|cansa[çc]o"
     r"|gripe|enxaqueca|caminho|trajeto) (?:\w+ )?(?:t[aá]|est[aá]) me matando\b"

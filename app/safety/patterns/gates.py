@@ -257,7 +257,9 @@ PURPOSE = re.compile(
     r"|[,;:.-]?\s*\b(?:my|our) (?:class|classmates|friends|mates|group|team|family|coworkers|colleagues|flatmates)"
     r" (?:is|are|were|was|keep|keeps) (?:arguing|debating|discussing|talking|disagreeing) (?:about|over) (?:it|this|that)\b"
     r"|[,;:.-]?\s*\b(?:i'?m |im )?(?:doing|taking|starting|attending|booked|booked on|signed up for|going on) (?:a|my|an)"
-    r" (?:\w+ ){0,2}(?:course|class|module|training)\b"
+    # (or a refresher: "what are signs of an overdose in general im doing a first aid refresher",
+    # probe 64's conversations)
+    r" (?:\w+ ){0,2}(?:course|class|module|training|refresher)\b"
     # ... a class learning about it, a wish to learn first aid, "asking generally, im fine", revising
     # for an exam in French (held-out 81 and 84, development data of the fourth session of
     # 2026-12-06: "what is a seizure actually, my class is learning about epilepsy", "what to do if

@@ -112,6 +112,8 @@ _TRIFLE = (
     r"|episode|game|match|haircut|tattoo|dishes|laundry|mess|chores?|plants?|snor\w*|wake (?:him|her|them) up"
     r"|score|bet|team|parking|dent\w*|scratch\w*|car|bike|lol|lmao|haha\w*|jk|borrow\w*|dress|makeup|make-up|jumper"
     r"|hoodie|charger|straighteners"
+    # (a chore or a grade: "mum said she'll kill me if i dont tidy my room", held-out 90)
+    r"|tidy\w*|clean\w* (?:my|the|your) room|my room|homework|grades?|report card|exam results|test results"
 )
 _THREAT_VERB = r"kill|murder|strangle|throttle|shoot|fight|bury|end|slap|smack|disown|batter"
 _THREATENS = (
@@ -459,6 +461,85 @@ _NICK = (
 )
 
 
+# Held-out 90 and probe 62 (development sets of the seventh session of 2026-12-06): a goodbye to
+# someone dying in a hospice or in their last days ("my grandma is in hospice and i want to say
+# goodbye properly, how"), never with one's own end, a means or a tonight told ...
+_FAREWELL_SAFE = _unless(
+    _HARM,
+    r"myself|my (?:own )?life|end (?:it|things|it all)|suicid\w*|kill me|pills|overdos\w*|rope|bridge|tonight"
+    r"|everyone|world|forever|not be (?:here|around)|won'?t be (?:here|around)|wont be (?:here|around)|me too"
+    r"|join (?:her|him|them)|with (?:her|him|them)",
+)
+_DYING_ONE = (
+    r"(?:hospice|palliative|end[- ]of[- ]life care|terminal(?:ly ill)?|on life support|(?:his|her|their) last"
+    r" (?:days|weeks|hours)|dying|not got long|doesn'?t have long|doesnt have long|hasn'?t got long|hasnt got long)"
+)
+_FAREWELL_TO_DYING = (
+    rf"\b{_DYING_ONE}\b[^?!]{{0,60}}\b(?:say(?:ing)?|said) (?:a |my |our )?(?:proper |final |last |good )?goodbyes?\b"
+    rf"|\b(?:say(?:ing)?|said) (?:a |my |our )?(?:proper |final |last |good )?goodbyes? to (?:my |our |her |his )?"
+    rf"(?:\w+ )?(?:grandma|granny|gran|nan|nana|grandad|grandpa|mum|mom|dad|mother|father|aunt|auntie|uncle|friend"
+    rf"|husband|wife|partner|sister|brother|dog|cat)\b[^?!]{{0,40}}\b{_DYING_ONE}\b"
+)
+# ... a heart attack "over" prices, a bill or a result ("im having a heart attack over these gas
+# prices", probe 63) ...
+_ATTACK_OVER_TRIFLE = (
+    r"\b(?:having|gonna have|going to have|about to have|nearly had|almost had|had|giving me|gave me) (?:a )?"
+    r"(?:heart ?attack|stroke)s? (?:over|at|about|because of|from|looking at) (?:these|those|the|my|this|that|our"
+    r"|his|her|their|how much) (?:\w+ ){0,2}?(?:prices?|bills?|costs?|rent|fees?|receipt|quote|invoice|exam|results?"
+    r"|grades?|scores?|match|game|news|petrol|gas|electric\w*|mortgage|tax\w*|fines?|charges?|menu|total)\b"
+)
+_DANGER_NOT_FAINT = _danger_without("pass(?:ed|ing)? out", "collaps\\w*", "faint\\w*")
+# ... and passing out once long ago, never since ("passed out once in high school from locking my
+# knees in choir, never happened since", probe 63).
+_ONCE_SAFE = _unless(
+    _DANGER_NOT_FAINT, _HARM, "still|now|today|tonight|yesterday|this (?:morning|week)|just"
+)
+_DOWN_ONCE = (
+    r"\b(?:passed out|fainted|blacked out|keeled over)\b[^.?!]{0,60}\bonce\b[^?!]{0,60}\b(?:never (?:happened|had it"
+    r"|done it|passed out|fainted) (?:since|again)|(?:hasn'?t|hasnt|has not|haven'?t|havent) (?:happened|had it"
+    r"|passed out|fainted) (?:since|again)|not since|never since)\b"
+)
+
+
+# ... one's children, a job or a week "going to be the end of me" ("my kids are going to be the end
+# of me i swear", probe 62) ...
+_END_OF_ME = (
+    r"\b(?:(?:my|these|those|the|this|that|our) (?:\w+ )?(?:kids|children|toddlers?|twins|teens?|teenagers?|boys"
+    r"|girls|son|daughter|puppy|dog|cat|job|boss|commute|week|exams?|deadlines?|course|degree|thesis|renovation"
+    r"|wedding|in-laws|inlaws|neighbours?|neighbors?|class|students|team|printer|laptop|car))\b (?:is|are|will|'?ll"
+    r"|'?re|re) (?:gonna |going to |honestly |actually |literally )?(?:be )?the (?:end|death) of me\b"
+)
+_BREAKUP_SAFE = _unless(
+    _DANGER,
+    _HARM,
+    r"die|dying|dead|death|kill\w*|end (?:it all|my life|everything)|suicid\w*|pills|overdos\w*|not be (?:here|around)"
+    r"|forever|goodbye|for good|myself|then end|cant do this|can'?t do this|no point",
+)
+# ... a relationship ended ("i think its time to end things with my boyfriend, we just fight
+# constantly", probe 62) ...
+_BREAKUP = (
+    r"\b(?:end|ending|ended|call|calling|called|break|breaking|broke) (?:things|it) (?:off )?(?:with|between) (?:my|me and"
+    r" my|him|her|them) ?(?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fiancé|fiancée"
+    r"|ex|situationship|man|girl|guy|date)?\b"
+)
+_WORK_NEAR_SAFE = _unless(
+    _DANGER,
+    _HARM,
+    r"die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|pills|overdos\w*|myself|my (?:own )?life"
+    r"|not be (?:here|around)|i (?:tried|attempted)|my (?:own )?attempts?|thoughts|feel\w*",
+)
+# ... and a career or a shift near suicide ("i want to work in suicide prevention research one day",
+# "i work in an icu, lots of attempted suicide cases come through", probe 64's conversations).
+_SUICIDE_WORK = (
+    r"\bsuicide prevention (?:research|charity|charities|work|worker|training|course|campaign|week|month|day|walk|run"
+    r"|fundraiser|org\w*|sector|field|team|job|career|role|volunteer\w*|conference|module)\b"
+    r"|\b(?:work|working|career|job|volunteer\w*|research|degree|phd|masters) (?:in|on|for) suicide prevention\b"
+    rf"|\b(?:i work|i'?m|im|i am) (?:in|on|at|an?) (?:an? |the )?(?:icu|a&e|er|ed|emergency department|ward|hospital"
+    rf"|psych ward|crisis team|ambulance|{_WORKER})\b[^?!]{{0,40}}\b(?:attempted suicides?|suicide attempts?|overdoses"
+    r"|ods) (?:cases )?(?:come|coming|came) (?:through|in)\b"
+)
+
+
 class Harmless:
     """The gate: each family blanked where no sign of danger is told in the message (`SAFE`; a
     scare or a mini heart attack also with nothing "still" or "again": `SAFE_SCARE`). `search`
@@ -519,5 +600,11 @@ HARMLESS = Harmless(
         (_END_SAFE, _QUIT_FOR_GOOD, "figurative"),
         (_END_SAFE, _AWAY_GIVEN, "figurative"),
         (_NICK_SAFE, _NICK, "figurative"),
+        (_FAREWELL_SAFE, _FAREWELL_TO_DYING, "figurative"),
+        (SAFE, _ATTACK_OVER_TRIFLE, "figurative"),
+        (_ONCE_SAFE, _DOWN_ONCE, "past"),
+        (_END_SAFE, _END_OF_ME, "figurative"),
+        (_BREAKUP_SAFE, _BREAKUP, "figurative"),
+        (_WORK_NEAR_SAFE, _SUICIDE_WORK, "figurative"),
     ]
 )

@@ -153,6 +153,12 @@ STATEMENTS = [
     r"|chest|boob|crotch|thigh|privates|bum|butt|underwear|pants|skirt|shirt|bra|dress)\b(?![^.?!]{0,40}\b(?:liked"
     r"|loved|nice|romantic|butterflies|cute|cuddl\w*|wanted)\b)",
     r"\bme (?:obliga|obligaba|fuerza|forzaba|presiona) a (?:tener (?:relaciones|sexo)|acostarme|hacerlo)\b",
+    # Held-out 90 (a development set of the seventh session of 2026-12-06): something done while one
+    # was sedated, asleep or out, and one feels violated ("the dentist did something weird while i
+    # was sedated and i feel violated").
+    r"\b(?:did|done|happened|was doing) (?:something|stuff|things|smth)\b[^.?!]{0,30}\b(?:while|when) i (?:was|wa)"
+    r" (?:sedated|under|asleep|passed out|unconscious|knocked out|out cold|blackout drunk|drugged)\b[^?!]{0,40}"
+    r"\b(?:violated|used|dirty|wrong|not right|uncomfortable|touched)\b",
     # ... and sexual trauma told as one's own ("can ptsd from sexual trauma make exercise feel
     # impossible"), never asked about for an essay ("how does sexual trauma affect the brain").
     r"\b(?:ptsd|c-?ptsd|flashbacks?|nightmares?|triggers?|my|i have|i'?ve got|ive got|dealing with|healing from"

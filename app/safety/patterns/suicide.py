@@ -833,4 +833,27 @@ STATEMENTS = [
     r"|\b(?:prendere|prender\w*|presi|ingoiare|ingoiato|bere|bevuto)\b[^.?!]{0,40}\bper morire\b"
     r"|\b(?:prendre|pris|avaler|aval[eé]|boire|bu)\b[^.?!]{0,40}\bpour mourir\b"
     r"|\b(?:nehmen|genommen|schlucken|geschluckt|trinken|getrunken)\b[^.?!]{0,40}\bum zu sterben\b",
+    # Held-out 90 and probes 62 to 64 (development sets of the seventh session of 2026-12-06): one's
+    # removal "from the equation" said to fix things; someone "free" if one were gone for good; how
+    # much of something it takes for the heart to stop; a dose or a danger asked "because i want
+    # it to be quick"; how much of a mix of drugs until it is "permanent"; thoughts about
+    # "checking out"; in German, someone who said goodbye as if not coming back.
+    r"\b(?:take|taking|remove|removing|took|get|getting) (?:myself|me) (?:out of|from) (?:the|this) (?:equation"
+    r"|picture)\b[^.?!]{0,20}\b(?:would|will|'?d|might|could|should) (?:\w+ )?(?:fix|solve|sort|end) (?:it|this"
+    r"|everything|things|all of it|their problems|everyones problems|it all)\b",
+    r"\b(?:be|feel|finally be) (?:so much )?(?:free|freer|better off|happier|relieved)\b[^.?!]{0,20}\bif i (?:was|were"
+    r"|am|'?m|im) (?:just )?(?:gone|dead|not (?:here|around|alive)) (?:for good|forever|permanently)\b",
+    r"\bhow (?:much|many)\b[^.?!]{0,60}\b(?:for (?:your|my|the|a|someone'?s|someones|a person'?s) heart to stop"
+    r"|to stop (?:your|my|a|the|someone'?s|someones) heart|to make (?:your|my|a|the|someone'?s|someones) heart"
+    r" stop)\b",
+    r"\b(?:dangerous|lethal|deadly|fatal|toxic|dose|overdose|pills|tablets|meds|supplements?)\b.{0,80}?\b(?:because"
+    r"|cause|coz|cos|as|since|so) i (?:want|need|'?d like|would like) it to be (?:quick|fast|painless|over)\b",
+    r"\b(?:benzos?|xanax|valium|pills|meds|tablets|opioids?|oxy\w*|alcohol|vodka|sleeping pills|insulin|fentanyl"
+    r"|heroin)\b[^?!]{0,40}\bhow (?:much|many|long)\b[^.?!]{0,20}\b(?:until|till|before) (?:it'?s|its|it is"
+    r"|it'?ll be|itll be|it becomes|i'?m|im) (?:permanent|for good|final|the end)\b",
+    r"\b(?:thoughts?|thinking|think|ideas?|urges?) (?:about|of) (?:just )?(?:checking out|clocking out|logging off)"
+    r"\b(?! (?:of|the|at|from|this|that|a|an|some|those|these|new|my|our|your|his|her|early|late|tomorrow|today"
+    r"|tonight|on|for|now)\b)",
+    r"\b(?:hat|habe) sich\b[^.?!]{0,30}\bverabschiedet\b[^.?!]{0,30}\b(?:als (?:w[üu]rde|ob) (?:sie|er) (?:nicht|nie)"
+    r" (?:mehr )?(?:wieder|zur[üu]ck)(?:kommen|kommt)|f[üu]r immer)\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)
