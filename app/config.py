@@ -85,6 +85,18 @@ class Settings:
     # rank 1), but an emergency ("I can't breathe") or uncovered questions got quotes, and 0.08
     # took MedQuAD dev hit@1 0.80 -> 0.78 (BENCHMARKS.md section 10).
     sentence_lead: float = 0.1
+    # Hubness correction of a sentence's cosine in its evidence (CSLS-like, `app.hubs`): a sentence
+    # close to many others of the corpus ("Low levels of dopamine can be the result of a few
+    # different things.") is close to many questions too, and won questions a more specific
+    # sentence answers. The evidence reads cos - hub_beta * max(0, r - mean r), r a sentence's mean
+    # cosine to its 10 nearest other sentences (only sentences above the mean hubness are lowered;
+    # support and abstention read the plain cosine). 0.25 on the 52 seed files pooled (4,597
+    # answerable): useful@1 0.7768 -> 0.7796 (+24 / -11), useful@3 0.9067 -> 0.9089 (+12 / -2),
+    # over-abstained 0.0174 -> 0.0170; 0.5 gained as much with twice the changed replies
+    # (+49 / -34); unclipped, lowering the lead-in of a list raised it ("Here's what you can try:")
+    # and lost at 0.5 and 1.0. An index whose sentence vectors are too many for the float32 table
+    # (`app.sentence_rows.WHOLE_FLOAT32_BYTES`: MedQuAD) gets none (BENCHMARKS.md section 9).
+    hub_beta: float = 0.25
     # Taken from the evidence of a sentence that speaks of a cause without saying what causes the
     # thing a cause question asks about: finding a cause out ("try to figure out what's causing
     # ..."), or the thing itself the cause ("low dopamine that may be causing ..."); added to the
@@ -246,6 +258,7 @@ WEIGHTS = (
     "w_window",
     "define_bonus",
     "sentence_lead",
+    "hub_beta",
     "cause_penalty",
     "echo_bonus",
     "list_bonus",

@@ -32,6 +32,7 @@ from app.concepts import key_concepts
 from app.config import Settings
 from app.defines import defined, defines
 from app.evidence import REFERS_BACK, after_echo, clear_lead, content_terms
+from app.hubs import centered
 from app.lexical import terms
 from app.lists import asks_list
 from app.lists import lifted as list_lead
@@ -119,8 +120,11 @@ def _scored(
     terms_share = (1 - h) * _shares(lows, weights) + h * _shares(heads, weights)
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms + w.w_window
+    ranked = cos  # the cosine the evidence reads: less the sentence's hubness (`hub_beta`)
+    if w.hub_beta:
+        ranked = cos - w.hub_beta * np.maximum(centered(index)[rows], 0.0)
     evidence = (
-        w.w_sentence * cos
+        w.w_sentence * ranked
         + w.w_passage * np.repeat(_passage_cosines(index, cands, qvec), counts)
         + w.w_bm25 * (bm[pids] / (float(bm.max()) or 1.0))
         + w.w_terms * terms_share

@@ -124,7 +124,8 @@ def test_a_sentence_that_goes_on_to_say_something_still_answers(sentence):
     ("question", "answer"),
     [
         ("if i think my dopamines low what would a gp do", "Rather than focus on dopamine"),
-        ("my dopamine might be low, what now", "Rather than focus on dopamine"),
+        # (the ways to raise it since the hubness correction, `Settings.hub_beta`: an answer too)
+        ("my dopamine might be low, what now", "There are even natural methods"),
         (
             "what would my gp do if i told them i think my dopamine is low",
             "If you suspect you have",
@@ -134,6 +135,7 @@ def test_a_sentence_that_goes_on_to_say_something_still_answers(sentence):
 def test_the_answer_comes_before_the_granted_wish(seed_assistant, question, answer):
     reply = seed_assistant.ask(question)
     assert reply.quotes and reply.quotes[0].text.startswith(answer)
+    assert "makes sense you’d want" not in reply.quotes[0].text  # the wish is cut
 
 
 @pytest.mark.model
