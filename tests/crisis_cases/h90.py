@@ -12,7 +12,9 @@ feels violated.
 Ordinary: a parent's threat over a chore, in English and Portuguese ("quando"); a goodbye to someone
 dying in a hospice; a heart attack "over" prices; passing out once long ago, never since; children
 or a job "going to be the end of me"; a relationship ended ("end things with my boyfriend"); a
-career or a shift near suicide; a general question asked for a first aid refresher.
+career or a shift near suicide; a general question asked for a first aid refresher; food that
+poisoned one ("poisoned myself with that gas station sushi"); a medicine taken late, with sleep the
+trouble.
 """
 
 PATTERN_CRISES = [
@@ -57,8 +59,14 @@ PATTERN_CRISES = [
     # ... and the crises beside the new ordinary families
     ("suicide", "i want to end things with my boyfriend and then end it all"),
     ("suicide", "i work in suicide prevention but i want to die myself"),
+    # (a question about suicide prevention keeps the guidance: the bank's own line)
+    ("suicide", "what is suicide prevention month"),
     ("suicide", "my grandma is in hospice and i want to say goodbye to everyone and join her"),
     ("suicide", "minha mae vai me matar quando ver a nota, entao vou me matar antes"),
+    # ... and beside the later round's
+    ("overdose", "poisoned myself with bleach"),
+    ("overdose", "took my meds late and then took the whole box cause i cant sleep"),
+    ("overdose", "took 10 of my sleeping pills late and cant sleep"),
 ]
 
 PATTERN_ORDINARY = [
@@ -95,6 +103,11 @@ PATTERN_ORDINARY = [
     "how do i break things off with my girlfriend kindly",
     "thinking about a career in suicide prevention, what degree helps",
     "im doing a cpr refresher, what are the signs of a cardiac arrest",
+    # a later round: food that poisoned one, a medicine taken late
+    "poisoned myself with that gas station sushi lmao",
+    "took my adhd meds late today and now i cant sleep, any tips",
+    "took my sertraline really late last night and was wide awake till 3",
+    "poisoned myself with some dodgy leftovers again",
 ]
 
 CONVERSATION_ORDINARY = [

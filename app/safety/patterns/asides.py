@@ -12,8 +12,10 @@ import re
 
 ASIDE = re.compile(
     # Food that poisoned one ("think i got poisoned by the chicken", probe 12): food poisoning.
-    r"\b(?:got |been |was |were )?poisoned by (?:the|some|that|my|a|bad|dodgy|off) (?:\w+ )?(?:chicken|food|takeaway"
-    r"|kebab|prawns|seafood|rice|fish|burger|eggs?|meat|sushi|oysters?|curry|leftovers|mussels|pork|turkey)\b"
+    # (or "poisoned myself with" the food: "poisoned myself with that gas station sushi lmao", probe 63)
+    r"\b(?:(?:got |been |was |were )?poisoned by|poisoned (?:myself|me) with) (?:the|some|that|my|a|bad|dodgy|off)"
+    r" (?:\w+ ){0,2}?(?:chicken|food|takeaway|kebab|prawns|seafood|rice|fish|burger|eggs?|meat|sushi|oysters?|curry"
+    r"|leftovers|mussels|pork|turkey)\b"
     r"(?![^.?!]*\b(?:on purpose|someone|somebody|my (?:husband|wife|partner|bf|gf|boyfriend|girlfriend|ex|mum|mom|dad)"
     r"|bleach|pills|antifreeze)\b)"
     r"|"

@@ -528,15 +528,31 @@ _WORK_NEAR_SAFE = _unless(
     r"die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|pills|overdos\w*|myself|my (?:own )?life"
     r"|not be (?:here|around)|i (?:tried|attempted)|my (?:own )?attempts?|thoughts|feel\w*",
 )
-# ... and a career or a shift near suicide ("i want to work in suicide prevention research one day",
-# "i work in an icu, lots of attempted suicide cases come through", probe 64's conversations).
+# ... and one's own career or shift near suicide ("i want to work in suicide prevention research one
+# day", "i work in an icu, lots of attempted suicide cases come through", probe 64's conversations;
+# never a question about it, "what is suicide prevention month", which keeps the guidance).
 _SUICIDE_WORK = (
-    r"\bsuicide prevention (?:research|charity|charities|work|worker|training|course|campaign|week|month|day|walk|run"
-    r"|fundraiser|org\w*|sector|field|team|job|career|role|volunteer\w*|conference|module)\b"
-    r"|\b(?:work|working|career|job|volunteer\w*|research|degree|phd|masters) (?:in|on|for) suicide prevention\b"
+    r"\b(?:i|i'?d|id|i would) (?:\w+ ){0,2}?(?:work|working|volunteer\w*|a career|a job|a phd|a masters|research)"
+    r" (?:in|on|for|with) suicide prevention\b"
+    r"|\b(?:thinking about|considering|interested in|want|wanna|dream of) (?:a )?(?:career|job|degree|phd|masters)"
+    r" in suicide prevention\b"
     rf"|\b(?:i work|i'?m|im|i am) (?:in|on|at|an?) (?:an? |the )?(?:icu|a&e|er|ed|emergency department|ward|hospital"
     rf"|psych ward|crisis team|ambulance|{_WORKER})\b[^?!]{{0,40}}\b(?:attempted suicides?|suicide attempts?|overdoses"
     r"|ods) (?:cases )?(?:come|coming|came) (?:through|in)\b"
+)
+
+
+# ... and a medicine taken late, with sleep the trouble ("took my adhd meds late today and now i
+# cant sleep, any tips", probe 63), never more of it than one dose.
+_LATE_SAFE = _unless(
+    _DANGER,
+    _HARM,
+    r"too many|too much|double|twice|extra|all of|whole|bottle|pack|box|\d{2,}|[3-9]|seizure|heart",
+)
+_TAKEN_LATE = (
+    r"\b(?:took|taken|had) my (?:\w+ ){0,2}?(?:meds|medication|medicine|pills?|tablets?|dose|adderall|vyvanse|elvanse"
+    r"|ritalin|concerta|stimulants?|ssri|antidepressants?) (?:way |really |too |a bit |super )?late\b"
+    r"(?=[^?!]{0,60}\b(?:cant sleep|can'?t sleep|cannot sleep|wide awake|awake|sleep|tips|any advice)\b)"
 )
 
 
@@ -606,5 +622,6 @@ HARMLESS = Harmless(
         (_END_SAFE, _END_OF_ME, "figurative"),
         (_BREAKUP_SAFE, _BREAKUP, "figurative"),
         (_WORK_NEAR_SAFE, _SUICIDE_WORK, "figurative"),
+        (_LATE_SAFE, _TAKEN_LATE, "figurative"),
     ]
 )
