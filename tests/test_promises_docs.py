@@ -84,6 +84,7 @@ def phrases() -> list[tuple[str, str]]:
         ("README.md", f"wait up to {build.AUTO_BUILD_WAIT / 60:g} minutes for a running build"),
         ("README.md", f"Defaults: `--corpus corpus --index index --top-k {settings.top_k}`"),
         ("README.md", f"question (`w_sentence` {settings.w_sentence:g}), its passage's cosine"),
+        ("README.md", f"read less `hub_beta` ({settings.hub_beta:g}) times its"),
         ("README.md", f"(`w_passage` {settings.w_passage:g}), its passage's BM25"),
         ("README.md", f"share of the best (`w_bm25` {settings.w_bm25:g})"),
         (
