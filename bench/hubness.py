@@ -22,22 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-BLOCK = 2048  # rows compared at a time (MedQuAD: 33,590 x 2,048 float32 cosines = 275 MB)
-
-
-def hubness(vectors: np.ndarray, k: int) -> np.ndarray:
-    """Each row's mean cosine to its `k` nearest other rows (unit vectors; 0 for a lone row)."""
-    n = len(vectors)
-    k = min(k, n - 1)
-    out = np.zeros(n, dtype=np.float32)
-    if k <= 0:
-        return out
-    v = np.ascontiguousarray(vectors, dtype=np.float32)
-    for a in range(0, n, BLOCK):
-        sims = v[a : a + BLOCK] @ v.T
-        sims[np.arange(len(sims)), np.arange(a, a + len(sims))] = -np.inf
-        out[a : a + BLOCK] = np.partition(sims, n - k, axis=1)[:, n - k :].mean(axis=1)
-    return out
+from app.hubs import hubness
 
 
 def firsts(rows: list[dict], texts: list[str]) -> tuple[collections.Counter, collections.Counter]:
