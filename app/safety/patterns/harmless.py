@@ -411,12 +411,14 @@ _SCREAMING_OVER_GAME = (
 # forever", "deleted instagram for good best decision ever", "gave my plants to my neighbour since
 # im away for 6 months"): an ordinary reading for the meaning detector's margin; any word of an end
 # keeps the message as told.
+# One's own end told: no family blanks a message that says it.
+_OWN_END = r"die|dying|dead|death|kill\w*|suicid\w*|pills|overdos\w*|not be (?:here|around)"
 _END_SAFE = _unless(
     _DANGER,
     _HARM,
-    r"die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|suicid\w*|pills"
-    r"|overdos\w*|not be (?:here|around)|won'?t be (?:here|around)|wont be (?:here|around)|goodbye|(?:sleep|gone|rest) forever"
-    r"|never wake up(?! (?:early|before|at))|not wake up(?! (?:early|before|at))",
+    _OWN_END,
+    r"end (?:it|things|my life|it all)|won'?t be (?:here|around)|wont be (?:here|around)|goodbye"
+    r"|(?:sleep|gone|rest) forever|never wake up(?! (?:early|before|at))|not wake up(?! (?:early|before|at))",
 )
 _SLEEP_IN = (
     r"\b(?:never|don'?t|dont|do not) (?:ever )?(?:want|wanna|plan|intend) (?:to )?(?:wake|get) up (?:early|before"
@@ -512,8 +514,9 @@ _END_OF_ME = (
 _BREAKUP_SAFE = _unless(
     _DANGER,
     _HARM,
-    r"die|dying|dead|death|kill\w*|end (?:it all|my life|everything)|suicid\w*|pills|overdos\w*|not be (?:here|around)"
-    r"|forever|goodbye|for good|myself|then end|cant do this|can'?t do this|no point",
+    _OWN_END,
+    r"end (?:it all|my life|everything)|forever|goodbye|for good|myself|then end|cant do this|can'?t do this"
+    r"|no point",
 )
 # ... a relationship ended ("i think its time to end things with my boyfriend, we just fight
 # constantly", probe 62) ...
@@ -522,7 +525,7 @@ _BREAKUP = (
     r" my|him|her|them) ?(?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fiancé|fiancée"
     r"|ex|situationship|man|girl|guy|date)?\b"
 )
-_WORK_NEAR_SAFE = _unless(
+_WORK_NEAR_SAFE = _unless(  # (`_OWN_END` less "suicide": the family names it)
     _DANGER,
     _HARM,
     r"die|dying|dead|death|kill\w*|end (?:it|things|my life|it all)|pills|overdos\w*|myself|my (?:own )?life"
