@@ -65,6 +65,11 @@ FILES += ["seed-heldout-49"]
 # Seed held-out 52: a development set written by a helper from eval/briefs/seed-writer.md in the
 # seventh session of 2026-12-06 beside the blind seed held-out 51, read on that session's start code
 FILES += ["seed-heldout-52"]
+# Seed held-out 51: blind in the seventh session of 2026-12-06, development data since 2026-12-07
+FILES += ["seed-heldout-51"]
+# Seed held-out 54: a development set written by a helper from eval/briefs/seed-writer.md in the
+# session of 2026-12-07 beside the blind seed held-out 53, read on that session's start code
+FILES += ["seed-heldout-54"]
 
 
 def main() -> None:
