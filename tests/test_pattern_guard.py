@@ -45,6 +45,11 @@ def test_the_large_patterns_are_guarded():
     assert "gate story" in guarded and "gate figurative" in guarded
 
 
+# Every guarded pattern against every labelled message, bare and guarded: ~6 minutes alone, ~11
+# beside two other busy processes (the session of 2026-12-07 saw it pass the suite's 600 s
+# timeout under load, the same time at the start code and the final code): a long budget of its
+# own, so that a busy CI machine does not fail a check of exactness.
+@pytest.mark.timeout(2400)
 def test_guarded_patterns_find_what_the_bare_ones_find():
     messages = _messages()
     assert len(messages) > 5000

@@ -90,6 +90,8 @@ ES = {
         r"|empuj[oó] contra|patea|pate[oó]|abofete[oó])\b(?! (?:mucho|bien|con (?:el|la|los)))"
         r"|(?:le |les )?(?:pega|golpea|peg[oó]|golpe[oó]) a (?:mi|mis) (?:mam[aá]|madre|hermanos?|hermanas?|hijos?|hijas?|abuel[oa])"
         r"|amenaz\w* (?:con matar(?:me|nos|la|lo|te)|de muerte)|(?:dijo|dice|ha dicho) que (?:me|nos) va a matar"
+        # (or shouting it now: "esta gritando que me va a matar", probe 68)
+        r"|(?:est[aá] |anda )?(?:gritando|grit[oó]|grita|gritaba) que (?:me|nos) va a matar"
         r"|me amenaza(?:ba)? con (?:un |una )?(?:cuchillo|pistola|arma)",
     ],
 }

@@ -44,6 +44,13 @@ ASIDE = re.compile(
     r"|\b(?:games?|app) (?:where|in which) (?:you|u|players?|we) (?:\w+ )?(?:unalive|kill|shoot|die|stab|murder|blow up)"
     r"\w*(?:(?! and | but | now )[^.?!,])*"
     r"|\bunalive (?:zombies|enemies|monsters|npcs|mobs|bosses|aliens)\b"
+    # (or one's sims or characters, or oneself killed many times on a boss: "im gonna unalive my
+    # sims for burning the house down again", "killed myself 20 times on that boss fight in elden
+    # ring lol", probe 61)
+    r"|\bunalive (?:my |the |our |his |her )?(?:sims?|characters?|villagers?|npcs?|toons?|avatars?)\b"
+    r"|\b(?:killed|kill) my ?self (?:like |literally )?(?:\d+|so many|a (?:few|dozen|hundred|million)|loads of"
+    r"|multiple|a bunch of) times\b(?=[^.?!]{0,40}\b(?:boss|level|game|fight|jump|raid|map|elden ring|dark souls"
+    r"|minecraft|fortnite|run|stage|dungeon|souls)\b)"
     r"|\b(?:songs?|lyrics?|album|band|single|track|ep|mixtape|rapper|singer)\b (?:is |was )?(?:called|named|titled"
     r"|goes|says)\b(?:(?! and | but | now )[^.?!,])*"
     r"|\b(?:songs?|lyrics?|album|track|title)\b[^'\".?!]{0,30}['\"][^'\"]{1,80}['\"]"

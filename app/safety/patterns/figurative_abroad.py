@@ -21,6 +21,10 @@ _PT_DANGER = (
 PT = (
     rf"\b{_PT_WHO} (?:\w+ )?vai me matar\b(?=[^.?!]{{0,50}}(?:\bse (?:eu )?\w+|\bquando (?:eu )?\w+|\bkkk+|\bhaha\w*|\brs\b|😂|🤣|😅))"
     rf"{_PT_DANGER}"
+    # (or an exam or a week: "essa prova vai me matar kkkk", probe 61)
+    r"|\b(?:esse|este|essa|esta) (?:prova|exame|semana|trabalho|projeto|aula|reuni[aã]o|mat[eé]ria|tcc|faculdade"
+    r"|dieta|treino|chefe) (?:\w+ )?vai me matar\b"
+    rf"{_PT_DANGER}"
     r"|\b(?:esse|este|essa|esta|o|a|minha|meu) (?:calor|dor(?: \w+){0,3}|trabalho|tr[aâ]nsito|treino|ressaca|cansa[çc]o"
     r"|gripe|enxaqueca|caminho|trajeto) (?:\w+ )?(?:t[aá]|est[aá]) me matando\b"
 )

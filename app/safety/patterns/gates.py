@@ -909,6 +909,9 @@ RECOVERED = re.compile(
     r"|in recovery|recovered|(?:fine|ok|okay|clean|sober) now|(?:i'?m|im|i am|we'?re|we are|were) (?:safe|free of (?:him|her|them)) now(?![^.?!]*\b(?:but|just|again|back|showed up|turned up|found|outside|texting|messag\w*|calling|threat\w*)\b)|(?:seizure|symptom|attack|episode|pain)[- ]free"
     r"|no (?:more )?(?:seizures|attacks|episodes|symptoms) since|(?:has|have)n'?t had (?:one|another|any) since"
     r"|never (?:again|had (?:one|another|any)(?: again)?) since|none since|not (?:one|another|a single one) since"
+    # ... or never again, the clause ending there (probe 66: "took too many caffeine pills in uni like
+    # 10 yrs ago and felt awful for a day, never again")
+    r"|never again(?=\s*(?:[,.;?!]|$))"
     r"|(?:all |fully )?checked (?:out )?(?:and |as )?(?:fine|ok|okay|clear|normal)|all clear"
     r"|(?:fine|ok|okay|well|good) (?:ever )?since\b(?! (?:this|last|yesterday|then|earlier))"
     r"|(?:it )?passed (?:fine|ok|okay|on its own|naturally|without (?:a |any )?(?:problems?|issues?))"

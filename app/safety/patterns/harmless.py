@@ -251,10 +251,21 @@ _DOUBLE_ASKED = (
 # ... collapsed or fainted years ago, what it turned out to be told ("my grandma collapsed at a
 # wedding 10 yrs ago and everyone still talks about it, turned out to be dehydration", probe 52)
 _DANGER_NOT_DOWN = _danger_without("pass(?:ed|ing)? out", "collaps\\w*")
-_LONG_AGO_SAFE = _unless(_DANGER_NOT_DOWN, _HARM, "again|now|today|tonight")
+_LONG_AGO_SAFE = _unless(
+    _DANGER_NOT_DOWN, _HARM, "again|(?<!fine )(?<!ok )(?<!okay )now|today|tonight"
+)
 _DOWN_LONG_AGO = (
-    r"\b(?:collapsed|passed out|fainted|keeled over)\b[^.?!]{0,40}\b(?:\d+|ten|twenty|a few|many|several|two|three)"
-    r" (?:yrs|years|decades) ago\b[^?!]{0,80}\bturned out (?:to be|it was)\b"
+    r"\b(?:collapsed|passed out|fainted|keeled over)\b[^.?!]{0,40}\b(?:(?:\d+|ten|twenty|a few|many|several|two|three)"
+    r" (?:yrs|years|decades) ago|last (?:christmas|xmas|easter|summer|winter|spring|autumn|year))\b[^?!]{0,80}"
+    r"\bturned out (?:to be|it was|she was|he was|they were)\b"
+    # ... or fainted at a needle, a blood test or a jab, or in German last year ("ich bin letztes jahr
+    # beim blutabnehmen umgekippt, wie vermeide ich das diesmal", probe 66)
+    r"|\b(?:fainted|passed out|keeled over|blacked out)\b[^.?!]{0,20}\b(?:at|during|when|while|giving|getting|having)"
+    r" (?:my |a |the |her |his )?(?:blood (?:test|draw|donation)|blood|jab|vaccine|vaccination|injection|needle"
+    r"|flu shot|booster)s?\b(?=[^?!]{0,80}\b(?:ago|last (?:time|year|month)|once|before|always|every time|avoid"
+    r"|prevent|stop it|this time)\b)"
+    r"|\b(?:beim|bei der|bei einer) (?:blutabnehmen|blutabnahme|blutspenden|blutspende|impfen|impfung|spritze)\b"
+    r"[^.?!]{0,20}\b(?:umgekippt|ohnm(?:ä|ae|a)chtig geworden)\b"
 )
 # ... passed out on the sofa after the match, asleep till morning ("my boyfriend passed out on the
 # sofa after the footy and didnt move til morning haha", probe 52)
@@ -305,13 +316,18 @@ _SEEN_AT_WORK = (
     rf"|\b(?:as an? |i'?m an? |im an? )(?:\w+ )?(?:{_WORKER})\b[^?!]{{0,20}}\bi (?:see|deal with|treat|handle|get)"
     r" (?:so many|lots of|loads of|a lot of|many|plenty of|tons of|so much) (?:\w+ ){0,2}?(?:overdoses?|ods|heart"
     r" attacks|strokes|seizures|cardiac arrests|stabbings|chest pains?|falls)\b"
+    # ... or a worker's stories of them ("my friend is a paramedic and tells crazy stories about
+    # overdoses, how common are they", held-out 89)
+    rf"|\b(?:{_WORKER})\b[^?!]{{0,40}}\b(?:tells?|telling|told|shares?|sharing) (?:\w+ ){{0,2}}?stories (?:about|of)"
+    r" (?:\w+ ){0,2}?(?:overdoses?|ods|heart attacks|strokes|seizures|cardiac arrests|stabbings|shootings|car crashes"
+    r"|accidents|patients)\b"
 )
 _PATIENTS_ON_SHIFT = (
     rf"\b(?:{_WORKER}) here\b[^?!]{{0,40}}\b(?:patients?|calls?|cases?|residents?) with (?:\w+ ){{0,2}}?(?:chest pain"
     r"|strokes?|seizures?|overdoses?|heart attacks?|sepsis|cardiac arrests?)\b[^?!]{0,30}\b(?:on|during|this) (?:my"
     r" |the |a |last )?(?:shift|night shift|day shift|rota|ward round|week)\b"
     # ... or "im a paramedic and had 3 cardiac arrests on shift today" (probe 59)
-    rf"|\b(?:i'?m|im|i am) an? (?:\w+ )?(?:{_WORKER})\b[^?!]{{0,10}}\b(?:and |so |who )?(?:had|did|ran|attended|worked"
+    rf"|\b(?:(?:i'?m|im|i am) an? (?:\w+ )?(?:{_WORKER})|(?:{_WORKER}) here)\b[^?!]{{0,10}}\b(?:and |so |who )?(?:we |i )?(?:had|did|ran|attended|worked"
     r"|went to|got|dealt with) (?:\d+|two|three|four|five|six|a few|several|multiple|back to back) (?:\w+ )?(?:cardiac"
     r" arrests|arrests|codes|strokes|seizures|overdoses|ods|heart attacks|stabbings|shootings|crashes|calls)\b[^?!]{0,20}"
     r"\b(?:on|during|this|in) (?:my |the |a |last |one )?(?:shift|night shift|day shift|rota|week|night)\b"
@@ -320,7 +336,9 @@ _DANGER_AT_WORK = _danger_without("hospital", "a&e", "cpr", "ambulance")
 _WORK_SAFE = _unless(_DANGER_AT_WORK, "right now|rn|tonight|now")
 # ... the patients' chest pain is their own, not the writer's
 _DANGER_ON_SHIFT = _danger_without("hospital", "a&e", "cpr", "ambulance", "chest", "pain")
-_SHIFT_SAFE = _unless(_DANGER_ON_SHIFT, "right now|rn|tonight|now")
+# ("on shift tonight" is when the work was: "im a nurse and we had 3 cardiac arrests on shift
+# tonight", probe 66)
+_SHIFT_SAFE = _unless(_DANGER_ON_SHIFT, "right now|rn|(?<!shift )tonight|now")
 
 # ... a scratch, a graze, a splinter, a piercing or a mosquito bite swollen where it is ("got
 # scratched by a stray cat and it swelled up, is cat scratch fever real", a pattern false alarm of
@@ -357,6 +375,10 @@ _HITS_ME = (
     r"|divorce|diagnosis|heat|cold|flu|homesickness|loneliness|sadness|burnout))(?: (?:is|keeps|has been|been|was"
     r"|really|just|kinda|kind of|has|'s))* hitting (?:me|her|him|us) (?:really |so |pretty |extra )?(?:hard|harder"
     r"|differently|all at once|in waves|today|this year|now)\b"
+    # ... or grief that "still hits me every day" ("its been a year since my brother died of cancer
+    # and it still hits me every day", probe 61)
+    r"|\b(?:it|this|that|grief|the (?:grief|loss|missing (?:him|her|them)))(?: still| really| just)* hits (?:me|her|him|us)"
+    r" (?:every (?:day|morning|night)|hard|harder|in waves|at random|out of nowhere|all over again|some days)\b"
 )
 # ... goodbye said to a thing, a place or workmates ("saying goodbye to my old running shoes after
 # 1000km", "said goodbye to my coworkers today, last day before the new job") ...
@@ -387,9 +409,21 @@ _EXERTION_EASED = (
 # on my meds") ...
 _DANGER_NOT_SEIZURE = _danger_without("seiz\\w*", "hurts?")
 _SEIZURE_FREE_SAFE = _unless(
-    _DANGER_NOT_SEIZURE, "still|again|now|today|tonight|having|started|minutes?|mins?"
+    _DANGER_NOT_SEIZURE,
+    "still|again|(?<!years )(?<!yrs )(?<!months )now|today|tonight|having|started|minutes?|mins?",
 )
-_SEIZURE_FREE = r"\bseizure[- ]free\b"
+_SEIZURE_FREE = (
+    r"\bseizure[- ]free\b"
+    # ... or none for years ("i have epilepsy but havent had a seizure in 4 yrs on my meds", probe 66),
+    # or one as a small child with a fever, never since ("had one seizure when i was 8 from a fever,
+    # never since")
+    r"|\b(?:havent|haven'?t|have not|hasnt|hasn'?t|has not|not) had (?:a|one|any) (?:seizures?|fits?) (?:in|for)"
+    r" (?:over |more than |about |like )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)"
+    r" (?:yrs|years|months)\b"
+    r"|\b(?:one|a|1|a single) (?:febrile )?(?:seizure|fit)\b[^.?!]{0,40}\bwhen (?:i|he|she) was (?:\d+|a (?:baby|kid"
+    r"|toddler|child|little))\b[^?!]{0,40}\b(?:never since|not since|never (?:had|happened) (?:one |it |another )?(?:since"
+    r"|again))\b"
+)
 # ... a mock emergency in a class ("paramedic student here, we did a mock cardiac arrest in class
 # today and i froze") ...
 _MOCK = (
@@ -559,6 +593,36 @@ _TAKEN_LATE = (
 )
 
 
+# Held-out 89 and 92, probes 61 and 66 (development sets of the session of 2026-12-07): a ball or a
+# fencing foil that "hit" or "stabbed" one at sport ("squash ball hit me in the eye, can see fine
+# just a bit sore", "fencing class today, got stabbed in the chest like 10 times (with a foil
+# lol)"), never with a weapon, blood or fear told ...
+_SPORT_SAFE = _unless(
+    _danger_without("chest", "arm", "pain", "hurts?"),
+    r"knife|knives|gun|weapon|scared|afraid|terrified|police|blood|bleed\w*|vision|cant see|can'?t see|blurry"
+    r"|double|vomit\w*|concuss\w*|someone|somebody|a guy|a man|he|they",
+)
+_SPORT_HIT = (
+    r"\b(?:a |the |his |her |my |that )?(?:squash|tennis|cricket|golf|hockey|foot|basket|base|soft|net|volley|dodge"
+    r"|rugby|paintball|nerf|padel|pickle|ping pong|bouncy|stray)? ?balls? (?:hit|smacked|whacked|struck|got|clipped)"
+    r" me\b"
+    r"|\b(?:fencing|foil|epee|[ée]p[ée]e|sabre|saber)\b[^.?!]{0,60}\bstabbed\b[^.?!]{0,60}"
+    r"|\bstabbed\b[^.?!]{0,40}\b(?:with|by) (?:a |the |her |his |their )?(?:foil|epee|[ée]p[ée]e|sabre|saber"
+    r"|fencing (?:sword|blade))\b"
+)
+# ... and a very old grandparent said to be ready to go whenever god wants ("my grandad says he's
+# ready to go whenever god wants, he's 95 and happy, is that normal to say", probe 61), never
+# oneself.
+_READY_SAFE = _unless(
+    _DANGER, _HARM, _OWN_END, r"i'?m|im|i am|me|my ?self|tonight|soon|plan\w*|wants? to die"
+)
+_READY_WHEN_CALLED = (
+    r"\b(?:he'?s|hes|she'?s|shes|he is|she is|they'?re|theyre)(?: \w+)? ready to go (?:whenever|when|once|if)"
+    r" (?:god|the lord|the good lord|allah|jesus|heaven|his time|her time|it'?s (?:his|her|their) time|the time comes)"
+    r"(?: (?:wants|decides|calls|comes|says))?\b"
+)
+
+
 class Harmless:
     """The gate: each family blanked where no sign of danger is told in the message (`SAFE`; a
     scare or a mini heart attack also with nothing "still" or "again": `SAFE_SCARE`). `search`
@@ -626,5 +690,7 @@ HARMLESS = Harmless(
         (_BREAKUP_SAFE, _BREAKUP, "figurative"),
         (_WORK_NEAR_SAFE, _SUICIDE_WORK, "figurative"),
         (_LATE_SAFE, _TAKEN_LATE, "figurative"),
+        (_SPORT_SAFE, _SPORT_HIT, "figurative"),
+        (_READY_SAFE, _READY_WHEN_CALLED, "figurative"),
     ]
 )

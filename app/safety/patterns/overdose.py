@@ -69,7 +69,7 @@ STATEMENTS = [
     r"(?:still|cant|can'?t)\b.{0,30}(?:should|can|could|do) i take (?:more|another|a few more|the rest)",
     # A child and a dangerous medicine or product: patches, opioids, edibles, someone's pills.
     r"(?:toddler|baby|infant|kid|child|son|daughter|little one|grandson|granddaughter|\d+ ?(?:yo|year old|month old))\b"
-    r".{0,40}\b(?:ate|eaten|swallowed|chewed|sucked|licked|drank|got into|bit|in (?:his|her|their) mouth)\b"
+    r".{0,40}\b(?:ate|eaten|swallowed|chewed|sucked|licked|drank|got into|bit(?! of)|in (?:his|her|their) mouth)\b"
     r".{0,40}\b(?:pills?|tablets?|meds|medicines?|medication|patch(?:es)?|fentanyl|opioids?|methadone"
     r"|suboxone|buprenorphine|oxy\w*|morphine|edibles?|gummies|vitamins|iron|nicotine|vape|weed|thc|cannabis"
     r"|marijuana|cleaner|bleach|detergent|pods?|batter\w*|magnets?)"
@@ -168,7 +168,11 @@ STATEMENTS = [
     r"(?:dose|amount|many|much)\b.{0,40}\b(?:fatal|lethal|deadly|kill\w*+(?! (?:off )?(?:brain cells|cells|germs|bacteria"
     r"|neurons|viruses|sperm|(?:the |your |my )?(?:gut )?(?:flora|bacteria|liver cells|good bacteria))\b))"
     r"|(?:cause|be) an overdose",
-    r"mixed .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
+    # (never pills mixed up, one taken for another: "bf mixed up his pills and took his night one
+    # in the morning", probe 66)
+    r"mixed(?! up (?:my|his|her|their|the) (?:\w+ )?(?:pills|meds|tablets|medications?)\b(?! (?:with|and) [^.?!]{0,20}\b(?:alcohol|vodka|wine|beer|booze|drink\w*"
+    r"|pills|meds|tablets|xanax|benzos?|opioids?)\b))"
+    r" .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
     r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) (?!(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent)))",
     r"took (?:way |far |waaay |waay |so )?too many\b|took (?:too much|double|twice|extra|all)\b"

@@ -139,7 +139,7 @@ STATEMENTS = [
     r"(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkitten )(?<!\bhamster )(?<!\bparrot )(?<!\bhorse )(?<!\brabbit )"
     r"(?<!\bbaby )(?<!\btoddler )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthey )"
     r"(?:punch|hit|slam|bang|bite|bit|snap|pinch|twist)\w* (?:my (?:own )?(?:legs?|arms?|head|face|hands?|wrists?|thighs?|stomach|skin))"
-    r"\b.{0,40}(?:until|till|hard enough|purple|bruis\w*|bleed\w*|marks|welt\w*|when i|when im|on purpose)"
+    r"\b.{0,40}\b(?:until|till|hard enough|purple|bruis\w*|bleed\w*|marks|welt\w*|when i|when im|on purpose)"
     r"|slam\w* my (?:hand|fingers|head)|bang\w* (?:his|her|their) head (?:on|against)|(?:his|her) head (?:on|against) the wall",
     r"se golpea|me golpeo|je me griffe|griff\w* jusqu'au sang|kratz\w* bis|graffi\w* fino|arranh\w* at[ée] sangrar",
     # Burning and hurting with everyday objects; hiding blades; third person; other languages.
@@ -451,4 +451,14 @@ STATEMENTS = [
     # hurt tomorrow").
     r"\bi (?:want|need|wanted|like) (?:it|them|this|that) to hurt\b(?=[^?!]{0,40}\b(?:i deserve|deserve (?:it|this|the"
     r" pain)|punish\w*|more|worse)\b)(?![^?!]*\b(?:leg day|gym|workout|doms|massage|sports massage|tattoo\w*|wax\w*)\b)",
+    # Held-out 89 and 92 (development sets of the session of 2026-12-07): a wrist, an arm or a thigh
+    # bleeding from where one cut it (never on glass, a tin or a knife that slipped); stitched up
+    # for a wound and feeling like doing it again.
+    r"\b(?:wrists?|arms?|forearms?|thighs?|legs?)\b[^.?!]{0,60}\b(?:bleed\w*|blood\w*)\b[^.?!]{0,40}\bwhere i (?:cut"
+    r"|sliced|scratched) (?:it|them|myself|my ?self)\b(?![^.?!]{0,40}\b(?:on|with) (?:a |the |some )?(?:glass|tin|can"
+    r"|knife|paper|metal|fence|nail|razor while|plate)\b)(?![^?!]*\b(?:by accident|accident\w*|slipped|cooking"
+    r"|chopping|shaving|gardening|diy)\b)",
+    r"\b(?:stitch\w*|sutur\w*|glued|steri-?strips?)\b[^?!]{0,80}\b(?:feel like|want to|wanna|urge to|tempted to"
+    r"|thinking (?:of|about)) (?:do(?:ing)? it|cut\w*|hurt\w* my ?self) again\b(?![^?!]*\b(?:skat\w*|bike|biking"
+    r"|climb\w*|fell|fall|surgery|op\b|operation|tattoo\w*|piercing|rugby|football|match|game|race|marathon|lol)\b)",
 ]

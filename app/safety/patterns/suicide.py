@@ -201,7 +201,9 @@ STATEMENTS = [
     r" (?:it is|for me then|after all)\b",
     r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist)",
     r"(?:don'?t|do not|dont|doesn'?t|doesnt) (?:want|wanna) (?:to )?(?:keep|go on|carry on|continue) (?:existing|living|being alive)",
-    r"(?:never|not) (?:to )?wake up|never wake\b|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",
+    # (never waking up before noon or on time: probe 61's "i want to sleep and never wake up before
+    # noon on saturdays lol")
+    r"(?:never|not) (?:to )?wake up(?! (?:before|until|till|til|in time|on time|early)\b)|never wake\b(?! up\b)|(?:take|taking) all (?:of )?(?:my|the) pills|pills saved",
     r"(?:need|take|it take|would it take) to (?:die|not wake up)|(?:overdos\w*|pills|jump\w*) to end it",
     r"(?:easier|better) if i (?:wasn'?t|weren'?t|was not) (?:here|around|alive)|if i (?:just )?vanished",
     r"wake up tomorrow",
@@ -346,7 +348,8 @@ STATEMENTS = [
     r"|order|deal|contract|cut|mix|divorce|break ?up|relationship|sale|season|tour|album|episode|chapter)\b)|"
     r"want (?:the |this |my |all the )?(?:noise|voices?|thoughts|pain|hurt|suffering|feelings?|misery|torment|screaming)"
     r"(?: in my (?:head|mind|brain))? to stop (?:permanently|forever|for good)\b|want my (?:brain|mind|head|life|heart|thoughts)"
-    r" to stop (?:permanently|forever|for good)\b|want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i (?:just |really |only |honestly )?want out\b(?! of)|want out of (?:life|this)\b(?! (?:contract|job|lease|deal|plan|course|relationship|marriage))",
+    r" to stop (?:permanently|forever|for good)\b|want (?:it all|everything|it|this) (?:all )?to (?:end|stop)|i (?:just |really |only |honestly )?want out\b(?! of)|want out of (?:life|this)\b(?! (?:\w+ )?(?:contract|job|lease|deal|plan|course|relationship|marriage|group"
+    r"|team|project|friendship|house|town|city|band|club|class|school|uni|company|workplace)\b)",
     r"(?:say(?:ing)?|said) goodbye|goodbye (?:everyone|world|all)|(?:my )?last night alive|tonight is (?:the night|my last)",
     r"(?:jump|jumping) (?:off|from) (?:my|the|a) \w+|in front of (?:a|the) (?:train|bus|car|truck)",
     r"(?:drown|drowning|shoot|shooting|hang|hanging|poison|poisoning|stab|stabbing) (?:my ?self|"
@@ -856,4 +859,57 @@ STATEMENTS = [
     r"|tonight|on|for|now)\b)",
     r"\b(?:hat|habe) sich\b[^.?!]{0,30}\bverabschiedet\b[^.?!]{0,30}\b(?:als (?:w[üu]rde|ob) (?:sie|er) (?:nicht|nie)"
     r" (?:mehr )?(?:wieder|zur[üu]ck)(?:kommen|kommt)|f[üu]r immer)\b",
+    # Held-out 92 and probes 66 to 68, with held-out 89 and probe 61 (development sets of the
+    # session of 2026-12-07): only one way out left; off this ride, meant; a trip one does not plan
+    # to come back from; the medicine cabinet counted and "enough"; pills saved up for when one
+    # cannot take it; a lethal supplement asked "to be sure"; passwords written down "for after";
+    # a home made nice for when one is found; switching off, or being ready to check out, for
+    # good; not having to do this much longer, and light about it; a list of one's things with
+    # names by them; in German, everything given away and gone for good; in Spanish, a friend
+    # who wrote asking to be forgiven and does not answer.
+    r"\b(?:there'?s|theres|there is|i see|i can see|i have|ive got|i'?ve got|i got|left with) (?:only|just) (?:one"
+    r"|1) way out(?: left| now| for me| anymore| any more)?(?= *(?:$|[.,!?;]|tbh|honestly|really))"
+    r"(?![^?!]*\b(?:building|car ?park|parking|maze|escape room|room|level|game|tunnel|cave|station|stadium|mall"
+    r"|debt|loan|contract|lease|visa|bankruptcy|quit\w*|resign\w*)\b)",
+    r"^(?![^?!]*\b(?:lol|lmao|haha\w*|rollercoaster|roller coaster|theme park|fair|carnival|week|month|semester"
+    r"|term|season|meeting|flight|plane|bus|train)\b)[^?!]*\bwant(?:s|ed)? (?:to (?:get|be) )?off (?:this|the)"
+    r" (?:ride|planet|rock|earth)\b",
+    r"^(?![^?!]*\b(?:mov\w*|emigrat\w*|abroad|relocat\w*|overseas|visa|job|work|uni|school|college|course|class"
+    r"|gym|restaurant|shop|store|caf[eé]|hotel|town|city|country|church|ex|him|her|them|there|this place)\b)[^?!]*"
+    r"\b(?:not|n'?t|never) (?:planning|plan|intending|intend|going|gonna) (?:on |to )?(?:come|coming) back"
+    r"(?= *(?:$|[.,!?;]|this time|ever|at all|tbh|honestly))",
+    r"\bcounted\b[^.?!]{0,40}\b(?:medicine (?:cabinet|cupboard|drawer|box)|pills|tablets|meds|painkillers)\b"
+    r"[^?!]{0,40}\b(?:its|it'?s|it is|that'?s|thats|should be|there'?s|theres|is|are|have) enough\b"
+    r"(?![^?!]*\b(?:trip|holiday|vacation|week|weeks|month|till|until|refill|prescription|pharmacy|chemist)\b)",
+    r"\b(?:stash|pile|stockpile|collection|drawer ?full|drawer full|box ?full) of (?:my |her |his |old )*(?:\w+ )?"
+    r"(?:pills|meds|tablets|antidepressants|prescriptions|painkillers|sleeping pills)\b[^?!]{0,40}\b(?:not taking"
+    r" them|saving them|kept them|keeping them|been keeping|been saving|for when)\b",
+    r"\b(?:keeping|saving|kept|saved|been keeping|been saving) (?:them|it|these|those)(?: all)? for when i (?:can'?t"
+    r"|cant|cannot|can not) (?:take|do|cope with|handle|stand) (?:it|this|any of it|life|things)"
+    r"(?: any ?more| no more)?\b|\b(?:keeping|saving|kept|saved|been keeping|been saving) (?:them|it|these|those)"
+    r"(?: all)? for when i (?:can'?t|cant|cannot|can not) cope(?: any ?more| no more)?(?= *(?:$|[.,!?;]))",
+    r"^(?![^?!]*\b(?:pregnan\w*|dogs?|cats?|pets?|kids?|child\w*|baby|toddler|son|daughter|avoid|safe)\b)[^?!]*"
+    r"\b(?:deadly|lethal|fatal|kill you|kill someone|kill a person)\b[^?!]{0,60}\bi (?:want|need) to (?:be sure"
+    r"|make sure|be certain)(?= *(?:$|[.,!?;]))",
+    r"\bpasswords?\b[^.?!]{0,60}\b(?:written|wrote|write|writing|noted|left|saved)\b[^.?!]{0,40}\bfor (?:after"
+    r"|afterwards)(?= *(?:$|[.,!?;]))",
+    r"\b(?:nice|clean|tidy|easier|presentable|ok|okay|sorted)\b[^.?!]{0,30}\bwhen (?:they|someone|somebody"
+    r"|some1|people|my (?:family|mum|mom|dad|parents|flatmate|roommate|partner|wife|husband|sister|brother)) (?:find"
+    r"|finds|come to find) me(?= *(?:$|[.,!?;]))",
+    r"\b(?:want|wanna|wish i could|need|going|gonna) to (?:switch|shut|turn) (?:my ?self |me )?(?:off|down)"
+    r" (?:for good|forever|permanently)\b(?![^?!]*\b(?:phone|notifications?|work|laptop|social media|email"
+    r"|computer|tv|wifi|router|instagram|tiktok|facebook|twitter|news)\b)",
+    r"^(?![^?!]*\b(?:hotel|store|shop|cart|basket|library|hospital|airbnb|work|shift|office|for the day|for today"
+    r"|weekend|holiday|vacation|lol|trolley)\b)[^?!]*\b(?:i'?m|im|i am|i feel|feel|feeling) (?:so |just |more than"
+    r" |pretty much |kinda |kind of |honestly )?ready to (?:check out|clock out|log off|tap out)"
+    r"(?= *(?:$|[.,!?;]|for good|now|tbh|honestly))",
+    r"^(?![^?!]*\b(?:job|work|shift|course|exam|commute|school|uni|treatment|chemo|cast|boot|brace|diet|contract"
+    r"|lease|braces|rehab|physio|training|placement|project|degree)\b)[^?!]*\b(?:don'?t|dont|do not|won'?t|wont"
+    r"|will not) (?:have|need) to (?:do|deal with|put up with|live with|carry|feel|go through) (?:this|it|any of this"
+    r"|life|all this)(?: \w+)? (?:much|any) longer\b",
+    r"\blist of (?:her|his|my|their) (?:things|stuff|belongings|possessions)\b[^.?!]{0,40}\bnames\b",
+    r"\b(?:alles|alle? (?:meine|seine|ihre) sachen|(?:meine|seine|ihre) sachen)\b[^?!]{0,20}\bverschenkt\b[^?!]{0,60}\b(?:weg f(?:ü|ue|u)r immer"
+    r"|nicht mehr (?:da|hier)|bald (?:tot|weg))\b(?![^?!]*\b(?:umzug|ziehe|ziehen|auswander\w*|australien|ausland)\b)",
+    r"\b(?:me|nos) (?:escribi[oó]|mand[oó]|dijo|envi[oó])\b[^?!]{0,60}\b(?:la|lo|le|los) perdon\w*\b[^?!]{0,40}"
+    r"\bno (?:contesta|responde|coge|atiende)\b",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

@@ -98,6 +98,10 @@ MORE_THAN_LABEL = (
 OVERDONE_SIGNS = (
     r"chest|heart (?:is |was )?(?:racing|pounding)|palpitations?|jittery|shak\w*|dizzy|sick|vomit\w*|throw\w* up"
     r"|can'?t breathe|faint\w*|tingl\w*|numb|sweat\w*"
+    # (or a heart that will not slow down: "oops took 3000mg of tyrosine and my heart wont slow
+    # down", held-out 92)
+    r"|heart (?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|is not) (?:\w+ )?(?:slow\w*|calm\w*|settl\w*)"
+    r"(?: down)?"
 )
 
 # A child who ate a large share of medicines, gummies or a pet's chews (task 8kk: "my 6 year old

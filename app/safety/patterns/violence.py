@@ -299,6 +299,15 @@ STATEMENTS = [
     r"\b(?:driver|he|she|they|the guy|the man|this guy|my date|the uber|the taxi|the cab)\b[^.?!]{0,30}\b(?:won'?t|wont"
     r"|will not|isn'?t|isnt|is not|refuses to|refused to|not) (?:let|letting) me (?:out|off|go|leave)\b[^.?!]{0,60}"
     r"\b(?:driving|drove|taking me|locked|doors?|somewhere|speeding|where)\b",
+    # The session of 2026-12-07: stabbed or shot by someone, told plainly ("a guy stabbed me in the
+    # chest"; never in the back as a betrayal, nor with a fork or a nerf gun).
+    r"(?<!\blike )(?<!\bas if )(?<!\bas though )\b(?:someone|somebody|some guy|a guy|a man|a woman|a stranger|he|she"
+    r"|they|my (?:\w+ )?(?:brother|sister|dad"
+    r"|father|mum|mom|mother|husband|wife|partner|bf|gf|boyfriend|girlfriend|ex|neighbou?r|son|stepdad|uncle))"
+    r" (?:just |literally )?(?:stabbed|knifed|shot) (?:me|us|my (?:\w+ )?(?:mum|mom|dad|brother|sister|friend|son"
+    r"|daughter|husband|wife|partner))\b(?! in the back\b)(?![^.?!]*\b(?:fork|pencil|pen|needle|toothpick|elbow"
+    r"|nerf|water ?gun|water pistol|foil|epee|paintball|laser ?tag|airsoft|glare|look|lol|lmao|haha\w*|in (?:the|a)"
+    r" (?:game|dream|film|movie))\b)",
 ]
 
 TOPICS = [
