@@ -70,6 +70,9 @@ FILES += ["seed-heldout-51"]
 # Seed held-out 54: a development set written by a helper from eval/briefs/seed-writer.md in the
 # session of 2026-12-07 beside the blind seed held-out 53, read on that session's start code
 FILES += ["seed-heldout-54"]
+# Seed held-out 53: blind in the session of 2026-12-07, development data since the second session
+# of 2026-12-07
+FILES += ["seed-heldout-53"]
 
 
 def main() -> None:

@@ -78,6 +78,10 @@ PATTERN_CRISES = [
     ("suicide", "tidied the whole house so its easier when my mum finds me"),
     ("suicide", "i just want to shut down forever"),
     ("suicide", "im so ready to log off for good"),
+    # said after a question or an exclamation, where the first anchors of these statements (only
+    # the text before the first "?" or "!") never looked
+    ("suicide", "can i say something? i want off this planet"),
+    ("suicide", "honestly? im ready to check out for good"),
     ("suicide", "its a relief knowing i wont have to deal with this much longer"),
     ("suicide", "found a list of his stuff with names written next to each thing"),
     ("suicide", "er hat alle seine sachen verschenkt und sagt er ist bald nicht mehr da"),
@@ -119,6 +123,9 @@ PATTERN_ORDINARY = [
     "left the wifi password on the fridge for the cat sitter for after",
     "i want to switch off from work for good this holiday",
     "im ready to check out of this hotel, the beds are awful",
+    # the context in another sentence still counts
+    "the rollercoaster was awful. i wanted off the ride",
+    "hotel checkout is at 11. im so ready to check out",
     "so glad i wont have to do this commute much longer",
     "my arm is bleeding from where i cut it on the glass",
     "got stitches after falling off my bike and now i want to do it again lol",

@@ -4,7 +4,7 @@ word), and basics in Spanish, French, German, Portuguese and Italian."""
 from __future__ import annotations
 
 from app.safety.patterns import not_around
-from app.safety.patterns.words import _THEM
+from app.safety.patterns.words import _THEM, message_without
 
 # Away on a trip, told with its length or where ("disappear on a long solo trip", "vanish to
 # iceland for a week"): ordinary, unless the same sentence says one will not come back.
@@ -871,12 +871,16 @@ STATEMENTS = [
     r"|1) way out(?: left| now| for me| anymore| any more)?(?= *(?:$|[.,!?;]|tbh|honestly|really))"
     r"(?![^?!]*\b(?:building|car ?park|parking|maze|escape room|room|level|game|tunnel|cave|station|stadium|mall"
     r"|debt|loan|contract|lease|visa|bankruptcy|quit\w*|resign\w*)\b)",
-    r"^(?![^?!]*\b(?:lol|lmao|haha\w*|rollercoaster|roller coaster|theme park|fair|carnival|week|month|semester"
-    r"|term|season|meeting|flight|plane|bus|train)\b)[^?!]*\bwant(?:s|ed)? (?:to (?:get|be) )?off (?:this|the)"
-    r" (?:ride|planet|rock|earth)\b",
-    r"^(?![^?!]*\b(?:mov\w*|emigrat\w*|abroad|relocat\w*|overseas|visa|job|work|uni|school|college|course|class"
-    r"|gym|restaurant|shop|store|caf[eé]|hotel|town|city|country|church|ex|him|her|them|there|this place)\b)[^?!]*"
-    r"\b(?:not|n'?t|never) (?:planning|plan|intending|intend|going|gonna) (?:on |to )?(?:come|coming) back"
+    message_without(
+        r"lol|lmao|haha\w*|rollercoaster|roller coaster|theme park|fair|carnival|week|month|semester|term"
+        r"|season|meeting|flight|plane|bus|train"
+    )
+    + r"\bwant(?:s|ed)? (?:to (?:get|be) )?off (?:this|the) (?:ride|planet|rock|earth)\b",
+    message_without(
+        r"mov\w*|emigrat\w*|abroad|relocat\w*|overseas|visa|job|work|uni|school|college|course|class|gym"
+        r"|restaurant|shop|store|caf[eé]|hotel|town|city|country|church|ex|him|her|them|there|this place"
+    )
+    + r"\b(?:not|n'?t|never) (?:planning|plan|intending|intend|going|gonna) (?:on |to )?(?:come|coming) back"
     r"(?= *(?:$|[.,!?;]|this time|ever|at all|tbh|honestly))",
     r"\bcounted\b[^.?!]{0,40}\b(?:medicine (?:cabinet|cupboard|drawer|box)|pills|tablets|meds|painkillers)\b"
     r"[^?!]{0,40}\b(?:its|it'?s|it is|that'?s|thats|should be|there'?s|theres|is|are|have) enough\b"
@@ -885,11 +889,12 @@ STATEMENTS = [
     r"(?:pills|meds|tablets|antidepressants|prescriptions|painkillers|sleeping pills)\b[^?!]{0,40}\b(?:not taking"
     r" them|saving them|kept them|keeping them|been keeping|been saving|for when)\b",
     r"\b(?:keeping|saving|kept|saved|been keeping|been saving) (?:them|it|these|those)(?: all)? for when i (?:can'?t"
-    r"|cant|cannot|can not) (?:take|do|cope with|handle|stand) (?:it|this|any of it|life|things)"
-    r"(?: any ?more| no more)?\b|\b(?:keeping|saving|kept|saved|been keeping|been saving) (?:them|it|these|those)"
-    r"(?: all)? for when i (?:can'?t|cant|cannot|can not) cope(?: any ?more| no more)?(?= *(?:$|[.,!?;]))",
-    r"^(?![^?!]*\b(?:pregnan\w*|dogs?|cats?|pets?|kids?|child\w*|baby|toddler|son|daughter|avoid|safe)\b)[^?!]*"
-    r"\b(?:deadly|lethal|fatal|kill you|kill someone|kill a person)\b[^?!]{0,60}\bi (?:want|need) to (?:be sure"
+    r"|cant|cannot|can not) (?:(?:take|do|cope with|handle|stand) (?:it|this|any of it|life|things)"
+    r"(?: any ?more| no more)?\b|cope(?: any ?more| no more)?(?= *(?:$|[.,!?;])))",
+    message_without(
+        r"pregnan\w*|dogs?|cats?|pets?|kids?|child\w*|baby|toddler|son|daughter|avoid|safe"
+    )
+    + r"\b(?:deadly|lethal|fatal|kill you|kill someone|kill a person)\b[^?!]{0,60}\bi (?:want|need) to (?:be sure"
     r"|make sure|be certain)(?= *(?:$|[.,!?;]))",
     r"\bpasswords?\b[^.?!]{0,60}\b(?:written|wrote|write|writing|noted|left|saved)\b[^.?!]{0,40}\bfor (?:after"
     r"|afterwards)(?= *(?:$|[.,!?;]))",
@@ -899,12 +904,18 @@ STATEMENTS = [
     r"\b(?:want|wanna|wish i could|need|going|gonna) to (?:switch|shut|turn) (?:my ?self |me )?(?:off|down)"
     r" (?:for good|forever|permanently)\b(?![^?!]*\b(?:phone|notifications?|work|laptop|social media|email"
     r"|computer|tv|wifi|router|instagram|tiktok|facebook|twitter|news)\b)",
-    r"^(?![^?!]*\b(?:hotel|store|shop|cart|basket|library|hospital|airbnb|work|shift|office|for the day|for today"
-    r"|weekend|holiday|vacation|lol|trolley)\b)[^?!]*\b(?:i'?m|im|i am|i feel|feel|feeling) (?:so |just |more than"
+    message_without(
+        r"hotel|store|shop|cart|basket|library|hospital|airbnb|work|shift|office|for the day|for today|weekend"
+        r"|holiday|vacation|lol|trolley"
+    )
+    + r"\b(?:i'?m|im|i am|i feel|feel|feeling) (?:so |just |more than"
     r" |pretty much |kinda |kind of |honestly )?ready to (?:check out|clock out|log off|tap out)"
     r"(?= *(?:$|[.,!?;]|for good|now|tbh|honestly))",
-    r"^(?![^?!]*\b(?:job|work|shift|course|exam|commute|school|uni|treatment|chemo|cast|boot|brace|diet|contract"
-    r"|lease|braces|rehab|physio|training|placement|project|degree)\b)[^?!]*\b(?:don'?t|dont|do not|won'?t|wont"
+    message_without(
+        r"job|work|shift|course|exam|commute|school|uni|treatment|chemo|cast|boot|brace|diet|contract|lease"
+        r"|braces|rehab|physio|training|placement|project|degree"
+    )
+    + r"\b(?:don'?t|dont|do not|won'?t|wont"
     r"|will not) (?:have|need) to (?:do|deal with|put up with|live with|carry|feel|go through) (?:this|it|any of this"
     r"|life|all this)(?: \w+)? (?:much|any) longer\b",
     r"\blist of (?:her|his|my|their) (?:things|stuff|belongings|possessions)\b[^.?!]{0,40}\bnames\b",
