@@ -73,6 +73,9 @@ FILES += ["seed-heldout-54"]
 # Seed held-out 53: blind in the session of 2026-12-07, development data since the second session
 # of 2026-12-07
 FILES += ["seed-heldout-53"]
+# Seed held-out 56: a development set written by a helper from eval/briefs/seed-writer.md in the
+# second session of 2026-12-07 beside the blind seed held-out 55, read on that session's start code
+FILES += ["seed-heldout-56"]
 
 
 def main() -> None:
