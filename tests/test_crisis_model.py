@@ -83,6 +83,9 @@ def test_suicidal_message_gets_no_quote_about_medicines(seed_assistant):
     assert not any("medication" in q.text.lower() for q in reply.quotes)
 
 
+# Embeds a variant of every bank line: 373 s at load ~5.8 here (second session of 2026-12-07),
+# over the suite's 600 s once beside two busy processes; its own budget, like the guard's test.
+@pytest.mark.timeout(2400)
 def test_a_retrained_head_reproduces_the_shipped_one(seed_assistant):
     """When calibration.json names a head, training it again from the shipped bank vectors and
     freshly embedded variants (`bench/crisis.py --calibrate --head`) gives the same scores; with

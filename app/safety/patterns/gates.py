@@ -66,7 +66,7 @@ OTHER_QUESTION = re.compile(
     # ... "c'est quoi" (task 8jj: "c'est quoi une overdose exactement")
     r"^\s*[¿¡]?\s*(?:qu[eé]|cu[aá]l(?:es)?|c[oó]mo|por qu[eé]|qu'est-ce|est-ce que|c'? ?est quoi|quels?"
     r"|quelles?|comment|pourquoi"
-    r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]"
+    r"|was (?:ist|sind|passiert|tun|macht)|wie|welche[rs]?|warum|woran|quali?|cosa|che cos'?[eè]|cos'? ?[eè]"
     r"|come (?:si|riconosc\w*|capire)|perch[eé]|o que|quais?|por que|s[ií]ntomas|signos|signes|sintomi"
     r"|segni|anzeichen|symptome|czy|dlaczego|jakie|objawy"
     # ... "can one" asked in general ("kann man von nahrungsergänzungsmitteln eine vergiftung
@@ -251,6 +251,16 @@ PURPOSE = re.compile(
     r"(?:blog|article|essay|newsletter|podcast|video|vlog|post|research|paper|assignment|homework|course|exam"
     r"|presentation|project|thesis|book|novel|script|class|lesson|school|report|quiz|test|interview|training"
     r"|certification|module|lecture|seminar|workshop)\b"
+    # ... or a class one teaches, or an article or a policy one writes (probes 65 and 70: "teaching
+    # year 9 biology about heart attacks tomorrow", "asking bc im writing an article", "writing our
+    # school's allergy policy")
+    r"|[,;:.-]?\s*\b(?:i'?m |im )?teaching (?:my |our |a |the )?(?:\w+ ){0,3}?(?:class|students|pupils|kids|year \d+"
+    r"|biology|bio|science|health|pe|group|scouts|team|first aid)(?: \w+){0,2}? (?:about|on)\b"
+    r"|[,;:.-]?\s*\b(?:(?:just )?asking )?(?:bc|because|cos|coz|cause|as|since) (?:i'?m|im|i am|we'?re|were) (?:writing"
+    r"|making|preparing|researching) (?:a|an|my|our|the) (?:\w+ ){0,2}?(?:article|blog|essay|post|story|novel|book"
+    r"|script|presentation|project|report|newsletter|leaflet|poster|lesson|policy)\b"
+    r"|[,;:.-]?\s*\b(?:i'?m |im |we'?re |were )?writing (?:a|an|our|the|my) (?:\w+(?:'s)? ){0,2}?(?:policy|guidance"
+    r"|procedure|protocol|risk assessment)\b"
     # ... or with no article ("asking for first aid training", held-out 39)
     r"|[,;:.-]?\s*\b(?:(?:i'?m |im )?asking |just |its |it'?s )?for (?:first aid|cpr|lifeguard|nursing|paramedic|medical"
     r"|school|work|uni|college) (?:training|course|class|exam|certification|cert|module|purposes)\b"
@@ -408,11 +418,24 @@ WORK_END = (
 # ... the news, read to the end of the clause unless the writer turns to themselves or to now.
 NEWS_END = r"(?:(?! (?:i|im|i'?m|my|me|but|and now|now|tonight|right now|just now)\b)[^,.?!])*"
 STORY = re.compile(
-    r"[^.?!,]*\b(?:in|on) (?:(?:the|an?|this|that|my) (?:movie|film|book|novel|tv show|show|series|game|story|episode"
+    r"[^.?!,]*\b(?:in|on) (?:(?:the|an?|this|that|my) (?:(?:thriller|horror|action|crime|war|zombie|new|latest|last"
+    r"|first|kdrama|k-drama|netflix|marvel) )?(?:movie|film|book|novel|tv show|show|series|game|story|episode"
     r"|podcast|play)|fortnite|minecraft|roblox|cod|call of duty|gta|valorant|overwatch|apex|halo|among us)\b"
     r"(?![^.?!]*\b(?:the same|same thing|it too|that too|copy\w*|jealous|envious|that easy for me|(?:was|were) me)\b)"
     r"[^.?!]*"
     r"|\b(?:the )?news (?:said|says|reported)[^.?!]*"
+    # ... or someone else's collapse seen on the news (probe 70: "a guy collapsed at the marathon
+    # on the news today, how common is that"), never one's own people or "now"
+    r"|(?:^|(?<=[.?!,] ))(?:(?!\b(?:i|im|i'?m|my|me|mum|mom|dad|brother|sister|son|daughter|husband|wife|partner|friend|now"
+    rf")\b)[^.?!,])*\b(?:on|in) the news\b{NEWS_END}"
+    # A nightmare or a dream told (held-out 91: "had a nightmare i was being chased with a knife,
+    # woke up sweating"), to the end of its clause, never past waking or "now".
+    r"|\b(?:had|have|having|keep having|kept having|had another) (?:a |an |the |this |that |another |the same"
+    r" |recurring )*(?:\w+ )?(?:nightmare|bad dream|dream)s? (?:where|that|about|of)? ?(?:i was|i'?m|im|someone"
+    r"|somebody|he|she|they|a (?:man|guy|woman|stranger)) (?:was |is |kept |keeps )?(?:being )?(?:chas\w*|attack\w*"
+    r"|stabb\w*|shot|shoot\w*|kidnap\w*|follow\w*|hunt\w*|murder\w*|fight\w*)\b(?![^.?!]*\b(?:myself|suicid\w*"
+    r"|pills|overdos\w*|cut\w*|die|dying|dead)\b)(?:(?! (?:woke|wake|waking|and now|now|tonight|right now|for real"
+    r"|irl|but)\b)[^,.?!])*"
     # A podcast or documentary told of, to the end of the sentence unless the writer turns to themselves.
     rf"|\b(?:the |a )?(?:(?:true crime )?podcast|documentary) (?:said|says|reported|was about|is about|about){SHOW_END}"
     # ... or a film, show or book watched or read about it (held-out 22: "we watched a film about
@@ -584,7 +607,8 @@ SUPPLEMENT_OD = re.compile(
     re.I,
 )
 SUPPLEMENT_OD_UNLESS = re.compile(
-    r"\b(?:took|taken|taking|swallowed|ate|eaten|had|downed|popped|already|tonight|right now|want|wanna"
+    r"\b(?:took|taken|(?<!start )(?<!starting )(?<!begin )taking|swallowed|ate|eaten|had|downed|popped|already|tonight"
+    r"|right now|want|wanna"
     # ... "just" as in "just took", not "just curious" or "just asking" (held-out 25 and 26)
     r"|just(?! (?:asking|curious|wondering|a question|out of curiosity|interested))"
     r"|die|dying|death|kill(?! (?:you|u|someone|a person|people|anyone)\b)|end it|suicid\w*|enough to|how many"
@@ -773,6 +797,15 @@ RESOLVED = re.compile(
     # ("poison control said the amount was way too small to matter", probe 59)
     r"|(?:way |far |much )?too (?:small|little|tiny|low) to (?:matter|hurt (?:her|him|them)|harm (?:her|him|them)"
     r"|do (?:anything|any harm|harm)|worry about))\b"
+    # ... or a poison line's advice followed, and the child fine hours on (probes 65 and 70,
+    # development data since the second session of 2026-12-07: "poison control said rinse and
+    # watch, its been 6 hours and hes completely normal", "poison control said rinse and give
+    # water, hes playing happily")
+    r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111) (?:said|says|told (?:us|me)) (?:to )?"
+    r"(?:rinse|wipe|give|watch|monitor|keep an eye|just watch|offer)\b[^.?!]{0,60}\b(?:(?:he'?s|hes|she'?s|shes|they'?re"
+    r"|theyre|he is|she is) (?:\w+ )?(?:totally |completely |perfectly |absolutely )?(?:fine|normal|ok|okay|playing"
+    r"|happy|his usual self|her usual self|running around)|(?:he|she|they) (?:seems?|is|are) (?:totally |completely"
+    r" |perfectly )?(?:fine|normal|ok|okay))\b"
     # ... or said so with no subject ("poison line said no problem", probe 55)
     r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|pharmacist) (?:said|says|told (?:us|me))"
     r"(?: that)? (?:no problem|no problems|nothing to worry about|no need to worry|not to worry|no harm done|no harm)\b"
@@ -889,7 +922,7 @@ STILL = re.compile(
 # overdose, medical and violence (never suicide, self-harm or sexual assault: those always show
 # their line) unless something says it is happening now.
 LONG_AGO = re.compile(
-    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|(?:from|back in) (?:like |about |around )?(?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen|little|small|tiny"
+    r"\b(?:(?:years|yrs|ages|decades?) (?:ago|back)|a long time ago|last (?:year|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|(?:from|back in) (?:like |about |around )?(?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler|infant)|when i was (?:a kid|young|a teen|a teenager|little|small|tiny"
     r"|\d+|in (?:high school|college))|in (?:high school|college)|letztes jahr|vor (?:\w+ )?jahren"
     r"|when (?:he|she|they|my \w+) (?:was|were) (?:\d+|a baby|a toddler|little|small|young|a kid|a child)"
     # an age then and an age now (held-out 14: "had febrile seizures at 2, hes 10 now")
@@ -912,6 +945,13 @@ RECOVERED = re.compile(
     # ... or never again, the clause ending there (probe 66: "took too many caffeine pills in uni like
     # 10 yrs ago and felt awful for a day, never again")
     r"|never again(?=\s*(?:[,.;?!]|$))"
+    # ... or it never happened again, or it happened once when one was young (probes 65 and 70,
+    # development data since the second session of 2026-12-07: "passed out at a concert when i was
+    # 16 from the heat. never happened again", "i passed out once in a hot church when i was a
+    # teenager")
+    r"|(?:never|hasn'?t|has not|hasnt|didn'?t|didnt) happen(?:ed)? (?:again|since)\b"
+    r"|\bonce (?:(?:in|at|on|during) (?:a |an |the |my )?(?:\w+ ){0,2}?\w+ )?when i was (?:a kid|young|a teen|a teenager"
+    r"|little|small|\d+|in (?:high school|college|school|uni))\b"
     r"|(?:all |fully )?checked (?:out )?(?:and |as )?(?:fine|ok|okay|clear|normal)|all clear"
     r"|(?:fine|ok|okay|well|good) (?:ever )?since\b(?! (?:this|last|yesterday|then|earlier))"
     r"|(?:it )?passed (?:fine|ok|okay|on its own|naturally|without (?:a |any )?(?:problems?|issues?))"

@@ -83,8 +83,10 @@ _LAUGH_CHOKE = (
     + rf"|\b{_FUN}\b[^.?!]{{0,60}}?\b(?:almost|nearly|practically) chok\w*(?: on (?:my |the |a |his |her |some )?"
     r"(?:\w+ ){0,2}?\w+)?" + NO_SIGN
 )
-# Money, work or red tape "choking me".
+# Money, work or red tape "choking me" (or one choking on a price: "im choking on how expensive
+# these supplements are lol", held-out 91).
 _BURDEN_CHOKE = (
+    r"\bchoking on (?:how (?:expensive|much|pricey|dear)|the (?:price|prices|cost|bill|rent|fees?))\b|"
     r"\b(?:taxes|tax bill|tax|bills|rent|debts?|fees|costs|prices|mortgage|loans?|payments|repayments|expenses"
     r"|inflation|interest rates?|bureaucracy|paperwork|admin|red tape|deadlines|workload|overtime|this job|my job"
     r"|work|uni|school|exams|coursework) (?:is |are |was |were |have been |has been |keep |keeps )?(?:literally"
@@ -160,7 +162,8 @@ _GIVE_A_HEART_ATTACK = (
 _TEASED_OVER_A_TRIFLE = (
     rf"\b(?:{_SAYER}|buddy|buddies|pal|teammates?|trainer|pt|spotter) (?:\w+ )?(?:said|says|told me|swore|joked|jokes"
     r"|threatened) (?:that )?(?:he|she|they)?(?:'?d|'?ll| would| will| is gonna| was gonna| is going to| was going to)"
-    r" (?:literally |actually )?(?:beat me to a pulp|kick my (?:ass|arse|butt)|beat me up|kill me|murder me|end me)"
+    r" (?:literally |actually )?(?:beat (?:me|us) to a pulp|kick (?:my|our) (?:ass|arse|butt)|beat (?:me|us) up|kill (?:me|us)"
+    r"|murder (?:me|us)|end (?:me|us))"
     r" (?:if|when) " + SECRET + r"[^.?!]{0,60}?\b(?:lol|lmao|haha\w*|jk)\b" + DANGER_AFTER
 )
 
@@ -195,6 +198,19 @@ _DYING_AT_SPORT = (
     r"|\b(?:going to|gonna|about to|will|'?ll) die (?:in|at|during) (?:this|the|my|today'?s) (?:\w+ )?(?:spin|hiit|yoga"
     r"|pilates|crossfit|bootcamp|zumba|workout|class|session|run|race|parkrun|training|practice)\b"
 ) + NO_SIGN
+# ... or a film's sad ending that "gave me chest pains" (probe 70)
+_MOVED_TO_PAIN = (
+    r"\b(?:film|movie|show|series|book|episode|ending|finale|song|match|game|season)\b[^.?!]{0,30}?\b(?:gave|gives"
+    r"|giving) me (?:actual |literal |real )?(?:chest pains?|a heart attack|heart palpitations|palpitations)\b"
+    r"(?=[^.?!]{0,30}\b(?:sad|tense|stressful|emotional|intense|lol|haha\w*|cried|crying|tears)\b)"
+) + NO_SIGN
+# ... or legs one cannot feel after a class (probe 65: "cant feel my legs after that spin class
+# hahaha")
+_LEGS_GONE = (
+    r"\b(?:cant|can'?t|cannot) feel my (?:legs|arms|thighs|glutes|butt|bum|abs|calves|quads|hamstrings|shoulders)\b"
+    r"(?=[^.?!]{0,10}\b(?:after|from) (?:that |the |my |this |today'?s |yesterday'?s )?(?:\w+ )?(?:spin|class|leg day"
+    r"|workout|gym|session|run|hike|squats|hiit|training|bootcamp|pilates|yoga|ride|marathon|lunges)\b)"
+) + NO_SIGN
 _KNOCKED_OUT_OF_A_CONTEST = (
     r"\b(?:got |was |been |we got |we were )?knocked out (?:in|of) (?:the )?(?:first |second |third |1st |2nd |3rd |last |early"
     r" |opening )?(?:round|rounds|stage|heat|tournament|competition|comp|cup|league|quiz|playoffs?|semis?|quarters?)\b"
@@ -213,6 +229,31 @@ _IN_A_GAME = (
     r"\b(?:among us|fortnite|minecraft|roblox|call of duty|cod|valorant|gta|apex|pubg|warzone|overwatch|halo|fifa"
     r"|dead by daylight|the game|a game|video games?)\b[^.?!]{0,40}?\b(?:stabbed|shot|killed|murdered|strangled)\b"
     r"|\b(?:stabbed|shot|killed|murdered) by (?:the |an? )?(?:impostor|imposter|zombies?|sniper|camper|npc|boss)\b"
+)
+
+# The second session of 2026-12-07 (probes 65, 70 and 71): one's own rage at a relative or a
+# flatmate over a trifle told beside it ("i could strangle my roommate for leaving dishes again",
+# "im gonna kill my brother he spoiled the last episode", "my roommate blasts music at 2am and i
+# want to strangle him"), never with a weapon, a blow or fear after it (`DANGER_AFTER`).
+_TRIFLE = (
+    r"dishes|washing up|music|noise|snor\w*|mess|messy|spoil\w*|spoilers?|episode|ending|finale|charger|fries"
+    r"|chips|food|leftovers|last slice|pizza|late|forgot|laundry|socks|toilet seat|tv|remote|games?|wifi|hogging"
+    r"|borrowed|stole|ate|2am|3am|loud|blast\w*|alarm|shower|hot water|milk|bathroom|clothes|makeup|car keys"
+)
+_MY_RAGE = (
+    r"(?:i'?m|im|i am|i|i swear i'?ll|i swear ill) (?:could|could just|want to|wanna|gonna|going to|about to|will"
+    r"|'?ll|ll) (?:literally |actually |honestly |seriously |just )?(?:strangle|throttle|murder|kill)"
+)
+# ... never with a blow, a weapon or fear told in the same sentence, before it or after.
+_NO_HARM_TOLD = (
+    r"(?![^.?!]*\b(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|beat\w*|hurt\w*|shov\w*|push\w*|threat\w*|knife"
+    r"|knives|gun|weapon|bruis\w*|bleed\w*|scares?|scared|scary|afraid|terrif\w*|frighten\w*|drunk|police)\b)"
+)
+_RAGE_OVER_A_TRIFLE = (
+    rf"\b{_NO_HARM_TOLD}(?:my )?(?:{KIN})\b(?=[^.?!]{{0,80}}?\b(?:{_TRIFLE})\b)[^.?!]{{0,80}}?\b{_MY_RAGE} (?:him|her|them)\b"
+    + DANGER_AFTER
+    + rf"|\b{_NO_HARM_TOLD}{_MY_RAGE} (?:my )?(?:{KIN})\b(?=[^.?!]{{0,60}}\b(?:{_TRIFLE})\b)"
+    + DANGER_AFTER
 )
 
 # Its own gate, read right after `FIGURATIVE`: joined to it, its cheap test (`guard`) let the whole
@@ -240,6 +281,9 @@ HYPERBOLE = re.compile(
             _DYING_AT_SPORT,
             _KNOCKED_OUT_OF_A_CONTEST,
             _COLLAPSED_LAUGHING,
+            _RAGE_OVER_A_TRIFLE,
+            _LEGS_GONE,
+            _MOVED_TO_PAIN,
         ]
     ),
     re.I,

@@ -123,7 +123,7 @@ STATEMENTS = [
     r"|\b(?:weak\w*|numb\w*)\b[^.?!]{0,30}\bboth (?:my |his |her )?legs\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|unable to)"
     r" (?:pee|wee|urinate|control (?:my|his|her) (?:bladder|bowels))\b",
     r"(?:won'?t|wont|not|isn'?t|isnt|will not|can'?t|cant) (?:wake|waking) (?:up|her|him)",
-    r"droop\w*|slurr\w*|garbled|crooked|(?:can'?t|cant) (?:talk|speak) (?:right|properly)",
+    r"droop\w*|slurr\w*|garbled|(?<!not )(?<!nt )(?<!n't )(?<!nose )(?<!nose is )(?<!nose looks )crooked(?! (?:nose|teeth|tooth|fingers?|toes?|line|picture|frame|tie))|(?:can'?t|cant) (?:talk|speak) (?:right|properly)",
     r"(?:can'?t|cant|cannot) (?:lift|move|feel) (?:his|her|my) (?:arm|leg|right|left|face)",
     r"(?:side of (?:his|her|my) (?:face|body)|one side) .{0,20}(?:weak|numb)",
     r"(?:is|he'?s|she'?s|i'?m|am|been) (?:having a )?(?:seizing|convuls\w*|fitting)"
@@ -214,6 +214,12 @@ STATEMENTS = [
     r" |her )?(?:legs|arms|feet)|one side|(?:can'?t|cant|cannot|couldn'?t) (?:feel|move|walk|stand|lift))",
     r"\bjaw (?:pain|ache|aches|aching|hurts?|is (?:hurting|aching|sore))\b.{0,100}\b(?:clammy|cold sweat|sweating|sweaty)\b"
     r"|\b(?:clammy|cold sweat)\b[^?!]{0,80}\bjaw (?:pain|ache|aches|aching|hurts?|is (?:hurting|aching|sore))\b",
+    # The second session of 2026-12-07 (probe 65): bleeding through several towels or bandages
+    # (never a pad or a period).
+    r"\b(?:bled|bleeding|bleeds|soaked|soaking|soaks) (?:right |straight )?(?:through|thru) (?:\d+|two|three|four|five"
+    r"|several|multiple|a few|a couple of|a whole|the|my|a|another) (?:\w+ )?(?:towels?|tea towels?|paper towels?"
+    r"|bandages?|dressings?|gauze|cloths?|flannels?|tissues)\b(?![^.?!]*\b(?:period|pads?|chaf\w*"
+    r"|tampons?|menstrual|nose ?bleed)\b)",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a

@@ -100,8 +100,31 @@ _STAYING_FOR = (
 _GONE_BY_MORNING = (
     rf"^{_AWAY}.*?\b(?:i'?ll|ill|i will|i'?m|im|i am|i'?d|id) (?:be |probably be |already be )?gone by (?:the )?"
     r"(?:morning|sunrise|dawn|tomorrow)\b"
+    # ... or by next week, "anyway", after a question about something else (seed held-out 56, a
+    # development set of the second session of 2026-12-07: "what foods raise dopamine, not that it
+    # matters ill probably be gone by next week anyway"), never with a job, work or leave told
+    rf"|^{_AWAY}(?!.*\b(?:job|work|leave|town|home|off|ooo|gig|tour|course|training)\b).*?\b(?:i'?ll|ill|i will"
+    r"|i'?m gonna|im gonna|i'?m going to|im going to) (?:probably |prob |likely |just |already |hopefully )?be gone"
+    r" by (?:next|the end of (?:the|this|next)) (?:week|month|weekend)\b"
 )
-STATEMENTS = [_NOT_AROUND, _NO_BURDEN, _ENOUGH, _PAINLESS, _STAYING_FOR, _GONE_BY_MORNING]
+# ... or someone posting or saying things about not being here by a time (held-out 91, development
+# data since the second session of 2026-12-07: "my mates been posting really dark stuff about not
+# being here by friday").
+_POSTING_NOT_HERE = (
+    rf"^{_AWAY}.*?\b(?:posting|posted|posts|saying|said|says|talking|talks|talked|texting|texted|messaging"
+    r"|writing|wrote|tweeting|tweeted|joking|joked)\b[^.?!]{0,40}?\babout (?:not|no longer) (?:being|gonna be|going"
+    rf" to be) (?:around|here|alive) (?:{_WHEN})"
+)
+
+STATEMENTS = [
+    _NOT_AROUND,
+    _NO_BURDEN,
+    _ENOUGH,
+    _PAINLESS,
+    _STAYING_FOR,
+    _GONE_BY_MORNING,
+    _POSTING_NOT_HERE,
+]
 
 # An accident wished for is the wish to die, not violence from someone ("i keep wishing a car
 # would hit me"): `patterns` blanks it before the violence patterns read the message.

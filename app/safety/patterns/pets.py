@@ -46,7 +46,10 @@ PET = re.compile(
     # (up to "and", "but" or "if i": "what would happen to my cat if i wasnt here anymore" is read)
     # (nor past a correction: "do dogs get sick from chocolate no wait its my daughter, she ate ...",
     # held-out 52's conversations)
-    r"(?:(?! and | but | if i | no wait | wait | actually | oh wait )[^.?!,;])*",
+    # (but past "and" to the pet's own next act: "my rabbit kicked and scratched me when i picked him
+    # up", probe 65)
+    r"(?:(?! and (?!(?:then )?(?:kicked|scratched|bit|nipped|clawed|bitten|scratching|biting|kicking|clawing)\b)"
+    r"| but | if i | no wait | wait | actually | oh wait )[^.?!,;])*",
     re.I,
 )
 # A pet named as the cover story for a person's injury ("she has bruises again and says the cat did

@@ -73,6 +73,12 @@ PREPARED = re.compile(
     # 2026-12-05: "how long is too long for a seizure? my son has epilepsy and i want a plan ready")
     rf"|,? (?:and|so) (?:i |we )?(?:want|wanna|need|would like|'?d like) (?:to (?:have|make|get) )?(?:a plan"
     rf"|an? (?:action|care|seizure|emergency) plan)(?: (?:ready|in place|sorted|made))?)?{_END}"
+    # ... or a child about to start nursery or school (probe 70, a development probe of the second
+    # session of 2026-12-07: "what does an anaphylactic reaction look like, my kid starts nursery and
+    # i want to know")
+    rf"|[,;:.?-]?\s*\b(?:my|our) (?:kid|son|daughter|child|baby|toddler|little one|lo) (?:starts?|is starting|begins?"
+    rf"|is going to|goes to) (?:nursery|daycare|school|preschool|kindergarten|reception|childcare)(?: \w+)?"
+    rf" (?:and|so) (?:i |we )?(?:want|wanna|need|would like|'?d like) to (?:know|learn|be ready|be prepared){_END}"
     # ... or asked for someone not in danger (task 8oo: "asking for my parents", "je demande pour mes
     # parents", "pregunto por mis padres", "ich frage für meine eltern", "pergunto pela minha mae").
     rf"|[,;:.?-]?\s*\b(?:(?:i'?m|im|i am) )?(?:just )?asking (?:for|because of|cos of|on behalf of) (?:my|our) (?:\w+ ){{0,2}}?"

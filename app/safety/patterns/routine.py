@@ -67,6 +67,12 @@ DOSE_TOLD = re.compile(
 # good?"), or a dose one cannot remember taking ("forgot if i took my iron tablet this morning,
 # should i take another"): held-out 51, a development probe of the session of 2026-12-05. Read as
 # told if anything else keeps it a danger (`_BIG`, an accident aside).
+# No child, no sign and no sedative, heart or sugar medicine anywhere after it.
+_CALM = (
+    r"(?!.*\b(?:kids?|child|children|son|daughter|baby|toddler|boy|girl|crian[çc]a|filh[oa]|beb[eê]|ni[ñn][oa]"
+    r"|hij[oa]|dizzy|faint\w*|racing|pounding|sick|vomit\w*|throw\w* up|shak\w*|sweat\w*|chest|breath\w*|drowsy"
+    r"|sleepy|confus\w*|pains?|hurts?|heart|blood pressure|insulin|warfarin|lithium|opioids?|sleeping)\b)"
+)
 _BIG_BUT_ACCIDENT = _BIG.replace("|accident\\w*", "").replace("|all|", "|")  # ("all good?")
 ONE_TOO_MANY = re.compile(
     r"\b(?:accidentally |by accident |by mistake )?(?:took|taken|had|gave (?:him|her|them)|given (?:him|her|them)) "
@@ -125,7 +131,28 @@ ONE_TOO_MANY = re.compile(
     # took two ibuprofen too close together, nothing happened, just curious if thats bad")
     r"|\b(?:once|one time)\b[^.?!]{0,10}\b(?:took|had) (?:2|two|3|three|a couple of|an extra) (?:\w+ )?"
     + _COMMON
-    + r"s?\b[^.?!]{0,40}\bnothing (?:happened|bad happened)\b",
+    + r"s?\b[^.?!]{0,40}\bnothing (?:happened|bad happened)\b"
+    # The second session of 2026-12-07 (probes 65 and 70): one's own tablet taken, then remembered
+    # as already taken ("took my iron tablet and then realised i already took one at breakfast");
+    # one's own pill and then a partner's on the same dose; a common medicine after one's daily
+    # one, asked whether that is fine; two medicines together "both normal doses"; in Portuguese
+    # and Spanish, two vitamin tablets by accident. Never a child, a sign or a larger count.
+    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}my (?:\w+ ){{0,2}}?(?:tablet|pill|vitamin|capsule|dose|meds)s? (?:and"
+    r" |but )?(?:then )?(?:realised|realized|remembered|forgot) (?:that )?i (?:had )?already (?:took|taken|had)"
+    r" (?:one|it|mine|my dose|them)\b"
+    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}my (?:\w+ ){{0,2}}?(?:tablet|pill|meds|dose|medication)s? (?:and )?"
+    r"(?:then )?(?:my|his|her) (?:husband|wife|partner|mum|mom|dad|sister|brother|flatmate|roommate)'?s\b[^.?!]{0,40}"
+    r"\b(?:same (?:dose|pill|medication|meds|tablet|one|thing|strength)|on the same)\b"
+    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}my (?:usual |daily |normal |morning |evening )?(?:\w+ )?"
+    r"(?:antidepressants?|ssris?|pills?|tablets?|meds|medication|contraceptive|vitamins?) (?:and (?:then )?|then"
+    rf" |with |plus )(?:a|an|one|1|two|2|some|my usual) (?:\w+ )?{_COMMON}s?\b,? (?:is|was) (?:that|it|this)"
+    r" (?:ok|okay|fine|safe|alright)\b"
+    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}(?:\w+ ){{0,2}}?\w+ (?:and|with|plus) (?:\w+ ){{0,2}}?\w+(?: together"
+    r"| at the same time)?,? (?:both|each) (?:at )?(?:a )?(?:normal|regular|usual|standard|the recommended"
+    r"|recommended) dos(?:es|e)\b"
+    + rf"|\b(?:tomei|tom[eé]) {_CALM}(?:dois|duas|dos|2) (?:comprimidos|c[aá]psulas|pastillas|tabletas|gomitas)"
+    r" de (?:vitamina [a-k]\d*|magn[eé]sio|magnesio|zinco|zinc|multivitam[ií]nicos?|[oô]mega ?3)\b"
+    r"(?![^.?!]*\b(?:vomit\w*|v[oó]mito|dor|dolor|tontura|mareo)\b)",
     re.I,
 )
 

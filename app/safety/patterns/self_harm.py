@@ -115,7 +115,7 @@ STATEMENTS = [
     # ... and "sh" said first, as a noun, then when it happened again or still bleeds ("sh. 2 weeks
     # ago and again today").
     r"(?:^|(?<=[.!?] ))sh\b[.,:;-]?(?=.{0,60}\b(?:again|bleed\w*|deep|stitches|relaps\w*)\b)",
-    r"(?:days|weeks|months) clean\b.{0,40}(?:cut|blade|razor|hurt|sh\b)|itch to cut|(?:urge|itch|need) to (?:cut|burn|hurt)"
+    r"(?:days|weeks|months) clean\b.{0,40}(?:cut|blade|razor|hurt|sh\b)|itch to cut|(?:urge|itch|need|cravings?) to (?:cut|burn|hurt)"
     r"|sharpener\b.{0,30}blade|blade\b.{0,30}sharpener",
     r"(?:hid(?:e|ing)|cover(?:ing)?|explain\w*)\b.{0,30}(?:fresh scars|my cuts|the cuts|marks on my|lines on my|scratches on)"
     # (not a sunburn, stretch marks or weight lost: "best fabrics for long sleeves in summer, i burn so

@@ -38,7 +38,7 @@ STATEMENTS = [
     # coming back tonight"): an account, which the product answers with the guidance.
     r"\b(?:c?sa|s/a) survivors?\b|\bsurvivors? of (?:c?sa|s/a)\b",
     r"sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*)|molest\w*",
-    r"forced (?:him|her)self on|forc\w* (?:me|her|him) (?:into|to have) sex|forced me\b",
+    r"forced (?:him|her|them)sel(?:f|ves) on|forc\w* (?:me|her|him) (?:into|to have) sex|forced me\b",
     r"touch(?:es|ed|ing)? me\b.{0,40}(?:without|don'?t want|dont want|didn'?t want|asleep"
     r"|passed out|sexually)|touched me sexually|touched .{0,10}sexually",
     # ... or touching, grabbing or kissing one though one says no (held-out 60's "my boss keeps
@@ -179,8 +179,34 @@ STATEMENTS = [
     # made one do things one said no to (never a parent's chores or lessons).
     r"(?:^|(?<=[.?!] ))(?=[^.?!]*\b(?:ex|bf|boyfriend|partner|husband|gf|girlfriend|wife|date|he|she|they|him|her)\b)"
     r"(?![^.?!]*\b(?:mum|mom|mother|dad|father|parents?|teacher|coach|piano|homework|chores|lessons?|church|school|eat"
-    r"|vegetables|sport|swim\w*|practi[cs]e|clean\w*|tidy)\b)[^.?!]*?\b(?:made|forced|pressured|pushed|guilted"
+    r"|vegetables|sport|swim\w*|practi[cs]e|clean\w*|tidy)\b)[^.?!]*?\b(?:made|make|makes|making|forced|pressured|pushed|guilted"
     r"|coerced) me (?:(?:in)?to )?(?:do )?(?:things|stuff|something|sexual (?:things|stuff)|stuff in bed)\b[^.?!]{0,20}"
     r"\b(?:i (?:said no to|had said no to|didn'?t want|didnt want|did not want|wasn'?t ok with|wasnt ok with"
     r"|wasn'?t comfortable with|begged (?:him|her) not)|against my will)",
+    # The second session of 2026-12-07 (probe 71, held-out 94): touched between one's legs, asked
+    # whether it was part of a treatment (never with pleasure told); something put in one's drink by
+    # someone, in Spanish too; a partner who does not stop at "no"; in German, grabbed on the
+    # bottom "as a joke", and a man who slept with one too drunk to say yes "anyway".
+    r"\b(?:touched|touches|touching|rubbed|rubbing|grabbed|groped|fondled|put (?:his|her|their) hands?) (?:me )?"
+    r"(?:between my legs|down there|on my (?:privates|genitals|vagina|penis|crotch))\b(?![^.?!]*\b(?:liked|loved"
+    r"|enjoyed|nice|romantic|consensual|wanted (?:it|him|her|to)|turned me on|foreplay|smear|pap|swab|speculum"
+    r"|accident\w*|by mistake|clippers|lol|lmao|haha\w*)\b)",
+    r"\b(?:someone|somebody|some guy|a guy|guy|some man|a man|man|a stranger|he|she|they|the bartender|my date"
+    r"|(?:the|this|that) (?:guy|man|bloke|dude))(?: (?:on|at|from|in) (?:a|the|my) (?:date|bar|club|party|pub"
+    r"|festival|gig))?(?: must| might"
+    r"| may| could)?(?: have|'?ve)? (?:put|slipped|dropped|spiked|added|poured) (?:something|smth|stuff|a pill"
+    r"|pills|drugs?|roofies?|rohypnol|ghb) (?:in|into) (?:my|your|her|his|our|their) (?:drinks?|glass|cup|cocktail"
+    r"|beer|wine|pint|shot|soda|coke)\b(?![^.?!]*\b(?:lol|lmao|haha\w*|umbrella|lemon|lime|ice|straw|garnish"
+    r"|syrup|mint|sugar|tasted (?:great|good|nice|amazing))\b)",
+    r"\b(?:me|le|nos|les) (?:puso|pusieron|ech[oó]|echaron|meti[oó]|metieron) algo en (?:la|mi|su|el) (?:bebida"
+    r"|copa|trago|vaso|cerveza|refresco)\b",
+    r"\b(?:my |mi )?(?:bf|boyfriend|husband|partner|gf|girlfriend|wife|date|ex|novio|novia|pareja|marido|esposo"
+    r"|esposa) (?:doesn'?t|doesnt|does not|won'?t|wont|will not|never|no) (?:stops?|para|se detiene|se para)"
+    r" (?:when|even when|after|even after|if|even if|cuando|aunque) (?:i|le|yo) (?:say|said|tell (?:him|her)"
+    r"|told (?:him|her)|digo|diga|dije) (?:que )?(?:no|stop|to stop)\b",
+    r"\b(?:fasst|fasste|grapscht|grapschte|begrapscht|betatscht|tatscht|packt) (?:mich|mir) (?:st(?:ä|ae|a)ndig |immer"
+    r" (?:wieder )?|dauernd |einfach |oft )?(?:an )?(?:den|die|meinen|meine|an den|an die) (?:po|hintern|arsch|brust"
+    r"|br(?:ü|ue|u)ste|busen|schritt)\b",
+    r"\b(?:betrunken|besoffen|bewusstlos|weggetreten|nicht bei mir)\b[^.?!]{0,40}\b(?:er|sie) hat (?:trotzdem"
+    r"|dann trotzdem|einfach) mit mir geschlafen\b",
 ]

@@ -923,4 +923,12 @@ STATEMENTS = [
     r"|nicht mehr (?:da|hier)|bald (?:tot|weg))\b(?![^?!]*\b(?:umzug|ziehe|ziehen|auswander\w*|australien|ausland)\b)",
     r"\b(?:me|nos) (?:escribi[oó]|mand[oó]|dijo|envi[oó])\b[^?!]{0,60}\b(?:la|lo|le|los) perdon\w*\b[^?!]{0,40}"
     r"\bno (?:contesta|responde|coge|atiende)\b",
+    # The second session of 2026-12-07 (probe 62, a crisis the drafts of look-alikes took under the
+    # threshold): staring at one's pills for an hour or all night, never to remember whether one
+    # took them, nor at their size or label.
+    r"\b(?:staring|stared|looking|looked|sitting here looking|sat looking) at (?:my |the |all my |all the |a |these )?"
+    r"(?:pills|tablets|meds|bottle of pills|pill bottles?|blister packs?|packets? of pills)\b[^.?!]{0,20}\b(?:for"
+    r" (?:an hour|hours|ages|a while|the last hour|half an hour|\d+ (?:mins?|minutes|hours?))|all night|since)\b"
+    r"(?![^.?!]*\b(?:remember\w*|forgot|took|taken|organi[sz]er|sort\w*|which one|labels?|instructions|expir\w*"
+    r"|size|swallow\w*|huge|big)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

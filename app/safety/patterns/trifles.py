@@ -106,13 +106,19 @@ _STIMULANT = (
     r"|iron|b ?12|fish oil|creatine|protein"
 )
 _HABIT = (
-    r"(?:bc|because|cause|cuz|cos|coz|since|as) i (?:drink|have|take|get through|go through|do) (?:like |about "
+    # (or "we both", a friend's argument told: "my friend and i are arguing, we both drink like 2
+    # cups a day", probe 70)
+    r"(?:(?:bc|because|cause|cuz|cos|coz|since|as) i|(?:we both|we|both of us|my friend and i|me and my \w+)"
+    r"(?: both)?) (?:drink|have|take|get through|go through|do) (?:like |about "
     r"|around |maybe |roughly |prob(?:ably)? )?(?:\d{1,2}|\d+ ?(?:iu|mg|mcg|ug|g|ml)|one|two|three|four|five|six|a few|a couple(?: of)?)\b"
     r"[^.?!]{0,30}?\b(?:a|per|every|each) (?:day|week|morning|night)\b"
 )
 _LETHAL_HABIT = (
     rf"\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|limit) of (?:{_STIMULANT})\b(?=[^.!]*?\b{_HABIT})"
     + _NO_DANGER
+    # (nor a sign the stimulant is doing harm now: "... and my heart is racing")
+    + r"(?!.*\b(?:racing|pounding|palpitat\w*|chest|shak\w*|trembl\w*|dizzy|sick|vomit\w*|throw\w* up|faint\w*"
+    r"|jitter\w*|heart)\b)"
 )
 
 # Kin, a friend or a boss who "is going to kill me", and what one did to their things told right
@@ -143,9 +149,36 @@ _DOZED = (
     r"\bpass(?:ed|es|ing)? out (?:asleep )?(?:(?:on|in) (?:the |my |his |her |their |our )?"
     r"(?:couch|sofa|bed|recliner|armchair|chair|desk)\b )?(?:(?:right |straight )?(?:after|from)"
     rf" {_TIRED_OUT}\b|asleep\b)"
+    # ... or collapsed on the sofa after work, drained (probe 65: "collapsed on the sofa after work
+    # again, so drained. burnout or low dopamine?")
+    r"|\bcollapsed (?:on|onto|into|in) (?:the |my |a )?(?:couch|sofa|bed|recliner|armchair)\b(?: (?:right |straight )?"
+    rf"(?:after|from) {_TIRED_OUT}\b)?(?=[^.?!]*\b(?:after (?:work|school|uni|a (?:long )?(?:day|shift))|drained|exhausted"
+    r"|knackered|shattered|tired|burn ?out|wiped out|so done)\b)"
     + _NO_DANGER
     + r"(?![^.?!]*\b(?:drunk|drinking|drinks|alcohol|vodka|beers?|hit|head|fell|fall\w*|chest|heart"
     r"|breath\w*)\b)"
+)
+
+# The second session of 2026-12-07 (probes 65 and 70): a sting or a bite on a limb that swelled up
+# a bit, with nothing else told ("bee sting on my arm swelled up a bit, no trouble breathing or
+# anything, ice or cream?"); only the sting and its swelling, so a throat or a face that swells
+# after it is still read.
+_STING_SWELLED = (
+    r"\b(?:sting|stung|bite|bitten)s? (?:on|to) (?:my|his|her|their|the|our) (?:\w+ )?(?:arm|forearm|leg|hand|foot"
+    r"|finger|thumb|toe|knee|ankle|wrist|elbow|back|shoulder|thigh|calf|shin|heel|palm)\b(?: (?:has|is|got|went|just))?"
+    r" swell(?:ed|ing|s)?(?: up)? (?:a (?:bit|little|tiny bit|fair bit)|slightly|a tad|a lil)\b"
+    r"(?![^.?!]*\b(?:throat|tongue|lips?|face|eyes?|mouth|breath\w*|wheez\w*|dizzy|faint\w*|hives|all over"
+    r"|spreading|rash)\b(?<!no trouble breathing)(?<!no problem breathing))"
+)
+
+# ... or jostled in a crowd and apologised to ("some guy shoved me on the subway this morning then
+# said sorry, it was packed", probe 65), with no blow, threat or fear after it.
+_JOSTLED = (
+    r"\b(?:shoved|pushed|bumped|elbowed|knocked) (?:into )?(?:me|us)\b[^.?!]{0,40}?\b(?:on|in|at|getting off|getting on)"
+    r" (?:the |a |this )?(?:subway|tube|train|bus|metro|tram|crowd|concert|gig|queue|line|platform|escalator|mosh ?pit"
+    r"|station|rush hour)\b(?=[^.?!]*\b(?:sorry|apologi[sz]\w*|packed|crowded|rush hour|by accident|accidentally"
+    r"|didnt mean|didn'?t mean)\b)(?![^.?!]*\b(?:hit|punch\w*|kick\w*|knife|gun|threat\w*|follow\w*|scared|afraid"
+    r"|grop\w*|grabb\w*|touch\w*|hurt|bleed\w*)\b)"
 )
 
 TRIFLES = re.compile(
@@ -158,6 +191,8 @@ TRIFLES = re.compile(
             _LETHAL_HABIT,
             _CONFESSED,
             _DOZED,
+            _STING_SWELLED,
+            _JOSTLED,
         ]
     ),
     re.I,
