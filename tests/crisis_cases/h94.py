@@ -113,6 +113,10 @@ PATTERN_CRISES = [
     ("violence", "some guy shoved me on the subway and then followed me off, im scared"),
     ("medical", "cant feel my legs after the fall"),
     ("medical", "my dad collapsed on the sofa and isnt breathing"),
+    ("medical", "collapsed on the sofa after work and hit my head"),
+    # the sofa family is one alternative of its gate: the others keep their own danger words
+    # (tests/test_reader_probes.py)
+    ("medical", "he passed out after a long day and fell down the stairs"),
     ("medical", "her smile is crooked and shes slurring"),
     ("medical", "the film gave me chest pains and now my arm is numb"),
     ("medical", "cos e successo? mio padre non respira"),

@@ -146,14 +146,14 @@ _TIRED_OUT = (
     r" )*(?:shift|day|week|work|studying|exams?|revision|flight|drive|journey|nightshift)"
 )
 _DOZED = (
-    r"\bpass(?:ed|es|ing)? out (?:asleep )?(?:(?:on|in) (?:the |my |his |her |their |our )?"
+    r"(?:\bpass(?:ed|es|ing)? out (?:asleep )?(?:(?:on|in) (?:the |my |his |her |their |our )?"
     r"(?:couch|sofa|bed|recliner|armchair|chair|desk)\b )?(?:(?:right |straight )?(?:after|from)"
     rf" {_TIRED_OUT}\b|asleep\b)"
     # ... or collapsed on the sofa after work, drained (probe 65: "collapsed on the sofa after work
     # again, so drained. burnout or low dopamine?")
     r"|\bcollapsed (?:on|onto|into|in) (?:the |my |a )?(?:couch|sofa|bed|recliner|armchair)\b(?: (?:right |straight )?"
     rf"(?:after|from) {_TIRED_OUT}\b)?(?=[^.?!]*\b(?:after (?:work|school|uni|a (?:long )?(?:day|shift))|drained|exhausted"
-    r"|knackered|shattered|tired|burn ?out|wiped out|so done)\b)"
+    r"|knackered|shattered|tired|burn ?out|wiped out|so done)\b))"
     + _NO_DANGER
     + r"(?![^.?!]*\b(?:drunk|drinking|drinks|alcohol|vodka|beers?|hit|head|fell|fall\w*|chest|heart"
     r"|breath\w*)\b)"
