@@ -73,6 +73,8 @@ _CALM = (
     r"|hij[oa]|dizzy|faint\w*|racing|pounding|sick|vomit\w*|throw\w* up|shak\w*|sweat\w*|chest|breath\w*|drowsy"
     r"|sleepy|confus\w*|pains?|hurts?|heart|blood pressure|insulin|warfarin|lithium|opioids?|sleeping)\b)"
 )
+# ... the start of each family below: one's own dose taken, nothing big, no child, sign or risky drug.
+_OWN_TAKEN = rf"\b(?:took|taken|had) {_BIG}{_CALM}"
 _BIG_BUT_ACCIDENT = _BIG.replace("|accident\\w*", "").replace("|all|", "|")  # ("all good?")
 ONE_TOO_MANY = re.compile(
     r"\b(?:accidentally |by accident |by mistake )?(?:took|taken|had|gave (?:him|her|them)|given (?:him|her|them)) "
@@ -137,17 +139,25 @@ ONE_TOO_MANY = re.compile(
     # one's own pill and then a partner's on the same dose; a common medicine after one's daily
     # one, asked whether that is fine; two medicines together "both normal doses"; in Portuguese
     # and Spanish, two vitamin tablets by accident. Never a child, a sign or a larger count.
-    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}my (?:\w+ ){{0,2}}?(?:tablet|pill|vitamin|capsule|dose|meds)s? (?:and"
+    + "|"
+    + _OWN_TAKEN
+    + r"my (?:\w+ ){0,2}?(?:tablet|pill|vitamin|capsule|dose|meds)s? (?:and"
     r" |but )?(?:then )?(?:realised|realized|remembered|forgot) (?:that )?i (?:had )?already (?:took|taken|had)"
     r" (?:one|it|mine|my dose|them)\b"
-    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}my (?:\w+ ){{0,2}}?(?:tablet|pill|meds|dose|medication)s? (?:and )?"
+    + "|"
+    + _OWN_TAKEN
+    + r"my (?:\w+ ){0,2}?(?:tablet|pill|meds|dose|medication)s? (?:and )?"
     r"(?:then )?(?:my|his|her) (?:husband|wife|partner|mum|mom|dad|sister|brother|flatmate|roommate)'?s\b[^.?!]{0,40}"
     r"\b(?:same (?:dose|pill|medication|meds|tablet|one|thing|strength)|on the same)\b"
-    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}my (?:usual |daily |normal |morning |evening )?(?:\w+ )?"
+    + "|"
+    + _OWN_TAKEN
+    + rf"my (?:usual |daily |normal |morning |evening )?(?:\w+ )?"
     r"(?:antidepressants?|ssris?|pills?|tablets?|meds|medication|contraceptive|vitamins?) (?:and (?:then )?|then"
     rf" |with |plus )(?:a|an|one|1|two|2|some|my usual) (?:\w+ )?{_COMMON}s?\b,? (?:is|was) (?:that|it|this)"
     r" (?:ok|okay|fine|safe|alright)\b"
-    + rf"|\b(?:took|taken|had) {_BIG}{_CALM}(?:\w+ ){{0,2}}?\w+ (?:and|with|plus) (?:\w+ ){{0,2}}?\w+(?: together"
+    + "|"
+    + _OWN_TAKEN
+    + r"(?:\w+ ){0,2}?\w+ (?:and|with|plus) (?:\w+ ){0,2}?\w+(?: together"
     r"| at the same time)?,? (?:both|each) (?:at )?(?:a )?(?:normal|regular|usual|standard|the recommended"
     r"|recommended) dos(?:es|e)\b"
     + rf"|\b(?:tomei|tom[eé]) {_CALM}(?:dois|duas|dos|2) (?:comprimidos|c[aá]psulas|pastillas|tabletas|gomitas)"
