@@ -76,6 +76,11 @@ FILES += ["seed-heldout-53"]
 # Seed held-out 56: a development set written by a helper from eval/briefs/seed-writer.md in the
 # second session of 2026-12-07 beside the blind seed held-out 55, read on that session's start code
 FILES += ["seed-heldout-56"]
+# Seed held-out 55: blind in the second session of 2026-12-07, development data since the third
+FILES += ["seed-heldout-55"]
+# Seed held-out 58: a development set written by a helper from eval/briefs/seed-writer.md in the
+# third session of 2026-12-07 beside the blind seed held-out 57, read on that session's start code
+FILES += ["seed-heldout-58"]
 
 
 def main() -> None:
