@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.evidence import in_item, is_lead_in
+from app.evidence import REFERS_BACK, in_item, is_lead_in
 
 
 def in_lists(index, pids, counts, cos: np.ndarray, vectors) -> np.ndarray:
@@ -35,6 +35,47 @@ def in_lists(index, pids, counts, cos: np.ndarray, vectors) -> np.ndarray:
             out[at + position] = max(out[at + position], read)
         at += n
     return out
+
+
+def read_back(index, pids, counts, cos, read, vectors):
+    """(`read` with each sentence that refers back to the quotable one before it, "It can cause
+    ...", given the better of its value and its cosine read with that sentence, the word-weighted
+    sum of the two, as a list item with its lead-in; `read` with it given the better of its and
+    that sentence's value, both shown by its quote). `cos`: the plain cosines."""
+    joined, best = read.copy(), read.copy()
+    at = 0
+    for pid, n in zip(pids, counts, strict=True):
+        for i, weights, length in _antecedents(index, pid, vectors):
+            joined[at + i] = max(
+                read[at + i], float(weights @ cos[at + i - 1 : at + i + 1]) / length
+            )
+            best[at + i] = max(read[at + i], read[at + i - 1])
+        at += n
+    return joined, best
+
+
+def _antecedents(index, pid: int, vectors):
+    """(position, the two sentences' word weights, their weighted sum's length) of each quotable
+    sentence of a passage, not a list item, that refers back to the quotable one before it."""
+    key = ("antecedents", pid)
+    memo = index.sentences.memo
+    if key not in memo:
+        a, b = int(index.sentences.start[pid]), int(index.sentences.start[pid + 1])
+        text = index.articles[index.passages[pid].doc_id].text
+        rows = index.sentences.rows[a:b]
+        found = [
+            i
+            for i in range(1, len(rows))
+            if rows[i].kind == rows[i - 1].kind == "text"
+            and not in_item(text, rows[i])
+            and REFERS_BACK.match(text[rows[i].start : rows[i].end].lstrip())
+        ]
+        weighted, words = _weighted(index, pid, vectors) if found else (None, None)
+        memo[key] = [
+            (i, words[i - 1 : i + 1], float(_lengths(weighted[i - 1 : i + 1].sum(0)[None])[0]))
+            for i in found
+        ]
+    return memo[key]
 
 
 def in_quotes(index, pids, counts, cos: np.ndarray, vectors, quoted, tag=()) -> np.ndarray:

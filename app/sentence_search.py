@@ -37,7 +37,7 @@ from app.lexical import terms
 from app.lists import asks_list
 from app.lists import lifted as list_lead
 from app.quote_windows import quoted_around, windows
-from app.readings import in_lists, in_quotes
+from app.readings import in_lists, in_quotes, read_back
 from app.records import Hit
 from app.sentence_rows import facts, passage_facts, rows32, rows_of, vectors_of
 from app.store import Index
@@ -120,9 +120,11 @@ def _scored(
     terms_share = (1 - h) * _shares(lows, weights) + h * _shares(heads, weights)
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms + w.w_window
-    ranked = cos  # the cosine the evidence reads: less the sentence's hubness (`hub_beta`)
+    ranked = support = cos  # the cosines the evidence and a quote's support read
+    if w.read_back:  # a sentence that refers back also read with the one before (`read_back`)
+        ranked, support = read_back(index, cands, counts, alone, cos, vectors)
     if w.hub_beta:
-        ranked = cos - w.hub_beta * np.maximum(centered(index)[rows], 0.0)
+        ranked = ranked - w.hub_beta * np.maximum(centered(index)[rows], 0.0)
     evidence = (
         w.w_sentence * ranked
         + w.w_passage * np.repeat(_passage_cosines(index, cands, qvec), counts)
@@ -156,9 +158,9 @@ def _scored(
         evidence[leader] = evidence.max() + 1e-3
     evidence = np.where(np.array(oks), evidence, -1.0)
     first = dict(zip(cands, accumulate([0, *counts]), strict=False))  # a passage's first row
-    hits = windows(index, rows, pids, first, evidence, cos, own, bm, settings, kind)
+    hits = windows(index, rows, pids, first, evidence, support, own, bm, settings, kind)
     if leads.any():
-        hits = _lists_supported(index, hits, rows, pids, leads, cos, own, oks)
+        hits = _lists_supported(index, hits, rows, pids, leads, support, own, oks)
     return [replace(h, continues=continues) for h in hits] if continues else hits
 
 
