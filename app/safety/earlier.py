@@ -56,6 +56,19 @@ COURSE_ONLY = re.compile(
     r"|course)"
     r"|(?:i'?m|im|i am) (?:a |an )?(?:nursing|medical|med|pharmacy|paramedic|psychology|psych"
     r"|biology|pharmacology|toxicology|first aid|emt|midwifery) student"
+    # ... or a training had, in a role (probe 69: "im a school counselor and we just had suicide
+    # prevention training", then "what books do u recommend to go deeper")
+    r"|(?:(?:i'?m|im|i am) (?:a |an )?(?:\w+ ){0,2}(?:counsell?or|teacher|nurse|social worker"
+    r"|youth worker|carer|manager|volunteer|coach|paramedic|pharmacist|doctor|police officer"
+    r"|first aider)(?:,| and| so)? )?(?:we |i )?(?:just |recently )?(?:had|did|attended|went to"
+    r"|finished|completed) (?:a |an |the |our |my |some )?(?:\w+ ){0,3}(?:training|workshop"
+    r"|seminar|webinar|talk|(?:awareness|training|safeguarding|prevention) session|inset day)"
+    r"(?: (?:at|for) (?:work|school|uni))?(?: today| this week)?"
+    # ... or an assignment or a project on it (probe 69: "psych class assignment on self harm
+    # stats", then "need 3 peer reviewed sources")
+    r"|(?:(?:i'?m |im |i am )?(?:doing|writing|working on|got|have) (?:a |an |my |our |the )?)?"
+    r"(?:\w+ ){0,2}(?:assignment|essay|project|presentation|report|paper|dissertation|thesis"
+    r"|coursework)s? (?:on|about)(?: (?!(?:my|i|im|me|mine|myself|own)\b)[\w-]+){1,5}"
     # ... or a certificate or a course being done (probe 25: "doing my emt cert", then "easiest
     # way to memorize overdose signs for the exam??")
     # ... or an essay being written for a class (held-out 60: "what happens in a drug overdose",

@@ -214,7 +214,10 @@ ASIDE = re.compile(
     r"|\b(?:took|taken|had|popped) (?:a |an |one |two |1 |2 |a couple of |my usual |the usual )(?:\w+ )?(?:ibuprofen"
     r"|paracetamol|advil|tylenol|aspirin|nurofen|panadol|painkillers?|tablets?|pills?)(?: tablets?| pills?)? (?:for|because"
     r" of|to help with) (?:a |my |the |this )?(?:\w+ )?(?:headache|migraine|period|cramps?|back|toothache|tooth|cold|fever"
-    r"|hangover|sore throat|pain|knee)\b(?![^.?!]{0,40}\b(?:and (?:now|then)|now|more|another|again|dizzy|sick|vomit\w*"
+    # (the pain "gone now" is no sign: "i took 2 tylenol for my headache" then "its gone now, thanks",
+    # held-out 96's conversations)
+    r"|hangover|sore throat|pain|knee)\b(?![^.?!]{0,40}\b(?:and (?:now|then)|(?<!gone )(?<!better )(?<!fine )now|more"
+    r"|another|again|dizzy|sick|vomit\w*"
     r"|bleed\w*|swell\w*|rash|yellow|can'?t|cant)\b)"
     # ... or one such tablet with water, and better already (held-out 71's conversations, a
     # development probe of the sixth session of 2026-12-05: "took a paracetamol and had some water,

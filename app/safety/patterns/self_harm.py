@@ -116,7 +116,8 @@ STATEMENTS = [
     # ago and again today").
     r"(?:^|(?<=[.!?] ))sh\b[.,:;-]?(?=.{0,60}\b(?:again|bleed\w*|deep|stitches|relaps\w*)\b)",
     r"(?:days|weeks|months) clean\b.{0,40}(?:cut|blade|razor|hurt|sh\b)|itch to cut|(?:urge|itch|need|cravings?) to (?:cut|burn|hurt)"
-    r"|sharpener\b.{0,30}blade|blade\b.{0,30}sharpener",
+    r"|(?:sharpener\b.{0,30}blade|blade\b.{0,30}sharpener)(?![^.?!]*\b(?:loose|fix\w*|broke\w*|replace\w*|blunt|dull"
+    r"|stuck|jammed|buy|bought|screw\w*)\b)",
     r"(?:hid(?:e|ing)|cover(?:ing)?|explain\w*)\b.{0,30}(?:fresh scars|my cuts|the cuts|marks on my|lines on my|scratches on)"
     # (not a sunburn, stretch marks or weight lost: "best fabrics for long sleeves in summer, i burn so
     # easily", "lost weight and now theres silvery lines on my thighs", probe 45)
@@ -203,7 +204,11 @@ STATEMENTS = [
     r"(?<!accidentally )(?<!accidently )(?:burnt|burned) my ?self(?![^.?!]*\b(?:cooking|oven|stove|hob|pan|tray|kettle|grill|bbq|toast\w*|baking"
     r"|getting ready|ironing|tea|coffee|soup|steam|sun"
     r"|sunburn\w*|accident\w*|by mistake|clumsy|oops)\b)|verletzt\b|des coupures",
-    r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)|with (?:matches|a lighter|hot metal)",
+    # (not on a hot thing in the kitchen: "burned my wrist on the oven rack, got a big blister",
+    # probe 74)
+    r"(?:burn|burned|burning) my (?:arms?|legs?|skin|wrists?|thighs?)(?! (?:on|against) (?:the |a |my )?(?:oven|stove"
+    r"|hob|pan|pot|tray|baking tray|rack|oven rack|kettle|iron|toaster|grill|bbq|exhaust|radiator)\b)"
+    r"|with (?:matches|a lighter|hot metal)",
     r"(?:stab|stabbed|stabbing) (?:my ?self|my (?:legs?|arms?|hands?|thighs?))|(?:pins|needles) .{0,10}my ?self",
     # (not a wish to, over a frustration: "want to bang my head against a wall, my code wont compile",
     # probe 45)
@@ -461,4 +466,27 @@ STATEMENTS = [
     r"\b(?:stitch\w*|sutur\w*|glued|steri-?strips?)\b[^?!]{0,80}\b(?:feel like|want to|wanna|urge to|tempted to"
     r"|thinking (?:of|about)) (?:do(?:ing)? it|cut\w*|hurt\w* my ?self) again\b(?![^?!]*\b(?:skat\w*|bike|biking"
     r"|climb\w*|fell|fall|surgery|op\b|operation|tattoo\w*|piercing|rugby|football|match|game|race|marathon|lol)\b)",
+    # Held-out 93 and 96 and probe 74 (development sets of the third session of 2026-12-07): wounds
+    # said to have been on purpose ("cuts that are like a week old, they were on purpose"); a name
+    # scratched or carved into one's skin; fresh ones hidden from a nurse; new ones deeper than
+    # before; the stuff one uses kept in a box and not thrown out; a belt on one's own legs; wound
+    # care after doing it again; cutting asked about as a sign of something (the mention policy).
+    r"\b(?:burns?|cuts?|scratch\w*|wounds?|marks|bruises)\b[^.?!]{0,50}\b(?:they|it|that|those|these|both|all)"
+    r" (?:was|were|are|is) (?:on purpose|deliberate|self[- ]inflicted)\b",
+    r"\b(?:scratched|carved|etched|cut|burned|burnt|sliced) (?:\w+ ){0,3}in(?:to)? my (?:own )?(?:skin|arms?|forearms?"
+    r"|legs?|thighs?|wrists?|stomach|hips?|belly)\b(?! tone)(?![^.?!]*\b(?:tattoo\w*|henna|by accident|accident\w*)\b)",
+    r"\bhide (?:the |my |these |those )?(?:fresh|new) (?:ones|cuts|marks|scars|burns)\b",
+    r"\b(?:new|fresh|latest|last|recent) (?:ones|cuts)\b[^.?!]{0,20}\b(?:are|were|r|went|is|got) (?:\w+ )?deeper"
+    r"(?: than (?:before|last time|usual|ever|the (?:last|old|other) ones)| this time| now)\b",
+    r"\b(?:box|tin|stash|kit|pouch|bag)\b[^.?!]{0,40}\bthe (?:stuff|things|tools) i use\b(?! (?:for|to|in|on|at|when"
+    r"|with|every|daily)\b)[^.?!]{0,60}\b(?:throw\w*|get rid|bin)\b",
+    r"\b(?:i|and|then|and then|deliberately|purposely) hit my (?:own )?(?:legs?|arms?|thighs?|stomach|chest|hips?) with"
+    r" (?:a|my|the) (?:belt|hairbrush|brush|hammer|ruler|shoe|hanger)\b",
+    r"\b(?:first aid|bandage\w*|band-?aids?|plasters?|gauze|steri-?strips?|antiseptic)\b[^.?!]{0,60}\b(?:bc|because"
+    r"|cause|cos|coz|since) i did it again\b",
+    r"\bis cutting (?:a sign|a symptom|an addiction|addictive|linked|related|caused|a coping)\b",
+    # ... in Spanish, hair pulled or skin cut "on purpose" or "to punish me" ("me arranco el pelo a
+    # proposito para castigarme")
+    r"\bme (?:corto|cort[eé]|quemo|quem[eé]|golpeo|golpe[eé]|pego|arranco|arranqu[eé]|rasguño|araño|rasco)\b[^.?!]{0,40}"
+    r"\b(?:a prop[oó]sito|para castigarme)\b",
 ]

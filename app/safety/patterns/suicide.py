@@ -931,4 +931,15 @@ STATEMENTS = [
     r" (?:an hour|hours|ages|a while|the last hour|half an hour|\d+ (?:mins?|minutes|hours?))|all night|since)\b"
     r"(?![^.?!]*\b(?:remember\w*|forgot|took|taken|organi[sz]er|sort\w*|which one|labels?|instructions|expir\w*"
     r"|size|swallow\w*|huge|big)\b)",
+    # Held-out 96 (a development set of the third session of 2026-12-07): wondering how long it
+    # would take anyone to find one (never lost on a hike or hiding in a game); who would take
+    # one's pet or children "after i'm gone", to be sorted out soon (never a trip or a will).
+    r"\bhow long (?:it would|would it|itd|it'?d|it will|will it|it'?ll) take (?:for )?(?:anyone|someone|anybody|people"
+    r"|them|somebody|my (?:\w+ )?(?:family|parents|mum|mom|roommate|flatmate)) to (?:find|notice|miss) (?:me|my body)\b"
+    r"(?![^?!]*\b(?:lost|hik\w*|hide and seek|hiding|game|camping|trail|woods)\b)",
+    r"\bwho (?:would|will|'?d|could|is gonna|is going to) (?:take|look after|care for|feed|have|get|raise) my (?:dog|cat"
+    r"|pets?|kids?|children|son|daughter|babies|fish|rabbit|bird|plants)\b[^.?!]{0,20}\b(?:after|when|once) (?:im|i'?m"
+    r"|i am) gone\b(?=[^?!]{0,60}\b(?:this week|tonight|tomorrow|soon|by (?:the )?(?:weekend|friday|saturday|sunday"
+    r"|monday|next week))\b)(?![^?!]*\b(?:trip|holiday|vacation|travel\w*|deploy\w*|abroad|away for|will|estate"
+    r"|lawyer|hospital stay|surgery)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

@@ -13,7 +13,7 @@ from app.safety.patterns.signs import CHILD
 
 TOOK = (
     r"took|taken|taking|takes|had|have had|swallowed|popped|downed|mixed|mixing|combined|started|ate|eaten|drank"
-    r"|gave|given|been on|got into|gotten into|chewed|in (?:his|her|their) mouth"
+    r"|gave|given|been on|got into|gotten into|chewed|in (?:his|her|their) mouth|overdid|overdone|overdoing"
 )
 # Serotonin syndrome: two serotonergic medicines (or one and a supplement) and its signs.
 SEROTONERGIC = (

@@ -181,6 +181,24 @@ _JOSTLED = (
     r"|grop\w*|grabb\w*|touch\w*|hurt|bleed\w*)\b)"
 )
 
+# The third session of 2026-12-07 (probe 73): a paper cut or a shaving nick said to be just that,
+# which bleeds for a few minutes, with no blood thinner, spurting or soaking told.
+_NICK_BLEEDS = (
+    r"\b(?:just|only) (?:a |an )?(?:paper ?cut|shaving (?:cut|nick)|nick|tiny cut|little cut|small cut)\b[^.?!]{0,30}?"
+    r"\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|not|cant|can'?t) stop(?:ping)? (?:the )?bleed\w*"
+    r"(?: for (?:like |about |around )?(?:a few|\d+|two|three|four|five|ten) min\w*)?"
+    r"(?![^.?!]*\b(?:thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|heparin|haemophilia|hemophilia|spurt\w*"
+    r"|pump\w*|gush\w*|soak\w*|pour\w*|dizzy|faint\w*|deep|hour|hours|wrists?|on purpose)\b)"
+)
+
+# ... or breathing that is no longer odd ("shes not breathing weird anymore", probe 73): the word
+# between keeps "not breathing anymore" read.
+_BREATHING_SETTLED = (
+    r"\b(?:not|isnt|isn'?t|no longer) breathing (?:weird|funny|strange|fast|heavy|hard|loud|noisy|raspy|wheezy|rapid"
+    r"|shallow|weirdly|funnily|strangely|heavily|loudly|quickly)\w* (?:anymore|any more|now)\b"
+    + _NO_DANGER
+)
+
 TRIFLES = re.compile(
     "|".join(
         [
@@ -193,6 +211,8 @@ TRIFLES = re.compile(
             _DOZED,
             _STING_SWELLED,
             _JOSTLED,
+            _NICK_BLEEDS,
+            _BREATHING_SETTLED,
         ]
     ),
     re.I,

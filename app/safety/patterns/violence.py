@@ -342,6 +342,10 @@ STATEMENTS = [
     r"|partner)) (?:up )?(?:(?:against|to|on|onto|into) (?:the |a )?(?:wall|floor|bed|door|ground|fridge|car|table"
     r"|counter) )?by (?:the |my |her |his |their )?(?:throat|neck|hair)\b(?![^.?!]*\b(?:lol|lmao|haha\w*|wrestl\w*"
     r"|judo|bjj|jiu|jitsu|sparring|play\w*|games?|pillow)\b)",
+    # Held-out 96 (a development set of the third session of 2026-12-07): someone who will wait for
+    # one after work or school to "teach me a lesson".
+    r"\b(?:wait(?:ing)? for me|find me|get me|catch me|jump me|see me)\b[^.?!]{0,40}\b(?:teach|show) me a lesson\b"
+    r"|\b(?:teach|show) me a lesson\b[^.?!]{0,30}\bafter (?:school|work|class|my shift|practice|the game)\b",
 ]
 
 TOPICS = [
