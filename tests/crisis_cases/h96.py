@@ -10,9 +10,9 @@ deeper than before; the stuff one uses kept in a box; a belt on one's own legs; 
 "i did it again"; cutting asked about as a sign of something (the mention policy); hair pulled or
 skin cut "to punish me" in Spanish; giving oneself pain in Hindi written in Latin letters; wondering
 how long it would take anyone to find one; who would take one's pet "after i'm gone", to be sorted
-soon; a threat to "teach me a lesson" after a shift; ten of one's sedatives taken after something
-else; a serotonin supplement overdone on top of an antidepressant with its signs; a pain spreading
-to the arm and the jaw.
+soon; a threat to "teach me a lesson" after a shift; a restraining order broken; ten of one's
+sedatives taken after something else; a serotonin supplement overdone on top of an antidepressant
+with its signs; a pain spreading to the arm and the jaw.
 
 Ordinary: work taken on; brain freeze as "the worst headache"; "hit me with your best recipe";
 "shoot me an email"; a pencil sharpener's loose blade; a friend's threat over a spoiled show; a
@@ -47,6 +47,7 @@ PATTERN_CRISES = [
     ("suicide", "i keep wondering how long it would take for anyone to find me"),
     ("suicide", "who would take my dog after im gone, i need to sort that out this week"),
     ("violence", "coworker said hell wait for me after my shift and teach me a lesson"),
+    ("violence", "ex husband broke the restraining order and is sitting in the driveway"),
     ("overdose", "is it bad i took ashwagandha gummies and like 10 of my clonazepam"),
     ("overdose", "overdid the 5-htp on top of my ssri today, shaking, sweating, diarrhea"),
     ("medical", "its not going away, its spreading to my arm and jaw, been 20 min"),
@@ -104,6 +105,7 @@ PATTERN_ORDINARY = [
     "after the hiit class i nearly passed out, was fine after some water",
     "just a shaving nick but it wont stop bleeding for a few minutes",
     "the baby isnt breathing fast anymore, the fever broke",
+    "he broke the restraining order years ago, hes in prison now, fine since",
 ]
 
 CONVERSATION_CRISES = [

@@ -346,6 +346,10 @@ STATEMENTS = [
     # one after work or school to "teach me a lesson".
     r"\b(?:wait(?:ing)? for me|find me|get me|catch me|jump me|see me)\b[^.?!]{0,40}\b(?:teach|show) me a lesson\b"
     r"|\b(?:teach|show) me a lesson\b[^.?!]{0,30}\bafter (?:school|work|class|my shift|practice|the game)\b",
+    # ... and a restraining or protection order broken (held-out 96: "ex husband broke the
+    # restraining order and is sitting in the driveway", a line a draft look-alike took under)
+    r"\b(?:broke|broken|breaking|breaks|violated|violating|violates|ignored|ignoring|ignores) (?:the|his|her|their|my|a)"
+    r" (?:restraining|protection|protective|no[- ]contact|non[- ]molestation) order\b",
 ]
 
 TOPICS = [
