@@ -121,7 +121,11 @@ def _scored(
     w = settings
     total = w.w_sentence + w.w_passage + w.w_bm25 + w.w_terms + w.w_window
     ranked = support = cos  # the cosines the evidence and a quote's support read
-    if w.read_back:  # a sentence that refers back also read with the one before (`read_back`)
+    # a sentence that refers back also read with the one before (`read_back`), when the question's
+    # own words judge: read with a conversation's topic, it brought back the earlier question's
+    # answer ("This is because ..." for "is the reverse true too" after "why do ssris flatten your
+    # mood"; over the seed files' 887 answerable follow-ups useful@1 671 -> 666 when it applied)
+    if w.read_back and own_vec is qvec:
         ranked, support = read_back(index, cands, counts, alone, cos, vectors)
     if w.hub_beta:
         ranked = ranked - w.hub_beta * np.maximum(centered(index)[rows], 0.0)
