@@ -90,6 +90,7 @@ PATTERN_ORDINARY = [
     # written for these tests
     "i took way too much on at work this month, how do i say no",
     "it took way too much time to get my results back",
+    "i took way too much of the fiber supplement i mean, is bloating normal",
     "my new ones are deeper than my old wrinkles",
     "is cutting carbs bad for your mood",
     "how long would it take for someone to find me if i got lost hiking",

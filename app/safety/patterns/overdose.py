@@ -177,8 +177,11 @@ STATEMENTS = [
     r"|injected too much|too much (?:of )?(?:heroin|fentanyl|molly|coke|meth|insulin)",
     r"(?:took|taken|swallowed|popped|downed|had) (?:like |about |around )?(?:a (?:bunch|handful|load|lot|heap|pack|strip|box)\b|(?:[5-9]|\d{2,}) (?!(?:mg|mcg|ml|g\b|minutes|mins?\b|hours?|hrs?|days?|weeks?|months?|years?|times|steps|coffees?|cups?|%|am\b|pm\b|k\b|lbs|kg|miles|km|calories|grams|seconds|secs|percent)))",
     # ("way too much" as "way too many": seed held-out 58; not work taken on, "i took too much on
-    # at work")
+    # at work", nor a vitamin or a food: "took way too much vitamin c and now i have a
+    # stomach ache", tests/crisis_cases/h52.py)
     r"took (?:way |far |waaay |waay |so )?too (?:many|much)\b(?! on (?:at|with|lately|this|myself)\b)"
+    r"(?! (?:of )?(?:my |the |his |her )?(?:vitamin|vitamins|vit|multivitamins?|fish oil"
+    r"|creatine|protein|fib(?:re|er)|sugar|salt|sun)\b)"
     r"|took (?:double|twice|extra|all)\b"
     r"|got into (?:the|my|his|her) (?:vitamins|pills|meds|medicine)",
     # (held-out 96: "is it bad i took ashwagandha gummies and like 10 of my clonazepam", a count of
