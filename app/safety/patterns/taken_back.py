@@ -46,6 +46,10 @@ TAKEN_BACK = re.compile(
     r"|\btook too many (?:pills|tablets)\W+(?:i mean|well|ok|okay|actually|sorry|by which i mean"
     r"|as in|lol)\W+(?:just |only )?(?:my |the |some )?(?:vitamins?|multivitamins?|gummies|supplements"
     r"|vitamin \w+|mints|tic ?tacs)\b"
+    # ... or "way too much", then "of the fiber supplement i mean" (probe 37's conversations)
+    r"|\btook (?:way |far |so )?too (?:much|many)\W+(?:of )?(?:my |the |some )?(?:vitamins?|multivitamins?|gummies"
+    r"|fib(?:re|er)(?: supplement| powder| gummies)?|protein(?: powder)?|creatine|vitamin \w+)\b"
+    r"(?=[^?!]{0,20}\b(?:i mean|lol|haha)\b)"
     # passed out, then "not really", "more like nodded off"
     r"|\bpassed out\b(?=[^?!]{0,30}\b(?:not really|more like|i mean|well)\b[^?!]{0,40}\b(?:nodded off"
     r"|dozed off|fell asleep|napped|slept)\b)"
