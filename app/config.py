@@ -100,9 +100,10 @@ class Settings:
     # A sentence that refers back to the one before it ("It can cause slower movements ...") is
     # also read with it, as a list item is with its lead-in, and its evidence takes the better
     # cosine; its quote's support is the better plain cosine of the two sentences
-    # (`app.readings.read_back`). Measured side by side (BENCHMARKS.md section 9, second session
-    # of 2026-12-07): MedQuAD dev hit@1 251 -> 252, MEDIQA 216 = 216, 55 seed files useful@1
-    # 0.7773 -> 0.7826, `ask --jsonl` p50 1.008x.
+    # (`app.readings.read_back`), where the question's own words judge relevance (a follow-up read
+    # with the conversation's topic keeps the plain cosine). Measured side by side (BENCHMARKS.md
+    # section 9, second and third sessions of 2026-12-07): MedQuAD dev hit@1 251 -> 252, MEDIQA
+    # 216 = 216, the 59 seed files useful@1 0.7790 -> 0.7853, `ask --jsonl` p50 1.008x.
     read_back: bool = True
     # Taken from the evidence of a sentence that speaks of a cause without saying what causes the
     # thing a cause question asks about: finding a cause out ("try to figure out what's causing
