@@ -81,6 +81,11 @@ FILES += ["seed-heldout-55"]
 # Seed held-out 58: a development set written by a helper from eval/briefs/seed-writer.md in the
 # third session of 2026-12-07 beside the blind seed held-out 57, read on that session's start code
 FILES += ["seed-heldout-58"]
+# Seed held-out 57: blind in the third session of 2026-12-07, development data since the fourth
+FILES += ["seed-heldout-57"]
+# Seed held-out 60: a development set written by a helper from eval/briefs/seed-writer.md in the
+# fourth session of 2026-12-07 beside the blind seed held-out 59, read on that session's start code
+FILES += ["seed-heldout-60"]
 
 
 def main() -> None:
