@@ -38,6 +38,10 @@ ABBREVIATIONS = {
     "mos": "months",
     "meds": "medications",
     "med": "medication",
+    # (seed held-out 60, a development set of the fourth session of 2026-12-07: "what kind are most
+    # antidepressant scripts")
+    "script": "prescription",
+    "scripts": "prescriptions",
     "ppl": "people",
     "bc": "because",
     "cuz": "because",

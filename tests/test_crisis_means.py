@@ -127,6 +127,10 @@ BY_RULE = {
     "date_picked_calm": "i feel calm now that ive picked the date",
     "too_late_decided": "dont bother with tips, its too late now, ive made up my mind",
     "plan_gone_anyway": "no need to refill my script, im planning to be gone by sunday anyway",
+    # fourth session of 2026-12-07 (held-out 98)
+    "no_matter_not_alive": "doesnt matter anyway, i wont be around to wear it",
+    "goodbyes_then_after": "deactivated my insta, just need to make sure my dog is looked after"
+    " afterwards",
     "dying_unnoticed": "if i died tonight nobody would even notice for days",
     "thoughts_not_alive_back": "the thoughts of ending my life are back every night",
     "medicine_saved_up": "ive been stashing my zopiclone for months, got loads now",

@@ -268,7 +268,10 @@ WELCOMED = re.compile(
 ALL_NEEDED = re.compile(
     r"\b(?:great|good|perfect|cool|excellent|nice|sweet|awesome|brilliant"
     r"|ideal)\W+(?:so )?(?:thats|that'?s"
-    r"|that is|then thats|then that'?s) (?:all|everything|exactly what) i (?:needed|wanted"
+    # (or "what" alone: "perfect thats what i needed to know" after "can you die from mixing benzos
+    # and alcohol", probe 77 of the fourth session of 2026-12-07)
+    r"|that is|then thats|then that'?s) (?:all|everything|exactly what|just what|what) i (?:needed"
+    r"|wanted"
     r"|need) to (?:know|hear)\b",
     re.I,
 )

@@ -74,10 +74,16 @@ COURSE_ONLY = re.compile(
     # ... or an essay being written for a class (held-out 60: "what happens in a drug overdose",
     # then "im writing an essay for my nursing class")
     r"|(?:(?:i'?m|im|i am) )?(?:writing|doing|working on) (?:an?|my|the|our) (?:\w+ ){0,2}"
-    r"(?:essay|paper|report|assignment|presentation|project|dissertation|thesis)"
+    r"(?:essay|paper|report|assignment|presentation|project|dissertation|thesis"
+    # (or a training module for staff, probe 72: "im writing a suicide prevention module for our
+    # call centre")
+    r"|module|training|course|workshop|policy|guide|leaflet|handbook|lesson plan)"
     r"(?: (?:for|on|in) (?:my|a|an|the|our) (?:\w+ ){0,2}(?:class|course|module|degree|exam"
-    r"|lecture|school|uni|college))?"
-    r"|(?:(?:i'?m|im|i am) )?(?:doing|taking|studying for|working on|starting) (?:my|a|an|the|our)"
+    r"|lecture|school|uni|college|call cent(?:re|er)|team|staff|workplace|company|charity"
+    r"|volunteers|students|nurses))?"
+    # ... or trained for (probe 77 of the fourth session of 2026-12-07: "training for my emt cert")
+    r"|(?:(?:i'?m|im|i am) )?(?:doing|taking|studying for|working on|starting|training for) (?:my"
+    r"|a|an|the|our)"
     r" (?:\w+ ){0,2}(?:cert|certificate|certification|course|qualification|diploma|degree|training"
     r"|module|class|exam|licen[cs]e)"
     r")\W*$",
@@ -116,7 +122,12 @@ TAUGHT = re.compile(
     rf"(?: (?:a|an|the))? (?:\w+ )?{_SUBJECT}(?: {_TEACHING})?"
     r"|we (?:\w+ )?(?:talked about|discussed|covered|learned about|learnt about|went over|did"
     r"|studied|had)"
-    rf"(?: (?:a|an|the))? (?:\w+ )?{_SUBJECT} {_TEACHING})"
+    rf"(?: (?:a|an|the))? (?:\w+ )?{_SUBJECT} {_TEACHING}"
+    # ... or "we did" the subjects today, in a class (probe 77: "we did anaphylaxis and overdoses
+    # today" after "training for my emt cert")
+    r"|we (?:did|covered|learned about|learnt about|went over|studied|practi[sc]ed) (?:\w+ ){0,3}?"
+    rf"(?:{_SUBJECT}|anaphylaxis|cpr|choking|strokes|heart attacks|seizures)"
+    r" (?:today|in class|this week|last week|in training|at training|this morning|in the lecture))"
     r"(?: (?:at|in|for|during) (?:school|work|uni|college|class|training|the course|assembly|today"
     r"|(?:this|last) week))*"
     r"\W*$",

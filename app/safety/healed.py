@@ -158,7 +158,11 @@ def _recovery_told(earlier: Sequence[str], message: str) -> bool:
     """The follow-up tells the recovery as a statement, the danger placed long ago by it or by an
     earlier turn, nothing of now or of it coming back in the follow-up (`NOW_AGAIN`, `DANGER`)."""
     text = patterns.normalize(message)
-    if len(text.split()) > 2 * SHORT or not RECOVERY_TOLD.search(text):
+    # (or told as being in a better place now, probe 77 of the fourth session of 2026-12-07: "back
+    # in college i ... tried to end things", then "im in a way better place now 6 yrs on, just
+    # curious if running keeps mood stable long term")
+    told = RECOVERY_TOLD.search(text) or GOOD_PLACE.search(text)
+    if len(text.split()) > 2 * SHORT or not told:
         return False
     if WORD_TAKEN.search(text):
         return False  # someone's word for it ("he says hes fine tho" after a parent's gun)

@@ -122,6 +122,11 @@ turns (`across`), turns that only inform (`informed`) and a danger long past and
    (`_explained_away`; conversation probe 59: "my son swallowed a button battery scare last
    month", "turned out it was in the couch the whole time lol", then "er checked him out and he was
    good, hes been fine since").
+15. Fourth session of 2026-12-07. A medical emergency the patterns read only in the earlier turns
+   no longer makes the follow-up a crisis when the follow-up tells a doctor's, a hospital's or a
+   test's verdict that it was benign and nothing of now (`_checked_benign`; probe 77: "had chest
+   pain earlier so i went to urgent care", then "they did an ecg and said its muscular phew. can i
+   still lift this week").
 
 Measured and not adopted (BENCHMARKS section 9, "Follow-ups read with their conversation"): a
 short follow-up's own vector counted only when its nearest crisis examples are near (mean cosine
@@ -163,7 +168,7 @@ from app.safety.plain import (
     tells_of_own,
     untold_after_frame,
 )
-from app.safety.wording import QUESTION, TELLS
+from app.safety.wording import QUESTION, TELLS, VERDICT
 
 # What a scare told as ended well no longer makes a crisis in the conversation.
 _CAN_END = {"medical", "violence"}
@@ -216,6 +221,8 @@ def read_turn(
         before = detector.detect(history[-1])
         over = ended and set(before.categories) <= _CAN_END
         crisis = crisis if over or _explained(before, said) else before
+    if crisis.crisis and _checked_benign(crisis, message):
+        crisis = Detection()  # stage 15: a medical scare a doctor or a test found benign
     if not crisis.crisis and detector.uses_meaning and not ended and _about_it(message):  # stage 3
         crisis = detector.detect(history[-1], detector.embedder.embed([history[-1]])[0])
     if crisis.by == ("meaning",) and never_came:  # stage 8
@@ -247,6 +254,21 @@ def read_turn(
     if not crisis.crisis and disclosed_before(detector, history[-2:], message):
         crisis = Detection(("suicide",), ("meaning",))  # stage 13: one's own thoughts told before
     return replace(crisis, carried=True) if crisis.crisis else crisis
+
+
+def _checked_benign(crisis: Detection, message: str) -> bool:
+    """Stage 15: a medical emergency the patterns read only in the earlier turns, and a follow-up
+    that tells a doctor's, a hospital's or a test's verdict that it was benign (`VERDICT`: "had
+    chest pain earlier so i went to urgent care", then "they did an ecg and said its muscular phew.
+    can i still lift this week"), with nothing of now (`STILL`) and no crisis the patterns read in
+    the follow-up itself. Medical only: a verdict on an overdose, or "fine" after a blow, keeps the
+    guidance."""
+    if crisis.by != ("patterns",) or set(crisis.categories) != {"medical"}:
+        return False
+    text = patterns.normalize(message)
+    return (
+        bool(VERDICT.search(text)) and not patterns.STILL.search(text) and not patterns.match(text)
+    )
 
 
 def _explained_away(said: str, earlier: Sequence[str]) -> bool:

@@ -38,7 +38,12 @@ URGENT = re.compile(
 # a question mark at the end.
 FILLERS = (
     r"^\W*(?:(?:ok|okay|and|so|but|then|also|right|hmm|oh|ah|int(?:e|)r?e?sting|good to know"
-    r"|thanks|thank you|thx|ty|cool|i see|makes sense|got it|fair enough)\W+)*"
+    r"|thanks|thank you|thx|ty|cool|i see|makes sense|got it|fair enough"
+    # ... or a reaction to what was said (probe 77, a development probe of the fourth session of
+    # 2026-12-07: "thats wild why so many" after what percent of sexual assaults go unreported)
+    r"|(?:that'?s|thats|so|how) (?:wild|crazy|insane|mad|nuts|sad|awful|terrible|scary|wow"
+    r"|interesting|surprising)"
+    r"|wow|whoa|woah|omg|damn|dang|yikes|jeez|geez|huh)\W+)*"
 )
 QUESTION = re.compile(
     FILLERS
@@ -93,7 +98,8 @@ TELLS = re.compile(
 # themselves?" after how to treat a burn).
 DANGER = re.compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my|this)|alive|living|"
-    r"live|exist\w*|point|worth|bother|hurt\w*|pain|painless\w*|painful\w*|overdos\w*|ods?|bleed\w*|"
+    r"live|exist\w*|point|worth|bother|hurt\w*|pain|painless\w*|painful\w*|overdos\w*|ods?"
+    r"|bleed\w*|"
     # (not a blood test: "is that why they do blood tests so often", probe 11)
     r"blood(?! (?:tests?|work|pressure|sugars?|type|levels?|donations?|counts?|results|draws?))|"
     r"cut\w*(?! (?:back|down))|"
@@ -125,7 +131,10 @@ ENDED = re.compile(
     # "called the pharmacist she said its fine")
     r"|\b(?:pharmacist|chemist|doc|doctor|gp|dr|nurse|111|poison (?:control|centre|center)"
     r"|they|she|he)s? (?:said|says|told (?:us|me|them|him|her)) (?:that )?(?:it'?s|its|it is"
-    r"|it was|thats|that'?s|i'?m|im|i am|(?:he|she)(?:'?s| is)|hes|shes)"
+    r"|it was|thats|that'?s|i'?m|im|i am|(?:he|she)(?:'?s| is)|hes|shes"
+    # (or "they said i was fine", probe 77 of the fourth session of 2026-12-07: "ended up in the er
+    # but they said i was fine")
+    r"|i was|we were|he was|she was)"
     r" (?:totally |completely |perfectly |probably )?"
     r"(?:fine|ok|okay|harmless|nothing to worry about|not (?:dangerous|harmful|a problem))\b"
     # ... or well now, said without a subject, after a bite, or by a test (conversation probe 18 of
@@ -146,12 +155,32 @@ ENDED = re.compile(
     r"|\ball (?:the |my |his |her )?(?:scans?|tests?|bloods|results|checks)"
     r" (?:were |are |came back )?(?:clear|normal|fine|good)\b"
     r"|\b(?:doc|doctor|gp|dr|neuro|neurologist|cardiologist|consultant|specialist|nurse|er|a&e"
-    r"|hospital|paramedics?)s?(?: (?:did|ran|checked|took) [\w ]{0,30}?)?"
+    r"|hospital|paramedics?|urgent care|they)s?(?: (?:did|ran|checked|took) [\w ]{0,30}?)?"
     r" (?:said|says|told (?:me|us|him|her|them)|reckons?|thinks?) (?:that )?"
     r"(?:it was |its |it'?s |i was |im |i'?m |he was |hes |he'?s |she was |shes |she'?s )?"
     r"(?:prob(?:ably)? |likely |most likely )?(?:just |only )?(?:a one[- ]off|dehydrat\w*"
     r"|a panic attack|anxiety|low blood sugar|vasovagal|nothing serious|not serious|benign"
-    r"|harmless)\b(?![^.?!]*\b(?:last time|before|previously|usually|always|every time)\b)",
+    r"|harmless|muscular|a pulled muscle|a (?:muscle )?strain|costochondritis|reflux|heartburn"
+    r"|a virus|viral"
+    r"|a migraine|migraine)\b(?![^.?!]*\b(?:last time|before|previously|usually|always"
+    r"|every time)\b)"
+    # ... in French, Portuguese or Spanish: a doctor who said it was only anxiety, tests normal
+    # (probe 77: "le medecin dit que c'etait juste de l'anxiete", "os exames deram normal")
+    r"|\b(?:le )?(?:m[ée]decin|docteur|toubib|urgentiste)s? (?:m'?a |lui a |nous a )?(?:dit|a dit"
+    r"|pense) que c'?(?:[ée]tait"
+    r"|est) (?:juste |seulement |simplement |rien que )?(?:de l'?anxi[ée]t[ée]|du stress|rien"
+    r"|une crise d'angoisse"
+    r"|musculaire|une migraine|un virus)\b"
+    r"|\b(?:os |meus |seus )?exames (?:deram|vieram|est[ãa]o|estavam|foram) (?:todos "
+    r"|tudo )?(?:normais|normal|bons"
+    r"|ok|bem)\b|\b(?:o |a )?m[ée]dic[oa] (?:disse|falou) que (?:era|foi|[ée]) (?:s[óo] "
+    r"|apenas )?(?:ansiedade"
+    r"|estresse|nada|muscular|uma crise de ansiedade|crise de ansiedade)\b"
+    r"|\b(?:el |la )?m[ée]dic[oa] (?:dijo|dice) que (?:era|fue|es) (?:solo |s[óo]lo "
+    r"|nada m[áa]s que )?(?:ansiedad"
+    r"|estr[ée]s|nada|muscular|un ataque de ansiedad|una crisis de ansiedad)\b|\b(?:los "
+    r"|mis )?(?:an[áa]lisis"
+    r"|ex[áa]menes|estudios) (?:salieron|dieron|est[áa]n) (?:todos )?(?:bien|normales?)\b",
     re.I,
 )
 # ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none
@@ -184,5 +213,50 @@ SIGNS = re.compile(
 BESIDES = re.compile(
     r"\b(?:but|though|tho|although|except|still|again|another|right now|just now|tonight"
     r"|want to|wanna)\b",
+    re.I,
+)
+
+
+# A doctor's, a hospital's or a test's verdict that the scare was benign, told in the follow-up
+# itself (probe 77, a development probe of the fourth session of 2026-12-07: "they did an ecg and
+# said its muscular phew", "er said anxiety", "le medecin dit que c'etait juste de l'anxiete", "os
+# exames deram normal"): `turns.read_turn` stage 15.
+VERDICT = re.compile(
+    r"\b(?:doc|doctor|gp|dr|neuro|neurologist|cardiologist|consultant|specialist|nurse|er|a&e|ed"
+    r"|hospital|paramedics?|urgent care|they|pharmacist)s?(?: (?:did|ran|checked|took"
+    r"|gave) [\w ]{0,30}?)?"
+    r" (?:said|says|told (?:me|us|him|her|them)|reckons?|thinks?) (?:that )?"
+    r"(?:it was |its |it'?s |i was |im |i'?m |he was |hes |he'?s |she was |shes |she'?s )?"
+    r"(?:prob(?:ably)? |likely |most likely )?(?:just |only )?(?:totally |completely |perfectly )?"
+    r"(?:a one[- ]off|dehydrat\w*|a panic attack|panic|anxiety|stress|low blood sugar|vasovagal"
+    r"|nothing serious"
+    r"|not serious|nothing|benign|harmless|fine|ok|okay|normal|muscular|a pulled muscle"
+    r"|a (?:muscle )?strain"
+    r"|costochondritis|reflux|heartburn|a virus|viral|a migraine|migraine|indigestion|gas|wind)\b"
+    r"|\b(?:ecg|ekg|tests?|bloods|blood ?tests?|bloodwork|scans?|x-?rays?|results?|ct|mri|troponin)"
+    r" (?:all )?(?:came back|were|was|are|is|all came back) (?:all |totally |completely )?"
+    r"(?:normal|fine|clear|ok|okay|good|negative)\b"
+    r"|\b(?:le )?(?:m[ée]decin|docteur|toubib|urgentiste)s? (?:m'?a |lui a |nous a )?(?:dit|a dit"
+    r"|pense) que"
+    r" c'?(?:[ée]tait|est) (?:juste |seulement |simplement |rien que )?(?:de l'?anxi[ée]t[ée]"
+    r"|du stress|rien"
+    r"|une crise d'angoisse|musculaire|une migraine|un virus)\b"
+    r"|\b(?:os |meus |seus )?exames (?:deram|vieram|est[ãa]o|estavam|foram) (?:todos "
+    r"|tudo )?(?:normais|normal"
+    r"|bons|ok|bem)\b|\b(?:o |a )?m[ée]dic[oa] (?:disse|falou) que (?:era|foi|[ée]) (?:s[óo] "
+    r"|apenas )?"
+    r"(?:ansiedade|estresse|nada|muscular|uma crise de ansiedade|crise de ansiedade)\b"
+    r"|\b(?:el |la )?m[ée]dic[oa] (?:dijo|dice) que (?:era|fue|es) (?:solo |s[óo]lo "
+    r"|nada m[áa]s que )?"
+    r"(?:ansiedad|estr[ée]s|nada|muscular|un ataque de ansiedad|una crisis de ansiedad)\b"
+    r"|\b(?:los |mis )?(?:an[áa]lisis|ex[áa]menes|estudios) (?:salieron|dieron"
+    r"|est[áa]n) (?:todos )?"
+    r"(?:bien|normales?)\b"
+    # ... and in German (probe 72: "war nur ein schreck, arzt meinte alles ok")
+    r"|\b(?:der |die |mein |meine )?(?:arzt|ärztin|aerztin|doktor|notaufnahme)\b (?:meinte|sagte"
+    r"|sagt|meint)"
+    r" (?:es (?:ist|war|sei) )?(?:alles (?:ok|okay|gut|in ordnung)|nichts|nur (?:stress|angst"
+    r"|eine panikattacke"
+    r"|muskulär|muskulaer))\b",
     re.I,
 )

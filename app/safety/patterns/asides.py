@@ -36,6 +36,13 @@ ASIDE = re.compile(
     r"|police officer|cop|firefighter|carer|support worker|social worker|dispatcher|call handler)\b[^.?!]*?"
     r"\b(?:overdose|od|cardiac arrest|stroke|seizure|stabbing|shooting|trauma|resus|anaphyla\w*|choking|drowning)"
     r" (?:case|call|patient|callout|call-out|job)s?\b"
+    # ... or the cases seen at work, told in general (probe 72, the third session of 2026-12-07's
+    # check set: "work as an er nurse and keep seeing overdoses")
+    r"|\b(?:i'?m|im|i am|as|work as|working as) an? (?:\w+ ){0,2}?(?:nurse|paramedic|doctor|emt|medic|pharmacist"
+    r"|police officer|cop|firefighter|carer|support worker|social worker|dispatcher|call handler)\b[^.?!]{0,20}?"
+    r"\b(?:keep |always |constantly )?(?:seeing|see|deal with|dealing with|get|getting|treat|treating) (?:so many |a lot"
+    r" of |lots of |loads of |tons of )?(?:overdoses|ods|strokes|seizures|stabbings|shootings|cardiac arrests|suicides"
+    r"|suicide attempts)\b(?![^.?!]*\b(?:my ?self|i want|i took|tonight)\b)"
     r"|"
     r"\bchok\w* (?:\w+ ){0,2}(?:in|at|during|while) (?:\w+ )?(?:bjj|jiu[- ]?jitsu|judo|mma|wrestling|grappling"
     r"|sparring|rolling)\b(?:(?! and | but | now )[^.?!,])*"

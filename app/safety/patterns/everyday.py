@@ -16,6 +16,10 @@ _THING = (
     r"|hill|stairs|heat|heatwave|weather|humidity|sun|cold|flu|hangover|commute|shoes|boots|heels|diet|shake"
     r"|gym|leg day|spin class|allergies|hay ?fever|pollen|cough|period|cramps|migraine|alarm|neighbou?rs'? dog"
     r"|sinuses|knee|back|jalape(?:n|ñ)os?|coach|trainer|personal trainer|pt|instructor"
+    # (probe 95 of the third session of 2026-12-07: "the sauna tried to kill me today lol", "my gym
+    # buddy is trying to kill me with burpees")
+    r"|sauna|steam room|hot tub|hot yoga|yoga|pilates|crossfit|bootcamp|boot camp|gym buddy|gym partner"
+    r"|workout buddy|running buddy"
 )
 # Tasks and treats that "are going to kill me": a challenge, a dish, a deadline, a week.
 _TASK = (
@@ -52,6 +56,8 @@ EVERYDAY = (
     rf"\b(?:my|this|that|the|these|those|today'?s) (?:\w+ ){{0,2}}(?:{_THING})s? (?:is|are|'?s|'?re|was|were)"
     r" (?:literally |actually |really |lowkey |legit |def |definitely )?(?:trying|tryna|out|determined) to"
     r" (?:kill|murder) me\b"
+    rf"|\b(?:my|this|that|the|these|those|today'?s) (?:\w+ ){{0,2}}(?:{_THING})s? (?:literally |actually |nearly"
+    r" |almost )?tried to (?:kill|murder) me\b(?=[^.?!]{0,30}(?:\b(?:lol|lmao|haha\w*|today|earlier)\b|😂|🤣|😅))"
     rf"|\b(?:nearly|almost|about to|gonna|going to|could(?:'?ve| have)?|basically) (?:pass(?:ed)? out|faint(?:ed)?"
     rf"|die[ds]?|collapse[ds]?|keel(?:ed)? over|drop(?:ped)? dead) (?:from|of|with|because of) (?:sheer |pure |the )?"
     rf"(?:{_TRIFLE})\b"
@@ -141,4 +147,63 @@ EVERYDAY = (
     r"|\b(?:attacked|bitten|scratched|savaged|ambushed|mauled) by (?:my|our|the|a|his"
     r"|her|their) (?:\w+ )?(?:cat|kitten|hamster|parrot|budgie|rabbit|bunny|guinea pig|ferret|gerbil|rat)s?\b"
     r"(?![^.?!]*\b(?:deep|wont stop|won'?t stop|eye|face|swell\w*|infect\w*|fever|red streaks?)\b)"
+    # Someone recovering from a heart attack or a stroke, asked about rehabilitation (held-out 98, a
+    # development probe of the fourth session of 2026-12-07: "my dad is recovering from a heart
+    # attack and wants to start walking, how far"), never with a sign now
+    r"|\b(?:is|are|he'?s|she'?s|hes|shes|i'?m|im|i am|been|still) (?:slowly |still )?recovering (?:well |nicely"
+    r" |fine )?from (?:a|an|his|her|my|the|their) (?:\w+ )?(?:heart attack|stroke|mini[- ]stroke|tia|cardiac arrest"
+    r"|bypass|stent)\b(?=[^?!]{0,60}\b(?:walk\w*|exercis\w*|diet|eat\w*|foods?|sex|driv\w*|work|gym|swim\w*"
+    r"|rehab|how far|how much|how long|when can|(?:can|should) (?:he|she|i|they) (?:start|go|do|have|eat))\b)"
+    r"(?![^?!]*\b(?:now|again|today|tonight|chest pain|pains?|breath\w*|sweat\w*|collaps\w*|dizz\w*|faint\w*"
+    r"|numb\w*|slurr\w*|droop\w*|worse|tight\w*)\b)"
+    # A dream told: someone breaking in, zombies chasing one (probe 76, a development probe of the
+    # fourth session of 2026-12-07: "had a nightmare that someone broke into my house"), never a
+    # dream come true
+    r"|\b(?:had|have|having|keep having|kept having|keep getting|get) (?:a |the same |these |those |recurring"
+    r" |weird |bad |vivid )?(?:nightmares?|bad dreams?|dreams?) (?:that|about|where|of|with) "
+    r"(?![^?!]*\b(?:for real|actually|really happened|then (?:i )?woke up to|and now|now (?:he|she|they)|right now"
+    r"|real life|outside|in my (?:house|room|flat)|my ?self|suicid\w*|die|dying|dead|death|kill\w* me|hurt\w* me"
+    r"|rap\w*|assault\w*|abus\w*|touch\w*|overdos\w*|cut\w*|wake up|not waking)\b)[^.?!]{0,60}"
+    # A toddler who hits, taught gentle hands (probe 76: "our toddler pulls the dog's tail and hits
+    # him, how do i teach gentle hands")
+    r"|\b(?:our|my) (?:toddler|baby|little one|\d[- ]?(?:year|yr)[- ]?old)\b[^.?!]{0,40}\b(?:hits|bites|kicks|pushes"
+    r"|slaps|scratches|hit|bit|kicked|pushed|slapped)\b[^.?!]{0,40}(?=[^?!]{0,60}\b(?:teach|gentle|stop (?:him|her"
+    r"|them)|discipline|normal|phase|how do i|is it common)\b)"
+    # Hit by a truck, said of how one feels (probe 76: "i feel like my brain got hit by a truck after
+    # that 12 hour shift")
+    r"|\b(?:feel|feels|felt|feeling) like (?:my (?:\w+ ){0,2})?(?:i )?(?:got|was|been|have been|has been|just got"
+    r"|'?ve been|ve been) hit by a (?:truck|bus|train|lorry|freight train|steamroller)\b"
+    # A sibling's punch for a trifle (probe 76: "my little brother punched me in the arm for taking
+    # the last cookie, brothers man")
+    r"|\b(?:my )?(?:little |big |younger |older |baby |twin )?(?:brother|sister|bro|sis|cousin)\b (?:just )?"
+    r"(?:punched|hit|kicked|slapped|smacked|thumped|whacked) me (?:in|on) the (?:arm|shoulder|leg)\b[^.?!]{0,10}"
+    r"\bfor (?:taking|eating|stealing|using|borrowing|touching|calling|hogging|finishing)\b"
+    r"(?![^?!]*\b(?:bruis\w*|bleed\w*|again|every day|always|scared|afraid|hurts? (?:a lot|so much))\b)"
+    # A crisis line volunteered at or trained for (probe 76: "volunteered at a rape crisis line for
+    # training, it's heavy but meaningful, any self care tips")
+    r"|\b(?:volunteer\w*|work\w*|train\w*|shift\w*) (?:at|for|with|on) (?:a |the |our )?(?:local )?(?:rape crisis"
+    r"|sexual assault|domestic (?:violence|abuse)|suicide|crisis|samaritans) (?:line|centre|center|helpline|hotline"
+    r"|charity|shelter|service|text line)\b"
+    # Poisoned by a food, asked in general (held-out 95: "can you get poisoned by eating raw kidney
+    # beans")
+    r"|^\W*(?:can|could) (?:you|u|a person|people|someone|humans?) (?:get|be) poisoned (?:by|from) (?:eating|drinking)"
+    r" (?:raw |undercooked |uncooked |too many |too much )?(?:\w+ ){0,3}?(?:beans?|seeds?|mushrooms?|fish|rice"
+    r"|potatoes|berries|leaves|pits?|kernels?|nuts?|eggs?|chicken|pork|shellfish|honey|rhubarb|elderberries)\b"
+    r"(?![^?!]*\b(?:i|i'?ve|ive|my|me|we|he|she|just|ate|drank)\b)"
+    # Choking in sex asked about beforehand, limits talked over (probe 76: "my partner wants to try
+    # choking during sex and i'm not sure. how do we even talk about limits"), never one that went
+    # wrong or was not agreed
+    r"|\b(?:wants? to try|want to try|wanna try|asked (?:me )?(?:about|to try)|curious about|into) (?:choking|breath"
+    r" play)(?: (?:during|in|while having) sex)?\b(?![^?!]*\b(?:passed out|blacked out|unconscious|not breathing"
+    r"|wont wake|won'?t wake|blue|consent\w*|didn'?t (?:want|agree)|didnt (?:want|agree)|said no|wouldn'?t stop"
+    r"|wouldnt stop|forced|made me|hurt me|marks)\b)"
+    # A poisoned character in a game or a story (probe 72: "its for a game im writing, what symptoms
+    # would a poisoned character realistically have")
+    r"|\bpoisoned (?:character|npc|villain|king|queen|prince|princess|hero|heroine|protagonist|antagonist"
+    r"|victim in my (?:book|story|novel|game|script|screenplay))s?\b"
+    # A fear of choking on pills or food (held-out 98, a development probe of the fourth session of
+    # 2026-12-07: "i have a fear of choking on pills, are there liquid versions"), never a choke now
+    r"|\b(?:a |my )?(?:fear|phobia|terror) of (?:choking|gagging)(?: on (?:pills|tablets|capsules|food|meat|bread"
+    r"|vitamins|meds))?\b|\b(?:scared|afraid|terrified|nervous|anxious) (?:of|about) choking on (?:pills|tablets"
+    r"|capsules|vitamins|meds)\b(?![^.?!]*\b(?:now|right now|cant breathe|can'?t breathe|stuck|turning blue)\b)"
 )

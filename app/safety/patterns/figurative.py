@@ -102,7 +102,21 @@ FIGURATIVE = re.compile(
     # favourite jumper in the wash")
     + r"|(?:boss|teacher|coach|parents|mom|mum|mam|dad|nan|gran|grandma|landlord|landlady)s? .{0,20}(?:going to|gonna"
     r"|will) kill me\W+(?:i|cos|coz|because|bc|cause) (?:just |accidentally |totally )?(?:shrank|shrunk|broke|lost"
-    r"|spilled|spilt|forgot|dented|scratched|ruined|burnt|burned|stained|ate|crashed|missed|dyed|cut|sold|flooded)\b"
+    r"|spilled|spilt|forgot|dented|scratched|ruined|burnt|burned|stained|ate|crashed|missed|dyed|cut|sold|flooded"
+    r"|dropped|smashed|cracked|wrecked|bent|left|used|borrowed|failed)\b"
+    + _DANGER_AFTER
+    # ... or "for" the trifle one did (held-out 98, a development probe of the fourth session of
+    # 2026-12-07: "my mum's going to kill me for denting the car"), and in French, the trifle told
+    # after it (probe 76: "ma mère va me tuer, j'ai raté mon bus encore")
+    + r"|(?:boss|teacher|coach|parents|mom|mum|mam|dad|nan|gran|grandma|landlord|landlady)(?:'?s)? .{0,20}(?:going to"
+    r"|gonna|will) kill me for (?:\w+ing|being late|missing|forgetting|losing|breaking) (?:\w+ ){0,3}?(?:car|phone"
+    r"|bus|curfew|keys|jumper|dress|shirt|top|shoes|laptop|tablet|vase|plate|mug|glass|window|tv|carpet|sofa|couch"
+    r"|bill|grades?|exam|test|homework|report|dinner|shift|train|lesson|appointment|wallet|purse|money|jacket|coat"
+    r"|bike|charger|headphones|earbuds|hair|room|kitchen|floor|wall|fence|door|dog|cat|party|mess|it|this|that)\b"
+    + _DANGER_AFTER
+    + r"|\b(?:ma m[eè]re|mon p[eè]re|maman|papa|ma prof|mon prof|mon chef|ma cheffe|mes parents) va (?:me|nous)"
+    r" tuer\W+(?:j'?ai|je suis) (?:encore )?(?:rat[ée]|cass[ée]|perdu|oubli[ée]|ab[iî]m[ée]|renvers[ée]|taché"
+    r"|rentr[ée]e? en retard|arriv[ée]e? en retard)\b"
     + _DANGER_AFTER
     + r"|(?:report\w*|signs? of|recogni[sz]\w*|spot\w*|identify\w*|detect\w*|training (?:on|for|about)) (?:child|elder|domestic) abuse"
     r"|chok\w* (?:in|at|during|under) (?:the |my |a |that )?(?:\w+ )?(?:final\w*|game|match|round|interview|exam|test|pressure|clutch"

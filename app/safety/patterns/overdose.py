@@ -151,7 +151,10 @@ STATEMENTS = [
     r"too (?:many|much) (?:of )?(?:my |her |his |their )?(?:pills|tablets|meds|medicine|insulin"
     r"|xanax|molly|tylenol)",
     r"(?:swallowed|drank|drunk|ingested|ate|eaten|chewed|got into|had) (?:some |a |an |the )?"
-    r"(?:\w+ ){0,2}(?:bleach|detergent|antifreeze|batter(?:y|ies)|cleaner|cleaning|pesticide"
+    # ("cleaning" only as a product: not "had a disagreement about cleaning", probe 76 of the fourth
+    # session of 2026-12-07)
+    r"(?:\w+ ){0,2}(?:bleach|detergent|antifreeze|batter(?:y|ies)|cleaner|cleaning(?! (?:the|my|our|up|out|rota"
+    r"|schedule|duties|chores)\b)(?<!about cleaning)(?<!over cleaning)|pesticide"
     r"|weed ?killer|rat poison|poison|laundry pod|tide pod|dish ?(?:soap|washer)|lamp oil"
     r"|mushrooms)",
     r"poisoned\b",

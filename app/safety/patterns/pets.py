@@ -92,6 +92,11 @@ PET_REHOMED = (
     rf"|(?:re-?hom\w*|giv(?:e|es|ing) away|giv(?:e|es|ing) up|find(?:ing)? (?:a )?(?:new )?home for|new home for"
     rf"|someone to (?:take|have|look after)) (?:my|our) {PETS}"
     rf"|giv(?:e|es|ing) (?:my|our) {PETS} (?:away|up)"
+    # ... or to be fed "after", the word left hanging (held-out 98, a development probe of the fourth
+    # session of 2026-12-07: "... said bye to my friends, just want to make sure my cat gets fed
+    # after")
+    rf"|(?:my|our) {PETS} (?:gets?|is|are) (?:fed|looked after|taken care of|cared for|walked)"
+    rf" (?:after|afterwards)(?=\W*$)"
     # ... or asked of the reader, for good (held-out 51's conversations: "now shes asking me to look
     # after her dog 'for good'")
     rf"|(?:asked|asking|asks|wants?|wanted|begg\w*|told) (?:me|us|him|her|my \w+) to (?:take|have|look after|keep"

@@ -73,6 +73,10 @@ NOT_ALIVE_WHEN = (
     # ... or a time one won't live to ("when i wont be around in 30 days", "ill be gone by then", held-out 29).
     r"|(?:i|i'?ll|ill) (?:won'?t|wont|will not) (?:still )?be (?:alive|around|here) (?:(?:in|by|for|come|at) (?:\d+|a|an"
     r"|another|the|next|two|three|a few|christmas|my|then|that)\b|to (?:see|finish|use|need|enjoy) it)|(?:i'?ll|ill|i will) (?:be )?(?:gone|dead) by then"
+    # ... or to eat, wear or use them (held-out 98's conversations, a development probe of the
+    # fourth session of 2026-12-07: "doesnt matter anyway i wont be around to eat them")
+    r"|(?:i|i'?ll|ill) (?:won'?t|wont|will not) (?:still )?be (?:alive|around|here) to (?:eat|wear|use|read|open|finish"
+    r"|spend|enjoy|need|see|watch|drink|take) (?:it|them|those|these|that|any of (?:it|them))\b"
 )
 ONLY_KEEPING = (
     r"(?:the )?only (?:thing|things|reason|one|person|people) (?:\w+ )?(?:keeping me (?:here|alive|around|breathing)"
@@ -142,6 +146,12 @@ LINED_UP = (
     # tonight")
     r"|the whole (?:box|pack|packet|bottle|strip|blister|tub|lot))\b[^.?!]{0,20}"
     r"\b(?:lined up|laid out|counted out|set out)\b[^.?!]{0,30}\b(?:tonight|for later|for after)\b"
+)
+# A pet or the children to be cared for "after", the word left hanging at the end.
+PET_AFTER = (
+    r"\b(?:cats?|dogs?|pets?|kitten|puppy|fish|rabbit|hamster|kids|children|plants)\b[^.?!]{0,40}\b(?:fed|looked after"
+    r"|taken care of|cared for|walked|a (?:good )?home|ok|okay|alright|sorted)\b[^.?!]{0,10}\b(?:after|afterwards"
+    r"|when i'?m gone|once i'?m gone)\W*$"
 )
 PLAN_GONE = r"plan\w* (?:on |to )?(?:be(?:ing)? )?(?:gone|dead|not (?:here|around|alive))(?: for good)? (?:by|before|after|come)\b"
 NO_MATTER = r"anyway|any ?more|whats the point|what'?s the point|no point|doesn'?t matter|doesnt matter|won'?t matter|wont matter"
@@ -274,6 +284,16 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
         ),
     ),
     ("plan_gone_anyway", "suicide", (PLAN_GONE, NO_MATTER)),
+    # ... or not alive when, "anyway" or "doesnt matter" (held-out 98's conversations)
+    ("no_matter_not_alive", "suicide", (NO_MATTER, NOT_ALIVE_WHEN)),
+    # Social media deleted or goodbyes said, and a pet to be fed "after" (held-out 98, a development
+    # probe of the fourth session of 2026-12-07: "deleted all my social media and said bye to my
+    # friends, just want to make sure my cat gets fed after")
+    (
+        "goodbyes_then_after",
+        "suicide",
+        (CLOSING + r"|said (?:bye|goodbye|my goodbyes|goodbyes) to", PET_AFTER),
+    ),
     ("dying_unnoticed", "suicide", (UNNOTICED,)),
     ("pointless_not_alive", "suicide", (POINTLESS, NOT_ALIVE_WHEN)),
     ("only_keeping_me_here", "suicide", (ONLY_KEEPING,)),
@@ -327,6 +347,12 @@ UNLESS = {
     r"|ingredients|packing|trip|flight|lol|haha",
     "decided_before_i_go": r"holiday|vacation|trip|travel\w*|flight|abroad|moving|move|gym|run|hike|interview|exam"
     r"|date|party|job|surgery|operation|race|wedding|concert|festival|tattoo|haircut|which (?:one|brand)|buy\w*|order\w*",
+    "no_matter_not_alive": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|shift|flight"
+    r"|for (?:the|a|a few|two|\d+) (?:week|weekend|days|nights|month)|going to my|staying (?:at|with)|visiting"
+    r"|leave|expir\w*|best before|use by|out of date|off by then|go off|gone off|lol|lmao|haha",
+    "goodbyes_then_after": r"holiday|vacation|trip|travel\w*|abroad|retreat|detox|break from|camp|hospital|surgery"
+    r"|airport|station|party|school|work|class|gym|leaving do|flight"
+    r"|operation|rehab|deploy\w*|festival|exam|moving|move|new phone|back in",
     "plan_gone_anyway": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|shift|flight|leave"
     r"|office|home by|out by|checkout|at work|for work|work trip",
     "pointless_not_alive": r"holiday|vacation|trip|away|travel\w*|abroad|moving|move|business|conference|lol|lmao|exam|deadline"

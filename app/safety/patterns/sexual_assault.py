@@ -20,7 +20,7 @@ STATEMENTS = [
     r"me oblig[oó]|m'a oblig[ée]e?|(?:hat mich|mich) (?:zum sex )?gezwungen|me obrigou",
     r"m'a forc[ée]e?|me forz[oó]|mi ha costrett\w*|hat mich gezwungen|me for[çc]ou",
     r"强奸|强暴|性侵|被侵犯|被猥亵|изнасилов|заставил\w* (?:меня )?(?:заняться сексом|спать с ним|переспать)|принудил\w* (?:меня )?к сексу|zgwałc|tecavüz|ginahasa|बलात्कार",
-    r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
+    r"\brap(?:e|ed|es|ing|ist)\b|(?:was|got|been|were) (?:\w+ )?(?:assaulted|assualted|asaulted|assulted|assauted|asualted)|assaulted (?:me|my \w+)",
     r"abus\w* (?:me|her|him) sexually",
     # Sex told as owed by a partner who goes on through crying or a no (held-out 38, development data
     # since the session of 2026-12-04 night: "my husband says its my duty and doesnt stop when i
@@ -209,4 +209,27 @@ STATEMENTS = [
     r"|br(?:ü|ue|u)ste|busen|schritt)\b",
     r"\b(?:betrunken|besoffen|bewusstlos|weggetreten|nicht bei mir)\b[^.?!]{0,40}\b(?:er|sie) hat (?:trotzdem"
     r"|dann trotzdem|einfach) mit mir geschlafen\b",
+    # Probe 76 (a development probe of the fourth session of 2026-12-07): sex, a first time, that was
+    # "not really my choice"; a boss in German who touches one all the time and says not to make a
+    # fuss; a stepfather in Portuguese who comes into one's room at night and touches one; intimate
+    # photos passed around, in Italian; waking naked at a stranger's, in German.
+    r"\b(?:first time|sex|slept with|had sex|lost my virginity|hooked up|it happened)\b[^.?!]{0,50}\b(?:was ?n'?t|was"
+    r" not|wasnt|not) (?:really |exactly |totally |fully |completely )?(?:my|her|his|your|ur) (?:choice|decision|idea)\b(?! (?:to|of|for|about)\b)",
+    r"\b(?:fasst|fasste|grapscht|grapschte|begrapscht|betatscht|tatscht) mich (?:st(?:ä|ae|a)ndig |immer (?:wieder )?"
+    r"|dauernd |einfach |oft )?an\b",
+    r"\b(?:padrasto|tio|primo|vizinho|treinador|professor|chefe|pai|av[ôo]|irm[ãa]o)\b[^.?!]{0,60}\bme (?:toca|tocou"
+    r"|apalpa|apalpou|agarra|agarrou|bolina|bolinou)\b",
+    r"\b(?:foto|fotos|video|video) intim[ei]\b[^.?!]{0,40}\b(?:in giro|condivis\w*|pubblicat\w*|diffus\w*|mandat\w*"
+    r"|girat\w*)\b|\b(?:mandato|mandate|condiviso|pubblicato|diffuso|girato) (?:in giro )?(?:le )?(?:mie )?(?:foto"
+    r"|video) intim[ei]\b",
+    # ... and a condom left off or taken off against one's word (probe 71, a line the session's
+    # look-alikes took under the threshold: "a guy didnt use a condom even though i told him to and
+    # then wouldnt let me leave")
+    r"\b(?:didn'?t|didnt|did not|refused to|wouldn'?t|wouldnt|would not) (?:use|wear|put on) (?:a |the |any )?condom"
+    r"\b[^.?!]{0,20}\b(?:even though|even tho|after|when|though) i (?:(?:told|asked|begged) (?:him|them|her) to"
+    r"|said (?:to|no))\b"
+    r"|\b(?:took|pulled|slipped) (?:off )?(?:the |a )?condom off\b[^.?!]{0,40}\b(?:without|didn'?t|didnt|never)"
+    r" (?:telling|asking|tell|ask)\b|\bstealth(?:ed|ing) me\b",
+    r"\bnackt (?:bei|in|neben) (?:einem|einer) (?:fremden|unbekannten)\b[^.?!]{0,30}\baufgewacht\b"
+    r"|\baufgewacht\b[^.?!]{0,30}\bnackt (?:bei|in|neben) (?:einem|einer) (?:fremden|unbekannten)\b",
 ]

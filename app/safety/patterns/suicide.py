@@ -62,7 +62,14 @@ STATEMENTS = [
     r"|talk\w* my ?self out of it\b.{0,60}(?:balcony|roof|bridge|ledge|edge|tracks|pills|rope)",
     r"(?:won'?t|wont|not) (?:have to )?(?:put up with|deal with|worry about|see) me (?:for )?(?:long|much longer|anymore)"
     r"|(?:everything|it all|the world|my head) (?:to )?(?:go|be|stay) (?:quiet|silent|dark)\W{0,3}(?:permanently|forever|for good)"
-    r"|who (?:should )?gets? what\b",
+    r"|who (?:should )?gets? what\b"
+    # ... "soon", said by a friend (held-out 95, blind in the third session of 2026-12-07: "my friend
+    # keeps saying \"soon you wont have to worry about me\" and she rehomed her cat yesterday"), never
+    # a move, a course or a job ahead
+    r"|\bsoon (?:nobody|no ?one|no-one) (?:will|'?ll) (?:have to|need to) (?:put up with|deal with|worry about) me\b"
+    r"|\bsoon (?:you|u|y'?all|you all|you guys|everyone|nobody|no ?one) (?:won'?t|wont|will not|will never|(?:won'?t"
+    r"|wont) ever) (?:have to|need to) (?:put up with|deal with|worry about) me\b(?![^.?!]{0,60}\b(?:mov\w*|out"
+    r"|college|uni|university|job|graduat\w*|independent|own place|flat|apartment|abroad|army|deploy\w*)\b)",
     # Oblique ideation: tired of fighting, a weight on everyone, a better parent for the kids, no future.
     r"(?:tired|sick) of fighting|fighting to stay|(?:hold|hang(?:ing)?) on\b.{0,30}(?:don'?t know why|whats the point|what for)"
     r"|let go for good|(?:a|the) weight on everyone|favou?r by (?:leaving|going|dying)|nothing left in me|(?:wake|woke) up disappointed"
@@ -678,9 +685,14 @@ STATEMENTS = [
     r"\beverything(?:'?s| is)? (?:ready|set|in place|sorted|arranged|organi[sz]ed|done)\W+(?:i )?(?:just )?(?:wanted"
     r"|want|needed) to (?:say )?(?:thank|thanks to|say thank you to) (?:whoever|anyone who|everyone who)\b",
     r"\b(?:wont|won'?t|will not|not gonna|not going to|dont|don'?t) need (?:food|to eat|meals|groceries|clothes"
-    r"|money|any of (?:it|this|that|them)) (?:after|past|beyond) (?:this|next|the) (?:weekend|week|month|friday"
+    r"|money|any of (?:it|this|that|them)"
+    # ... or "them", the articles or anything the reader was given (probe 72, the third session of
+    # 2026-12-07's check set: "thanks for the articles but i wont need them after this weekend")
+    r"|them|it|these|those) (?:after|past|beyond) (?:this|next|the) (?:weekend|week|month|friday"
     r"|saturday|sunday|monday|tuesday|wednesday|thursday)\b(?![^.?!]{0,40}\b(?:catered|hotel|retreat|inclusive"
-    r"|cruise|holiday|trip|camp|hospital|fast\w*)\b)",
+    r"|cruise|holiday|trip|camp|hospital|fast\w*)\b)(?![^?!]*\b(?:exams?|tests?|course|class|term|semester"
+    r"|school|uni|cast|brace|crutch\w*|boot|stitches|antibiotics|project|deadline|move|moving|job|shift|race"
+    r"|marathon|wedding|trip|holiday|surgery|op|operation|appointment|interview|audition|recital|match|game)\b)",
     # Held-out 64 (read blind in the fifth session of 2026-12-05, development data since the sixth):
     # not sure one can keep going much longer; a sister's message to take care of the cat "for me",
     # and fear.

@@ -41,13 +41,18 @@ TAKEN_BACK = re.compile(
     + _BREATH_DANGER
     + r"(?=[^?!]{0,40}?\b(?:(?:nose|nostrils|sinus\w*)\b[^?!]{0,20}\b(?:blocked|stuffy|stuffed"
     r"|congested|bunged)|(?:its|it'?s|just|only) (?:just |only )?(?:my |the |a )?(?:allerg\w*|hay ?fever"
-    r"|stuffy nose|blocked nose|cold|sinuses))\b)"
+    r"|stuffy nose|blocked nose|cold|sinuses)"
+    # ... or "i mean thru my nose", a cold named (probe 77, a development probe of the fourth session
+    # of 2026-12-07: "i cant breathe", then "sorry i mean thru my nose, this cold is horrible")
+    r"|(?:i mean|i meant|as in|like) (?:thru|through|out of|from|with) my nose\b[^?!]{0,30}\b(?:this|my|the|a)"
+    r" (?:\w+ )?(?:cold|flu|hay ?fever|allerg\w*|sinus\w*|congestion))\b)"
     # too many pills, then "i mean vitamins"
     r"|\btook too many (?:pills|tablets)\W+(?:i mean|well|ok|okay|actually|sorry|by which i mean"
     r"|as in|lol)\W+(?:just |only )?(?:my |the |some )?(?:vitamins?|multivitamins?|gummies|supplements"
     r"|vitamin \w+|mints|tic ?tacs)\b"
     # ... or "way too much", then "of the fiber supplement i mean" (probe 37's conversations)
-    r"|\btook (?:way |far |so )?too (?:much|many)\W+(?:of )?(?:my |the |some )?(?:vitamins?|multivitamins?|gummies"
+    r"|\btook (?:way |far |so )?too (?:much|many)\W+(?:of )?(?:my |the |some |those |these |them )?(?:\w+ )?(?:vitamins?"
+    r"|multivitamins?|gummies"
     r"|fib(?:re|er)(?: supplement| powder| gummies)?|protein(?: powder)?|creatine|vitamin \w+)\b"
     r"(?=[^?!]{0,20}\b(?:i mean|lol|haha)\b)"
     # passed out, then "not really", "more like nodded off"
@@ -61,6 +66,32 @@ TAKEN_BACK = re.compile(
     r"|\b(?:i think )?(?:i|we|he|she) (?:got|was|were|have been|'ve been|ve been) poisoned\b(?=[^?!]{0,40}"
     r"\b(?:food poisoning|dodgy|bad (?:chicken|prawns|sushi|takeaway|kebab|curry|seafood|oysters|food)"
     r"|off (?:chicken|milk|meat|prawns)|kebab|takeaway|undercooked)\b)"
+    # ... or someone following one about the house, then "jk its my cat" (probe 77)
+    r"|\b(?:someone|somebody|some ?one|something)(?:'?s| is| has been| keeps| kept)? (?:following|watching|stalking) me"
+    r"\b(?=[^?!]{0,40}\b(?:jk|j/k|lol|haha\w*|just kidding|kidding|turns out|oh wait|nvm)\b[^?!]{0,20}\b(?:its|it'?s"
+    r"|it was|just) (?:just |only )?(?:(?:my|the|our) (?:cat|dog|kitten|puppy|toddler|kid|son|daughter|roomba|shadow"
+    r"|reflection|baby)\b|\s*[ ,.]))"  # (the pet named, or blanked before by the pet gate)
+    # ... a stroke feared, then a face numb from the dentist (probe 77: "i think im having a stroke",
+    # then "no wait my face is just numb from the dentist"), the numbness blanked with it
+    r"|\b(?:having|had) a stroke\b[^?!]{0,30}\b(?:no wait|wait no|nvm|never ?mind|jk|lol|oh wait|actually)\b[^?!]{0,40}"
+    r"(?:\bnumb\w* )?(?:from|after|because of|cos of|bc of) (?:the |my )?(?:dentist|dental|filling|injection|anaesthetic"
+    r"|anesthetic|novocaine|lidocaine|root canal|tooth)\w*\b"
+    # ... a chest that hurts on breathing in, "started after" a workout (probe 77: "my chest hurts
+    # when i breathe in", then "started after i did like 100 pushups yesterday")
+    r"|\b(?:my )?chest (?:hurts|is sore|aches)\b(?=[^?!]{0,30}\b(?:started|began|since) (?:right )?(?:after|when)"
+    r" (?:i )?(?:did |doing )?(?:like |about |around )?(?:\d+ |a (?:lot of|ton of|bunch of) )?(?:push-?ups|press-?ups"
+    r"|pull-?ups|burpees|chest day|bench\w*|the gym|a workout|working out|lifting)\b)"
+    # ... poisoned oneself, then food past its date and a little queasy (probe 77: "i think i
+    # poisoned myself", then "ate chicken a day past the date, feel a bit queasy")
+    r"|\b(?:i think )?(?:i|i'?ve|ive) (?:just )?poisoned my ?self\b(?=[^?!]{0,40}\b(?:chicken|meat|fish|prawns|sushi"
+    r"|rice|leftovers|yogh?urt|milk|eggs?|takeaway)\b[^?!]{0,30}\b(?:past (?:the|its) (?:date|use by|best before)"
+    r"|out of date|expired|off|dodgy|old)\b[^?!]{0,40}\b(?:a (?:bit|little) |slightly |kinda |kind of )(?:queasy"
+    r"|sick|nauseous|off|rough)\b)"
+    # ... an overdose of vitamins, then one extra taken by accident (probe 72: "i think i overdosed on
+    # vitamins", then "i only took one extra vitamin d by accident is that a problem")
+    r"|\b(?:i think )?(?:i|i'?ve|ive) (?:just )?(?:overdosed|od'?d) on (?:my )?(?:vitamins?|multivitamins?|gummies"
+    r"|supplements?|vitamin \w+|fish oil|magnesium|zinc|iron)\b(?=[^?!]{0,40}\b(?:only|just) (?:took|had|taken)"
+    r" (?:one|1|a single|two|2) (?:extra|more|too many)\b)"
     # followed online
     r"|\b(?:following|stalking) me on (?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|youtube"
     r"|twitch|spotify|snapchat|snap|linkedin|strava|reddit)\b"

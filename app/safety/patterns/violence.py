@@ -79,7 +79,10 @@ STATEMENTS = [
     r"(?:kids?|child(?:ren)?|boy|girl|baby|toddler|niece|nephew|student|grandson|granddaughter)\b.{0,40}"
     r"\b(?:bruises|bruised|welts|black eyes?|burn marks)\b.{0,60}(?:scream\w*|yell\w*|crying|afraid|scared"
     r"|flinch\w*|hit|beat\w*|won'?t say|wont say|every night|always)"
-    r"|(?:scream\w*|yell\w*|hitting|beating)\b.{0,60}\b(?:kids?|child(?:ren)?)\b.{0,40}\b(?:bruis\w*|hurt|hit)"
+    r"|(?:scream\w*|yell\w*|hitting|beating)\b.{0,60}\b(?:kids?|child(?:ren)?)\b.{0,40}\b(?:bruis\w*"
+    # (not "nobody was hurt", probe 76 of the fourth session of 2026-12-07: "lost my temper and yelled
+    # at my kids today, nobody was hurt but i feel awful")
+    r"|(?<!nobody was )(?<!no one was )(?<!noone was )(?<!nobody got )(?<!no one got )hurt|hit)"
     r"|(?:next door|upstairs|downstairs|neighbou?rs?'?)\b.{0,40}\b(?:scream\w*|being hit|beat\w*|hitting|crying for help)"
     # ... never a scream at a film, a spider, a stubbed toe or a goal (held-out 81: "we watched a
     # horror film and my gf screamed so loud the neighbours knocked"; held-out 84: "stubbed my toe
@@ -126,7 +129,7 @@ STATEMENTS = [
     r"threaten\w* (?:me|us) with|(?:man|guy|someone|person|he|she) with a (?:gun|knife)"
     r"|(?:threaten|attack|chas|point|com)\w* .{0,20}with a (?:gun|knife|bat)|(?:gun|knife) outside",
     r"(?:would|will|gonna|going to|he'?d|she'?d) kill me|(?:is|keeps?) hitting (?:me|her|him|us)",
-    r"(?:was|got|been|were) (?:\w+ )?assaulted|assaulted (?:me|my \w+)",
+    r"(?:was|got|been|were) (?:\w+ )?(?:assaulted|assualted|asaulted|assulted|assauted|asualted)|assaulted (?:me|my \w+)",
     r"(?:break|breaking|broke|broken) into (?:my|our|the) (?:house|home|apartment|flat)",
     r"stalk(?:ed|ing) me|being stalked|(?:following|chasing) me|outside my (?:house|door|home)",
     r"not safe at home|afraid (?:to go home|of my|he'?ll|she'?ll|my \w+ will)"
@@ -350,6 +353,31 @@ STATEMENTS = [
     # restraining order and is sitting in the driveway", a line a draft look-alike took under)
     r"\b(?:broke|broken|breaking|breaks|violated|violating|violates|ignored|ignoring|ignores) (?:the|his|her|their|my|a)"
     r" (?:restraining|protection|protective|no[- ]contact|non[- ]molestation) order\b",
+    # Held-out 95 (blind in the third session of 2026-12-07, development data since the fourth): an
+    # adult seen hitting a child or a partner now ("a dad is slapping his toddler really hard in the
+    # supermarket car park and he wont stop"), never on a screen, in a dream or a story, never
+    # play
+    r"\b(?:a|some|this|that|the|my|our) (?:drunk |random )?(?:man|guy|woman|lady|dad|mum|mom|father|mother|bloke"
+    r"|neighbou?r(?:'?s (?:husband|wife|boyfriend|partner|dad|mum|mom))?|parent|couple|stranger)"
+    r" (?:is|are|keeps|kept|has been|was) (?:\w+ )?(?:hitting|slapping|punching|beating|kicking|strangling|choking"
+    r"|dragging|shoving|attacking|smacking|whacking|throttling) (?:a|his|her|their|the|this|another|my) (?:little |young"
+    r" |small )?(?:kid|child|toddler|baby|son|daughter|girlfriend|boyfriend|wife|husband|partner|woman|man|girl|boy"
+    r"|lady|kids|children)\b(?![^?!]*\b(?:movie|film|show|series|episode|scene|tv|game|video|dream\w*|book|novel"
+    r"|story|play\w*|pretend|joke|lol|haha\w*|wrestl\w*|tickl\w*|pillow)\b)",
+    # Probe 76 (a development probe of the fourth session of 2026-12-07): a refuge asked for tonight
+    # after a threat of death ("is there anywhere i can go tonight with my two kids, he said when he
+    # gets back from the pub were dead"); bruises or strangle marks hidden at work; a father who beats
+    # with a belt, in Hindi written in Latin letters
+    r"\b(?:(?:anywhere|somewhere|where) (?:safe )?(?:i|we) (?:can|could)|where (?:can|could) (?:i|we)) (?:go|stay|sleep"
+    r"|hide)\b[^.?!]{0,40}\b(?:tonight"
+    r"|now|with (?:my|the|our) (?:\w+ )?(?:kids|children|baby|son|daughter))\b[^?!]{0,80}\b(?:(?:we'?re|were|we are"
+    r"|you'?re|youre|i'?m|im) (?:all )?dead|kill (?:us|me|them)|hurt (?:us|me|them))\b",
+    r"\bhid(?:e|es|ing) (?:the |my |these |those |all the |all my )?bruises\b(?![^?!]*\b(?:gym|rugby|football"
+    r"|soccer|hockey|boxing|bjj|judo|karate|derby|climb\w*|fell|fall\w*|clumsy|easy bruising|bruise easily"
+    r"|anaemi\w*|anemi\w*|vitamin|iron|blood thinners?|warfarin|tattoo|paintball|on purpose|my ?self|self[- ]harm"
+    r"|i did)\b)",
+    r"\bstrangl\w* marks?\b(?![^?!]*\b(?:costume|make-?up|sfx|halloween|movie|film|prop|fake)\b)",
+    r"\b(?:belt|danda|chappal|joote|jute|chhadi) se (?:maar|mar|peet)\w*\b|\bghar (?:jaane|jane) se dar\b",
 ]
 
 TOPICS = [
