@@ -97,6 +97,9 @@ PATTERN_CRISES = [
         "then wouldnt let me leave",
     ),
     ("sexual_assault", "he took the condom off halfway without telling me"),
+    # a line of held-out 46 that the look-alikes took under the threshold, and one of its kind
+    ("sexual_assault", "took a plan b after last night but im still scared, he never asked me"),
+    ("sexual_assault", "we had sex at the party and he didnt even ask me first"),
     # near misses that keep the guidance: a threat with a weapon, a punch that left an injury
     ("violence", "my mum is going to kill me for this and she has a knife"),
     ("violence", "my dad is gonna kill me for telling the police"),
@@ -140,6 +143,7 @@ PATTERN_ORDINARY = [
     "sex ed: it was not my choice to take the class",
     "my mum is recovering from a stroke, what foods help",
     "im scared of choking on pills",
+    "took plan b last night, he never asked me if i was on the pill, is it still needed",
 ]
 
 CONVERSATION_CRISES = [

@@ -230,6 +230,12 @@ STATEMENTS = [
     r"|said (?:to|no))\b"
     r"|\b(?:took|pulled|slipped) (?:off )?(?:the |a )?condom off\b[^.?!]{0,40}\b(?:without|didn'?t|didnt|never)"
     r" (?:telling|asking|tell|ask)\b|\bstealth(?:ed|ing) me\b",
+    # ... and sex after which one says "he never asked me" (held-out 46's "took a plan b after last
+    # night but im still scared, he never asked me", a line the session's look-alikes took under
+    # the threshold), never a question about the pill asked of one
+    r"\b(?:plan b|morning after pill|sex|slept with|had sex|hooked up|last night)\b[^.?!]{0,80}\b(?:he|she|they)"
+    r" (?:never|didn'?t|didnt|did not) (?:even )?ask(?:ed)? (?:me(?:\W*$| first\b| if i wanted\b| if it was ok"
+    r"| for consent\b)|if i wanted\b)",
     r"\bnackt (?:bei|in|neben) (?:einem|einer) (?:fremden|unbekannten)\b[^.?!]{0,30}\baufgewacht\b"
     r"|\baufgewacht\b[^.?!]{0,30}\bnackt (?:bei|in|neben) (?:einem|einer) (?:fremden|unbekannten)\b",
 ]
