@@ -109,6 +109,26 @@ DANGER = re.compile(
     re.I,
 )
 # A later turn saying it ended well: "hes fine now", "its worn off", "she's ok".
+# A doctor's word or tests that found a scare benign, in French, Portuguese or Spanish (probe 77,
+# a development probe of the fourth session of 2026-12-07: "le medecin dit que c'etait juste de
+# l'anxiete", "os exames deram normal"): read by `ENDED` and `VERDICT`.
+_ABROAD_VERDICT = (
+    r"|\b(?:le )?(?:m[ée]decin|docteur|toubib|urgentiste)s? (?:m'?a |lui a |nous a )?(?:dit|a dit"
+    r"|pense) que c'?(?:[ée]tait"
+    r"|est) (?:juste |seulement |simplement |rien que )?(?:de l'?anxi[ée]t[ée]|du stress|rien"
+    r"|une crise d'angoisse"
+    r"|musculaire|une migraine|un virus)\b"
+    r"|\b(?:os |meus |seus )?exames (?:deram|vieram|est[ãa]o|estavam|foram) (?:todos "
+    r"|tudo )?(?:normais|normal|bons"
+    r"|ok|bem)\b|\b(?:o |a )?m[ée]dic[oa] (?:disse|falou) que (?:era|foi|[ée]) (?:s[óo] "
+    r"|apenas )?(?:ansiedade"
+    r"|estresse|nada|muscular|uma crise de ansiedade|crise de ansiedade)\b"
+    r"|\b(?:el |la )?m[ée]dic[oa] (?:dijo|dice) que (?:era|fue|es) (?:solo |s[óo]lo "
+    r"|nada m[áa]s que )?(?:ansiedad"
+    r"|estr[ée]s|nada|muscular|un ataque de ansiedad|una crisis de ansiedad)\b|\b(?:los "
+    r"|mis )?(?:an[áa]lisis"
+    r"|ex[áa]menes|estudios) (?:salieron|dieron|est[áa]n) (?:todos )?(?:bien|normales?)\b"
+)
 ENDED = re.compile(
     r"\b(?:(?:he|she|it|they|we|i)(?:'?s| is| are|'?re|'?m| am)|hes|shes|its|theyre|im)"
     r" (?:all |totally |completely |perfectly |now )?"
@@ -163,24 +183,8 @@ ENDED = re.compile(
     r"|harmless|muscular|a pulled muscle|a (?:muscle )?strain|costochondritis|reflux|heartburn"
     r"|a virus|viral"
     r"|a migraine|migraine)\b(?![^.?!]*\b(?:last time|before|previously|usually|always"
-    r"|every time)\b)"
-    # ... in French, Portuguese or Spanish: a doctor who said it was only anxiety, tests normal
-    # (probe 77: "le medecin dit que c'etait juste de l'anxiete", "os exames deram normal")
-    r"|\b(?:le )?(?:m[ée]decin|docteur|toubib|urgentiste)s? (?:m'?a |lui a |nous a )?(?:dit|a dit"
-    r"|pense) que c'?(?:[ée]tait"
-    r"|est) (?:juste |seulement |simplement |rien que )?(?:de l'?anxi[ée]t[ée]|du stress|rien"
-    r"|une crise d'angoisse"
-    r"|musculaire|une migraine|un virus)\b"
-    r"|\b(?:os |meus |seus )?exames (?:deram|vieram|est[ãa]o|estavam|foram) (?:todos "
-    r"|tudo )?(?:normais|normal|bons"
-    r"|ok|bem)\b|\b(?:o |a )?m[ée]dic[oa] (?:disse|falou) que (?:era|foi|[ée]) (?:s[óo] "
-    r"|apenas )?(?:ansiedade"
-    r"|estresse|nada|muscular|uma crise de ansiedade|crise de ansiedade)\b"
-    r"|\b(?:el |la )?m[ée]dic[oa] (?:dijo|dice) que (?:era|fue|es) (?:solo |s[óo]lo "
-    r"|nada m[áa]s que )?(?:ansiedad"
-    r"|estr[ée]s|nada|muscular|un ataque de ansiedad|una crisis de ansiedad)\b|\b(?:los "
-    r"|mis )?(?:an[áa]lisis"
-    r"|ex[áa]menes|estudios) (?:salieron|dieron|est[áa]n) (?:todos )?(?:bien|normales?)\b",
+    r"|every time)\b)" + _ABROAD_VERDICT,
+    # ... in French, Portuguese or Spanish (`_ABROAD_VERDICT`)
     re.I,
 )
 # ... or that the danger never came to pass, or a child is plainly well: "she didnt eat any", "none
@@ -236,24 +240,9 @@ VERDICT = re.compile(
     r"|\b(?:ecg|ekg|tests?|bloods|blood ?tests?|bloodwork|scans?|x-?rays?|results?|ct|mri|troponin)"
     r" (?:all )?(?:came back|were|was|are|is|all came back) (?:all |totally |completely )?"
     r"(?:normal|fine|clear|ok|okay|good|negative)\b"
-    r"|\b(?:le )?(?:m[ée]decin|docteur|toubib|urgentiste)s? (?:m'?a |lui a |nous a )?(?:dit|a dit"
-    r"|pense) que"
-    r" c'?(?:[ée]tait|est) (?:juste |seulement |simplement |rien que )?(?:de l'?anxi[ée]t[ée]"
-    r"|du stress|rien"
-    r"|une crise d'angoisse|musculaire|une migraine|un virus)\b"
-    r"|\b(?:os |meus |seus )?exames (?:deram|vieram|est[ãa]o|estavam|foram) (?:todos "
-    r"|tudo )?(?:normais|normal"
-    r"|bons|ok|bem)\b|\b(?:o |a )?m[ée]dic[oa] (?:disse|falou) que (?:era|foi|[ée]) (?:s[óo] "
-    r"|apenas )?"
-    r"(?:ansiedade|estresse|nada|muscular|uma crise de ansiedade|crise de ansiedade)\b"
-    r"|\b(?:el |la )?m[ée]dic[oa] (?:dijo|dice) que (?:era|fue|es) (?:solo |s[óo]lo "
-    r"|nada m[áa]s que )?"
-    r"(?:ansiedad|estr[ée]s|nada|muscular|un ataque de ansiedad|una crisis de ansiedad)\b"
-    r"|\b(?:los |mis )?(?:an[áa]lisis|ex[áa]menes|estudios) (?:salieron|dieron"
-    r"|est[áa]n) (?:todos )?"
-    r"(?:bien|normales?)\b"
+    + _ABROAD_VERDICT
     # ... and in German (probe 72: "war nur ein schreck, arzt meinte alles ok")
-    r"|\b(?:der |die |mein |meine )?(?:arzt|ärztin|aerztin|doktor|notaufnahme)\b (?:meinte|sagte"
+    + r"|\b(?:der |die |mein |meine )?(?:arzt|ärztin|aerztin|doktor|notaufnahme)\b (?:meinte|sagte"
     r"|sagt|meint)"
     r" (?:es (?:ist|war|sei) )?(?:alles (?:ok|okay|gut|in ordnung)|nichts|nur (?:stress|angst"
     r"|eine panikattacke"
