@@ -86,6 +86,11 @@ FILES += ["seed-heldout-57"]
 # Seed held-out 60: a development set written by a helper from eval/briefs/seed-writer.md in the
 # fourth session of 2026-12-07 beside the blind seed held-out 59, read on that session's start code
 FILES += ["seed-heldout-60"]
+# Seed held-out 59: blind in the fourth session of 2026-12-07, development data since the fifth
+FILES += ["seed-heldout-59"]
+# Seed held-out 62: a development set written by a helper from eval/briefs/seed-writer.md in the
+# fifth session of 2026-12-07 beside the blind seed held-out 61, read on that session's start code
+FILES += ["seed-heldout-62"]
 
 
 def main() -> None:
