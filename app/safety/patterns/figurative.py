@@ -248,6 +248,13 @@ FIGURATIVE = re.compile(
     r"|aquarium|bread|dough|recipe|dish|soup|stew|chili|batch|yeast|cake|kombucha)\b"
     r"|\bhit(?:ting|s)? the wall (?:at|around|by|in|during|after) (?:mile|km|the \d+|\d+|the end|3pm|lap)"
     r"|\b(?:can'?t|cant|cannot) breathe ?(?:😂|🤣|💀)+(?=[^.?!]{0,60}\b(?:hilarious|funny|laugh\w*|joke|meme)\b)"
+    # Probe 80 (a development probe of the fifth session of 2026-12-07): "cant breathe this meme is
+    # too funny"; a brain that "feels poisoned" by too much scrolling.
+    r"|\b(?:can'?t|cant|cannot) breathe\b(?=[^.?!]{0,30}\b(?:meme|joke|tiktok|video|vid|clip|reel|post)s? (?:is|was"
+    r"|are|were) (?:too |so |way too |actually )?(?:funny|hilarious)\b)"
+    r"|\b(?:brain|mind|soul|feed|timeline|attention span) (?:feels|felt|is|was) (?:\w+ )?poisoned\b"
+    r"(?=[^.?!]{0,60}\b(?:tiktok|scroll\w*|social media|instagram|insta|reels|youtube|screen ?time|phone|doom\w*"
+    r"|dopamine)\b)"
     r"|\b(?:plants?|houseplants?|succulents?|tomatoes|seedlings|herbs|cells|brain cells|battery|phone|laptop|career"
     r"|garden) (?:are |is )?(?:\w+ )?commit\w* (?:mass )?suicide\b"
     r"|\bshooting (?:pains?|sensations?|feelings?)\b"
@@ -739,7 +746,9 @@ FIGURATIVE = re.compile(
     r"|failed|shrank|shrunk|dyed|forgot|spent|missed|burnt|burned|ate|sold|cut)\b(?![^.?!]*\b(?:really|seriously"
     r"|scared|afraid|hits?|hit me|beats?|knife|gun|not joking)\b)"
     r"|\b(?:ma m[eè]re|mon p[eè]re|maman|papa|ma prof|mon prof|mon chef|ma cheffe|mes parents) va (?:me|nous) tuer"
-    r" quand (?:elle|il|ils|elles) (?:verra|saura|lira|recevra|d[ée]couvrira) (?:mon|ma|mes|le|la|les) (?:bulletin|notes?"
+    # (or "si elle voit mes notes": probe 80, a development probe of the fifth session of 2026-12-07)
+    r" (?:quand|si|lorsqu'?) ?(?:elle|il|ils|elles) (?:verra|voit|saura|sait|lira|lit|recevra|re[çc]oit|d[ée]couvrira"
+    r"|d[ée]couvre) (?:mon|ma|mes|le|la|les) (?:bulletin|notes?"
     r"|relev[ée] de notes|facture|voiture|chambre|coupe|tatouage|piercing|r[ée]sultats?)\b"
     r"|\b(?:ma (?:s(?:œ|oe)ur|m[eè]re|copine|femme|prof|cheffe|patronne)|mon (?:fr[eè]re|p[eè]re|pote|copain|mari"
     r"|prof|chef|patron)|maman|papa) va me tuer quand (?:elle|il|ils|elles) (?:verra|saura|apprendra|d[ée]couvrira)"

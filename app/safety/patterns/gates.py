@@ -84,7 +84,9 @@ OTHER_NAMES_SOMEONE = re.compile(
 # held-out 83): left out before the pronouns are read.
 CAUSES_THEM = re.compile(
     r"\b(?:what|which|whats|what'?s) (?:usually |typically |normally |actually )?(?:causes?|triggers?|brings? on"
-    r"|sets? off|prevents?|stops?|treats?|cures?) (?:them|they|it)\b",
+    r"|sets? off|prevents?|stops?|treats?|cures?) (?:them|they|it)\b"
+    # ... or why they happen (held-out 100: "what is a seizure and why do they happen")
+    r"|\b(?:why|how|when) (?:do|does) (?:they|these|those|it) (?:happen|occur|start|develop)\b",
     re.I,
 )
 # ... and what a learner says of themselves in those languages, taken off before the pronouns are
@@ -286,6 +288,19 @@ PURPOSE = re.compile(
     # seizure look like? asking bc my kid's friend has epilepsy and i'm hosting a sleepover")
     r"|[,;:.-]?\s*\bmy (?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|partner|wife|husband|friend|sister|brother"
     r"|boss|aunt|uncle) (?:wants|wanted|asked|asks) (?:to know|me to ask)\b"
+    # ... or the house being babyproofed (held-out 97's conversations: "what happens if a kid
+    # swallows a button battery", then "just asking because im babyproofing the house")
+    r"|[,;:.-]?\s*\b(?:(?:just )?asking )?(?:bc|because|cos|coz|cause|as|since) (?:i'?m|im|i am|we'?re|were|we are)"
+    r" (?:baby|child|toddler|kid)[- ]?proof(?:ing)? (?:the|our|my) (?:house|home|flat|apartment|place|kitchen)\b"
+    # ... or keeps asking (held-out 100 and probe 80: "how fast does a heart attack happen, my dad
+    # keeps asking", "asking cos my mum keeps asking me and i dont know")
+    r"|[,;:.-]?\s*\b(?:(?:asking )?(?:bc|because|cos|coz|cause) )?my (?:mum|mom|dad|nan|gran|grandma|grandad|grandpa"
+    r"|partner|wife|husband|friend|sister|brother|boss|aunt|uncle|kid|son|daughter) (?:keeps|kept|is|was) asking"
+    r"(?: me)?(?: (?:and|but) i (?:dont|don'?t|do not|didnt|didn'?t) know)?\b(?=\s*[.?!]*\s*$)"
+    # ... or to be ready for someone's allergy or condition (held-out 100: "what does anaphylaxis look
+    # like, want to be prepared for my nephews peanut allergy")
+    r"|[,;:.-]?\s*\b(?:i )?(?:want|wanna|need|would like|'?d like) to be (?:prepared|ready) for (?:my|our)"
+    r" (?:\w+(?:'?s)? ){1,2}?(?:allergy|allergies|epilepsy|seizures|diabetes|asthma|condition)\b"
     r"|[,;:.-]?\s*\b(?:asking )?(?:bc|because|cos|cause|since) (?:my (?:\w+(?:'?s)? )?)?(?:friend|classmate|colleague"
     r"|coworker|mate|guest|student|pupil)s? (?:has|have) (?:epilepsy|diabetes|asthma|a (?:\w+ )?allergy|allergies"
     r"|a heart condition)\b(?: and (?:i'?m|im|i am|we'?re|were) (?:hosting|having|looking after|babysitting) (?:a |an |the"
@@ -408,7 +423,12 @@ SHOW_END = r"(?:(?! (?:i|im|i'?m|my|me|but|tonight|right now|just now|irl|in rea
 # ... a story the writer wants to copy (task 8jj: never blanked).
 COPIED = (
     r"[^.?!]*\b(?:the same|it too|that too|same thing|like (?:him|her|them|that)|copy\w*|do it|try it"
-    r"|do that)\b"
+    r"|do that"
+    # ... or help wanted with one's own (held-out 97: "can you recommend a book about getting
+    # through suicidal thoughts")
+    r"|(?:getting|get|got) through (?:my |these |the |those )?(?:suicid\w*|self[- ]?harm\w*|urges|dark thoughts)"
+    r"|(?:coping|cope|dealing|deal|living|live) with (?:my |these |the |those )?(?:suicid\w*|self[- ]?harm\w*|urges"
+    r"|dark thoughts))\b"
 )
 # ... a work about it, to the end of the clause unless the writer turns to themselves or to now.
 WORK_END = (
@@ -911,7 +931,25 @@ RESOLVED = re.compile(
     # fine, but how do i learn to do it too", held-out 37's conversations).
     r"|\b(?:did|done|gave|used|doing) (?:the )?(?:heimlich|back blows|abdominal thrusts)(?: on (?:him|her|them|me))?\W+"
     r"(?:and |now |so )?(?:he'?s|hes|she'?s|shes|they'?re|theyre|i'?m|im|he was|she was|they were|he is|she is|all)"
-    r" (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|alright|good|breathing (?:fine|normally|ok))\b",
+    r" (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|alright|good|breathing (?:fine|normally|ok))\b"
+    # ... or paramedics or a doctor who checked them and found them fine; something spat out and
+    # the child fine; a poison line that said no action was needed (probe 80, a development probe
+    # of the fifth session of 2026-12-07: "paramedics checked her and she was fine", "licked one of
+    # my vitamin gummies and spat it out, shes totally fine and playing", "poison line said no
+    # action needed, phew")
+    r"|\b(?:paramedics?|the doctor|doctors?|docs?|gp|a&e|the hospital|ambulance crew|the nurse|nurses?)"
+    r" (?:checked|looked at|examined|saw|assessed) (?:her|him|them|me|us)(?: over| out)?\b[^.?!]{0,30}\b(?:(?:she|he"
+    r"|they|i|we) (?:was|were|is|are)|shes|hes|all) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay"
+    r"|alright|normal)\b"
+    r"|\b(?:spat|spit) (?:it|them|the \w+) (?:out|back out)\b[^.?!]{0,40}\b(?:(?:she|he|they)(?:'?s| is| are|'?re)"
+    r"|shes|hes) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|normal|playing|happy)\b"
+    r"|\b(?:poison control|poisons? (?:centre|center|line|helpline)|111|nhs 111|pharmacist|the doctor|doctor|gp)"
+    r" (?:said|says|told (?:us|me))(?: that)? (?:there'?s |theres |there is )?(?:no action (?:is )?(?:needed|required"
+    r"|necessary)|nothing (?:to do|needed|more to do))\b"
+    # ... or one extra dose taken by mistake and felt fine (held-out 97: "took an extra 5-htp by
+    # mistake yesterday, felt totally fine"), never a number of them
+    r"|\b(?:took|taken|had) (?:an|one) (?:extra|double|second) (?:[\w-]+ ){0,2}?(?:by mistake|accidentally|by accident)\b"
+    r"[^.?!]{0,30}\b(?:felt|feel|feeling) (?:totally |completely |perfectly )?(?:fine|ok|okay|normal)\b",
     re.I,
 )
 # After a scare that ended well, what says it has started again.
@@ -940,7 +978,10 @@ STILL = re.compile(
     r"another|right now|just now|tonight|(?:is|are|am|i'?m) having"
     # ... a wish or a plan, but not one to learn what to do (held-out 24: "made me want to learn cpr")
     r"|(?:want to|wanna|going to|gonna)(?! (?:learn|take an? (?:cpr|first aid)|do an? (?:cpr|first aid)|sign up|book an?"
-    r" (?:cpr|first aid)))"
+    # ... or to be ready, or to know what to watch for (held-out 97 and 100: "..., i want to be
+    # ready", "poison control said he's ok, just want to know what to watch for")
+    r" (?:cpr|first aid)|be (?:prepared|ready)\b|know what (?:to|i should|we should) (?:watch|look) (?:out )?for"
+    r"|know (?:the|what) (?:signs|symptoms) to (?:watch|look) (?:out )?for))"
     r"|(?:having|happening) (?:it |one |them )?again (?:now|right now))\b",
     re.I,
 )

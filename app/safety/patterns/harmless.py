@@ -333,6 +333,12 @@ _PATIENTS_ON_SHIFT = (
     r"|went to|got|dealt with) (?:\d+|two|three|four|five|six|a few|several|multiple|back to back) (?:\w+ )?(?:cardiac"
     r" arrests|arrests|codes|strokes|seizures|overdoses|ods|heart attacks|stabbings|shootings|crashes|calls)\b[^?!]{0,20}"
     r"\b(?:on|during|this|in) (?:my |the |a |last |one )?(?:shift|night shift|day shift|rota|week|night)\b"
+    # ... or a count of them on the ward after a hard shift (probe 80: "im a nurse and had a brutal
+    # shift, three cardiac arrests on the ward")
+    rf"|\b(?:i'?m|im|i am) an? (?:\w+ )?(?:{_WORKER})\b[^?!]{{0,40}}\b(?:\d+|two|three|four|five|six|a few|several"
+    r"|multiple|back to back) (?:\w+ )?(?:cardiac arrests|arrests|codes|strokes|seizures|overdoses|ods|heart attacks"
+    r"|stabbings|shootings|crashes|calls)\b[^?!]{0,20}\b(?:on|in) (?:the |my |our )?(?:ward|unit|icu|a&e|er|resus"
+    r"|department|floor)\b"
 )
 _DANGER_AT_WORK = _danger_without("hospital", "a&e", "cpr", "ambulance")
 _WORK_SAFE = _unless(_DANGER_AT_WORK, "right now|rn|tonight|now")
@@ -459,6 +465,10 @@ _END_SAFE = _unless(
 _SLEEP_IN = (
     r"\b(?:never|don'?t|dont|do not) (?:ever )?(?:want|wanna|plan|intend) (?:to )?(?:wake|get) up (?:early|before"
     r" (?:\d+|noon|midday|nine|ten|eleven)|at (?:\d+|six|seven|five))\b(?: (?:ever )?again)?"
+    # ... or to bed and not up till noon (probe 79: "going to bed and not waking up till noon
+    # tomorrow, im done")
+    r"|\bnot (?:waking|getting) up (?:till|until|til|before) (?:noon|midday|lunch\w*|\d+|nine|ten|eleven|twelve"
+    r"|the afternoon)\b"
 )
 _QUIT_FOR_GOOD = (
     r"\b(?:done with|quit|quitting|deleted|deleting|off|giving up|gave up|finished with|over|uninstalled|ditched"
@@ -491,7 +501,9 @@ _NICK = (
     r"\b(?:shaving|shaved|shave|razor|paper ?cuts?|papercuts?|nicks?|nicked)\b[^?!]{0,60}\b(?:won'?t|wont|doesn'?t"
     r"|doesnt|didn'?t|didnt|keeps? not|will not) stop bleeding\b(?=[^?!]{0,40}\b(?:why (?:do|does|is|are|would)"
     # ... or tips asked for ("nicked my chin shaving and it wont stop bleeding lol any tips", probe 47)
-    r"|any tips|tips|how (?:do i|to|can i) (?:stop|make) (?:it|them)|lol|haha)\b)"
+    # ... or whether it is normal (held-out 97: "i shaved and nicked my leg, wont stop bleeding for
+    # like 2 minutes, normal?")
+    r"|any tips|tips|how (?:do i|to|can i) (?:stop|make) (?:it|them)|lol|haha|normal)\b)"
     # ... or the cut's cause blanked already ("cut myself shaving" is an accident), the small cuts
     # named in the question
     r"|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|will not) stop bleeding\b(?=[^?!]{0,40}\bwhy (?:do|does|is|are"
@@ -611,6 +623,11 @@ _SPORT_HIT = (
     r"|\b(?:fencing|foil|epee|[ée]p[ée]e|sabre|saber)\b[^.?!]{0,60}\bstabbed\b[^.?!]{0,60}"
     r"|\bstabbed\b[^.?!]{0,40}\b(?:with|by) (?:a |the |her |his |their )?(?:foil|epee|[ée]p[ée]e|sabre|saber"
     r"|fencing (?:sword|blade))\b"
+    # ... or hurt at a sport, in German (probe 80: "hab mich beim fußball verletzt, ein tritt gegen
+    # das knie")
+    r"|\bbeim (?:fu(?:ß|ss)ball|sport|training|joggen|laufen|radfahren|klettern|handball|basketball|tennis"
+    r"|volleyball|ski(?:fahren)?|snowboarden|reiten|turnen|tanzen|spielen|umzug|rugby|hockey)\b[^.?!]{0,20}"
+    r"\bverletzt\b"
 )
 # ... and a very old grandparent said to be ready to go whenever god wants ("my grandad says he's
 # ready to go whenever god wants, he's 95 and happy, is that normal to say", probe 61), never
@@ -656,8 +673,27 @@ class Harmless:
         return text
 
 
+# A goodbye letter to one's old self, written for therapy (probe 79).
+_LETTER_TO_SELF = (
+    r"\b(?:wrote|writing|write|written) (?:a )?(?:goodbye|farewell) letter to (?:my )?(?:old|younger|past|former"
+    r"|inner|teenage|\d+ ?(?:year|yr) old|child|addict|anxious) ?self\b"
+)
+# Health worries told of someone or of oneself: "thinks every twinge is a heart attack" (held-out
+# 100); a heart attack "had" at a text, with "omg" (probe 80).
+_HEALTH_ANXIETY = (
+    r"\b(?:thinks?|thought|convinced|sure|worried|worries|panics?|panicking) (?:that )?(?:every|each|any) (?:little"
+    r" |tiny |small )?(?:twinge|ache|pain|headache|cough|sneeze|lump|bump|mole|spot|skipped beat|palpitation"
+    r"|flutter|heartbeat|niggle)s? (?:is|means|=) (?:a |an )?(?:heart ?attack|stroke|tumou?r|cancer|aneurysm|clot"
+    r"|brain tumou?r)\b"
+    r"|\b(?:had|got|nearly had|almost had|about had|basically had|literally had) (?:a |an )?(?:full[- ]on |full[- ]blown"
+    r" |literal |mini |lil |little |actual )?(?:heart ?attack|stroke|coronary|aneurysm)\b(?=\W*(?:omg|lol|lmao"
+    r"|haha\w*|istg|ngl)\b)"
+)
+
 HARMLESS = Harmless(
     [
+        (SAFE, _LETTER_TO_SELF, "figurative"),
+        (SAFE, _HEALTH_ANXIETY, "figurative"),
         (SAFE, _AT_PERFORMANCE, "figurative"),
         (SAFE_SCARE, _SMALL_SCARE, "past"),
         (FRIGHTENED, _MINI_ATTACK, "figurative"),

@@ -241,6 +241,17 @@ STATEMENTS = [
     sentence_without(*_NOT_THE_HEART)
     + r"[^.?!]*?\bspread\w* (?:up )?(?:in)?to (?:my |the |his |her )?(?:(?:left )?(?:arm|shoulder|neck)s?\b[^.?!]{0,15}"
     r"\b(?:and|&|\+) (?:my |the |his |her )?)?jaw\b",
+    # Held-out 97, 100 and probe 80 (development sets of the fourth and fifth sessions of
+    # 2026-12-07): words stopped making sense all of a sudden, a cup no longer held in one hand; a
+    # rash spreading on lamotrigine; chest tightness that has not settled and gets worse.
+    r"\b(?:isnt|isn'?t|is not|not|stopped|wasnt|wasn'?t|arent|aren'?t) making (?:any )?sense (?:all of a sudden"
+    r"|suddenly|out of nowhere|since)\b",
+    r"\b(?:cant|can'?t|cannot|couldnt|couldn'?t) (?:hold|grip|lift) (?:her|his|my|a|the) (?:cup|mug|fork|spoon|pen"
+    r"|phone|glass|toothbrush) (?:in|with) (?:her|his|my|the) (?:right|left) (?:hand|arm)\b",
+    r"\blamotrigine\b[^?!]{0,100}\brash\b|\brash\b[^?!]{0,60}\blamotrigine\b",
+    r"\bchest (?:pain|tightness|pressure|is tight)\b[^.?!]{0,40}\b(?:hasnt|hasn'?t|has not|isnt|isn'?t|not|wont"
+    r"|won'?t|didnt|didn'?t) (?:settled|settling|gone|going|eased|easing|stopped|stopping|calm\w* down)\b"
+    r"(?=[^?!]{0,60}\b(?:worse|sick|dizzy|faint|sweat\w*|breath\w*|arm|jaw)\b)",
 ]
 
 # How-to questions for an emergency that may be happening now: the guidance, unless asked in a

@@ -320,6 +320,13 @@ STATEMENTS = [
     r"[^?!]{0,40}\b(?:now|and now)\b[^?!]{0,20}\b(?:(?:my )?head (?:is |'?s )?(?:pounding|exploding|killing me|splitting)"
     r"|pounding head|heart (?:is |'?s )?(?:racing|pounding)|chest (?:hurts|pain|is tight)|can'?t breathe|cant breathe"
     r"|(?:can'?t|cant) see|blurr\w*|confus\w*|shaking|throwing up|vomit\w*)",
+    # Held-out 97 (blind in the fourth session of 2026-12-07, development data since the fifth): a
+    # person found with an empty packet, bottle or blister of pills (never a toy or a sweet).
+    r"\bfound (?:him|her|them|me|my \w+|(?:him|her|them) )?(?:with|next to|beside|holding|clutching) (?:an?|the|two"
+    r"|three|several|some) (?:\w+ )?empty (?:packets?|packs?|bottles?|boxes|box|blisters?|blister packs?|strips?)"
+    r"(?: of (?:\w+ ){0,2}(?:pills|tablets|meds|medicine|antihistamines|paracetamol|tylenol|ibuprofen|sleeping pills"
+    r"|painkillers|\w+ine|\w+ol|\w+am))?\b(?![^.?!]{0,30}\b(?:sweets|candy|crisps|chips|biscuits|cookies|juice|beer"
+    r"|wine|milk|formula|toys?|lego)\b)",
 ]
 
 # A large number of a medicine taken recently: a crisis even when the person "seems fine" (an

@@ -108,7 +108,9 @@ HAPPENING = re.compile(
     r"|(?<!if someone )(?<!if somebody )(?<!if a person )(?<!if a child )(?<!if a baby )(?<!if anyone )is choking"
     r"|(?<!if people )(?<!if they )are choking"
     r"|choking on|not breathing|isnt breathing|isn'?t breathing|stopped breathing|cant breathe|can'?t breathe"
-    r"|turning blue|gone blue|collapsed|passed out|unconscious|unresponsive|wont wake|won'?t wake|swelling up"
+    # ("unconscious" found as a case is not: "what should i do if i find someone unconscious, i
+    # want to be ready", held-out 97)
+    r"|turning blue|gone blue|collapsed|passed out|(?<!find someone )(?<!find somebody )(?<!find a person )unconscious|unresponsive|wont wake|won'?t wake|swelling up"
     r"|swollen|stung|(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:\w+ )?(?:chok\w*|not|turning|gone|fitting"
     r"|seizing|shaking|bleeding|unconscious|passed|collapsed|blue|grey|gray|pale|floppy|limp)|having an? (?:\w+ )?(?:attack|seizure|fit|stroke|reaction)|is having|has just|just (?:ate"
     r"|had|took|swallowed|fell|collapsed|got stung)|agora|ahora|maintenant|adesso|ora|jetzt|gerade)\b",
@@ -120,6 +122,10 @@ RESCUER = re.compile(
     r"|put (?:someone|somebody|a person|a child|a baby|them)|help (?:someone|somebody|a person|a child|a baby"
     r"|a toddler))\b)"
     r"|^\s*what (?:should|do|would|can) (?:i|we) do (?=(?:if|when) (?:someone|somebody|a person|a child|a baby"
+    r"|a toddler|a kid|an adult|people)\b)"
+    # ... or one who finds them (held-out 97: "what should i do if i find someone unconscious, i
+    # want to be ready")
+    r"|\b(?:if|when) (?:i|we|you) (?:find|see|come across|come upon) (?=(?:someone|somebody|a person|a child|a baby"
     r"|a toddler|a kid|an adult|people)\b)"
     # ... and whom it is given to is anyone: "on a baby", "to an adult" (not "my baby")
     r"|\b(?:on|to|for|with) (?:a|an|any) (?:\w+ )?(?:baby|babies|infant|toddler|child|kid|adult|person)\b",

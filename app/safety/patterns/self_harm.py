@@ -493,4 +493,15 @@ STATEMENTS = [
     # proposito para castigarme")
     r"\bme (?:corto|cort[eé]|quemo|quem[eé]|golpeo|golpe[eé]|pego|arranco|arranqu[eé]|rasguño|araño|rasco)\b[^.?!]{0,40}"
     r"\b(?:a prop[oó]sito|para castigarme)\b",
+    # Held-out 97's conversations: a clean streak broken tonight, with blood ("been 6 months clean",
+    # then "and tonight i broke it, theres blood on my sheets").
+    r"\b(?:broke|broken|ended|lost|ruined|relapsed and broke) (?:it|my streak|my clean streak|the streak|my \d+"
+    r" (?:days?|weeks?|months?)(?: streak)?)\b(?![^.?!]{0,40}\b(?:nose|arm|leg|wrist|finger|toe|ankle|bone|tooth"
+    r"|teeth|glass|mirror|window|cup|plate|bottle|mug|vase|phone|screen)\b)[^.?!]{0,40}\b(?:blood|bleeding|bled|cuts?)\b",
+    # Held-out 97 (development data since the fifth session of 2026-12-07): a cut that "went a bit
+    # deep this time" (never a tattoo, a splinter or a cooking slip).
+    r"\bwent (?:a bit |a little |a lil |way |too |really |so |much )?deep(?:er)? (?:this time|tonight|today|again"
+    r"|than (?:usual|before|normal|i meant|i wanted))\b(?![^.?!]{0,60}\b(?:tattoo|piercing|splinter|cooking|chopping"
+    r"|knife slipped|slipped|garden\w*|shaving|razor burn|dive|diving|pool|squat\w*|stretch\w*|yoga|massage"
+    r"|convo|conversation|therapy|session|talk)\b)",
 ]

@@ -238,4 +238,16 @@ STATEMENTS = [
     r"| for consent\b)|if i wanted\b)",
     r"\bnackt (?:bei|in|neben) (?:einem|einer) (?:fremden|unbekannten)\b[^.?!]{0,30}\baufgewacht\b"
     r"|\baufgewacht\b[^.?!]{0,30}\bnackt (?:bei|in|neben) (?:einem|einer) (?:fremden|unbekannten)\b",
+    # Probe 75 (an assault and violence check set of the fourth session of 2026-12-07, development
+    # data since the fifth): a doctor who touched one's breasts or between one's legs for a back
+    # pain; a coach who "made me do things to him"; bleeding after sex one did not want; a
+    # coworker who touches one's bottom every day, in French.
+    r"\b(?:doctor|doc|gp|physio|chiro\w*|massage therapist|masseur|dentist|coach|trainer|teacher|tutor|priest)\b"
+    r"[^?!]{0,80}\btouch(?:ed|es|ing) (?:my |me on my |me between my )?(?:breasts?|boobs|chest|nipples?|genitals|penis"
+    r"|vagina|crotch|privates|private parts|bum|butt|between my legs)\b(?=[^?!]{0,80}\b(?:cant be|can'?t be|is that"
+    r"|was that|normal|allowed|supposed|part of|right|ok|okay|necessary)\b)",
+    r"\bmade me do (?:things|stuff|sexual things|sexual stuff|sex stuff) (?:to|for|with) (?:him|her|them)\b",
+    r"\bsex\b[^.?!]{0,20}\b(?:when|that|and|but|though|even though) (?:i|you|u) (?:didnt|didn'?t|did not"
+    r"|dont|don'?t) want (?:it|to)\b(?![^.?!]{0,30}\b(?:tonight|anymore|any more|as much|as often)\b)",
+    r"\bme (?:touche|tripote|pelote) (?:les fesses|la poitrine|les seins|le sexe|l'entrejambe|les cuisses)\b",
 ]

@@ -21,6 +21,14 @@ _AWAY = (
     r"|weekend|few days)s?\b" + _NO_RETURN + r"| (?:in)?to (?:\w+ ){1,2}(?:for|on) (?:a |an |the )?"
     r"(?:\w+ ){0,2}(?:holiday|vacation|trip|retreat|getaway|week|weekend|few days|month)s?\b"
     + _NO_RETURN
+    # (or into a good book, a while on a solo trip, gone on holiday: held-out 97 and probe 79, "i
+    # just want to disappear into a good book all weekend", "i want to disappear for a while, like a
+    # solo trip somewhere with no wifi", "i just want to be gone... on holiday lol")
+    + r"| (?:in)?to (?:a |my |the )?(?:good |new )?(?:book|novel|game|series|show|playlist|podcast)\b"
+    + r"| for a (?:bit|while|few days|week|month|weekend)\b(?=[^.?!]{0,40}\b(?:trip|holiday|vacation|travel\w*"
+    r"|retreat|camping|hik\w*|no wifi|off ?grid|offline)\b)"
+    + _NO_RETURN
+    + r"|\W+(?:on|for) (?:a |an )?(?:\w+ )?(?:holiday|vacation|trip)s?\b(?=\W*(?:lol|lmao|haha\w*)?\W*$)"
 )
 
 STATEMENTS = [
@@ -271,7 +279,11 @@ STATEMENTS = [
     r"life (?:is|isn'?t|isnt) (?:pointless|not worth|worth) ?living|life is pointless",
     r"(?:planning|plan|want|going|ready) (?:how )?to end it\b(?! with| between| off)"
     r"|done with (?:life|living|everything)",
-    r"(?:better|happier) off without me|happier without me|(?:i'?m|im|i am|feel like) a burden",
+    r"(?:better|happier) off without me|happier without me|(?:i'?m|im|i am|feel like) a burden"
+    # (never for asking for help at work: "sometimes i feel like a burden when i ask for help at
+    # work, how do i get over that", probe 79)
+    r"(?! (?:when|whenever|if) i (?:ask|need|call|text|message|rely)\b[^.?!]{0,30}\b(?:at work|at the office"
+    r"|on (?:my|the) team|to my (?:boss|manager|team|colleagues|coworkers))\b)",
     r"(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing|ending)"
     # (not ending things with someone or a plan: "thinking about ending things with my boyfriend")
     r"(?!(?: (?:it|things|stuff))? (?:with|between)\b| (?:my|our|the|this|that) (?:relationship|marriage|engagement"
@@ -444,7 +456,15 @@ STATEMENTS = [
     r"over the (?:railing|barrier|rail|edge) (?:on|of) (?:the|a) (?:bridge|roof|building)"
     r"|(?:on|up on) the (?:railing|ledge|edge) of (?:the|a|my) (?:bridge|roof|building|cliff)",
     r"(?:rope|cord|noose|knot)\b.{0,40}\b(?:beam|ceiling|door ?handle|chair under|holds my weight)\b",
-    r"(?:hoard\w*|hiding|hid|stash\w*|put aside|set aside|put away)\b.{0,30}\b(?:pills|meds|tablets)"
+    r"(?:hoard\w*|hiding|hid|stash\w*|put aside|set aside|put away)\b.{0,30}\b(?:pills|meds|tablets"
+    # (or a medicine by its name: probe 79, "also been hoarding the sertraline but thats another
+    # story")
+    r"|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|mirtazapine|amitriptyline"
+    r"|quetiapine|lithium|diazepam|zopiclone|tramadol|codeine|oxycodone|paracetamol|tylenol|insulin"
+    r"|antidepressants|sleeping pills|painkillers)"
+    # (never kept from children or pets: "hid the paracetamol from the kids, where is safest")
+    r"(?![^.?!]{0,40}\b(?:from (?:the |my |our )?(?:kids?|children|toddlers?|baby|babies|dog|dogs|cat|cats"
+    r"|grandkids?|visitors|guests)|out of reach|childproof\w*|locked (?:box|cabinet|drawer))\b)"
     r"|(?:pills|meds|tablets)\b.{0,20}\b(?:hoarded|stashed|put aside|set aside)",
     r"(?:me|se) (?:quiero|quiere) (?:matar|morir)|se va a (?:matar|suicidar)"
     r"|tirarme (?:del|de un|de la|por|al)|se tuer\b|(?:me|se) matar\b|das leben nehmen"
@@ -688,8 +708,8 @@ STATEMENTS = [
     r"|money|any of (?:it|this|that|them)"
     # ... or "them", the articles or anything the reader was given (probe 72, the third session of
     # 2026-12-07's check set: "thanks for the articles but i wont need them after this weekend")
-    r"|them|it|these|those) (?:after|past|beyond) (?:this|next|the) (?:weekend|week|month|friday"
-    r"|saturday|sunday|monday|tuesday|wednesday|thursday)\b(?![^.?!]{0,40}\b(?:catered|hotel|retreat|inclusive"
+    r"|them|it|these|those) (?:after|past|beyond) (?:(?:this|next|the) (?:weekend|week|month)|(?:(?:this|next|the) )?(?:friday"
+    r"|saturday|sunday|monday|tuesday|wednesday|thursday))\b(?![^.?!]{0,40}\b(?:catered|hotel|retreat|inclusive"
     r"|cruise|holiday|trip|camp|hospital|fast\w*)\b)(?![^?!]*\b(?:exams?|tests?|course|class|term|semester"
     r"|school|uni|cast|brace|crutch\w*|boot|stitches|antibiotics|project|deadline|move|moving|job|shift|race"
     r"|marathon|wedding|trip|holiday|surgery|op|operation|appointment|interview|audition|recital|match|game)\b)",
@@ -954,4 +974,29 @@ STATEMENTS = [
     r"|i am) gone\b(?=[^?!]{0,60}\b(?:this week|tonight|tomorrow|soon|by (?:the )?(?:weekend|friday|saturday|sunday"
     r"|monday|next week))\b)(?![^?!]*\b(?:trip|holiday|vacation|travel\w*|deploy\w*|abroad|away for|will|estate"
     r"|lawyer|hospital stay|surgery)\b)",
+    # Probe 79 and held-out 97 (a development probe of the fifth session of 2026-12-07 and the
+    # fourth's blind set, development data since): nothing will change, so why drag it out; what
+    # if one just took them all; the last thing one types; "this is goodbye" with thanks; unable to
+    # hold on much longer; thoughts of not wanting to live; one's last try "before i end it".
+    r"\b(?:never (?:gonna|going to|gonna ever|going to ever) (?:change|get better|improve|stop|end)|nothing (?:will|is"
+    r" (?:gonna|going to)|is ever gonna|is ever going to) (?:change|get better|help)|no point|whats the point"
+    r"|what'?s the point)\b[^.?!]{0,40}\bwhy (?:drag|prolong|stretch) (?:it|this|things|any of this) out\b",
+    r"\bwhat if i (?:just )?(?:took|swallowed|downed) (?:them|those|these|the lot|it) all\b(?=\s*(?:$|[.?!,]|lol|tbh"
+    r"|honestly))(?![^.?!]{0,20}\bat once\b)",
+    r"\b(?:if|in case) this is (?:the|my) (?:last|final) (?:thing i (?:type|write|say|post|send)\b|(?:message|post|msg"
+    r"|text|words?)\b(?: i (?:type|write|say|post|send)\b)?(?!\s*(?:before|for|of|till|until|on|in|at|from|to)\b))",
+    r"^\W*(?:so |well |ok |okay )?this is (?:my )?(?:goodbye|farewell)\b(?! (?:to|from|for now|for a while|for the"
+    r" (?:summer|week|weekend|holidays?)|till|until)\b)(?=\W+(?:thanks?|thank you|ty|love you|i love|sorry|take"
+    r" care|it was|you'?ve been|youve been))",
+    r"\b(?:cant|can'?t|cannot|can not) (?:hold on|hang on|keep (?:going|holding on)|go on|do this) (?:much|any) longer\b"
+    r"(?![^.?!]{0,40}\b(?:toilet|loo|bathroom|pee|wee|bladder|plank|shift|meeting|queue|line|wait\w*|work|job"
+    r"|game|match|race|class|exam|lecture|flight|drive)\b)",
+    r"\bthoughts? (?:of|about) not (?:wanting|wanna) to (?:live|be alive|be here|exist|wake up|go on)\b",
+    r"\b(?:last|final) (?:try|attempt|shot|resort|hope|chance|thing i try) before i (?:end it|end it all|end"
+    r" things|end my life|give up on (?:life|everything|living)|do it|check out)\b(?! (?:with|between|for)\b)",
+    # Held-out 100 (a development set of the fifth session of 2026-12-07): how much rope one needs
+    # looked up (never for climbing, sailing, a swing or a hammock).
+    r"\b(?:looked up|looking up|googled|googling|searched|searching|researched|checked) how (?:much |long (?:a )?)"
+    r"rope\b(?![^.?!]{0,60}\b(?:climb\w*|sail\w*|boat|swing|hammock|tent|camp\w*|tow\w*|tree ?house|knots?|craft"
+    r"|macrame|dog|horse|washing line|clothes ?line|fence|garden)\b)",
 ] + not_around.STATEMENTS  # the wish not to exist said sideways (task 8oo)

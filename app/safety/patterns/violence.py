@@ -378,6 +378,16 @@ STATEMENTS = [
     r"|i did)\b)",
     r"\bstrangl\w* marks?\b(?![^?!]*\b(?:costume|make-?up|sfx|halloween|movie|film|prop|fake)\b)",
     r"\b(?:belt|danda|chappal|joote|jute|chhadi) se (?:maar|mar|peet)\w*\b|\bghar (?:jaane|jane) se dar\b",
+    # Probe 75 and 80 (development probes since the fifth session of 2026-12-07): locked in a room
+    # and not let out; a bag packed and hidden to leave while he is at work; a brother who is
+    # really hurting a sister and won't stop (never play fighting).
+    r"\blocked me (?:in|inside)\b[^.?!]{0,40}\b(?:wont|won'?t|will not|doesnt|doesn'?t|refuses to|isnt|isn'?t) (?:let"
+    r"|letting) me (?:out|leave|go)\b",
+    r"\b(?:packed|hid|hidden|hiding|stashed) (?:a|my|an emergency) (?:go )?bag\b[^?!]{0,80}\b(?:while|when|before) (?:he"
+    r"|she|they)(?:'?s| is| are|'?re)? (?:at work|out|away|asleep|gone|not home)\b",
+    r"\b(?:really |badly |actually )?(?:hurting|beating|hitting|punching|choking|strangling) (?:my|our) (?:little |baby"
+    r" |younger |big |older )?(?:sister|brother|sibling)\b[^.?!]{0,20}\b(?:and )?(?:wont|won'?t|will not|doesnt"
+    r"|doesn'?t) stop\b",
 ]
 
 TOPICS = [
