@@ -423,6 +423,28 @@ NUTRIENTS = re.compile(
     re.I,
 )
 PROFESSIONS |= {w: NUTRIENTS for w in ("nutrient", "nutrients")}
+# Substances and foods taken for health that are common English words ("iron", "coffee"): a rare
+# word of the model's vocabulary they are not, but a question about one is about that thing, and
+# a sentence on supplements or diet in general that never names it does not answer it ("will iron
+# pills help my restless legs", seed held-out 60 and 62): `app.missing` reads them as rare.
+EVERYDAY_SUBSTANCES = frozenset(
+    [
+        "iron",
+        "salt",
+        "sugar",
+        "coffee",
+        "tea",
+        "alcohol",
+        "wine",
+        "beer",
+        "fish",
+        "milk",
+        "garlic",
+        "ginger",
+        "honey",
+        "chocolate",
+    ]
+)
 # Drugs' own (generic) names: said only by their own family (`app.synonyms`)
 # Misspellings too far from the word for `app.spelling` (three slips and more: "excersize" is
 # three from "exercise") that readers type often (5th session of 2026-12-03).

@@ -20,7 +20,7 @@ from app.asks import misread
 from app.chat_words import plain
 from app.concepts import FUNCTION, Vocabulary, is_name, is_rare
 from app.config import Settings
-from app.lay_words import DRUGS
+from app.lay_words import DRUGS, EVERYDAY_SUBSTANCES
 
 # What a concept before it can qualify: "adhd medication", "lupus symptoms" (`_qualifies`).
 QUALIFIED = (
@@ -34,11 +34,13 @@ def missing_words(
 ) -> tuple[str, ...]:
     """The rare concepts of `need` (the question a message asks: `app.coverage.asked`) that the
     articles never mention, each once, less the words of `frame` (`app.framing`) and those that
-    never veto (a relative, two known words typed as one, a chat spelling of a known word)."""
+    never veto (a relative, two known words typed as one, a chat spelling of a known word). A
+    substance or food that is a common word counts too (`app.lay_words.EVERYDAY_SUBSTANCES`:
+    "iron", "coffee")."""
     return tuple(
         c
         for c in dict.fromkeys([*vocab.missing(need), *misread(need, vocab, rank, question)])
-        if is_rare(c, rank)
+        if (is_rare(c, rank) or c.lower() in EVERYDAY_SUBSTANCES)
         and c.lower() not in frame
         and not relative(c, need)
         and not vocab.joins(c)
@@ -56,12 +58,13 @@ def vetoes(
     "disorder" lift a sentence on dopamine deficiency to 0.78 when the articles never speak of
     it, or one is a drug's standard name (`app.lay_words.DRUGS`): no sentence says a drug the
     articles never name in other words, however close ("can adderall fix low dopamine", read as
-    amphetamine, drew a sentence on Parkinson's medicines at 0.77: seed held-out 48)."""
+    amphetamine, drew a sentence on Parkinson's medicines at 0.77: seed held-out 48), nor a
+    substance in everyday words ("iron": seed held-out 62)."""
     if not missing:
         return False
     whole = _whole(missing, standard)
     phrase = any(w not in missing for w in whole)
-    drug = any(w.lower() in DRUGS for w in whole)
+    drug = any(w.lower() in DRUGS or w.lower() in EVERYDAY_SUBSTANCES for w in whole)
     return phrase or drug or support < _needed(whole, settings) or _qualifies(whole, need)
 
 

@@ -87,3 +87,29 @@ def test_a_drug_the_articles_never_name_is_never_forgiven(question, support):
 
 def test_a_drug_the_articles_name_is_still_answered():
     assert judge([_hit(0.77)], "can levodopa fix low dopamine", False, _vocab(), Settings()).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("will iron pills help my restless legs", "iron"),  # seed held-out 62, as asked
+        ("are salt pills safe with low dopamine", "salt"),
+        ("do fish supplements help fatigue", "fish"),
+    ],
+)
+def test_a_substance_in_everyday_words_is_not_forgiven(question, named):
+    # Seed held-out 60 and 62 (fourth and fifth sessions of 2026-12-07): "iron" is a common word
+    # of the model's vocabulary, so it was never a rare concept and a sentence on supplements that
+    # never names it was quoted. A substance or a food in everyday words
+    # (`app.lay_words.EVERYDAY_SUBSTANCES`) is what the question is about, and the articles never
+    # say it; "without pills" or "warning signs" name no substance and are still answered.
+    text = ARTICLE + " Pills and supplements help restless legs in some patients."
+    verdict = judge([_hit(0.8)], question, False, Vocabulary(terms(text), [text]), Settings())
+    assert not verdict.covered and verdict.missing == (named,)
+
+
+def test_a_common_word_the_articles_use_is_still_answered():
+    # "stimulant drugs": the article says both words
+    assert judge(
+        [_hit(0.8)], "do stimulant drugs raise dopamine quickly", False, _vocab(), Settings()
+    ).covered
