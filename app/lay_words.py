@@ -428,22 +428,8 @@ PROFESSIONS |= {w: NUTRIENTS for w in ("nutrient", "nutrients")}
 # a sentence on supplements or diet in general that never names it does not answer it ("will iron
 # pills help my restless legs", seed held-out 60 and 62): `app.missing` reads them as rare.
 EVERYDAY_SUBSTANCES = frozenset(
-    [
-        "iron",
-        "salt",
-        "sugar",
-        "coffee",
-        "tea",
-        "alcohol",
-        "wine",
-        "beer",
-        "fish",
-        "milk",
-        "garlic",
-        "ginger",
-        "honey",
-        "chocolate",
-    ]
+    {"iron", "salt", "sugar", "coffee", "tea", "alcohol", "wine", "beer", "fish", "milk", "garlic"}
+    | {"ginger", "honey", "chocolate"}
 )
 # Drugs' own (generic) names: said only by their own family (`app.synonyms`)
 # Misspellings too far from the word for `app.spelling` (three slips and more: "excersize" is
